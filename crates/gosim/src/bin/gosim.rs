@@ -1,0 +1,103 @@
+//! `gosim`: run, trace, replay and explore Go programs on the deterministic engine.
+//!
+//! Exit codes are those of the compiled Go program: 0, or 2 for an unrecovered panic
+//! or a fatal error; 1 for a compile error; 3 when one of the engine's limits stopped
+//! the run; 64 for a usage error.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use gosim::{Chooser, Machine, Policy, Schedule};
+
+const USAGE: &str = "usage:
+  gosim run FILE.go [--seed N] [--random]
+  gosim trace FILE.go [--seed N]
+  gosim replay FILE.go SCHEDULE
+  gosim explore FILE.go [--max-steps K] [--max-runs N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match real_main(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("{msg}");
+            ExitCode::from(64)
+        }
+    }
+}
+
+fn flag(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn num(args: &[String], name: &str, default: u64) -> Result<u64, String> {
+    match flag(args, name) {
+        Some(v) => v.parse().map_err(|_| format!("{name} wants a number, got {v:?}")),
+        None => Ok(default),
+    }
+}
+
+fn real_main(args: &[String]) -> Result<u8, String> {
+    let (Some(cmd), Some(file)) = (args.first(), args.get(1)) else { return Err(USAGE.into()) };
+    let src = std::fs::read_to_string(file).map_err(|e| format!("gosim: cannot read {file}: {e}"))?;
+    let prog = match gosim::compile(&src) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(1);
+        }
+    };
+    let seed = num(args, "--seed", 1)?;
+    let out = std::io::stdout();
+    match cmd.as_str() {
+        "run" | "trace" | "replay" => {
+            let policy = match cmd.as_str() {
+                "replay" => {
+                    let s: Schedule = args.get(2).ok_or(USAGE)?.parse()?;
+                    Policy::Replay(s.0)
+                }
+                _ if args.iter().any(|a| a == "--random") => Policy::Random,
+                _ => Policy::GoLike,
+            };
+            let mut m = Machine::new(prog, Chooser::new(policy, seed));
+            let mut printed = 0;
+            while !m.is_done() {
+                let ev = m.step();
+                let mut o = out.lock();
+                let _ = o.write_all(&m.stdout[printed..]);
+                printed = m.stdout.len();
+                if cmd == "trace" {
+                    if let Some(ev) = ev {
+                        let _ = writeln!(o, "[g{} line {}] {:?}: {}", ev.goroutine, ev.line, ev.kind, ev.text);
+                    }
+                }
+            }
+            let _ = out.lock().flush();
+            let _ = std::io::stderr().write_all(&m.stderr);
+            if let Some(e) = &m.chooser.replay_error {
+                eprintln!("gosim: {e}");
+            }
+            if cmd == "trace" {
+                eprintln!("schedule: {}", m.chooser.schedule());
+            }
+            Ok(match m.exit {
+                Some(gosim::Exit::Code(c)) => c as u8,
+                _ => 3,
+            })
+        }
+        "explore" => {
+            let ex = gosim::explore::explore(prog, num(args, "--max-steps", 10_000)?, num(args, "--max-runs", 1_000)?);
+            let mut o = out.lock();
+            let _ = writeln!(o, "{} distinct outcome(s) in {} run(s){}", ex.outcomes.len(), ex.runs, if ex.complete { "" } else { " (bounded: the search was cut short)" });
+            for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {
+                let _ = writeln!(o, "--- outcome {} (exit {}) schedule: {}", i + 1, oc.exit_code.map(|c| c.to_string()).unwrap_or("limit".into()), sched);
+                let _ = o.write_all(&oc.stdout);
+                if !oc.stderr.is_empty() {
+                    let _ = writeln!(o, "stderr: {}", oc.stderr);
+                }
+            }
+            Ok(0)
+        }
+        _ => Err(USAGE.into()),
+    }
+}

@@ -1,0 +1,223 @@
+//! The one place where a run's nondeterminism is decided.
+//!
+//! Go leaves three things open: which runnable goroutine runs, which of several ready
+//! select cases fires, and where map iteration starts. Every such decision goes through
+//! a [`Chooser`], which records it. Only decisions with more than one option are
+//! recorded; the record, written as a [`Schedule`] string such as `g2.c1.g1`, replays
+//! the run exactly.
+//!
+//! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Choice {
+    /// Run this goroutine.
+    Goroutine(u32),
+    /// Take this select case (by its position in the select; ready cases only).
+    Case(u32),
+    /// Start map iteration at this offset.
+    MapStart(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Policy {
+    /// Like Go's scheduler on one thread: keep running the current goroutine until it
+    /// blocks, then `runnext`, then the run queue. Select and map order are random
+    /// (seeded), as in Go.
+    GoLike,
+    /// Any runnable goroutine, uniformly at random (seeded), at every step.
+    Random,
+    /// Goroutines in turn by id.
+    RoundRobin,
+    /// Follow a recorded schedule; after it runs out, continue Go-like.
+    Replay(Vec<Choice>),
+    /// The explorer's: forced option indices, then always the first option.
+    Explore(Vec<u32>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Chooser {
+    pub policy: Policy,
+    rng: u64,
+    /// Every decision with more than one option, in order.
+    pub trace: Vec<Choice>,
+    /// For the explorer: (index taken, number of options) at each decision.
+    pub branches: Vec<(u32, u32)>,
+    replay_pos: usize,
+    /// Set when a replayed schedule does not fit the program.
+    pub replay_error: Option<String>,
+    last_rr: u32,
+}
+
+impl Chooser {
+    pub fn new(policy: Policy, seed: u64) -> Chooser {
+        Chooser { policy, rng: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1, trace: vec![], branches: vec![], replay_pos: 0, replay_error: None, last_rr: 0 }
+    }
+
+    fn next_rand(&mut self) -> u64 {
+        // xorshift64*: small, fast, and the same everywhere.
+        let mut x = self.rng;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Records a decision made by the caller (manual stepping).
+    pub fn record(&mut self, c: Choice) {
+        self.trace.push(c);
+    }
+
+    fn next_replayed(&mut self) -> Option<Choice> {
+        if let Policy::Replay(s) = &self.policy {
+            let c = s.get(self.replay_pos).copied();
+            if c.is_some() {
+                self.replay_pos += 1;
+            }
+            return c;
+        }
+        None
+    }
+
+    fn explore_index(&mut self, n: u32) -> Option<u32> {
+        if let Policy::Explore(forced) = &self.policy {
+            let i = self.branches.len();
+            let idx = forced.get(i).copied().unwrap_or(0).min(n - 1);
+            self.branches.push((idx, n));
+            return Some(idx);
+        }
+        None
+    }
+
+    /// Picks a goroutine from `order` (the Go-like preference order).
+    pub fn choose_goroutine(&mut self, order: &[u32]) -> u32 {
+        if order.len() <= 1 {
+            return order.first().copied().unwrap_or(0);
+        }
+        let pick = if let Some(i) = self.explore_index(order.len() as u32) {
+            order[i as usize]
+        } else if matches!(self.policy, Policy::Replay(_)) {
+            match self.next_replayed() {
+                Some(Choice::Goroutine(g)) if order.contains(&g) => g,
+                Some(other) => {
+                    self.replay_error.get_or_insert_with(|| format!("schedule does not fit: wanted {other}, but the runnable goroutines were {order:?}"));
+                    order[0]
+                }
+                None => order[0],
+            }
+        } else {
+            match self.policy {
+                Policy::Random => {
+                    let r = self.next_rand();
+                    order[(r % order.len() as u64) as usize]
+                }
+                Policy::RoundRobin => {
+                    let mut sorted = order.to_vec();
+                    sorted.sort_unstable();
+                    let g = sorted.iter().copied().find(|g| *g > self.last_rr).unwrap_or(sorted[0]);
+                    self.last_rr = g;
+                    g
+                }
+                _ => order[0],
+            }
+        };
+        self.trace.push(Choice::Goroutine(pick));
+        pick
+    }
+
+    /// Picks one of `n` options for a select (`ready` holds the case positions).
+    pub fn choose_case(&mut self, ready: &[u32]) -> u32 {
+        if ready.len() <= 1 {
+            return ready.first().copied().unwrap_or(0);
+        }
+        let pick = if let Some(i) = self.explore_index(ready.len() as u32) {
+            ready[i as usize]
+        } else if matches!(self.policy, Policy::Replay(_)) {
+            match self.next_replayed() {
+                Some(Choice::Case(c)) if ready.contains(&c) => c,
+                Some(other) => {
+                    self.replay_error.get_or_insert_with(|| format!("schedule does not fit: wanted {other}, but the ready select cases were {ready:?}"));
+                    ready[0]
+                }
+                None => ready[(self.next_rand() % ready.len() as u64) as usize],
+            }
+        } else if self.policy == Policy::RoundRobin {
+            ready[0]
+        } else {
+            ready[(self.next_rand() % ready.len() as u64) as usize]
+        };
+        self.trace.push(Choice::Case(pick));
+        pick
+    }
+
+    /// Picks where map iteration starts among `n` entries.
+    pub fn choose_map_start(&mut self, n: u32) -> u32 {
+        if n <= 1 {
+            return 0;
+        }
+        let pick = if let Some(i) = self.explore_index(n) {
+            // Exploring every rotation of every map multiplies runs; the explorer
+            // treats map order as one fixed choice.
+            let _ = i;
+            0
+        } else if matches!(self.policy, Policy::Replay(_)) {
+            match self.next_replayed() {
+                Some(Choice::MapStart(s)) if s < n => s,
+                _ => 0,
+            }
+        } else if self.policy == Policy::RoundRobin {
+            0
+        } else {
+            (self.next_rand() % n as u64) as u32
+        };
+        self.trace.push(Choice::MapStart(pick));
+        pick
+    }
+
+    /// The decisions so far as a schedule string.
+    pub fn schedule(&self) -> Schedule {
+        Schedule(self.trace.clone())
+    }
+}
+
+impl fmt::Display for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Choice::Goroutine(g) => write!(f, "g{g}"),
+            Choice::Case(c) => write!(f, "c{c}"),
+            Choice::MapStart(m) => write!(f, "m{m}"),
+        }
+    }
+}
+
+/// A replayable record of decisions: `g2.g1.c0` (run goroutine 2, then 1, then take
+/// select case 0). The empty string is a run with no decisions to make.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Schedule(pub Vec<Choice>);
+
+impl fmt::Display for Schedule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(|c| c.to_string()).collect();
+        write!(f, "{}", parts.join("."))
+    }
+}
+
+impl std::str::FromStr for Schedule {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Schedule, String> {
+        let mut out = vec![];
+        for tok in s.split(['.', ',', ' ']).filter(|t| !t.is_empty()) {
+            let (kind, num) = tok.split_at(1);
+            let n: u32 = num.parse().map_err(|_| format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>"))?;
+            out.push(match kind {
+                "g" => Choice::Goroutine(n),
+                "c" => Choice::Case(n),
+                "m" => Choice::MapStart(n),
+                _ => return Err(format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>")),
+            });
+        }
+        Ok(Schedule(out))
+    }
+}

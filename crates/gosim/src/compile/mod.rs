@@ -1,0 +1,1210 @@
+//! From syntax tree to [`Program`]: type checking and code generation in one walk.
+//!
+//! The checker and the code generator share a walk because both need the same facts at
+//! the same moment (the type of every operand, where every variable lives). Expression
+//! compilation returns an [`Operand`] describing what it produced; constants are folded
+//! and emitted only once the type they must take is known.
+//!
+//! Packages of the built-in library (`errors`, `strings`, `sync`, ...) are written in Go
+//! (see [`crate::stdlib`]) and compiled by this same compiler before the user's file.
+//! A function declared there without a body is bound to a native of the runtime.
+
+mod constant;
+mod expr;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub use constant::ConstVal;
+
+use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
+use crate::syntax::ast::{self, Decl, Expr, ExprKind, FuncDecl, Span, TypeExpr, TypeExprKind};
+use crate::syntax::{Diagnostic, SourceMap};
+use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
+use crate::value::Value;
+
+pub type CResult<T> = Result<T, Diagnostic>;
+
+/// The builtin functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Copy,
+    Delete,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Recover,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A value on the stack (for a tuple type: several values).
+    Value,
+    Const(ConstVal),
+    Type,
+    Builtin(Builtin),
+    Package(usize),
+    /// A call of a function without results.
+    Void,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+}
+
+impl Operand {
+    fn value(ty: TypeId) -> Operand {
+        Operand { mode: Mode::Value, ty }
+    }
+}
+
+/// What a name means.
+#[derive(Clone, Debug)]
+pub enum Entity {
+    Var(VarLoc, TypeId),
+    Const(ConstVal, TypeId),
+    Type(TypeId),
+    Func(u32, TypeId),
+    Builtin(Builtin),
+    Package(usize),
+    Nil,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarLoc {
+    Local(u32),
+    /// The slot holds a pointer to a heap cell.
+    Boxed(u32),
+    Global(u32),
+}
+
+struct LocalVar {
+    loc: VarLoc,
+    ty: TypeId,
+    /// Index into `FuncState::vars_used`.
+    use_idx: usize,
+}
+
+/// A loop, switch or select that `break` (and for loops `continue`) can leave.
+struct Breakable {
+    label: Option<String>,
+    is_loop: bool,
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+/// The state of the function being compiled.
+struct FuncState {
+    func: u32,
+    code: Vec<Op>,
+    spans: Vec<Span>,
+    scopes: Vec<HashMap<String, LocalVar>>,
+    nslots: u32,
+    /// Names that must live on the heap: captured by a closure or addressed.
+    escaping: Rc<HashSet<String>>,
+    /// Captured variables: (name, slot here, location in the enclosing function).
+    captures: Vec<(String, u32, VarLoc)>,
+    results: Vec<TypeId>,
+    result_slots: Vec<(u32, bool)>,
+    named_results: bool,
+    breakables: Vec<Breakable>,
+    /// Jumps to patch to the epilogue.
+    returns: Vec<usize>,
+    vars_used: Vec<(bool, Span, String)>,
+    slot_names: Vec<(u32, String, TypeId, bool)>,
+    /// The label given to the statement being compiled next.
+    pending_label: Option<String>,
+}
+
+pub struct Package {
+    pub name: String,
+    pub path: String,
+    pub scope: HashMap<String, Entity>,
+    file: FileId,
+    /// Imports of the file being compiled: name -> package index, and whether used.
+    imports: HashMap<String, (usize, Span, bool)>,
+}
+
+pub struct Compiler {
+    pub types: TypeTable,
+    funcs: Vec<Func>,
+    consts: Vec<Value>,
+    const_index: HashMap<Value, u32>,
+    globals: Vec<Global>,
+    natives: Vec<NativeDecl>,
+    selects: Vec<SelectInfo>,
+    method_names: Vec<Rc<str>>,
+    method_name_index: HashMap<Rc<str>, u32>,
+    pub packages: Vec<Package>,
+    cur_pkg: usize,
+    fs: Vec<FuncState>,
+    /// When set, nothing is emitted: used to learn an operand's type before its code.
+    dry: u32,
+    /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
+    lit_counter: HashMap<String, u32>,
+    file: FileId,
+    lib_sources: Vec<(String, Rc<str>, SourceMap)>,
+    /// Types that some value is converted to an interface from (for method tables).
+    pub iface_sources: HashSet<TypeId>,
+    /// Package-level var initialisers, compiled into the entry function.
+    init_code: Vec<(Op, Span)>,
+    /// Constants and types declared inside functions (scopes refer to them by index).
+    local_entities: Vec<Entity>,
+    /// The type of each captured variable, by (closure function, name).
+    capture_types: HashMap<(u32, String), TypeId>,
+    /// Set by go/defer: the next call is packaged instead of made.
+    pack_mode: bool,
+    /// The captures of the function body compiled last (read by closure creation).
+    last_captures: Vec<(String, u32, VarLoc)>,
+}
+
+/// Compiles `src` (the user's `prog.go`) with the library packages it imports.
+pub fn compile(src: &str) -> Result<Program, String> {
+    let map = SourceMap::new(src);
+    let render = |d: Diagnostic| d.render("prog.go", &map);
+    let file = crate::syntax::parse(src).map_err(render)?;
+    let mut c = Compiler::new();
+    // Library packages first, in dependency order.
+    let mut needed: Vec<&'static str> = vec![];
+    for imp in &file.imports {
+        match crate::library::source(&imp.path) {
+            Some(_) => crate::library::with_deps(&imp.path, &mut needed),
+            None => {
+                return Err(render(Diagnostic::new(imp.span, format!("package {} is not available yet", imp.path))));
+            }
+        }
+    }
+    if !needed.contains(&"runtime") {
+        needed.insert(0, "runtime");
+    }
+    for path in needed {
+        let Some(lib_src) = crate::library::source(path) else { continue };
+        let lib_map = SourceMap::new(lib_src);
+        let lib_file = crate::syntax::parse(lib_src).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+        let id = c.lib_sources.len() as u32;
+        c.lib_sources.push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
+        c.compile_package(&lib_file, path, FileId::Lib(id)).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+    }
+    if file.package.name != "main" {
+        return Err(render(Diagnostic::new(
+            file.package.span,
+            format!("package {} is not a main package (only package main can be run here)", file.package.name),
+        )));
+    }
+    let main_pkg = c.compile_package(&file, "main", FileId::User).map_err(render)?;
+    let main_fn = match c.packages[main_pkg].scope.get("main") {
+        Some(Entity::Func(f, _)) => *f,
+        _ => return Err(render(Diagnostic::new(Span::default(), "function main is undeclared in the main package"))),
+    };
+    Ok(c.finish(main_fn, src, map))
+}
+
+impl Compiler {
+    fn new() -> Compiler {
+        Compiler {
+            types: TypeTable::new(),
+            funcs: vec![],
+            consts: vec![],
+            const_index: HashMap::new(),
+            globals: vec![],
+            natives: vec![],
+            selects: vec![],
+            method_names: vec![],
+            method_name_index: HashMap::new(),
+            packages: vec![],
+            cur_pkg: 0,
+            fs: vec![],
+            dry: 0,
+            lit_counter: HashMap::new(),
+            file: FileId::User,
+            lib_sources: vec![],
+            iface_sources: HashSet::new(),
+            init_code: vec![],
+            local_entities: vec![],
+            capture_types: HashMap::new(),
+            last_captures: vec![],
+            pack_mode: false,
+        }
+    }
+
+    fn finish(mut self, main_fn: u32, src: &str, map: SourceMap) -> Program {
+        // The entry function: package variable initialisers, then main.main.
+        let mut code: Vec<Op> = vec![];
+        let mut spans = vec![];
+        for (op, sp) in std::mem::take(&mut self.init_code) {
+            code.push(op);
+            spans.push(sp);
+        }
+        code.push(Op::Call { kind: crate::code::CallKind::Static(main_fn), nargs: 0 });
+        spans.push(Span::default());
+        let ret_pc = code.len() as u32;
+        code.push(Op::RunDefers);
+        code.push(Op::Ret(0));
+        spans.push(Span::default());
+        spans.push(Span::default());
+        let runtime_error_type = self.packages.iter().find(|p| p.path == "runtime").and_then(|p| match p.scope.get("rtError") {
+            Some(Entity::Type(t)) => Some(*t),
+            _ => None,
+        }).unwrap_or(ids::ANY);
+        let entry = self.funcs.len() as u32;
+        self.funcs.push(Func {
+            name: "runtime.main".into(),
+            file: FileId::User,
+            nparams: 0,
+            nresults: 0,
+            nslots: 0,
+            ncaptures: 0,
+            capture_slots: vec![],
+            boxed_params: vec![],
+            code,
+            spans,
+            ret_pc,
+            result_zeros: vec![],
+            slot_names: vec![],
+            span: Span::default(),
+        });
+        Program {
+            types: self.types,
+            funcs: self.funcs,
+            consts: self.consts,
+            globals: self.globals,
+            natives: self.natives,
+            selects: self.selects,
+            method_names: self.method_names,
+            entry,
+            source: Rc::from(src),
+            source_map: map,
+            lib_sources: self.lib_sources,
+            runtime_error_type,
+        }
+    }
+
+    // ----- small helpers -------------------------------------------------------------
+
+    fn err<T>(&self, span: Span, msg: impl Into<String>) -> CResult<T> {
+        Err(Diagnostic::new(span, msg))
+    }
+
+    pub(crate) fn konst(&mut self, v: Value) -> u32 {
+        if let Some(&i) = self.const_index.get(&v) {
+            return i;
+        }
+        let i = self.consts.len() as u32;
+        self.consts.push(v.clone());
+        self.const_index.insert(v, i);
+        i
+    }
+
+    fn method_name_id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.method_name_index.get(name) {
+            return i;
+        }
+        let rc: Rc<str> = Rc::from(name);
+        let i = self.method_names.len() as u32;
+        self.method_names.push(rc.clone());
+        self.method_name_index.insert(rc, i);
+        i
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        if self.dry > 0 {
+            return 0;
+        }
+        match self.fs.last_mut() {
+            Some(f) => {
+                f.code.push(op);
+                f.spans.push(span);
+                f.code.len() - 1
+            }
+            None => {
+                self.init_code.push((op, span));
+                self.init_code.len() - 1
+            }
+        }
+    }
+
+    fn here(&self) -> usize {
+        match self.fs.last() {
+            Some(f) => f.code.len(),
+            None => self.init_code.len(),
+        }
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        if self.dry > 0 {
+            return;
+        }
+        let target = self.here() as u32;
+        let op = match self.fs.last_mut() {
+            Some(f) => &mut f.code[at],
+            None => &mut self.init_code[at].0,
+        };
+        match op {
+            Op::Jump(t) | Op::JumpIf(t) | Op::JumpIfNot(t) => *t = target,
+            _ => {}
+        }
+    }
+
+    fn zero_const(&mut self, t: TypeId) -> u32 {
+        let z = self.zero_value(t);
+        self.konst(z)
+    }
+
+    /// The zero value of a type, as a run-time value.
+    pub(crate) fn zero_value(&self, t: TypeId) -> Value {
+        zero_value(&self.types, t)
+    }
+
+    fn cur(&mut self) -> &mut FuncState {
+        self.fs.last_mut().expect("inside a function")
+    }
+
+    // ----- packages and declarations ----------------------------------------------
+
+    fn compile_package(&mut self, file: &ast::File, path: &str, fid: FileId) -> CResult<usize> {
+        let pkg_idx = self.packages.len();
+        self.packages.push(Package {
+            name: file.package.name.clone(),
+            path: path.to_string(),
+            scope: HashMap::new(),
+            file: fid,
+            imports: HashMap::new(),
+        });
+        self.cur_pkg = pkg_idx;
+        self.file = fid;
+        for imp in &file.imports {
+            let Some(idx) = self.packages.iter().position(|p| p.path == imp.path) else {
+                return self.err(imp.span, format!("package {} is not available yet", imp.path));
+            };
+            let name = match &imp.name {
+                Some(n) => n.name.clone(),
+                None => self.packages[idx].name.clone(),
+            };
+            if name == "_" {
+                continue;
+            }
+            if name == "." {
+                return self.err(imp.span, "not supported here: dot imports");
+            }
+            self.packages[pkg_idx].imports.insert(name, (idx, imp.span, false));
+        }
+        let pkg_name = file.package.name.clone();
+
+        // 1. Type names, so that types may refer to each other in any order.
+        let mut type_specs = vec![];
+        for d in &file.decls {
+            if let Decl::Type(specs) = d {
+                for s in specs {
+                    self.check_redeclared(&s.name)?;
+                    if s.alias {
+                        type_specs.push((s, None));
+                    } else {
+                        let t = self.types.new_named(&pkg_name, &s.name.name, ids::INVALID);
+                        self.packages[pkg_idx].scope.insert(s.name.name.clone(), Entity::Type(t));
+                        type_specs.push((s, Some(t)));
+                    }
+                }
+            }
+        }
+        for (s, named) in &type_specs {
+            let u = self.resolve_type(&s.ty)?;
+            match named {
+                Some(t) => {
+                    if self.types.underlying(u) == *t || u == *t {
+                        return self.err(s.name.span, format!("invalid recursive type {}", s.name.name));
+                    }
+                    self.types.set_underlying(*t, u)
+                }
+                None => {
+                    self.packages[pkg_idx].scope.insert(s.name.name.clone(), Entity::Type(u));
+                }
+            }
+        }
+
+        // 2. Function and method signatures.
+        let mut bodies: Vec<(&FuncDecl, u32)> = vec![];
+        for d in &file.decls {
+            if let Decl::Func(f) = d {
+                let id = self.declare_func(f, &pkg_name)?;
+                if let Some(id) = id {
+                    bodies.push((f, id));
+                }
+            }
+        }
+
+        // 3. Constants and variables, in source order.
+        for d in &file.decls {
+            match d {
+                Decl::Const(specs) => {
+                    for s in specs {
+                        self.declare_const(s)?;
+                    }
+                }
+                Decl::Var(specs) => {
+                    for s in specs {
+                        self.declare_global(s)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        // 4. Bodies.
+        for (f, id) in bodies {
+            self.compile_func_decl(f, id)?;
+        }
+        // 5. Imports never used.
+        let mut unused: Vec<(Span, String)> = self.packages[pkg_idx]
+            .imports
+            .values()
+            .filter(|(_, _, used)| !used)
+            .map(|(idx, sp, _)| (*sp, self.packages[*idx].path.clone()))
+            .collect();
+        unused.sort_by_key(|(sp, _)| sp.lo);
+        if let Some((sp, path)) = unused.first() {
+            return self.err(*sp, format!("\"{path}\" imported and not used"));
+        }
+        Ok(pkg_idx)
+    }
+
+    fn check_redeclared(&self, name: &ast::Ident) -> CResult<()> {
+        if name.name != "_" && self.packages[self.cur_pkg].scope.contains_key(&name.name) {
+            return self.err(name.span, format!("{} redeclared in this block", name.name));
+        }
+        Ok(())
+    }
+
+    fn declare_func(&mut self, f: &FuncDecl, pkg_name: &str) -> CResult<Option<u32>> {
+        let sig = self.resolve_sig(&f.sig)?;
+        let id = self.funcs.len() as u32;
+        match &f.recv {
+            None => {
+                if f.name.name == "init" {
+                    return self.err(f.name.span, "not supported here: init functions");
+                }
+                if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+                    return self.err(f.name.span, "func main must have no arguments and no return values");
+                }
+                if f.body.is_none() {
+                    // A native: implemented by the runtime.
+                    let nid = self.natives.len() as u32;
+                    let nresults = self.types.signature(sig).map(|s| s.results.len()).unwrap_or(0) as u32;
+                    self.natives.push(NativeDecl { name: format!("{pkg_name}.{}", f.name.name), nresults });
+                    self.check_redeclared(&f.name)?;
+                    self.packages[self.cur_pkg]
+                        .scope
+                        .insert(f.name.name.clone(), Entity::Func(crate::NATIVE_BIT | nid, sig));
+                    return Ok(None);
+                }
+                self.check_redeclared(&f.name)?;
+                self.packages[self.cur_pkg].scope.insert(f.name.name.clone(), Entity::Func(id, sig));
+                self.push_func_placeholder(format!("{pkg_name}.{}", f.name.name), f.span);
+            }
+            Some(r) => {
+                let (base, ptr) = match &r.ty.kind {
+                    TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
+                    _ => (&r.ty, false),
+                };
+                let t = self.resolve_type(base)?;
+                let Some(named) = self.types.named(t) else {
+                    return self.err(r.ty.span, format!("invalid receiver type {}", self.types.name(t)));
+                };
+                if self.types.is_interface(t) || matches!(self.types.ukind(t), TypeKind::Pointer(_)) {
+                    return self.err(r.ty.span, format!("invalid receiver type {}", self.types.name(t)));
+                }
+                if named.methods.iter().any(|m| *m.name == f.name.name) {
+                    return self.err(
+                        f.name.span,
+                        format!("method {}.{} already declared", named.name, f.name.name),
+                    );
+                }
+                if let TypeKind::Struct(fields) = self.types.ukind(t) {
+                    if fields.iter().any(|fl| *fl.name == f.name.name) {
+                        return self.err(f.name.span, format!("field and method with the same name {}", f.name.name));
+                    }
+                }
+                let tname = named.name.clone();
+                let func_id = if f.body.is_none() {
+                    let nid = self.natives.len() as u32;
+                    let nresults = self.types.signature(sig).map(|s| s.results.len()).unwrap_or(0) as u32;
+                    self.natives.push(NativeDecl { name: format!("{pkg_name}.{tname}.{}", f.name.name), nresults });
+                    crate::NATIVE_BIT | nid
+                } else {
+                    id
+                };
+                self.types.add_method(t, MethodDecl { name: f.name.name.as_str().into(), func: func_id, pointer_recv: ptr, sig });
+                if f.body.is_none() {
+                    return Ok(None);
+                }
+                let name = if ptr {
+                    format!("{pkg_name}.(*{tname}).{}", f.name.name)
+                } else {
+                    format!("{pkg_name}.{tname}.{}", f.name.name)
+                };
+                self.push_func_placeholder(name, f.span);
+            }
+        }
+        Ok(Some(id))
+    }
+
+    fn push_func_placeholder(&mut self, name: String, span: Span) {
+        self.funcs.push(Func {
+            name,
+            file: self.file,
+            nparams: 0,
+            nresults: 0,
+            nslots: 0,
+            ncaptures: 0,
+            capture_slots: vec![],
+            boxed_params: vec![],
+            code: vec![],
+            spans: vec![],
+            ret_pc: 0,
+            result_zeros: vec![],
+            slot_names: vec![],
+            span,
+        });
+    }
+
+    fn declare_const(&mut self, s: &ast::ConstSpec) -> CResult<()> {
+        let ty = match &s.ty {
+            Some(t) => Some(self.resolve_type(t)?),
+            None => None,
+        };
+        if s.values.len() < s.names.len() {
+            let at = s.names.get(s.values.len()).map(|n| n.span).unwrap_or(s.span);
+            return self.err(at, "missing init expr for const declaration");
+        }
+        if s.values.len() > s.names.len() {
+            return self.err(s.values[s.names.len()].span, "extra init expr");
+        }
+        for (name, value) in s.names.iter().zip(&s.values) {
+            let op = self.with_iota(s.iota, |c| c.expr(value))?;
+            let Mode::Const(v) = op.mode else {
+                return self.err(value.span, format!("{} is not constant", self.describe_expr(value)));
+            };
+            let (v, t) = match ty {
+                Some(t) => (self.convert_const(&v, op.ty, t, value.span)?, t),
+                None => (v, op.ty),
+            };
+            if name.name == "_" {
+                continue;
+            }
+            let e = Entity::Const(v, t);
+            if self.fs.is_empty() {
+                self.check_redeclared(name)?;
+                self.packages[self.cur_pkg].scope.insert(name.name.clone(), e);
+            } else {
+                self.declare_local_entity(name, e)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn with_iota<T>(&mut self, iota: u32, f: impl FnOnce(&mut Compiler) -> CResult<T>) -> CResult<T> {
+        // iota is a constant visible only inside const specs: put it in a scope layer.
+        let prev = self.packages[self.cur_pkg].scope.insert("iota".into(), Entity::Const(ConstVal::Int(iota as i128), ids::UNTYPED_INT));
+        let r = f(self);
+        match prev {
+            Some(p) => self.packages[self.cur_pkg].scope.insert("iota".into(), p),
+            None => self.packages[self.cur_pkg].scope.remove("iota"),
+        };
+        r
+    }
+
+    fn declare_global(&mut self, s: &ast::VarSpec) -> CResult<()> {
+        let declared = match &s.ty {
+            Some(t) => Some(self.resolve_type(t)?),
+            None => None,
+        };
+        let mut slots = vec![];
+        for name in &s.names {
+            self.check_redeclared(name)?;
+            slots.push(self.globals.len() as u32);
+            self.globals.push(Global { name: name.name.clone(), ty: declared.unwrap_or(ids::INVALID) });
+        }
+        let types = self.init_values(&s.names, declared, &s.values, s.span)?;
+        // Values are on the (init) stack in order: store them last to first.
+        for (i, name) in s.names.iter().enumerate().rev() {
+            let g = slots[i];
+            self.globals[g as usize].ty = types[i];
+            self.emit(Op::StoreGlobal(g), name.span);
+        }
+        for (i, name) in s.names.iter().enumerate() {
+            if name.name != "_" {
+                self.packages[self.cur_pkg].scope.insert(name.name.clone(), Entity::Var(VarLoc::Global(slots[i]), types[i]));
+            }
+        }
+        Ok(())
+    }
+
+    /// Pushes the initial values of a var declaration (zero values when none are
+    /// given) and returns each variable's type.
+    fn init_values(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[Expr], span: Span) -> CResult<Vec<TypeId>> {
+        if values.is_empty() {
+            let Some(t) = declared else { return self.err(span, "missing type or init expr") };
+            for n in names {
+                let z = self.zero_const(t);
+                self.emit(Op::Const(z), n.span);
+            }
+            return Ok(vec![t; names.len()]);
+        }
+        if values.len() == 1 && names.len() > 1 {
+            // v1, v2 := f()  or  v, ok := m[k] / x.(T) / <-ch
+            let tys = self.multi_value(&values[0], names.len())?;
+            let mut out = vec![];
+            for (i, t) in tys.iter().enumerate() {
+                match declared {
+                    Some(d) => {
+                        self.check_assignable(*t, d, values[0].span, "variable declaration")?;
+                        out.push(d)
+                    }
+                    None => out.push(self.types.default_type(*t)),
+                }
+                let _ = i;
+            }
+            return Ok(out);
+        }
+        if values.len() != names.len() {
+            let (extra, fewer) = (values.len() > names.len(), values.len() < names.len());
+            let msg = if extra {
+                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
+            } else if fewer {
+                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
+            } else {
+                unreachable_msg()
+            };
+            return self.err(names[0].span, msg);
+        }
+        let mut out = vec![];
+        for v in values {
+            let t = match declared {
+                Some(d) => {
+                    self.expr_to(v, d, "variable declaration")?;
+                    d
+                }
+                None => {
+                    let op = self.expr(v)?;
+                    if op.mode == Mode::Void {
+                        return self.err(v.span, format!("{} (no value) used as value", self.describe_expr(v)));
+                    }
+                    if op.ty == ids::UNTYPED_NIL {
+                        return self.err(v.span, "use of untyped nil in variable declaration");
+                    }
+                    let t = self.types.default_type(op.ty);
+                    self.materialize(&op, t, v.span)?;
+                    t
+                }
+            };
+            out.push(t);
+        }
+        Ok(out)
+    }
+
+    fn compile_func_decl(&mut self, f: &FuncDecl, id: u32) -> CResult<()> {
+        let Some(body) = &f.body else { return Ok(()) };
+        let sig_t = self.resolve_sig(&f.sig)?;
+        let mut params: Vec<(Option<&ast::Ident>, TypeId)> = vec![];
+        if let Some(r) = &f.recv {
+            let (base, ptr) = match &r.ty.kind {
+                TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
+                _ => (&r.ty, false),
+            };
+            let t = self.resolve_type(base)?;
+            let rt = if ptr { self.types.pointer(t) } else { t };
+            params.push((r.name.as_ref(), rt));
+        }
+        let sig = self.types.signature(sig_t).cloned().unwrap_or(crate::types::Signature { params: vec![], results: vec![], variadic: false });
+        for (p, t) in f.sig.params.iter().zip(&sig.params) {
+            params.push((p.name.as_ref(), *t));
+        }
+        let results: Vec<(Option<&ast::Ident>, TypeId)> = f.sig.results.iter().zip(&sig.results).map(|(p, t)| (p.name.as_ref(), *t)).collect();
+        let escaping = Rc::new(escape::escaping_names(body, &f.sig, f.recv.as_ref()));
+        self.compile_body(id, &params, &results, body, escaping, vec![], f.span)
+    }
+
+    /// Compiles a function body into `funcs[id]`.
+    #[allow(clippy::too_many_arguments)]
+    fn compile_body(
+        &mut self,
+        id: u32,
+        params: &[(Option<&ast::Ident>, TypeId)],
+        results: &[(Option<&ast::Ident>, TypeId)],
+        body: &ast::Block,
+        escaping: Rc<HashSet<String>>,
+        captures: Vec<(String, u32, VarLoc)>,
+        span: Span,
+    ) -> CResult<()> {
+        let named_results = results.iter().any(|(n, _)| n.is_some());
+        self.fs.push(FuncState {
+            func: id,
+            code: vec![],
+            spans: vec![],
+            scopes: vec![HashMap::new()],
+            nslots: 0,
+            escaping,
+            captures,
+            results: results.iter().map(|r| r.1).collect(),
+            result_slots: vec![],
+            named_results,
+            breakables: vec![],
+            returns: vec![],
+            vars_used: vec![],
+            slot_names: vec![],
+            pending_label: None,
+        });
+        let dry = std::mem::replace(&mut self.dry, 0);
+        let r = self.compile_body_inner(id, params, results, body, span);
+        self.dry = dry;
+        let st = self.fs.pop().expect("pushed above");
+        r?;
+        // Unused variables: Go reports the first in source order.
+        if let Some((_, sp, name)) = st.vars_used.iter().filter(|(used, _, n)| !used && n != "_").min_by_key(|(_, sp, _)| sp.lo) {
+            return self.err(*sp, format!("declared and not used: {name}"));
+        }
+        let f = &mut self.funcs[id as usize];
+        f.code = st.code;
+        f.spans = st.spans;
+        f.nslots = st.nslots;
+        f.slot_names = st.slot_names;
+        f.ncaptures = st.captures.len() as u32;
+        f.capture_slots = st.captures.iter().map(|c| c.1).collect();
+        self.last_captures = st.captures;
+        Ok(())
+    }
+
+    fn compile_body_inner(
+        &mut self,
+        id: u32,
+        params: &[(Option<&ast::Ident>, TypeId)],
+        results: &[(Option<&ast::Ident>, TypeId)],
+        body: &ast::Block,
+        span: Span,
+    ) -> CResult<()> {
+        // Slot layout: params, results, captures, then locals.
+        let mut boxed_params = vec![];
+        for (name, t) in params {
+            let slot = self.alloc_slot();
+            if let Some(n) = name {
+                let boxed = self.cur().escaping.contains(&n.name);
+                if boxed {
+                    boxed_params.push(slot);
+                }
+                self.bind_local(n, slot, boxed, *t, true)?;
+            }
+        }
+        let mut result_zeros = vec![];
+        let mut result_slots = vec![];
+        for (name, t) in results {
+            let slot = self.alloc_slot();
+            let z = self.zero_const(*t);
+            result_zeros.push(z);
+            let boxed = name.map(|n| self.cur().escaping.contains(&n.name)).unwrap_or(false);
+            if let Some(n) = name {
+                if boxed {
+                    self.emit(Op::Load(slot), n.span);
+                    self.emit(Op::Box(slot), n.span);
+                }
+                self.bind_local(n, slot, boxed, *t, true)?;
+            }
+            result_slots.push((slot, boxed));
+        }
+        self.cur().result_slots = result_slots.clone();
+        self.block_stmts(&body.stmts)?;
+        if !results.is_empty() && !stmt::is_terminating_list(&body.stmts) {
+            return self.err(Span::new(body.span.hi.saturating_sub(1), body.span.hi), "missing return");
+        }
+        // Epilogue: run deferred calls, then return the result slots.
+        let ret_pc = self.here() as u32;
+        let returns = std::mem::take(&mut self.cur().returns);
+        for j in returns {
+            if let Op::Jump(t) = &mut self.cur().code[j] {
+                *t = ret_pc;
+            }
+        }
+        let end = Span::new(body.span.hi.saturating_sub(1), body.span.hi);
+        self.emit(Op::RunDefers, end);
+        for (slot, boxed) in &result_slots {
+            self.emit(if *boxed { Op::LoadBox(*slot) } else { Op::Load(*slot) }, end);
+        }
+        self.emit(Op::Ret(result_slots.len() as u32), end);
+        let f = &mut self.funcs[id as usize];
+        f.nparams = params.len() as u32;
+        f.nresults = results.len() as u32;
+        f.boxed_params = boxed_params;
+        f.ret_pc = ret_pc;
+        f.result_zeros = result_zeros;
+        f.span = span;
+        Ok(())
+    }
+
+    fn alloc_slot(&mut self) -> u32 {
+        let f = self.cur();
+        f.nslots += 1;
+        f.nslots - 1
+    }
+
+    /// Adds a variable to the innermost scope.
+    fn bind_local(&mut self, name: &ast::Ident, slot: u32, boxed: bool, ty: TypeId, used: bool) -> CResult<()> {
+        if name.name == "_" {
+            return Ok(());
+        }
+        let f = self.cur();
+        f.vars_used.push((used, name.span, name.name.clone()));
+        let use_idx = f.vars_used.len() - 1;
+        f.slot_names.push((slot, name.name.clone(), ty, boxed));
+        let loc = if boxed { VarLoc::Boxed(slot) } else { VarLoc::Local(slot) };
+        let scope = f.scopes.last_mut().expect("a scope");
+        scope.insert(name.name.clone(), LocalVar { loc, ty, use_idx });
+        Ok(())
+    }
+
+    fn declare_local_entity(&mut self, name: &ast::Ident, e: Entity) -> CResult<()> {
+        // Local constants and types: kept in a side table of the scope as pseudo-vars.
+        let key = format!("\u{0}{}", name.name);
+        let id = self.local_entities.len();
+        self.local_entities.push(e);
+        let f = self.cur();
+        let scope = f.scopes.last_mut().expect("a scope");
+        scope.insert(name.name.clone(), LocalVar { loc: VarLoc::Global(u32::MAX - id as u32), ty: ids::INVALID, use_idx: usize::MAX });
+        let _ = key;
+        Ok(())
+    }
+
+    /// Declares a new local variable whose initial value is on the stack.
+    fn declare_var(&mut self, name: &ast::Ident, ty: TypeId) -> CResult<VarLoc> {
+        if name.name == "_" {
+            self.emit(Op::Pop, name.span);
+            return Ok(VarLoc::Local(u32::MAX));
+        }
+        let slot = self.alloc_slot();
+        let boxed = self.cur().escaping.contains(&name.name);
+        self.emit(if boxed { Op::Box(slot) } else { Op::Store(slot) }, name.span);
+        self.bind_local(name, slot, boxed, ty, false)?;
+        Ok(if boxed { VarLoc::Boxed(slot) } else { VarLoc::Local(slot) })
+    }
+
+    // ----- name resolution -----------------------------------------------------------
+
+    /// Looks a name up from the innermost scope outwards, through enclosing functions
+    /// (capturing the variable) to the package and the universe.
+    pub(crate) fn lookup(&mut self, name: &str, span: Span) -> CResult<Entity> {
+        if let Some(e) = self.lookup_in_func(self.fs.len(), name) {
+            return Ok(e);
+        }
+        if let Some(e) = self.packages[self.cur_pkg].scope.get(name) {
+            return Ok(e.clone());
+        }
+        if let Some(p) = self.packages[self.cur_pkg].imports.get_mut(name) {
+            p.2 = true;
+            return Ok(Entity::Package(p.0));
+        }
+        if let Some(e) = universe(name) {
+            return Ok(e);
+        }
+        self.err(span, format!("undefined: {name}"))
+    }
+
+    /// Resolution within the function at depth `level` (1-based) and its parents.
+    fn lookup_in_func(&mut self, level: usize, name: &str) -> Option<Entity> {
+        if level == 0 {
+            return None;
+        }
+        let f = &mut self.fs[level - 1];
+        for scope in f.scopes.iter().rev() {
+            if let Some(v) = scope.get(name) {
+                if v.use_idx == usize::MAX {
+                    if let VarLoc::Global(g) = v.loc {
+                        return self.local_entities.get((u32::MAX - g) as usize).cloned();
+                    }
+                }
+                return Some(Entity::Var(v.loc, v.ty));
+            }
+        }
+        if let Some((_, slot, _)) = f.captures.iter().find(|c| c.0 == name) {
+            let slot = *slot;
+            let ty = self.capture_types.get(&(f.func, name.to_string())).copied().unwrap_or(ids::INVALID);
+            return Some(Entity::Var(VarLoc::Boxed(slot), ty));
+        }
+        let outer = self.lookup_in_func(level - 1, name)?;
+        match outer {
+            Entity::Var(loc @ (VarLoc::Boxed(_) | VarLoc::Local(_)), ty) => {
+                // A variable of an enclosing function: the closure gets a slot that
+                // will hold the pointer to the variable's heap cell.
+                let f = &mut self.fs[level - 1];
+                let slot = f.nslots;
+                f.nslots += 1;
+                f.captures.push((name.to_string(), slot, loc));
+                let func = f.func;
+                self.capture_types.insert((func, name.to_string()), ty);
+                Some(Entity::Var(VarLoc::Boxed(slot), ty))
+            }
+            other => Some(other),
+        }
+    }
+
+    /// Marks a variable as used (read).
+    fn mark_used(&mut self, name: &str) {
+        for f in self.fs.iter_mut().rev() {
+            for scope in f.scopes.iter().rev() {
+                if let Some(v) = scope.get(name) {
+                    if v.use_idx != usize::MAX {
+                        f.vars_used[v.use_idx].0 = true;
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    // ----- types ---------------------------------------------------------------------
+
+    pub(crate) fn resolve_type(&mut self, t: &TypeExpr) -> CResult<TypeId> {
+        Ok(match &t.kind {
+            TypeExprKind::Name { pkg: None, name } => match self.lookup(&name.name, name.span)? {
+                Entity::Type(t) => t,
+                _ => return self.err(name.span, format!("{} is not a type", name.name)),
+            },
+            TypeExprKind::Name { pkg: Some(p), name } => {
+                let Entity::Package(idx) = self.lookup(&p.name, p.span)? else {
+                    return self.err(p.span, format!("{}.{} is not a type", p.name, name.name));
+                };
+                match self.packages[idx].scope.get(&name.name) {
+                    Some(Entity::Type(t)) if is_exported(&name.name) => *t,
+                    Some(_) if is_exported(&name.name) => return self.err(name.span, format!("{}.{} is not a type", p.name, name.name)),
+                    _ => return self.err(name.span, format!("undefined: {}.{}", p.name, name.name)),
+                }
+            }
+            TypeExprKind::Pointer(e) => {
+                let e = self.resolve_type(e)?;
+                self.types.pointer(e)
+            }
+            TypeExprKind::Slice(e) => {
+                let e = self.resolve_type(e)?;
+                self.types.slice(e)
+            }
+            TypeExprKind::Array { len, elem } => {
+                let Some(len) = len else { return self.err(t.span, "invalid use of [...] array (outside a composite literal)") };
+                let op = self.expr(len)?;
+                let n = match &op.mode {
+                    Mode::Const(v) => v.as_int().filter(|n| *n >= 0 && *n < (1 << 31)),
+                    _ => None,
+                };
+                let Some(n) = n else { return self.err(len.span, "array length must be a non-negative integer constant") };
+                let e = self.resolve_type(elem)?;
+                self.types.intern(TypeKind::Array(n as u64, e))
+            }
+            TypeExprKind::Map { key, value } => {
+                let k = self.resolve_type(key)?;
+                if !self.types.comparable(k) {
+                    return self.err(key.span, format!("invalid map key type {}", self.types.name(k)));
+                }
+                let v = self.resolve_type(value)?;
+                self.types.intern(TypeKind::Map(k, v))
+            }
+            TypeExprKind::Chan { dir, elem } => {
+                let e = self.resolve_type(elem)?;
+                self.types.intern(TypeKind::Chan(*dir, e))
+            }
+            TypeExprKind::Func(sig) => self.resolve_sig(sig)?,
+            TypeExprKind::Struct(fields) => {
+                let mut fs: Vec<Field> = vec![];
+                for fd in fields {
+                    let ft = self.resolve_type(&fd.ty)?;
+                    if fd.embedded {
+                        let base = match self.types.kind(ft) {
+                            TypeKind::Pointer(b) => *b,
+                            _ => ft,
+                        };
+                        let name = match self.types.named(base) {
+                            Some(n) => n.name.clone(),
+                            None => Rc::from(self.types.name(base).as_str()),
+                        };
+                        if fs.iter().any(|f| f.name == name) {
+                            return self.err(fd.span, format!("{name} redeclared"));
+                        }
+                        fs.push(Field { name, ty: ft, embedded: true });
+                    } else {
+                        for n in &fd.names {
+                            if n.name != "_" && fs.iter().any(|f| *f.name == n.name) {
+                                return self.err(n.span, format!("{} redeclared", n.name));
+                            }
+                            fs.push(Field { name: n.name.as_str().into(), ty: ft, embedded: false });
+                        }
+                    }
+                }
+                self.types.intern(TypeKind::Struct(fs))
+            }
+            TypeExprKind::Interface(elems) => {
+                let mut ms: Vec<IfaceMethod> = vec![];
+                for el in elems {
+                    match el {
+                        ast::InterfaceElem::Method { name, sig } => {
+                            let s = self.resolve_sig(sig)?;
+                            if ms.iter().any(|m| *m.name == name.name) {
+                                return self.err(name.span, format!("duplicate method {}", name.name));
+                            }
+                            ms.push(IfaceMethod { name: name.name.as_str().into(), sig: s });
+                        }
+                        ast::InterfaceElem::Embed(te) => {
+                            let et = self.resolve_type(te)?;
+                            if !self.types.is_interface(et) {
+                                return self.err(te.span, "not supported here: type constraints (generics)");
+                            }
+                            for m in self.types.iface_methods(et).to_vec() {
+                                if !ms.iter().any(|x| x.name == m.name) {
+                                    ms.push(m);
+                                }
+                            }
+                        }
+                    }
+                }
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                self.types.intern(TypeKind::Interface(ms))
+            }
+        })
+    }
+
+    fn resolve_sig(&mut self, sig: &ast::FuncType) -> CResult<TypeId> {
+        let mut params = vec![];
+        for (i, p) in sig.params.iter().enumerate() {
+            let mut t = self.resolve_type(&p.ty)?;
+            if sig.variadic && i + 1 == sig.params.len() {
+                t = self.types.slice(t);
+            }
+            params.push(t);
+        }
+        let mut results = vec![];
+        for p in &sig.results {
+            results.push(self.resolve_type(&p.ty)?);
+        }
+        Ok(self.types.func(params, results, sig.variadic))
+    }
+
+    /// Describes an expression for an error message, as Go's checker does (`x`, `f()`).
+    pub(crate) fn describe_expr(&self, e: &Expr) -> String {
+        describe(e)
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn unreachable_msg() -> String {
+    "assignment mismatch".into()
+}
+
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn universe(name: &str) -> Option<Entity> {
+    use Builtin::*;
+    Some(match name {
+        "bool" => Entity::Type(ids::BOOL),
+        "int" => Entity::Type(ids::INT),
+        "int8" => Entity::Type(ids::INT8),
+        "int16" => Entity::Type(ids::INT16),
+        "int32" | "rune" => Entity::Type(ids::INT32),
+        "int64" => Entity::Type(ids::INT64),
+        "uint" => Entity::Type(ids::UINT),
+        "uint8" | "byte" => Entity::Type(ids::UINT8),
+        "uint16" => Entity::Type(ids::UINT16),
+        "uint32" => Entity::Type(ids::UINT32),
+        "uint64" => Entity::Type(ids::UINT64),
+        "uintptr" => Entity::Type(ids::UINTPTR),
+        "float64" => Entity::Type(ids::FLOAT64),
+        "string" => Entity::Type(ids::STRING),
+        "any" => Entity::Type(ids::ANY),
+        "error" => Entity::Type(ids::ERROR),
+        "true" => Entity::Const(ConstVal::Bool(true), ids::UNTYPED_BOOL),
+        "false" => Entity::Const(ConstVal::Bool(false), ids::UNTYPED_BOOL),
+        "nil" => Entity::Nil,
+        "append" => Entity::Builtin(Append),
+        "cap" => Entity::Builtin(Cap),
+        "clear" => Entity::Builtin(Clear),
+        "close" => Entity::Builtin(Close),
+        "copy" => Entity::Builtin(Copy),
+        "delete" => Entity::Builtin(Delete),
+        "len" => Entity::Builtin(Len),
+        "make" => Entity::Builtin(Make),
+        "max" => Entity::Builtin(Max),
+        "min" => Entity::Builtin(Min),
+        "new" => Entity::Builtin(New),
+        "panic" => Entity::Builtin(Panic),
+        "print" => Entity::Builtin(Print),
+        "println" => Entity::Builtin(Println),
+        "recover" => Entity::Builtin(Recover),
+        _ => return None,
+    })
+}
+
+/// The zero value of a type.
+pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Untyped(crate::types::UntypedKind::Bool) => Value::Bool(false),
+        TypeKind::Int(_) | TypeKind::Untyped(crate::types::UntypedKind::Int | crate::types::UntypedKind::Rune) => Value::Int(0),
+        TypeKind::Float64 | TypeKind::Untyped(crate::types::UntypedKind::Float) => Value::Float(crate::value::F64(0.0)),
+        TypeKind::String | TypeKind::Untyped(crate::types::UntypedKind::String) => Value::str(""),
+        TypeKind::Array(n, e) => {
+            let z = zero_value(types, *e);
+            Value::Agg(vec![z; (*n).min(1 << 24) as usize].into_boxed_slice())
+        }
+        TypeKind::Struct(fs) => Value::Agg(fs.iter().map(|f| zero_value(types, f.ty)).collect()),
+        _ => Value::Nil,
+    }
+}
+
+/// Go's short rendering of an expression in messages.
+pub(crate) fn describe(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Ident(i) => i.name.clone(),
+        ExprKind::Selector(x, s) => format!("{}.{}", describe(x), s.name),
+        ExprKind::Call { func, args, .. } => {
+            let a: Vec<String> = args.iter().map(describe).collect();
+            format!("{}({})", describe(func), a.join(", "))
+        }
+        ExprKind::IntLit(s) | ExprKind::FloatLit(s) => s.clone(),
+        ExprKind::StringLit { bytes } => format!("{:?}", String::from_utf8_lossy(bytes)),
+        ExprKind::Paren(x) => format!("({})", describe(x)),
+        ExprKind::Index(x, i) => format!("{}[{}]", describe(x), describe(i)),
+        ExprKind::Star(x) => format!("*{}", describe(x)),
+        ExprKind::Unary(op, x) => {
+            let o = match op {
+                ast::UnaryOp::Plus => "+",
+                ast::UnaryOp::Neg => "-",
+                ast::UnaryOp::Not => "!",
+                ast::UnaryOp::BitNot => "^",
+                ast::UnaryOp::Addr => "&",
+                ast::UnaryOp::Recv => "<-",
+            };
+            format!("{o}{}", describe(x))
+        }
+        ExprKind::Binary(op, a, b) => format!("{} {} {}", describe(a), op.as_str(), describe(b)),
+        ExprKind::CharLit(c) => format!("{:?}", char::from_u32(*c).unwrap_or('?')),
+        ExprKind::Composite { .. } => "composite literal".into(),
+        ExprKind::FuncLit { .. } => "func literal".into(),
+        _ => "expression".into(),
+    }
+}
+
+mod escape;
+

@@ -1,0 +1,193 @@
+package sync
+
+// The runtime hooks sync is built on: atomics (each one a scheduling point) and the
+// runtime semaphore (go-facts.md section 0).
+func load32(p *int32) int32
+func cas32(p *int32, old, new int32) bool
+func add32(p *int32, delta int32) int32
+func load64(p *int64) int64
+func cas64(p *int64, old, new int64) bool
+func add64(p *int64, delta int64) int64
+func store64(p *int64, v int64)
+func semacquire(addr *uint32, lifo bool, reason string)
+func semrelease(addr *uint32, handoff bool)
+func fatal(msg string)
+func nanotime() int64
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+const (
+	mutexLocked           = 1
+	mutexWoken            = 2
+	mutexStarving         = 4
+	mutexWaiterShift      = 3
+	starvationThresholdNs = 1000000
+)
+
+// A Mutex keeps Go's state word: bit 0 locked, bit 1 woken, bit 2 starving, and the
+// number of waiters above bit 3; sema is the runtime semaphore waiters park on.
+type Mutex struct {
+	state int32
+	sema  uint32
+}
+
+func (m *Mutex) Lock() {
+	// Fast path: an unlocked, uncontended mutex.
+	if cas32(&m.state, 0, mutexLocked) {
+		return
+	}
+	m.lockSlow()
+}
+
+func (m *Mutex) TryLock() bool {
+	old := load32(&m.state)
+	if old&(mutexLocked|mutexStarving) != 0 {
+		return false
+	}
+	return cas32(&m.state, old, old|mutexLocked)
+}
+
+func (m *Mutex) lockSlow() {
+	var waitStartTime int64
+	starving := false
+	awoke := false
+	old := load32(&m.state)
+	for {
+		// No spinning here: the machine runs one goroutine at a time, so Go's
+		// canSpin (another P must be running) never holds.
+		new := old
+		if old&mutexStarving == 0 {
+			new |= mutexLocked
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			new += 1 << mutexWaiterShift
+		}
+		if starving && old&mutexLocked != 0 {
+			new |= mutexStarving
+		}
+		if awoke {
+			if new&mutexWoken == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			new &^= mutexWoken
+		}
+		if cas32(&m.state, old, new) {
+			if old&(mutexLocked|mutexStarving) == 0 {
+				return
+			}
+			queueLifo := waitStartTime != 0
+			if waitStartTime == 0 {
+				waitStartTime = nanotime()
+			}
+			semacquire(&m.sema, queueLifo, "sync.Mutex.Lock")
+			starving = starving || nanotime()-waitStartTime > starvationThresholdNs
+			old = load32(&m.state)
+			if old&mutexStarving != 0 {
+				// Ownership was handed to us; we are still counted as a waiter.
+				if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+					fatal("sync: inconsistent mutex state")
+				}
+				delta := int32(mutexLocked - 1<<mutexWaiterShift)
+				if !starving || old>>mutexWaiterShift == 1 {
+					delta -= mutexStarving
+				}
+				add32(&m.state, delta)
+				return
+			}
+			awoke = true
+		} else {
+			old = load32(&m.state)
+		}
+	}
+}
+
+func (m *Mutex) Unlock() {
+	new := add32(&m.state, -mutexLocked)
+	if new != 0 {
+		m.unlockSlow(new)
+	}
+}
+
+func (m *Mutex) unlockSlow(new int32) {
+	if (new+mutexLocked)&mutexLocked == 0 {
+		fatal("sync: unlock of unlocked mutex")
+	}
+	if new&mutexStarving == 0 {
+		old := new
+		for {
+			if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+				return
+			}
+			new = (old - 1<<mutexWaiterShift) | mutexWoken
+			if cas32(&m.state, old, new) {
+				semrelease(&m.sema, false)
+				return
+			}
+			old = load32(&m.state)
+		}
+	} else {
+		semrelease(&m.sema, true)
+	}
+}
+
+// A WaitGroup keeps the counter in the high 32 bits of state and the number of
+// waiters in the low bits.
+type WaitGroup struct {
+	state int64
+	sema  uint32
+}
+
+func (wg *WaitGroup) Add(delta int) {
+	state := add64(&wg.state, int64(delta)<<32)
+	v := int32(state >> 32)
+	w := uint32(state & 0x7fffffff)
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	if load64(&wg.state) != state {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	store64(&wg.state, 0)
+	for ; w != 0; w-- {
+		semrelease(&wg.sema, false)
+	}
+}
+
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+func (wg *WaitGroup) Wait() {
+	for {
+		state := load64(&wg.state)
+		v := int32(state >> 32)
+		if v == 0 {
+			return
+		}
+		if cas64(&wg.state, state, state+1) {
+			semacquire(&wg.sema, false, "sync.WaitGroup.Wait")
+			if load64(&wg.state) != 0 {
+				panic("sync: WaitGroup is reused before previous Wait has returned")
+			}
+			return
+		}
+	}
+}
+
+// Go runs f in a new goroutine counted by the WaitGroup.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}

@@ -1,0 +1,557 @@
+//! Go's types as the checker and the runtime see them.
+//!
+//! Every type lives in one [`TypeTable`] and is named by a [`TypeId`]. Structural types
+//! (slices, maps, funcs, ...) are interned, so two spellings of `[]int` get the same id
+//! and type identity is id equality. Named types (`type Point struct{...}`, `error`) are
+//! never interned: each declaration makes a new one, as in Go.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use crate::syntax::ast::ChanDir;
+
+pub type TypeId = u32;
+
+/// The integer kinds. Values of every integer kind are held as `i64` at run time; the
+/// kind says how to wrap them after arithmetic and how to compare and print them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntKind {
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+}
+
+impl IntKind {
+    pub fn signed(self) -> bool {
+        matches!(self, IntKind::Int | IntKind::Int8 | IntKind::Int16 | IntKind::Int32 | IntKind::Int64)
+    }
+    pub fn bits(self) -> u32 {
+        match self {
+            IntKind::Int8 | IntKind::Uint8 => 8,
+            IntKind::Int16 | IntKind::Uint16 => 16,
+            IntKind::Int32 | IntKind::Uint32 => 32,
+            _ => 64,
+        }
+    }
+    /// Truncates `v` to this kind's width, sign- or zero-extending back to 64 bits.
+    pub fn wrap(self, v: i64) -> i64 {
+        match self.bits() {
+            64 => v,
+            b => {
+                let shift = 64 - b;
+                if self.signed() {
+                    (v << shift) >> shift
+                } else {
+                    ((v as u64) << shift >> shift) as i64
+                }
+            }
+        }
+    }
+    /// Whether the mathematical value `v` is representable in this kind.
+    pub fn fits(self, v: i128) -> bool {
+        let b = self.bits();
+        if self.signed() {
+            let lim = 1i128 << (b - 1);
+            v >= -lim && v < lim
+        } else {
+            v >= 0 && v < (1i128 << b)
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            IntKind::Int => "int",
+            IntKind::Int8 => "int8",
+            IntKind::Int16 => "int16",
+            IntKind::Int32 => "int32",
+            IntKind::Int64 => "int64",
+            IntKind::Uint => "uint",
+            IntKind::Uint8 => "uint8",
+            IntKind::Uint16 => "uint16",
+            IntKind::Uint32 => "uint32",
+            IntKind::Uint64 => "uint64",
+            IntKind::Uintptr => "uintptr",
+        }
+    }
+}
+
+/// The kinds of untyped constants, ordered as Go orders them for mixed expressions
+/// (an untyped int plus an untyped float is an untyped float).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UntypedKind {
+    Bool,
+    Int,
+    Rune,
+    Float,
+    String,
+    Nil,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: Rc<str>,
+    pub ty: TypeId,
+    pub embedded: bool,
+}
+
+impl Field {
+    pub fn exported(&self) -> bool {
+        self.name.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T`, held as a `[]T`.
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IfaceMethod {
+    pub name: Rc<str>,
+    /// A `Func` type.
+    pub sig: TypeId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Bool,
+    Int(IntKind),
+    Float64,
+    String,
+    Untyped(UntypedKind),
+    /// `unsafe.Pointer`-free world: pointers only point at Go values.
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Func(Signature),
+    Struct(Vec<Field>),
+    /// Methods sorted by name (Go's method set order).
+    Interface(Vec<IfaceMethod>),
+    /// Several results of a call, used only in checking.
+    Tuple(Vec<TypeId>),
+    /// A declared type: `pkg.name`, with an underlying type filled in after declaration.
+    Named(Box<NamedType>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NamedType {
+    /// The package path's last element ("main", "errors", "time", "sync"), empty for
+    /// predeclared names such as `error`.
+    pub pkg: Rc<str>,
+    pub name: Rc<str>,
+    pub underlying: TypeId,
+    /// Methods declared on this type, in declaration order.
+    pub methods: Vec<MethodDecl>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MethodDecl {
+    pub name: Rc<str>,
+    /// The function that implements it (its first parameter is the receiver).
+    pub func: u32,
+    pub pointer_recv: bool,
+    /// The method's signature without the receiver.
+    pub sig: TypeId,
+}
+
+/// Ids of the predeclared types, fixed by [`TypeTable::new`].
+pub mod ids {
+    use super::TypeId;
+    pub const INVALID: TypeId = 0;
+    pub const BOOL: TypeId = 1;
+    pub const INT: TypeId = 2;
+    pub const INT8: TypeId = 3;
+    pub const INT16: TypeId = 4;
+    pub const INT32: TypeId = 5;
+    pub const INT64: TypeId = 6;
+    pub const UINT: TypeId = 7;
+    pub const UINT8: TypeId = 8;
+    pub const UINT16: TypeId = 9;
+    pub const UINT32: TypeId = 10;
+    pub const UINT64: TypeId = 11;
+    pub const UINTPTR: TypeId = 12;
+    pub const FLOAT64: TypeId = 13;
+    pub const STRING: TypeId = 14;
+    pub const UNTYPED_BOOL: TypeId = 15;
+    pub const UNTYPED_INT: TypeId = 16;
+    pub const UNTYPED_RUNE: TypeId = 17;
+    pub const UNTYPED_FLOAT: TypeId = 18;
+    pub const UNTYPED_STRING: TypeId = 19;
+    pub const UNTYPED_NIL: TypeId = 20;
+    /// `interface{}` / `any`.
+    pub const ANY: TypeId = 21;
+    /// The predeclared `error` interface (named).
+    pub const ERROR: TypeId = 22;
+    /// The empty tuple: what a call of a function without results has.
+    pub const VOID: TypeId = 23;
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TypeTable {
+    types: Vec<TypeKind>,
+    interned: HashMap<TypeKind, TypeId>,
+}
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        let mut t = TypeTable::default();
+        use IntKind::*;
+        let prims = [
+            TypeKind::Tuple(vec![]), // INVALID placeholder
+            TypeKind::Bool,
+            TypeKind::Int(Int),
+            TypeKind::Int(Int8),
+            TypeKind::Int(Int16),
+            TypeKind::Int(Int32),
+            TypeKind::Int(Int64),
+            TypeKind::Int(Uint),
+            TypeKind::Int(Uint8),
+            TypeKind::Int(Uint16),
+            TypeKind::Int(Uint32),
+            TypeKind::Int(Uint64),
+            TypeKind::Int(Uintptr),
+            TypeKind::Float64,
+            TypeKind::String,
+            TypeKind::Untyped(UntypedKind::Bool),
+            TypeKind::Untyped(UntypedKind::Int),
+            TypeKind::Untyped(UntypedKind::Rune),
+            TypeKind::Untyped(UntypedKind::Float),
+            TypeKind::Untyped(UntypedKind::String),
+            TypeKind::Untyped(UntypedKind::Nil),
+            TypeKind::Interface(vec![]),
+        ];
+        for (i, k) in prims.into_iter().enumerate() {
+            if i == 0 {
+                t.types.push(k);
+            } else {
+                t.intern(k);
+            }
+        }
+        // error: interface{ Error() string }
+        let err_sig = t.intern(TypeKind::Func(Signature { params: vec![], results: vec![ids::STRING], variadic: false }));
+        let err_iface = t.intern(TypeKind::Interface(vec![IfaceMethod { name: "Error".into(), sig: err_sig }]));
+        let e = t.new_named("", "error", err_iface);
+        debug_assert_eq!(e, ids::ERROR);
+        let v = t.intern(TypeKind::Tuple(vec![]));
+        debug_assert_eq!(v, ids::VOID);
+        t
+    }
+
+    pub fn intern(&mut self, k: TypeKind) -> TypeId {
+        if let Some(&id) = self.interned.get(&k) {
+            return id;
+        }
+        let id = self.types.len() as TypeId;
+        self.types.push(k.clone());
+        self.interned.insert(k, id);
+        id
+    }
+
+    pub fn new_named(&mut self, pkg: &str, name: &str, underlying: TypeId) -> TypeId {
+        let id = self.types.len() as TypeId;
+        self.types.push(TypeKind::Named(Box::new(NamedType {
+            pkg: pkg.into(),
+            name: name.into(),
+            underlying,
+            methods: vec![],
+        })));
+        id
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
+        let u = self.underlying(underlying);
+        if let TypeKind::Named(n) = &mut self.types[named as usize] {
+            n.underlying = u;
+        }
+    }
+
+    pub fn add_method(&mut self, named: TypeId, m: MethodDecl) {
+        if let TypeKind::Named(n) = &mut self.types[named as usize] {
+            n.methods.push(m);
+        }
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.types[t as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    /// The underlying type: itself unless named.
+    pub fn underlying(&self, mut t: TypeId) -> TypeId {
+        for _ in 0..100 {
+            match &self.types[t as usize] {
+                TypeKind::Named(n) if n.underlying != t => t = n.underlying,
+                _ => return t,
+            }
+        }
+        t
+    }
+
+    pub fn ukind(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.underlying(t))
+    }
+
+    pub fn named(&self, t: TypeId) -> Option<&NamedType> {
+        match self.kind(t) {
+            TypeKind::Named(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn pointer(&mut self, t: TypeId) -> TypeId {
+        self.intern(TypeKind::Pointer(t))
+    }
+    pub fn slice(&mut self, t: TypeId) -> TypeId {
+        self.intern(TypeKind::Slice(t))
+    }
+    pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
+        if ts.is_empty() {
+            return ids::VOID;
+        }
+        self.intern(TypeKind::Tuple(ts))
+    }
+    pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
+        self.intern(TypeKind::Func(Signature { params, results, variadic }))
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Interface(_))
+    }
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Untyped(_))
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::String | TypeKind::Untyped(UntypedKind::String))
+    }
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Int(_) | TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune))
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float))
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.is_integer(t) || self.is_float(t)
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Bool | TypeKind::Untyped(UntypedKind::Bool))
+    }
+    pub fn int_kind(&self, t: TypeId) -> Option<IntKind> {
+        match self.ukind(t) {
+            TypeKind::Int(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// Whether values of this type may be compared with `==` (and so be map keys).
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.ukind(t) {
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => false,
+            TypeKind::Array(_, e) => self.comparable(*e),
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => true,
+        }
+    }
+
+    /// Whether a nil value can have this type.
+    pub fn nillable(&self, t: TypeId) -> bool {
+        matches!(
+            self.ukind(t),
+            TypeKind::Pointer(_)
+                | TypeKind::Slice(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Func(_)
+                | TypeKind::Interface(_)
+                | TypeKind::Untyped(UntypedKind::Nil)
+        )
+    }
+
+    /// The default type of an untyped constant (`int`, `float64`, `rune`, ...).
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.kind(t) {
+            TypeKind::Untyped(k) => match k {
+                UntypedKind::Bool => ids::BOOL,
+                UntypedKind::Int => ids::INT,
+                UntypedKind::Rune => ids::INT32,
+                UntypedKind::Float => ids::FLOAT64,
+                UntypedKind::String => ids::STRING,
+                UntypedKind::Nil => ids::UNTYPED_NIL,
+            },
+            _ => t,
+        }
+    }
+
+    pub fn signature(&self, t: TypeId) -> Option<&Signature> {
+        match self.ukind(t) {
+            TypeKind::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn iface_methods(&self, t: TypeId) -> &[IfaceMethod] {
+        match self.ukind(t) {
+            TypeKind::Interface(ms) => ms,
+            _ => &[],
+        }
+    }
+
+    /// Go's spelling of a type, as `%T` and error messages print it.
+    pub fn name(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_name(t, &mut s, 0);
+        s
+    }
+
+    fn write_name(&self, t: TypeId, out: &mut String, depth: u32) {
+        if depth > 20 {
+            out.push_str("...");
+            return;
+        }
+        let d = depth + 1;
+        match self.kind(t) {
+            TypeKind::Bool => out.push_str("bool"),
+            TypeKind::Int(k) => out.push_str(k.name()),
+            TypeKind::Float64 => out.push_str("float64"),
+            TypeKind::String => out.push_str("string"),
+            TypeKind::Untyped(k) => out.push_str(match k {
+                UntypedKind::Bool => "untyped bool",
+                UntypedKind::Int => "untyped int",
+                UntypedKind::Rune => "untyped rune",
+                UntypedKind::Float => "untyped float",
+                UntypedKind::String => "untyped string",
+                UntypedKind::Nil => "untyped nil",
+            }),
+            TypeKind::Pointer(e) => {
+                out.push('*');
+                self.write_name(*e, out, d);
+            }
+            TypeKind::Slice(e) => {
+                out.push_str("[]");
+                self.write_name(*e, out, d);
+            }
+            TypeKind::Array(n, e) => {
+                out.push_str(&format!("[{n}]"));
+                self.write_name(*e, out, d);
+            }
+            TypeKind::Map(k, v) => {
+                out.push_str("map[");
+                self.write_name(*k, out, d);
+                out.push(']');
+                self.write_name(*v, out, d);
+            }
+            TypeKind::Chan(dir, e) => {
+                out.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                self.write_name(*e, out, d);
+            }
+            TypeKind::Func(sig) => {
+                out.push_str("func");
+                self.write_sig(sig, out, d);
+            }
+            TypeKind::Struct(fs) => {
+                out.push_str("struct {");
+                for (i, f) in fs.iter().enumerate() {
+                    out.push_str(if i == 0 { " " } else { "; " });
+                    if !f.embedded {
+                        out.push_str(&f.name);
+                        out.push(' ');
+                    }
+                    self.write_name(f.ty, out, d);
+                }
+                if !fs.is_empty() {
+                    out.push(' ');
+                }
+                out.push('}');
+            }
+            TypeKind::Interface(ms) => {
+                if ms.is_empty() {
+                    out.push_str("interface {}");
+                } else {
+                    out.push_str("interface {");
+                    for (i, m) in ms.iter().enumerate() {
+                        out.push_str(if i == 0 { " " } else { "; " });
+                        out.push_str(&m.name);
+                        if let TypeKind::Func(sig) = self.kind(m.sig) {
+                            self.write_sig(sig, out, d);
+                        }
+                    }
+                    out.push_str(" }");
+                }
+            }
+            TypeKind::Tuple(ts) => {
+                out.push('(');
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_name(*t, out, d);
+                }
+                out.push(')');
+            }
+            TypeKind::Named(n) => {
+                if !n.pkg.is_empty() {
+                    out.push_str(&n.pkg);
+                    out.push('.');
+                }
+                out.push_str(&n.name);
+            }
+        }
+    }
+
+    fn write_sig(&self, sig: &Signature, out: &mut String, d: u32) {
+        out.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                out.push_str("...");
+                if let TypeKind::Slice(e) = self.kind(*p) {
+                    self.write_name(*e, out, d);
+                    continue;
+                }
+            }
+            self.write_name(*p, out, d);
+        }
+        out.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                out.push(' ');
+                self.write_name(sig.results[0], out, d);
+            }
+            _ => {
+                out.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_name(*r, out, d);
+                }
+                out.push(')');
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Run-time values and the heap.
+//!
+//! A [`Value`] is what sits in a variable or on a goroutine's operand stack. Go's value
+//! semantics are kept literally: a struct or array is an [`Value::Agg`] that is copied on
+//! assignment. Anything that can be shared (what a pointer points at, a slice's backing
+//! array, a map, a channel, a variable captured by a closure) lives in the [`Heap`] and
+//! is named by an [`ObjId`], so the whole machine stays a plain, cloneable, hashable value
+//! with no host pointers in it.
+
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use crate::types::TypeId;
+
+pub type ObjId = u32;
+
+/// An `f64` that can be hashed and compared bit-for-bit (state hashing needs it;
+/// Go's own `==` on floats is done by the VM, not by this impl).
+#[derive(Clone, Copy, Debug)]
+pub struct F64(pub f64);
+
+impl PartialEq for F64 {
+    fn eq(&self, o: &F64) -> bool {
+        self.0.to_bits() == o.0.to_bits()
+    }
+}
+impl Eq for F64 {}
+impl Hash for F64 {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.0.to_bits().hash(h)
+    }
+}
+
+/// Where a reference starts: a heap object, or (only transiently, while an assignment
+/// is being carried out) a slot of the current frame or a package variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Root {
+    Heap(ObjId),
+    Local(u32),
+    Global(u32),
+}
+
+/// A path into a value: the root, then field or element indices. A Go pointer is a
+/// `Ref` whose root is on the heap: `&p.x` is `p`'s object plus the index of `x`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ref {
+    pub root: Root,
+    pub path: Vec<u32>,
+}
+
+/// A function value: the code to run plus the variables it captured (heap cells), and
+/// for a method value such as `c.Inc`, the bound receiver.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Closure {
+    pub func: u32,
+    pub captures: Vec<ObjId>,
+    pub recv: Option<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Value {
+    /// The zero value of every pointer, slice, map, channel, func and interface type.
+    #[default]
+    Nil,
+    Bool(bool),
+    /// Every integer kind, wrapped to its width by the instruction that made it.
+    Int(i64),
+    Float(F64),
+    Str(Rc<[u8]>),
+    /// A struct's fields or an array's elements, by value.
+    Agg(Box<[Value]>),
+    /// A non-nil pointer.
+    Ptr(Rc<Ref>),
+    Slice(SliceVal),
+    Map(ObjId),
+    Chan(ObjId),
+    Func(Rc<Closure>),
+    /// A non-nil interface value: its dynamic type and the value.
+    Iface(Rc<(TypeId, Value)>),
+    /// A call packaged for `go` or `defer`.
+    Call(Rc<PendingCall>),
+    /// A multi-valued result kept together (comma-ok forms push their parts separately).
+    Tuple(Box<[Value]>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SliceVal {
+    pub arr: ObjId,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+/// What `go` and `defer` hold on to: the callee and its already-evaluated arguments.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PendingCall {
+    pub callee: Callee,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Callee {
+    Func(u32),
+    Closure(Rc<Closure>),
+    Native(u32),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s.as_bytes()))
+    }
+    pub fn bytes(b: &[u8]) -> Value {
+        Value::Str(Rc::from(b))
+    }
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => f.0 as i64,
+            _ => 0,
+        }
+    }
+    pub fn as_bool(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+    pub fn as_f64(&self) -> f64 {
+        match self {
+            Value::Float(f) => f.0,
+            Value::Int(i) => *i as f64,
+            _ => 0.0,
+        }
+    }
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Value::Str(s) => s,
+            _ => &[],
+        }
+    }
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+}
+
+/// A goroutine waiting in a channel queue. `select_case` is set when it waits as part
+/// of a select; `ticket` tells stale entries apart (a select leaves one entry in each
+/// of its channels, and only the first to fire counts).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ChanWaiter {
+    pub gid: u32,
+    pub ticket: u64,
+    pub select_case: Option<u32>,
+    /// For a sender: the value it offers.
+    pub value: Value,
+    /// For a receiver: whether it asked for the `v, ok` form.
+    pub want_ok: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ChanObj {
+    pub cap: u32,
+    pub buf: std::collections::VecDeque<Value>,
+    pub closed: bool,
+    pub recvq: std::collections::VecDeque<ChanWaiter>,
+    pub sendq: std::collections::VecDeque<ChanWaiter>,
+    pub elem_zero: Value,
+    pub elem_type: TypeId,
+}
+
+/// A Go map: entries in insertion order (deleted ones leave a hole that is skipped),
+/// plus an index from key to position. Iteration starts at a chooser-picked offset,
+/// which is how Go's unspecified order is made a deterministic, replayable choice.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct MapObj {
+    pub entries: Vec<Option<(Value, Value)>>,
+    pub index: std::collections::HashMap<Value, usize>,
+    pub live: usize,
+}
+
+impl Hash for MapObj {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.entries.hash(h)
+    }
+}
+
+impl MapObj {
+    pub fn get(&self, k: &Value) -> Option<&Value> {
+        self.index.get(k).and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
+    }
+    pub fn insert(&mut self, k: Value, v: Value) {
+        if let Some(&i) = self.index.get(&k) {
+            if let Some(e) = &mut self.entries[i] {
+                e.1 = v;
+                return;
+            }
+        }
+        self.index.insert(k.clone(), self.entries.len());
+        self.entries.push(Some((k, v)));
+        self.live += 1;
+    }
+    pub fn remove(&mut self, k: &Value) {
+        if let Some(i) = self.index.remove(k) {
+            self.entries[i] = None;
+            self.live -= 1;
+            // Compact when mostly holes, so deletes in a loop stay cheap.
+            if self.entries.len() > 32 && self.live * 4 < self.entries.len() {
+                self.entries.retain(|e| e.is_some());
+                self.index.clear();
+                for (i, e) in self.entries.iter().enumerate() {
+                    if let Some((k, _)) = e {
+                        self.index.insert(k.clone(), i);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Object {
+    /// A variable that lives on the heap (escaped, captured, or made by `new`).
+    Cell(Value),
+    /// An array backing one or more slices.
+    Array(Vec<Value>),
+    Map(MapObj),
+    Chan(Box<ChanObj>),
+    /// A freed slot, reused by the next allocation.
+    Free,
+}
+
+/// Objects by id. Ids are reused after a collection; a machine's heap is part of its
+/// state, so the collector runs at deterministic points (by allocation count).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Heap {
+    pub objects: Vec<Object>,
+    pub free: Vec<ObjId>,
+    /// Allocations since the last collection.
+    pub allocs_since_gc: u32,
+    /// Words held (a rough size measure for the heap limit).
+    pub words: u64,
+}
+
+impl Heap {
+    pub fn alloc(&mut self, o: Object) -> ObjId {
+        self.allocs_since_gc += 1;
+        self.words += object_words(&o);
+        if let Some(id) = self.free.pop() {
+            self.objects[id as usize] = o;
+            id
+        } else {
+            self.objects.push(o);
+            (self.objects.len() - 1) as ObjId
+        }
+    }
+    pub fn get(&self, id: ObjId) -> &Object {
+        &self.objects[id as usize]
+    }
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.objects[id as usize]
+    }
+    pub fn live_count(&self) -> usize {
+        self.objects.len() - self.free.len()
+    }
+}
+
+pub fn object_words(o: &Object) -> u64 {
+    match o {
+        Object::Cell(_) => 2,
+        Object::Array(v) => 2 + v.len() as u64 * 2,
+        Object::Map(m) => 4 + m.entries.len() as u64 * 6,
+        Object::Chan(c) => 8 + c.cap as u64 * 2,
+        Object::Free => 0,
+    }
+}

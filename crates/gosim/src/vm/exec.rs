@@ -1,0 +1,798 @@
+//! The interpreter loop: runs one goroutine's instructions until it completes a
+//! scheduling operation, blocks, exits, or uses up its time slice.
+
+use std::rc::Rc;
+
+use super::{Event, EventKind, Exit, Frame, GStatus, Machine, PanicState};
+use crate::code::{builtin_native, CallKind, Op};
+use crate::syntax::Span;
+use crate::value::{Callee, Closure, Object, PendingCall, Ref, Root, SliceVal, Value};
+
+/// What an instruction asks of the loop.
+pub(crate) enum Flow {
+    Next,
+    /// A scheduling operation completed: end the step with this event.
+    Yield(EventKind, String),
+    /// The goroutine parked.
+    Blocked(String),
+    /// A panic started (the loop continues into the deferred calls).
+    Panic(Value),
+    /// The program ended (exit code already set).
+    End,
+}
+
+/// A run-time error raised as a Go panic with `runtime error: ...`.
+pub(crate) fn rt(msg: impl Into<String>) -> Flow {
+    Flow::Panic(Value::Tuple(vec![Value::str(&format!("runtime error: {}", msg.into()))].into_boxed_slice()))
+}
+
+impl Machine {
+    pub(crate) fn push(&mut self, gid: u32, v: Value) {
+        self.goroutines[gid as usize - 1].stack.push(v);
+    }
+    pub(crate) fn pop(&mut self, gid: u32) -> Value {
+        self.goroutines[gid as usize - 1].stack.pop().unwrap_or_default()
+    }
+    fn popn(&mut self, gid: u32, n: usize) -> Vec<Value> {
+        let st = &mut self.goroutines[gid as usize - 1].stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    fn base(&self, gid: u32) -> u32 {
+        self.goroutines[gid as usize - 1].frames.last().map(|f| f.base).unwrap_or(0)
+    }
+
+    /// Runs goroutine `gid` for one step.
+    pub(crate) fn run(&mut self, gid: u32) -> Event {
+        let prog = self.prog.clone();
+        // A fresh goroutine: its pending call is on its stack.
+        if self.goroutines[gid as usize - 1].frames.is_empty() {
+            let start = self.pop(gid);
+            if let Value::Call(pc) = start {
+                let pc = Rc::try_unwrap(pc).unwrap_or_else(|rc| (*rc).clone());
+                if let Some(ev) = self.enter_pending(gid, pc, true, false) {
+                    return ev;
+                }
+            } else {
+                let entry = prog.entry;
+                self.enter(gid, entry, 0, None, false, false);
+            }
+        }
+        if let Some(msg) = self.goroutines[gid as usize - 1].pending_panic.take() {
+            let v = Value::Tuple(vec![Value::str(&msg)].into_boxed_slice());
+            if let Some(ev) = self.start_panic(gid, v) {
+                return ev;
+            }
+        }
+        let mut budget = self.limits.slice;
+        loop {
+            if budget == 0 {
+                return self.event(gid, EventKind::Preempt, "preempted (time slice used up)".into());
+            }
+            budget -= 1;
+            self.instructions += 1;
+            let g = &mut self.goroutines[gid as usize - 1];
+            let Some(f) = g.frames.last_mut() else {
+                return self.goroutine_exit(gid);
+            };
+            let func = &prog.funcs[f.func as usize];
+            let Some(op) = func.code.get(f.pc as usize) else {
+                return self.goroutine_exit(gid);
+            };
+            f.pc += 1;
+            let flow = self.exec(gid, op, &prog);
+            match flow {
+                Flow::Next => {}
+                Flow::Yield(kind, text) => return self.event(gid, kind, text),
+                Flow::Blocked(reason) => {
+                    let text = format!("blocked: {reason}");
+                    return self.event(gid, EventKind::Block, text);
+                }
+                Flow::Panic(v) => {
+                    if let Some(ev) = self.start_panic(gid, v) {
+                        return ev;
+                    }
+                }
+                Flow::End => {
+                    return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "program ended".into() };
+                }
+            }
+            if self.exit.is_some() {
+                return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "program ended".into() };
+            }
+        }
+    }
+
+    /// An event at the goroutine's current position.
+    pub(crate) fn event(&self, gid: u32, kind: EventKind, text: String) -> Event {
+        let (line, span) = self.position(gid);
+        Event { goroutine: gid, kind, line, span, text }
+    }
+
+    /// The innermost position in the user's file of goroutine `gid`: the instruction it
+    /// just ran (or is blocked on).
+    pub fn position(&self, gid: u32) -> (u32, Span) {
+        let Some(g) = self.goroutine(gid) else { return (0, Span::default()) };
+        for f in g.frames.iter().rev() {
+            let func = &self.prog.funcs[f.func as usize];
+            if func.file != crate::code::FileId::User || func.name == "runtime.main" {
+                continue;
+            }
+            let pc = f.pc.saturating_sub(1) as usize;
+            let span = func.spans.get(pc).copied().unwrap_or(func.span);
+            return (self.prog.line_of(func.file, span), span);
+        }
+        (0, Span::default())
+    }
+
+    fn goroutine_exit(&mut self, gid: u32) -> Event {
+        let g = &mut self.goroutines[gid as usize - 1];
+        g.status = GStatus::Dead;
+        if self.scratch != Some(gid) {
+            g.stack.clear();
+        }
+        if self.current == Some(gid) {
+            self.current = None;
+        }
+        if gid == 1 && self.scratch != Some(gid) {
+            // main returned: the program ends, whatever else is running.
+            self.exit = Some(Exit::Code(0));
+            return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "main returned".into() };
+        }
+        Event { goroutine: gid, kind: EventKind::Exit, line: 0, span: Span::default(), text: "goroutine finished".into() }
+    }
+
+    /// Pushes a frame for `func`; its `nargs` arguments are already on the stack.
+    pub(crate) fn enter(&mut self, gid: u32, func: u32, nargs: u32, closure: Option<&Closure>, discard: bool, deferred: bool) -> Option<Event> {
+        let prog = self.prog.clone();
+        let f = &prog.funcs[func as usize];
+        let g = &mut self.goroutines[gid as usize - 1];
+        if g.frames.len() as u32 >= self.limits.max_frames {
+            let msg = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
+            self.stderr.extend_from_slice(msg.as_bytes());
+            self.stderr.extend_from_slice(format!("\ngoroutine {gid} [running]:\n").as_bytes());
+            self.exit = Some(Exit::Code(2));
+            return Some(Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "fatal error: stack overflow".into() });
+        }
+        let mut base = g.stack.len().saturating_sub(nargs as usize);
+        if let Some(c) = closure {
+            if let Some(r) = &c.recv {
+                g.stack.insert(base, r.clone());
+            }
+        }
+        if g.stack.len() < base {
+            base = g.stack.len();
+        }
+        let want = base + f.nslots as usize;
+        if g.stack.len() < want {
+            g.stack.resize(want, Value::Nil);
+        }
+        for (i, z) in f.result_zeros.iter().enumerate() {
+            g.stack[base + f.nparams as usize + i] = prog.consts[*z as usize].clone();
+        }
+        if let Some(c) = closure {
+            for (slot, cell) in f.capture_slots.iter().zip(&c.captures) {
+                g.stack[base + *slot as usize] = Value::Ptr(Rc::new(Ref { root: Root::Heap(*cell), path: vec![] }));
+            }
+        }
+        let boxed: Vec<u32> = f.boxed_params.clone();
+        g.frames.push(Frame { func, pc: 0, base: base as u32, defers: vec![], is_deferred: deferred, discard_results: discard });
+        for slot in boxed {
+            let i = base + slot as usize;
+            let v = std::mem::take(&mut self.goroutines[gid as usize - 1].stack[i]);
+            let cell = self.heap.alloc(Object::Cell(v));
+            self.goroutines[gid as usize - 1].stack[i] = Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] }));
+        }
+        None
+    }
+
+    /// Starts a packaged call (a new goroutine's body, or a deferred call).
+    pub(crate) fn enter_pending(&mut self, gid: u32, pc: PendingCall, discard: bool, deferred: bool) -> Option<Event> {
+        let n = pc.args.len() as u32;
+        self.goroutines[gid as usize - 1].stack.extend(pc.args);
+        match pc.callee {
+            Callee::Func(f) => self.enter(gid, f, n, None, discard, deferred),
+            Callee::Closure(c) => self.enter(gid, c.func, n, Some(&c), discard, deferred),
+            Callee::Native(id) => {
+                // A native or builtin run as a deferred call or goroutine body: run it
+                // now, as if a frame were entered and left at once.
+                let args = self.popn(gid, n as usize);
+                let flow = self.call_native(gid, id, args, true);
+                match flow {
+                    Flow::Panic(v) => self.start_panic(gid, v),
+                    _ => {
+                        if deferred {
+                            // Emulate the return of the deferred call.
+                            self.after_deferred_return(gid)
+                        } else {
+                            None
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// After a deferred call returns: finish a recovery, or keep unwinding a panic.
+    fn after_deferred_return(&mut self, gid: u32) -> Option<Event> {
+        let g = &mut self.goroutines[gid as usize - 1];
+        match &g.panic {
+            Some(p) if p.recovered => {
+                g.panic = None;
+                // The frame whose deferred call recovered returns normally.
+                if let Some(f) = g.frames.last_mut() {
+                    f.pc = self.prog.funcs[f.func as usize].ret_pc;
+                }
+                None
+            }
+            Some(_) => self.unwind(gid),
+            None => None,
+        }
+    }
+
+    /// Begins panicking with `v` on goroutine `gid`.
+    pub(crate) fn start_panic(&mut self, gid: u32, v: Value) -> Option<Event> {
+        let (value, runtime_error) = match v {
+            Value::Tuple(parts) if parts.len() == 1 => (self.runtime_error_value(&parts[0]), true),
+            other => (other, false),
+        };
+        let g = &mut self.goroutines[gid as usize - 1];
+        let mut earlier = vec![];
+        if let Some(old) = g.panic.take() {
+            earlier = old.earlier;
+            earlier.push(old.value);
+        }
+        g.panic = Some(PanicState { value, recovered: false, runtime_error, earlier });
+        self.unwind(gid)
+    }
+
+    /// Runs the next deferred call of the panicking goroutine, or pops frames until
+    /// one has deferred calls; with none left anywhere, the program dies.
+    pub(crate) fn unwind(&mut self, gid: u32) -> Option<Event> {
+        loop {
+            let g = &mut self.goroutines[gid as usize - 1];
+            let Some(f) = g.frames.last_mut() else { break };
+            if let Some(d) = f.defers.pop() {
+                return self.enter_pending(gid, d, true, true);
+            }
+            let f = g.frames.pop().expect("checked");
+            g.stack.truncate(f.base as usize);
+        }
+        Some(self.die_of_panic(gid))
+    }
+
+    fn die_of_panic(&mut self, gid: u32) -> Event {
+        let p = self.goroutines[gid as usize - 1].panic.clone();
+        let mut text = String::new();
+        if let Some(p) = p {
+            for e in &p.earlier {
+                text.push_str(&format!("panic: {}\n\t", self.panic_text(e)));
+            }
+            let t = self.panic_text(&p.value);
+            text.push_str(&format!("panic: {t}"));
+            if p.runtime_error {
+                if let Value::Iface(iv) = &p.value {
+                    let _ = iv;
+                }
+            }
+            text.push_str(&format!("\n\ngoroutine {gid} [running]:\n"));
+        }
+        self.stderr.extend_from_slice(text.as_bytes());
+        self.exit = Some(Exit::Code(2));
+        let first = text.lines().next().unwrap_or("panic").to_string();
+        Event { goroutine: gid, kind: EventKind::Panic, line: self.position(gid).0, span: self.position(gid).1, text: first }
+    }
+
+    /// Executes one instruction.
+    fn exec(&mut self, gid: u32, op: &Op, prog: &Rc<crate::code::Program>) -> Flow {
+        let gi = gid as usize - 1;
+        match op {
+            Op::Const(i) => self.push(gid, prog.consts[*i as usize].clone()),
+            Op::Int(i) => self.push(gid, Value::Int(*i)),
+            Op::Nil => self.push(gid, Value::Nil),
+            Op::Pop => {
+                self.pop(gid);
+            }
+            Op::Dup => {
+                let v = self.goroutines[gi].stack.last().cloned().unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::Dup2 => {
+                let st = &mut self.goroutines[gi].stack;
+                let n = st.len();
+                if n >= 2 {
+                    let (a, b) = (st[n - 2].clone(), st[n - 1].clone());
+                    st.push(a);
+                    st.push(b);
+                }
+            }
+            Op::Swap => {
+                let st = &mut self.goroutines[gi].stack;
+                let n = st.len();
+                if n >= 2 {
+                    st.swap(n - 1, n - 2);
+                }
+            }
+            Op::Load(s) => {
+                let b = self.base(gid) as usize;
+                let v = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::Store(s) => {
+                let v = self.pop(gid);
+                let b = self.base(gid) as usize;
+                let st = &mut self.goroutines[gi].stack;
+                let i = b + *s as usize;
+                if i >= st.len() {
+                    st.resize(i + 1, Value::Nil);
+                }
+                st[i] = v;
+            }
+            Op::LoadBox(s) => {
+                let b = self.base(gid) as usize;
+                let p = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                match p {
+                    Value::Ptr(r) => match self.load_ref(gid, &r) {
+                        Ok(v) => self.push(gid, v),
+                        Err(f) => return f,
+                    },
+                    _ => self.push(gid, Value::Nil),
+                }
+            }
+            Op::StoreBox(s) => {
+                let v = self.pop(gid);
+                let b = self.base(gid) as usize;
+                let p = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                if let Value::Ptr(r) = p {
+                    if let Err(f) = self.store_ref(gid, &r, v) {
+                        return f;
+                    }
+                }
+            }
+            Op::Box(s) => {
+                let v = self.pop(gid);
+                let cell = self.heap.alloc(Object::Cell(v));
+                let b = self.base(gid) as usize;
+                let st = &mut self.goroutines[gi].stack;
+                let i = b + *s as usize;
+                if i >= st.len() {
+                    st.resize(i + 1, Value::Nil);
+                }
+                st[i] = Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] }));
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::LoadGlobal(g) => {
+                let v = self.globals.get(*g as usize).cloned().unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::StoreGlobal(g) => {
+                let v = self.pop(gid);
+                if let Some(slot) = self.globals.get_mut(*g as usize) {
+                    *slot = v;
+                }
+            }
+            Op::RefLocal(s) => self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Local(*s), path: vec![] }))),
+            Op::RefGlobal(g) => self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Global(*g), path: vec![] }))),
+            Op::RefField(i) => {
+                let r = self.pop(gid);
+                match r {
+                    Value::Ptr(r) => {
+                        let mut r = Rc::try_unwrap(r).unwrap_or_else(|rc| (*rc).clone());
+                        r.path.push(*i);
+                        self.push(gid, Value::Ptr(Rc::new(r)));
+                    }
+                    _ => return rt("invalid memory address or nil pointer dereference"),
+                }
+            }
+            Op::RefIndex(n) => {
+                let i = self.pop(gid).as_int();
+                let r = self.pop(gid);
+                if i < 0 || i >= *n as i64 {
+                    return rt(format!("index out of range [{i}] with length {n}"));
+                }
+                match r {
+                    Value::Ptr(r) => {
+                        let mut r = Rc::try_unwrap(r).unwrap_or_else(|rc| (*rc).clone());
+                        r.path.push(i as u32);
+                        self.push(gid, Value::Ptr(Rc::new(r)));
+                    }
+                    _ => return rt("invalid memory address or nil pointer dereference"),
+                }
+            }
+            Op::RefSliceElem => {
+                let i = self.pop(gid).as_int();
+                let s = self.pop(gid);
+                let sv = match s {
+                    Value::Slice(sv) => sv,
+                    _ => SliceVal { arr: 0, off: 0, len: 0, cap: 0 },
+                };
+                if i < 0 || i >= sv.len as i64 {
+                    return rt(format!("index out of range [{i}] with length {}", sv.len));
+                }
+                self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Heap(sv.arr), path: vec![sv.off + i as u32] })));
+            }
+            Op::Deref => {
+                let r = self.pop(gid);
+                match r {
+                    Value::Ptr(r) => match self.load_ref(gid, &r) {
+                        Ok(v) => self.push(gid, v),
+                        Err(f) => return f,
+                    },
+                    _ => return rt("invalid memory address or nil pointer dereference"),
+                }
+            }
+            Op::StoreRef => {
+                let v = self.pop(gid);
+                let r = self.pop(gid);
+                match r {
+                    Value::Ptr(r) => {
+                        if let Err(f) = self.store_ref(gid, &r, v) {
+                            return f;
+                        }
+                    }
+                    _ => return rt("invalid memory address or nil pointer dereference"),
+                }
+            }
+            Op::Alloc => {
+                let v = self.pop(gid);
+                let cell = self.heap.alloc(Object::Cell(v));
+                self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] })));
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::Field(i) => {
+                let v = self.pop(gid);
+                let f = match v {
+                    Value::Agg(mut fs) => fs.get_mut(*i as usize).map(std::mem::take).unwrap_or_default(),
+                    _ => Value::Nil,
+                };
+                self.push(gid, f);
+            }
+            Op::Closure { func, ncaps } => {
+                let caps = self.popn(gid, *ncaps as usize);
+                let captures = caps
+                    .into_iter()
+                    .map(|c| match c {
+                        Value::Ptr(r) => match r.root {
+                            Root::Heap(o) => o,
+                            _ => 0,
+                        },
+                        _ => 0,
+                    })
+                    .collect();
+                self.push(gid, Value::Func(Rc::new(Closure { func: *func, captures, recv: None })));
+            }
+            Op::MethodValue(func) => {
+                let recv = self.pop(gid);
+                if func & crate::NATIVE_BIT != 0 {
+                    return rt("not supported here: method values of library types");
+                }
+                self.push(gid, Value::Func(Rc::new(Closure { func: *func, captures: vec![], recv: Some(recv) })));
+            }
+            Op::IfaceMethodValue(name) => {
+                let recv = self.pop(gid);
+                let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
+                match self.method_for(iv.0, *name) {
+                    Some((func, recv_v)) => {
+                        let r = match self.adjust_receiver(&iv.1, &recv_v) {
+                            Ok(r) => r,
+                            Err(f) => return f,
+                        };
+                        self.push(gid, Value::Func(Rc::new(Closure { func, captures: vec![], recv: Some(r) })));
+                    }
+                    None => return rt("method not found"),
+                }
+            }
+            Op::Call { kind, nargs } => return self.call(gid, *kind, *nargs, false),
+            Op::Pack { kind, nargs } => {
+                let args = self.popn(gid, *nargs as usize);
+                let callee = match kind {
+                    CallKind::Static(f) => Callee::Func(*f),
+                    CallKind::Native(n) => Callee::Native(*n),
+                    CallKind::Value => match self.pop(gid) {
+                        Value::Func(c) => Callee::Closure(c),
+                        _ => {
+                            // go/defer of a nil func value panics when it runs; Go
+                            // reports it at the go/defer statement.
+                            return rt("invalid memory address or nil pointer dereference");
+                        }
+                    },
+                    CallKind::Iface(name) => {
+                        let recv = args.first().cloned().unwrap_or_default();
+                        let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
+                        match self.method_for(iv.0, *name) {
+                            Some((func, how)) => {
+                                let r = match self.adjust_receiver(&iv.1, &how) {
+                                    Ok(r) => r,
+                                    Err(f) => return f,
+                                };
+                                let mut a = args.clone();
+                                a[0] = r;
+                                self.push(gid, Value::Call(Rc::new(PendingCall { callee: if func & crate::NATIVE_BIT != 0 { Callee::Native(func & !crate::NATIVE_BIT) } else { Callee::Func(func) }, args: a })));
+                                return Flow::Next;
+                            }
+                            None => return rt("method not found"),
+                        }
+                    }
+                };
+                self.push(gid, Value::Call(Rc::new(PendingCall { callee, args })));
+            }
+            Op::Go => {
+                let c = self.pop(gid);
+                if self.goroutines.len() as u32 >= self.limits.max_goroutines {
+                    self.stop_limit(format!("stopped: more than {} goroutines (the goroutine limit)", self.limits.max_goroutines));
+                    return Flow::End;
+                }
+                let start = match &c {
+                    Value::Call(pc) => match &pc.callee {
+                        Callee::Func(f) => *f,
+                        Callee::Closure(cl) => cl.func,
+                        Callee::Native(_) => 0,
+                    },
+                    _ => 0,
+                };
+                let id = self.spawn(start, vec![c], Some(gid));
+                // Go puts the new goroutine in runnext.
+                if let Some(prev) = self.runnext.replace(id) {
+                    self.runq.push_back(prev);
+                }
+                return Flow::Yield(EventKind::Go, format!("go: started goroutine {id}"));
+            }
+            Op::Defer => {
+                let c = self.pop(gid);
+                if let Value::Call(pc) = c {
+                    let pc = Rc::try_unwrap(pc).unwrap_or_else(|rc| (*rc).clone());
+                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                        f.defers.push(pc);
+                    }
+                }
+            }
+            Op::RunDefers => {
+                let g = &mut self.goroutines[gi];
+                let Some(f) = g.frames.last_mut() else { return Flow::Next };
+                if let Some(d) = f.defers.pop() {
+                    f.pc -= 1;
+                    if let Some(ev) = self.enter_pending(gid, d, true, true) {
+                        let _ = ev;
+                        return Flow::End;
+                    }
+                }
+            }
+            Op::Ret(n) => {
+                let results = self.popn(gid, *n as usize);
+                let g = &mut self.goroutines[gi];
+                let Some(f) = g.frames.pop() else { return Flow::Next };
+                g.stack.truncate(f.base as usize);
+                if !f.discard_results {
+                    g.stack.extend(results);
+                }
+                if g.frames.is_empty() {
+                    let ev = self.goroutine_exit(gid);
+                    return Flow::Yield(ev.kind, ev.text);
+                }
+                if f.is_deferred && self.goroutines[gi].panic.is_some() {
+                    if let Some(ev) = self.after_deferred_return(gid) {
+                        let _ = ev;
+                        return Flow::End;
+                    }
+                }
+            }
+            Op::Panic => {
+                let v = self.pop(gid);
+                let v = if v.is_nil() { self.runtime_error_value(&Value::str("panic called with nil argument (use runtime.PanicNilError)")) } else { v };
+                return Flow::Panic(v);
+            }
+            Op::Recover => {
+                let g = &mut self.goroutines[gi];
+                let deferred = g.frames.last().is_some_and(|f| f.is_deferred);
+                match &mut g.panic {
+                    Some(p) if deferred && !p.recovered => {
+                        p.recovered = true;
+                        let v = p.value.clone();
+                        self.push(gid, v);
+                    }
+                    _ => self.push(gid, Value::Nil),
+                }
+            }
+            Op::Jump(t) => {
+                if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                    f.pc = *t;
+                }
+            }
+            Op::JumpIf(t) => {
+                if self.pop(gid).as_bool() {
+                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                        f.pc = *t;
+                    }
+                }
+            }
+            Op::JumpIfNot(t) => {
+                if !self.pop(gid).as_bool() {
+                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                        f.pc = *t;
+                    }
+                }
+            }
+            Op::Send => return self.chan_send(gid),
+            Op::Recv { ok } => return self.chan_recv(gid, *ok),
+            Op::Close => return self.chan_close(gid),
+            Op::Select(i) => return self.select(gid, *i),
+            Op::Unreachable => return rt("unreachable code reached"),
+            other => return self.exec_data(gid, other),
+        }
+        Flow::Next
+    }
+
+    /// Calls a function of any kind; `nargs` arguments are on the stack.
+    pub(crate) fn call(&mut self, gid: u32, kind: CallKind, nargs: u32, discard: bool) -> Flow {
+        match kind {
+            CallKind::Static(f) => {
+                if self.enter(gid, f, nargs, None, discard, false).is_some() {
+                    return Flow::End;
+                }
+                Flow::Next
+            }
+            CallKind::Value => {
+                let args = self.popn(gid, nargs as usize);
+                let fv = self.pop(gid);
+                let Value::Func(c) = fv else { return rt("invalid memory address or nil pointer dereference") };
+                self.goroutines[gid as usize - 1].stack.extend(args);
+                if c.func & crate::NATIVE_BIT != 0 {
+                    let args = self.popn(gid, nargs as usize);
+                    return self.call_native(gid, c.func & !crate::NATIVE_BIT, args, discard);
+                }
+                if self.enter(gid, c.func, nargs, Some(&c), discard, false).is_some() {
+                    return Flow::End;
+                }
+                Flow::Next
+            }
+            CallKind::Iface(name) => {
+                let st = &self.goroutines[gid as usize - 1].stack;
+                let at = st.len().saturating_sub(nargs as usize);
+                let recv = st.get(at).cloned().unwrap_or_default();
+                let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
+                let Some((func, how)) = self.method_for(iv.0, name) else { return rt("method not found") };
+                let r = match self.adjust_receiver(&iv.1, &how) {
+                    Ok(r) => r,
+                    Err(f) => return f,
+                };
+                self.goroutines[gid as usize - 1].stack[at] = r;
+                if func & crate::NATIVE_BIT != 0 {
+                    let args = self.popn(gid, nargs as usize);
+                    return self.call_native(gid, func & !crate::NATIVE_BIT, args, discard);
+                }
+                if self.enter(gid, func, nargs, None, discard, false).is_some() {
+                    return Flow::End;
+                }
+                Flow::Next
+            }
+            CallKind::Native(n) => {
+                let args = self.popn(gid, nargs as usize);
+                self.call_native(gid, n, args, discard)
+            }
+        }
+    }
+
+    /// Runs a native (or a packaged builtin); pushes its results unless `discard`.
+    pub(crate) fn call_native(&mut self, gid: u32, id: u32, args: Vec<Value>, discard: bool) -> Flow {
+        if id >= builtin_native::BASE {
+            return match id {
+                builtin_native::CLOSE => {
+                    self.push(gid, args.into_iter().next().unwrap_or_default());
+                    self.chan_close(gid)
+                }
+                builtin_native::PANIC => Flow::Panic(args.into_iter().next().unwrap_or_default()),
+                builtin_native::DELETE => {
+                    let mut it = args.into_iter();
+                    let (m, k) = (it.next().unwrap_or_default(), it.next().unwrap_or_default());
+                    if let Value::Map(o) = m {
+                        if let Object::Map(mo) = self.heap.get_mut(o) {
+                            mo.remove(&k);
+                        }
+                    }
+                    Flow::Next
+                }
+                builtin_native::RECOVER => {
+                    // recover() called by a deferred call directly is not a recover of
+                    // the deferring function's panic (Go returns nil here).
+                    Flow::Next
+                }
+                _ => Flow::Next,
+            };
+        }
+        let f = self.natives.get(id as usize).copied();
+        match f {
+            Some(f) => {
+                let nres = self.prog.natives.get(id as usize).map(|n| n.nresults).unwrap_or(0);
+                match f(self, gid, args) {
+                    super::natives::NativeResult::Return(vals) => {
+                        if !discard {
+                            let mut vals = vals;
+                            vals.resize(nres as usize, Value::Nil);
+                            self.goroutines[gid as usize - 1].stack.extend(vals);
+                        }
+                        Flow::Next
+                    }
+                    super::natives::NativeResult::Flow(fl) => fl,
+                }
+            }
+            None => rt("unknown native"),
+        }
+    }
+
+    pub(crate) fn check_heap(&mut self) -> Option<Flow> {
+        if self.heap.words > self.limits.max_heap_words {
+            self.maybe_gc();
+            if self.heap.words > self.limits.max_heap_words {
+                self.stop_limit(format!("stopped: the program's heap grew past {} MB (the memory limit)", self.limits.max_heap_words * 8 / (1 << 20)));
+                return Some(Flow::End);
+            }
+        }
+        None
+    }
+
+    /// Receiver adjustment for a method called through an interface: `how` is
+    /// (pointer receiver?, path through embedded fields).
+    fn adjust_receiver(&mut self, v: &Value, how: &(bool, Vec<(u32, bool)>)) -> Result<Value, Flow> {
+        let (ptr_recv, path) = how;
+        let mut cur = v.clone();
+        let mut is_ref = matches!(cur, Value::Ptr(_));
+        for (f, through_ptr) in path {
+            if is_ref {
+                let Value::Ptr(r) = cur else { return Err(rt("invalid memory address or nil pointer dereference")) };
+                let mut r = (*r).clone();
+                r.path.push(*f);
+                cur = Value::Ptr(Rc::new(r));
+                if *through_ptr {
+                    cur = self.deref_value(&cur)?;
+                }
+            } else {
+                cur = match cur {
+                    Value::Agg(fs) => fs.get(*f as usize).cloned().unwrap_or_default(),
+                    _ => Value::Nil,
+                };
+                if *through_ptr {
+                    is_ref = true;
+                }
+            }
+            if *through_ptr {
+                is_ref = true;
+            }
+        }
+        if *ptr_recv {
+            Ok(cur)
+        } else if is_ref {
+            self.deref_value(&cur)
+        } else {
+            Ok(cur)
+        }
+    }
+
+    fn deref_value(&mut self, v: &Value) -> Result<Value, Flow> {
+        match v {
+            Value::Ptr(r) => self.load_ref(0, r),
+            _ => Err(rt("invalid memory address or nil pointer dereference")),
+        }
+    }
+
+    /// The method `name` of dynamic type `t`: the function and how to adjust the receiver.
+    pub(crate) fn method_for(&self, t: u32, name: u32) -> Option<(u32, (bool, Vec<(u32, bool)>))> {
+        let mname = self.prog.method_names.get(name as usize)?;
+        crate::vm::ops::find_method(&self.prog.types, t, mname)
+    }
+
+    pub(crate) fn runtime_error_value(&self, msg: &Value) -> Value {
+        let t = self.prog.runtime_error_type;
+        Value::Iface(Rc::new((t, Value::Agg(vec![msg.clone()].into_boxed_slice()))))
+    }
+}
+
+impl Machine {
+    pub(crate) fn stop_limit_pub(&mut self, msg: String) {
+        self.stop_limit(msg);
+    }
+}

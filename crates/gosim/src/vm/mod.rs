@@ -1,0 +1,496 @@
+//! The machine: goroutines, heap, channels, timers and the interpreter loop.
+//!
+//! A [`Machine`] is one plain value. [`Machine::step`] lets one goroutine run until it
+//! has carried out its next scheduling operation (a channel operation, a `go`, a sync
+//! or time operation, or its exit), then returns an [`Event`] describing it. Which
+//! goroutine runs, which ready select case fires and where map iteration starts are all
+//! decided by the [`crate::choose::Chooser`], so a run is fully determined by the program
+//! and the chooser's decisions.
+
+mod chan;
+mod exec;
+mod natives;
+mod ops;
+pub mod render;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+use crate::choose::{Choice, Chooser};
+use crate::code::Program;
+use crate::syntax::Span;
+use crate::value::{Heap, PendingCall, Ref, Value};
+
+/// Go's wall clock at the start of every run: 2009-11-10 23:00:00 UTC, as on the Go
+/// playground. The virtual clock counts nanoseconds from here.
+pub const EPOCH_UNIX_NS: i64 = 1_257_894_000_000_000_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum GStatus {
+    Runnable,
+    /// Parked; the reason is Go's wait reason (`chan receive`, `sleep`, ...).
+    Blocked(String),
+    Dead,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    /// Index of slot 0 in the goroutine's stack.
+    pub base: u32,
+    pub defers: Vec<PendingCall>,
+    /// This frame runs a deferred call (recover() works here while panicking).
+    pub is_deferred: bool,
+    /// Results of a call are dropped (a `go`/deferred call's results are discarded).
+    pub discard_results: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PanicState {
+    pub value: Value,
+    pub recovered: bool,
+    /// Go-style text of a runtime error (`runtime error: ...`), if it is one.
+    pub runtime_error: bool,
+    /// The value of an earlier panic this one replaced while it was unwinding.
+    pub earlier: Vec<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Goroutine {
+    pub id: u32,
+    pub status: GStatus,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    pub panic: Option<PanicState>,
+    /// Distinguishes this blocking episode from earlier ones (stale queue entries).
+    pub ticket: u64,
+    /// A panic to raise as soon as it runs again (a sender woken by `close`).
+    pub pending_panic: Option<String>,
+    /// Where `go` started it (for tracebacks: `created by main.main`).
+    pub created_by: Option<u32>,
+    /// The function it was started with.
+    pub start_func: u32,
+    /// State of a sync operation that parked mid-way (resumed by re-running the op).
+    pub resume: Option<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TimerKind {
+    /// Wake a sleeping goroutine.
+    Wake { gid: u32, ticket: u64 },
+    /// Send the time on a channel (`time.After`, timers, tickers); `period` re-arms.
+    Send { chan: u32, period: i64, id: u64 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Timer {
+    pub when: i64,
+    pub seq: u64,
+    pub kind: TimerKind,
+}
+
+/// Limits that stop a runaway program with a clear message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Limits {
+    pub max_steps: u64,
+    pub max_instructions: u64,
+    pub max_goroutines: u32,
+    pub max_heap_words: u64,
+    pub max_frames: u32,
+    /// Instructions one goroutine may run in one step before it is preempted.
+    pub slice: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_steps: 1_000_000,
+            max_instructions: 2_000_000_000,
+            max_goroutines: 10_000,
+            max_heap_words: 64 << 20,
+            max_frames: 100_000,
+            slice: 20_000,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Exit {
+    /// `main` returned (status 0) or the program died (status 2), as Go's binary exits.
+    Code(i32),
+    /// A limit of ours stopped it (not something Go would do).
+    Limit(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    Send,
+    Recv,
+    Close,
+    Select,
+    Go,
+    Block,
+    Sleep,
+    Sync,
+    Exit,
+    Preempt,
+    Wake,
+    Panic,
+    ProgramEnd,
+}
+
+/// What one step did.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Event {
+    pub goroutine: u32,
+    pub kind: EventKind,
+    /// Line in prog.go (0 when none applies).
+    pub line: u32,
+    pub span: Span,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SemaWaiter {
+    pub gid: u32,
+    pub ticket: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Machine {
+    pub prog: Rc<Program>,
+    pub goroutines: Vec<Goroutine>,
+    pub heap: Heap,
+    pub globals: Vec<Value>,
+    /// Virtual nanoseconds since [`EPOCH_UNIX_NS`].
+    pub clock: i64,
+    pub timers: Vec<Timer>,
+    pub next_seq: u64,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub exit: Option<Exit>,
+    /// The goroutine that ran last (Go keeps running it until it blocks).
+    pub current: Option<u32>,
+    /// Go's `runnext`: a goroutine just made ready runs next.
+    pub runnext: Option<u32>,
+    pub runq: VecDeque<u32>,
+    pub chooser: Chooser,
+    /// Runtime semaphore queues keyed by the address of the counter.
+    pub sema: BTreeMap<Ref, VecDeque<SemaWaiter>>,
+    pub steps: u64,
+    pub instructions: u64,
+    pub limits: Limits,
+    natives: Rc<[natives::NativeFn]>,
+    /// The scratch goroutine running a String/Error method for fmt, if any.
+    pub(crate) scratch: Option<u32>,
+}
+
+impl PartialEq for Machine {
+    fn eq(&self, o: &Machine) -> bool {
+        self.goroutines == o.goroutines
+            && self.heap == o.heap
+            && self.globals == o.globals
+            && self.clock == o.clock
+            && self.timers == o.timers
+            && self.stdout == o.stdout
+            && self.exit == o.exit
+            && self.runq == o.runq
+            && self.runnext == o.runnext
+            && self.sema == o.sema
+    }
+}
+
+impl std::hash::Hash for Machine {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.goroutines.hash(h);
+        self.heap.hash(h);
+        self.globals.hash(h);
+        self.clock.hash(h);
+        self.timers.hash(h);
+        self.stdout.hash(h);
+        self.exit.hash(h);
+        self.sema.hash(h);
+    }
+}
+
+impl Machine {
+    pub fn new(prog: Rc<Program>, chooser: Chooser) -> Machine {
+        let globals = prog.globals.iter().map(|g| crate::compile::zero_value(&prog.types, g.ty)).collect();
+        let natives = natives::resolve(&prog);
+        let mut m = Machine {
+            prog: prog.clone(),
+            goroutines: vec![],
+            heap: Heap::default(),
+            globals,
+            clock: 0,
+            timers: vec![],
+            next_seq: 1,
+            stdout: vec![],
+            stderr: vec![],
+            exit: None,
+            current: None,
+            runnext: None,
+            runq: VecDeque::new(),
+            chooser,
+            sema: BTreeMap::new(),
+            steps: 0,
+            instructions: 0,
+            limits: Limits::default(),
+            natives,
+            scratch: None,
+        };
+        let entry = prog.entry;
+        m.spawn(entry, vec![], None);
+        m.current = Some(1);
+        m.runq.clear();
+        m.runnext = None;
+        m
+    }
+
+    /// Starts a goroutine running `func` with `args` (for a closure, the captured
+    /// cells are placed by the call sequence).
+    fn spawn(&mut self, func: u32, args: Vec<Value>, created_by: Option<u32>) -> u32 {
+        let id = self.goroutines.len() as u32 + 1;
+        let mut g = Goroutine {
+            id,
+            status: GStatus::Runnable,
+            frames: vec![],
+            stack: vec![],
+            panic: None,
+            ticket: 0,
+            pending_panic: None,
+            created_by,
+            start_func: func,
+            resume: None,
+        };
+        g.stack.extend(args);
+        self.goroutines.push(g);
+        id
+    }
+
+    pub fn goroutine(&self, id: u32) -> Option<&Goroutine> {
+        self.goroutines.get(id.wrapping_sub(1) as usize)
+    }
+
+    fn g(&mut self, id: u32) -> &mut Goroutine {
+        &mut self.goroutines[id as usize - 1]
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// Goroutines that can run now, in id order.
+    pub fn runnable(&self) -> Vec<u32> {
+        self.goroutines.iter().filter(|g| g.status == GStatus::Runnable).map(|g| g.id).collect()
+    }
+
+    /// Marks a parked goroutine runnable (Go's `ready`: it goes to `runnext`).
+    pub(crate) fn ready(&mut self, gid: u32) {
+        let g = self.g(gid);
+        if g.status == GStatus::Dead {
+            return;
+        }
+        g.status = GStatus::Runnable;
+        g.ticket += 1;
+        if let Some(prev) = self.runnext.replace(gid) {
+            if prev != gid {
+                self.runq.push_back(prev);
+            }
+        }
+    }
+
+    /// Parks the goroutine with a wait reason; returns the ticket of this episode.
+    pub(crate) fn park(&mut self, gid: u32, reason: &str) -> u64 {
+        let g = self.g(gid);
+        g.ticket += 1;
+        g.status = GStatus::Blocked(reason.to_string());
+        if self.current == Some(gid) {
+            self.current = None;
+        }
+        self.g(gid).ticket
+    }
+
+    /// Picks the goroutine to run next under the chooser's policy; advances the virtual
+    /// clock when every goroutine is blocked and a timer is pending.
+    fn pick(&mut self) -> Option<u32> {
+        loop {
+            let runnable = self.runnable();
+            if !runnable.is_empty() {
+                // The Go-like default order: the current goroutine, then runnext, then
+                // the run queue, then anything else runnable in id order.
+                let mut order: Vec<u32> = vec![];
+                if let Some(c) = self.current {
+                    if runnable.contains(&c) {
+                        order.push(c);
+                    }
+                }
+                if let Some(n) = self.runnext {
+                    if runnable.contains(&n) && !order.contains(&n) {
+                        order.push(n);
+                    }
+                }
+                for q in &self.runq {
+                    if runnable.contains(q) && !order.contains(q) {
+                        order.push(*q);
+                    }
+                }
+                for r in &runnable {
+                    if !order.contains(r) {
+                        order.push(*r);
+                    }
+                }
+                let gid = self.chooser.choose_goroutine(&order);
+                if self.runnext == Some(gid) {
+                    self.runnext = None;
+                }
+                self.runq.retain(|q| *q != gid);
+                if let Some(c) = self.current {
+                    if c != gid && runnable.contains(&c) && !self.runq.contains(&c) {
+                        self.runq.push_back(c);
+                    }
+                }
+                self.current = Some(gid);
+                return Some(gid);
+            }
+            if !self.fire_timers() {
+                return None;
+            }
+        }
+    }
+
+    /// Advances the clock to the earliest timer and fires every timer due then.
+    /// Returns false when there is no timer.
+    fn fire_timers(&mut self) -> bool {
+        let Some(when) = self.timers.iter().map(|t| t.when).min() else { return false };
+        if when > self.clock {
+            self.clock = when;
+        }
+        let mut due: Vec<Timer> = self.timers.iter().filter(|t| t.when <= self.clock).cloned().collect();
+        due.sort_by_key(|t| (t.when, t.seq));
+        self.timers.retain(|t| t.when > self.clock);
+        for t in due {
+            match t.kind {
+                TimerKind::Wake { gid, ticket } => {
+                    if self.goroutine(gid).is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))) {
+                        self.ready(gid);
+                    }
+                }
+                TimerKind::Send { chan, period, id } => {
+                    let now = self.time_value();
+                    self.chan_try_send_nonblocking(chan, now);
+                    if period > 0 {
+                        let seq = self.next_seq;
+                        self.next_seq += 1;
+                        self.timers.push(Timer { when: t.when + period, seq, kind: TimerKind::Send { chan, period, id } });
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// A `time.Time` value for the current virtual instant.
+    pub(crate) fn time_value(&self) -> Value {
+        Value::Agg(vec![Value::Int(EPOCH_UNIX_NS + self.clock), Value::Int(self.clock)].into_boxed_slice())
+    }
+
+    /// Runs one step: picks a goroutine and runs it to its next scheduling operation.
+    /// Returns `None` when the program has already ended.
+    pub fn step(&mut self) -> Option<Event> {
+        if self.exit.is_some() {
+            return None;
+        }
+        self.steps += 1;
+        if self.steps > self.limits.max_steps {
+            return Some(self.stop_limit(format!("stopped: the program ran more than {} steps (the step limit)", self.limits.max_steps)));
+        }
+        let Some(gid) = self.pick() else {
+            return Some(self.deadlock());
+        };
+        Some(self.run(gid))
+    }
+
+    /// Like [`Machine::step`] but runs the named goroutine (manual scheduling). Fails
+    /// with the reason when it cannot run.
+    pub fn step_goroutine(&mut self, gid: u32) -> Result<Event, String> {
+        if self.exit.is_some() {
+            return Err("the program has ended".into());
+        }
+        match self.goroutine(gid).map(|g| g.status.clone()) {
+            None => return Err(format!("there is no goroutine {gid}")),
+            Some(GStatus::Dead) => return Err(format!("goroutine {gid} has finished")),
+            Some(GStatus::Blocked(r)) => return Err(format!("goroutine {gid} is blocked ({r})")),
+            Some(GStatus::Runnable) => {}
+        }
+        self.steps += 1;
+        self.chooser.record(Choice::Goroutine(gid));
+        if self.runnext == Some(gid) {
+            self.runnext = None;
+        }
+        self.runq.retain(|q| *q != gid);
+        if let Some(c) = self.current {
+            if c != gid && self.goroutine(c).is_some_and(|g| g.status == GStatus::Runnable) && !self.runq.contains(&c) {
+                self.runq.push_back(c);
+            }
+        }
+        self.current = Some(gid);
+        Ok(self.run(gid))
+    }
+
+    /// Runs until the program ends; returns the exit.
+    pub fn run_to_end(&mut self) -> Exit {
+        while self.exit.is_none() {
+            self.step();
+        }
+        self.exit.clone().unwrap_or(Exit::Code(0))
+    }
+
+    fn stop_limit(&mut self, msg: String) -> Event {
+        self.stderr.extend_from_slice(msg.as_bytes());
+        self.stderr.push(b'\n');
+        self.exit = Some(Exit::Limit(msg.clone()));
+        Event { goroutine: 0, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: msg }
+    }
+
+    /// Every goroutine is asleep: Go's fatal error, with each goroutine's wait reason.
+    fn deadlock(&mut self) -> Event {
+        let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        for g in &self.goroutines {
+            if let GStatus::Blocked(r) = &g.status {
+                msg.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, r));
+                msg.push_str(&self.traceback(g.id));
+            }
+        }
+        self.stderr.extend_from_slice(msg.as_bytes());
+        self.exit = Some(Exit::Code(2));
+        Event { goroutine: 0, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "fatal error: all goroutines are asleep - deadlock!".into() }
+    }
+
+    /// A short traceback: one line per frame, innermost first.
+    pub fn traceback(&self, gid: u32) -> String {
+        let mut s = String::new();
+        if let Some(g) = self.goroutine(gid) {
+            for f in g.frames.iter().rev() {
+                let func = &self.prog.funcs[f.func as usize];
+                if func.name == "runtime.main" {
+                    continue;
+                }
+                let pc = f.pc.saturating_sub(1) as usize;
+                let span = func.spans.get(pc).copied().unwrap_or_default();
+                let line = self.prog.line_of(func.file, span);
+                let file = match func.file {
+                    crate::code::FileId::User => "prog.go".to_string(),
+                    crate::code::FileId::Lib(i) => format!("{}.go", self.prog.lib_sources.get(i as usize).map(|l| l.0.as_str()).unwrap_or("lib")),
+                };
+                s.push_str(&format!("{}(...)\n\t{}:{}\n", func.name, file, line));
+            }
+            if let Some(c) = g.created_by {
+                s.push_str(&format!("created by {} in goroutine {}\n", self.prog.funcs.get(g.start_func as usize).map(|f| f.name.as_str()).unwrap_or("?"), c));
+            }
+        }
+        s
+    }
+}

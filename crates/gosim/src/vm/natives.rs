@@ -1,0 +1,365 @@
+//! Functions the runtime implements in Rust, bound by name to bodiless declarations in
+//! the library packages (see `crate::library`): formatting, string helpers, the
+//! virtual clock, atomics and the runtime semaphore that sync is built on.
+
+use std::rc::Rc;
+
+use super::exec::{rt, Flow};
+use super::{EventKind, Machine, SemaWaiter, TimerKind};
+use crate::value::{Object, Ref, Value};
+
+pub(crate) enum NativeResult {
+    Return(Vec<Value>),
+    Flow(Flow),
+}
+
+pub(crate) type NativeFn = fn(&mut Machine, u32, Vec<Value>) -> NativeResult;
+
+use NativeResult::Return;
+
+fn s(v: &Value) -> String {
+    String::from_utf8_lossy(v.as_bytes()).into_owned()
+}
+
+fn strv(x: impl AsRef<str>) -> Value {
+    Value::str(x.as_ref())
+}
+
+fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
+    NativeResult::Flow(rt("library function not implemented"))
+}
+
+/// Binds each declared native to its implementation.
+pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
+    prog.natives.iter().map(|n| lookup(&n.name)).collect()
+}
+
+fn lookup(name: &str) -> NativeFn {
+    match name {
+        "fmt.Sprintf" => |m, _, a| Return(vec![Value::bytes(&m.sprintf(&a[0], &a[1], false))]),
+        "fmt.errorfText" => |m, _, a| Return(vec![Value::bytes(&m.sprintf(&a[0], &a[1], true))]),
+        "fmt.Sprint" => |m, _, a| Return(vec![Value::bytes(&m.sprint(&a[0], false))]),
+        "fmt.Sprintln" => |m, _, a| Return(vec![Value::bytes(&m.sprint(&a[0], true))]),
+        "fmt.write" => |m, _, a| {
+            m.stdout.extend_from_slice(a[0].as_bytes());
+            Return(vec![])
+        },
+        "fmt.wrapIndices" => |m, _, a| {
+            let idx = crate::vm::render::wrap_indices(a[0].as_bytes());
+            let vals = idx.into_iter().map(|i| Value::Int(i as i64)).collect::<Vec<_>>();
+            let n = vals.len() as u32;
+            Return(vec![m.new_slice(vals, n)])
+        },
+        "strings.Contains" => |_, _, a| Return(vec![Value::Bool(find(a[0].as_bytes(), a[1].as_bytes()).is_some())]),
+        "strings.Index" => |_, _, a| Return(vec![Value::Int(find(a[0].as_bytes(), a[1].as_bytes()).map(|i| i as i64).unwrap_or(-1))]),
+        "strings.ToUpper" => |_, _, a| Return(vec![strv(s(&a[0]).to_uppercase())]),
+        "strings.ToLower" => |_, _, a| Return(vec![strv(s(&a[0]).to_lowercase())]),
+        "strings.TrimSpace" => |_, _, a| Return(vec![strv(s(&a[0]).trim())]),
+        "strings.Repeat" => |_, _, a| {
+            let n = a[1].as_int();
+            if n < 0 {
+                return NativeResult::Flow(Flow::Panic(strv("strings: negative Repeat count")));
+            }
+            Return(vec![Value::bytes(&a[0].as_bytes().repeat(n.min(1 << 24) as usize))])
+        },
+        "strings.Replace" => |_, _, a| {
+            let (src, old, new, n) = (s(&a[0]), s(&a[1]), s(&a[2]), a[3].as_int());
+            let out = if n < 0 { src.replace(&old, &new) } else { src.replacen(&old, &new, n as usize) };
+            Return(vec![strv(out)])
+        },
+        "strings.Count" => |_, _, a| {
+            let (x, sub) = (s(&a[0]), s(&a[1]));
+            let n = if sub.is_empty() { x.chars().count() + 1 } else { x.matches(&sub).count() };
+            Return(vec![Value::Int(n as i64)])
+        },
+        "strings.splitN" => |m, _, a| {
+            let (x, sep) = (s(&a[0]), s(&a[1]));
+            let parts: Vec<Value> = if sep.is_empty() { x.chars().map(|c| strv(c.to_string())).collect() } else { x.split(&sep).map(strv).collect() };
+            let n = parts.len() as u32;
+            Return(vec![m.new_slice(parts, n)])
+        },
+        "strings.Fields" => |m, _, a| {
+            let x = s(&a[0]);
+            let parts: Vec<Value> = x.split_whitespace().map(strv).collect();
+            let n = parts.len() as u32;
+            Return(vec![if n == 0 { m.new_slice(vec![], 0) } else { m.new_slice(parts, n) }])
+        },
+        "strconv.Itoa" => |_, _, a| Return(vec![strv(a[0].as_int().to_string())]),
+        "strconv.formatInt" => |_, _, a| Return(vec![strv(format_radix(a[0].as_int(), a[1].as_int() as u32))]),
+        "strconv.parseInt" => |_, _, a| {
+            let x = s(&a[0]);
+            let base = a[1].as_int() as u32;
+            let (neg, digits) = match x.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, x.strip_prefix('+').unwrap_or(&x)),
+            };
+            let base = if base == 0 { 10 } else { base };
+            if digits.is_empty() || !(2..=36).contains(&base) {
+                return Return(vec![Value::Int(0), Value::Int(1)]);
+            }
+            match i128::from_str_radix(digits, base) {
+                Ok(v) => {
+                    let v = if neg { -v } else { v };
+                    let bits = a[2].as_int().clamp(1, 64) as u32;
+                    let lim = 1i128 << (bits - 1);
+                    if v >= lim {
+                        Return(vec![Value::Int((lim - 1) as i64), Value::Int(2)])
+                    } else if v < -lim {
+                        Return(vec![Value::Int((-lim) as i64), Value::Int(2)])
+                    } else {
+                        Return(vec![Value::Int(v as i64), Value::Int(0)])
+                    }
+                }
+                Err(_) if digits.chars().all(|c| c.is_digit(base)) => Return(vec![Value::Int(if neg { i64::MIN } else { i64::MAX }), Value::Int(2)]),
+                Err(_) => Return(vec![Value::Int(0), Value::Int(1)]),
+            }
+        },
+        "strconv.Quote" => |_, _, a| Return(vec![strv(crate::vm::render::quote(a[0].as_bytes()))]),
+        "time.Sleep" => |m, gid, a| {
+            let d = a[0].as_int();
+            let ticket = m.park(gid, "sleep");
+            let seq = m.next_seq;
+            m.next_seq += 1;
+            m.timers.push(super::Timer { when: m.clock + d.max(0), seq, kind: TimerKind::Wake { gid, ticket } });
+            NativeResult::Flow(Flow::Blocked("sleep".into()))
+        },
+        "time.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
+        "time.unixNano" => |m, _, _| Return(vec![Value::Int(super::EPOCH_UNIX_NS + m.clock)]),
+        "time.startTimer" => |m, _, a| {
+            // (chan, delay, period) -> timer id
+            let Value::Chan(o) = a[0] else { return Return(vec![Value::Int(0)]) };
+            let seq = m.next_seq;
+            m.next_seq += 1;
+            m.timers.push(super::Timer { when: m.clock + a[1].as_int().max(0), seq, kind: TimerKind::Send { chan: o, period: a[2].as_int(), id: seq } });
+            Return(vec![Value::Int(seq as i64)])
+        },
+        "time.stopTimer" => |m, _, a| {
+            let id = a[0].as_int() as u64;
+            let before = m.timers.len();
+            m.timers.retain(|t| !matches!(t.kind, TimerKind::Send { id: i, .. } if i == id));
+            Return(vec![Value::Bool(m.timers.len() < before)])
+        },
+        "time.durationString" => |_, _, a| Return(vec![strv(crate::vm::render::duration_string(a[0].as_int()))]),
+        "runtime.Gosched" => |_, _, _| NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into())),
+        "runtime.NumGoroutine" => |m, _, _| Return(vec![Value::Int(m.goroutines.iter().filter(|g| g.status != super::GStatus::Dead).count() as i64)]),
+        "sync.load32" | "sync.load64" => |m, gid, a| match deref(m, gid, &a[0]) {
+            Ok(v) => Return(vec![v]),
+            Err(f) => NativeResult::Flow(f),
+        },
+        "sync.cas32" | "sync.cas64" => |m, gid, a| {
+            let wrapk = |v: i64, is32: bool| if is32 { v as i32 as i64 } else { v };
+            let _ = wrapk;
+            let cur = match deref(m, gid, &a[0]) {
+                Ok(v) => v,
+                Err(f) => return NativeResult::Flow(f),
+            };
+            if cur.as_int() == a[1].as_int() {
+                if let Err(f) = store(m, gid, &a[0], a[2].clone()) {
+                    return NativeResult::Flow(f);
+                }
+                yield_sync(m, gid, vec![Value::Bool(true)], "atomic compare-and-swap (succeeded)")
+            } else {
+                yield_sync(m, gid, vec![Value::Bool(false)], "atomic compare-and-swap (failed)")
+            }
+        },
+        "sync.add32" => |m, gid, a| add(m, gid, &a[0], a[1].as_int(), true),
+        "sync.add64" => |m, gid, a| add(m, gid, &a[0], a[1].as_int(), false),
+        "sync.store32" | "sync.store64" => |m, gid, a| match store(m, gid, &a[0], a[1].clone()) {
+            Ok(()) => Return(vec![]),
+            Err(f) => NativeResult::Flow(f),
+        },
+        "sync.semacquire" => semacquire,
+        "sync.semrelease" => semrelease,
+        "sync.fatal" => |m, _, a| {
+            let msg = format!("fatal error: {}\n", s(&a[0]));
+            m.stderr.extend_from_slice(msg.as_bytes());
+            m.exit = Some(super::Exit::Code(2));
+            NativeResult::Flow(Flow::End)
+        },
+        "sync.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
+        "sort.lenOf" => |_, _, a| Return(vec![Value::Int(match &a[0] {
+            Value::Iface(iv) => match &iv.1 {
+                Value::Slice(s) => s.len as i64,
+                _ => 0,
+            },
+            _ => 0,
+        })]),
+        "sort.swapIn" => |m, _, a| {
+            if let Value::Iface(iv) = &a[0] {
+                if let Value::Slice(s) = &iv.1 {
+                    let (i, j) = (a[1].as_int() as usize, a[2].as_int() as usize);
+                    if let Object::Array(arr) = m.heap.get_mut(s.arr) {
+                        let off = s.off as usize;
+                        if off + i.max(j) < arr.len() {
+                            arr.swap(off + i, off + j);
+                        }
+                    }
+                }
+            }
+            Return(vec![])
+        },
+        "errors.asTarget" => |m, gid, a| errors_as(m, gid, &a[0], &a[1]),
+        _ => missing,
+    }
+}
+
+/// Pushes the results and ends the step: a sync operation is a scheduling point.
+fn yield_sync(m: &mut Machine, gid: u32, vals: Vec<Value>, what: &str) -> NativeResult {
+    m.goroutines[gid as usize - 1].stack.extend(vals);
+    NativeResult::Flow(Flow::Yield(EventKind::Sync, what.to_string()))
+}
+
+fn deref(m: &mut Machine, gid: u32, p: &Value) -> Result<Value, Flow> {
+    match p {
+        Value::Ptr(r) => m.load_ref(gid, r),
+        _ => Err(rt("invalid memory address or nil pointer dereference")),
+    }
+}
+
+fn store(m: &mut Machine, gid: u32, p: &Value, v: Value) -> Result<(), Flow> {
+    match p {
+        Value::Ptr(r) => m.store_ref(gid, r, v),
+        _ => Err(rt("invalid memory address or nil pointer dereference")),
+    }
+}
+
+fn add(m: &mut Machine, gid: u32, p: &Value, d: i64, is32: bool) -> NativeResult {
+    let cur = match deref(m, gid, p) {
+        Ok(v) => v.as_int(),
+        Err(f) => return NativeResult::Flow(f),
+    };
+    let new = if is32 { (cur as i32).wrapping_add(d as i32) as i64 } else { cur.wrapping_add(d) };
+    if let Err(f) = store(m, gid, p, Value::Int(new)) {
+        return NativeResult::Flow(f);
+    }
+    yield_sync(m, gid, vec![Value::Int(new)], "atomic add")
+}
+
+fn sema_key(p: &Value) -> Option<Ref> {
+    match p {
+        Value::Ptr(r) => Some((**r).clone()),
+        _ => None,
+    }
+}
+
+/// The runtime semaphore's acquire (go-facts §0): take a count if there is one, else
+/// queue (at the front for `lifo`) and park. A woken waiter re-runs this call: with a
+/// handoff it already owns the count; otherwise it competes again.
+fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
+    let Some(key) = sema_key(&a[0]) else { return NativeResult::Flow(rt("invalid memory address or nil pointer dereference")) };
+    let lifo = a[1].as_bool();
+    let reason = s(&a[2]);
+    let woken = m.goroutines[gid as usize - 1].resume.take();
+    if woken == Some(Value::Bool(true)) {
+        return Return(vec![]);
+    }
+    let count = match m.load_ref(gid, &key) {
+        Ok(v) => v.as_int(),
+        Err(f) => return NativeResult::Flow(f),
+    };
+    if count > 0 {
+        let _ = m.store_ref(gid, &key, Value::Int(count - 1));
+        return Return(vec![]);
+    }
+    let ticket = m.park(gid, &reason);
+    let q = m.sema.entry(key).or_default();
+    let w = SemaWaiter { gid, ticket };
+    if lifo {
+        q.push_front(w);
+    } else {
+        q.push_back(w);
+    }
+    // Re-run this call when woken: put the arguments back and step back over the call.
+    let g = &mut m.goroutines[gid as usize - 1];
+    g.stack.extend(a);
+    if let Some(f) = g.frames.last_mut() {
+        f.pc -= 1;
+    }
+    NativeResult::Flow(Flow::Blocked(reason))
+}
+
+/// The runtime semaphore's release: add a count and wake the first waiter; with
+/// `handoff`, the count goes straight to that waiter and the releaser yields to it.
+fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
+    let Some(key) = sema_key(&a[0]) else { return NativeResult::Flow(rt("invalid memory address or nil pointer dereference")) };
+    let handoff = a[1].as_bool();
+    let count = match m.load_ref(gid, &key) {
+        Ok(v) => v.as_int(),
+        Err(f) => return NativeResult::Flow(f),
+    };
+    let _ = m.store_ref(gid, &key, Value::Int(count + 1));
+    let waiter = loop {
+        let Some(q) = m.sema.get_mut(&key) else { break None };
+        let Some(w) = q.pop_front() else {
+            m.sema.remove(&key);
+            break None;
+        };
+        let live = m.goroutine(w.gid).is_some_and(|g| g.ticket == w.ticket && matches!(g.status, super::GStatus::Blocked(_)));
+        if live {
+            if m.sema.get(&key).is_some_and(|q| q.is_empty()) {
+                m.sema.remove(&key);
+            }
+            break Some(w);
+        }
+    };
+    let Some(w) = waiter else { return Return(vec![]) };
+    let granted = handoff && count + 1 > 0;
+    if granted {
+        let _ = m.store_ref(gid, &key, Value::Int(count));
+    }
+    m.goroutines[w.gid as usize - 1].resume = Some(Value::Bool(granted));
+    m.ready(w.gid);
+    if granted {
+        return NativeResult::Flow(Flow::Yield(EventKind::Sync, format!("handoff to goroutine {}", w.gid)));
+    }
+    yield_sync(m, gid, vec![], &format!("woke goroutine {}", w.gid))
+}
+
+fn errors_as(m: &mut Machine, gid: u32, err: &Value, target: &Value) -> NativeResult {
+    // target is an interface holding a pointer *T; err an interface holding a dynamic value.
+    let Value::Iface(t) = target else { return NativeResult::Flow(Flow::Panic(strv("errors: target must be a non-nil pointer"))) };
+    let types = &m.prog.types;
+    let crate::types::TypeKind::Pointer(elem) = *types.kind(t.0) else {
+        return NativeResult::Flow(Flow::Panic(strv("errors: target must be a non-nil pointer")));
+    };
+    let Value::Iface(e) = err else { return Return(vec![Value::Bool(false)]) };
+    let ok_iface = types.is_interface(elem) && m.dyn_matches(err, elem);
+    if e.0 == elem || ok_iface {
+        let v = if types.is_interface(elem) { err.clone() } else { e.1.clone() };
+        if let Err(f) = store(m, gid, &t.1, v) {
+            return NativeResult::Flow(f);
+        }
+        return Return(vec![Value::Bool(true)]);
+    }
+    Return(vec![Value::Bool(false)])
+}
+
+fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w == n)
+}
+
+fn format_radix(v: i64, base: u32) -> String {
+    if !(2..=36).contains(&base) {
+        return v.to_string();
+    }
+    let neg = v < 0;
+    let mut u = v.unsigned_abs();
+    if u == 0 {
+        return "0".into();
+    }
+    let mut digits = vec![];
+    while u > 0 {
+        digits.push(std::char::from_digit((u % base as u64) as u32, base).unwrap_or('?'));
+        u /= base as u64;
+    }
+    if neg {
+        digits.push('-');
+    }
+    digits.iter().rev().collect()
+}
+
+#[allow(dead_code)]
+fn _unused(_: Object) {}

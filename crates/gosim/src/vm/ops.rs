@@ -1,0 +1,990 @@
+//! Data instructions: memory through references, arithmetic, comparison, conversions,
+//! slices, maps, strings, and method lookup for dynamic dispatch.
+
+use std::rc::Rc;
+
+use super::exec::{rt, Flow};
+use super::Machine;
+use crate::code::{CmpKind, Conv, NumKind, Op, SeqKind};
+use crate::syntax::ast::BinaryOp;
+use crate::types::{IntKind, TypeId, TypeKind, TypeTable};
+use crate::value::{MapObj, Object, Ref, Root, SliceVal, Value, F64};
+
+/// Go's allocator size classes (bytes), which decide the capacity `append` gives a
+/// growing slice.
+const SIZE_CLASSES: [u32; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+];
+
+/// The capacity Go's `growslice` picks when `old_cap` must grow to hold `needed`.
+pub fn grow_cap(old_cap: u32, needed: u32, elem_size: u32) -> u32 {
+    let mut newcap = old_cap as u64;
+    let doublecap = newcap * 2;
+    let needed64 = needed as u64;
+    if needed64 > doublecap {
+        newcap = needed64;
+    } else {
+        let threshold = 256;
+        if old_cap < threshold {
+            newcap = doublecap;
+        } else {
+            while newcap < needed64 {
+                newcap += (newcap + 3 * threshold as u64) >> 2;
+            }
+        }
+    }
+    if elem_size == 0 {
+        return newcap as u32;
+    }
+    let bytes = newcap * elem_size as u64;
+    let rounded = if bytes <= 32768 {
+        SIZE_CLASSES.iter().copied().find(|c| *c as u64 >= bytes).unwrap_or(32768) as u64
+    } else {
+        bytes.div_ceil(8192) * 8192
+    };
+    (rounded / elem_size as u64).min(u32::MAX as u64) as u32
+}
+
+/// Method lookup on a dynamic type, through embedded fields: the function and how to
+/// get the receiver (pointer receiver?, embedded path).
+pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<(u32, (bool, Vec<(u32, bool)>))> {
+    let (base, _is_ptr) = match types.kind(t) {
+        TypeKind::Pointer(b) => (*b, true),
+        _ => (t, false),
+    };
+    let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(base, vec![])];
+    for _ in 0..8 {
+        let mut next = vec![];
+        for (ty, path) in &level {
+            if let Some(n) = types.named(*ty) {
+                if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
+                    return Some((m.func, (m.pointer_recv, path.clone())));
+                }
+            }
+            if let TypeKind::Struct(fields) = types.ukind(*ty) {
+                for (i, f) in fields.iter().enumerate() {
+                    if f.embedded {
+                        let (inner, p) = match types.kind(f.ty) {
+                            TypeKind::Pointer(b) => (*b, true),
+                            _ => (f.ty, false),
+                        };
+                        let mut np = path.clone();
+                        np.push((i as u32, p));
+                        next.push((inner, np));
+                    }
+                }
+            }
+        }
+        if next.is_empty() {
+            return None;
+        }
+        level = next;
+    }
+    None
+}
+
+impl Machine {
+    /// Reads the value a reference points at.
+    pub(crate) fn load_ref(&self, gid: u32, r: &Ref) -> Result<Value, Flow> {
+        let root: &Value = match r.root {
+            Root::Heap(o) => match self.heap.objects.get(o as usize) {
+                Some(Object::Cell(v)) => v,
+                Some(Object::Array(a)) => {
+                    // An array variable that has been sliced lives as an Array object.
+                    let Some((first, rest)) = r.path.split_first() else { return Ok(Value::Agg(a.clone().into_boxed_slice())) };
+                    let Some(v) = a.get(*first as usize) else { return Err(rt("index out of range")) };
+                    return Ok(walk(v, rest).clone());
+                }
+                _ => return Err(rt("invalid memory address or nil pointer dereference")),
+            },
+            Root::Local(s) => {
+                let g = &self.goroutines[gid as usize - 1];
+                let b = g.frames.last().map(|f| f.base).unwrap_or(0);
+                match g.stack.get((b + s) as usize) {
+                    Some(v) => v,
+                    None => return Err(rt("invalid reference")),
+                }
+            }
+            Root::Global(i) => match self.globals.get(i as usize) {
+                Some(v) => v,
+                None => return Err(rt("invalid reference")),
+            },
+        };
+        Ok(walk(root, &r.path).clone())
+    }
+
+    /// Writes through a reference.
+    pub(crate) fn store_ref(&mut self, gid: u32, r: &Ref, v: Value) -> Result<(), Flow> {
+        let slot: &mut Value = match r.root {
+            Root::Heap(o) => match self.heap.objects.get_mut(o as usize) {
+                Some(Object::Cell(c)) => c,
+                Some(Object::Array(a)) => {
+                    let Some((first, rest)) = r.path.split_first() else {
+                        if let Value::Agg(elems) = v {
+                            *a = elems.into_vec();
+                        }
+                        return Ok(());
+                    };
+                    let Some(e) = a.get_mut(*first as usize) else { return Err(rt("index out of range")) };
+                    *walk_mut(e, rest) = v;
+                    return Ok(());
+                }
+                _ => return Err(rt("invalid memory address or nil pointer dereference")),
+            },
+            Root::Local(s) => {
+                let g = &mut self.goroutines[gid as usize - 1];
+                let b = g.frames.last().map(|f| f.base).unwrap_or(0);
+                match g.stack.get_mut((b + s) as usize) {
+                    Some(v) => v,
+                    None => return Err(rt("invalid reference")),
+                }
+            }
+            Root::Global(i) => match self.globals.get_mut(i as usize) {
+                Some(v) => v,
+                None => return Err(rt("invalid reference")),
+            },
+        };
+        *walk_mut(slot, &r.path) = v;
+        Ok(())
+    }
+
+    pub(crate) fn maybe_gc(&mut self) {
+        // Collection is not implemented yet: the heap limit stops runaway programs.
+    }
+
+    pub(crate) fn new_slice(&mut self, elems: Vec<Value>, cap: u32) -> Value {
+        let len = elems.len() as u32;
+        let mut elems = elems;
+        if cap > len {
+            let z = elems.last().cloned().map(|v| zero_like(&v)).unwrap_or_default();
+            elems.resize(cap as usize, z);
+        }
+        let arr = self.heap.alloc(Object::Array(elems));
+        Value::Slice(SliceVal { arr, off: 0, len, cap: cap.max(len) })
+    }
+
+    pub(crate) fn slice_elems(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Slice(s) => match self.heap.get(s.arr) {
+                Object::Array(a) => a.get(s.off as usize..(s.off + s.len) as usize).map(|x| x.to_vec()).unwrap_or_default(),
+                _ => vec![],
+            },
+            _ => vec![],
+        }
+    }
+
+    pub(crate) fn exec_data(&mut self, gid: u32, op: &Op) -> Flow {
+        match op {
+            Op::Index(kind) => {
+                let i = self.pop(gid).as_int();
+                let x = self.pop(gid);
+                match kind {
+                    SeqKind::Str => {
+                        let b = x.as_bytes();
+                        if i < 0 || i as usize >= b.len() {
+                            return rt(format!("index out of range [{i}] with length {}", b.len()));
+                        }
+                        self.push(gid, Value::Int(b[i as usize] as i64));
+                    }
+                    SeqKind::Slice => {
+                        let Value::Slice(s) = x else { return rt(format!("index out of range [{i}] with length 0")) };
+                        if i < 0 || i >= s.len as i64 {
+                            return rt(format!("index out of range [{i}] with length {}", s.len));
+                        }
+                        let v = match self.heap.get(s.arr) {
+                            Object::Array(a) => a.get((s.off as i64 + i) as usize).cloned().unwrap_or_default(),
+                            _ => Value::Nil,
+                        };
+                        self.push(gid, v);
+                    }
+                    SeqKind::Array(n) | SeqKind::ArrayRef(n) => {
+                        if i < 0 || i >= *n as i64 {
+                            return rt(format!("index out of range [{i}] with length {n}"));
+                        }
+                        let v = match x {
+                            Value::Agg(a) => a.get(i as usize).cloned().unwrap_or_default(),
+                            _ => Value::Nil,
+                        };
+                        self.push(gid, v);
+                    }
+                    _ => {}
+                }
+            }
+            Op::MapGet { zero, ok } => {
+                let k = self.pop(gid);
+                let m = self.pop(gid);
+                let found = match m {
+                    Value::Map(o) => match self.heap.get(o) {
+                        Object::Map(mo) => mo.get(&k).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(f) = self.check_hashable(&k) {
+                    return f;
+                }
+                let has = found.is_some();
+                let v = found.unwrap_or_else(|| self.prog.consts[*zero as usize].clone());
+                self.push(gid, v);
+                if *ok {
+                    self.push(gid, Value::Bool(has));
+                }
+            }
+            Op::MapSet => {
+                let v = self.pop(gid);
+                let k = self.pop(gid);
+                let m = self.pop(gid);
+                if let Some(f) = self.check_hashable(&k) {
+                    return f;
+                }
+                let Value::Map(o) = m else { return Flow::Panic(Value::str("assignment to entry in nil map")) };
+                if let Object::Map(mo) = self.heap.get_mut(o) {
+                    let before = mo.entries.len();
+                    mo.insert(k, v);
+                    if mo.entries.len() > before {
+                        self.heap.words += 6;
+                    }
+                }
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::MapDelete => {
+                let k = self.pop(gid);
+                let m = self.pop(gid);
+                if let Value::Map(o) = m {
+                    if let Object::Map(mo) = self.heap.get_mut(o) {
+                        mo.remove(&k);
+                    }
+                }
+            }
+            Op::Len(kind) | Op::Cap(kind) => {
+                let is_len = matches!(op, Op::Len(_));
+                let x = self.pop(gid);
+                let n = match (kind, &x) {
+                    (SeqKind::Str, v) => v.as_bytes().len() as i64,
+                    (SeqKind::Slice, Value::Slice(s)) => {
+                        if is_len {
+                            s.len as i64
+                        } else {
+                            s.cap as i64
+                        }
+                    }
+                    (SeqKind::Array(n) | SeqKind::ArrayRef(n), _) => *n as i64,
+                    (SeqKind::Map, Value::Map(o)) => match self.heap.get(*o) {
+                        Object::Map(m) => m.live as i64,
+                        _ => 0,
+                    },
+                    (SeqKind::Chan, Value::Chan(o)) => match self.heap.get(*o) {
+                        Object::Chan(c) => {
+                            if is_len {
+                                c.buf.len() as i64
+                            } else {
+                                c.cap as i64
+                            }
+                        }
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                self.push(gid, Value::Int(n));
+            }
+            Op::Arith(bop, kind) => {
+                let b = self.pop(gid);
+                let a = self.pop(gid);
+                match arith(*bop, *kind, &a, &b) {
+                    Ok(v) => self.push(gid, v),
+                    Err(f) => return f,
+                }
+            }
+            Op::MinMax { max, kind } => {
+                let b = self.pop(gid);
+                let a = self.pop(gid);
+                let less = compare_lt(*kind, &b, &a);
+                let pick_b = if *max { less.map(|l| !l).unwrap_or(false) && b != a } else { less.unwrap_or(false) };
+                // NaN propagates in Go's min/max.
+                let nan = matches!(a, Value::Float(F64(x)) if x.is_nan()) || matches!(b, Value::Float(F64(x)) if x.is_nan());
+                let v = if nan {
+                    Value::Float(F64(f64::NAN))
+                } else if *max {
+                    if compare_lt(*kind, &a, &b).unwrap_or(false) {
+                        b
+                    } else {
+                        a
+                    }
+                } else if pick_b {
+                    b
+                } else {
+                    a
+                };
+                self.push(gid, v);
+            }
+            Op::Cmp(bop, kind) => {
+                let b = self.pop(gid);
+                let a = self.pop(gid);
+                let r = match kind {
+                    CmpKind::Deep => match self.deep_eq(&a, &b) {
+                        Ok(eq) => {
+                            if *bop == BinaryOp::Eq {
+                                eq
+                            } else {
+                                !eq
+                            }
+                        }
+                        Err(f) => return f,
+                    },
+                    _ => cmp_basic(*bop, *kind, &a, &b),
+                };
+                self.push(gid, Value::Bool(r));
+            }
+            Op::Neg(kind) => {
+                let a = self.pop(gid);
+                let v = match kind {
+                    NumKind::Int(k) => Value::Int(k.wrap(a.as_int().wrapping_neg())),
+                    NumKind::Float => Value::Float(F64(-a.as_f64())),
+                    NumKind::Str => a,
+                };
+                self.push(gid, v);
+            }
+            Op::Not => {
+                let a = self.pop(gid);
+                self.push(gid, Value::Bool(!a.as_bool()));
+            }
+            Op::Complement(k) => {
+                let a = self.pop(gid);
+                self.push(gid, Value::Int(k.wrap(!a.as_int())));
+            }
+            Op::Convert(c) => {
+                let a = self.pop(gid);
+                let v = match c {
+                    Conv::IntToInt(k) => Value::Int(k.wrap(a.as_int())),
+                    Conv::IntToFloat { unsigned } => Value::Float(F64(if *unsigned { a.as_int() as u64 as f64 } else { a.as_int() as f64 })),
+                    Conv::FloatToInt(k) => {
+                        let f = a.as_f64();
+                        Value::Int(k.wrap(if k.signed() { f as i64 } else { f as u64 as i64 }))
+                    }
+                    Conv::RuneToStr => {
+                        let r = a.as_int();
+                        let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        Value::str(&c.to_string())
+                    }
+                    Conv::StrToBytes => {
+                        let elems: Vec<Value> = a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
+                        let n = elems.len() as u32;
+                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 1).max(n) };
+                        let cap = if n <= 32 { 32.max(n) } else { cap };
+                        let cap = if n == 0 { 0 } else { cap };
+                        self.new_slice(elems, cap)
+                    }
+                    Conv::BytesToStr => {
+                        let bytes: Vec<u8> = self.slice_elems(&a).iter().map(|v| v.as_int() as u8).collect();
+                        Value::bytes(&bytes)
+                    }
+                    Conv::StrToRunes => {
+                        let elems: Vec<Value> = decode_runes(a.as_bytes()).into_iter().map(|(r, _)| Value::Int(r as i64)).collect();
+                        let n = elems.len() as u32;
+                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 4).max(n) };
+                        let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
+                        self.new_slice(elems, cap)
+                    }
+                    Conv::RunesToStr => {
+                        let mut s = String::new();
+                        for r in self.slice_elems(&a) {
+                            s.push(u32::try_from(r.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                        }
+                        Value::str(&s)
+                    }
+                };
+                self.push(gid, v);
+            }
+            Op::MakeAgg(n) => {
+                let vals = self.popn_pub(gid, *n as usize);
+                self.push(gid, Value::Agg(vals.into_boxed_slice()));
+            }
+            Op::SetAgg(i) => {
+                let v = self.pop(gid);
+                let agg = self.pop(gid);
+                let out = match agg {
+                    Value::Agg(mut fs) => {
+                        if let Some(s) = fs.get_mut(*i as usize) {
+                            *s = v;
+                        }
+                        Value::Agg(fs)
+                    }
+                    other => other,
+                };
+                self.push(gid, out);
+            }
+            Op::SliceLit(n) => {
+                let vals = self.popn_pub(gid, *n as usize);
+                let s = self.new_slice(vals, *n);
+                self.push(gid, s);
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::MapLit(n) => {
+                let vals = self.popn_pub(gid, 2 * *n as usize);
+                let mut m = MapObj::default();
+                let mut it = vals.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    m.insert(k, v);
+                }
+                let o = self.heap.alloc(Object::Map(m));
+                self.push(gid, Value::Map(o));
+            }
+            Op::MakeSlice { zero } => {
+                let cap = self.pop(gid).as_int();
+                let len = self.pop(gid).as_int();
+                if len < 0 || len > (1 << 28) {
+                    return rt("makeslice: len out of range");
+                }
+                if cap < len || cap > (1 << 28) {
+                    return rt("makeslice: cap out of range");
+                }
+                self.heap.words += cap as u64 * 2;
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+                let z = self.prog.consts[*zero as usize].clone();
+                let arr = self.heap.alloc(Object::Array(vec![z; cap as usize]));
+                self.push(gid, Value::Slice(SliceVal { arr, off: 0, len: len as u32, cap: cap as u32 }));
+            }
+            Op::MakeMap => {
+                let o = self.heap.alloc(Object::Map(MapObj::default()));
+                self.push(gid, Value::Map(o));
+            }
+            Op::MakeChan { zero, elem } => {
+                let n = self.pop(gid).as_int();
+                if !(0..=(1 << 24)).contains(&n) {
+                    return rt("makechan: size out of range");
+                }
+                let z = self.prog.consts[*zero as usize].clone();
+                let c = crate::value::ChanObj { cap: n as u32, buf: Default::default(), closed: false, recvq: Default::default(), sendq: Default::default(), elem_zero: z, elem_type: *elem };
+                let o = self.heap.alloc(Object::Chan(Box::new(c)));
+                self.push(gid, Value::Chan(o));
+            }
+            Op::Append { n, elem_size } => {
+                let vals = self.popn_pub(gid, *n as usize);
+                let s = self.pop(gid);
+                let r = self.append(s, vals, *elem_size);
+                self.push(gid, r);
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::AppendSpread { elem_size, from_str } => {
+                let src = self.pop(gid);
+                let s = self.pop(gid);
+                let vals = if *from_str { src.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_elems(&src) };
+                let r = self.append(s, vals, *elem_size);
+                self.push(gid, r);
+                if let Some(f) = self.check_heap() {
+                    return f;
+                }
+            }
+            Op::Copy { from_str } => {
+                let src = self.pop(gid);
+                let dst = self.pop(gid);
+                let vals = if *from_str { src.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_elems(&src) };
+                let Value::Slice(d) = dst else {
+                    self.push(gid, Value::Int(0));
+                    return Flow::Next;
+                };
+                let n = (d.len as usize).min(vals.len());
+                if let Object::Array(a) = self.heap.get_mut(d.arr) {
+                    for (i, v) in vals.into_iter().take(n).enumerate() {
+                        a[d.off as usize + i] = v;
+                    }
+                }
+                self.push(gid, Value::Int(n as i64));
+            }
+            Op::SliceOf { kind, lo, hi, max } => {
+                let mx = if *max { Some(self.pop(gid).as_int()) } else { None };
+                let h = if *hi { Some(self.pop(gid).as_int()) } else { None };
+                let l = if *lo { self.pop(gid).as_int() } else { 0 };
+                let x = self.pop(gid);
+                return self.slice_of(gid, *kind, x, l, h, mx);
+            }
+            Op::ToIface(t) => {
+                let v = self.pop(gid);
+                self.push(gid, Value::Iface(Rc::new((*t, v))));
+            }
+            Op::Assert { ty, zero, ok } => {
+                let v = self.pop(gid);
+                let matches = self.dyn_matches(&v, *ty);
+                if matches {
+                    let out = if self.prog.types.is_interface(*ty) {
+                        v
+                    } else {
+                        match v {
+                            Value::Iface(iv) => iv.1.clone(),
+                            other => other,
+                        }
+                    };
+                    self.push(gid, out);
+                    if *ok {
+                        self.push(gid, Value::Bool(true));
+                    }
+                } else if *ok {
+                    let z = self.prog.consts[*zero as usize].clone();
+                    self.push(gid, z);
+                    self.push(gid, Value::Bool(false));
+                } else {
+                    return Flow::Panic(self.assertion_error(&v, *ty));
+                }
+            }
+            Op::TypeIs(t) => {
+                let v = self.goroutines[gid as usize - 1].stack.last().cloned().unwrap_or_default();
+                let r = if *t == crate::types::ids::UNTYPED_NIL { v.is_nil() } else { self.dyn_matches(&v, *t) };
+                self.push(gid, Value::Bool(r));
+            }
+            Op::Unwrap => {
+                let v = self.pop(gid);
+                let inner = match v {
+                    Value::Iface(iv) => iv.1.clone(),
+                    other => other,
+                };
+                self.push(gid, inner);
+            }
+            Op::Print { n, newline } => {
+                let vals = self.popn_pub(gid, *n as usize);
+                let mut out = String::new();
+                for (i, v) in vals.iter().enumerate() {
+                    if *newline && i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(&self.print_builtin(v));
+                }
+                if *newline {
+                    out.push('\n');
+                }
+                self.stderr.extend_from_slice(out.as_bytes());
+            }
+            Op::NextRune => {
+                let i = self.pop(gid).as_int();
+                let s = self.pop(gid);
+                let b = s.as_bytes();
+                let (r, w) = decode_one(&b[(i as usize).min(b.len())..]);
+                self.push(gid, Value::Int(i + w as i64));
+                self.push(gid, Value::Int(r as i64));
+                self.push(gid, Value::Int(i));
+            }
+            Op::MapKeys => {
+                let m = self.pop(gid);
+                let keys: Vec<Value> = match &m {
+                    Value::Map(o) => match self.heap.get(*o) {
+                        Object::Map(mo) => mo.entries.iter().flatten().map(|(k, _)| k.clone()).collect(),
+                        _ => vec![],
+                    },
+                    _ => vec![],
+                };
+                let n = keys.len() as u32;
+                let start = self.chooser.choose_map_start(n);
+                let mut rotated = keys;
+                rotated.rotate_left(start as usize);
+                let ks = self.new_slice(rotated, n);
+                self.push(gid, Value::Agg(vec![m, ks].into_boxed_slice()));
+            }
+            _ => {}
+        }
+        Flow::Next
+    }
+
+    pub(crate) fn popn_pub(&mut self, gid: u32, n: usize) -> Vec<Value> {
+        let st = &mut self.goroutines[gid as usize - 1].stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    fn check_hashable(&self, k: &Value) -> Option<Flow> {
+        if let Value::Iface(iv) = k {
+            if !self.prog.types.comparable(iv.0) {
+                return Some(rt(format!("hash of unhashable type {}", self.prog.types.name(iv.0))));
+            }
+        }
+        None
+    }
+
+    fn append(&mut self, s: Value, vals: Vec<Value>, elem_size: u32) -> Value {
+        let sv = match s {
+            Value::Slice(sv) => sv,
+            _ => {
+                if vals.is_empty() {
+                    return Value::Nil;
+                }
+                let n = vals.len() as u32;
+                let cap = grow_cap(0, n, elem_size);
+                return self.new_slice(vals, cap);
+            }
+        };
+        let need = sv.len + vals.len() as u32;
+        if need <= sv.cap {
+            if let Object::Array(a) = self.heap.get_mut(sv.arr) {
+                for (i, v) in vals.into_iter().enumerate() {
+                    a[(sv.off + sv.len) as usize + i] = v;
+                }
+            }
+            return Value::Slice(SliceVal { len: need, ..sv });
+        }
+        let cap = grow_cap(sv.cap, need, elem_size).max(need);
+        let mut elems = self.slice_elems(&Value::Slice(sv));
+        elems.extend(vals);
+        self.heap.words += cap as u64 * 2;
+        self.new_slice(elems, cap)
+    }
+
+    fn slice_of(&mut self, gid: u32, kind: SeqKind, x: Value, lo: i64, hi: Option<i64>, max: Option<i64>) -> Flow {
+        match kind {
+            SeqKind::Str => {
+                let b = x.as_bytes();
+                let h = hi.unwrap_or(b.len() as i64);
+                if h < 0 || h > b.len() as i64 {
+                    return rt(format!("slice bounds out of range [:{h}] with length {}", b.len()));
+                }
+                if lo < 0 || lo > h {
+                    return rt(format!("slice bounds out of range [{lo}:{h}]"));
+                }
+                let v = Value::bytes(&b[lo as usize..h as usize]);
+                self.push(gid, v);
+            }
+            SeqKind::Slice | SeqKind::ArrayRef(_) => {
+                let sv = match (kind, &x) {
+                    (SeqKind::Slice, Value::Slice(sv)) => *sv,
+                    (SeqKind::Slice, _) => SliceVal { arr: u32::MAX, off: 0, len: 0, cap: 0 },
+                    (SeqKind::ArrayRef(n), Value::Ptr(r)) => {
+                        // Slicing an array in place: move the array into a heap array
+                        // object is not possible without aliasing; arrays that are
+                        // sliced live in cells, so copy-on-slice is wrong. We store the
+                        // array's elements as an Array object and point the cell at it.
+                        match self.array_backing(gid, r, n) {
+                            Ok(sv) => sv,
+                            Err(f) => return f,
+                        }
+                    }
+                    _ => return rt("invalid memory address or nil pointer dereference"),
+                };
+                let h = hi.unwrap_or(sv.len as i64);
+                let m = max.unwrap_or(sv.cap as i64);
+                if m < 0 || m > sv.cap as i64 {
+                    return rt(format!("slice bounds out of range [::{m}] with capacity {}", sv.cap));
+                }
+                if h < 0 || h > m {
+                    if max.is_some() {
+                        return rt(format!("slice bounds out of range [:{h}:{m}]"));
+                    }
+                    return rt(format!("slice bounds out of range [:{h}] with capacity {}", sv.cap));
+                }
+                if lo < 0 || lo > h {
+                    return rt(format!("slice bounds out of range [{lo}:{h}]"));
+                }
+                if sv.arr == u32::MAX {
+                    self.push(gid, Value::Nil);
+                    return Flow::Next;
+                }
+                self.push(gid, Value::Slice(SliceVal { arr: sv.arr, off: sv.off + lo as u32, len: (h - lo) as u32, cap: (m - lo) as u32 }));
+            }
+            _ => {}
+        }
+        Flow::Next
+    }
+
+    /// Gives an addressable array a heap array object as its storage, so slices of it
+    /// alias it: the array's cell is rewritten to refer to that object.
+    fn array_backing(&mut self, gid: u32, r: &Ref, n: u32) -> Result<SliceVal, Flow> {
+        // An array that is itself an element run of an Array object (a nested path)
+        // or a whole cell: move its elements into a new Array object, and keep the
+        // original location as an alias marker.
+        if let Root::Heap(o) = r.root {
+            if r.path.is_empty() {
+                if let Object::Cell(Value::Agg(elems)) = self.heap.get(o) {
+                    let elems = elems.to_vec();
+                    // Convert the cell into an array object in place: reads through
+                    // refs with an empty path then see an Array; load_ref handles that.
+                    *self.heap.get_mut(o) = Object::Array(elems);
+                    return Ok(SliceVal { arr: o, off: 0, len: n, cap: n });
+                }
+                if let Object::Array(_) = self.heap.get(o) {
+                    return Ok(SliceVal { arr: o, off: 0, len: n, cap: n });
+                }
+            }
+        }
+        // Other cases (arrays inside structs): slice a copy. Aliasing is lost here.
+        let v = self.load_ref(gid, r)?;
+        let elems = match v {
+            Value::Agg(e) => e.to_vec(),
+            _ => vec![],
+        };
+        let arr = self.heap.alloc(Object::Array(elems));
+        Ok(SliceVal { arr, off: 0, len: n, cap: n })
+    }
+
+    /// Whether interface value `v` holds a value of type `t` (or implements `t`).
+    pub(crate) fn dyn_matches(&self, v: &Value, t: TypeId) -> bool {
+        let Value::Iface(iv) = v else { return false };
+        if iv.0 == t {
+            return true;
+        }
+        let types = &self.prog.types;
+        if types.is_interface(t) {
+            return types.iface_methods(t).iter().all(|m| match find_method(types, iv.0, &m.name) {
+                Some((_, (ptr, path))) => {
+                    let is_ptr = matches!(types.kind(iv.0), TypeKind::Pointer(_));
+                    !ptr || is_ptr || path.iter().any(|p| p.1)
+                }
+                None => false,
+            });
+        }
+        false
+    }
+
+    fn assertion_error(&self, v: &Value, t: TypeId) -> Value {
+        let types = &self.prog.types;
+        let want = types.name(t);
+        let msg = match v {
+            Value::Iface(iv) => {
+                if types.is_interface(t) {
+                    let missing = types.iface_methods(t).iter().find(|m| find_method(types, iv.0, &m.name).is_none()).map(|m| m.name.to_string()).unwrap_or_default();
+                    format!("interface conversion: {} is not {}: missing method {}", types.name(iv.0), want, missing)
+                } else {
+                    format!("interface conversion: interface {{}} is {}, not {}", types.name(iv.0), want)
+                }
+            }
+            _ => format!("interface conversion: interface is nil, not {want}"),
+        };
+        self.runtime_error_value(&Value::str(&msg))
+    }
+
+    /// Go's `==` for values of the same static type (and interfaces).
+    pub(crate) fn deep_eq(&self, a: &Value, b: &Value) -> Result<bool, Flow> {
+        Ok(match (a, b) {
+            (Value::Iface(x), Value::Iface(y)) => {
+                if x.0 != y.0 {
+                    return Ok(false);
+                }
+                if !self.prog.types.comparable(x.0) {
+                    return Err(rt(format!("comparing uncomparable type {}", self.prog.types.name(x.0))));
+                }
+                self.deep_eq(&x.1, &y.1)?
+            }
+            (Value::Float(x), Value::Float(y)) => x.0 == y.0,
+            (Value::Agg(x), Value::Agg(y)) => {
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !self.deep_eq(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            (Value::Ptr(x), Value::Ptr(y)) => x == y,
+            _ => a == b,
+        })
+    }
+
+    /// How the `print`/`println` builtins write a value.
+    fn print_builtin(&self, v: &Value) -> String {
+        match v {
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => format_print_float(f.0),
+            Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+            Value::Nil => "nil".into(),
+            Value::Iface(iv) => format!("({},0x{:x})", self.prog.types.name(iv.0), 0xc000010000u64),
+            _ => "0xc000010000".into(),
+        }
+    }
+}
+
+/// `println(1.5)` prints `+1.500000e+000`.
+fn format_print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    let s = format!("{:.6e}", f);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let sign = if f.is_sign_negative() { "" } else { "+" };
+    format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {
+    for i in path {
+        v = match v {
+            Value::Agg(fs) => match fs.get(*i as usize) {
+                Some(x) => x,
+                None => return v,
+            },
+            _ => return v,
+        };
+    }
+    v
+}
+
+fn walk_mut<'a>(v: &'a mut Value, path: &[u32]) -> &'a mut Value {
+    let Some((first, rest)) = path.split_first() else { return v };
+    let ok = matches!(v, Value::Agg(fs) if (*first as usize) < fs.len());
+    if !ok {
+        return v;
+    }
+    match v {
+        Value::Agg(fs) => walk_mut(&mut fs[*first as usize], rest),
+        other => other,
+    }
+}
+
+fn zero_like(v: &Value) -> Value {
+    match v {
+        Value::Bool(_) => Value::Bool(false),
+        Value::Int(_) => Value::Int(0),
+        Value::Float(_) => Value::Float(F64(0.0)),
+        Value::Str(_) => Value::str(""),
+        Value::Agg(fs) => Value::Agg(fs.iter().map(zero_like).collect()),
+        _ => Value::Nil,
+    }
+}
+
+fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result<Value, Flow> {
+    use BinaryOp::*;
+    Ok(match kind {
+        NumKind::Str => {
+            let mut s = a.as_bytes().to_vec();
+            s.extend_from_slice(b.as_bytes());
+            Value::bytes(&s)
+        }
+        NumKind::Float => {
+            let (x, y) = (a.as_f64(), b.as_f64());
+            Value::Float(F64(match op {
+                Add => x + y,
+                Sub => x - y,
+                Mul => x * y,
+                Div => x / y,
+                _ => 0.0,
+            }))
+        }
+        NumKind::Int(k) => {
+            let (x, y) = (a.as_int(), b.as_int());
+            let signed = k.signed();
+            let r = match op {
+                Add => x.wrapping_add(y),
+                Sub => x.wrapping_sub(y),
+                Mul => x.wrapping_mul(y),
+                Div | Rem => {
+                    if y == 0 {
+                        return Err(rt("integer divide by zero"));
+                    }
+                    if signed {
+                        if op == Div {
+                            x.wrapping_div(y)
+                        } else {
+                            x.wrapping_rem(y)
+                        }
+                    } else {
+                        let (ux, uy) = (x as u64, y as u64);
+                        (if op == Div { ux / uy } else { ux % uy }) as i64
+                    }
+                }
+                And => x & y,
+                Or => x | y,
+                Xor => x ^ y,
+                AndNot => x & !y,
+                Shl | Shr => {
+                    if y < 0 {
+                        return Err(rt("negative shift amount"));
+                    }
+                    let bits = k.bits() as i64;
+                    if op == Shl {
+                        if y >= 64 {
+                            0
+                        } else {
+                            x.wrapping_shl(y as u32)
+                        }
+                    } else if signed {
+                        x >> y.min(63)
+                    } else {
+                        let ux = (x as u64) & if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+                        if y >= 64 {
+                            0
+                        } else {
+                            (ux >> y) as i64
+                        }
+                    }
+                }
+                _ => 0,
+            };
+            Value::Int(k.wrap(r))
+        }
+    })
+}
+
+fn compare_lt(kind: NumKind, a: &Value, b: &Value) -> Option<bool> {
+    Some(match kind {
+        NumKind::Int(k) if !k.signed() => (a.as_int() as u64) < (b.as_int() as u64),
+        NumKind::Int(_) => a.as_int() < b.as_int(),
+        NumKind::Float => a.as_f64() < b.as_f64(),
+        NumKind::Str => a.as_bytes() < b.as_bytes(),
+    })
+}
+
+fn cmp_basic(op: BinaryOp, kind: CmpKind, a: &Value, b: &Value) -> bool {
+    use std::cmp::Ordering;
+    let ord = match kind {
+        CmpKind::Signed => a.as_int().cmp(&b.as_int()),
+        CmpKind::Unsigned => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
+        CmpKind::Str => a.as_bytes().cmp(b.as_bytes()),
+        CmpKind::Float => {
+            let (x, y) = (a.as_f64(), b.as_f64());
+            match x.partial_cmp(&y) {
+                Some(o) => o,
+                None => return op == BinaryOp::Ne,
+            }
+        }
+        CmpKind::Deep => return (a == b) == (op == BinaryOp::Eq),
+    };
+    match op {
+        BinaryOp::Eq => ord == Ordering::Equal,
+        BinaryOp::Ne => ord != Ordering::Equal,
+        BinaryOp::Lt => ord == Ordering::Less,
+        BinaryOp::Le => ord != Ordering::Greater,
+        BinaryOp::Gt => ord == Ordering::Greater,
+        BinaryOp::Ge => ord != Ordering::Less,
+        _ => false,
+    }
+}
+
+/// Decodes one UTF-8 rune as Go does: invalid bytes give U+FFFD with width 1.
+pub fn decode_one(b: &[u8]) -> (u32, usize) {
+    if b.is_empty() {
+        return (0xFFFD, 0);
+    }
+    let n = match b[0] {
+        0x00..=0x7F => return (b[0] as u32, 1),
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    if b.len() < n {
+        return (0xFFFD, 1);
+    }
+    match std::str::from_utf8(&b[..n]) {
+        Ok(s) => (s.chars().next().map(|c| c as u32).unwrap_or(0xFFFD), n),
+        Err(_) => (0xFFFD, 1),
+    }
+}
+
+pub fn decode_runes(b: &[u8]) -> Vec<(u32, usize)> {
+    let mut out = vec![];
+    let mut i = 0;
+    while i < b.len() {
+        let (r, w) = decode_one(&b[i..]);
+        out.push((r, i));
+        i += w.max(1);
+    }
+    out
+}
+
+#[allow(dead_code)]
+fn _kinds(_: IntKind) {}

@@ -1,0 +1,134 @@
+// gosim-loader.js: mounts syncscope's live widgets on the placeholders the
+// mdbook-syncscope preprocessor leaves in each page.
+//
+// Placeholder (written by crates/mdbook-syncscope):
+//
+//   <div class="gosim-widget" data-id="…" data-code="…" data-options='{…}'
+//        data-module="built|missing">
+//     <pre><code class="language-go">…the same code, highlighted…</code></pre>
+//   </div>
+//
+// Widget module contract (crates/<web>, built by `cargo xtask serve|build` with
+// wasm-bindgen --target web into src/generated/, which mdBook copies unchanged):
+//
+//   generated/syncscope_web.js   an ES module, relative to the site root, that
+//     - may have a default export `init()` (wasm-bindgen's); the loader calls it once,
+//       without arguments, before anything else, and awaits it;
+//     - exports `mount(element)`, called once per placeholder with the placeholder
+//       element; it may return a promise. The widget reads data-id, data-code and
+//       data-options from the element and renders inside it.
+//
+// After a successful mount the element gets the class `gosim-mounted` (gosim.css then
+// hides the fallback code). On any failure the fallback code stays and a short note
+// explains why; the console stays clean, because the end-to-end tests treat any console
+// error as a failure and a reader can do nothing about it anyway.
+//
+// This is a classic script (mdBook's additional-js cannot be a module) and mdBook renames it
+// with a content hash, so it must not locate anything relative to its own URL. The site root
+// comes from `path_to_root`, a global that mdBook's page template defines on every page.
+(function () {
+  "use strict";
+
+  var MODULE_PATH = "generated/syncscope_web.js";
+  // Start loading a little before a widget scrolls into view.
+  var MARGIN = "300px 0px";
+
+  var modulePromise = null;
+
+  function siteRoot() {
+    // `path_to_root` is a top-level `const` in the page, so it is visible here as a global
+    // binding but is not a property of `window`.
+    var prefix = typeof path_to_root === "string" ? path_to_root : "";
+    return new URL(prefix, document.baseURI);
+  }
+
+  // One import for the whole page: every widget shares the module and its wasm instance.
+  function loadModule() {
+    if (!modulePromise) {
+      var url = new URL(MODULE_PATH, siteRoot()).href;
+      modulePromise = import(url).then(function (mod) {
+        if (typeof mod.mount !== "function") {
+          throw new Error("the widget module does not export mount(element)");
+        }
+        var ready = typeof mod.default === "function" ? mod.default() : null;
+        return Promise.resolve(ready).then(function () {
+          return mod;
+        });
+      });
+    }
+    return modulePromise;
+  }
+
+  function note(element, text) {
+    if (element.querySelector(":scope > .gosim-note")) {
+      return;
+    }
+    var p = document.createElement("p");
+    p.className = "gosim-note";
+    p.setAttribute("role", "note");
+    p.textContent = text;
+    element.appendChild(p);
+  }
+
+  function mount(element) {
+    if (element.dataset.gosimState) {
+      return;
+    }
+    if (element.dataset.module === "missing") {
+      element.dataset.gosimState = "unavailable";
+      note(element, "live widget unavailable: the widget module was not built");
+      return;
+    }
+    element.dataset.gosimState = "loading";
+    element.classList.add("gosim-loading");
+    loadModule()
+      .then(function (mod) {
+        return mod.mount(element);
+      })
+      .then(
+        function () {
+          element.dataset.gosimState = "mounted";
+          element.classList.add("gosim-mounted");
+        },
+        function (error) {
+          element.dataset.gosimState = "failed";
+          var why = error && error.message ? error.message : String(error);
+          note(element, "live widget unavailable: " + why);
+        }
+      )
+      .then(function () {
+        element.classList.remove("gosim-loading");
+      });
+  }
+
+  function start() {
+    var placeholders = document.querySelectorAll(".gosim-widget");
+    if (placeholders.length === 0) {
+      return;
+    }
+    if (!("IntersectionObserver" in window)) {
+      placeholders.forEach(mount);
+      return;
+    }
+    var observer = new IntersectionObserver(
+      function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            mount(entry.target);
+          }
+        });
+      },
+      { rootMargin: MARGIN }
+    );
+    placeholders.forEach(function (element) {
+      observer.observe(element);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,356 @@
+//! `cargo xtask`: the one entry point for working on syncscope.
+//!
+//! ```text
+//! cargo xtask serve [--port N]     install what is missing, build, serve the book on localhost
+//! cargo xtask build                release site into book/
+//! cargo xtask test                 every check CI runs, in CI's order
+//! cargo xtask regen-corpus [FILT]  regenerate the engine's expected outputs with real Go
+//! ```
+//!
+//! Every command first installs what a fresh Debian/Ubuntu machine with rustup lacks
+//! (see [`tools`]), prints each external command before running it, and stops at the first
+//! failure with a non-zero exit code.
+//!
+//! Adding a command: add a variant to [`Command`], a line to [`USAGE`], a match arm in
+//! [`Command::parse`] and a handler function below `main`.
+
+mod corpus;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use tools::{cargo, Tools};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve [--port N]       install missing tools, build, and serve the book at http://localhost:3000
+  build                  build the release site into book/
+  test                   fmt, clippy, tests, wasm build of the engine, book build (what CI runs)
+  regen-corpus [FILTER]  regenerate the engine corpus with the real Go toolchain (needs `go`)
+  help                   print this message
+";
+
+/// The default port of `cargo xtask serve` (mdBook's own default).
+const DEFAULT_PORT: u16 = 3000;
+
+enum Command {
+    Serve { port: u16 },
+    Build,
+    Test,
+    RegenCorpus { filter: Option<String> },
+    Help,
+}
+
+impl Command {
+    fn parse(args: &[String]) -> Result<Command, String> {
+        let rest = args.get(1..).unwrap_or_default();
+        match args.first().map(String::as_str) {
+            None | Some("help" | "-h" | "--help") => Ok(Command::Help),
+            Some("serve") => {
+                let mut port = DEFAULT_PORT;
+                let mut it = rest.iter();
+                while let Some(arg) = it.next() {
+                    match arg.as_str() {
+                        "--port" | "-p" => {
+                            let value = it.next().ok_or("--port needs a value")?;
+                            port = value
+                                .parse()
+                                .map_err(|_| format!("--port: not a port number: {value}"))?;
+                        }
+                        other => return Err(format!("serve: unexpected argument `{other}`")),
+                    }
+                }
+                Ok(Command::Serve { port })
+            }
+            Some("build") => no_args("build", rest).map(|()| Command::Build),
+            Some("test") => no_args("test", rest).map(|()| Command::Test),
+            Some("regen-corpus") => match rest {
+                [] => Ok(Command::RegenCorpus { filter: None }),
+                [filter] => Ok(Command::RegenCorpus {
+                    filter: Some(filter.clone()),
+                }),
+                _ => Err("regen-corpus takes at most one FILTER argument".into()),
+            },
+            Some(other) => Err(format!("unknown command `{other}`")),
+        }
+    }
+}
+
+fn no_args(command: &str, rest: &[String]) -> Result<(), String> {
+    match rest.first() {
+        None => Ok(()),
+        Some(arg) => Err(format!("{command}: unexpected argument `{arg}`")),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = match Command::parse(&args) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let root = repo_root();
+    let result = match command {
+        Command::Help => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Command::Serve { port } => serve(&root, port),
+        Command::Build => build(&root),
+        Command::Test => test(&root),
+        Command::RegenCorpus { filter } => corpus::regen(&root, filter.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root. xtask lives in `<root>/xtask`, and cargo tells us where that is at
+/// compile time, so this works from any working directory.
+fn repo_root() -> PathBuf {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .expect("xtask/ has a parent directory")
+        .to_path_buf()
+}
+
+/// `cargo xtask serve`: everything an author needs to read and edit the book live.
+fn serve(root: &Path, port: u16) -> Result<(), String> {
+    let tools = Tools::ensure(root)?;
+    // Extension point: build the widget wasm module (cargo build --target wasm32 + wasm-bindgen into
+    // src/generated/) here, before mdbook starts, so the first page load finds it.
+    build_widget_module(root)?;
+    // Extension point: start the chat demo server (it serves /ws next to the book) as a child
+    // process here, and stop it when mdbook exits.
+    println!("\nserving the book at http://localhost:{port} (Ctrl-C stops it)\n");
+    tools
+        .mdbook(root)
+        .args(["serve", "--port", &port.to_string()])
+        .run()
+}
+
+/// `cargo xtask build`: the release site in `book/`, as the Pages workflow publishes it.
+fn build(root: &Path) -> Result<(), String> {
+    let tools = Tools::ensure(root)?;
+    build_widget_module(root)?;
+    tools.mdbook(root).arg("build").run()?;
+    let stats = BookStats::collect(&root.join("book"))?;
+    println!("\nsite built in {}: {stats}", root.join("book").display());
+    Ok(())
+}
+
+/// Builds the reader-facing wasm module into `src/generated/`.
+///
+/// The widget crate does not exist yet. When it lands this builds it with
+/// `--profile wasm-release`, runs wasm-bindgen (`--target web`) into `src/generated/`, and reports
+/// its size against the budget. Until then the loader shows its "not built" note.
+fn build_widget_module(_root: &Path) -> Result<(), String> {
+    println!("(widget module: no widget crate yet, skipping the wasm-bindgen step)");
+    Ok(())
+}
+
+/// One named check of `cargo xtask test`.
+struct Stage {
+    title: &'static str,
+    run: fn(&Path, &mut Context) -> Result<(), String>,
+}
+
+/// What earlier stages hand to later ones.
+#[derive(Default)]
+struct Context {
+    tools: Option<Tools>,
+}
+
+impl Context {
+    fn tools(&self) -> &Tools {
+        self.tools.as_ref().expect("the tools stage runs first")
+    }
+}
+
+const STAGES: &[Stage] = &[
+    Stage {
+        title: "install missing tools (rustfmt, clippy, wasm32 target, mdbook, preprocessor)",
+        run: |root, cx| {
+            cx.tools = Some(Tools::ensure(root)?);
+            Ok(())
+        },
+    },
+    Stage {
+        title: "cargo fmt --all --check",
+        run: |root, _| cargo(root).args(["fmt", "--all", "--check"]).run(),
+    },
+    Stage {
+        title: "cargo clippy --workspace --all-targets -- -D warnings",
+        run: |root, _| {
+            cargo(root)
+                .args([
+                    "clippy",
+                    "--workspace",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ])
+                .run()
+        },
+    },
+    Stage {
+        title: "cargo test --workspace",
+        // The preprocessor's end-to-end test skips itself when mdbook is missing; here the
+        // tools stage has installed it, so a skip would hide a real gap: make it an error.
+        run: |root, cx| {
+            cargo(root)
+                .args(["test", "--workspace"])
+                .env("SYNCSCOPE_MDBOOK", cx.tools().mdbook_path())
+                .run()
+        },
+    },
+    // The engine's wasm32 build stage returns here when crates/gosim rejoins the
+    // workspace (it is excluded until its parser lands; see Cargo.toml):
+    //   cargo build -p gosim --lib --target wasm32-unknown-unknown --profile wasm-release
+    Stage {
+        // When the widget crate lands, its wasm build goes in a stage just before this one:
+        // the preprocessor records in each page whether the module exists (`data-module`).
+        title: "book (mdbook build, with the syncscope preprocessor)",
+        run: |root, cx| cx.tools().mdbook(root).arg("build").run(),
+    },
+];
+
+/// `cargo xtask test`: the stages above in order, stopping at the first failure.
+fn test(root: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    let mut cx = Context::default();
+    let mut passed = 0;
+    for (i, stage) in STAGES.iter().enumerate() {
+        println!("\n==> [{}/{}] {}", i + 1, STAGES.len(), stage.title);
+        let stage_started = Instant::now();
+        if let Err(message) = (stage.run)(root, &mut cx) {
+            eprintln!(
+                "\nFAILED: stage {} of {}: {}\n  {message}",
+                i + 1,
+                STAGES.len(),
+                stage.title
+            );
+            println!("\n{passed} passed, 1 failed");
+            // Everything is reported; exit here so the count stays the last line.
+            std::process::exit(1);
+        }
+        println!("--- ok ({})", human(stage_started.elapsed()));
+        passed += 1;
+    }
+
+    println!("\n==> report");
+    let stats = BookStats::collect(&root.join("book"))?;
+    println!("book: {stats}");
+    println!("widget wasm: no widget crate yet; its size budget is checked once it lands");
+    println!("total time: {}", human(started.elapsed()));
+    println!("\n{passed} passed, 0 failed");
+    Ok(())
+}
+
+/// A few numbers about a built book, for the closing report.
+struct BookStats {
+    pages: usize,
+    widgets: usize,
+}
+
+impl BookStats {
+    fn collect(book_dir: &Path) -> Result<BookStats, String> {
+        let mut stats = BookStats {
+            pages: 0,
+            widgets: 0,
+        };
+        stats.walk(book_dir, book_dir)?;
+        Ok(stats)
+    }
+
+    fn walk(&mut self, dir: &Path, book_dir: &Path) -> Result<(), String> {
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                self.walk(&path, book_dir)?;
+                continue;
+            }
+            let relative = path.strip_prefix(book_dir).unwrap_or(&path);
+            // index.html repeats the first chapter; the others are mdBook's own pages.
+            let generated = ["index.html", "print.html", "toc.html", "404.html"];
+            let is_chapter = path.extension().is_some_and(|ext| ext == "html")
+                && !generated.iter().any(|name| relative == Path::new(name));
+            if is_chapter {
+                let html = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("reading {}: {e}", path.display()))?;
+                self.pages += 1;
+                self.widgets += html.matches("class=\"gosim-widget\"").count();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for BookStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} pages, {} live widgets", self.pages, self.widgets)
+    }
+}
+
+/// `83.2s` / `2m05s`: short enough for a stage footer.
+fn human(elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    if secs < 60.0 {
+        format!("{secs:.1}s")
+    } else {
+        format!("{}m{:02}s", elapsed.as_secs() / 60, elapsed.as_secs() % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        Command::parse(&args)
+    }
+
+    #[test]
+    fn parses_commands_and_rejects_strays() {
+        assert!(matches!(parse(&[]), Ok(Command::Help)));
+        assert!(matches!(parse(&["test"]), Ok(Command::Test)));
+        assert!(matches!(
+            parse(&["serve"]),
+            Ok(Command::Serve { port: 3000 })
+        ));
+        assert!(matches!(
+            parse(&["serve", "--port", "8080"]),
+            Ok(Command::Serve { port: 8080 })
+        ));
+        assert!(matches!(
+            parse(&["regen-corpus", "select"]),
+            Ok(Command::RegenCorpus { filter: Some(f) }) if f == "select"
+        ));
+        assert!(parse(&["test", "--fast"]).is_err());
+        assert!(parse(&["serve", "--port", "http"]).is_err());
+        assert!(parse(&["regen-corpus", "a", "b"]).is_err());
+        assert!(parse(&["deploy"]).is_err());
+    }
+
+    #[test]
+    fn durations_read_well() {
+        assert_eq!(human(Duration::from_millis(1234)), "1.2s");
+        assert_eq!(human(Duration::from_secs(125)), "2m05s");
+    }
+}
