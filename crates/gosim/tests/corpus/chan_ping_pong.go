@@ -2,33 +2,32 @@ package main
 
 import "fmt"
 
-type Ball struct{ hits int }
-
-func player(name string, table chan *Ball, done chan<- string, maxHits int) {
-	for {
-		ball := <-table
-		if ball.hits >= maxHits {
+// player receives the ball count, prints it and hands it to the other side.
+func player(name string, in <-chan int, out chan<- int, done chan<- string, last int) {
+	for n := range in {
+		fmt.Printf("%-5s %d\n", name, n)
+		if n == last {
 			done <- name
 			return
 		}
-		ball.hits++
-		fmt.Println(name, "hits", ball.hits)
-		table <- ball
+		out <- n + 1
 	}
 }
 
 func main() {
-	table := make(chan *Ball)
+	ping := make(chan int)
+	pong := make(chan int)
 	done := make(chan string)
-	go player("ping", table, done, 6)
-	go player("pong", table, done, 6)
-	// Start the ping player's turn first by handing the ball over twice in a fixed order.
-	ball := &Ball{}
-	ball.hits++
-	fmt.Println("main", "serves", ball.hits)
-	table <- ball
-	loser := <-done
-	fmt.Println("game over: a player saw", 6, "hits")
-	_ = loser
-	fmt.Println("final hits:", ball.hits)
+	go player("ping", ping, pong, done, 9)
+	go player("pong", pong, ping, done, 9)
+
+	ping <- 0
+	fmt.Println("rally ended by", <-done)
+
+	// A second rally on fresh channels, starting on the other side.
+	a, b := make(chan int), make(chan int)
+	go player("left", a, b, done, 3)
+	go player("right", b, a, done, 3)
+	b <- 1
+	fmt.Println("rally ended by", <-done)
 }

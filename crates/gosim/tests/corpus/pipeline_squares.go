@@ -1,0 +1,57 @@
+package main
+
+import "fmt"
+
+func generate(nums ...int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for _, n := range nums {
+			out <- n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func square(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for n := range in {
+			out <- n * n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func filterOdd(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for n := range in {
+			if n%2 == 1 {
+				out <- n
+			}
+		}
+	}()
+	return out
+}
+
+func sum(in <-chan int) int {
+	total := 0
+	for n := range in {
+		total += n
+	}
+	return total
+}
+
+func main() {
+	for v := range square(generate(1, 2, 3, 4, 5)) {
+		fmt.Println(v)
+	}
+	fmt.Println("fourth powers:")
+	for v := range square(square(generate(1, 2, 3))) {
+		fmt.Println(v)
+	}
+	fmt.Println("sum of odd squares 1..9:", sum(filterOdd(square(generate(1, 2, 3, 4, 5, 6, 7, 8, 9)))))
+}
