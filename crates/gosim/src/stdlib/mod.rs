@@ -1,0 +1,9 @@
+//! Go standard-library support implemented natively in Rust.
+//!
+//! - [`fmtvalue`]: the value description the VM builds for formatting.
+//! - [`fmt`]: the `fmt` package's formatting engine (Printf/Print/Println).
+//! - [`numfmt`]: `strconv`'s number formatting, parsing and quoting.
+
+pub mod fmt;
+pub mod fmtvalue;
+pub mod numfmt;

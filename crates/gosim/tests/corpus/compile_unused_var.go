@@ -1,0 +1,19 @@
+// gosim: compile-error
+// A local variable that is assigned but never read is a compile error in Go.
+package main
+
+import "fmt"
+
+func total(prices []int) int {
+	sum := 0
+	for _, p := range prices {
+		sum += p
+	}
+	return sum
+}
+
+func main() {
+	prices := []int{3, 4, 5}
+	x := total(prices)
+	fmt.Println("computing the total...")
+}

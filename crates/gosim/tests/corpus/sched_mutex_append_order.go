@@ -1,0 +1,25 @@
+// gosim: schedule-dependent
+// A mutex makes the appends safe, but not ordered: the slice's order varies.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	var order []string
+	for _, name := range []string{"x", "y", "z"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			order = append(order, name)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(order, len(order))
+}
