@@ -78,11 +78,11 @@ pub const MARKER_LINES: usize = 5;
 /// How each program is run: (GOMAXPROCS, or `None` to leave it unset; number of runs).
 pub const RUNS: &[(Option<&str>, usize)] = &[(None, 10), (Some("1"), 5), (Some("4"), 5)];
 /// Schedule-dependent programs are run this many times as often as [`RUNS`] says.
-pub const SCHEDULE_DEPENDENT_FACTOR: usize = 4;
+pub const SCHEDULE_DEPENDENT_FACTOR: usize = 10;
 /// At most this many distinct outcomes are recorded for one program.
 pub const MAX_OUTCOMES: usize = 20;
 /// A single run (or build) taking longer than this is an error: the program hangs.
-const TIMEOUT: Duration = Duration::from_secs(60);
+const TIMEOUT: Duration = Duration::from_secs(30);
 /// Programs regenerated at the same time (timing-based programs keep wide margins, but the
 /// machine should not be swamped).
 const MAX_PARALLEL: usize = 4;
@@ -155,43 +155,16 @@ pub fn regen(repo_root: &Path, filter: Option<&str>) -> Result<(), String> {
     let mut failures = Vec::new();
     let (mut changed, mut unchanged, mut sched) = (0, 0, 0);
     for (path, result) in programs.iter().zip(results) {
-        let name = program_name(path);
-        match result
-            .and_then(|expectation| write_expectation(path, &expectation).map(|c| (expectation, c)))
-        {
+        match result {
             Ok((expectation, was_changed)) => {
-                if expectation.schedule_dependent {
-                    sched += 1;
-                }
+                sched += usize::from(expectation.schedule_dependent);
                 if was_changed {
                     changed += 1;
                 } else {
                     unchanged += 1;
                 }
-                let detail = match expectation.kind {
-                    Kind::CompileError => "compile-error".to_string(),
-                    Kind::Run => {
-                        let exits: BTreeSet<i32> =
-                            expectation.outcomes.iter().map(|o| o.exit).collect();
-                        let exits: Vec<String> = exits.iter().map(i32::to_string).collect();
-                        format!("exit {}", exits.join("/"))
-                    }
-                };
-                let outcomes = if expectation.schedule_dependent {
-                    format!(
-                        ", schedule-dependent, {} outcome(s)",
-                        expectation.outcomes.len()
-                    )
-                } else {
-                    String::new()
-                };
-                let status = if was_changed { "updated" } else { "unchanged" };
-                println!("  {name:<32} {status:<9} {detail}{outcomes}");
             }
-            Err(message) => {
-                println!("  {name:<32} FAILED");
-                failures.push(format!("{name}: {message}"));
-            }
+            Err(message) => failures.push(format!("{}: {message}", program_name(path))),
         }
     }
     if filter.is_none() {
@@ -285,11 +258,14 @@ fn remove_orphans(corpus: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Regenerates every program on a few threads; results come back in `programs` order.
-fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<Result<Expectation, String>> {
+/// What regenerating one program gave: its expectation and whether the file changed.
+type ProgramResult = Result<(Expectation, bool), String>;
+
+/// Regenerates and writes every program on a few threads; results come back in `programs`
+/// order.
+fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<ProgramResult> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Expectation, String>>>> =
-        Mutex::new(vec![None; programs.len()]);
+    let results: Mutex<Vec<Option<ProgramResult>>> = Mutex::new(vec![None; programs.len()]);
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, MAX_PARALLEL);
@@ -298,10 +274,16 @@ fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<Result<Expectation, Stri
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = programs.get(i) else { break };
-                let work = scratch.join(program_name(path));
-                let result = regen_one(path, &work);
+                let name = program_name(path);
+                let work = scratch.join(&name);
+                let result = regen_one(path, &work).and_then(|expectation| {
+                    let changed = write_expectation(path, &expectation)?;
+                    Ok((expectation, changed))
+                });
                 // Best effort: the whole scratch directory goes at the end anyway.
                 let _ = fs::remove_dir_all(&work);
+                // Printed as each program finishes, so a long regen shows progress.
+                println!("  {name:<32} {}", status(&result));
                 results.lock().expect("no thread panics holding the lock")[i] = Some(result);
             });
         }
@@ -312,6 +294,30 @@ fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<Result<Expectation, Stri
         .into_iter()
         .map(|r| r.unwrap_or_else(|| Err("not run".to_string())))
         .collect()
+}
+
+/// One summary line's worth about a program's result.
+fn status(result: &ProgramResult) -> String {
+    let Ok((expectation, changed)) = result else {
+        return "FAILED".to_string();
+    };
+    let mut line = format!("{:<9} ", if *changed { "updated" } else { "unchanged" });
+    match expectation.kind {
+        Kind::CompileError => line.push_str("compile-error"),
+        Kind::Run => {
+            let exits: BTreeSet<i32> = expectation.outcomes.iter().map(|o| o.exit).collect();
+            let exits: Vec<String> = exits.iter().map(i32::to_string).collect();
+            let _ = write!(line, "exit {}", exits.join("/"));
+        }
+    }
+    if expectation.schedule_dependent {
+        let _ = write!(
+            line,
+            ", schedule-dependent, {} outcome(s)",
+            expectation.outcomes.len()
+        );
+    }
+    line
 }
 
 /// Builds and runs one program in `work`, returning what it should be expected to do.
@@ -360,7 +366,8 @@ fn regen_one(path: &Path, work: &Path) -> Result<Expectation, String> {
     }
     if built.exit != 0 {
         return Err(format!(
-            "does not build (add `{COMPILE_ERROR_MARKER}` if that is intended):\n{build_log}"
+            "does not build (add `{COMPILE_ERROR_MARKER}` if that is intended):\n    {}",
+            build_log.trim_end().replace('\n', "\n    ")
         ));
     }
 
@@ -393,7 +400,9 @@ fn regen_one(path: &Path, work: &Path) -> Result<Expectation, String> {
             seen.len()
         );
         for outcome in &seen {
-            let _ = write!(message, "\n{}", render_outcome(outcome));
+            for line in render_outcome(outcome).lines() {
+                let _ = write!(message, "\n    {line}");
+            }
         }
         return Err(message);
     }
@@ -693,6 +702,11 @@ mod tests {
             outcomes: vec![outcome(0, "", "hi")],
         };
         assert!(render_expect(&run).ends_with("stderr:\n--- stdout (2 bytes)\nhi\n=== end\n"));
+    }
+
+    #[test]
+    fn header_names_the_go_version() {
+        assert!(HEADER.ends_with(&format!("from {GO_VERSION}; do not edit")));
     }
 
     #[test]

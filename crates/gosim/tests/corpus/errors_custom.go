@@ -57,6 +57,6 @@ func main() {
 	e1 := errors.New("same text")
 	e2 := errors.New("same text")
 	fmt.Println("distinct errors equal:", e1 == e2, errors.Is(e1, e2))
-	fmt.Printf("%T %T\n", e1, fmt.Errorf("x: %w", e1))
+	fmt.Printf("%v | %s | %q | %v\n", e1, e1, e1, fmt.Errorf("x: %w", e1))
 	fmt.Println(fmt.Errorf("no wrap: %v", e1), errors.Unwrap(fmt.Errorf("no wrap: %v", e1)))
 }

@@ -51,9 +51,9 @@ type Square struct{ Side float64 }
 type Circle struct{ R float64 }
 
 func (s Square) Area() float64 { return s.Side * s.Side }
-func (s Square) Name() string   { return "square" }
-func (c Circle) Area() float64  { return 3 * c.R * c.R }
-func (c Circle) Name() string   { return "circle-ish" }
+func (s Square) Name() string  { return "square" }
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+func (c Circle) Name() string  { return "circle-ish" }
 
 func main() {
 	fmt.Println(Red, Blue, Color(7))

@@ -13,7 +13,11 @@ func main() {
 	results := make(chan result)
 	for id := 1; id <= 3; id++ {
 		go func() {
-			results <- result{id, id * id}
+			sq := 0
+			for i := 0; i < id*id*1000; i++ { // a little work, so workers overlap
+				sq++
+			}
+			results <- result{id, sq / 1000}
 		}()
 	}
 	sum := 0

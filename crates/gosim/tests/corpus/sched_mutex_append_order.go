@@ -15,8 +15,12 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			spin := 0
+			for i := 0; i < 5000; i++ { // a little work, so goroutines overlap
+				spin += i
+			}
 			mu.Lock()
-			order = append(order, name)
+			order = append(order, fmt.Sprint(name, spin%7))
 			mu.Unlock()
 		}()
 	}
