@@ -1,0 +1,2 @@
+package main
+var _ = '\U00110000'

@@ -1,0 +1,2 @@
+package main
+func main() { switch x := y.(type).(type) {} }

@@ -1,0 +1,5 @@
+package main
+func main() {
+	x := <-chan<- chan int(nil)
+	_ = x
+}

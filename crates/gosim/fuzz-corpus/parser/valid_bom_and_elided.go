@@ -1,0 +1,2 @@
+﻿package main
+var _ = []struct{ a, b int }{{1, 2}, {}}
