@@ -217,9 +217,15 @@ const STAGES: &[Stage] = &[
                 .run()
         },
     },
-    // The engine's wasm32 build stage returns here when crates/gosim rejoins the
-    // workspace (it is excluded until its parser lands; see Cargo.toml):
-    //   cargo build -p gosim --lib --target wasm32-unknown-unknown --profile wasm-release
+    Stage {
+        title: "engine for wasm32 (cargo build -p gosim --lib --target wasm32-unknown-unknown --profile wasm-release)",
+        run: |root, _| {
+            cargo(root)
+                .args(["build", "-p", "gosim", "--lib", "--target", tools::WASM_TARGET])
+                .args(["--profile", "wasm-release"])
+                .run()
+        },
+    },
     Stage {
         // When the widget crate lands, its wasm build goes in a stage just before this one:
         // the preprocessor records in each page whether the module exists (`data-module`).

@@ -52,7 +52,15 @@ pub struct Chooser {
 
 impl Chooser {
     pub fn new(policy: Policy, seed: u64) -> Chooser {
-        Chooser { policy, rng: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1, trace: vec![], branches: vec![], replay_pos: 0, replay_error: None, last_rr: 0 }
+        Chooser {
+            policy,
+            rng: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            trace: vec![],
+            branches: vec![],
+            replay_pos: 0,
+            replay_error: None,
+            last_rr: 0,
+        }
     }
 
     fn next_rand(&mut self) -> u64 {
@@ -116,7 +124,11 @@ impl Chooser {
                 Policy::RoundRobin => {
                     let mut sorted = order.to_vec();
                     sorted.sort_unstable();
-                    let g = sorted.iter().copied().find(|g| *g > self.last_rr).unwrap_or(sorted[0]);
+                    let g = sorted
+                        .iter()
+                        .copied()
+                        .find(|g| *g > self.last_rr)
+                        .unwrap_or(sorted[0]);
                     self.last_rr = g;
                     g
                 }
@@ -210,12 +222,18 @@ impl std::str::FromStr for Schedule {
         let mut out = vec![];
         for tok in s.split(['.', ',', ' ']).filter(|t| !t.is_empty()) {
             let (kind, num) = tok.split_at(1);
-            let n: u32 = num.parse().map_err(|_| format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>"))?;
+            let n: u32 = num.parse().map_err(|_| {
+                format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>")
+            })?;
             out.push(match kind {
                 "g" => Choice::Goroutine(n),
                 "c" => Choice::Case(n),
                 "m" => Choice::MapStart(n),
-                _ => return Err(format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>")),
+                _ => {
+                    return Err(format!(
+                        "bad schedule element {tok:?}: expected g<N>, c<N> or m<N>"
+                    ))
+                }
             });
         }
         Ok(Schedule(out))

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use crate::syntax::ast::BinaryOp;
-use crate::syntax::{Span, SourceMap};
+use crate::syntax::{SourceMap, Span};
 use crate::types::{IntKind, TypeId, TypeTable};
 use crate::value::Value;
 
@@ -35,7 +35,9 @@ pub enum Conv {
     /// Integer to integer of the given kind (wraps).
     IntToInt(IntKind),
     /// Integer (signed or not) to float64.
-    IntToFloat { unsigned: bool },
+    IntToFloat {
+        unsigned: bool,
+    },
     FloatToInt(IntKind),
     /// `string(rune)`.
     RuneToStr,
@@ -110,7 +112,10 @@ pub enum Op {
     /// Pop index, then a string/slice/array value; push the element.
     Index(SeqKind),
     /// Pop key, map; push value (zero value `consts[zero]` when missing), and `ok` if asked.
-    MapGet { zero: u32, ok: bool },
+    MapGet {
+        zero: u32,
+        ok: bool,
+    },
     /// Pop value, key, map.
     MapSet,
     MapDelete,
@@ -124,7 +129,10 @@ pub enum Op {
     Complement(IntKind),
     Convert(Conv),
     /// Pop two, push the smaller (or larger): the `min`/`max` builtins.
-    MinMax { max: bool, kind: NumKind },
+    MinMax {
+        max: bool,
+        kind: NumKind,
+    },
     /// Pop a value, push a pointer to a new heap cell holding it (`new`, `&T{}`).
     Alloc,
 
@@ -137,25 +145,47 @@ pub enum Op {
     /// Pop 2n values (key, value pairs), push a new map.
     MapLit(u32),
     /// Pop cap, len; push a new slice of zero values `consts[zero]` (elem size for growth).
-    MakeSlice { zero: u32 },
+    MakeSlice {
+        zero: u32,
+    },
     MakeMap,
     /// Pop the buffer size; push a new channel.
-    MakeChan { zero: u32, elem: TypeId },
+    MakeChan {
+        zero: u32,
+        elem: TypeId,
+    },
     /// Pop n values then a slice; push the appended slice.
-    Append { n: u32, elem_size: u32 },
+    Append {
+        n: u32,
+        elem_size: u32,
+    },
     /// Pop a slice (or string, for `[]byte`) then a slice: `append(a, b...)`.
-    AppendSpread { elem_size: u32, from_str: bool },
+    AppendSpread {
+        elem_size: u32,
+        from_str: bool,
+    },
     /// Pop src, dst; push the count copied.
-    Copy { from_str: bool },
+    Copy {
+        from_str: bool,
+    },
     /// Pop max?, hi?, lo?, then the operand.
-    SliceOf { kind: SeqKind, lo: bool, hi: bool, max: bool },
+    SliceOf {
+        kind: SeqKind,
+        lo: bool,
+        hi: bool,
+        max: bool,
+    },
 
     /// Wrap the value on top as an interface holding dynamic type t.
     ToIface(TypeId),
     /// Pop an interface; push its value if its dynamic type is `ty` (or implements it, when
     /// `ty` is an interface). Otherwise panic, or push the zero value `consts[zero]` and
     /// false when `ok`.
-    Assert { ty: TypeId, zero: u32, ok: bool },
+    Assert {
+        ty: TypeId,
+        zero: u32,
+        ok: bool,
+    },
     /// Peek an interface; push whether its dynamic type matches `ty` (`UNTYPED_NIL`: is nil).
     TypeIs(TypeId),
     /// Pop an interface, push the value inside it.
@@ -165,15 +195,24 @@ pub enum Op {
     JumpIf(u32),
     JumpIfNot(u32),
 
-    Call { kind: CallKind, nargs: u32 },
+    Call {
+        kind: CallKind,
+        nargs: u32,
+    },
     /// Pop `ncaps` cell pointers; push a closure over them.
-    Closure { func: u32, ncaps: u32 },
+    Closure {
+        func: u32,
+        ncaps: u32,
+    },
     /// Pop a receiver; push a method value bound to it.
     MethodValue(u32),
     /// Pop an interface; push a method value for its dynamic method.
     IfaceMethodValue(u32),
     /// Package a call for `go`/`defer` (callee and arguments popped as for `Call`).
-    Pack { kind: CallKind, nargs: u32 },
+    Pack {
+        kind: CallKind,
+        nargs: u32,
+    },
     Go,
     Defer,
     /// Run the next pending deferred call, or fall through when none is left.
@@ -186,13 +225,18 @@ pub enum Op {
     /// Pop value, channel.
     Send,
     /// Pop channel; push value (and ok).
-    Recv { ok: bool },
+    Recv {
+        ok: bool,
+    },
     Close,
     /// Run `selects[i]`; the channels (and values to send) are on the stack.
     Select(u32),
 
     /// `print`/`println` to stderr: pop n values (with their types in consts[types]).
-    Print { n: u32, newline: bool },
+    Print {
+        n: u32,
+        newline: bool,
+    },
     /// Step through a string during `for range`: pop index, string; push next index,
     /// rune, and the byte index it starts at.
     NextRune,
@@ -297,7 +341,11 @@ impl Program {
     pub fn line_of(&self, file: FileId, span: Span) -> u32 {
         match file {
             FileId::User => self.source_map.line_col(span.lo).0,
-            FileId::Lib(i) => self.lib_sources.get(i as usize).map(|l| l.2.line_col(span.lo).0).unwrap_or(0),
+            FileId::Lib(i) => self
+                .lib_sources
+                .get(i as usize)
+                .map(|l| l.2.line_col(span.lo).0)
+                .unwrap_or(0),
         }
     }
 }

@@ -41,12 +41,22 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
             break;
         }
         runs += 1;
-        let mut m = Machine::new(prog.clone(), Chooser::new(Policy::Explore(prefix.clone()), 0));
-        m.limits = Limits { max_steps, ..Limits::default() };
+        let mut m = Machine::new(
+            prog.clone(),
+            Chooser::new(Policy::Explore(prefix.clone()), 0),
+        );
+        m.limits = Limits {
+            max_steps,
+            ..Limits::default()
+        };
         let exit = m.run_to_end();
         let out = Outcome {
             stdout: m.stdout.clone(),
-            stderr: String::from_utf8_lossy(&m.stderr).lines().next().unwrap_or("").to_string(),
+            stderr: String::from_utf8_lossy(&m.stderr)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string(),
             exit_code: match exit {
                 Exit::Code(c) => Some(c),
                 Exit::Limit(_) => None,
@@ -73,5 +83,9 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
             None => break,
         }
     }
-    Exploration { outcomes, runs, complete }
+    Exploration {
+        outcomes,
+        runs,
+        complete,
+    }
 }

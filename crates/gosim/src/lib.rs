@@ -20,6 +20,7 @@ pub mod code;
 pub mod compile;
 pub mod explore;
 pub mod library;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod value;
@@ -47,7 +48,11 @@ pub struct RunResult {
 impl RunResult {
     /// The first line of stderr (the stable part of a Go crash report).
     pub fn stderr_first_line(&self) -> String {
-        String::from_utf8_lossy(&self.stderr).lines().next().unwrap_or("").to_string()
+        String::from_utf8_lossy(&self.stderr)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
     }
 }
 
@@ -59,12 +64,22 @@ pub fn compile(src: &str) -> Result<Rc<code::Program>, String> {
 /// Compiles and runs `src` to its end under the given policy and seed.
 pub fn run(src: &str, policy: Policy, seed: u64) -> RunResult {
     match compile(src) {
-        Err(e) => RunResult { stdout: vec![], stderr: format!("{e}\n").into_bytes(), exit_code: Some(1), schedule: Schedule::default() },
+        Err(e) => RunResult {
+            stdout: vec![],
+            stderr: format!("{e}\n").into_bytes(),
+            exit_code: Some(1),
+            schedule: Schedule::default(),
+        },
         Ok(p) => run_program(p, policy, seed, vm::Limits::default()),
     }
 }
 
-pub fn run_program(p: Rc<code::Program>, policy: Policy, seed: u64, limits: vm::Limits) -> RunResult {
+pub fn run_program(
+    p: Rc<code::Program>,
+    policy: Policy,
+    seed: u64,
+    limits: vm::Limits,
+) -> RunResult {
     let mut m = Machine::new(p, Chooser::new(policy, seed));
     m.limits = limits;
     let exit = m.run_to_end();

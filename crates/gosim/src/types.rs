@@ -31,7 +31,10 @@ pub enum IntKind {
 
 impl IntKind {
     pub fn signed(self) -> bool {
-        matches!(self, IntKind::Int | IntKind::Int8 | IntKind::Int16 | IntKind::Int32 | IntKind::Int64)
+        matches!(
+            self,
+            IntKind::Int | IntKind::Int8 | IntKind::Int16 | IntKind::Int32 | IntKind::Int64
+        )
     }
     pub fn bits(self) -> u32 {
         match self {
@@ -239,13 +242,22 @@ impl TypeTable {
                 t.intern(k);
             }
         }
-        // error: interface{ Error() string }
-        let err_sig = t.intern(TypeKind::Func(Signature { params: vec![], results: vec![ids::STRING], variadic: false }));
-        let err_iface = t.intern(TypeKind::Interface(vec![IfaceMethod { name: "Error".into(), sig: err_sig }]));
-        let e = t.new_named("", "error", err_iface);
+        // The fixed ids come first; `error`'s underlying interface{ Error() string }
+        // is interned after them and filled in.
+        let e = t.new_named("", "error", ids::INVALID);
         debug_assert_eq!(e, ids::ERROR);
         let v = t.intern(TypeKind::Tuple(vec![]));
         debug_assert_eq!(v, ids::VOID);
+        let err_sig = t.intern(TypeKind::Func(Signature {
+            params: vec![],
+            results: vec![ids::STRING],
+            variadic: false,
+        }));
+        let err_iface = t.intern(TypeKind::Interface(vec![IfaceMethod {
+            name: "Error".into(),
+            sig: err_sig,
+        }]));
+        t.set_underlying(ids::ERROR, err_iface);
         t
     }
 
@@ -330,7 +342,11 @@ impl TypeTable {
         self.intern(TypeKind::Tuple(ts))
     }
     pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
-        self.intern(TypeKind::Func(Signature { params, results, variadic }))
+        self.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
 
     pub fn is_interface(&self, t: TypeId) -> bool {
@@ -340,19 +356,31 @@ impl TypeTable {
         matches!(self.kind(t), TypeKind::Untyped(_))
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        matches!(self.ukind(t), TypeKind::String | TypeKind::Untyped(UntypedKind::String))
+        matches!(
+            self.ukind(t),
+            TypeKind::String | TypeKind::Untyped(UntypedKind::String)
+        )
     }
     pub fn is_integer(&self, t: TypeId) -> bool {
-        matches!(self.ukind(t), TypeKind::Int(_) | TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune))
+        matches!(
+            self.ukind(t),
+            TypeKind::Int(_) | TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune)
+        )
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        matches!(self.ukind(t), TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float))
+        matches!(
+            self.ukind(t),
+            TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float)
+        )
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.is_integer(t) || self.is_float(t)
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        matches!(self.ukind(t), TypeKind::Bool | TypeKind::Untyped(UntypedKind::Bool))
+        matches!(
+            self.ukind(t),
+            TypeKind::Bool | TypeKind::Untyped(UntypedKind::Bool)
+        )
     }
     pub fn int_kind(&self, t: TypeId) -> Option<IntKind> {
         match self.ukind(t) {

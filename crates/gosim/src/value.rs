@@ -184,7 +184,9 @@ impl Hash for MapObj {
 
 impl MapObj {
     pub fn get(&self, k: &Value) -> Option<&Value> {
-        self.index.get(k).and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
+        self.index
+            .get(k)
+            .and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
     }
     pub fn insert(&mut self, k: Value, v: Value) {
         if let Some(&i) = self.index.get(&k) {

@@ -27,19 +27,26 @@ fn main() -> ExitCode {
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
 }
 
 fn num(args: &[String], name: &str, default: u64) -> Result<u64, String> {
     match flag(args, name) {
-        Some(v) => v.parse().map_err(|_| format!("{name} wants a number, got {v:?}")),
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("{name} wants a number, got {v:?}")),
         None => Ok(default),
     }
 }
 
 fn real_main(args: &[String]) -> Result<u8, String> {
-    let (Some(cmd), Some(file)) = (args.first(), args.get(1)) else { return Err(USAGE.into()) };
-    let src = std::fs::read_to_string(file).map_err(|e| format!("gosim: cannot read {file}: {e}"))?;
+    let (Some(cmd), Some(file)) = (args.first(), args.get(1)) else {
+        return Err(USAGE.into());
+    };
+    let src =
+        std::fs::read_to_string(file).map_err(|e| format!("gosim: cannot read {file}: {e}"))?;
     let prog = match gosim::compile(&src) {
         Ok(p) => p,
         Err(e) => {
@@ -68,7 +75,11 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 printed = m.stdout.len();
                 if cmd == "trace" {
                     if let Some(ev) = ev {
-                        let _ = writeln!(o, "[g{} line {}] {:?}: {}", ev.goroutine, ev.line, ev.kind, ev.text);
+                        let _ = writeln!(
+                            o,
+                            "[g{} line {}] {:?}: {}",
+                            ev.goroutine, ev.line, ev.kind, ev.text
+                        );
                     }
                 }
             }
@@ -86,11 +97,33 @@ fn real_main(args: &[String]) -> Result<u8, String> {
             })
         }
         "explore" => {
-            let ex = gosim::explore::explore(prog, num(args, "--max-steps", 10_000)?, num(args, "--max-runs", 1_000)?);
+            let ex = gosim::explore::explore(
+                prog,
+                num(args, "--max-steps", 10_000)?,
+                num(args, "--max-runs", 1_000)?,
+            );
             let mut o = out.lock();
-            let _ = writeln!(o, "{} distinct outcome(s) in {} run(s){}", ex.outcomes.len(), ex.runs, if ex.complete { "" } else { " (bounded: the search was cut short)" });
+            let _ = writeln!(
+                o,
+                "{} distinct outcome(s) in {} run(s){}",
+                ex.outcomes.len(),
+                ex.runs,
+                if ex.complete {
+                    ""
+                } else {
+                    " (bounded: the search was cut short)"
+                }
+            );
             for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {
-                let _ = writeln!(o, "--- outcome {} (exit {}) schedule: {}", i + 1, oc.exit_code.map(|c| c.to_string()).unwrap_or("limit".into()), sched);
+                let _ = writeln!(
+                    o,
+                    "--- outcome {} (exit {}) schedule: {}",
+                    i + 1,
+                    oc.exit_code
+                        .map(|c| c.to_string())
+                        .unwrap_or("limit".into()),
+                    sched
+                );
                 let _ = o.write_all(&oc.stdout);
                 if !oc.stderr.is_empty() {
                     let _ = writeln!(o, "stderr: {}", oc.stderr);

@@ -51,7 +51,13 @@ impl ConstVal {
 
 /// Evaluates a binary operation on constants; `float` says whether the result kind is
 /// a float (an int operand is promoted). Errors are Go's messages.
-pub fn binary(op: BinaryOp, a: &ConstVal, b: &ConstVal, float: bool, integer_division: bool) -> Result<ConstVal, String> {
+pub fn binary(
+    op: BinaryOp,
+    a: &ConstVal,
+    b: &ConstVal,
+    float: bool,
+    integer_division: bool,
+) -> Result<ConstVal, String> {
     use BinaryOp::*;
     use ConstVal::*;
     match (a, b) {
@@ -63,14 +69,20 @@ pub fn binary(op: BinaryOp, a: &ConstVal, b: &ConstVal, float: bool, integer_div
             Le => Ok(Bool(x <= y)),
             Gt => Ok(Bool(x > y)),
             Ge => Ok(Bool(x >= y)),
-            _ => Err(format!("operator {} not defined on untyped string", op.as_str())),
+            _ => Err(format!(
+                "operator {} not defined on untyped string",
+                op.as_str()
+            )),
         },
         (Bool(x), Bool(y)) => match op {
             LogAnd => Ok(Bool(*x && *y)),
             LogOr => Ok(Bool(*x || *y)),
             Eq => Ok(Bool(x == y)),
             Ne => Ok(Bool(x != y)),
-            _ => Err(format!("operator {} not defined on untyped bool", op.as_str())),
+            _ => Err(format!(
+                "operator {} not defined on untyped bool",
+                op.as_str()
+            )),
         },
         _ if !float && a.as_int().is_some() && b.as_int().is_some() => {
             let (x, y) = (a.as_int().unwrap_or(0), b.as_int().unwrap_or(0));
@@ -103,7 +115,10 @@ pub fn binary(op: BinaryOp, a: &ConstVal, b: &ConstVal, float: bool, integer_div
                     if !(0..=200).contains(&y) {
                         return Err("invalid shift count".into());
                     }
-                    Int(x.checked_shl(y as u32).filter(|r| r >> y == x).ok_or_else(ovf)?)
+                    Int(x
+                        .checked_shl(y as u32)
+                        .filter(|r| r >> y == x)
+                        .ok_or_else(ovf)?)
                 }
                 Shr => {
                     if y < 0 {
@@ -117,7 +132,12 @@ pub fn binary(op: BinaryOp, a: &ConstVal, b: &ConstVal, float: bool, integer_div
                 Le => Bool(x <= y),
                 Gt => Bool(x > y),
                 Ge => Bool(x >= y),
-                LogAnd | LogOr => return Err(format!("operator {} not defined on untyped int", op.as_str())),
+                LogAnd | LogOr => {
+                    return Err(format!(
+                        "operator {} not defined on untyped int",
+                        op.as_str()
+                    ))
+                }
             })
         }
         _ => {
@@ -138,7 +158,12 @@ pub fn binary(op: BinaryOp, a: &ConstVal, b: &ConstVal, float: bool, integer_div
                 Le => Bool(x <= y),
                 Gt => Bool(x > y),
                 Ge => Bool(x >= y),
-                _ => return Err(format!("operator {} not defined on untyped float", op.as_str())),
+                _ => {
+                    return Err(format!(
+                        "operator {} not defined on untyped float",
+                        op.as_str()
+                    ))
+                }
             })
         }
     }

@@ -12,7 +12,10 @@ use crate::syntax::ast::*;
 
 /// Names declared in this function (params included) that must be boxed.
 pub fn escaping_names(body: &Block, sig: &FuncType, recv: Option<&Receiver>) -> HashSet<String> {
-    let mut w = Walker { out: HashSet::new(), in_closure: 0 };
+    let mut w = Walker {
+        out: HashSet::new(),
+        in_closure: 0,
+    };
     let _ = (sig, recv);
     w.block(body);
     w.out
@@ -32,7 +35,10 @@ impl Walker {
 
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
+            StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Fallthrough => {}
             StmtKind::Decl(d) => self.decl(d),
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
@@ -48,7 +54,12 @@ impl Walker {
             }
             StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i)
                 }
@@ -70,7 +81,12 @@ impl Walker {
                     c.body.iter().for_each(|s| self.stmt(s));
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i)
                 }
@@ -89,7 +105,12 @@ impl Walker {
                     c.body.iter().for_each(|s| self.stmt(s));
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i)
                 }
@@ -101,7 +122,13 @@ impl Walker {
                 }
                 self.block(body)
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 for e in [key, value].into_iter().flatten() {
                     self.expr(e)
                 }
@@ -113,8 +140,12 @@ impl Walker {
 
     fn decl(&mut self, d: &Decl) {
         match d {
-            Decl::Var(specs) => specs.iter().for_each(|s| s.values.iter().for_each(|e| self.expr(e))),
-            Decl::Const(specs) => specs.iter().for_each(|s| s.values.iter().for_each(|e| self.expr(e))),
+            Decl::Var(specs) => specs
+                .iter()
+                .for_each(|s| s.values.iter().for_each(|e| self.expr(e))),
+            Decl::Const(specs) => specs
+                .iter()
+                .for_each(|s| s.values.iter().for_each(|e| self.expr(e))),
             _ => {}
         }
     }
@@ -125,7 +156,9 @@ impl Walker {
             ExprKind::Ident(i) => {
                 self.out.insert(i.name.clone());
             }
-            ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::Paren(x) => self.addressed(x),
+            ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::Paren(x) => {
+                self.addressed(x)
+            }
             ExprKind::SliceExpr { x, .. } => self.addressed(x),
             _ => {}
         }
@@ -138,7 +171,11 @@ impl Walker {
                     self.out.insert(i.name.clone());
                 }
             }
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::CharLit(_) | ExprKind::StringLit { .. } | ExprKind::TypeLit(_) => {}
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::CharLit(_)
+            | ExprKind::StringLit { .. }
+            | ExprKind::TypeLit(_) => {}
             ExprKind::Composite { ty, elems, .. } => {
                 if let Some(t) = ty {
                     self.expr(t)

@@ -18,9 +18,21 @@ use crate::value::{Value, F64};
 /// A member found by selector lookup, with the embedded fields walked to reach it.
 #[derive(Clone, Debug)]
 pub(crate) enum Member {
-    Field { path: Vec<(u32, bool)>, ty: TypeId },
-    Method { path: Vec<(u32, bool)>, recv: TypeId, func: u32, pointer_recv: bool, sig: TypeId },
-    IfaceMethod { path: Vec<(u32, bool)>, name: String, sig: TypeId },
+    Field {
+        path: Vec<(u32, bool)>,
+        ty: TypeId,
+    },
+    Method {
+        path: Vec<(u32, bool)>,
+        func: u32,
+        pointer_recv: bool,
+        sig: TypeId,
+    },
+    IfaceMethod {
+        path: Vec<(u32, bool)>,
+        name: String,
+        sig: TypeId,
+    },
 }
 
 impl Compiler {
@@ -43,30 +55,59 @@ impl Compiler {
                         self.emit(op, sp);
                         Ok(Operand::value(ty))
                     }
-                    Entity::Const(v, ty) => Ok(Operand { mode: Mode::Const(v), ty }),
-                    Entity::Type(t) => Ok(Operand { mode: Mode::Type, ty: t }),
+                    Entity::Const(v, ty) => Ok(Operand {
+                        mode: Mode::Const(v),
+                        ty,
+                    }),
+                    Entity::Type(t) => Ok(Operand {
+                        mode: Mode::Type,
+                        ty: t,
+                    }),
                     Entity::Func(f, ty) => {
-                        if f & crate::NATIVE_BIT != 0 {
+                        // A dry peek only asks for the type; emitting a native as a value
+                        // (not a call) is what is unsupported.
+                        if f & crate::NATIVE_BIT != 0 && self.dry == 0 {
                             return self.err(sp, format!("cannot use {} as a value here", id.name));
                         }
                         self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
                         Ok(Operand::value(ty))
                     }
-                    Entity::Builtin(b) => Ok(Operand { mode: Mode::Builtin(b), ty: ids::INVALID }),
-                    Entity::Package(p) => Ok(Operand { mode: Mode::Package(p), ty: ids::INVALID }),
-                    Entity::Nil => Ok(Operand { mode: Mode::Value, ty: ids::UNTYPED_NIL }),
+                    Entity::Builtin(b) => Ok(Operand {
+                        mode: Mode::Builtin(b),
+                        ty: ids::INVALID,
+                    }),
+                    Entity::Package(p) => Ok(Operand {
+                        mode: Mode::Package(p),
+                        ty: ids::INVALID,
+                    }),
+                    Entity::Nil => Ok(Operand {
+                        mode: Mode::Value,
+                        ty: ids::UNTYPED_NIL,
+                    }),
                 }
             }
             ExprKind::IntLit(s) => match constant::parse_int(s) {
-                Some(v) => Ok(Operand { mode: Mode::Const(ConstVal::Int(v)), ty: ids::UNTYPED_INT }),
+                Some(v) => Ok(Operand {
+                    mode: Mode::Const(ConstVal::Int(v)),
+                    ty: ids::UNTYPED_INT,
+                }),
                 None => self.err(sp, format!("integer constant overflow: {s}")),
             },
             ExprKind::FloatLit(s) => match constant::parse_float(s) {
-                Some(v) => Ok(Operand { mode: Mode::Const(ConstVal::Float(v)), ty: ids::UNTYPED_FLOAT }),
+                Some(v) => Ok(Operand {
+                    mode: Mode::Const(ConstVal::Float(v)),
+                    ty: ids::UNTYPED_FLOAT,
+                }),
                 None => self.err(sp, format!("invalid float literal {s}")),
             },
-            ExprKind::CharLit(c) => Ok(Operand { mode: Mode::Const(ConstVal::Int(*c as i128)), ty: ids::UNTYPED_RUNE }),
-            ExprKind::StringLit { bytes } => Ok(Operand { mode: Mode::Const(ConstVal::Str(bytes.clone())), ty: ids::UNTYPED_STRING }),
+            ExprKind::CharLit(c) => Ok(Operand {
+                mode: Mode::Const(ConstVal::Int(*c as i128)),
+                ty: ids::UNTYPED_RUNE,
+            }),
+            ExprKind::StringLit { bytes } => Ok(Operand {
+                mode: Mode::Const(ConstVal::Str(bytes.clone())),
+                ty: ids::UNTYPED_STRING,
+            }),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::FuncLit { sig, body } => {
                 let t = self.resolve_sig(sig)?;
@@ -77,42 +118,85 @@ impl Compiler {
                 Ok(Operand::value(t))
             }
             ExprKind::Composite { ty, elems, .. } => {
-                let Some(ty) = ty else { return self.err(sp, "invalid composite literal type: missing type") };
+                let Some(ty) = ty else {
+                    return self.err(sp, "invalid composite literal type: missing type");
+                };
                 let t = self.composite_type(ty, elems.len())?;
                 self.composite(t, elems, sp)?;
                 Ok(Operand::value(t))
             }
             ExprKind::TypeLit(te) => {
                 let t = self.resolve_type(te)?;
-                Ok(Operand { mode: Mode::Type, ty: t })
+                Ok(Operand {
+                    mode: Mode::Type,
+                    ty: t,
+                })
             }
             ExprKind::Selector(x, sel) => self.selector(x, sel, sp),
             ExprKind::Index(x, i) => self.index(x, i, sp, false),
-            ExprKind::SliceExpr { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), sp),
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), sp)
+            }
             ExprKind::TypeAssert { x, ty } => {
-                let Some(ty) = ty else { return self.err(sp, "invalid syntax tree: use of .(type) outside type switch") };
+                let Some(ty) = ty else {
+                    return self.err(
+                        sp,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
+                };
                 let xt = self.value_expr(x)?;
                 if !self.types.is_interface(xt) {
-                    return self.err(x.span, format!("invalid operation: {} (variable of type {}) is not an interface", describe(x), self.types.name(xt)));
+                    return self.err(
+                        x.span,
+                        format!(
+                            "invalid operation: {} (variable of type {}) is not an interface",
+                            describe(x),
+                            self.types.name(xt)
+                        ),
+                    );
                 }
                 let t = self.resolve_type(ty)?;
                 self.check_assert_possible(xt, t, sp)?;
                 let zero = self.zero_const(t);
-                self.emit(Op::Assert { ty: t, zero, ok: false }, sp);
+                self.emit(
+                    Op::Assert {
+                        ty: t,
+                        zero,
+                        ok: false,
+                    },
+                    sp,
+                );
                 Ok(Operand::value(t))
             }
-            ExprKind::Call { func, args, ellipsis } => self.call(func, args, *ellipsis, sp),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(func, args, *ellipsis, sp),
             ExprKind::Star(x) => {
                 let op = self.expr(x)?;
                 if op.mode == Mode::Type {
                     let t = self.types.pointer(op.ty);
-                    return Ok(Operand { mode: Mode::Type, ty: t });
+                    return Ok(Operand {
+                        mode: Mode::Type,
+                        ty: t,
+                    });
                 }
                 if op.ty == ids::UNTYPED_NIL {
                     return self.err(sp, "invalid operation: cannot indirect nil");
                 }
                 let TypeKind::Pointer(elem) = *self.types.ukind(op.ty) else {
-                    { let od__ = self.operand_desc(x, &op); return self.err(sp, format!("invalid operation: cannot indirect {} ({})", describe(x), od__)) };
+                    {
+                        let od__ = self.operand_desc(x, &op);
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: cannot indirect {} ({})",
+                                describe(x),
+                                od__
+                            ),
+                        );
+                    };
                 };
                 self.emit(Op::Deref, sp);
                 Ok(Operand::value(elem))
@@ -126,7 +210,11 @@ impl Compiler {
     pub(crate) fn value_expr(&mut self, e: &Expr) -> CResult<TypeId> {
         let op = self.expr(e)?;
         self.need_value(e, &op)?;
-        let t = if op.ty == ids::UNTYPED_NIL { ids::UNTYPED_NIL } else { self.types.default_type(op.ty) };
+        let t = if op.ty == ids::UNTYPED_NIL {
+            ids::UNTYPED_NIL
+        } else {
+            self.types.default_type(op.ty)
+        };
         self.materialize(&op, t, e.span)?;
         Ok(t)
     }
@@ -134,12 +222,34 @@ impl Compiler {
     fn need_value(&self, e: &Expr, op: &Operand) -> CResult<()> {
         match op.mode {
             Mode::Void => self.err(e.span, format!("{} (no value) used as value", describe(e))),
-            Mode::Type => self.err(e.span, format!("{} (type) is not an expression", describe(e))),
-            Mode::Builtin(_) => self.err(e.span, format!("{} (built-in function {}) must be called", describe(e), describe(e))),
-            Mode::Package(_) => self.err(e.span, format!("use of package {} without selector", describe(e))),
+            Mode::Type => self.err(
+                e.span,
+                format!("{} (type) is not an expression", describe(e)),
+            ),
+            Mode::Builtin(_) => self.err(
+                e.span,
+                format!(
+                    "{} (built-in function {}) must be called",
+                    describe(e),
+                    describe(e)
+                ),
+            ),
+            Mode::Package(_) => self.err(
+                e.span,
+                format!("use of package {} without selector", describe(e)),
+            ),
             _ => {
                 if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
-                    return self.err(e.span, format!("multiple-value {} (value of type {}) in single-value context", describe(e), self.types.name(op.ty)).replace(&format!("({})", ""), "").replace(&format!("{:?}", ts), ""));
+                    return self.err(
+                        e.span,
+                        format!(
+                            "multiple-value {} (value of type {}) in single-value context",
+                            describe(e),
+                            self.types.name(op.ty)
+                        )
+                        .replace(&format!("({})", ""), "")
+                        .replace(&format!("{:?}", ts), ""),
+                    );
                 }
                 Ok(())
             }
@@ -160,8 +270,16 @@ impl Compiler {
     pub(crate) fn materialize(&mut self, op: &Operand, want: TypeId, sp: Span) -> CResult<()> {
         match &op.mode {
             Mode::Const(v) => {
-                let target = if self.types.is_interface(want) { self.types.default_type(op.ty) } else { want };
-                let target = if self.types.is_untyped(target) { self.types.default_type(target) } else { target };
+                let target = if self.types.is_interface(want) {
+                    self.types.default_type(op.ty)
+                } else {
+                    want
+                };
+                let target = if self.types.is_untyped(target) {
+                    self.types.default_type(target)
+                } else {
+                    target
+                };
                 let cv = self.convert_const(v, op.ty, target, sp)?;
                 let val = self.const_to_value(&cv, target);
                 let k = self.konst(val);
@@ -212,15 +330,37 @@ impl Compiler {
     }
 
     /// Converts constant `v` of type `from` to type `to`, checking representability.
-    pub(crate) fn convert_const(&mut self, v: &ConstVal, from: TypeId, to: TypeId, sp: Span) -> CResult<ConstVal> {
+    pub(crate) fn convert_const(
+        &mut self,
+        v: &ConstVal,
+        from: TypeId,
+        to: TypeId,
+        sp: Span,
+    ) -> CResult<ConstVal> {
         let tu = self.types.underlying(to);
         let desc = || v.describe();
         let ok = match (self.types.kind(tu).clone(), v) {
             (TypeKind::Int(k), _) => match v.as_int() {
                 Some(i) if k.fits(i) => return Ok(ConstVal::Int(i)),
                 Some(_) => {
-                    let what = if self.types.is_untyped(from) { format!("{} (untyped {} constant)", desc(), untyped_word(&self.types, from)) } else { desc() };
-                    return self.err(sp, format!("cannot use {what} as {} value in {} (overflows)", self.types.name(to), "assignment").replace(" in assignment (overflows)", " (overflows)"));
+                    let what = if self.types.is_untyped(from) {
+                        format!(
+                            "{} (untyped {} constant)",
+                            desc(),
+                            untyped_word(&self.types, from)
+                        )
+                    } else {
+                        desc()
+                    };
+                    return self.err(
+                        sp,
+                        format!(
+                            "cannot use {what} as {} value in {} (overflows)",
+                            self.types.name(to),
+                            "assignment"
+                        )
+                        .replace(" in assignment (overflows)", " (overflows)"),
+                    );
                 }
                 None if matches!(v, ConstVal::Float(_)) => {
                     return self.err(sp, format!("cannot use {} (untyped float constant) as {} value in assignment (truncated)", desc(), self.types.name(to)).replace(" in assignment (truncated)", " (truncated)"));
@@ -238,8 +378,19 @@ impl Compiler {
         if ok {
             Ok(v.clone())
         } else {
-            let what = if self.types.is_untyped(from) { format!("{} (untyped {} constant)", desc(), untyped_word(&self.types, from)) } else { format!("{} (constant of type {})", desc(), self.types.name(from)) };
-            self.err(sp, format!("cannot use {what} as {} value", self.types.name(to)))
+            let what = if self.types.is_untyped(from) {
+                format!(
+                    "{} (untyped {} constant)",
+                    desc(),
+                    untyped_word(&self.types, from)
+                )
+            } else {
+                format!("{} (constant of type {})", desc(), self.types.name(from))
+            };
+            self.err(
+                sp,
+                format!("cannot use {what} as {} value", self.types.name(to)),
+            )
         }
     }
 
@@ -261,7 +412,9 @@ impl Compiler {
                     return "untyped nil".into();
                 }
                 let is_var = match &e.kind {
-                    ExprKind::Ident(i) => matches!(self.lookup_quiet(&i.name), Some(Entity::Var(..))),
+                    ExprKind::Ident(i) => {
+                        matches!(self.lookup_quiet(&i.name), Some(Entity::Var(..)))
+                    }
                     ExprKind::Selector(x, _) => {
                         // A struct field counts as a variable; a package member var too.
                         !matches!(x.kind, ExprKind::Call { .. })
@@ -286,23 +439,45 @@ impl Compiler {
     }
 
     /// Checks that `op` (the value of `e`) may be assigned to type `to`.
-    pub(crate) fn assignable(&mut self, e: &Expr, op: &Operand, to: TypeId, context: &str) -> CResult<()> {
+    pub(crate) fn assignable(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        to: TypeId,
+        context: &str,
+    ) -> CResult<()> {
         if let Mode::Const(v) = &op.mode {
             if self.types.is_untyped(op.ty) {
                 let from = op.ty;
                 if self.types.is_interface(to) {
-                    return self.check_implements_or_err(e, op, self.types.default_type(from), to, context);
+                    return self.check_implements_or_err(
+                        e,
+                        op,
+                        self.types.default_type(from),
+                        to,
+                        context,
+                    );
                 }
-                let compatible = match (self.types.kind(from), self.types.ukind(to)) {
-                    (TypeKind::Untyped(UntypedKind::Bool), TypeKind::Bool) => true,
-                    (TypeKind::Untyped(UntypedKind::String), TypeKind::String) => true,
-                    (TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune | UntypedKind::Float), TypeKind::Int(_) | TypeKind::Float64) => true,
-                    _ => false,
-                };
+                let compatible = matches!(
+                    (self.types.kind(from), self.types.ukind(to)),
+                    (TypeKind::Untyped(UntypedKind::Bool), TypeKind::Bool)
+                        | (TypeKind::Untyped(UntypedKind::String), TypeKind::String)
+                        | (
+                            TypeKind::Untyped(
+                                UntypedKind::Int | UntypedKind::Rune | UntypedKind::Float
+                            ),
+                            TypeKind::Int(_) | TypeKind::Float64
+                        )
+                );
                 if !compatible {
                     return self.err(
                         e.span,
-                        format!("cannot use {} (untyped {} constant) as {} value in {context}", describe(e), untyped_word(&self.types, from), self.types.name(to)),
+                        format!(
+                            "cannot use {} (untyped {} constant) as {} value in {context}",
+                            describe(e),
+                            untyped_word(&self.types, from),
+                            self.types.name(to)
+                        ),
                     );
                 }
                 // Representability: report overflow/truncation in Go's words.
@@ -320,29 +495,60 @@ impl Compiler {
                 return Ok(());
             }
         }
-        self.check_assignable(op.ty, to, e.span, context).or_else(|_| {
-            let od = self.operand_desc(e, op);
-            let mut msg = format!("cannot use {} ({od}) as {} value in {context}", describe(e), self.types.name(to));
-            if self.types.is_interface(to) {
-                if let Err(why) = self.implements(op.ty, to) {
-                    msg.push_str(&format!(": {} does not implement {} {why}", self.types.name(op.ty), self.types.name(to)));
+        self.check_assignable(op.ty, to, e.span, context)
+            .or_else(|_| {
+                let od = self.operand_desc(e, op);
+                let mut msg = format!(
+                    "cannot use {} ({od}) as {} value in {context}",
+                    describe(e),
+                    self.types.name(to)
+                );
+                if self.types.is_interface(to) {
+                    if let Err(why) = self.implements(op.ty, to) {
+                        msg.push_str(&format!(
+                            ": {} does not implement {} {why}",
+                            self.types.name(op.ty),
+                            self.types.name(to)
+                        ));
+                    }
                 }
-            }
-            self.err(e.span, msg)
-        })
+                self.err(e.span, msg)
+            })
     }
 
-    fn check_implements_or_err(&mut self, e: &Expr, op: &Operand, from: TypeId, to: TypeId, context: &str) -> CResult<()> {
+    fn check_implements_or_err(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        from: TypeId,
+        to: TypeId,
+        context: &str,
+    ) -> CResult<()> {
         if self.implements(from, to).is_ok() {
             return Ok(());
         }
         let od = self.operand_desc(e, op);
         let why = self.implements(from, to).err().unwrap_or_default();
-        self.err(e.span, format!("cannot use {} ({od}) as {} value in {context}: {} does not implement {} {why}", describe(e), self.types.name(to), self.types.name(from), self.types.name(to)))
+        self.err(
+            e.span,
+            format!(
+                "cannot use {} ({od}) as {} value in {context}: {} does not implement {} {why}",
+                describe(e),
+                self.types.name(to),
+                self.types.name(from),
+                self.types.name(to)
+            ),
+        )
     }
 
     /// Go's assignability rules for non-constant values.
-    pub(crate) fn check_assignable(&mut self, from: TypeId, to: TypeId, sp: Span, context: &str) -> CResult<()> {
+    pub(crate) fn check_assignable(
+        &mut self,
+        from: TypeId,
+        to: TypeId,
+        sp: Span,
+        context: &str,
+    ) -> CResult<()> {
         if from == to || to == ids::INVALID || from == ids::INVALID {
             return Ok(());
         }
@@ -351,7 +557,10 @@ impl Compiler {
             if t.nillable(to) {
                 return Ok(());
             }
-            return self.err(sp, format!("cannot use nil as {} value in {context}", t.name(to)));
+            return self.err(
+                sp,
+                format!("cannot use nil as {} value in {context}", t.name(to)),
+            );
         }
         if t.is_untyped(from) {
             let d = t.default_type(from);
@@ -371,12 +580,20 @@ impl Compiler {
             return Ok(());
         }
         let t = &self.types;
-        if let (TypeKind::Chan(ChanDir::Both, e1), TypeKind::Chan(_, e2)) = (t.kind(uf), t.kind(ut)) {
+        if let (TypeKind::Chan(ChanDir::Both, e1), TypeKind::Chan(_, e2)) = (t.kind(uf), t.kind(ut))
+        {
             if e1 == e2 && (t.named(from).is_none() || t.named(to).is_none()) {
                 return Ok(());
             }
         }
-        self.err(sp, format!("cannot use value of type {} as {} value in {context}", t.name(from), t.name(to)))
+        self.err(
+            sp,
+            format!(
+                "cannot use value of type {} as {} value in {context}",
+                t.name(from),
+                t.name(to)
+            ),
+        )
     }
 
     /// Whether type `t` implements interface `iface`; the error says why not, in Go's words.
@@ -384,14 +601,24 @@ impl Compiler {
         let methods = self.types.iface_methods(iface).to_vec();
         for m in methods {
             if self.types.is_interface(t) {
-                match self.types.iface_methods(t).iter().find(|x| x.name == m.name) {
+                match self
+                    .types
+                    .iface_methods(t)
+                    .iter()
+                    .find(|x| x.name == m.name)
+                {
                     Some(x) if x.sig == m.sig => continue,
                     Some(_) => return Err(format!("(wrong type for method {})", m.name)),
                     None => return Err(format!("(missing method {})", m.name)),
                 }
             }
             match self.find_member(t, &m.name) {
-                Some(Member::Method { sig, pointer_recv, path, .. }) => {
+                Some(Member::Method {
+                    sig,
+                    pointer_recv,
+                    path,
+                    ..
+                }) => {
                     if sig != m.sig {
                         return Err(format!("(wrong type for method {})", m.name));
                     }
@@ -415,7 +642,14 @@ impl Compiler {
             return Ok(());
         }
         if let Err(why) = self.implements(t, iface) {
-            return self.err(sp, format!("impossible type assertion: {} does not implement {} {why}", self.types.name(t), self.types.name(iface)));
+            return self.err(
+                sp,
+                format!(
+                    "impossible type assertion: {} does not implement {} {why}",
+                    self.types.name(t),
+                    self.types.name(iface)
+                ),
+            );
         }
         Ok(())
     }
@@ -431,7 +665,16 @@ impl Compiler {
             if matches!(self.types.kind(t), TypeKind::Pointer(_)) {
                 return None;
             }
-            return self.types.iface_methods(base).iter().find(|m| *m.name == *name).map(|m| Member::IfaceMethod { path: vec![], name: name.to_string(), sig: m.sig });
+            return self
+                .types
+                .iface_methods(base)
+                .iter()
+                .find(|m| *m.name == *name)
+                .map(|m| Member::IfaceMethod {
+                    path: vec![],
+                    name: name.to_string(),
+                    sig: m.sig,
+                });
         }
         // Breadth-first over embedding depth.
         let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(base, vec![])];
@@ -441,7 +684,12 @@ impl Compiler {
             for (ty, path) in &level {
                 if let Some(n) = self.types.named(*ty) {
                     if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
-                        found.push(Member::Method { path: path.clone(), recv: *ty, func: m.func, pointer_recv: m.pointer_recv, sig: m.sig });
+                        found.push(Member::Method {
+                            path: path.clone(),
+                            func: m.func,
+                            pointer_recv: m.pointer_recv,
+                            sig: m.sig,
+                        });
                         continue;
                     }
                 }
@@ -465,7 +713,11 @@ impl Compiler {
                     }
                     TypeKind::Interface(ms) if !path.is_empty() => {
                         if let Some(m) = ms.iter().find(|m| *m.name == *name) {
-                            found.push(Member::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
+                            found.push(Member::IfaceMethod {
+                                path: path.clone(),
+                                name: name.to_string(),
+                                sig: m.sig,
+                            });
                         }
                     }
                     _ => {}
@@ -484,7 +736,12 @@ impl Compiler {
 
     // ----- selectors ---------------------------------------------------------------
 
-    fn selector(&mut self, x: &Expr, sel: &crate::syntax::ast::Ident, sp: Span) -> CResult<Operand> {
+    fn selector(
+        &mut self,
+        x: &Expr,
+        sel: &crate::syntax::ast::Ident,
+        sp: Span,
+    ) -> CResult<Operand> {
         // Package member?
         if let ExprKind::Ident(id) = &x.kind {
             if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
@@ -503,24 +760,48 @@ impl Compiler {
         self.need_value(x, &xop)?;
         let Some(m) = self.find_member(xop.ty, &sel.name) else {
             let tn = self.types.name(xop.ty);
-            let what = if matches!(self.types.ukind(xop.ty), TypeKind::Pointer(p) if self.types.is_interface(*p)) {
-                format!("{}.{} undefined (type {tn} is pointer to interface, not interface)", describe(x), sel.name)
+            let what = if matches!(self.types.ukind(xop.ty), TypeKind::Pointer(p) if self.types.is_interface(*p))
+            {
+                format!(
+                    "{}.{} undefined (type {tn} is pointer to interface, not interface)",
+                    describe(x),
+                    sel.name
+                )
             } else {
                 let od = self.operand_desc(x, &xop);
-                format!("{}.{} undefined (type {tn} has no field or method {})", describe(x), sel.name, sel.name)
-                    .replace(&format!("({od})"), "")
+                format!(
+                    "{}.{} undefined (type {tn} has no field or method {})",
+                    describe(x),
+                    sel.name,
+                    sel.name
+                )
+                .replace(&format!("({od})"), "")
             };
             return self.err(sel.span, what);
         };
         if !is_exported(&sel.name) && self.field_from_other_package(xop.ty) {
-            return self.err(sel.span, format!("{}.{} undefined (cannot refer to unexported field or method {})", describe(x), sel.name, sel.name));
+            return self.err(
+                sel.span,
+                format!(
+                    "{}.{} undefined (cannot refer to unexported field or method {})",
+                    describe(x),
+                    sel.name,
+                    sel.name
+                ),
+            );
         }
         match m {
             Member::Field { path, ty } => {
                 self.emit_member_access(x, &xop, &path, sp)?;
                 Ok(Operand::value(ty))
             }
-            Member::Method { path, func, pointer_recv, sig, .. } => {
+            Member::Method {
+                path,
+                func,
+                pointer_recv,
+                sig,
+                ..
+            } => {
                 // A method value: bind the receiver now.
                 self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
                 self.emit(Op::MethodValue(func), sp);
@@ -550,9 +831,21 @@ impl Compiler {
         }
     }
 
-    fn package_member(&mut self, p: usize, pkg_name: &str, sel: &crate::syntax::ast::Ident, sp: Span) -> CResult<Operand> {
+    fn package_member(
+        &mut self,
+        p: usize,
+        pkg_name: &str,
+        sel: &crate::syntax::ast::Ident,
+        sp: Span,
+    ) -> CResult<Operand> {
         if !is_exported(&sel.name) {
-            return self.err(sel.span, format!("name {} not exported by package {}", sel.name, self.packages[p].name));
+            return self.err(
+                sel.span,
+                format!(
+                    "name {} not exported by package {}",
+                    sel.name, self.packages[p].name
+                ),
+            );
         }
         let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
             return self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
@@ -562,12 +855,21 @@ impl Compiler {
                 self.emit(Op::LoadGlobal(g), sp);
                 Ok(Operand::value(ty))
             }
-            Entity::Const(v, ty) => Ok(Operand { mode: Mode::Const(v), ty }),
-            Entity::Type(t) => Ok(Operand { mode: Mode::Type, ty: t }),
+            Entity::Const(v, ty) => Ok(Operand {
+                mode: Mode::Const(v),
+                ty,
+            }),
+            Entity::Type(t) => Ok(Operand {
+                mode: Mode::Type,
+                ty: t,
+            }),
             Entity::Func(f, ty) => {
                 if f & crate::NATIVE_BIT != 0 {
                     // A native used as a value: wrap it in a closure of a generated shim.
-                    return self.err(sp, format!("cannot use {pkg_name}.{} as a value here", sel.name));
+                    return self.err(
+                        sp,
+                        format!("cannot use {pkg_name}.{} as a value here", sel.name),
+                    );
                 }
                 self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
                 Ok(Operand::value(ty))
@@ -612,7 +914,13 @@ impl Compiler {
     }
 
     /// Emits a field read through `path` on `x`.
-    fn emit_member_access(&mut self, x: &Expr, xop: &Operand, path: &[(u32, bool)], sp: Span) -> CResult<()> {
+    fn emit_member_access(
+        &mut self,
+        x: &Expr,
+        xop: &Operand,
+        path: &[(u32, bool)],
+        sp: Span,
+    ) -> CResult<()> {
         let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
         if is_ptr || self.addressable(x) {
             if is_ptr {
@@ -657,7 +965,14 @@ impl Compiler {
 
     /// Emits the receiver for a method reached through `path`: a pointer for pointer
     /// receivers (taking the address of an addressable operand), else a value.
-    pub(crate) fn emit_receiver(&mut self, x: &Expr, xop: &Operand, path: &[(u32, bool)], pointer_recv: bool, sp: Span) -> CResult<()> {
+    pub(crate) fn emit_receiver(
+        &mut self,
+        x: &Expr,
+        xop: &Operand,
+        path: &[(u32, bool)],
+        pointer_recv: bool,
+        sp: Span,
+    ) -> CResult<()> {
         let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
         let ends_in_ptr = path.last().map(|p| p.1).unwrap_or(is_ptr);
         if path.is_empty() {
@@ -728,7 +1043,10 @@ impl Compiler {
                 let t = self.value_expr(x)?;
                 match self.types.ukind(t) {
                     TypeKind::Pointer(elem) => Ok(*elem),
-                    _ => self.err(sp, format!("invalid operation: cannot indirect {}", describe(x))),
+                    _ => self.err(
+                        sp,
+                        format!("invalid operation: cannot indirect {}", describe(x)),
+                    ),
                 }
             }
             ExprKind::Selector(x, sel) => {
@@ -759,7 +1077,16 @@ impl Compiler {
                         self.emit_ref_path(&path, sp);
                         Ok(ty)
                     }
-                    _ => self.err(sel.span, format!("{}.{} undefined (type {} has no field or method {})", describe(x), sel.name, self.types.name(xop.ty), sel.name)),
+                    _ => self.err(
+                        sel.span,
+                        format!(
+                            "{}.{} undefined (type {} has no field or method {})",
+                            describe(x),
+                            sel.name,
+                            self.types.name(xop.ty),
+                            sel.name
+                        ),
+                    ),
                 }
             }
             ExprKind::Index(x, i) => {
@@ -787,9 +1114,19 @@ impl Compiler {
                             self.emit(Op::RefIndex(n as u32), sp);
                             Ok(elem)
                         }
-                        _ => self.err(sp, format!("invalid operation: cannot index {}", describe(x))),
+                        _ => self.err(
+                            sp,
+                            format!("invalid operation: cannot index {}", describe(x)),
+                        ),
                     },
-                    TypeKind::Map(..) => self.err(sp, format!("cannot take address of {} (map index expression of type {})", describe(e), "value")),
+                    TypeKind::Map(..) => self.err(
+                        sp,
+                        format!(
+                            "cannot take address of {} (map index expression of type {})",
+                            describe(e),
+                            "value"
+                        ),
+                    ),
                     _ => self.err(sp, format!("cannot take address of {}", describe(e))),
                 }
             }
@@ -807,14 +1144,33 @@ impl Compiler {
         self.need_value(i, &op)?;
         if let Mode::Const(v) = &op.mode {
             let Some(n) = v.as_int() else {
-                { let od__ = self.operand_desc(i, &op); return self.err(i.span, format!("invalid argument: index {} ({}) must be integer", describe(i), od__)) };
+                {
+                    let od__ = self.operand_desc(i, &op);
+                    return self.err(
+                        i.span,
+                        format!(
+                            "invalid argument: index {} ({}) must be integer",
+                            describe(i),
+                            od__
+                        ),
+                    );
+                };
             };
             if n < 0 {
-                return self.err(i.span, format!("invalid argument: index {} (constant of type int) must not be negative", describe(i)));
+                return self.err(
+                    i.span,
+                    format!(
+                        "invalid argument: index {} (constant of type int) must not be negative",
+                        describe(i)
+                    ),
+                );
             }
             if let Some(l) = len {
                 if n as u64 >= l {
-                    return self.err(i.span, format!("invalid argument: index {n} out of bounds [0:{l}]"));
+                    return self.err(
+                        i.span,
+                        format!("invalid argument: index {n} out of bounds [0:{l}]"),
+                    );
                 }
             }
             self.materialize(&op, ids::INT, i.span)?;
@@ -822,7 +1178,13 @@ impl Compiler {
         }
         if !self.types.is_integer(op.ty) {
             let od = self.operand_desc(i, &op);
-            return self.err(i.span, format!("invalid argument: index {} ({od}) must be integer", describe(i)));
+            return self.err(
+                i.span,
+                format!(
+                    "invalid argument: index {} ({od}) must be integer",
+                    describe(i)
+                ),
+            );
         }
         Ok(())
     }
@@ -839,7 +1201,10 @@ impl Compiler {
             if let Mode::Const(iv) = self.peek(i)?.mode {
                 if let Some(n) = iv.as_int() {
                     if n < 0 || n as usize >= s.len() {
-                        return self.err(i.span, format!("invalid argument: index {n} out of bounds [0:{}]", s.len()));
+                        return self.err(
+                            i.span,
+                            format!("invalid argument: index {n} out of bounds [0:{}]", s.len()),
+                        );
                     }
                 }
             }
@@ -879,7 +1244,13 @@ impl Compiler {
                     self.emit(Op::Deref, sp);
                     Ok(Operand::value(elem))
                 }
-                _ => { let od__ = self.operand_desc(x, &xop); self.err(sp, format!("invalid operation: cannot index {} ({})", describe(x), od__)) },
+                _ => {
+                    let od__ = self.operand_desc(x, &xop);
+                    self.err(
+                        sp,
+                        format!("invalid operation: cannot index {} ({})", describe(x), od__),
+                    )
+                }
             },
             TypeKind::Map(k, v) => {
                 self.expr(x)?;
@@ -890,7 +1261,10 @@ impl Compiler {
             }
             _ => {
                 let od = self.operand_desc(x, &xop);
-                self.err(sp, format!("invalid operation: cannot index {} ({od})", describe(x)))
+                self.err(
+                    sp,
+                    format!("invalid operation: cannot index {} ({od})", describe(x)),
+                )
             }
         }
     }
@@ -902,7 +1276,14 @@ impl Compiler {
         r
     }
 
-    fn slice_expr(&mut self, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, sp: Span) -> CResult<Operand> {
+    fn slice_expr(
+        &mut self,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        sp: Span,
+    ) -> CResult<Operand> {
         let xop = self.peek(x)?;
         let (kind, result) = match self.types.ukind(xop.ty).clone() {
             TypeKind::String | TypeKind::Untyped(UntypedKind::String) => {
@@ -910,7 +1291,14 @@ impl Compiler {
                     return self.err(sp, "invalid operation: 3-index slice of string");
                 }
                 self.value_expr(x)?;
-                (SeqKind::Str, if xop.ty == ids::UNTYPED_STRING { ids::STRING } else { xop.ty })
+                (
+                    SeqKind::Str,
+                    if xop.ty == ids::UNTYPED_STRING {
+                        ids::STRING
+                    } else {
+                        xop.ty
+                    },
+                )
             }
             TypeKind::Slice(_) => {
                 self.expr(x)?;
@@ -918,7 +1306,13 @@ impl Compiler {
             }
             TypeKind::Array(n, elem) => {
                 if !self.addressable(x) {
-                    return self.err(sp, format!("invalid operation: {} (slice of unaddressable value)", describe(x)));
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            describe(x)
+                        ),
+                    );
                 }
                 self.addr(x)?;
                 (SeqKind::ArrayRef(n as u32), self.types.slice(elem))
@@ -938,7 +1332,15 @@ impl Compiler {
         for part in [lo, hi, max].into_iter().flatten() {
             self.index_value(part)?;
         }
-        self.emit(Op::SliceOf { kind, lo: lo.is_some(), hi: hi.is_some(), max: max.is_some() }, sp);
+        self.emit(
+            Op::SliceOf {
+                kind,
+                lo: lo.is_some(),
+                hi: hi.is_some(),
+                max: max.is_some(),
+            },
+            sp,
+        );
         Ok(Operand::value(result))
     }
 
@@ -968,13 +1370,33 @@ impl Compiler {
                     self.emit(Op::Const(z), sp);
                     let mut seen = vec![];
                     for el in elems {
-                        let Some(k) = &el.key else { return self.err(el.value.span, "mixture of field:value and value elements in struct literal") };
-                        let ExprKind::Ident(kid) = &k.kind else { return self.err(k.span, format!("invalid field name {} in struct literal", describe(k))) };
+                        let Some(k) = &el.key else {
+                            return self.err(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                        };
+                        let ExprKind::Ident(kid) = &k.kind else {
+                            return self.err(
+                                k.span,
+                                format!("invalid field name {} in struct literal", describe(k)),
+                            );
+                        };
                         let Some(idx) = fields.iter().position(|f| *f.name == kid.name) else {
-                            return self.err(k.span, format!("unknown field {} in struct literal of type {}", kid.name, self.types.name(t)));
+                            return self.err(
+                                k.span,
+                                format!(
+                                    "unknown field {} in struct literal of type {}",
+                                    kid.name,
+                                    self.types.name(t)
+                                ),
+                            );
                         };
                         if seen.contains(&idx) {
-                            return self.err(k.span, format!("duplicate field name {} in struct literal", kid.name));
+                            return self.err(
+                                k.span,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                         }
                         seen.push(idx);
                         self.elem_value(&el.value, fields[idx].ty, "struct literal")?;
@@ -982,10 +1404,22 @@ impl Compiler {
                     }
                 } else {
                     if !elems.is_empty() && elems.len() < fields.len() {
-                        return self.err(Span::new(sp.hi.saturating_sub(1), sp.hi), format!("too few values in struct literal of type {}", self.types.name(t)));
+                        return self.err(
+                            Span::new(sp.hi.saturating_sub(1), sp.hi),
+                            format!(
+                                "too few values in struct literal of type {}",
+                                self.types.name(t)
+                            ),
+                        );
                     }
                     if elems.len() > fields.len() {
-                        return self.err(elems[fields.len()].value.span, format!("too many values in struct literal of type {}", self.types.name(t)));
+                        return self.err(
+                            elems[fields.len()].value.span,
+                            format!(
+                                "too many values in struct literal of type {}",
+                                self.types.name(t)
+                            ),
+                        );
                     }
                     if elems.is_empty() {
                         let z = self.zero_const(t);
@@ -994,7 +1428,10 @@ impl Compiler {
                     }
                     for (el, f) in elems.iter().zip(&fields) {
                         if el.key.is_some() {
-                            return self.err(el.value.span, "mixture of field:value and value elements in struct literal");
+                            return self.err(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                         }
                         self.elem_value(&el.value, f.ty, "struct literal")?;
                     }
@@ -1030,20 +1467,33 @@ impl Compiler {
                         self.emit(Op::SetAgg(i as u32), sp);
                     }
                     self.emit(Op::Alloc, sp);
-                    self.emit(Op::SliceOf { kind: SeqKind::ArrayRef(len as u32), lo: false, hi: false, max: false }, sp);
+                    self.emit(
+                        Op::SliceOf {
+                            kind: SeqKind::ArrayRef(len as u32),
+                            lo: false,
+                            hi: false,
+                            max: false,
+                        },
+                        sp,
+                    );
                 }
                 Ok(())
             }
             TypeKind::Map(k, v) => {
                 for el in elems {
-                    let Some(key) = &el.key else { return self.err(el.value.span, "missing key in map literal") };
+                    let Some(key) = &el.key else {
+                        return self.err(el.value.span, "missing key in map literal");
+                    };
                     self.elem_value(key, k, "map literal")?;
                     self.elem_value(&el.value, v, "map literal")?;
                 }
                 self.emit(Op::MapLit(elems.len() as u32), sp);
                 Ok(())
             }
-            _ => self.err(sp, format!("invalid composite literal type {}", self.types.name(t))),
+            _ => self.err(
+                sp,
+                format!("invalid composite literal type {}", self.types.name(t)),
+            ),
         }
     }
 
@@ -1054,7 +1504,9 @@ impl Compiler {
             if let Some(k) = &el.key {
                 let op = self.peek(k)?;
                 match op.mode {
-                    Mode::Const(v) if v.as_int().is_some_and(|i| i >= 0) => next = v.as_int().unwrap_or(0) as u64,
+                    Mode::Const(v) if v.as_int().is_some_and(|i| i >= 0) => {
+                        next = v.as_int().unwrap_or(0) as u64
+                    }
                     _ => return self.err(k.span, "index must be non-negative integer constant"),
                 }
             }
@@ -1064,7 +1516,10 @@ impl Compiler {
                 }
             }
             if out.contains(&next) {
-                return self.err(el.value.span, format!("duplicate index {next} in array or slice literal"));
+                return self.err(
+                    el.value.span,
+                    format!("duplicate index {next} in array or slice literal"),
+                );
             }
             out.push(next);
             next += 1;
@@ -1074,7 +1529,10 @@ impl Compiler {
 
     /// An element of a composite literal: may elide its type (`{1, 2}`, `&{...}`).
     fn elem_value(&mut self, e: &Expr, t: TypeId, context: &str) -> CResult<()> {
-        if let ExprKind::Composite { ty: None, elems, .. } = &e.kind {
+        if let ExprKind::Composite {
+            ty: None, elems, ..
+        } = &e.kind
+        {
             if let TypeKind::Pointer(inner) = *self.types.ukind(t) {
                 self.composite(inner, elems, e.span)?;
                 self.emit(Op::Alloc, e.span);
@@ -1083,7 +1541,10 @@ impl Compiler {
             return self.composite(t, elems, e.span);
         }
         if let ExprKind::Unary(UnaryOp::Addr, inner) = &e.kind {
-            if let ExprKind::Composite { ty: None, elems, .. } = &inner.kind {
+            if let ExprKind::Composite {
+                ty: None, elems, ..
+            } = &inner.kind
+            {
                 if let TypeKind::Pointer(it) = *self.types.ukind(t) {
                     self.composite(it, elems, e.span)?;
                     self.emit(Op::Alloc, e.span);
@@ -1096,18 +1557,50 @@ impl Compiler {
 
     // ----- closures --------------------------------------------------------------------
 
-    fn func_lit(&mut self, sig: &crate::syntax::ast::FuncType, body: &crate::syntax::ast::Block, t: TypeId, sp: Span) -> CResult<()> {
-        let outer_name = self.fs.last().map(|f| self.funcs[f.func as usize].name.clone()).unwrap_or_else(|| "main".into());
+    fn func_lit(
+        &mut self,
+        sig: &crate::syntax::ast::FuncType,
+        body: &crate::syntax::ast::Block,
+        t: TypeId,
+        sp: Span,
+    ) -> CResult<()> {
+        let outer_name = self
+            .fs
+            .last()
+            .map(|f| self.funcs[f.func as usize].name.clone())
+            .unwrap_or_else(|| "main".into());
         // Go names closures after the outermost named function: main.main.func1.
-        let base = outer_name.split(".func").next().unwrap_or(&outer_name).to_string();
+        let base = outer_name
+            .split(".func")
+            .next()
+            .unwrap_or(&outer_name)
+            .to_string();
         let n = self.lit_counter.entry(base.clone()).or_insert(0);
         *n += 1;
         let name = format!("{base}.func{n}");
         let id = self.funcs.len() as u32;
         self.push_func_placeholder(name, sp);
-        let s = self.types.signature(t).cloned().unwrap_or(crate::types::Signature { params: vec![], results: vec![], variadic: false });
-        let params: Vec<_> = sig.params.iter().zip(&s.params).map(|(p, t)| (p.name.as_ref(), *t)).collect();
-        let results: Vec<_> = sig.results.iter().zip(&s.results).map(|(p, t)| (p.name.as_ref(), *t)).collect();
+        let s = self
+            .types
+            .signature(t)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
+        let params: Vec<_> = sig
+            .params
+            .iter()
+            .zip(&s.params)
+            .map(|(p, t)| (p.name.as_ref(), *t))
+            .collect();
+        let results: Vec<_> = sig
+            .results
+            .iter()
+            .zip(&s.results)
+            .map(|(p, t)| (p.name.as_ref(), *t))
+            .collect();
         let escaping = Rc::new(super::escape::escaping_names(body, sig, None));
         self.compile_body(id, &params, &results, body, escaping, vec![], sp)?;
         let caps = std::mem::take(&mut self.last_captures);
@@ -1115,11 +1608,20 @@ impl Compiler {
             match loc {
                 VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
                 VarLoc::Local(_) | VarLoc::Global(_) => {
-                    return self.err(sp, format!("internal error: captured variable {name} is not on the heap"));
+                    return self.err(
+                        sp,
+                        format!("internal error: captured variable {name} is not on the heap"),
+                    );
                 }
             };
         }
-        self.emit(Op::Closure { func: id, ncaps: caps.len() as u32 }, sp);
+        self.emit(
+            Op::Closure {
+                func: id,
+                ncaps: caps.len() as u32,
+            },
+            sp,
+        );
         Ok(())
     }
 
@@ -1128,7 +1630,12 @@ impl Compiler {
     fn unary(&mut self, op: UnaryOp, x: &Expr, sp: Span) -> CResult<Operand> {
         match op {
             UnaryOp::Addr => {
-                if let ExprKind::Composite { ty: Some(ty), elems, .. } = &x.kind {
+                if let ExprKind::Composite {
+                    ty: Some(ty),
+                    elems,
+                    ..
+                } = &x.kind
+                {
                     let t = self.composite_type(ty, elems.len())?;
                     self.composite(t, elems, x.span)?;
                     self.emit(Op::Alloc, sp);
@@ -1142,7 +1649,13 @@ impl Compiler {
                 if !self.addressable(x) {
                     let xop = self.peek(x)?;
                     let od = self.operand_desc(x, &xop);
-                    return self.err(sp, format!("invalid operation: cannot take address of {} ({od})", describe(x)));
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: cannot take address of {} ({od})",
+                            describe(x)
+                        ),
+                    );
                 }
                 let t = self.addr(x)?;
                 Ok(Operand::value(self.types.pointer(t)))
@@ -1162,11 +1675,16 @@ impl Compiler {
                 let xo = self.expr(x)?;
                 self.need_value(x, &xo)?;
                 if let Mode::Const(v) = &xo.mode {
-                    let mut r = constant::unary(op, v).map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                    let mut r = constant::unary(op, v)
+                        .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
                     if op == UnaryOp::BitNot {
                         if let (ConstVal::Int(i), Some(k)) = (&r, self.types.int_kind(xo.ty)) {
                             if !k.signed() {
-                                let mask = if k.bits() == 64 { u64::MAX as i128 } else { (1i128 << k.bits()) - 1 };
+                                let mask = if k.bits() == 64 {
+                                    u64::MAX as i128
+                                } else {
+                                    (1i128 << k.bits()) - 1
+                                };
                                 r = ConstVal::Int(i & mask);
                             }
                         }
@@ -1174,34 +1692,60 @@ impl Compiler {
                     if !self.types.is_untyped(xo.ty) {
                         r = self.convert_const(&r, xo.ty, xo.ty, sp)?;
                     }
-                    return Ok(Operand { mode: Mode::Const(r), ty: xo.ty });
+                    return Ok(Operand {
+                        mode: Mode::Const(r),
+                        ty: xo.ty,
+                    });
                 }
                 let t = xo.ty;
                 match op {
-                    UnaryOp::Plus => {
-                        if !self.types.is_numeric(t) {
-                            { let od__ = self.operand_desc(x, &xo); return self.err(sp, format!("invalid operation: operator + not defined on {} ({})", describe(x), od__)) };
-                        }
+                    UnaryOp::Plus if !self.types.is_numeric(t) => {
+                        let od = self.operand_desc(x, &xo);
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: operator + not defined on {} ({od})",
+                                describe(x)
+                            ),
+                        );
                     }
                     UnaryOp::Neg => {
                         let k = self.num_kind(t).filter(|k| *k != NumKind::Str);
                         let Some(k) = k else {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(sp, format!("invalid operation: operator - not defined on {} ({od})", describe(x)));
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator - not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
                         };
                         self.emit(Op::Neg(k), sp);
                     }
                     UnaryOp::Not => {
                         if !self.types.is_boolean(t) {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(sp, format!("invalid operation: operator ! not defined on {} ({od})", describe(x)));
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator ! not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
                         }
                         self.emit(Op::Not, sp);
                     }
                     UnaryOp::BitNot => {
                         let Some(k) = self.types.int_kind(t) else {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(sp, format!("invalid operation: operator ^ not defined on {} ({od})", describe(x)));
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator ^ not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
                         };
                         self.emit(Op::Complement(k), sp);
                     }
@@ -1227,20 +1771,50 @@ impl Compiler {
             let pa = self.peek(a)?;
             let pb = self.peek(b)?;
             if !self.types.is_boolean(pa.ty) || !self.types.is_boolean(pb.ty) {
-                let (bad, bop) = if !self.types.is_boolean(pa.ty) { (a, pa) } else { (b, pb) };
+                let (bad, bop) = if !self.types.is_boolean(pa.ty) {
+                    (a, pa)
+                } else {
+                    (b, pb)
+                };
                 let od = self.operand_desc(bad, &bop);
-                return self.err(bad.span, format!("invalid operation: operator {} not defined on {} ({od})", op.as_str(), describe(bad)));
+                return self.err(
+                    bad.span,
+                    format!(
+                        "invalid operation: operator {} not defined on {} ({od})",
+                        op.as_str(),
+                        describe(bad)
+                    ),
+                );
             }
             if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
-                let r = constant::binary(op, x, y, false, true).map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
-                let ty = if self.types.is_untyped(pa.ty) { pb.ty } else { pa.ty };
-                return Ok(Operand { mode: Mode::Const(r), ty });
+                let r = constant::binary(op, x, y, false, true)
+                    .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                let ty = if self.types.is_untyped(pa.ty) {
+                    pb.ty
+                } else {
+                    pa.ty
+                };
+                return Ok(Operand {
+                    mode: Mode::Const(r),
+                    ty,
+                });
             }
-            let t = if self.types.is_untyped(pa.ty) { self.types.default_type(pb.ty) } else { pa.ty };
+            let t = if self.types.is_untyped(pa.ty) {
+                self.types.default_type(pb.ty)
+            } else {
+                pa.ty
+            };
             let ao = self.expr(a)?;
             self.materialize(&ao, t, a.span)?;
             self.emit(Op::Dup, sp);
-            let j = self.emit(if op == LogAnd { Op::JumpIfNot(0) } else { Op::JumpIf(0) }, sp);
+            let j = self.emit(
+                if op == LogAnd {
+                    Op::JumpIfNot(0)
+                } else {
+                    Op::JumpIf(0)
+                },
+                sp,
+            );
             self.emit(Op::Pop, sp);
             let bo = self.expr(b)?;
             self.materialize(&bo, t, b.span)?;
@@ -1272,44 +1846,119 @@ impl Compiler {
                 (false, true) => pa.ty,
                 (false, false) => {
                     if pa.ty != pb.ty {
-                        return self.err(sp, format!("invalid operation: {} (mismatched types {} and {})", describe_bin(a, op, b), self.types.name(pa.ty), self.types.name(pb.ty)));
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} (mismatched types {} and {})",
+                                describe_bin(a, op, b),
+                                self.types.name(pa.ty),
+                                self.types.name(pb.ty)
+                            ),
+                        );
                     }
                     pa.ty
                 }
             };
-            if (self.types.is_string(pa.ty) != self.types.is_string(pb.ty)) || (self.types.is_boolean(pa.ty) != self.types.is_boolean(pb.ty)) {
-                return self.err(sp, format!("invalid operation: {} (mismatched types {} and {})", describe_bin(a, op, b), self.types.name(pa.ty), self.types.name(pb.ty)));
+            if (self.types.is_string(pa.ty) != self.types.is_string(pb.ty))
+                || (self.types.is_boolean(pa.ty) != self.types.is_boolean(pb.ty))
+            {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        describe_bin(a, op, b),
+                        self.types.name(pa.ty),
+                        self.types.name(pb.ty)
+                    ),
+                );
             }
             let float = self.types.is_float(ty);
             let int_div = self.types.is_integer(ty);
-            let x = if !ua { x.clone() } else { self.convert_const(x, pa.ty, ty, a.span)? };
-            let y = if !ub { y.clone() } else { self.convert_const(y, pb.ty, ty, b.span)? };
+            let x = if !ua {
+                x.clone()
+            } else {
+                self.convert_const(x, pa.ty, ty, a.span)?
+            };
+            let y = if !ub {
+                y.clone()
+            } else {
+                self.convert_const(y, pb.ty, ty, b.span)?
+            };
             if matches!(op, Rem) && float {
-                return self.err(sp, format!("invalid operation: operator % not defined on {} (untyped float constant)", describe(a)));
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: operator % not defined on {} (untyped float constant)",
+                        describe(a)
+                    ),
+                );
             }
-            let r = constant::binary(op, &x, &y, float, int_div).map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+            let r = constant::binary(op, &x, &y, float, int_div)
+                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
             if is_cmp {
-                return Ok(Operand { mode: Mode::Const(r), ty: ids::UNTYPED_BOOL });
+                return Ok(Operand {
+                    mode: Mode::Const(r),
+                    ty: ids::UNTYPED_BOOL,
+                });
             }
-            let r = if self.types.is_untyped(ty) { r } else { self.convert_const(&r, ty, ty, sp).map_err(|_| crate::syntax::Diagnostic::new(sp, format!("constant {} overflows {}", r.describe(), self.types.name(ty))))? };
-            return Ok(Operand { mode: Mode::Const(r), ty });
+            let r = if self.types.is_untyped(ty) {
+                r
+            } else {
+                self.convert_const(&r, ty, ty, sp).map_err(|_| {
+                    crate::syntax::Diagnostic::new(
+                        sp,
+                        format!(
+                            "constant {} overflows {}",
+                            r.describe(),
+                            self.types.name(ty)
+                        ),
+                    )
+                })?
+            };
+            return Ok(Operand {
+                mode: Mode::Const(r),
+                ty,
+            });
         }
         // The operand type: the typed side decides.
         let nil_a = pa.ty == ids::UNTYPED_NIL;
         let nil_b = pb.ty == ids::UNTYPED_NIL;
-        let mut t = if self.types.is_untyped(pa.ty) && !nil_a { if self.types.is_untyped(pb.ty) { self.types.default_type(pa.ty) } else { pb.ty } } else { pa.ty };
+        let mut t = if self.types.is_untyped(pa.ty) && !nil_a {
+            if self.types.is_untyped(pb.ty) {
+                self.types.default_type(pa.ty)
+            } else {
+                pb.ty
+            }
+        } else {
+            pa.ty
+        };
         if nil_a {
             t = pb.ty;
         }
         if is_cmp {
             // Mixed interface/concrete comparisons compare as interfaces.
-            let (ia, ib) = (self.types.is_interface(pa.ty), self.types.is_interface(pb.ty));
+            let (ia, ib) = (
+                self.types.is_interface(pa.ty),
+                self.types.is_interface(pb.ty),
+            );
             if ia != ib && !nil_a && !nil_b {
-                let (iface, other, oe) = if ia { (pa.ty, pb.ty, b) } else { (pb.ty, pa.ty, a) };
+                let (iface, other, oe) = if ia {
+                    (pa.ty, pb.ty, b)
+                } else {
+                    (pb.ty, pa.ty, a)
+                };
                 let other_t = self.types.default_type(other);
                 if self.implements(other_t, iface).is_err() {
                     let _ = oe;
-                    return self.err(sp, format!("invalid operation: {} (mismatched types {} and {})", describe_bin(a, op, b), self.types.name(pa.ty), self.types.name(pb.ty)));
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            describe_bin(a, op, b),
+                            self.types.name(pa.ty),
+                            self.types.name(pb.ty)
+                        ),
+                    );
                 }
                 t = iface;
             }
@@ -1317,30 +1966,62 @@ impl Compiler {
         // Type agreement.
         let other = if t == pa.ty { &pb } else { &pa };
         let other_e = if t == pa.ty { b } else { a };
-        if other.ty != t && !(other.ty == ids::UNTYPED_NIL) {
+        if other.ty != t && other.ty != ids::UNTYPED_NIL {
             let ok = if let Mode::Const(_) = other.mode {
                 self.types.is_untyped(other.ty)
             } else if self.types.is_interface(t) && is_cmp {
                 true
             } else {
-                self.types.is_untyped(other.ty) && self.types.default_type(other.ty) == self.types.underlying(t)
+                self.types.is_untyped(other.ty)
+                    && self.types.default_type(other.ty) == self.types.underlying(t)
             };
             if !ok {
-                return self.err(sp, format!("invalid operation: {} (mismatched types {} and {})", describe_bin(a, op, b), self.types.name(pa.ty), self.types.name(pb.ty)));
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        describe_bin(a, op, b),
+                        self.types.name(pa.ty),
+                        self.types.name(pb.ty)
+                    ),
+                );
             }
             if let Mode::Const(v) = &other.mode {
-                self.convert_const(v, other.ty, t, other_e.span).map_err(|_| {
-                    crate::syntax::Diagnostic::new(other_e.span, format!("cannot convert {} (untyped {} constant) to type {}", describe(other_e), untyped_word(&self.types, other.ty), self.types.name(t)))
-                })?;
+                self.convert_const(v, other.ty, t, other_e.span)
+                    .map_err(|_| {
+                        crate::syntax::Diagnostic::new(
+                            other_e.span,
+                            format!(
+                                "cannot convert {} (untyped {} constant) to type {}",
+                                describe(other_e),
+                                untyped_word(&self.types, other.ty),
+                                self.types.name(t)
+                            ),
+                        )
+                    })?;
             }
         }
         if (nil_a || nil_b) && !is_cmp {
-            return self.err(sp, format!("invalid operation: operator {} not defined on nil", op.as_str()));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on nil",
+                    op.as_str()
+                ),
+            );
         }
         if (nil_a || nil_b) && !self.types.nillable(t) {
             let (e, o) = if nil_a { (b, &pb) } else { (a, &pa) };
             let od = self.operand_desc(e, o);
-            return self.err(sp, format!("invalid operation: {} (mismatched types {} and untyped nil)", describe_bin(a, op, b), self.types.name(o.ty)).replace(&od, &od));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: {} (mismatched types {} and untyped nil)",
+                    describe_bin(a, op, b),
+                    self.types.name(o.ty)
+                )
+                .replace(&od, &od),
+            );
         }
         // Emit both operands.
         let ao = self.expr(a)?;
@@ -1361,7 +2042,15 @@ impl Compiler {
                 TypeKind::String => CmpKind::Str,
                 _ => {
                     if ordered {
-                        return self.err(sp, format!("invalid operation: {} (operator {} not defined on {})", describe_bin(a, op, b), op.as_str(), describe(a)));
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} (operator {} not defined on {})",
+                                describe_bin(a, op, b),
+                                op.as_str(),
+                                describe(a)
+                            ),
+                        );
                     }
                     if !self.types.comparable(t) && !nil_a && !nil_b {
                         let what = match self.types.ukind(t) {
@@ -1370,7 +2059,13 @@ impl Compiler {
                             TypeKind::Func(_) => "func",
                             _ => "struct containing uncomparable field",
                         };
-                        return self.err(sp, format!("invalid operation: {} ({what} can only be compared to nil)", describe_bin(a, op, b)));
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} ({what} can only be compared to nil)",
+                                describe_bin(a, op, b)
+                            ),
+                        );
                     }
                     CmpKind::Deep
                 }
@@ -1380,7 +2075,14 @@ impl Compiler {
         }
         let Some(k) = self.num_kind(t) else {
             let od = self.operand_desc(a, &pa);
-            return self.err(sp, format!("invalid operation: operator {} not defined on {} ({od})", op.as_str(), describe(a)));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} ({od})",
+                    op.as_str(),
+                    describe(a)
+                ),
+            );
         };
         let allowed = match k {
             NumKind::Str => op == Add,
@@ -1389,7 +2091,14 @@ impl Compiler {
         };
         if !allowed {
             let od = self.operand_desc(a, &pa);
-            return self.err(sp, format!("invalid operation: operator {} not defined on {} ({od})", op.as_str(), describe(a)));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} ({od})",
+                    op.as_str(),
+                    describe(a)
+                ),
+            );
         }
         if matches!(op, Div | Rem) {
             if let (NumKind::Int(_), Mode::Const(v)) = (k, &pb.mode) {
@@ -1402,43 +2111,96 @@ impl Compiler {
         Ok(Operand::value(t))
     }
 
-    fn shift(&mut self, op: BinaryOp, a: &Expr, b: &Expr, pa: Operand, pb: Operand, sp: Span) -> CResult<Operand> {
-        if !self.types.is_integer(pb.ty) && !matches!(&pb.mode, Mode::Const(v) if v.as_int().is_some()) {
+    fn shift(
+        &mut self,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        pa: Operand,
+        pb: Operand,
+        sp: Span,
+    ) -> CResult<Operand> {
+        if !self.types.is_integer(pb.ty)
+            && !matches!(&pb.mode, Mode::Const(v) if v.as_int().is_some())
+        {
             let od = self.operand_desc(b, &pb);
-            return self.err(b.span, format!("invalid operation: shift count {} ({od}) must be integer", describe(b)));
+            return self.err(
+                b.span,
+                format!(
+                    "invalid operation: shift count {} ({od}) must be integer",
+                    describe(b)
+                ),
+            );
         }
         if let Mode::Const(v) = &pb.mode {
             if v.as_int().is_some_and(|n| n < 0) {
-                return self.err(b.span, format!("invalid operation: negative shift count {}", describe(b)));
+                return self.err(
+                    b.span,
+                    format!("invalid operation: negative shift count {}", describe(b)),
+                );
             }
         }
         if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
-            let r = constant::binary(op, x, y, false, true).map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
-            let ty = if self.types.is_untyped(pa.ty) { if pa.ty == ids::UNTYPED_FLOAT { ids::UNTYPED_INT } else { pa.ty } } else { pa.ty };
-            let r = if self.types.is_untyped(ty) { r } else { self.convert_const(&r, ty, ty, sp)? };
-            return Ok(Operand { mode: Mode::Const(r), ty });
+            let r = constant::binary(op, x, y, false, true)
+                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+            let ty = if self.types.is_untyped(pa.ty) {
+                if pa.ty == ids::UNTYPED_FLOAT {
+                    ids::UNTYPED_INT
+                } else {
+                    pa.ty
+                }
+            } else {
+                pa.ty
+            };
+            let r = if self.types.is_untyped(ty) {
+                r
+            } else {
+                self.convert_const(&r, ty, ty, sp)?
+            };
+            return Ok(Operand {
+                mode: Mode::Const(r),
+                ty,
+            });
         }
-        let t = if self.types.is_untyped(pa.ty) { ids::INT } else { pa.ty };
+        let t = if self.types.is_untyped(pa.ty) {
+            ids::INT
+        } else {
+            pa.ty
+        };
         let Some(k) = self.types.int_kind(t) else {
             let od = self.operand_desc(a, &pa);
-            return self.err(sp, format!("invalid operation: shifted operand {} ({od}) must be integer", describe(a)));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: shifted operand {} ({od}) must be integer",
+                    describe(a)
+                ),
+            );
         };
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
         let bo = self.expr(b)?;
-        let bt = if self.types.is_untyped(bo.ty) { ids::UINT } else { bo.ty };
+        let bt = if self.types.is_untyped(bo.ty) {
+            ids::UINT
+        } else {
+            bo.ty
+        };
         self.materialize(&bo, bt, b.span)?;
-        let signed_count = self.types.int_kind(bt).is_some_and(|k| k.signed());
-        // The count's signedness rides on the instruction: a negative signed count panics.
-        let kind = if signed_count { NumKind::Int(k) } else { NumKind::Int(k) };
-        self.emit(Op::Arith(op, kind), sp);
+        // A negative (signed) count panics at run time; an unsigned one never is.
+        self.emit(Op::Arith(op, NumKind::Int(k)), sp);
         Ok(Operand::value(t))
     }
 
     // ----- calls ---------------------------------------------------------------------
 
     /// Compiles a call; returns its result (a value, a tuple, or Void).
-    pub(crate) fn call(&mut self, func: &Expr, args: &[Expr], ellipsis: bool, sp: Span) -> CResult<Operand> {
+    pub(crate) fn call(
+        &mut self,
+        func: &Expr,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+    ) -> CResult<Operand> {
         // Only the outermost call of a go/defer statement is packaged; calls in its
         // arguments run now.
         let pack = std::mem::replace(&mut self.pack_mode, false);
@@ -1450,7 +2212,18 @@ impl Compiler {
                     return self.err(sp, "expression in go/defer must be function call");
                 }
                 if args.len() != 1 {
-                    return self.err(sp, format!("{} arguments in conversion to {}", if args.is_empty() { "missing" } else { "too many" }, self.types.name(t)));
+                    return self.err(
+                        sp,
+                        format!(
+                            "{} arguments in conversion to {}",
+                            if args.is_empty() {
+                                "missing"
+                            } else {
+                                "too many"
+                            },
+                            self.types.name(t)
+                        ),
+                    );
                 }
                 self.conversion(&args[0], t, sp)
             }
@@ -1458,13 +2231,30 @@ impl Compiler {
                 self.call_args(args, ellipsis, sig, func, sp)?;
                 self.finish_call_n(kind, sig, 0, sp, pack)
             }
-            CallTarget::Method { x, xop, path, func: f, pointer_recv, sig } => {
+            CallTarget::Method {
+                x,
+                xop,
+                path,
+                func: f,
+                pointer_recv,
+                sig,
+            } => {
                 self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
                 self.call_args(args, ellipsis, sig, func, sp)?;
-                let kind = if f & crate::NATIVE_BIT != 0 { CallKind::Native(f & !crate::NATIVE_BIT) } else { CallKind::Static(f) };
+                let kind = if f & crate::NATIVE_BIT != 0 {
+                    CallKind::Native(f & !crate::NATIVE_BIT)
+                } else {
+                    CallKind::Static(f)
+                };
                 self.finish_call_n(kind, sig, 1, sp, pack)
             }
-            CallTarget::Iface { x, xop, path, name, sig } => {
+            CallTarget::Iface {
+                x,
+                xop,
+                path,
+                name,
+                sig,
+            } => {
                 if path.is_empty() {
                     self.expr(x)?;
                 } else {
@@ -1483,16 +2273,37 @@ impl Compiler {
         }
     }
 
-    fn finish_call_n(&mut self, kind: CallKind, sig: TypeId, extra: u32, sp: Span, pack: bool) -> CResult<Operand> {
-        let s = self.types.signature(sig).cloned().unwrap_or(crate::types::Signature { params: vec![], results: vec![], variadic: false });
+    fn finish_call_n(
+        &mut self,
+        kind: CallKind,
+        sig: TypeId,
+        extra: u32,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
+        let s = self
+            .types
+            .signature(sig)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
         let nargs = s.params.len() as u32 + extra;
         if pack {
             self.emit(Op::Pack { kind, nargs }, sp);
-            return Ok(Operand { mode: Mode::Void, ty: ids::VOID });
+            return Ok(Operand {
+                mode: Mode::Void,
+                ty: ids::VOID,
+            });
         }
         self.emit(Op::Call { kind, nargs }, sp);
         Ok(match s.results.len() {
-            0 => Operand { mode: Mode::Void, ty: ids::VOID },
+            0 => Operand {
+                mode: Mode::Void,
+                ty: ids::VOID,
+            },
             1 => Operand::value(s.results[0]),
             _ => {
                 let t = self.types.tuple(s.results.clone());
@@ -1502,16 +2313,47 @@ impl Compiler {
     }
 
     /// Emits call arguments against signature `sig` (variadic packing included).
-    fn call_args(&mut self, args: &[Expr], ellipsis: bool, sig: TypeId, func: &Expr, sp: Span) -> CResult<()> {
-        let s = self.types.signature(sig).cloned().unwrap_or(crate::types::Signature { params: vec![], results: vec![], variadic: false });
+    fn call_args(
+        &mut self,
+        args: &[Expr],
+        ellipsis: bool,
+        sig: TypeId,
+        func: &Expr,
+        sp: Span,
+    ) -> CResult<()> {
+        let s = self
+            .types
+            .signature(sig)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
         let fname = describe(func);
         // f(g()) with g returning several values.
         if args.len() == 1 && !ellipsis {
             let p = self.peek(&args[0])?;
             if let TypeKind::Tuple(ts) = self.types.kind(p.ty).clone() {
-                let fixed = if s.variadic { s.params.len() - 1 } else { s.params.len() };
+                let fixed = if s.variadic {
+                    s.params.len() - 1
+                } else {
+                    s.params.len()
+                };
                 if ts.len() < fixed || (!s.variadic && ts.len() != s.params.len()) {
-                    return self.err(args[0].span, format!("{} arguments in call to {fname}\n\thave {}\n\twant {}", if ts.len() < fixed { "not enough" } else { "too many" }, self.types.name(p.ty), self.params_desc(&s)));
+                    return self.err(
+                        args[0].span,
+                        format!(
+                            "{} arguments in call to {fname}\n\thave {}\n\twant {}",
+                            if ts.len() < fixed {
+                                "not enough"
+                            } else {
+                                "too many"
+                            },
+                            self.types.name(p.ty),
+                            self.params_desc(&s)
+                        ),
+                    );
                 }
                 self.expr(&args[0])?;
                 // Values are on the stack; convert to interfaces where needed by
@@ -1543,17 +2385,45 @@ impl Compiler {
                 return Ok(());
             }
         }
-        let fixed = if s.variadic { s.params.len() - 1 } else { s.params.len() };
-        let enough = if s.variadic && !ellipsis { args.len() >= fixed } else { args.len() == s.params.len() };
+        let fixed = if s.variadic {
+            s.params.len() - 1
+        } else {
+            s.params.len()
+        };
+        let enough = if s.variadic && !ellipsis {
+            args.len() >= fixed
+        } else {
+            args.len() == s.params.len()
+        };
         if !enough {
             let mut have = vec![];
             for a in args {
                 let o = self.peek(a)?;
-                have.push(if let Mode::Const(_) = o.mode { if self.types.is_untyped(o.ty) { "number".to_string() } else { self.types.name(o.ty) } } else { self.types.name(o.ty) });
+                have.push(if let Mode::Const(_) = o.mode {
+                    if self.types.is_untyped(o.ty) {
+                        "number".to_string()
+                    } else {
+                        self.types.name(o.ty)
+                    }
+                } else {
+                    self.types.name(o.ty)
+                });
             }
             let few = args.len() < fixed || (args.len() < s.params.len() && !s.variadic);
-            let at = if few { Span::new(sp.hi.saturating_sub(1), sp.hi) } else { args[s.params.len().min(args.len() - 1)].span };
-            return self.err(at, format!("{} arguments in call to {fname}\n\thave ({})\n\twant {}", if few { "not enough" } else { "too many" }, have.join(", "), self.params_desc(&s)));
+            let at = if few {
+                Span::new(sp.hi.saturating_sub(1), sp.hi)
+            } else {
+                args[s.params.len().min(args.len() - 1)].span
+            };
+            return self.err(
+                at,
+                format!(
+                    "{} arguments in call to {fname}\n\thave ({})\n\twant {}",
+                    if few { "not enough" } else { "too many" },
+                    have.join(", "),
+                    self.params_desc(&s)
+                ),
+            );
         }
         for (i, a) in args.iter().enumerate() {
             if s.variadic && i >= fixed && !ellipsis {
@@ -1575,7 +2445,10 @@ impl Compiler {
             }
         }
         if ellipsis && !s.variadic {
-            return self.err(sp, format!("have (...) but function is not variadic: {fname}"));
+            return self.err(
+                sp,
+                format!("have (...) but function is not variadic: {fname}"),
+            );
         }
         Ok(())
     }
@@ -1601,16 +2474,34 @@ impl Compiler {
                 if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
                     self.lookup(&id.name, id.span)?;
                     if !is_exported(&sel.name) {
-                        return self.err(sel.span, format!("name {} not exported by package {}", sel.name, self.packages[p].name));
+                        return self.err(
+                            sel.span,
+                            format!(
+                                "name {} not exported by package {}",
+                                sel.name, self.packages[p].name
+                            ),
+                        );
                     }
                     return match self.packages[p].scope.get(&sel.name).cloned() {
                         Some(Entity::Func(fid, sig)) => {
-                            let kind = if fid & crate::NATIVE_BIT != 0 { CallKind::Native(fid & !crate::NATIVE_BIT) } else { CallKind::Static(fid) };
+                            let kind = if fid & crate::NATIVE_BIT != 0 {
+                                CallKind::Native(fid & !crate::NATIVE_BIT)
+                            } else {
+                                CallKind::Static(fid)
+                            };
                             Ok(CallTarget::Static { kind, sig })
                         }
                         Some(Entity::Type(t)) => Ok(CallTarget::Conversion(t)),
-                        Some(Entity::Var(_, t)) if self.types.signature(t).is_some() => Ok(CallTarget::Value(t)),
-                        Some(_) => self.err(func.span, format!("invalid operation: cannot call non-function {}", describe(func))),
+                        Some(Entity::Var(_, t)) if self.types.signature(t).is_some() => {
+                            Ok(CallTarget::Value(t))
+                        }
+                        Some(_) => self.err(
+                            func.span,
+                            format!(
+                                "invalid operation: cannot call non-function {}",
+                                describe(func)
+                            ),
+                        ),
                         None => self.err(sel.span, format!("undefined: {}.{}", id.name, sel.name)),
                     };
                 }
@@ -1619,16 +2510,56 @@ impl Compiler {
             if xop.mode != Mode::Type {
                 self.need_value(x, &xop)?;
                 match self.find_member(xop.ty, &sel.name) {
-                    Some(Member::Method { path, func: fid, pointer_recv, sig, .. }) => {
+                    Some(Member::Method {
+                        path,
+                        func: fid,
+                        pointer_recv,
+                        sig,
+                        ..
+                    }) => {
                         if !is_exported(&sel.name) && self.field_from_other_package(xop.ty) {
-                            return self.err(sel.span, format!("{}.{} undefined (cannot refer to unexported method {})", describe(x), sel.name, sel.name));
+                            return self.err(
+                                sel.span,
+                                format!(
+                                    "{}.{} undefined (cannot refer to unexported method {})",
+                                    describe(x),
+                                    sel.name,
+                                    sel.name
+                                ),
+                            );
                         }
-                        if pointer_recv && path.is_empty() && !matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_)) && !self.addressable(x) {
-                            return self.err(func.span, format!("cannot call pointer method {} on {}", sel.name, self.types.name(xop.ty)));
+                        if pointer_recv
+                            && path.is_empty()
+                            && !matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_))
+                            && !self.addressable(x)
+                        {
+                            return self.err(
+                                func.span,
+                                format!(
+                                    "cannot call pointer method {} on {}",
+                                    sel.name,
+                                    self.types.name(xop.ty)
+                                ),
+                            );
                         }
-                        return Ok(CallTarget::Method { x, xop, path, func: fid, pointer_recv, sig });
+                        return Ok(CallTarget::Method {
+                            x,
+                            xop,
+                            path,
+                            func: fid,
+                            pointer_recv,
+                            sig,
+                        });
                     }
-                    Some(Member::IfaceMethod { path, name, sig }) => return Ok(CallTarget::Iface { x, xop, path, name, sig }),
+                    Some(Member::IfaceMethod { path, name, sig }) => {
+                        return Ok(CallTarget::Iface {
+                            x,
+                            xop,
+                            path,
+                            name,
+                            sig,
+                        })
+                    }
                     Some(Member::Field { ty, .. }) => {
                         if self.types.signature(ty).is_some() {
                             return Ok(CallTarget::Value(ty));
@@ -1637,28 +2568,50 @@ impl Compiler {
                     }
                     None => {
                         let tn = self.types.name(xop.ty);
-                        return self.err(sel.span, format!("{}.{} undefined (type {tn} has no field or method {})", describe(x), sel.name, sel.name));
+                        return self.err(
+                            sel.span,
+                            format!(
+                                "{}.{} undefined (type {tn} has no field or method {})",
+                                describe(x),
+                                sel.name,
+                                sel.name
+                            ),
+                        );
                     }
                 }
+            }
+        }
+        // A declared function (Go or native) is called directly, not as a value.
+        if let ExprKind::Ident(id) = &f.kind {
+            if let Some(Entity::Func(fid, sig)) = self.lookup_quiet(&id.name) {
+                let kind = if fid & crate::NATIVE_BIT != 0 {
+                    CallKind::Native(fid & !crate::NATIVE_BIT)
+                } else {
+                    CallKind::Static(fid)
+                };
+                return Ok(CallTarget::Static { kind, sig });
             }
         }
         let op = self.peek(func)?;
         match op.mode {
             Mode::Builtin(b) => Ok(CallTarget::Builtin(b)),
             Mode::Type => Ok(CallTarget::Conversion(op.ty)),
-            Mode::Package(_) => self.err(func.span, format!("use of package {} without selector", describe(func))),
+            Mode::Package(_) => self.err(
+                func.span,
+                format!("use of package {} without selector", describe(func)),
+            ),
             _ => {
-                if let ExprKind::Ident(id) = &f.kind {
-                    if let Some(Entity::Func(fid, sig)) = self.lookup_quiet(&id.name) {
-                        let kind = if fid & crate::NATIVE_BIT != 0 { CallKind::Native(fid & !crate::NATIVE_BIT) } else { CallKind::Static(fid) };
-                        return Ok(CallTarget::Static { kind, sig });
-                    }
-                }
                 if self.types.signature(op.ty).is_some() {
                     Ok(CallTarget::Value(op.ty))
                 } else {
                     let od = self.operand_desc(func, &op);
-                    self.err(func.span, format!("invalid operation: cannot call non-function {} ({od})", describe(func)))
+                    self.err(
+                        func.span,
+                        format!(
+                            "invalid operation: cannot call non-function {} ({od})",
+                            describe(func)
+                        ),
+                    )
                 }
             }
         }
@@ -1673,7 +2626,10 @@ impl Compiler {
             match (&tu, v) {
                 (TypeKind::String, ConstVal::Int(i)) if self.types.is_integer(xo.ty) => {
                     let s = char::from_u32(*i as u32).unwrap_or('\u{FFFD}').to_string();
-                    return Ok(Operand { mode: Mode::Const(ConstVal::Str(s.into_bytes())), ty: t });
+                    return Ok(Operand {
+                        mode: Mode::Const(ConstVal::Str(s.into_bytes())),
+                        ty: t,
+                    });
                 }
                 (TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String | TypeKind::Bool, _) => {
                     let from_ok = match &tu {
@@ -1682,53 +2638,113 @@ impl Compiler {
                         _ => matches!(v, ConstVal::Int(_) | ConstVal::Float(_)),
                     };
                     if !from_ok {
-                        return self.err(sp, format!("cannot convert {} (untyped {} constant) to type {}", describe(x), untyped_word(&self.types, xo.ty), self.types.name(t)).replace("untyped untyped", "untyped"));
+                        return self.err(
+                            sp,
+                            format!(
+                                "cannot convert {} (untyped {} constant) to type {}",
+                                describe(x),
+                                untyped_word(&self.types, xo.ty),
+                                self.types.name(t)
+                            )
+                            .replace("untyped untyped", "untyped"),
+                        );
                     }
                     let cv = self.convert_const(v, xo.ty, t, x.span).map_err(|_| {
-                        let what = if self.types.is_untyped(xo.ty) { format!("untyped {} constant", untyped_word(&self.types, xo.ty)) } else { format!("constant of type {}", self.types.name(xo.ty)) };
-                        let why = if matches!(v, ConstVal::Float(f) if f.fract() != 0.0) && matches!(tu, TypeKind::Int(_)) { "truncated" } else { "overflows" };
-                        crate::syntax::Diagnostic::new(x.span, format!("cannot convert {} ({what}) to type {} ({why})", describe(x), self.types.name(t)).replace(&format!("({})", why), &format!("({why})")))
+                        let what = if self.types.is_untyped(xo.ty) {
+                            format!("untyped {} constant", untyped_word(&self.types, xo.ty))
+                        } else {
+                            format!("constant of type {}", self.types.name(xo.ty))
+                        };
+                        let why = if matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
+                            && matches!(tu, TypeKind::Int(_))
+                        {
+                            "truncated"
+                        } else {
+                            "overflows"
+                        };
+                        crate::syntax::Diagnostic::new(
+                            x.span,
+                            format!(
+                                "cannot convert {} ({what}) to type {} ({why})",
+                                describe(x),
+                                self.types.name(t)
+                            )
+                            .replace(&format!("({})", why), &format!("({why})")),
+                        )
                     })?;
                     let cv = match (&tu, cv) {
                         (TypeKind::Int(_), ConstVal::Float(f)) => ConstVal::Int(f as i128),
                         (TypeKind::Float64, ConstVal::Int(i)) => ConstVal::Float(i as f64),
                         (_, c) => c,
                     };
-                    return Ok(Operand { mode: Mode::Const(cv), ty: t });
+                    return Ok(Operand {
+                        mode: Mode::Const(cv),
+                        ty: t,
+                    });
                 }
                 _ => {}
             }
         }
-        let from = if xo.ty == ids::UNTYPED_NIL { ids::UNTYPED_NIL } else { self.types.default_type(xo.ty) };
-        self.materialize(&xo, if self.types.is_interface(t) { t } else { from }, x.span)?;
+        let from = if xo.ty == ids::UNTYPED_NIL {
+            ids::UNTYPED_NIL
+        } else {
+            self.types.default_type(xo.ty)
+        };
+        self.materialize(
+            &xo,
+            if self.types.is_interface(t) { t } else { from },
+            x.span,
+        )?;
         if from == ids::UNTYPED_NIL {
             if !self.types.nillable(t) {
-                return self.err(sp, format!("cannot convert nil to type {}", self.types.name(t)));
+                return self.err(
+                    sp,
+                    format!("cannot convert nil to type {}", self.types.name(t)),
+                );
             }
             return Ok(Operand::value(t));
         }
         let fu = self.types.ukind(from).clone();
         let conv = match (&fu, &tu) {
             (TypeKind::Int(_), TypeKind::Int(k)) => Some(Conv::IntToInt(*k)),
-            (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat { unsigned: !k.signed() }),
+            (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat {
+                unsigned: !k.signed(),
+            }),
             (TypeKind::Float64, TypeKind::Int(k)) => Some(Conv::FloatToInt(*k)),
             (TypeKind::Float64, TypeKind::Float64) => None,
             (TypeKind::Int(_), TypeKind::String) => Some(Conv::RuneToStr),
-            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => Some(Conv::StrToBytes),
-            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::INT32 => Some(Conv::StrToRunes),
-            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::UINT8 => Some(Conv::BytesToStr),
-            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::INT32 => Some(Conv::RunesToStr),
+            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => {
+                Some(Conv::StrToBytes)
+            }
+            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::INT32 => {
+                Some(Conv::StrToRunes)
+            }
+            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::UINT8 => {
+                Some(Conv::BytesToStr)
+            }
+            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::INT32 => {
+                Some(Conv::RunesToStr)
+            }
             _ => {
                 let ok = self.types.underlying(from) == self.types.underlying(t)
                     || self.types.is_interface(t) && self.implements(from, t).is_ok()
                     || match (&fu, &tu) {
-                        (TypeKind::Pointer(a), TypeKind::Pointer(b)) => self.types.underlying(*a) == self.types.underlying(*b),
+                        (TypeKind::Pointer(a), TypeKind::Pointer(b)) => {
+                            self.types.underlying(*a) == self.types.underlying(*b)
+                        }
                         _ => false,
                     }
                     || self.check_assignable(from, t, sp, "conversion").is_ok();
                 if !ok {
                     let od = self.operand_desc(x, &xo);
-                    return self.err(sp, format!("cannot convert {} ({od}) to type {}", describe(x), self.types.name(t)));
+                    return self.err(
+                        sp,
+                        format!(
+                            "cannot convert {} ({od}) to type {}",
+                            describe(x),
+                            self.types.name(t)
+                        ),
+                    );
                 }
                 None
             }
@@ -1758,18 +2774,38 @@ impl Compiler {
                 ExprKind::TypeAssert { x, ty: Some(ty) } => {
                     let xt = self.value_expr(x)?;
                     if !self.types.is_interface(xt) {
-                        return self.err(x.span, format!("invalid operation: {} (variable of type {}) is not an interface", describe(x), self.types.name(xt)));
+                        return self.err(
+                            x.span,
+                            format!(
+                                "invalid operation: {} (variable of type {}) is not an interface",
+                                describe(x),
+                                self.types.name(xt)
+                            ),
+                        );
                     }
                     let t = self.resolve_type(ty)?;
                     self.check_assert_possible(xt, t, e.span)?;
                     let zero = self.zero_const(t);
-                    self.emit(Op::Assert { ty: t, zero, ok: true }, e.span);
+                    self.emit(
+                        Op::Assert {
+                            ty: t,
+                            zero,
+                            ok: true,
+                        },
+                        e.span,
+                    );
                     return Ok(vec![t, ids::BOOL]);
                 }
                 ExprKind::Unary(UnaryOp::Recv, x) => {
                     let t = self.value_expr(x)?;
                     let TypeKind::Chan(_, elem) = *self.types.ukind(t) else {
-                        return self.err(e.span, format!("invalid operation: cannot receive from non-channel {}", describe(x)));
+                        return self.err(
+                            e.span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {}",
+                                describe(x)
+                            ),
+                        );
                     };
                     self.emit(Op::Recv { ok: true }, e.span);
                     return Ok(vec![elem, ids::BOOL]);
@@ -1784,24 +2820,73 @@ impl Compiler {
             _ => vec![op.ty],
         };
         if tys.len() != n {
-            let what = if let ExprKind::Call { .. } = e.kind { format!("{} returns {} value{}", describe(e), tys.len(), if tys.len() == 1 { "" } else { "s" }) } else { format!("{} value{}", tys.len(), if tys.len() == 1 { "" } else { "s" }) };
-            return self.err(e.span, format!("assignment mismatch: {n} variable{} but {what}", if n == 1 { "" } else { "s" }));
+            let what = if let ExprKind::Call { .. } = e.kind {
+                format!(
+                    "{} returns {} value{}",
+                    describe(e),
+                    tys.len(),
+                    if tys.len() == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{} value{}",
+                    tys.len(),
+                    if tys.len() == 1 { "" } else { "s" }
+                )
+            };
+            return self.err(
+                e.span,
+                format!(
+                    "assignment mismatch: {n} variable{} but {what}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
         }
         Ok(tys)
     }
 
-    fn builtin(&mut self, b: Builtin, args: &[Expr], ellipsis: bool, sp: Span, pack: bool) -> CResult<Operand> {
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
         let name = format!("{b:?}").to_lowercase();
         let argc = |lo: usize, hi: usize, c: &Compiler| -> CResult<()> {
             if args.len() < lo {
-                return c.err(Span::new(sp.hi.saturating_sub(1), sp.hi), format!("not enough arguments for {name}() (expected {lo}, found {})", args.len()));
+                return c.err(
+                    Span::new(sp.hi.saturating_sub(1), sp.hi),
+                    format!(
+                        "not enough arguments for {name}() (expected {lo}, found {})",
+                        args.len()
+                    ),
+                );
             }
             if args.len() > hi {
-                return c.err(args[hi].span, format!("too many arguments for {name}() (expected {hi}, found {})", args.len()));
+                return c.err(
+                    args[hi].span,
+                    format!(
+                        "too many arguments for {name}() (expected {hi}, found {})",
+                        args.len()
+                    ),
+                );
             }
             Ok(())
         };
-        if pack && !matches!(b, Builtin::Close | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Delete | Builtin::Recover | Builtin::Copy) {
+        if pack
+            && !matches!(
+                b,
+                Builtin::Close
+                    | Builtin::Panic
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Delete
+                    | Builtin::Recover
+                    | Builtin::Copy
+            )
+        {
             return self.err(sp, format!("defer discards result of {name}(...)"));
         }
         match b {
@@ -1810,16 +2895,27 @@ impl Compiler {
                 let xo = self.peek(&args[0])?;
                 if let Mode::Const(ConstVal::Str(s)) = &xo.mode {
                     if b == Builtin::Len {
-                        return Ok(Operand { mode: Mode::Const(ConstVal::Int(s.len() as i128)), ty: ids::INT });
+                        return Ok(Operand {
+                            mode: Mode::Const(ConstVal::Int(s.len() as i128)),
+                            ty: ids::INT,
+                        });
                     }
                 }
                 let kind = match self.types.ukind(xo.ty).clone() {
                     TypeKind::String if b == Builtin::Len => SeqKind::Str,
                     TypeKind::Slice(_) => SeqKind::Slice,
-                    TypeKind::Array(n, _) => return Ok(Operand { mode: Mode::Const(ConstVal::Int(n as i128)), ty: ids::INT }),
+                    TypeKind::Array(n, _) => {
+                        return Ok(Operand {
+                            mode: Mode::Const(ConstVal::Int(n as i128)),
+                            ty: ids::INT,
+                        })
+                    }
                     TypeKind::Pointer(p) if matches!(self.types.ukind(p), TypeKind::Array(..)) => {
                         if let TypeKind::Array(n, _) = self.types.ukind(p) {
-                            return Ok(Operand { mode: Mode::Const(ConstVal::Int(*n as i128)), ty: ids::INT });
+                            return Ok(Operand {
+                                mode: Mode::Const(ConstVal::Int(*n as i128)),
+                                ty: ids::INT,
+                            });
                         }
                         SeqKind::Slice
                     }
@@ -1827,22 +2923,51 @@ impl Compiler {
                     TypeKind::Chan(..) => SeqKind::Chan,
                     _ => {
                         let od = self.operand_desc(&args[0], &xo);
-                        return self.err(args[0].span, format!("invalid argument: {} ({od}) for built-in {name}", describe(&args[0])));
+                        return self.err(
+                            args[0].span,
+                            format!(
+                                "invalid argument: {} ({od}) for built-in {name}",
+                                describe(&args[0])
+                            ),
+                        );
                     }
                 };
                 self.value_expr(&args[0])?;
-                self.emit(if b == Builtin::Len { Op::Len(kind) } else { Op::Cap(kind) }, sp);
+                self.emit(
+                    if b == Builtin::Len {
+                        Op::Len(kind)
+                    } else {
+                        Op::Cap(kind)
+                    },
+                    sp,
+                );
                 Ok(Operand::value(ids::INT))
             }
             Builtin::Append => {
                 if args.is_empty() {
-                    return self.err(sp, "not enough arguments for append() (expected 1, found 0)");
+                    return self.err(
+                        sp,
+                        "not enough arguments for append() (expected 1, found 0)",
+                    );
                 }
                 let so = self.peek(&args[0])?;
-                let st = if so.ty == ids::UNTYPED_NIL { return self.err(args[0].span, "first argument to append must be a typed slice; have untyped nil") } else { so.ty };
+                let st = if so.ty == ids::UNTYPED_NIL {
+                    return self.err(
+                        args[0].span,
+                        "first argument to append must be a typed slice; have untyped nil",
+                    );
+                } else {
+                    so.ty
+                };
                 let TypeKind::Slice(elem) = *self.types.ukind(st) else {
                     let od = self.operand_desc(&args[0], &so);
-                    return self.err(args[0].span, format!("invalid argument: {} ({od}) is not a slice", describe(&args[0])));
+                    return self.err(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} ({od}) is not a slice",
+                            describe(&args[0])
+                        ),
+                    );
                 };
                 self.expr(&args[0])?;
                 let esz = type_size(&self.types, elem);
@@ -1851,18 +2976,31 @@ impl Compiler {
                         return self.err(sp, "can only use ... with final argument in list");
                     }
                     let ao = self.peek(&args[1])?;
-                    let from_str = self.types.is_string(ao.ty) && self.types.underlying(elem) == ids::UINT8;
+                    let from_str =
+                        self.types.is_string(ao.ty) && self.types.underlying(elem) == ids::UINT8;
                     if from_str {
                         self.value_expr(&args[1])?;
                     } else {
                         self.expr_to(&args[1], st, "append")?;
                     }
-                    self.emit(Op::AppendSpread { elem_size: esz, from_str }, sp);
+                    self.emit(
+                        Op::AppendSpread {
+                            elem_size: esz,
+                            from_str,
+                        },
+                        sp,
+                    );
                 } else {
                     for a in &args[1..] {
                         self.expr_to(a, elem, "argument to append")?;
                     }
-                    self.emit(Op::Append { n: (args.len() - 1) as u32, elem_size: esz }, sp);
+                    self.emit(
+                        Op::Append {
+                            n: (args.len() - 1) as u32,
+                            elem_size: esz,
+                        },
+                        sp,
+                    );
                 }
                 Ok(Operand::value(st))
             }
@@ -1872,7 +3010,10 @@ impl Compiler {
                 }
                 let to = self.peek(&args[0])?;
                 if to.mode != Mode::Type {
-                    return self.err(args[0].span, format!("{} is not a type", describe(&args[0])));
+                    return self.err(
+                        args[0].span,
+                        format!("{} is not a type", describe(&args[0])),
+                    );
                 }
                 let t = to.ty;
                 match self.types.ukind(t).clone() {
@@ -1881,9 +3022,14 @@ impl Compiler {
                         self.size_arg(&args[1])?;
                         if args.len() == 3 {
                             self.size_arg(&args[2])?;
-                            if let (Mode::Const(l), Mode::Const(c)) = (self.peek(&args[1])?.mode, self.peek(&args[2])?.mode) {
+                            if let (Mode::Const(l), Mode::Const(c)) =
+                                (self.peek(&args[1])?.mode, self.peek(&args[2])?.mode)
+                            {
                                 if l.as_int() > c.as_int() {
-                                    return self.err(args[1].span, format!("invalid argument: length and capacity swapped"));
+                                    return self.err(
+                                        args[1].span,
+                                        "invalid argument: length and capacity swapped",
+                                    );
                                 }
                             }
                         } else {
@@ -1910,7 +3056,15 @@ impl Compiler {
                         let zero = self.zero_const(elem);
                         self.emit(Op::MakeChan { zero, elem }, sp);
                     }
-                    _ => return self.err(args[0].span, format!("invalid argument: cannot make {}; type must be slice, map, or channel", describe(&args[0]))),
+                    _ => {
+                        return self.err(
+                            args[0].span,
+                            format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            describe(&args[0])
+                        ),
+                        )
+                    }
                 }
                 Ok(Operand::value(t))
             }
@@ -1918,7 +3072,10 @@ impl Compiler {
                 argc(1, 1, self)?;
                 let to = self.peek(&args[0])?;
                 if to.mode != Mode::Type {
-                    return self.err(args[0].span, format!("{} is not a type", describe(&args[0])));
+                    return self.err(
+                        args[0].span,
+                        format!("{} is not a type", describe(&args[0])),
+                    );
                 }
                 let z = self.zero_const(to.ty);
                 self.emit(Op::Const(z), sp);
@@ -1929,15 +3086,27 @@ impl Compiler {
                 argc(2, 2, self)?;
                 let mt = self.value_expr(&args[0])?;
                 let TypeKind::Map(k, _) = *self.types.ukind(mt) else {
-                    return self.err(args[0].span, format!("invalid argument: {} is not a map", describe(&args[0])));
+                    return self.err(
+                        args[0].span,
+                        format!("invalid argument: {} is not a map", describe(&args[0])),
+                    );
                 };
                 self.expr_to(&args[1], k, "argument to delete")?;
                 if pack {
-                    self.emit(Op::Pack { kind: CallKind::Native(crate::code::builtin_native::DELETE), nargs: 2 }, sp);
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::DELETE),
+                            nargs: 2,
+                        },
+                        sp,
+                    );
                 } else {
                     self.emit(Op::MapDelete, sp);
                 }
-                Ok(Operand { mode: Mode::Void, ty: ids::VOID })
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
             }
             Builtin::Clear => self.err(sp, "not supported here: clear"),
             Builtin::Close => {
@@ -1949,11 +3118,20 @@ impl Compiler {
                     _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.types.name(ct))),
                 }
                 if pack {
-                    self.emit(Op::Pack { kind: CallKind::Native(crate::code::builtin_native::CLOSE), nargs: 1 }, sp);
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::CLOSE),
+                            nargs: 1,
+                        },
+                        sp,
+                    );
                 } else {
                     self.emit(Op::Close, sp);
                 }
-                Ok(Operand { mode: Mode::Void, ty: ids::VOID })
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
             }
             Builtin::Copy => {
                 argc(2, 2, self)?;
@@ -1962,7 +3140,14 @@ impl Compiler {
                 let from_str = self.types.is_string(st);
                 self.value_expr(&args[1])?;
                 if !matches!(self.types.ukind(dt), TypeKind::Slice(_)) {
-                    return self.err(sp, format!("invalid argument: copy expects slice arguments; found {} and {}", describe(&args[0]), describe(&args[1])));
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            describe(&args[0]),
+                            describe(&args[1])
+                        ),
+                    );
                 }
                 if pack {
                     return self.err(sp, "not supported here: defer copy");
@@ -1974,17 +3159,35 @@ impl Compiler {
                 argc(1, 1, self)?;
                 self.expr_to(&args[0], ids::ANY, "argument to panic")?;
                 if pack {
-                    self.emit(Op::Pack { kind: CallKind::Native(crate::code::builtin_native::PANIC), nargs: 1 }, sp);
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::PANIC),
+                            nargs: 1,
+                        },
+                        sp,
+                    );
                 } else {
                     self.emit(Op::Panic, sp);
                 }
-                Ok(Operand { mode: Mode::Void, ty: ids::VOID })
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
             }
             Builtin::Recover => {
                 argc(0, 0, self)?;
                 if pack {
-                    self.emit(Op::Pack { kind: CallKind::Native(crate::code::builtin_native::RECOVER), nargs: 0 }, sp);
-                    return Ok(Operand { mode: Mode::Void, ty: ids::VOID });
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::RECOVER),
+                            nargs: 0,
+                        },
+                        sp,
+                    );
+                    return Ok(Operand {
+                        mode: Mode::Void,
+                        ty: ids::VOID,
+                    });
                 }
                 self.emit(Op::Recover, sp);
                 Ok(Operand::value(ids::ANY))
@@ -2000,34 +3203,64 @@ impl Compiler {
                 if pack {
                     return self.err(sp, "not supported here: defer print");
                 }
-                self.emit(Op::Print { n: args.len() as u32, newline: b == Builtin::Println }, sp);
-                Ok(Operand { mode: Mode::Void, ty: ids::VOID })
+                self.emit(
+                    Op::Print {
+                        n: args.len() as u32,
+                        newline: b == Builtin::Println,
+                    },
+                    sp,
+                );
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
             }
             Builtin::Min | Builtin::Max => {
                 if args.is_empty() {
-                    return self.err(sp, format!("not enough arguments for {name}() (expected 1, found 0)"));
+                    return self.err(
+                        sp,
+                        format!("not enough arguments for {name}() (expected 1, found 0)"),
+                    );
                 }
                 // All constant: fold.
-                let ops: Vec<Operand> = args.iter().map(|a| self.peek(a)).collect::<CResult<_>>()?;
+                let ops: Vec<Operand> =
+                    args.iter().map(|a| self.peek(a)).collect::<CResult<_>>()?;
                 if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
                     let mut best = ops[0].clone();
                     for o in &ops[1..] {
-                        let (Mode::Const(a), Mode::Const(bv)) = (&best.mode, &o.mode) else { continue };
-                        let less = constant::binary(BinaryOp::Lt, bv, a, false, true).map(|r| r == ConstVal::Bool(true)).unwrap_or(false);
+                        let (Mode::Const(a), Mode::Const(bv)) = (&best.mode, &o.mode) else {
+                            continue;
+                        };
+                        let less = constant::binary(BinaryOp::Lt, bv, a, false, true)
+                            .map(|r| r == ConstVal::Bool(true))
+                            .unwrap_or(false);
                         if (b == Builtin::Min) == less {
                             best = o.clone();
                         }
                     }
                     return Ok(best);
                 }
-                let t = ops.iter().find(|o| !self.types.is_untyped(o.ty)).map(|o| o.ty).unwrap_or(ids::INT);
+                let t = ops
+                    .iter()
+                    .find(|o| !self.types.is_untyped(o.ty))
+                    .map(|o| o.ty)
+                    .unwrap_or(ids::INT);
                 let Some(k) = self.num_kind(t) else {
-                    return self.err(sp, format!("invalid argument: {} cannot be ordered", describe(&args[0])));
+                    return self.err(
+                        sp,
+                        format!("invalid argument: {} cannot be ordered", describe(&args[0])),
+                    );
                 };
                 for (i, a) in args.iter().enumerate() {
                     self.expr_to(a, t, "argument")?;
                     if i > 0 {
-                        self.emit(Op::MinMax { max: b == Builtin::Max, kind: k }, sp);
+                        self.emit(
+                            Op::MinMax {
+                                max: b == Builtin::Max,
+                                kind: k,
+                            },
+                            sp,
+                        );
                     }
                 }
                 Ok(Operand::value(t))
@@ -2040,16 +3273,32 @@ impl Compiler {
         self.need_value(e, &o)?;
         if let Mode::Const(v) = &o.mode {
             match v.as_int() {
-                Some(n) if n < 0 => return self.err(e.span, format!("invalid argument: index {} (constant of type int) must not be negative", describe(e))),
+                Some(n) if n < 0 => {
+                    return self.err(
+                        e.span,
+                        format!(
+                        "invalid argument: index {} (constant of type int) must not be negative",
+                        describe(e)
+                    ),
+                    )
+                }
                 Some(_) => {}
-                None => return self.err(e.span, format!("{} (untyped float constant) truncated to int", describe(e))),
+                None => {
+                    return self.err(
+                        e.span,
+                        format!("{} (untyped float constant) truncated to int", describe(e)),
+                    )
+                }
             }
             self.materialize(&o, ids::INT, e.span)?;
             return Ok(());
         }
         if !self.types.is_integer(o.ty) {
             let od = self.operand_desc(e, &o);
-            return self.err(e.span, format!("cannot convert {} ({od}) to type int", describe(e)));
+            return self.err(
+                e.span,
+                format!("cannot convert {} ({od}) to type int", describe(e)),
+            );
         }
         Ok(())
     }
@@ -2058,9 +3307,25 @@ impl Compiler {
 pub(crate) enum CallTarget<'e> {
     Builtin(Builtin),
     Conversion(TypeId),
-    Static { kind: CallKind, sig: TypeId },
-    Method { x: &'e Expr, xop: Operand, path: Vec<(u32, bool)>, func: u32, pointer_recv: bool, sig: TypeId },
-    Iface { x: &'e Expr, xop: Operand, path: Vec<(u32, bool)>, name: String, sig: TypeId },
+    Static {
+        kind: CallKind,
+        sig: TypeId,
+    },
+    Method {
+        x: &'e Expr,
+        xop: Operand,
+        path: Vec<(u32, bool)>,
+        func: u32,
+        pointer_recv: bool,
+        sig: TypeId,
+    },
+    Iface {
+        x: &'e Expr,
+        xop: Operand,
+        path: Vec<(u32, bool)>,
+        name: String,
+        sig: TypeId,
+    },
     Value(TypeId),
 }
 
@@ -2127,7 +3392,11 @@ fn type_align(types: &crate::types::TypeTable, t: TypeId) -> u32 {
         TypeKind::Bool => 1,
         TypeKind::Int(k) => k.bits() / 8,
         TypeKind::Array(_, e) => type_align(types, *e),
-        TypeKind::Struct(fs) => fs.iter().map(|f| type_align(types, f.ty)).max().unwrap_or(1),
+        TypeKind::Struct(fs) => fs
+            .iter()
+            .map(|f| type_align(types, f.ty))
+            .max()
+            .unwrap_or(1),
         _ => 8,
     }
 }

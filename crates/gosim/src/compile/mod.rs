@@ -66,7 +66,10 @@ pub struct Operand {
 
 impl Operand {
     fn value(ty: TypeId) -> Operand {
-        Operand { mode: Mode::Value, ty }
+        Operand {
+            mode: Mode::Value,
+            ty,
+        }
     }
 }
 
@@ -132,7 +135,6 @@ pub struct Package {
     pub name: String,
     pub path: String,
     pub scope: HashMap<String, Entity>,
-    file: FileId,
     /// Imports of the file being compiled: name -> package index, and whether used.
     imports: HashMap<String, (usize, Span, bool)>,
 }
@@ -182,7 +184,10 @@ pub fn compile(src: &str) -> Result<Program, String> {
         match crate::library::source(&imp.path) {
             Some(_) => crate::library::with_deps(&imp.path, &mut needed),
             None => {
-                return Err(render(Diagnostic::new(imp.span, format!("package {} is not available yet", imp.path))));
+                return Err(render(Diagnostic::new(
+                    imp.span,
+                    format!("package {} is not available yet", imp.path),
+                )));
             }
         }
     }
@@ -190,23 +195,38 @@ pub fn compile(src: &str) -> Result<Program, String> {
         needed.insert(0, "runtime");
     }
     for path in needed {
-        let Some(lib_src) = crate::library::source(path) else { continue };
+        let Some(lib_src) = crate::library::source(path) else {
+            continue;
+        };
         let lib_map = SourceMap::new(lib_src);
-        let lib_file = crate::syntax::parse(lib_src).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+        let lib_file =
+            crate::syntax::parse(lib_src).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
         let id = c.lib_sources.len() as u32;
-        c.lib_sources.push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
-        c.compile_package(&lib_file, path, FileId::Lib(id)).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+        c.lib_sources
+            .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
+        c.compile_package(&lib_file, path, FileId::Lib(id))
+            .map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
     }
     if file.package.name != "main" {
         return Err(render(Diagnostic::new(
             file.package.span,
-            format!("package {} is not a main package (only package main can be run here)", file.package.name),
+            format!(
+                "package {} is not a main package (only package main can be run here)",
+                file.package.name
+            ),
         )));
     }
-    let main_pkg = c.compile_package(&file, "main", FileId::User).map_err(render)?;
+    let main_pkg = c
+        .compile_package(&file, "main", FileId::User)
+        .map_err(render)?;
     let main_fn = match c.packages[main_pkg].scope.get("main") {
         Some(Entity::Func(f, _)) => *f,
-        _ => return Err(render(Diagnostic::new(Span::default(), "function main is undeclared in the main package"))),
+        _ => {
+            return Err(render(Diagnostic::new(
+                Span::default(),
+                "function main is undeclared in the main package",
+            )))
+        }
     };
     Ok(c.finish(main_fn, src, map))
 }
@@ -247,17 +267,25 @@ impl Compiler {
             code.push(op);
             spans.push(sp);
         }
-        code.push(Op::Call { kind: crate::code::CallKind::Static(main_fn), nargs: 0 });
+        code.push(Op::Call {
+            kind: crate::code::CallKind::Static(main_fn),
+            nargs: 0,
+        });
         spans.push(Span::default());
         let ret_pc = code.len() as u32;
         code.push(Op::RunDefers);
         code.push(Op::Ret(0));
         spans.push(Span::default());
         spans.push(Span::default());
-        let runtime_error_type = self.packages.iter().find(|p| p.path == "runtime").and_then(|p| match p.scope.get("rtError") {
-            Some(Entity::Type(t)) => Some(*t),
-            _ => None,
-        }).unwrap_or(ids::ANY);
+        let runtime_error_type = self
+            .packages
+            .iter()
+            .find(|p| p.path == "runtime")
+            .and_then(|p| match p.scope.get("rtError") {
+                Some(Entity::Type(t)) => Some(*t),
+                _ => None,
+            })
+            .unwrap_or(ids::ANY);
         let entry = self.funcs.len() as u32;
         self.funcs.push(Func {
             name: "runtime.main".into(),
@@ -380,14 +408,16 @@ impl Compiler {
             name: file.package.name.clone(),
             path: path.to_string(),
             scope: HashMap::new(),
-            file: fid,
             imports: HashMap::new(),
         });
         self.cur_pkg = pkg_idx;
         self.file = fid;
         for imp in &file.imports {
             let Some(idx) = self.packages.iter().position(|p| p.path == imp.path) else {
-                return self.err(imp.span, format!("package {} is not available yet", imp.path));
+                return self.err(
+                    imp.span,
+                    format!("package {} is not available yet", imp.path),
+                );
             };
             let name = match &imp.name {
                 Some(n) => n.name.clone(),
@@ -399,7 +429,9 @@ impl Compiler {
             if name == "." {
                 return self.err(imp.span, "not supported here: dot imports");
             }
-            self.packages[pkg_idx].imports.insert(name, (idx, imp.span, false));
+            self.packages[pkg_idx]
+                .imports
+                .insert(name, (idx, imp.span, false));
         }
         let pkg_name = file.package.name.clone();
 
@@ -413,7 +445,9 @@ impl Compiler {
                         type_specs.push((s, None));
                     } else {
                         let t = self.types.new_named(&pkg_name, &s.name.name, ids::INVALID);
-                        self.packages[pkg_idx].scope.insert(s.name.name.clone(), Entity::Type(t));
+                        self.packages[pkg_idx]
+                            .scope
+                            .insert(s.name.name.clone(), Entity::Type(t));
                         type_specs.push((s, Some(t)));
                     }
                 }
@@ -424,12 +458,17 @@ impl Compiler {
             match named {
                 Some(t) => {
                     if self.types.underlying(u) == *t || u == *t {
-                        return self.err(s.name.span, format!("invalid recursive type {}", s.name.name));
+                        return self.err(
+                            s.name.span,
+                            format!("invalid recursive type {}", s.name.name),
+                        );
                     }
                     self.types.set_underlying(*t, u)
                 }
                 None => {
-                    self.packages[pkg_idx].scope.insert(s.name.name.clone(), Entity::Type(u));
+                    self.packages[pkg_idx]
+                        .scope
+                        .insert(s.name.name.clone(), Entity::Type(u));
                 }
             }
         }
@@ -495,22 +534,36 @@ impl Compiler {
                 if f.name.name == "init" {
                     return self.err(f.name.span, "not supported here: init functions");
                 }
-                if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
-                    return self.err(f.name.span, "func main must have no arguments and no return values");
+                if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                {
+                    return self.err(
+                        f.name.span,
+                        "func main must have no arguments and no return values",
+                    );
                 }
                 if f.body.is_none() {
                     // A native: implemented by the runtime.
                     let nid = self.natives.len() as u32;
-                    let nresults = self.types.signature(sig).map(|s| s.results.len()).unwrap_or(0) as u32;
-                    self.natives.push(NativeDecl { name: format!("{pkg_name}.{}", f.name.name), nresults });
+                    let nresults = self
+                        .types
+                        .signature(sig)
+                        .map(|s| s.results.len())
+                        .unwrap_or(0) as u32;
+                    self.natives.push(NativeDecl {
+                        name: format!("{pkg_name}.{}", f.name.name),
+                        nresults,
+                    });
                     self.check_redeclared(&f.name)?;
-                    self.packages[self.cur_pkg]
-                        .scope
-                        .insert(f.name.name.clone(), Entity::Func(crate::NATIVE_BIT | nid, sig));
+                    self.packages[self.cur_pkg].scope.insert(
+                        f.name.name.clone(),
+                        Entity::Func(crate::NATIVE_BIT | nid, sig),
+                    );
                     return Ok(None);
                 }
                 self.check_redeclared(&f.name)?;
-                self.packages[self.cur_pkg].scope.insert(f.name.name.clone(), Entity::Func(id, sig));
+                self.packages[self.cur_pkg]
+                    .scope
+                    .insert(f.name.name.clone(), Entity::Func(id, sig));
                 self.push_func_placeholder(format!("{pkg_name}.{}", f.name.name), f.span);
             }
             Some(r) => {
@@ -520,10 +573,17 @@ impl Compiler {
                 };
                 let t = self.resolve_type(base)?;
                 let Some(named) = self.types.named(t) else {
-                    return self.err(r.ty.span, format!("invalid receiver type {}", self.types.name(t)));
+                    return self.err(
+                        r.ty.span,
+                        format!("invalid receiver type {}", self.types.name(t)),
+                    );
                 };
-                if self.types.is_interface(t) || matches!(self.types.ukind(t), TypeKind::Pointer(_)) {
-                    return self.err(r.ty.span, format!("invalid receiver type {}", self.types.name(t)));
+                if self.types.is_interface(t) || matches!(self.types.ukind(t), TypeKind::Pointer(_))
+                {
+                    return self.err(
+                        r.ty.span,
+                        format!("invalid receiver type {}", self.types.name(t)),
+                    );
                 }
                 if named.methods.iter().any(|m| *m.name == f.name.name) {
                     return self.err(
@@ -533,19 +593,37 @@ impl Compiler {
                 }
                 if let TypeKind::Struct(fields) = self.types.ukind(t) {
                     if fields.iter().any(|fl| *fl.name == f.name.name) {
-                        return self.err(f.name.span, format!("field and method with the same name {}", f.name.name));
+                        return self.err(
+                            f.name.span,
+                            format!("field and method with the same name {}", f.name.name),
+                        );
                     }
                 }
                 let tname = named.name.clone();
                 let func_id = if f.body.is_none() {
                     let nid = self.natives.len() as u32;
-                    let nresults = self.types.signature(sig).map(|s| s.results.len()).unwrap_or(0) as u32;
-                    self.natives.push(NativeDecl { name: format!("{pkg_name}.{tname}.{}", f.name.name), nresults });
+                    let nresults = self
+                        .types
+                        .signature(sig)
+                        .map(|s| s.results.len())
+                        .unwrap_or(0) as u32;
+                    self.natives.push(NativeDecl {
+                        name: format!("{pkg_name}.{tname}.{}", f.name.name),
+                        nresults,
+                    });
                     crate::NATIVE_BIT | nid
                 } else {
                     id
                 };
-                self.types.add_method(t, MethodDecl { name: f.name.name.as_str().into(), func: func_id, pointer_recv: ptr, sig });
+                self.types.add_method(
+                    t,
+                    MethodDecl {
+                        name: f.name.name.as_str().into(),
+                        func: func_id,
+                        pointer_recv: ptr,
+                        sig,
+                    },
+                );
                 if f.body.is_none() {
                     return Ok(None);
                 }
@@ -585,7 +663,11 @@ impl Compiler {
             None => None,
         };
         if s.values.len() < s.names.len() {
-            let at = s.names.get(s.values.len()).map(|n| n.span).unwrap_or(s.span);
+            let at = s
+                .names
+                .get(s.values.len())
+                .map(|n| n.span)
+                .unwrap_or(s.span);
             return self.err(at, "missing init expr for const declaration");
         }
         if s.values.len() > s.names.len() {
@@ -594,7 +676,10 @@ impl Compiler {
         for (name, value) in s.names.iter().zip(&s.values) {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
-                return self.err(value.span, format!("{} is not constant", self.describe_expr(value)));
+                return self.err(
+                    value.span,
+                    format!("{} is not constant", self.describe_expr(value)),
+                );
             };
             let (v, t) = match ty {
                 Some(t) => (self.convert_const(&v, op.ty, t, value.span)?, t),
@@ -606,7 +691,9 @@ impl Compiler {
             let e = Entity::Const(v, t);
             if self.fs.is_empty() {
                 self.check_redeclared(name)?;
-                self.packages[self.cur_pkg].scope.insert(name.name.clone(), e);
+                self.packages[self.cur_pkg]
+                    .scope
+                    .insert(name.name.clone(), e);
             } else {
                 self.declare_local_entity(name, e)?;
             }
@@ -614,9 +701,16 @@ impl Compiler {
         Ok(())
     }
 
-    fn with_iota<T>(&mut self, iota: u32, f: impl FnOnce(&mut Compiler) -> CResult<T>) -> CResult<T> {
+    fn with_iota<T>(
+        &mut self,
+        iota: u32,
+        f: impl FnOnce(&mut Compiler) -> CResult<T>,
+    ) -> CResult<T> {
         // iota is a constant visible only inside const specs: put it in a scope layer.
-        let prev = self.packages[self.cur_pkg].scope.insert("iota".into(), Entity::Const(ConstVal::Int(iota as i128), ids::UNTYPED_INT));
+        let prev = self.packages[self.cur_pkg].scope.insert(
+            "iota".into(),
+            Entity::Const(ConstVal::Int(iota as i128), ids::UNTYPED_INT),
+        );
         let r = f(self);
         match prev {
             Some(p) => self.packages[self.cur_pkg].scope.insert("iota".into(), p),
@@ -634,7 +728,10 @@ impl Compiler {
         for name in &s.names {
             self.check_redeclared(name)?;
             slots.push(self.globals.len() as u32);
-            self.globals.push(Global { name: name.name.clone(), ty: declared.unwrap_or(ids::INVALID) });
+            self.globals.push(Global {
+                name: name.name.clone(),
+                ty: declared.unwrap_or(ids::INVALID),
+            });
         }
         let types = self.init_values(&s.names, declared, &s.values, s.span)?;
         // Values are on the (init) stack in order: store them last to first.
@@ -645,7 +742,10 @@ impl Compiler {
         }
         for (i, name) in s.names.iter().enumerate() {
             if name.name != "_" {
-                self.packages[self.cur_pkg].scope.insert(name.name.clone(), Entity::Var(VarLoc::Global(slots[i]), types[i]));
+                self.packages[self.cur_pkg].scope.insert(
+                    name.name.clone(),
+                    Entity::Var(VarLoc::Global(slots[i]), types[i]),
+                );
             }
         }
         Ok(())
@@ -653,9 +753,17 @@ impl Compiler {
 
     /// Pushes the initial values of a var declaration (zero values when none are
     /// given) and returns each variable's type.
-    fn init_values(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[Expr], span: Span) -> CResult<Vec<TypeId>> {
+    fn init_values(
+        &mut self,
+        names: &[ast::Ident],
+        declared: Option<TypeId>,
+        values: &[Expr],
+        span: Span,
+    ) -> CResult<Vec<TypeId>> {
         if values.is_empty() {
-            let Some(t) = declared else { return self.err(span, "missing type or init expr") };
+            let Some(t) = declared else {
+                return self.err(span, "missing type or init expr");
+            };
             for n in names {
                 let z = self.zero_const(t);
                 self.emit(Op::Const(z), n.span);
@@ -679,14 +787,13 @@ impl Compiler {
             return Ok(out);
         }
         if values.len() != names.len() {
-            let (extra, fewer) = (values.len() > names.len(), values.len() < names.len());
-            let msg = if extra {
-                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
-            } else if fewer {
-                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
-            } else {
-                unreachable_msg()
-            };
+            let msg = format!(
+                "assignment mismatch: {} variable{} but {} value{}",
+                names.len(),
+                plural(names.len()),
+                values.len(),
+                plural(values.len())
+            );
             return self.err(names[0].span, msg);
         }
         let mut out = vec![];
@@ -699,7 +806,10 @@ impl Compiler {
                 None => {
                     let op = self.expr(v)?;
                     if op.mode == Mode::Void {
-                        return self.err(v.span, format!("{} (no value) used as value", self.describe_expr(v)));
+                        return self.err(
+                            v.span,
+                            format!("{} (no value) used as value", self.describe_expr(v)),
+                        );
                     }
                     if op.ty == ids::UNTYPED_NIL {
                         return self.err(v.span, "use of untyped nil in variable declaration");
@@ -727,11 +837,25 @@ impl Compiler {
             let rt = if ptr { self.types.pointer(t) } else { t };
             params.push((r.name.as_ref(), rt));
         }
-        let sig = self.types.signature(sig_t).cloned().unwrap_or(crate::types::Signature { params: vec![], results: vec![], variadic: false });
+        let sig = self
+            .types
+            .signature(sig_t)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
         for (p, t) in f.sig.params.iter().zip(&sig.params) {
             params.push((p.name.as_ref(), *t));
         }
-        let results: Vec<(Option<&ast::Ident>, TypeId)> = f.sig.results.iter().zip(&sig.results).map(|(p, t)| (p.name.as_ref(), *t)).collect();
+        let results: Vec<(Option<&ast::Ident>, TypeId)> = f
+            .sig
+            .results
+            .iter()
+            .zip(&sig.results)
+            .map(|(p, t)| (p.name.as_ref(), *t))
+            .collect();
         let escaping = Rc::new(escape::escaping_names(body, &f.sig, f.recv.as_ref()));
         self.compile_body(id, &params, &results, body, escaping, vec![], f.span)
     }
@@ -772,7 +896,12 @@ impl Compiler {
         let st = self.fs.pop().expect("pushed above");
         r?;
         // Unused variables: Go reports the first in source order.
-        if let Some((_, sp, name)) = st.vars_used.iter().filter(|(used, _, n)| !used && n != "_").min_by_key(|(_, sp, _)| sp.lo) {
+        if let Some((_, sp, name)) = st
+            .vars_used
+            .iter()
+            .filter(|(used, _, n)| !used && n != "_")
+            .min_by_key(|(_, sp, _)| sp.lo)
+        {
             return self.err(*sp, format!("declared and not used: {name}"));
         }
         let f = &mut self.funcs[id as usize];
@@ -812,7 +941,9 @@ impl Compiler {
             let slot = self.alloc_slot();
             let z = self.zero_const(*t);
             result_zeros.push(z);
-            let boxed = name.map(|n| self.cur().escaping.contains(&n.name)).unwrap_or(false);
+            let boxed = name
+                .map(|n| self.cur().escaping.contains(&n.name))
+                .unwrap_or(false);
             if let Some(n) = name {
                 if boxed {
                     self.emit(Op::Load(slot), n.span);
@@ -825,7 +956,10 @@ impl Compiler {
         self.cur().result_slots = result_slots.clone();
         self.block_stmts(&body.stmts)?;
         if !results.is_empty() && !stmt::is_terminating_list(&body.stmts) {
-            return self.err(Span::new(body.span.hi.saturating_sub(1), body.span.hi), "missing return");
+            return self.err(
+                Span::new(body.span.hi.saturating_sub(1), body.span.hi),
+                "missing return",
+            );
         }
         // Epilogue: run deferred calls, then return the result slots.
         let ret_pc = self.here() as u32;
@@ -838,7 +972,14 @@ impl Compiler {
         let end = Span::new(body.span.hi.saturating_sub(1), body.span.hi);
         self.emit(Op::RunDefers, end);
         for (slot, boxed) in &result_slots {
-            self.emit(if *boxed { Op::LoadBox(*slot) } else { Op::Load(*slot) }, end);
+            self.emit(
+                if *boxed {
+                    Op::LoadBox(*slot)
+                } else {
+                    Op::Load(*slot)
+                },
+                end,
+            );
         }
         self.emit(Op::Ret(result_slots.len() as u32), end);
         let f = &mut self.funcs[id as usize];
@@ -858,7 +999,14 @@ impl Compiler {
     }
 
     /// Adds a variable to the innermost scope.
-    fn bind_local(&mut self, name: &ast::Ident, slot: u32, boxed: bool, ty: TypeId, used: bool) -> CResult<()> {
+    fn bind_local(
+        &mut self,
+        name: &ast::Ident,
+        slot: u32,
+        boxed: bool,
+        ty: TypeId,
+        used: bool,
+    ) -> CResult<()> {
         if name.name == "_" {
             return Ok(());
         }
@@ -866,7 +1014,11 @@ impl Compiler {
         f.vars_used.push((used, name.span, name.name.clone()));
         let use_idx = f.vars_used.len() - 1;
         f.slot_names.push((slot, name.name.clone(), ty, boxed));
-        let loc = if boxed { VarLoc::Boxed(slot) } else { VarLoc::Local(slot) };
+        let loc = if boxed {
+            VarLoc::Boxed(slot)
+        } else {
+            VarLoc::Local(slot)
+        };
         let scope = f.scopes.last_mut().expect("a scope");
         scope.insert(name.name.clone(), LocalVar { loc, ty, use_idx });
         Ok(())
@@ -879,22 +1031,16 @@ impl Compiler {
         self.local_entities.push(e);
         let f = self.cur();
         let scope = f.scopes.last_mut().expect("a scope");
-        scope.insert(name.name.clone(), LocalVar { loc: VarLoc::Global(u32::MAX - id as u32), ty: ids::INVALID, use_idx: usize::MAX });
+        scope.insert(
+            name.name.clone(),
+            LocalVar {
+                loc: VarLoc::Global(u32::MAX - id as u32),
+                ty: ids::INVALID,
+                use_idx: usize::MAX,
+            },
+        );
         let _ = key;
         Ok(())
-    }
-
-    /// Declares a new local variable whose initial value is on the stack.
-    fn declare_var(&mut self, name: &ast::Ident, ty: TypeId) -> CResult<VarLoc> {
-        if name.name == "_" {
-            self.emit(Op::Pop, name.span);
-            return Ok(VarLoc::Local(u32::MAX));
-        }
-        let slot = self.alloc_slot();
-        let boxed = self.cur().escaping.contains(&name.name);
-        self.emit(if boxed { Op::Box(slot) } else { Op::Store(slot) }, name.span);
-        self.bind_local(name, slot, boxed, ty, false)?;
-        Ok(if boxed { VarLoc::Boxed(slot) } else { VarLoc::Local(slot) })
     }
 
     // ----- name resolution -----------------------------------------------------------
@@ -936,7 +1082,11 @@ impl Compiler {
         }
         if let Some((_, slot, _)) = f.captures.iter().find(|c| c.0 == name) {
             let slot = *slot;
-            let ty = self.capture_types.get(&(f.func, name.to_string())).copied().unwrap_or(ids::INVALID);
+            let ty = self
+                .capture_types
+                .get(&(f.func, name.to_string()))
+                .copied()
+                .unwrap_or(ids::INVALID);
             return Some(Entity::Var(VarLoc::Boxed(slot), ty));
         }
         let outer = self.lookup_in_func(level - 1, name)?;
@@ -984,8 +1134,13 @@ impl Compiler {
                 };
                 match self.packages[idx].scope.get(&name.name) {
                     Some(Entity::Type(t)) if is_exported(&name.name) => *t,
-                    Some(_) if is_exported(&name.name) => return self.err(name.span, format!("{}.{} is not a type", p.name, name.name)),
-                    _ => return self.err(name.span, format!("undefined: {}.{}", p.name, name.name)),
+                    Some(_) if is_exported(&name.name) => {
+                        return self
+                            .err(name.span, format!("{}.{} is not a type", p.name, name.name))
+                    }
+                    _ => {
+                        return self.err(name.span, format!("undefined: {}.{}", p.name, name.name))
+                    }
                 }
             }
             TypeExprKind::Pointer(e) => {
@@ -997,20 +1152,33 @@ impl Compiler {
                 self.types.slice(e)
             }
             TypeExprKind::Array { len, elem } => {
-                let Some(len) = len else { return self.err(t.span, "invalid use of [...] array (outside a composite literal)") };
+                let Some(len) = len else {
+                    return self.err(
+                        t.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                };
                 let op = self.expr(len)?;
                 let n = match &op.mode {
                     Mode::Const(v) => v.as_int().filter(|n| *n >= 0 && *n < (1 << 31)),
                     _ => None,
                 };
-                let Some(n) = n else { return self.err(len.span, "array length must be a non-negative integer constant") };
+                let Some(n) = n else {
+                    return self.err(
+                        len.span,
+                        "array length must be a non-negative integer constant",
+                    );
+                };
                 let e = self.resolve_type(elem)?;
                 self.types.intern(TypeKind::Array(n as u64, e))
             }
             TypeExprKind::Map { key, value } => {
                 let k = self.resolve_type(key)?;
                 if !self.types.comparable(k) {
-                    return self.err(key.span, format!("invalid map key type {}", self.types.name(k)));
+                    return self.err(
+                        key.span,
+                        format!("invalid map key type {}", self.types.name(k)),
+                    );
                 }
                 let v = self.resolve_type(value)?;
                 self.types.intern(TypeKind::Map(k, v))
@@ -1036,13 +1204,21 @@ impl Compiler {
                         if fs.iter().any(|f| f.name == name) {
                             return self.err(fd.span, format!("{name} redeclared"));
                         }
-                        fs.push(Field { name, ty: ft, embedded: true });
+                        fs.push(Field {
+                            name,
+                            ty: ft,
+                            embedded: true,
+                        });
                     } else {
                         for n in &fd.names {
                             if n.name != "_" && fs.iter().any(|f| *f.name == n.name) {
                                 return self.err(n.span, format!("{} redeclared", n.name));
                             }
-                            fs.push(Field { name: n.name.as_str().into(), ty: ft, embedded: false });
+                            fs.push(Field {
+                                name: n.name.as_str().into(),
+                                ty: ft,
+                                embedded: false,
+                            });
                         }
                     }
                 }
@@ -1055,14 +1231,21 @@ impl Compiler {
                         ast::InterfaceElem::Method { name, sig } => {
                             let s = self.resolve_sig(sig)?;
                             if ms.iter().any(|m| *m.name == name.name) {
-                                return self.err(name.span, format!("duplicate method {}", name.name));
+                                return self
+                                    .err(name.span, format!("duplicate method {}", name.name));
                             }
-                            ms.push(IfaceMethod { name: name.name.as_str().into(), sig: s });
+                            ms.push(IfaceMethod {
+                                name: name.name.as_str().into(),
+                                sig: s,
+                            });
                         }
                         ast::InterfaceElem::Embed(te) => {
                             let et = self.resolve_type(te)?;
                             if !self.types.is_interface(et) {
-                                return self.err(te.span, "not supported here: type constraints (generics)");
+                                return self.err(
+                                    te.span,
+                                    "not supported here: type constraints (generics)",
+                                );
                             }
                             for m in self.types.iface_methods(et).to_vec() {
                                 if !ms.iter().any(|x| x.name == m.name) {
@@ -1106,10 +1289,6 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
-}
-
-fn unreachable_msg() -> String {
-    "assignment mismatch".into()
 }
 
 pub(crate) fn is_exported(name: &str) -> bool {
@@ -1161,8 +1340,13 @@ fn universe(name: &str) -> Option<Entity> {
 pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
     match types.ukind(t) {
         TypeKind::Bool | TypeKind::Untyped(crate::types::UntypedKind::Bool) => Value::Bool(false),
-        TypeKind::Int(_) | TypeKind::Untyped(crate::types::UntypedKind::Int | crate::types::UntypedKind::Rune) => Value::Int(0),
-        TypeKind::Float64 | TypeKind::Untyped(crate::types::UntypedKind::Float) => Value::Float(crate::value::F64(0.0)),
+        TypeKind::Int(_)
+        | TypeKind::Untyped(crate::types::UntypedKind::Int | crate::types::UntypedKind::Rune) => {
+            Value::Int(0)
+        }
+        TypeKind::Float64 | TypeKind::Untyped(crate::types::UntypedKind::Float) => {
+            Value::Float(crate::value::F64(0.0))
+        }
         TypeKind::String | TypeKind::Untyped(crate::types::UntypedKind::String) => Value::str(""),
         TypeKind::Array(n, e) => {
             let z = zero_value(types, *e);
@@ -1207,4 +1391,3 @@ pub(crate) fn describe(e: &Expr) -> String {
 }
 
 mod escape;
-

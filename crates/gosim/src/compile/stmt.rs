@@ -34,7 +34,8 @@ impl Compiler {
                             Some(t) => Some(self.resolve_type(t)?),
                             None => None,
                         };
-                        let tys = self.init_values(&spec.names, declared, &spec.values, spec.span)?;
+                        let tys =
+                            self.init_values(&spec.names, declared, &spec.values, spec.span)?;
                         // Values are on the stack in order; declare last to first.
                         let mut locs = vec![];
                         for (n, t) in spec.names.iter().zip(&tys).rev() {
@@ -76,8 +77,16 @@ impl Compiler {
                 if !is_call && !is_recv {
                     let op = self.peek_op(e)?;
                     let what = match op.mode {
-                        Mode::Const(_) => format!("{} ({}) is not used", describe(e), self.operand_desc(e, &op)),
-                        _ => format!("{} ({}) is not used", describe(e), self.operand_desc(e, &op)),
+                        Mode::Const(_) => format!(
+                            "{} ({}) is not used",
+                            describe(e),
+                            self.operand_desc(e, &op)
+                        ),
+                        _ => format!(
+                            "{} ({}) is not used",
+                            describe(e),
+                            self.operand_desc(e, &op)
+                        ),
                     };
                     return self.err(sp, what);
                 }
@@ -85,7 +94,14 @@ impl Compiler {
                     // Conversions and some builtins are not statements.
                     let f = self.peek_op(func)?;
                     if f.mode == Mode::Type {
-                        return self.err(sp, format!("{} (value of type {}) is not used", describe(e), self.types.name(f.ty)));
+                        return self.err(
+                            sp,
+                            format!(
+                                "{} (value of type {}) is not used",
+                                describe(e),
+                                self.types.name(f.ty)
+                            ),
+                        );
                     }
                     if let Mode::Builtin(b) = f.mode {
                         use super::Builtin::*;
@@ -123,15 +139,29 @@ impl Compiler {
                 Ok(())
             }
             StmtKind::IncDec { x, inc } => {
-                let one = Expr { kind: ExprKind::IntLit("1".into()), span: sp };
-                self.op_assign(x, if *inc { BinaryOp::Add } else { BinaryOp::Sub }, &one, sp)
+                let one = Expr {
+                    kind: ExprKind::IntLit("1".into()),
+                    span: sp,
+                };
+                self.op_assign(
+                    x,
+                    if *inc { BinaryOp::Add } else { BinaryOp::Sub },
+                    &one,
+                    sp,
+                )
             }
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.define(lhs, rhs, sp),
                 AssignOp::Assign => self.assign(lhs, rhs, sp),
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        return self.err(sp, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                        return self.err(
+                            sp,
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
                     }
                     self.op_assign(&lhs[0], *bop, &rhs[0], sp)
                 }
@@ -139,11 +169,24 @@ impl Compiler {
             StmtKind::Go(e) | StmtKind::Defer(e) => {
                 let is_go = matches!(s.kind, StmtKind::Go(_));
                 let word = if is_go { "go" } else { "defer" };
-                let ExprKind::Call { func, args, ellipsis } = &super::expr::strip_parens(e).kind else {
-                    return self.err(e.span, format!("expression in {word} must be function call"));
+                let ExprKind::Call {
+                    func,
+                    args,
+                    ellipsis,
+                } = &super::expr::strip_parens(e).kind
+                else {
+                    return self.err(
+                        e.span,
+                        format!("expression in {word} must be function call"),
+                    );
                 };
-                if matches!(super::expr::strip_parens(e).kind, ExprKind::Paren(_)) || matches!(e.kind, ExprKind::Paren(_)) {
-                    return self.err(e.span, format!("expression in {word} must not be parenthesized"));
+                if matches!(super::expr::strip_parens(e).kind, ExprKind::Paren(_))
+                    || matches!(e.kind, ExprKind::Paren(_))
+                {
+                    return self.err(
+                        e.span,
+                        format!("expression in {word} must not be parenthesized"),
+                    );
                 }
                 self.pack_mode = true;
                 let r = self.call(func, args, *ellipsis, e.span);
@@ -157,7 +200,12 @@ impl Compiler {
             StmtKind::Continue(l) => self.branch(l.as_ref(), true, sp),
             StmtKind::Fallthrough => self.err(sp, "fallthrough statement out of place"),
             StmtKind::Block(b) => self.block_stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.push_scope();
                 let r = (|| {
                     if let Some(i) = init {
@@ -179,11 +227,36 @@ impl Compiler {
                 self.pop_scope();
                 r
             }
-            StmtKind::Switch { init, tag, clauses } => self.switch(init.as_deref(), tag.as_ref(), clauses, label, sp),
-            StmtKind::TypeSwitch { init, bind, x, clauses } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label, sp),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.switch(init.as_deref(), tag.as_ref(), clauses, label, sp)
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label, sp),
             StmtKind::Select { clauses } => self.select(clauses, label, sp),
-            StmtKind::For { init, cond, post, body } => self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body, label, sp),
-            StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_loop(
+                init.as_deref(),
+                cond.as_ref(),
+                post.as_deref(),
+                body,
+                label,
+                sp,
+            ),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp),
         }
     }
 
@@ -199,21 +272,35 @@ impl Compiler {
         let op = self.expr(e)?;
         if !self.types.is_boolean(op.ty) {
             let od = self.operand_desc(e, &op);
-            return self.err(e.span, format!("non-boolean condition in if statement").replace("in if statement", &format!("({od}) used as condition")).replace("non-boolean condition ", &format!("non-boolean {} ", describe(e))));
+            return self.err(
+                e.span,
+                format!("non-boolean {} ({od}) used as condition", describe(e)),
+            );
         }
         self.materialize(&op, ids::BOOL, e.span)
     }
 
     /// Allocates the slot for a new variable whose value is on the stack, storing it;
     /// the name is bound afterwards (so `x := x` sees the outer x on the right).
-    fn declare_var_deferred_bind<'a>(&mut self, name: &'a Ident, ty: TypeId) -> CResult<(&'a Ident, TypeId, u32, bool)> {
+    fn declare_var_deferred_bind<'a>(
+        &mut self,
+        name: &'a Ident,
+        ty: TypeId,
+    ) -> CResult<(&'a Ident, TypeId, u32, bool)> {
         if name.name == "_" {
             self.emit(Op::Pop, name.span);
             return Ok((name, ty, u32::MAX, false));
         }
         let slot = self.alloc_slot();
         let boxed = self.cur().escaping.contains(&name.name);
-        self.emit(if boxed { Op::Box(slot) } else { Op::Store(slot) }, name.span);
+        self.emit(
+            if boxed {
+                Op::Box(slot)
+            } else {
+                Op::Store(slot)
+            },
+            name.span,
+        );
         Ok((name, ty, slot, boxed))
     }
 
@@ -232,22 +319,43 @@ impl Compiler {
         let mut names = vec![];
         for l in lhs {
             let ExprKind::Ident(id) = &l.kind else {
-                return self.err(l.span, format!("non-name {} on left side of :=", describe(l)));
+                return self.err(
+                    l.span,
+                    format!("non-name {} on left side of :=", describe(l)),
+                );
             };
             names.push(id.clone());
         }
         // Which names are new in this scope?
-        let scope_has = |c: &Compiler, n: &str| c.fs.last().and_then(|f| f.scopes.last()).is_some_and(|s| s.contains_key(n));
-        let any_new = names.iter().any(|n| n.name != "_" && !scope_has(self, &n.name));
+        let scope_has = |c: &Compiler, n: &str| {
+            c.fs.last()
+                .and_then(|f| f.scopes.last())
+                .is_some_and(|s| s.contains_key(n))
+        };
+        let any_new = names
+            .iter()
+            .any(|n| n.name != "_" && !scope_has(self, &n.name));
         if !any_new {
             return self.err(sp, "no new variables on left side of :=");
         }
         // Evaluate the right side.
         let tys: Vec<TypeId> = if rhs.len() == 1 && names.len() > 1 {
-            self.multi_value(&rhs[0], names.len())?.into_iter().map(|t| self.types.default_type(t)).collect()
+            self.multi_value(&rhs[0], names.len())?
+                .into_iter()
+                .map(|t| self.types.default_type(t))
+                .collect()
         } else {
             if rhs.len() != names.len() {
-                return self.err(names[0].span, format!("assignment mismatch: {} variable{} but {} value{}", names.len(), if names.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+                return self.err(
+                    names[0].span,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} value{}",
+                        names.len(),
+                        if names.len() == 1 { "" } else { "s" },
+                        rhs.len(),
+                        if rhs.len() == 1 { "" } else { "s" }
+                    ),
+                );
             }
             let mut out = vec![];
             for (i, r) in rhs.iter().enumerate() {
@@ -268,16 +376,25 @@ impl Compiler {
                     None => {
                         let op = self.expr(r)?;
                         if op.mode == Mode::Void {
-                            return self.err(r.span, format!("{} (no value) used as value", describe(r)));
+                            return self
+                                .err(r.span, format!("{} (no value) used as value", describe(r)));
                         }
                         if op.ty == ids::UNTYPED_NIL {
-                            return self.err(r.span, format!("use of untyped nil in assignment"));
+                            return self.err(r.span, "use of untyped nil in assignment");
                         }
                         if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
-                            return self.err(r.span, format!("assignment mismatch: 1 variable but {} returns {} values", describe(r), ts.len()));
+                            return self.err(
+                                r.span,
+                                format!(
+                                    "assignment mismatch: 1 variable but {} returns {} values",
+                                    describe(r),
+                                    ts.len()
+                                ),
+                            );
                         }
                         if matches!(op.mode, Mode::Type | Mode::Builtin(_) | Mode::Package(_)) {
-                            return self.err(r.span, format!("{} is not an expression", describe(r)));
+                            return self
+                                .err(r.span, format!("{} is not an expression", describe(r)));
                         }
                         let t = self.types.default_type(op.ty);
                         self.materialize(&op, t, r.span)?;
@@ -323,7 +440,13 @@ impl Compiler {
             }
             return match self.lookup(&id.name, id.span)? {
                 Entity::Var(_, t) => Ok(t),
-                _ => self.err(l.span, format!("cannot assign to {} (neither addressable nor a map index expression)", describe(l))),
+                _ => self.err(
+                    l.span,
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        describe(l)
+                    ),
+                ),
             };
         }
         if let ExprKind::Index(x, _) = &l.kind {
@@ -332,7 +455,13 @@ impl Compiler {
                 return Ok(v);
             }
             if self.types.is_string(xo.ty) {
-                return self.err(l.span, format!("cannot assign to {} (neither addressable nor a map index expression)", describe(l)));
+                return self.err(
+                    l.span,
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        describe(l)
+                    ),
+                );
             }
         }
         if !self.addressable(l) {
@@ -340,11 +469,20 @@ impl Compiler {
                 if let ExprKind::Index(m, _) = &super::expr::strip_parens(x).kind {
                     let mo = self.peek_op(m)?;
                     if matches!(self.types.ukind(mo.ty), TypeKind::Map(..)) {
-                        return self.err(l.span, format!("cannot assign to struct field {} in map", describe(l)));
+                        return self.err(
+                            l.span,
+                            format!("cannot assign to struct field {} in map", describe(l)),
+                        );
                     }
                 }
             }
-            return self.err(l.span, format!("cannot assign to {} (neither addressable nor a map index expression)", describe(l)));
+            return self.err(
+                l.span,
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    describe(l)
+                ),
+            );
         }
         Ok(self.peek_op(l)?.ty)
     }
@@ -398,7 +536,10 @@ impl Compiler {
             if tys[0] == ids::INVALID {
                 let op = self.expr(&rhs[0])?;
                 if op.mode == Mode::Void {
-                    return self.err(rhs[0].span, format!("{} (no value) used as value", describe(&rhs[0])));
+                    return self.err(
+                        rhs[0].span,
+                        format!("{} (no value) used as value", describe(&rhs[0])),
+                    );
                 }
                 let t = self.types.default_type(op.ty);
                 self.materialize(&op, t, rhs[0].span)?;
@@ -413,7 +554,15 @@ impl Compiler {
             self.multi_value(&rhs[0], lhs.len())?
         } else {
             if rhs.len() != lhs.len() {
-                return self.err(lhs[0].span, format!("assignment mismatch: {} variables but {} value{}", lhs.len(), rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+                return self.err(
+                    lhs[0].span,
+                    format!(
+                        "assignment mismatch: {} variables but {} value{}",
+                        lhs.len(),
+                        rhs.len(),
+                        if rhs.len() == 1 { "" } else { "s" }
+                    ),
+                );
             }
             let mut out = vec![];
             for (r, t) in rhs.iter().zip(&tys) {
@@ -436,7 +585,14 @@ impl Compiler {
             self.emit(Op::Load(base + i as u32), sp);
             if tys[i] != ids::INVALID && rhs.len() == 1 {
                 self.check_assignable(vals[i], tys[i], l.span, "assignment")?;
-                self.materialize(&Operand { mode: Mode::Value, ty: vals[i] }, tys[i], sp)?;
+                self.materialize(
+                    &Operand {
+                        mode: Mode::Value,
+                        ty: vals[i],
+                    },
+                    tys[i],
+                    sp,
+                )?;
             }
             self.finish_store(st, sp);
         }
@@ -466,11 +622,23 @@ impl Compiler {
             Store::Discard => return self.err(l.span, "cannot use _ as value"),
         }
         let Some(k) = self.num_kind(t) else {
-            return self.err(sp, format!("invalid operation: operator {} not defined on {} (variable of type {})", op.as_str(), describe(l), self.types.name(t)));
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {})",
+                    op.as_str(),
+                    describe(l),
+                    self.types.name(t)
+                ),
+            );
         };
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             let ro = self.expr(r)?;
-            let rt = if self.types.is_untyped(ro.ty) { ids::UINT } else { ro.ty };
+            let rt = if self.types.is_untyped(ro.ty) {
+                ids::UINT
+            } else {
+                ro.ty
+            };
             self.materialize(&ro, rt, r.span)?;
         } else {
             let ro = self.peek_op(r)?;
@@ -481,13 +649,28 @@ impl Compiler {
             }
             self.expr_to(r, t, "assignment").map_err(|mut d| {
                 if d.message.starts_with("cannot use") {
-                    d.message = format!("invalid operation: {} {}= {} (mismatched types {} and {})", describe(l), op.as_str(), describe(r), self.types.name(t), self.types.name(ro.ty));
+                    d.message = format!(
+                        "invalid operation: {} {}= {} (mismatched types {} and {})",
+                        describe(l),
+                        op.as_str(),
+                        describe(r),
+                        self.types.name(t),
+                        self.types.name(ro.ty)
+                    );
                     d.span = sp;
                 }
                 d
             })?;
             if k == NumKind::Str && op != BinaryOp::Add {
-                return self.err(sp, format!("invalid operation: operator {} not defined on {} (variable of type {})", op.as_str(), describe(l), self.types.name(t)));
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: operator {} not defined on {} (variable of type {})",
+                        op.as_str(),
+                        describe(l),
+                        self.types.name(t)
+                    ),
+                );
             }
         }
         self.emit(Op::Arith(op, k), sp);
@@ -500,36 +683,89 @@ impl Compiler {
         let slots = self.cur().result_slots.clone();
         if values.is_empty() {
             if !results.is_empty() && !self.cur().named_results {
-                return self.err(sp, format!("not enough return values\n\thave ()\n\twant ({})", results.iter().map(|t| self.types.name(*t)).collect::<Vec<_>>().join(", ")));
+                return self.err(
+                    sp,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        results
+                            .iter()
+                            .map(|t| self.types.name(*t))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
             }
         } else if values.len() == 1 && results.len() > 1 {
-            let tys = self.multi_value(&values[0], results.len()).map_err(|mut d| {
-                d.message = format!("not enough return values\n\thave ({})\n\twant ({})", "value", "values");
-                d
-            })?;
+            let tys = self
+                .multi_value(&values[0], results.len())
+                .map_err(|mut d| {
+                    d.message = format!(
+                        "not enough return values\n\thave ({})\n\twant ({})",
+                        "value", "values"
+                    );
+                    d
+                })?;
             for i in (0..results.len()).rev() {
                 self.check_assignable(tys[i], results[i], values[0].span, "return statement")?;
-                self.materialize(&Operand { mode: Mode::Value, ty: tys[i] }, results[i], sp)?;
+                self.materialize(
+                    &Operand {
+                        mode: Mode::Value,
+                        ty: tys[i],
+                    },
+                    results[i],
+                    sp,
+                )?;
                 let (slot, boxed) = slots[i];
-                self.emit(if boxed { Op::StoreBox(slot) } else { Op::Store(slot) }, sp);
+                self.emit(
+                    if boxed {
+                        Op::StoreBox(slot)
+                    } else {
+                        Op::Store(slot)
+                    },
+                    sp,
+                );
             }
         } else {
             if values.len() != results.len() {
                 let mut have = vec![];
                 for v in values {
                     let o = self.peek_op(v)?;
-                    have.push(if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) { "number".to_string() } else { self.types.name(o.ty) });
+                    have.push(
+                        if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
+                            "number".to_string()
+                        } else {
+                            self.types.name(o.ty)
+                        },
+                    );
                 }
                 let want: Vec<String> = results.iter().map(|t| self.types.name(*t)).collect();
-                let which = if values.len() > results.len() { "too many" } else { "not enough" };
-                return self.err(values[0].span, format!("{which} return values\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+                let which = if values.len() > results.len() {
+                    "too many"
+                } else {
+                    "not enough"
+                };
+                return self.err(
+                    values[0].span,
+                    format!(
+                        "{which} return values\n\thave ({})\n\twant ({})",
+                        have.join(", "),
+                        want.join(", ")
+                    ),
+                );
             }
             for (v, t) in values.iter().zip(&results) {
                 self.expr_to(v, *t, "return statement")?;
             }
             for i in (0..results.len()).rev() {
                 let (slot, boxed) = slots[i];
-                self.emit(if boxed { Op::StoreBox(slot) } else { Op::Store(slot) }, sp);
+                self.emit(
+                    if boxed {
+                        Op::StoreBox(slot)
+                    } else {
+                        Op::Store(slot)
+                    },
+                    sp,
+                );
             }
         }
         let j = self.emit(Op::Jump(0), sp);
@@ -548,10 +784,32 @@ impl Compiler {
                 None => !is_continue || b.is_loop,
             });
             match (found, label) {
-                (Some(i), _) if is_continue && !f.breakables[i].is_loop => return self.err(sp, format!("invalid continue label {}", label.map(|l| l.name.as_str()).unwrap_or(""))),
+                (Some(i), _) if is_continue && !f.breakables[i].is_loop => {
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid continue label {}",
+                            label.map(|l| l.name.as_str()).unwrap_or("")
+                        ),
+                    )
+                }
                 (Some(i), _) => i,
-                (None, Some(l)) => return self.err(l.span, format!("invalid {word} label {}", l.name)),
-                (None, None) => return self.err(sp, format!("{word} is not in a loop{}", if is_continue { "" } else { ", switch, or select" })),
+                (None, Some(l)) => {
+                    return self.err(l.span, format!("invalid {word} label {}", l.name))
+                }
+                (None, None) => {
+                    return self.err(
+                        sp,
+                        format!(
+                            "{word} is not in a loop{}",
+                            if is_continue {
+                                ""
+                            } else {
+                                ", switch, or select"
+                            }
+                        ),
+                    )
+                }
             }
         };
         let j = self.emit(Op::Jump(0), sp);
@@ -565,7 +823,12 @@ impl Compiler {
     }
 
     fn open_breakable(&mut self, label: Option<String>, is_loop: bool) {
-        self.cur().breakables.push(Breakable { label, is_loop, breaks: vec![], continues: vec![] });
+        self.cur().breakables.push(Breakable {
+            label,
+            is_loop,
+            breaks: vec![],
+            continues: vec![],
+        });
     }
 
     /// Closes the innermost breakable: patches its breaks to here and its continues to
@@ -584,7 +847,15 @@ impl Compiler {
         }
     }
 
-    fn for_loop(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, label: Option<String>, sp: Span) -> CResult<()> {
+    fn for_loop(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
         self.push_scope();
         let r = (|| {
             if let Some(i) = init {
@@ -595,7 +866,17 @@ impl Compiler {
                 .cur()
                 .scopes
                 .last()
-                .map(|s| s.values().filter_map(|v| if let VarLoc::Boxed(s) = v.loc { Some(s) } else { None }).collect())
+                .map(|s| {
+                    s.values()
+                        .filter_map(|v| {
+                            if let VarLoc::Boxed(s) = v.loc {
+                                Some(s)
+                            } else {
+                                None
+                            }
+                        })
+                        .collect()
+                })
                 .unwrap_or_default();
             let top = self.here();
             let exit = match cond {
@@ -627,7 +908,16 @@ impl Compiler {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<String>, sp: Span) -> CResult<()> {
+    fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
         self.push_scope();
         let r = self.range_inner(key, value, define, x, body, label, sp);
         self.pop_scope();
@@ -635,15 +925,33 @@ impl Compiler {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_inner(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<String>, sp: Span) -> CResult<()> {
+    fn range_inner(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
         let xo = self.peek_op(x)?;
-        let xt = if self.types.is_untyped(xo.ty) { self.types.default_type(xo.ty) } else { xo.ty };
-        let (kt, vt, kind): (TypeId, Option<TypeId>, RangeKind) = match self.types.ukind(xt).clone() {
+        let xt = if self.types.is_untyped(xo.ty) {
+            self.types.default_type(xo.ty)
+        } else {
+            xo.ty
+        };
+        let (kt, vt, kind): (TypeId, Option<TypeId>, RangeKind) = match self.types.ukind(xt).clone()
+        {
             TypeKind::Int(_) => (xt, None, RangeKind::Int),
             TypeKind::Slice(e) => (ids::INT, Some(e), RangeKind::Seq(SeqKind::Slice)),
             TypeKind::Array(n, e) => (ids::INT, Some(e), RangeKind::Seq(SeqKind::Array(n as u32))),
             TypeKind::Pointer(p) => match self.types.ukind(p).clone() {
-                TypeKind::Array(n, e) => (ids::INT, Some(e), RangeKind::Seq(SeqKind::ArrayRef(n as u32))),
+                TypeKind::Array(n, e) => (
+                    ids::INT,
+                    Some(e),
+                    RangeKind::Seq(SeqKind::ArrayRef(n as u32)),
+                ),
                 _ => {
                     let od = self.operand_desc(x, &xo);
                     return self.err(x.span, format!("cannot range over {} ({od})", describe(x)));
@@ -653,21 +961,42 @@ impl Compiler {
             TypeKind::Map(k, v) => (k, Some(v), RangeKind::Map(v)),
             TypeKind::Chan(dir, e) => {
                 if dir == ChanDir::Send {
-                    return self.err(x.span, format!("invalid operation: range {} receive from send-only channel {}", describe(x), self.types.name(xt)));
+                    return self.err(
+                        x.span,
+                        format!(
+                            "invalid operation: range {} receive from send-only channel {}",
+                            describe(x),
+                            self.types.name(xt)
+                        ),
+                    );
                 }
                 if value.is_some() {
-                    return self.err(value.map(|v| v.span).unwrap_or(sp), format!("range over {} permits only one iteration variable", describe(x)));
+                    return self.err(
+                        value.map(|v| v.span).unwrap_or(sp),
+                        format!(
+                            "range over {} permits only one iteration variable",
+                            describe(x)
+                        ),
+                    );
                 }
                 (e, None, RangeKind::Chan)
             }
-            TypeKind::Func(_) => return self.err(x.span, "not supported here: range over function"),
+            TypeKind::Func(_) => {
+                return self.err(x.span, "not supported here: range over function")
+            }
             _ => {
                 let od = self.operand_desc(x, &xo);
                 return self.err(x.span, format!("cannot range over {} ({od})", describe(x)));
             }
         };
         if value.is_some() && vt.is_none() {
-            return self.err(value.map(|v| v.span).unwrap_or(sp), format!("range over {} permits only one iteration variable", describe(x)));
+            return self.err(
+                value.map(|v| v.span).unwrap_or(sp),
+                format!(
+                    "range over {} permits only one iteration variable",
+                    describe(x)
+                ),
+            );
         }
         // Hidden state: the operand, its length, the position.
         let xs = self.alloc_slot();
@@ -702,7 +1031,11 @@ impl Compiler {
             }
             RangeKind::Chan => {}
         }
-        let zero_i = if let RangeKind::Int = kind { self.const_to_value(&super::ConstVal::Int(0), xt) } else { crate::value::Value::Int(0) };
+        let zero_i = if let RangeKind::Int = kind {
+            self.const_to_value(&super::ConstVal::Int(0), xt)
+        } else {
+            crate::value::Value::Int(0)
+        };
         let zk = self.konst(zero_i);
         self.emit(Op::Const(zk), sp);
         self.emit(Op::Store(is), sp);
@@ -714,7 +1047,15 @@ impl Compiler {
             RangeKind::Int | RangeKind::Seq(_) | RangeKind::Map(_) => {
                 self.emit(Op::Load(is), sp);
                 self.emit(Op::Load(ls), sp);
-                let ck = if let RangeKind::Int = kind { if self.types.int_kind(xt).is_some_and(|k| !k.signed()) { CmpKind::Unsigned } else { CmpKind::Signed } } else { CmpKind::Signed };
+                let ck = if let RangeKind::Int = kind {
+                    if self.types.int_kind(xt).is_some_and(|k| !k.signed()) {
+                        CmpKind::Unsigned
+                    } else {
+                        CmpKind::Signed
+                    }
+                } else {
+                    CmpKind::Signed
+                };
                 self.emit(Op::Cmp(BinaryOp::Lt, ck), sp);
                 exit = self.emit(Op::JumpIfNot(0), sp);
             }
@@ -812,7 +1153,12 @@ impl Compiler {
                     self.emit(Op::Pop, sp);
                 }
                 Some(e) if define => {
-                    let ExprKind::Ident(id) = &e.kind else { return self.err(e.span, format!("non-name {} on left side of :=", describe(e))) };
+                    let ExprKind::Ident(id) = &e.kind else {
+                        return self.err(
+                            e.span,
+                            format!("non-name {} on left side of :=", describe(e)),
+                        );
+                    };
                     binds.push(self.declare_var_deferred_bind(id, tys[i])?);
                 }
                 Some(e) => {
@@ -844,10 +1190,22 @@ impl Compiler {
         match kind {
             RangeKind::Int | RangeKind::Seq(_) | RangeKind::Map(_) => {
                 self.emit(Op::Load(is), sp);
-                let one = self.const_to_value(&super::ConstVal::Int(1), if let RangeKind::Int = kind { xt } else { ids::INT });
+                let one = self.const_to_value(
+                    &super::ConstVal::Int(1),
+                    if let RangeKind::Int = kind {
+                        xt
+                    } else {
+                        ids::INT
+                    },
+                );
                 let k1 = self.konst(one);
                 self.emit(Op::Const(k1), sp);
-                let nk = if let RangeKind::Int = kind { self.num_kind(xt).unwrap_or(NumKind::Int(crate::types::IntKind::Int)) } else { NumKind::Int(crate::types::IntKind::Int) };
+                let nk = if let RangeKind::Int = kind {
+                    self.num_kind(xt)
+                        .unwrap_or(NumKind::Int(crate::types::IntKind::Int))
+                } else {
+                    NumKind::Int(crate::types::IntKind::Int)
+                };
                 self.emit(Op::Arith(BinaryOp::Add, nk), sp);
                 self.emit(Op::Store(is), sp);
             }
@@ -862,7 +1220,14 @@ impl Compiler {
         Ok(())
     }
 
-    fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[CaseClause], label: Option<String>, sp: Span) -> CResult<()> {
+    fn switch(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[CaseClause],
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
         self.push_scope();
         let r = (|| {
             if let Some(i) = init {
@@ -878,7 +1243,12 @@ impl Compiler {
                 None => (None, ids::BOOL),
             };
             if clauses.iter().filter(|c| c.is_default).count() > 1 {
-                let c = clauses.iter().filter(|c| c.is_default).nth(1).map(|c| c.span).unwrap_or(sp);
+                let c = clauses
+                    .iter()
+                    .filter(|c| c.is_default)
+                    .nth(1)
+                    .map(|c| c.span)
+                    .unwrap_or(sp);
                 return self.err(c, "multiple defaults in switch");
             }
             // Tests, in order.
@@ -890,9 +1260,12 @@ impl Compiler {
                         Some(s) => {
                             self.emit(Op::Load(s), e.span);
                             let eo = self.expr(e)?;
-                            let want = if self.types.is_interface(tag_t) { tag_t } else { tag_t };
+                            let want = tag_t;
                             if !self.types.is_interface(tag_t) && self.types.is_interface(eo.ty) {
-                                return self.err(e.span, "not supported here: interface case in a non-interface switch");
+                                return self.err(
+                                    e.span,
+                                    "not supported here: interface case in a non-interface switch",
+                                );
                             }
                             self.assignable(e, &eo, want, "switch case").map_err(|mut d| {
                                 d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(tag.expect("tag")), self.types.name(eo.ty), self.types.name(tag_t));
@@ -929,9 +1302,15 @@ impl Compiler {
                     default_at = Some(self.here());
                 }
                 let (body, falls) = match c.body.last() {
-                    Some(Stmt { kind: StmtKind::Fallthrough, .. }) => {
+                    Some(Stmt {
+                        kind: StmtKind::Fallthrough,
+                        ..
+                    }) => {
                         if i + 1 == clauses.len() {
-                            return self.err(c.body.last().map(|s| s.span).unwrap_or(sp), "cannot fallthrough final case in switch");
+                            return self.err(
+                                c.body.last().map(|s| s.span).unwrap_or(sp),
+                                "cannot fallthrough final case in switch",
+                            );
                         }
                         (&c.body[..c.body.len() - 1], true)
                     }
@@ -942,12 +1321,19 @@ impl Compiler {
                     fall = Some(self.emit(Op::Jump(0), sp));
                 } else {
                     let j = self.emit(Op::Jump(0), sp);
-                    self.cur().breakables.last_mut().expect("open").breaks.push(j);
+                    self.cur()
+                        .breakables
+                        .last_mut()
+                        .expect("open")
+                        .breaks
+                        .push(j);
                 }
             }
             match default_at {
                 Some(d) => {
-                    if let Some(Op::Jump(t)) = self.fs.last_mut().and_then(|f| f.code.get_mut(to_default)) {
+                    if let Some(Op::Jump(t)) =
+                        self.fs.last_mut().and_then(|f| f.code.get_mut(to_default))
+                    {
                         *t = d as u32;
                     }
                 }
@@ -961,7 +1347,15 @@ impl Compiler {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&Ident>, x: &Expr, clauses: &[TypeCaseClause], label: Option<String>, sp: Span) -> CResult<()> {
+    fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&Ident>,
+        x: &Expr,
+        clauses: &[TypeCaseClause],
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
         self.push_scope();
         let r = (|| {
             if let Some(i) = init {
@@ -969,9 +1363,15 @@ impl Compiler {
             }
             let xt = self.value_expr(x)?;
             if !self.types.is_interface(xt) {
-                let xo = Operand { mode: Mode::Value, ty: xt };
+                let xo = Operand {
+                    mode: Mode::Value,
+                    ty: xt,
+                };
                 let od = self.operand_desc(x, &xo);
-                return self.err(x.span, format!("{} ({od}) is not an interface", describe(x)));
+                return self.err(
+                    x.span,
+                    format!("{} ({od}) is not an interface", describe(x)),
+                );
             }
             let xs = self.alloc_slot();
             self.emit(Op::Store(xs), x.span);
@@ -981,10 +1381,15 @@ impl Compiler {
                 let mut js = vec![];
                 let mut tys = vec![];
                 for te in &c.types {
-                    let t = if matches!(&te.kind, TypeExprKind::Name { pkg: None, name } if name.name == "nil") { ids::UNTYPED_NIL } else { self.resolve_type(te)? };
+                    let t = if matches!(&te.kind, TypeExprKind::Name { pkg: None, name } if name.name == "nil")
+                    {
+                        ids::UNTYPED_NIL
+                    } else {
+                        self.resolve_type(te)?
+                    };
                     if t != ids::UNTYPED_NIL && !self.types.is_interface(t) {
                         if let Err(why) = self.implements(t, xt) {
-                            return self.err(te.span, format!("impossible type switch case: {} ({}) cannot have dynamic type {} {why}", describe(x), format!("variable of type {}", self.types.name(xt)), self.types.name(t)));
+                            return self.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), self.types.name(xt), self.types.name(t)));
                         }
                     }
                     self.emit(Op::Load(xs), te.span);
@@ -1009,7 +1414,12 @@ impl Compiler {
                 }
                 self.push_scope();
                 if let Some(b) = bind {
-                    let single = if case_types[i].len() == 1 && case_types[i][0] != ids::UNTYPED_NIL { Some(case_types[i][0]) } else { None };
+                    let single = if case_types[i].len() == 1 && case_types[i][0] != ids::UNTYPED_NIL
+                    {
+                        Some(case_types[i][0])
+                    } else {
+                        None
+                    };
                     self.emit(Op::Load(xs), b.span);
                     let vt = match single {
                         Some(t) if !self.types.is_interface(t) => {
@@ -1033,11 +1443,18 @@ impl Compiler {
                 self.pop_scope();
                 r?;
                 let j = self.emit(Op::Jump(0), sp);
-                self.cur().breakables.last_mut().expect("open").breaks.push(j);
+                self.cur()
+                    .breakables
+                    .last_mut()
+                    .expect("open")
+                    .breaks
+                    .push(j);
             }
             match default_at {
                 Some(d) => {
-                    if let Some(Op::Jump(t)) = self.fs.last_mut().and_then(|f| f.code.get_mut(to_default)) {
+                    if let Some(Op::Jump(t)) =
+                        self.fs.last_mut().and_then(|f| f.code.get_mut(to_default))
+                    {
                         *t = d as u32;
                     }
                 }
@@ -1066,27 +1483,63 @@ impl Compiler {
                 StmtKind::Send { ch, value } => {
                     let ct = self.value_expr(ch)?;
                     let TypeKind::Chan(_, elem) = *self.types.ukind(ct) else {
-                        return self.err(ch.span, format!("invalid operation: cannot send to non-channel {}", describe(ch)));
+                        return self.err(
+                            ch.span,
+                            format!(
+                                "invalid operation: cannot send to non-channel {}",
+                                describe(ch)
+                            ),
+                        );
                     };
                     self.expr_to(value, elem, "send")?;
-                    cases.push(SelectCase { send: true, want_ok: false, span: comm.span });
+                    cases.push(SelectCase {
+                        send: true,
+                        want_ok: false,
+                        span: comm.span,
+                    });
                 }
                 StmtKind::Expr(_) | StmtKind::Assign { .. } => {
                     let (recv, want_ok) = match &comm.kind {
                         StmtKind::Expr(e2) => (e2, false),
-                        StmtKind::Assign { rhs, lhs, .. } if !rhs.is_empty() => (&rhs[0], lhs.len() == 2),
-                        _ => return self.err(comm.span, "select case must be receive, send or assign recv"),
+                        StmtKind::Assign { rhs, lhs, .. } if !rhs.is_empty() => {
+                            (&rhs[0], lhs.len() == 2)
+                        }
+                        _ => {
+                            return self.err(
+                                comm.span,
+                                "select case must be receive, send or assign recv",
+                            )
+                        }
                     };
-                    let ExprKind::Unary(UnaryOp::Recv, ch) = &super::expr::strip_parens(recv).kind else {
-                        return self.err(comm.span, "select case must be receive, send or assign recv");
+                    let ExprKind::Unary(UnaryOp::Recv, ch) = &super::expr::strip_parens(recv).kind
+                    else {
+                        return self.err(
+                            comm.span,
+                            "select case must be receive, send or assign recv",
+                        );
                     };
                     let ct = self.value_expr(ch)?;
                     if !matches!(self.types.ukind(ct), TypeKind::Chan(..)) {
-                        return self.err(ch.span, format!("invalid operation: cannot receive from non-channel {}", describe(ch)));
+                        return self.err(
+                            ch.span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {}",
+                                describe(ch)
+                            ),
+                        );
                     }
-                    cases.push(SelectCase { send: false, want_ok, span: comm.span });
+                    cases.push(SelectCase {
+                        send: false,
+                        want_ok,
+                        span: comm.span,
+                    });
                 }
-                _ => return self.err(comm.span, "select case must be receive, send or assign recv"),
+                _ => {
+                    return self.err(
+                        comm.span,
+                        "select case must be receive, send or assign recv",
+                    )
+                }
             }
         }
         let idx = self.selects.len() as u32;
@@ -1118,7 +1571,11 @@ impl Compiler {
             let r = (|| {
                 if let Some(comm) = &c.comm {
                     if let StmtKind::Assign { lhs, op, rhs } = &comm.kind {
-                        let ExprKind::Unary(UnaryOp::Recv, ch) = &super::expr::strip_parens(&rhs[0]).kind else { return Ok(()) };
+                        let ExprKind::Unary(UnaryOp::Recv, ch) =
+                            &super::expr::strip_parens(&rhs[0]).kind
+                        else {
+                            return Ok(());
+                        };
                         let ct = self.peek_op(ch)?.ty;
                         let elem = match self.types.ukind(ct) {
                             TypeKind::Chan(_, e) => *e,
@@ -1129,7 +1586,9 @@ impl Compiler {
                         if *op == AssignOp::Define {
                             let mut binds = vec![];
                             for (i, l) in lhs.iter().enumerate() {
-                                let ExprKind::Ident(id) = &l.kind else { return self.err(l.span, "non-name on left side of :=") };
+                                let ExprKind::Ident(id) = &l.kind else {
+                                    return self.err(l.span, "non-name on left side of :=");
+                                };
                                 self.emit(Op::Load(slots[i]), l.span);
                                 binds.push(self.declare_var_deferred_bind(id, tys[i])?);
                             }
@@ -1154,7 +1613,12 @@ impl Compiler {
             self.pop_scope();
             r?;
             let j = self.emit(Op::Jump(0), sp);
-            self.cur().breakables.last_mut().expect("open").breaks.push(j);
+            self.cur()
+                .breakables
+                .last_mut()
+                .expect("open")
+                .breaks
+                .push(j);
             self.patch(skip);
         }
         self.close_breakable(None);
@@ -1180,26 +1644,52 @@ enum RangeKind {
 
 /// Go's "terminating statement" rule, for `missing return`.
 pub(crate) fn is_terminating_list(stmts: &[Stmt]) -> bool {
-    stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(is_terminating)
+    stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s.kind, StmtKind::Empty))
+        .is_some_and(is_terminating)
 }
 
 fn is_terminating(s: &Stmt) -> bool {
     match &s.kind {
         StmtKind::Return(_) => true,
-        StmtKind::Expr(e) => matches!(&e.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Ident(i) if i.name == "panic")),
+        StmtKind::Expr(e) => {
+            matches!(&e.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Ident(i) if i.name == "panic"))
+        }
         StmtKind::Block(b) => is_terminating_list(&b.stmts),
-        StmtKind::If { then, els, .. } => is_terminating_list(&then.stmts) && els.as_ref().is_some_and(|e| is_terminating(e)),
+        StmtKind::If { then, els, .. } => {
+            is_terminating_list(&then.stmts) && els.as_ref().is_some_and(|e| is_terminating(e))
+        }
         StmtKind::Labeled { label, stmt } => match &stmt.kind {
-            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, Some(&label.name), 0),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break(&body.stmts, Some(&label.name), 0),
             _ => is_terminating(stmt),
         },
-        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, None, 0),
+        StmtKind::For {
+            cond: None, body, ..
+        } => !has_break(&body.stmts, None, 0),
         StmtKind::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.is_default)
-                && clauses.iter().all(|c| !has_break(&c.body, None, 0) && (is_terminating_list(&c.body) || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough))))
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, None, 0)
+                        && (is_terminating_list(&c.body)
+                            || matches!(
+                                c.body.last().map(|s| &s.kind),
+                                Some(StmtKind::Fallthrough)
+                            ))
+                })
         }
-        StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| c.is_default) && clauses.iter().all(|c| !has_break(&c.body, None, 0) && is_terminating_list(&c.body)),
-        StmtKind::Select { clauses } => clauses.iter().all(|c| !has_break(&c.body, None, 0) && is_terminating_list(&c.body)),
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.is_default)
+                && clauses
+                    .iter()
+                    .all(|c| !has_break(&c.body, None, 0) && is_terminating_list(&c.body))
+        }
+        StmtKind::Select { clauses } => clauses
+            .iter()
+            .all(|c| !has_break(&c.body, None, 0) && is_terminating_list(&c.body)),
         _ => false,
     }
 }
@@ -1215,12 +1705,25 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, depth: u32) -> bool {
         StmtKind::Break(None) => depth == 0,
         StmtKind::Break(Some(l)) => Some(l.name.as_str()) == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, depth),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, depth) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, depth)),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, depth)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| stmt_has_break(e, label, depth))
+        }
         StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt, label, depth),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, depth + 1),
-        StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, depth + 1)),
-        StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, depth + 1)),
-        StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, depth + 1)),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, depth + 1)
+        }
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, depth + 1))
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, depth + 1))
+        }
+        StmtKind::Select { clauses } => {
+            clauses.iter().any(|c| has_break(&c.body, label, depth + 1))
+        }
         _ => false,
     }
 }

@@ -33,7 +33,12 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
     for d in deps(path) {
         with_deps(d, out);
     }
-    if let Some(p) = ["runtime", "errors", "fmt", "strings", "strconv", "sort", "time", "sync"].iter().find(|p| **p == path) {
+    if let Some(p) = [
+        "runtime", "errors", "fmt", "strings", "strconv", "sort", "time", "sync",
+    ]
+    .iter()
+    .find(|p| **p == path)
+    {
         if !out.contains(p) {
             out.push(p);
         }

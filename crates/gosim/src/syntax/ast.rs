@@ -22,7 +22,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 }
 
@@ -49,6 +52,9 @@ pub struct Import {
     pub span: Span,
 }
 
+// A function declaration is much larger than the others; the tree is built once per
+// compile and never on a hot path, so boxing it would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decl {
     Func(FuncDecl),
@@ -139,13 +145,25 @@ pub enum ChanDir {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeExprKind {
     /// `T` or `pkg.T`.
-    Name { pkg: Option<Ident>, name: Ident },
+    Name {
+        pkg: Option<Ident>,
+        name: Ident,
+    },
     Pointer(Box<TypeExpr>),
     Slice(Box<TypeExpr>),
     /// `[N]T`; `len` is `None` for `[...]T` (only valid in composite literals).
-    Array { len: Option<Box<Expr>>, elem: Box<TypeExpr> },
-    Map { key: Box<TypeExpr>, value: Box<TypeExpr> },
-    Chan { dir: ChanDir, elem: Box<TypeExpr> },
+    Array {
+        len: Option<Box<Expr>>,
+        elem: Box<TypeExpr>,
+    },
+    Map {
+        key: Box<TypeExpr>,
+        value: Box<TypeExpr>,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: Box<TypeExpr>,
+    },
     Func(FuncType),
     Struct(Vec<FieldDecl>),
     Interface(Vec<InterfaceElem>),
@@ -163,7 +181,10 @@ pub struct FieldDecl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface such as `error` or `fmt.Stringer`.
     Embed(TypeExpr),
 }
@@ -252,20 +273,41 @@ pub enum ExprKind {
     CharLit(u32),
     /// A string literal, already decoded (interpreted or raw). Go strings are byte
     /// sequences; invalid escapes like `\xff` are kept as bytes in `bytes`.
-    StringLit { bytes: Vec<u8> },
+    StringLit {
+        bytes: Vec<u8>,
+    },
     /// `T{...}`; `ty` is `None` for an elided type inside another literal (`{1, 2}`).
-    Composite { ty: Option<Box<Expr>>, elems: Vec<KeyedElement>, rbrace: Span },
-    FuncLit { sig: FuncType, body: Block },
+    Composite {
+        ty: Option<Box<Expr>>,
+        elems: Vec<KeyedElement>,
+        rbrace: Span,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.sel`: a field, a method, or a package member.
     Selector(Box<Expr>, Ident),
     Index(Box<Expr>, Box<Expr>),
     /// `x[lo:hi]` or `x[lo:hi:max]`.
-    SliceExpr { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    SliceExpr {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     /// `x.(T)`; `ty` is `None` for the `x.(type)` of a type switch.
-    TypeAssert { x: Box<Expr>, ty: Option<TypeExpr> },
+    TypeAssert {
+        x: Box<Expr>,
+        ty: Option<TypeExpr>,
+    },
     /// `f(args)`, `f(args...)`, also conversions `T(x)` and builtins `make([]int, 3)`.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
@@ -309,11 +351,24 @@ pub enum StmtKind {
     Empty,
     /// `var`, `const` or `type` inside a function.
     Decl(Decl),
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     Expr(Expr),
-    Send { ch: Expr, value: Expr },
-    IncDec { x: Expr, inc: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
@@ -321,15 +376,42 @@ pub enum StmtKind {
     Continue(Option<Ident>),
     Fallthrough,
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause> },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+    },
     /// `switch [init;] [bind :=] x.(type) { ... }`
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<TypeCaseClause> },
-    Select { clauses: Vec<CommClause> },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<TypeCaseClause>,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+    },
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x {}`, `for k = range x {}`, `for range x {}`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

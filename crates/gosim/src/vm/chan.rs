@@ -17,14 +17,19 @@ impl Machine {
 
     /// Whether a queued waiter still waits (a select leaves stale entries behind).
     fn waiter_live(&self, w: &ChanWaiter) -> bool {
-        self.goroutine(w.gid).is_some_and(|g| g.ticket == w.ticket && matches!(g.status, GStatus::Blocked(_)))
+        self.goroutine(w.gid)
+            .is_some_and(|g| g.ticket == w.ticket && matches!(g.status, GStatus::Blocked(_)))
     }
 
     /// Pops the first live waiter of the receive (or send) queue.
     fn pop_waiter(&mut self, o: u32, send_side: bool) -> Option<ChanWaiter> {
         loop {
             let c = self.chan_mut(o)?;
-            let w = if send_side { c.sendq.pop_front()? } else { c.recvq.pop_front()? };
+            let w = if send_side {
+                c.sendq.pop_front()?
+            } else {
+                c.recvq.pop_front()?
+            };
             if self.waiter_live(&w) {
                 return Some(w);
             }
@@ -74,7 +79,13 @@ impl Machine {
             SendResult::WouldBlock => {
                 let ticket = self.park(gid, "chan send");
                 if let Some(c) = self.chan_mut(o) {
-                    c.sendq.push_back(ChanWaiter { gid, ticket, select_case: None, value: v, want_ok: false });
+                    c.sendq.push_back(ChanWaiter {
+                        gid,
+                        ticket,
+                        select_case: None,
+                        value: v,
+                        want_ok: false,
+                    });
                 }
                 Flow::Blocked("chan send".into())
             }
@@ -82,7 +93,9 @@ impl Machine {
     }
 
     fn try_send(&mut self, o: u32, v: Value) -> SendResult {
-        let Some(c) = self.chan_mut(o) else { return SendResult::WouldBlock };
+        let Some(c) = self.chan_mut(o) else {
+            return SendResult::WouldBlock;
+        };
         if c.closed {
             return SendResult::Closed;
         }
@@ -90,7 +103,9 @@ impl Machine {
             self.deliver(&w, v, true);
             return SendResult::Done;
         }
-        let Some(c) = self.chan_mut(o) else { return SendResult::WouldBlock };
+        let Some(c) = self.chan_mut(o) else {
+            return SendResult::WouldBlock;
+        };
         if (c.buf.len() as u32) < c.cap {
             c.buf.push_back(v);
             return SendResult::Done;
@@ -143,12 +158,25 @@ impl Machine {
                 if want_ok {
                     self.push(gid, Value::Bool(ok));
                 }
-                Flow::Yield(EventKind::Recv, if ok { "receive".into() } else { "receive from closed channel".into() })
+                Flow::Yield(
+                    EventKind::Recv,
+                    if ok {
+                        "receive".into()
+                    } else {
+                        "receive from closed channel".into()
+                    },
+                )
             }
             None => {
                 let ticket = self.park(gid, "chan receive");
                 if let Some(c) = self.chan_mut(o) {
-                    c.recvq.push_back(ChanWaiter { gid, ticket, select_case: None, value: Value::Nil, want_ok });
+                    c.recvq.push_back(ChanWaiter {
+                        gid,
+                        ticket,
+                        select_case: None,
+                        value: Value::Nil,
+                        want_ok,
+                    });
                 }
                 Flow::Blocked("chan receive".into())
             }
@@ -157,8 +185,12 @@ impl Machine {
 
     pub(crate) fn chan_close(&mut self, gid: u32) -> Flow {
         let ch = self.pop(gid);
-        let Value::Chan(o) = ch else { return Flow::Panic(Value::str("close of nil channel")) };
-        let Some(c) = self.chan_mut(o) else { return Flow::Next };
+        let Value::Chan(o) = ch else {
+            return Flow::Panic(Value::str("close of nil channel"));
+        };
+        let Some(c) = self.chan_mut(o) else {
+            return Flow::Next;
+        };
         if c.closed {
             return Flow::Panic(Value::str("close of closed channel"));
         }
@@ -169,7 +201,8 @@ impl Machine {
             self.deliver(&w, zero.clone(), false);
         }
         while let Some(w) = self.pop_waiter(o, true) {
-            self.goroutines[w.gid as usize - 1].pending_panic = Some("send on closed channel".into());
+            self.goroutines[w.gid as usize - 1].pending_panic =
+                Some("send on closed channel".into());
             self.release_sender(&w);
         }
         Flow::Yield(EventKind::Close, "close".into())
@@ -185,7 +218,11 @@ impl Machine {
         let mut it = vals.into_iter();
         for c in &info.cases {
             let ch = it.next().unwrap_or_default();
-            let v = if c.send { it.next().unwrap_or_default() } else { Value::Nil };
+            let v = if c.send {
+                it.next().unwrap_or_default()
+            } else {
+                Value::Nil
+            };
             operands.push((ch, v));
         }
         // Which cases can proceed now?
@@ -198,8 +235,13 @@ impl Machine {
             }) else {
                 continue;
             };
-            let live_partner = |q: &std::collections::VecDeque<ChanWaiter>| q.iter().any(|w| self.waiter_live(w));
-            let can = if c.send { obj.closed || live_partner(&obj.recvq) || (obj.buf.len() as u32) < obj.cap } else { !obj.buf.is_empty() || obj.closed || live_partner(&obj.sendq) };
+            let live_partner =
+                |q: &std::collections::VecDeque<ChanWaiter>| q.iter().any(|w| self.waiter_live(w));
+            let can = if c.send {
+                obj.closed || live_partner(&obj.recvq) || (obj.buf.len() as u32) < obj.cap
+            } else {
+                !obj.buf.is_empty() || obj.closed || live_partner(&obj.sendq)
+            };
             if can {
                 ready.push(i as u32);
             }
@@ -207,7 +249,9 @@ impl Machine {
         if !ready.is_empty() {
             let pick = self.chooser.choose_case(&ready) as usize;
             let (ch, v) = operands[pick].clone();
-            let Value::Chan(o) = ch else { return Flow::Next };
+            let Value::Chan(o) = ch else {
+                return Flow::Next;
+            };
             if info.cases[pick].send {
                 match self.try_send(o, v) {
                     SendResult::Closed => return Flow::Panic(Value::str("send on closed channel")),
@@ -231,11 +275,21 @@ impl Machine {
             return Flow::Yield(EventKind::Select, "select: default".into());
         }
         // Block on every non-nil channel at once.
-        let reason = if info.cases.is_empty() { "select (no cases)" } else { "select" };
+        let reason = if info.cases.is_empty() {
+            "select (no cases)"
+        } else {
+            "select"
+        };
         let ticket = self.park(gid, reason);
         for (i, (c, (ch, v))) in info.cases.iter().zip(operands).enumerate() {
             let Value::Chan(o) = ch else { continue };
-            let w = ChanWaiter { gid, ticket, select_case: Some(i as u32), value: v, want_ok: c.want_ok };
+            let w = ChanWaiter {
+                gid,
+                ticket,
+                select_case: Some(i as u32),
+                value: v,
+                want_ok: c.want_ok,
+            };
             if let Some(obj) = self.chan_mut(o) {
                 if c.send {
                     obj.sendq.push_back(w);

@@ -23,7 +23,9 @@ pub(crate) enum Flow {
 
 /// A run-time error raised as a Go panic with `runtime error: ...`.
 pub(crate) fn rt(msg: impl Into<String>) -> Flow {
-    Flow::Panic(Value::Tuple(vec![Value::str(&format!("runtime error: {}", msg.into()))].into_boxed_slice()))
+    Flow::Panic(Value::Tuple(
+        vec![Value::str(&format!("runtime error: {}", msg.into()))].into_boxed_slice(),
+    ))
 }
 
 impl Machine {
@@ -31,7 +33,10 @@ impl Machine {
         self.goroutines[gid as usize - 1].stack.push(v);
     }
     pub(crate) fn pop(&mut self, gid: u32) -> Value {
-        self.goroutines[gid as usize - 1].stack.pop().unwrap_or_default()
+        self.goroutines[gid as usize - 1]
+            .stack
+            .pop()
+            .unwrap_or_default()
     }
     fn popn(&mut self, gid: u32, n: usize) -> Vec<Value> {
         let st = &mut self.goroutines[gid as usize - 1].stack;
@@ -40,7 +45,11 @@ impl Machine {
     }
 
     fn base(&self, gid: u32) -> u32 {
-        self.goroutines[gid as usize - 1].frames.last().map(|f| f.base).unwrap_or(0)
+        self.goroutines[gid as usize - 1]
+            .frames
+            .last()
+            .map(|f| f.base)
+            .unwrap_or(0)
     }
 
     /// Runs goroutine `gid` for one step.
@@ -68,7 +77,11 @@ impl Machine {
         let mut budget = self.limits.slice;
         loop {
             if budget == 0 {
-                return self.event(gid, EventKind::Preempt, "preempted (time slice used up)".into());
+                return self.event(
+                    gid,
+                    EventKind::Preempt,
+                    "preempted (time slice used up)".into(),
+                );
             }
             budget -= 1;
             self.instructions += 1;
@@ -95,11 +108,23 @@ impl Machine {
                     }
                 }
                 Flow::End => {
-                    return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "program ended".into() };
+                    return Event {
+                        goroutine: gid,
+                        kind: EventKind::ProgramEnd,
+                        line: 0,
+                        span: Span::default(),
+                        text: "program ended".into(),
+                    };
                 }
             }
             if self.exit.is_some() {
-                return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "program ended".into() };
+                return Event {
+                    goroutine: gid,
+                    kind: EventKind::ProgramEnd,
+                    line: 0,
+                    span: Span::default(),
+                    text: "program ended".into(),
+                };
             }
         }
     }
@@ -107,13 +132,21 @@ impl Machine {
     /// An event at the goroutine's current position.
     pub(crate) fn event(&self, gid: u32, kind: EventKind, text: String) -> Event {
         let (line, span) = self.position(gid);
-        Event { goroutine: gid, kind, line, span, text }
+        Event {
+            goroutine: gid,
+            kind,
+            line,
+            span,
+            text,
+        }
     }
 
     /// The innermost position in the user's file of goroutine `gid`: the instruction it
     /// just ran (or is blocked on).
     pub fn position(&self, gid: u32) -> (u32, Span) {
-        let Some(g) = self.goroutine(gid) else { return (0, Span::default()) };
+        let Some(g) = self.goroutine(gid) else {
+            return (0, Span::default());
+        };
         for f in g.frames.iter().rev() {
             let func = &self.prog.funcs[f.func as usize];
             if func.file != crate::code::FileId::User || func.name == "runtime.main" {
@@ -138,22 +171,49 @@ impl Machine {
         if gid == 1 && self.scratch != Some(gid) {
             // main returned: the program ends, whatever else is running.
             self.exit = Some(Exit::Code(0));
-            return Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "main returned".into() };
+            return Event {
+                goroutine: gid,
+                kind: EventKind::ProgramEnd,
+                line: 0,
+                span: Span::default(),
+                text: "main returned".into(),
+            };
         }
-        Event { goroutine: gid, kind: EventKind::Exit, line: 0, span: Span::default(), text: "goroutine finished".into() }
+        Event {
+            goroutine: gid,
+            kind: EventKind::Exit,
+            line: 0,
+            span: Span::default(),
+            text: "goroutine finished".into(),
+        }
     }
 
     /// Pushes a frame for `func`; its `nargs` arguments are already on the stack.
-    pub(crate) fn enter(&mut self, gid: u32, func: u32, nargs: u32, closure: Option<&Closure>, discard: bool, deferred: bool) -> Option<Event> {
+    pub(crate) fn enter(
+        &mut self,
+        gid: u32,
+        func: u32,
+        nargs: u32,
+        closure: Option<&Closure>,
+        discard: bool,
+        deferred: bool,
+    ) -> Option<Event> {
         let prog = self.prog.clone();
         let f = &prog.funcs[func as usize];
         let g = &mut self.goroutines[gid as usize - 1];
         if g.frames.len() as u32 >= self.limits.max_frames {
             let msg = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
             self.stderr.extend_from_slice(msg.as_bytes());
-            self.stderr.extend_from_slice(format!("\ngoroutine {gid} [running]:\n").as_bytes());
+            self.stderr
+                .extend_from_slice(format!("\ngoroutine {gid} [running]:\n").as_bytes());
             self.exit = Some(Exit::Code(2));
-            return Some(Event { goroutine: gid, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "fatal error: stack overflow".into() });
+            return Some(Event {
+                goroutine: gid,
+                kind: EventKind::ProgramEnd,
+                line: 0,
+                span: Span::default(),
+                text: "fatal error: stack overflow".into(),
+            });
         }
         let mut base = g.stack.len().saturating_sub(nargs as usize);
         if let Some(c) = closure {
@@ -173,22 +233,41 @@ impl Machine {
         }
         if let Some(c) = closure {
             for (slot, cell) in f.capture_slots.iter().zip(&c.captures) {
-                g.stack[base + *slot as usize] = Value::Ptr(Rc::new(Ref { root: Root::Heap(*cell), path: vec![] }));
+                g.stack[base + *slot as usize] = Value::Ptr(Rc::new(Ref {
+                    root: Root::Heap(*cell),
+                    path: vec![],
+                }));
             }
         }
         let boxed: Vec<u32> = f.boxed_params.clone();
-        g.frames.push(Frame { func, pc: 0, base: base as u32, defers: vec![], is_deferred: deferred, discard_results: discard });
+        g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            defers: vec![],
+            is_deferred: deferred,
+            discard_results: discard,
+        });
         for slot in boxed {
             let i = base + slot as usize;
             let v = std::mem::take(&mut self.goroutines[gid as usize - 1].stack[i]);
             let cell = self.heap.alloc(Object::Cell(v));
-            self.goroutines[gid as usize - 1].stack[i] = Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] }));
+            self.goroutines[gid as usize - 1].stack[i] = Value::Ptr(Rc::new(Ref {
+                root: Root::Heap(cell),
+                path: vec![],
+            }));
         }
         None
     }
 
     /// Starts a packaged call (a new goroutine's body, or a deferred call).
-    pub(crate) fn enter_pending(&mut self, gid: u32, pc: PendingCall, discard: bool, deferred: bool) -> Option<Event> {
+    pub(crate) fn enter_pending(
+        &mut self,
+        gid: u32,
+        pc: PendingCall,
+        discard: bool,
+        deferred: bool,
+    ) -> Option<Event> {
         let n = pc.args.len() as u32;
         self.goroutines[gid as usize - 1].stack.extend(pc.args);
         match pc.callee {
@@ -233,8 +312,11 @@ impl Machine {
 
     /// Begins panicking with `v` on goroutine `gid`.
     pub(crate) fn start_panic(&mut self, gid: u32, v: Value) -> Option<Event> {
+        // The runtime raises its own panics as bare strings (`close of closed channel`):
+        // they become runtime error values, as Go's plainError does.
         let (value, runtime_error) = match v {
             Value::Tuple(parts) if parts.len() == 1 => (self.runtime_error_value(&parts[0]), true),
+            Value::Str(_) => (self.runtime_error_value(&v), true),
             other => (other, false),
         };
         let g = &mut self.goroutines[gid as usize - 1];
@@ -243,7 +325,12 @@ impl Machine {
             earlier = old.earlier;
             earlier.push(old.value);
         }
-        g.panic = Some(PanicState { value, recovered: false, runtime_error, earlier });
+        g.panic = Some(PanicState {
+            value,
+            recovered: false,
+            runtime_error,
+            earlier,
+        });
         self.unwind(gid)
     }
 
@@ -281,7 +368,13 @@ impl Machine {
         self.stderr.extend_from_slice(text.as_bytes());
         self.exit = Some(Exit::Code(2));
         let first = text.lines().next().unwrap_or("panic").to_string();
-        Event { goroutine: gid, kind: EventKind::Panic, line: self.position(gid).0, span: self.position(gid).1, text: first }
+        Event {
+            goroutine: gid,
+            kind: EventKind::Panic,
+            line: self.position(gid).0,
+            span: self.position(gid).1,
+            text: first,
+        }
     }
 
     /// Executes one instruction.
@@ -295,7 +388,11 @@ impl Machine {
                 self.pop(gid);
             }
             Op::Dup => {
-                let v = self.goroutines[gi].stack.last().cloned().unwrap_or_default();
+                let v = self.goroutines[gi]
+                    .stack
+                    .last()
+                    .cloned()
+                    .unwrap_or_default();
                 self.push(gid, v);
             }
             Op::Dup2 => {
@@ -316,7 +413,11 @@ impl Machine {
             }
             Op::Load(s) => {
                 let b = self.base(gid) as usize;
-                let v = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                let v = self.goroutines[gi]
+                    .stack
+                    .get(b + *s as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 self.push(gid, v);
             }
             Op::Store(s) => {
@@ -331,7 +432,11 @@ impl Machine {
             }
             Op::LoadBox(s) => {
                 let b = self.base(gid) as usize;
-                let p = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                let p = self.goroutines[gi]
+                    .stack
+                    .get(b + *s as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 match p {
                     Value::Ptr(r) => match self.load_ref(gid, &r) {
                         Ok(v) => self.push(gid, v),
@@ -343,7 +448,11 @@ impl Machine {
             Op::StoreBox(s) => {
                 let v = self.pop(gid);
                 let b = self.base(gid) as usize;
-                let p = self.goroutines[gi].stack.get(b + *s as usize).cloned().unwrap_or_default();
+                let p = self.goroutines[gi]
+                    .stack
+                    .get(b + *s as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 if let Value::Ptr(r) = p {
                     if let Err(f) = self.store_ref(gid, &r, v) {
                         return f;
@@ -359,7 +468,10 @@ impl Machine {
                 if i >= st.len() {
                     st.resize(i + 1, Value::Nil);
                 }
-                st[i] = Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] }));
+                st[i] = Value::Ptr(Rc::new(Ref {
+                    root: Root::Heap(cell),
+                    path: vec![],
+                }));
                 if let Some(f) = self.check_heap() {
                     return f;
                 }
@@ -374,8 +486,20 @@ impl Machine {
                     *slot = v;
                 }
             }
-            Op::RefLocal(s) => self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Local(*s), path: vec![] }))),
-            Op::RefGlobal(g) => self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Global(*g), path: vec![] }))),
+            Op::RefLocal(s) => self.push(
+                gid,
+                Value::Ptr(Rc::new(Ref {
+                    root: Root::Local(*s),
+                    path: vec![],
+                })),
+            ),
+            Op::RefGlobal(g) => self.push(
+                gid,
+                Value::Ptr(Rc::new(Ref {
+                    root: Root::Global(*g),
+                    path: vec![],
+                })),
+            ),
             Op::RefField(i) => {
                 let r = self.pop(gid);
                 match r {
@@ -407,12 +531,23 @@ impl Machine {
                 let s = self.pop(gid);
                 let sv = match s {
                     Value::Slice(sv) => sv,
-                    _ => SliceVal { arr: 0, off: 0, len: 0, cap: 0 },
+                    _ => SliceVal {
+                        arr: 0,
+                        off: 0,
+                        len: 0,
+                        cap: 0,
+                    },
                 };
                 if i < 0 || i >= sv.len as i64 {
                     return rt(format!("index out of range [{i}] with length {}", sv.len));
                 }
-                self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Heap(sv.arr), path: vec![sv.off + i as u32] })));
+                self.push(
+                    gid,
+                    Value::Ptr(Rc::new(Ref {
+                        root: Root::Heap(sv.arr),
+                        path: vec![sv.off + i as u32],
+                    })),
+                );
             }
             Op::Deref => {
                 let r = self.pop(gid);
@@ -439,7 +574,13 @@ impl Machine {
             Op::Alloc => {
                 let v = self.pop(gid);
                 let cell = self.heap.alloc(Object::Cell(v));
-                self.push(gid, Value::Ptr(Rc::new(Ref { root: Root::Heap(cell), path: vec![] })));
+                self.push(
+                    gid,
+                    Value::Ptr(Rc::new(Ref {
+                        root: Root::Heap(cell),
+                        path: vec![],
+                    })),
+                );
                 if let Some(f) = self.check_heap() {
                     return f;
                 }
@@ -447,7 +588,10 @@ impl Machine {
             Op::Field(i) => {
                 let v = self.pop(gid);
                 let f = match v {
-                    Value::Agg(mut fs) => fs.get_mut(*i as usize).map(std::mem::take).unwrap_or_default(),
+                    Value::Agg(mut fs) => fs
+                        .get_mut(*i as usize)
+                        .map(std::mem::take)
+                        .unwrap_or_default(),
                     _ => Value::Nil,
                 };
                 self.push(gid, f);
@@ -464,25 +608,48 @@ impl Machine {
                         _ => 0,
                     })
                     .collect();
-                self.push(gid, Value::Func(Rc::new(Closure { func: *func, captures, recv: None })));
+                self.push(
+                    gid,
+                    Value::Func(Rc::new(Closure {
+                        func: *func,
+                        captures,
+                        recv: None,
+                    })),
+                );
             }
             Op::MethodValue(func) => {
                 let recv = self.pop(gid);
                 if func & crate::NATIVE_BIT != 0 {
                     return rt("not supported here: method values of library types");
                 }
-                self.push(gid, Value::Func(Rc::new(Closure { func: *func, captures: vec![], recv: Some(recv) })));
+                self.push(
+                    gid,
+                    Value::Func(Rc::new(Closure {
+                        func: *func,
+                        captures: vec![],
+                        recv: Some(recv),
+                    })),
+                );
             }
             Op::IfaceMethodValue(name) => {
                 let recv = self.pop(gid);
-                let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
+                let Value::Iface(iv) = &recv else {
+                    return rt("invalid memory address or nil pointer dereference");
+                };
                 match self.method_for(iv.0, *name) {
                     Some((func, recv_v)) => {
                         let r = match self.adjust_receiver(&iv.1, &recv_v) {
                             Ok(r) => r,
                             Err(f) => return f,
                         };
-                        self.push(gid, Value::Func(Rc::new(Closure { func, captures: vec![], recv: Some(r) })));
+                        self.push(
+                            gid,
+                            Value::Func(Rc::new(Closure {
+                                func,
+                                captures: vec![],
+                                recv: Some(r),
+                            })),
+                        );
                     }
                     None => return rt("method not found"),
                 }
@@ -503,7 +670,9 @@ impl Machine {
                     },
                     CallKind::Iface(name) => {
                         let recv = args.first().cloned().unwrap_or_default();
-                        let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
+                        let Value::Iface(iv) = &recv else {
+                            return rt("invalid memory address or nil pointer dereference");
+                        };
                         match self.method_for(iv.0, *name) {
                             Some((func, how)) => {
                                 let r = match self.adjust_receiver(&iv.1, &how) {
@@ -512,7 +681,17 @@ impl Machine {
                                 };
                                 let mut a = args.clone();
                                 a[0] = r;
-                                self.push(gid, Value::Call(Rc::new(PendingCall { callee: if func & crate::NATIVE_BIT != 0 { Callee::Native(func & !crate::NATIVE_BIT) } else { Callee::Func(func) }, args: a })));
+                                self.push(
+                                    gid,
+                                    Value::Call(Rc::new(PendingCall {
+                                        callee: if func & crate::NATIVE_BIT != 0 {
+                                            Callee::Native(func & !crate::NATIVE_BIT)
+                                        } else {
+                                            Callee::Func(func)
+                                        },
+                                        args: a,
+                                    })),
+                                );
                                 return Flow::Next;
                             }
                             None => return rt("method not found"),
@@ -524,7 +703,10 @@ impl Machine {
             Op::Go => {
                 let c = self.pop(gid);
                 if self.goroutines.len() as u32 >= self.limits.max_goroutines {
-                    self.stop_limit(format!("stopped: more than {} goroutines (the goroutine limit)", self.limits.max_goroutines));
+                    self.stop_limit(format!(
+                        "stopped: more than {} goroutines (the goroutine limit)",
+                        self.limits.max_goroutines
+                    ));
                     return Flow::End;
                 }
                 let start = match &c {
@@ -553,7 +735,9 @@ impl Machine {
             }
             Op::RunDefers => {
                 let g = &mut self.goroutines[gi];
-                let Some(f) = g.frames.last_mut() else { return Flow::Next };
+                let Some(f) = g.frames.last_mut() else {
+                    return Flow::Next;
+                };
                 if let Some(d) = f.defers.pop() {
                     f.pc -= 1;
                     if let Some(ev) = self.enter_pending(gid, d, true, true) {
@@ -565,7 +749,9 @@ impl Machine {
             Op::Ret(n) => {
                 let results = self.popn(gid, *n as usize);
                 let g = &mut self.goroutines[gi];
-                let Some(f) = g.frames.pop() else { return Flow::Next };
+                let Some(f) = g.frames.pop() else {
+                    return Flow::Next;
+                };
                 g.stack.truncate(f.base as usize);
                 if !f.discard_results {
                     g.stack.extend(results);
@@ -583,7 +769,13 @@ impl Machine {
             }
             Op::Panic => {
                 let v = self.pop(gid);
-                let v = if v.is_nil() { self.runtime_error_value(&Value::str("panic called with nil argument (use runtime.PanicNilError)")) } else { v };
+                let v = if v.is_nil() {
+                    self.runtime_error_value(&Value::str(
+                        "panic called with nil argument (use runtime.PanicNilError)",
+                    ))
+                } else {
+                    v
+                };
                 return Flow::Panic(v);
             }
             Op::Recover => {
@@ -639,13 +831,18 @@ impl Machine {
             CallKind::Value => {
                 let args = self.popn(gid, nargs as usize);
                 let fv = self.pop(gid);
-                let Value::Func(c) = fv else { return rt("invalid memory address or nil pointer dereference") };
+                let Value::Func(c) = fv else {
+                    return rt("invalid memory address or nil pointer dereference");
+                };
                 self.goroutines[gid as usize - 1].stack.extend(args);
                 if c.func & crate::NATIVE_BIT != 0 {
                     let args = self.popn(gid, nargs as usize);
                     return self.call_native(gid, c.func & !crate::NATIVE_BIT, args, discard);
                 }
-                if self.enter(gid, c.func, nargs, Some(&c), discard, false).is_some() {
+                if self
+                    .enter(gid, c.func, nargs, Some(&c), discard, false)
+                    .is_some()
+                {
                     return Flow::End;
                 }
                 Flow::Next
@@ -654,8 +851,12 @@ impl Machine {
                 let st = &self.goroutines[gid as usize - 1].stack;
                 let at = st.len().saturating_sub(nargs as usize);
                 let recv = st.get(at).cloned().unwrap_or_default();
-                let Value::Iface(iv) = &recv else { return rt("invalid memory address or nil pointer dereference") };
-                let Some((func, how)) = self.method_for(iv.0, name) else { return rt("method not found") };
+                let Value::Iface(iv) = &recv else {
+                    return rt("invalid memory address or nil pointer dereference");
+                };
+                let Some((func, how)) = self.method_for(iv.0, name) else {
+                    return rt("method not found");
+                };
                 let r = match self.adjust_receiver(&iv.1, &how) {
                     Ok(r) => r,
                     Err(f) => return f,
@@ -678,7 +879,13 @@ impl Machine {
     }
 
     /// Runs a native (or a packaged builtin); pushes its results unless `discard`.
-    pub(crate) fn call_native(&mut self, gid: u32, id: u32, args: Vec<Value>, discard: bool) -> Flow {
+    pub(crate) fn call_native(
+        &mut self,
+        gid: u32,
+        id: u32,
+        args: Vec<Value>,
+        discard: bool,
+    ) -> Flow {
         if id >= builtin_native::BASE {
             return match id {
                 builtin_native::CLOSE => {
@@ -707,7 +914,12 @@ impl Machine {
         let f = self.natives.get(id as usize).copied();
         match f {
             Some(f) => {
-                let nres = self.prog.natives.get(id as usize).map(|n| n.nresults).unwrap_or(0);
+                let nres = self
+                    .prog
+                    .natives
+                    .get(id as usize)
+                    .map(|n| n.nresults)
+                    .unwrap_or(0);
                 match f(self, gid, args) {
                     super::natives::NativeResult::Return(vals) => {
                         if !discard {
@@ -728,7 +940,10 @@ impl Machine {
         if self.heap.words > self.limits.max_heap_words {
             self.maybe_gc();
             if self.heap.words > self.limits.max_heap_words {
-                self.stop_limit(format!("stopped: the program's heap grew past {} MB (the memory limit)", self.limits.max_heap_words * 8 / (1 << 20)));
+                self.stop_limit(format!(
+                    "stopped: the program's heap grew past {} MB (the memory limit)",
+                    self.limits.max_heap_words * 8 / (1 << 20)
+                ));
                 return Some(Flow::End);
             }
         }
@@ -737,13 +952,19 @@ impl Machine {
 
     /// Receiver adjustment for a method called through an interface: `how` is
     /// (pointer receiver?, path through embedded fields).
-    fn adjust_receiver(&mut self, v: &Value, how: &(bool, Vec<(u32, bool)>)) -> Result<Value, Flow> {
+    fn adjust_receiver(
+        &mut self,
+        v: &Value,
+        how: &(bool, crate::vm::ops::EmbedPath),
+    ) -> Result<Value, Flow> {
         let (ptr_recv, path) = how;
         let mut cur = v.clone();
         let mut is_ref = matches!(cur, Value::Ptr(_));
         for (f, through_ptr) in path {
             if is_ref {
-                let Value::Ptr(r) = cur else { return Err(rt("invalid memory address or nil pointer dereference")) };
+                let Value::Ptr(r) = cur else {
+                    return Err(rt("invalid memory address or nil pointer dereference"));
+                };
                 let mut r = (*r).clone();
                 r.path.push(*f);
                 cur = Value::Ptr(Rc::new(r));
@@ -780,19 +1001,16 @@ impl Machine {
     }
 
     /// The method `name` of dynamic type `t`: the function and how to adjust the receiver.
-    pub(crate) fn method_for(&self, t: u32, name: u32) -> Option<(u32, (bool, Vec<(u32, bool)>))> {
+    pub(crate) fn method_for(&self, t: u32, name: u32) -> Option<crate::vm::ops::MethodTarget> {
         let mname = self.prog.method_names.get(name as usize)?;
         crate::vm::ops::find_method(&self.prog.types, t, mname)
     }
 
     pub(crate) fn runtime_error_value(&self, msg: &Value) -> Value {
         let t = self.prog.runtime_error_type;
-        Value::Iface(Rc::new((t, Value::Agg(vec![msg.clone()].into_boxed_slice()))))
-    }
-}
-
-impl Machine {
-    pub(crate) fn stop_limit_pub(&mut self, msg: String) {
-        self.stop_limit(msg);
+        Value::Iface(Rc::new((
+            t,
+            Value::Agg(vec![msg.clone()].into_boxed_slice()),
+        )))
     }
 }

@@ -217,7 +217,11 @@ impl std::hash::Hash for Machine {
 
 impl Machine {
     pub fn new(prog: Rc<Program>, chooser: Chooser) -> Machine {
-        let globals = prog.globals.iter().map(|g| crate::compile::zero_value(&prog.types, g.ty)).collect();
+        let globals = prog
+            .globals
+            .iter()
+            .map(|g| crate::compile::zero_value(&prog.types, g.ty))
+            .collect();
         let natives = natives::resolve(&prog);
         let mut m = Machine {
             prog: prog.clone(),
@@ -284,7 +288,11 @@ impl Machine {
 
     /// Goroutines that can run now, in id order.
     pub fn runnable(&self) -> Vec<u32> {
-        self.goroutines.iter().filter(|g| g.status == GStatus::Runnable).map(|g| g.id).collect()
+        self.goroutines
+            .iter()
+            .filter(|g| g.status == GStatus::Runnable)
+            .map(|g| g.id)
+            .collect()
     }
 
     /// Marks a parked goroutine runnable (Go's `ready`: it goes to `runnext`).
@@ -364,17 +372,26 @@ impl Machine {
     /// Advances the clock to the earliest timer and fires every timer due then.
     /// Returns false when there is no timer.
     fn fire_timers(&mut self) -> bool {
-        let Some(when) = self.timers.iter().map(|t| t.when).min() else { return false };
+        let Some(when) = self.timers.iter().map(|t| t.when).min() else {
+            return false;
+        };
         if when > self.clock {
             self.clock = when;
         }
-        let mut due: Vec<Timer> = self.timers.iter().filter(|t| t.when <= self.clock).cloned().collect();
+        let mut due: Vec<Timer> = self
+            .timers
+            .iter()
+            .filter(|t| t.when <= self.clock)
+            .cloned()
+            .collect();
         due.sort_by_key(|t| (t.when, t.seq));
         self.timers.retain(|t| t.when > self.clock);
         for t in due {
             match t.kind {
                 TimerKind::Wake { gid, ticket } => {
-                    if self.goroutine(gid).is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))) {
+                    if self.goroutine(gid).is_some_and(|g| {
+                        g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))
+                    }) {
                         self.ready(gid);
                     }
                 }
@@ -384,7 +401,11 @@ impl Machine {
                     if period > 0 {
                         let seq = self.next_seq;
                         self.next_seq += 1;
-                        self.timers.push(Timer { when: t.when + period, seq, kind: TimerKind::Send { chan, period, id } });
+                        self.timers.push(Timer {
+                            when: t.when + period,
+                            seq,
+                            kind: TimerKind::Send { chan, period, id },
+                        });
                     }
                 }
             }
@@ -394,7 +415,13 @@ impl Machine {
 
     /// A `time.Time` value for the current virtual instant.
     pub(crate) fn time_value(&self) -> Value {
-        Value::Agg(vec![Value::Int(EPOCH_UNIX_NS + self.clock), Value::Int(self.clock)].into_boxed_slice())
+        Value::Agg(
+            vec![
+                Value::Int(EPOCH_UNIX_NS + self.clock),
+                Value::Int(self.clock),
+            ]
+            .into_boxed_slice(),
+        )
     }
 
     /// Runs one step: picks a goroutine and runs it to its next scheduling operation.
@@ -405,7 +432,10 @@ impl Machine {
         }
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            return Some(self.stop_limit(format!("stopped: the program ran more than {} steps (the step limit)", self.limits.max_steps)));
+            return Some(self.stop_limit(format!(
+                "stopped: the program ran more than {} steps (the step limit)",
+                self.limits.max_steps
+            )));
         }
         let Some(gid) = self.pick() else {
             return Some(self.deadlock());
@@ -432,7 +462,12 @@ impl Machine {
         }
         self.runq.retain(|q| *q != gid);
         if let Some(c) = self.current {
-            if c != gid && self.goroutine(c).is_some_and(|g| g.status == GStatus::Runnable) && !self.runq.contains(&c) {
+            if c != gid
+                && self
+                    .goroutine(c)
+                    .is_some_and(|g| g.status == GStatus::Runnable)
+                && !self.runq.contains(&c)
+            {
                 self.runq.push_back(c);
             }
         }
@@ -452,7 +487,13 @@ impl Machine {
         self.stderr.extend_from_slice(msg.as_bytes());
         self.stderr.push(b'\n');
         self.exit = Some(Exit::Limit(msg.clone()));
-        Event { goroutine: 0, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: msg }
+        Event {
+            goroutine: 0,
+            kind: EventKind::ProgramEnd,
+            line: 0,
+            span: Span::default(),
+            text: msg,
+        }
     }
 
     /// Every goroutine is asleep: Go's fatal error, with each goroutine's wait reason.
@@ -466,7 +507,13 @@ impl Machine {
         }
         self.stderr.extend_from_slice(msg.as_bytes());
         self.exit = Some(Exit::Code(2));
-        Event { goroutine: 0, kind: EventKind::ProgramEnd, line: 0, span: Span::default(), text: "fatal error: all goroutines are asleep - deadlock!".into() }
+        Event {
+            goroutine: 0,
+            kind: EventKind::ProgramEnd,
+            line: 0,
+            span: Span::default(),
+            text: "fatal error: all goroutines are asleep - deadlock!".into(),
+        }
     }
 
     /// A short traceback: one line per frame, innermost first.
@@ -483,12 +530,27 @@ impl Machine {
                 let line = self.prog.line_of(func.file, span);
                 let file = match func.file {
                     crate::code::FileId::User => "prog.go".to_string(),
-                    crate::code::FileId::Lib(i) => format!("{}.go", self.prog.lib_sources.get(i as usize).map(|l| l.0.as_str()).unwrap_or("lib")),
+                    crate::code::FileId::Lib(i) => format!(
+                        "{}.go",
+                        self.prog
+                            .lib_sources
+                            .get(i as usize)
+                            .map(|l| l.0.as_str())
+                            .unwrap_or("lib")
+                    ),
                 };
                 s.push_str(&format!("{}(...)\n\t{}:{}\n", func.name, file, line));
             }
             if let Some(c) = g.created_by {
-                s.push_str(&format!("created by {} in goroutine {}\n", self.prog.funcs.get(g.start_func as usize).map(|f| f.name.as_str()).unwrap_or("?"), c));
+                s.push_str(&format!(
+                    "created by {} in goroutine {}\n",
+                    self.prog
+                        .funcs
+                        .get(g.start_func as usize)
+                        .map(|f| f.name.as_str())
+                        .unwrap_or("?"),
+                    c
+                ));
             }
         }
         s

@@ -46,12 +46,25 @@ fn lookup(name: &str) -> NativeFn {
         },
         "fmt.wrapIndices" => |m, _, a| {
             let idx = crate::vm::render::wrap_indices(a[0].as_bytes());
-            let vals = idx.into_iter().map(|i| Value::Int(i as i64)).collect::<Vec<_>>();
+            let vals = idx
+                .into_iter()
+                .map(|i| Value::Int(i as i64))
+                .collect::<Vec<_>>();
             let n = vals.len() as u32;
             Return(vec![m.new_slice(vals, n)])
         },
-        "strings.Contains" => |_, _, a| Return(vec![Value::Bool(find(a[0].as_bytes(), a[1].as_bytes()).is_some())]),
-        "strings.Index" => |_, _, a| Return(vec![Value::Int(find(a[0].as_bytes(), a[1].as_bytes()).map(|i| i as i64).unwrap_or(-1))]),
+        "strings.Contains" => |_, _, a| {
+            Return(vec![Value::Bool(
+                find(a[0].as_bytes(), a[1].as_bytes()).is_some(),
+            )])
+        },
+        "strings.Index" => |_, _, a| {
+            Return(vec![Value::Int(
+                find(a[0].as_bytes(), a[1].as_bytes())
+                    .map(|i| i as i64)
+                    .unwrap_or(-1),
+            )])
+        },
         "strings.ToUpper" => |_, _, a| Return(vec![strv(s(&a[0]).to_uppercase())]),
         "strings.ToLower" => |_, _, a| Return(vec![strv(s(&a[0]).to_lowercase())]),
         "strings.TrimSpace" => |_, _, a| Return(vec![strv(s(&a[0]).trim())]),
@@ -60,21 +73,35 @@ fn lookup(name: &str) -> NativeFn {
             if n < 0 {
                 return NativeResult::Flow(Flow::Panic(strv("strings: negative Repeat count")));
             }
-            Return(vec![Value::bytes(&a[0].as_bytes().repeat(n.min(1 << 24) as usize))])
+            Return(vec![Value::bytes(
+                &a[0].as_bytes().repeat(n.min(1 << 24) as usize),
+            )])
         },
         "strings.Replace" => |_, _, a| {
             let (src, old, new, n) = (s(&a[0]), s(&a[1]), s(&a[2]), a[3].as_int());
-            let out = if n < 0 { src.replace(&old, &new) } else { src.replacen(&old, &new, n as usize) };
+            let out = if n < 0 {
+                src.replace(&old, &new)
+            } else {
+                src.replacen(&old, &new, n as usize)
+            };
             Return(vec![strv(out)])
         },
         "strings.Count" => |_, _, a| {
             let (x, sub) = (s(&a[0]), s(&a[1]));
-            let n = if sub.is_empty() { x.chars().count() + 1 } else { x.matches(&sub).count() };
+            let n = if sub.is_empty() {
+                x.chars().count() + 1
+            } else {
+                x.matches(&sub).count()
+            };
             Return(vec![Value::Int(n as i64)])
         },
         "strings.splitN" => |m, _, a| {
             let (x, sep) = (s(&a[0]), s(&a[1]));
-            let parts: Vec<Value> = if sep.is_empty() { x.chars().map(|c| strv(c.to_string())).collect() } else { x.split(&sep).map(strv).collect() };
+            let parts: Vec<Value> = if sep.is_empty() {
+                x.chars().map(|c| strv(c.to_string())).collect()
+            } else {
+                x.split(&sep).map(strv).collect()
+            };
             let n = parts.len() as u32;
             Return(vec![m.new_slice(parts, n)])
         },
@@ -82,10 +109,19 @@ fn lookup(name: &str) -> NativeFn {
             let x = s(&a[0]);
             let parts: Vec<Value> = x.split_whitespace().map(strv).collect();
             let n = parts.len() as u32;
-            Return(vec![if n == 0 { m.new_slice(vec![], 0) } else { m.new_slice(parts, n) }])
+            Return(vec![if n == 0 {
+                m.new_slice(vec![], 0)
+            } else {
+                m.new_slice(parts, n)
+            }])
         },
         "strconv.Itoa" => |_, _, a| Return(vec![strv(a[0].as_int().to_string())]),
-        "strconv.formatInt" => |_, _, a| Return(vec![strv(format_radix(a[0].as_int(), a[1].as_int() as u32))]),
+        "strconv.formatInt" => |_, _, a| {
+            Return(vec![strv(format_radix(
+                a[0].as_int(),
+                a[1].as_int() as u32,
+            ))])
+        },
         "strconv.parseInt" => |_, _, a| {
             let x = s(&a[0]);
             let base = a[1].as_int() as u32;
@@ -110,7 +146,10 @@ fn lookup(name: &str) -> NativeFn {
                         Return(vec![Value::Int(v as i64), Value::Int(0)])
                     }
                 }
-                Err(_) if digits.chars().all(|c| c.is_digit(base)) => Return(vec![Value::Int(if neg { i64::MIN } else { i64::MAX }), Value::Int(2)]),
+                Err(_) if digits.chars().all(|c| c.is_digit(base)) => Return(vec![
+                    Value::Int(if neg { i64::MIN } else { i64::MAX }),
+                    Value::Int(2),
+                ]),
                 Err(_) => Return(vec![Value::Int(0), Value::Int(1)]),
             }
         },
@@ -120,28 +159,56 @@ fn lookup(name: &str) -> NativeFn {
             let ticket = m.park(gid, "sleep");
             let seq = m.next_seq;
             m.next_seq += 1;
-            m.timers.push(super::Timer { when: m.clock + d.max(0), seq, kind: TimerKind::Wake { gid, ticket } });
+            m.timers.push(super::Timer {
+                when: m.clock + d.max(0),
+                seq,
+                kind: TimerKind::Wake { gid, ticket },
+            });
             NativeResult::Flow(Flow::Blocked("sleep".into()))
         },
         "time.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
         "time.unixNano" => |m, _, _| Return(vec![Value::Int(super::EPOCH_UNIX_NS + m.clock)]),
         "time.startTimer" => |m, _, a| {
             // (chan, delay, period) -> timer id
-            let Value::Chan(o) = a[0] else { return Return(vec![Value::Int(0)]) };
+            let Value::Chan(o) = a[0] else {
+                return Return(vec![Value::Int(0)]);
+            };
             let seq = m.next_seq;
             m.next_seq += 1;
-            m.timers.push(super::Timer { when: m.clock + a[1].as_int().max(0), seq, kind: TimerKind::Send { chan: o, period: a[2].as_int(), id: seq } });
+            m.timers.push(super::Timer {
+                when: m.clock + a[1].as_int().max(0),
+                seq,
+                kind: TimerKind::Send {
+                    chan: o,
+                    period: a[2].as_int(),
+                    id: seq,
+                },
+            });
             Return(vec![Value::Int(seq as i64)])
         },
         "time.stopTimer" => |m, _, a| {
             let id = a[0].as_int() as u64;
             let before = m.timers.len();
-            m.timers.retain(|t| !matches!(t.kind, TimerKind::Send { id: i, .. } if i == id));
+            m.timers
+                .retain(|t| !matches!(t.kind, TimerKind::Send { id: i, .. } if i == id));
             Return(vec![Value::Bool(m.timers.len() < before)])
         },
-        "time.durationString" => |_, _, a| Return(vec![strv(crate::vm::render::duration_string(a[0].as_int()))]),
-        "runtime.Gosched" => |_, _, _| NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into())),
-        "runtime.NumGoroutine" => |m, _, _| Return(vec![Value::Int(m.goroutines.iter().filter(|g| g.status != super::GStatus::Dead).count() as i64)]),
+        "time.durationString" => |_, _, a| {
+            Return(vec![strv(crate::vm::render::duration_string(
+                a[0].as_int(),
+            ))])
+        },
+        "runtime.Gosched" => {
+            |_, _, _| NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into()))
+        }
+        "runtime.NumGoroutine" => |m, _, _| {
+            Return(vec![Value::Int(
+                m.goroutines
+                    .iter()
+                    .filter(|g| g.status != super::GStatus::Dead)
+                    .count() as i64,
+            )])
+        },
         "sync.load32" | "sync.load64" => |m, gid, a| match deref(m, gid, &a[0]) {
             Ok(v) => Return(vec![v]),
             Err(f) => NativeResult::Flow(f),
@@ -157,9 +224,19 @@ fn lookup(name: &str) -> NativeFn {
                 if let Err(f) = store(m, gid, &a[0], a[2].clone()) {
                     return NativeResult::Flow(f);
                 }
-                yield_sync(m, gid, vec![Value::Bool(true)], "atomic compare-and-swap (succeeded)")
+                yield_sync(
+                    m,
+                    gid,
+                    vec![Value::Bool(true)],
+                    "atomic compare-and-swap (succeeded)",
+                )
             } else {
-                yield_sync(m, gid, vec![Value::Bool(false)], "atomic compare-and-swap (failed)")
+                yield_sync(
+                    m,
+                    gid,
+                    vec![Value::Bool(false)],
+                    "atomic compare-and-swap (failed)",
+                )
             }
         },
         "sync.add32" => |m, gid, a| add(m, gid, &a[0], a[1].as_int(), true),
@@ -177,13 +254,15 @@ fn lookup(name: &str) -> NativeFn {
             NativeResult::Flow(Flow::End)
         },
         "sync.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
-        "sort.lenOf" => |_, _, a| Return(vec![Value::Int(match &a[0] {
-            Value::Iface(iv) => match &iv.1 {
-                Value::Slice(s) => s.len as i64,
+        "sort.lenOf" => |_, _, a| {
+            Return(vec![Value::Int(match &a[0] {
+                Value::Iface(iv) => match &iv.1 {
+                    Value::Slice(s) => s.len as i64,
+                    _ => 0,
+                },
                 _ => 0,
-            },
-            _ => 0,
-        })]),
+            })])
+        },
         "sort.swapIn" => |m, _, a| {
             if let Value::Iface(iv) = &a[0] {
                 if let Value::Slice(s) = &iv.1 {
@@ -228,7 +307,11 @@ fn add(m: &mut Machine, gid: u32, p: &Value, d: i64, is32: bool) -> NativeResult
         Ok(v) => v.as_int(),
         Err(f) => return NativeResult::Flow(f),
     };
-    let new = if is32 { (cur as i32).wrapping_add(d as i32) as i64 } else { cur.wrapping_add(d) };
+    let new = if is32 {
+        (cur as i32).wrapping_add(d as i32) as i64
+    } else {
+        cur.wrapping_add(d)
+    };
     if let Err(f) = store(m, gid, p, Value::Int(new)) {
         return NativeResult::Flow(f);
     }
@@ -246,7 +329,9 @@ fn sema_key(p: &Value) -> Option<Ref> {
 /// queue (at the front for `lifo`) and park. A woken waiter re-runs this call: with a
 /// handoff it already owns the count; otherwise it competes again.
 fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
-    let Some(key) = sema_key(&a[0]) else { return NativeResult::Flow(rt("invalid memory address or nil pointer dereference")) };
+    let Some(key) = sema_key(&a[0]) else {
+        return NativeResult::Flow(rt("invalid memory address or nil pointer dereference"));
+    };
     let lifo = a[1].as_bool();
     let reason = s(&a[2]);
     let woken = m.goroutines[gid as usize - 1].resume.take();
@@ -281,7 +366,9 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
 /// The runtime semaphore's release: add a count and wake the first waiter; with
 /// `handoff`, the count goes straight to that waiter and the releaser yields to it.
 fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
-    let Some(key) = sema_key(&a[0]) else { return NativeResult::Flow(rt("invalid memory address or nil pointer dereference")) };
+    let Some(key) = sema_key(&a[0]) else {
+        return NativeResult::Flow(rt("invalid memory address or nil pointer dereference"));
+    };
     let handoff = a[1].as_bool();
     let count = match m.load_ref(gid, &key) {
         Ok(v) => v.as_int(),
@@ -289,12 +376,16 @@ fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     };
     let _ = m.store_ref(gid, &key, Value::Int(count + 1));
     let waiter = loop {
-        let Some(q) = m.sema.get_mut(&key) else { break None };
+        let Some(q) = m.sema.get_mut(&key) else {
+            break None;
+        };
         let Some(w) = q.pop_front() else {
             m.sema.remove(&key);
             break None;
         };
-        let live = m.goroutine(w.gid).is_some_and(|g| g.ticket == w.ticket && matches!(g.status, super::GStatus::Blocked(_)));
+        let live = m.goroutine(w.gid).is_some_and(|g| {
+            g.ticket == w.ticket && matches!(g.status, super::GStatus::Blocked(_))
+        });
         if live {
             if m.sema.get(&key).is_some_and(|q| q.is_empty()) {
                 m.sema.remove(&key);
@@ -302,7 +393,9 @@ fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
             break Some(w);
         }
     };
-    let Some(w) = waiter else { return Return(vec![]) };
+    let Some(w) = waiter else {
+        return Return(vec![]);
+    };
     let granted = handoff && count + 1 > 0;
     if granted {
         let _ = m.store_ref(gid, &key, Value::Int(count));
@@ -310,22 +403,37 @@ fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     m.goroutines[w.gid as usize - 1].resume = Some(Value::Bool(granted));
     m.ready(w.gid);
     if granted {
-        return NativeResult::Flow(Flow::Yield(EventKind::Sync, format!("handoff to goroutine {}", w.gid)));
+        return NativeResult::Flow(Flow::Yield(
+            EventKind::Sync,
+            format!("handoff to goroutine {}", w.gid),
+        ));
     }
     yield_sync(m, gid, vec![], &format!("woke goroutine {}", w.gid))
 }
 
 fn errors_as(m: &mut Machine, gid: u32, err: &Value, target: &Value) -> NativeResult {
     // target is an interface holding a pointer *T; err an interface holding a dynamic value.
-    let Value::Iface(t) = target else { return NativeResult::Flow(Flow::Panic(strv("errors: target must be a non-nil pointer"))) };
+    let Value::Iface(t) = target else {
+        return NativeResult::Flow(Flow::Panic(strv(
+            "errors: target must be a non-nil pointer",
+        )));
+    };
     let types = &m.prog.types;
     let crate::types::TypeKind::Pointer(elem) = *types.kind(t.0) else {
-        return NativeResult::Flow(Flow::Panic(strv("errors: target must be a non-nil pointer")));
+        return NativeResult::Flow(Flow::Panic(strv(
+            "errors: target must be a non-nil pointer",
+        )));
     };
-    let Value::Iface(e) = err else { return Return(vec![Value::Bool(false)]) };
+    let Value::Iface(e) = err else {
+        return Return(vec![Value::Bool(false)]);
+    };
     let ok_iface = types.is_interface(elem) && m.dyn_matches(err, elem);
     if e.0 == elem || ok_iface {
-        let v = if types.is_interface(elem) { err.clone() } else { e.1.clone() };
+        let v = if types.is_interface(elem) {
+            err.clone()
+        } else {
+            e.1.clone()
+        };
         if let Err(f) = store(m, gid, &t.1, v) {
             return NativeResult::Flow(f);
         }

@@ -13,7 +13,11 @@ use crate::value::{MapObj, Object, Ref, Root, SliceVal, Value, F64};
 /// Go's allocator size classes (bytes), which decide the capacity `append` gives a
 /// growing slice.
 const SIZE_CLASSES: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 /// The capacity Go's `growslice` picks when `old_cap` must grow to hold `needed`.
@@ -38,16 +42,26 @@ pub fn grow_cap(old_cap: u32, needed: u32, elem_size: u32) -> u32 {
     }
     let bytes = newcap * elem_size as u64;
     let rounded = if bytes <= 32768 {
-        SIZE_CLASSES.iter().copied().find(|c| *c as u64 >= bytes).unwrap_or(32768) as u64
+        SIZE_CLASSES
+            .iter()
+            .copied()
+            .find(|c| *c as u64 >= bytes)
+            .unwrap_or(32768) as u64
     } else {
         bytes.div_ceil(8192) * 8192
     };
     (rounded / elem_size as u64).min(u32::MAX as u64) as u32
 }
 
-/// Method lookup on a dynamic type, through embedded fields: the function and how to
-/// get the receiver (pointer receiver?, embedded path).
-pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<(u32, (bool, Vec<(u32, bool)>))> {
+/// Embedded fields walked to reach a promoted member: (field index, field is a pointer).
+pub(crate) type EmbedPath = Vec<(u32, bool)>;
+
+/// A method found on a dynamic type: its function, and how to get the receiver
+/// (whether it takes a pointer, and the embedded fields to walk).
+pub(crate) type MethodTarget = (u32, (bool, EmbedPath));
+
+/// Method lookup on a dynamic type, through embedded fields.
+pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<MethodTarget> {
     let (base, _is_ptr) = match types.kind(t) {
         TypeKind::Pointer(b) => (*b, true),
         _ => (t, false),
@@ -91,8 +105,12 @@ impl Machine {
                 Some(Object::Cell(v)) => v,
                 Some(Object::Array(a)) => {
                     // An array variable that has been sliced lives as an Array object.
-                    let Some((first, rest)) = r.path.split_first() else { return Ok(Value::Agg(a.clone().into_boxed_slice())) };
-                    let Some(v) = a.get(*first as usize) else { return Err(rt("index out of range")) };
+                    let Some((first, rest)) = r.path.split_first() else {
+                        return Ok(Value::Agg(a.clone().into_boxed_slice()));
+                    };
+                    let Some(v) = a.get(*first as usize) else {
+                        return Err(rt("index out of range"));
+                    };
                     return Ok(walk(v, rest).clone());
                 }
                 _ => return Err(rt("invalid memory address or nil pointer dereference")),
@@ -125,7 +143,9 @@ impl Machine {
                         }
                         return Ok(());
                     };
-                    let Some(e) = a.get_mut(*first as usize) else { return Err(rt("index out of range")) };
+                    let Some(e) = a.get_mut(*first as usize) else {
+                        return Err(rt("index out of range"));
+                    };
                     *walk_mut(e, rest) = v;
                     return Ok(());
                 }
@@ -156,17 +176,29 @@ impl Machine {
         let len = elems.len() as u32;
         let mut elems = elems;
         if cap > len {
-            let z = elems.last().cloned().map(|v| zero_like(&v)).unwrap_or_default();
+            let z = elems
+                .last()
+                .cloned()
+                .map(|v| zero_like(&v))
+                .unwrap_or_default();
             elems.resize(cap as usize, z);
         }
         let arr = self.heap.alloc(Object::Array(elems));
-        Value::Slice(SliceVal { arr, off: 0, len, cap: cap.max(len) })
+        Value::Slice(SliceVal {
+            arr,
+            off: 0,
+            len,
+            cap: cap.max(len),
+        })
     }
 
     pub(crate) fn slice_elems(&self, v: &Value) -> Vec<Value> {
         match v {
             Value::Slice(s) => match self.heap.get(s.arr) {
-                Object::Array(a) => a.get(s.off as usize..(s.off + s.len) as usize).map(|x| x.to_vec()).unwrap_or_default(),
+                Object::Array(a) => a
+                    .get(s.off as usize..(s.off + s.len) as usize)
+                    .map(|x| x.to_vec())
+                    .unwrap_or_default(),
                 _ => vec![],
             },
             _ => vec![],
@@ -187,12 +219,17 @@ impl Machine {
                         self.push(gid, Value::Int(b[i as usize] as i64));
                     }
                     SeqKind::Slice => {
-                        let Value::Slice(s) = x else { return rt(format!("index out of range [{i}] with length 0")) };
+                        let Value::Slice(s) = x else {
+                            return rt(format!("index out of range [{i}] with length 0"));
+                        };
                         if i < 0 || i >= s.len as i64 {
                             return rt(format!("index out of range [{i}] with length {}", s.len));
                         }
                         let v = match self.heap.get(s.arr) {
-                            Object::Array(a) => a.get((s.off as i64 + i) as usize).cloned().unwrap_or_default(),
+                            Object::Array(a) => a
+                                .get((s.off as i64 + i) as usize)
+                                .cloned()
+                                .unwrap_or_default(),
                             _ => Value::Nil,
                         };
                         self.push(gid, v);
@@ -237,7 +274,9 @@ impl Machine {
                 if let Some(f) = self.check_hashable(&k) {
                     return f;
                 }
-                let Value::Map(o) = m else { return Flow::Panic(Value::str("assignment to entry in nil map")) };
+                let Value::Map(o) = m else {
+                    return Flow::Panic(Value::str("assignment to entry in nil map"));
+                };
                 if let Object::Map(mo) = self.heap.get_mut(o) {
                     let before = mo.entries.len();
                     mo.insert(k, v);
@@ -301,9 +340,14 @@ impl Machine {
                 let b = self.pop(gid);
                 let a = self.pop(gid);
                 let less = compare_lt(*kind, &b, &a);
-                let pick_b = if *max { less.map(|l| !l).unwrap_or(false) && b != a } else { less.unwrap_or(false) };
+                let pick_b = if *max {
+                    less.map(|l| !l).unwrap_or(false) && b != a
+                } else {
+                    less.unwrap_or(false)
+                };
                 // NaN propagates in Go's min/max.
-                let nan = matches!(a, Value::Float(F64(x)) if x.is_nan()) || matches!(b, Value::Float(F64(x)) if x.is_nan());
+                let nan = matches!(a, Value::Float(F64(x)) if x.is_nan())
+                    || matches!(b, Value::Float(F64(x)) if x.is_nan());
                 let v = if nan {
                     Value::Float(F64(f64::NAN))
                 } else if *max {
@@ -358,18 +402,30 @@ impl Machine {
                 let a = self.pop(gid);
                 let v = match c {
                     Conv::IntToInt(k) => Value::Int(k.wrap(a.as_int())),
-                    Conv::IntToFloat { unsigned } => Value::Float(F64(if *unsigned { a.as_int() as u64 as f64 } else { a.as_int() as f64 })),
+                    Conv::IntToFloat { unsigned } => Value::Float(F64(if *unsigned {
+                        a.as_int() as u64 as f64
+                    } else {
+                        a.as_int() as f64
+                    })),
                     Conv::FloatToInt(k) => {
                         let f = a.as_f64();
-                        Value::Int(k.wrap(if k.signed() { f as i64 } else { f as u64 as i64 }))
+                        Value::Int(k.wrap(if k.signed() {
+                            f as i64
+                        } else {
+                            f as u64 as i64
+                        }))
                     }
                     Conv::RuneToStr => {
                         let r = a.as_int();
-                        let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        let c = u32::try_from(r)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
                         Value::str(&c.to_string())
                     }
                     Conv::StrToBytes => {
-                        let elems: Vec<Value> = a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
+                        let elems: Vec<Value> =
+                            a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
                         let n = elems.len() as u32;
                         let cap = if n == 0 { 0 } else { grow_cap(0, n, 1).max(n) };
                         let cap = if n <= 32 { 32.max(n) } else { cap };
@@ -377,11 +433,18 @@ impl Machine {
                         self.new_slice(elems, cap)
                     }
                     Conv::BytesToStr => {
-                        let bytes: Vec<u8> = self.slice_elems(&a).iter().map(|v| v.as_int() as u8).collect();
+                        let bytes: Vec<u8> = self
+                            .slice_elems(&a)
+                            .iter()
+                            .map(|v| v.as_int() as u8)
+                            .collect();
                         Value::bytes(&bytes)
                     }
                     Conv::StrToRunes => {
-                        let elems: Vec<Value> = decode_runes(a.as_bytes()).into_iter().map(|(r, _)| Value::Int(r as i64)).collect();
+                        let elems: Vec<Value> = decode_runes(a.as_bytes())
+                            .into_iter()
+                            .map(|(r, _)| Value::Int(r as i64))
+                            .collect();
                         let n = elems.len() as u32;
                         let cap = if n == 0 { 0 } else { grow_cap(0, n, 4).max(n) };
                         let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
@@ -390,7 +453,12 @@ impl Machine {
                     Conv::RunesToStr => {
                         let mut s = String::new();
                         for r in self.slice_elems(&a) {
-                            s.push(u32::try_from(r.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                            s.push(
+                                u32::try_from(r.as_int())
+                                    .ok()
+                                    .and_then(char::from_u32)
+                                    .unwrap_or('\u{FFFD}'),
+                            );
                         }
                         Value::str(&s)
                     }
@@ -436,7 +504,7 @@ impl Machine {
             Op::MakeSlice { zero } => {
                 let cap = self.pop(gid).as_int();
                 let len = self.pop(gid).as_int();
-                if len < 0 || len > (1 << 28) {
+                if !(0..=(1 << 28)).contains(&len) {
                     return rt("makeslice: len out of range");
                 }
                 if cap < len || cap > (1 << 28) {
@@ -448,7 +516,15 @@ impl Machine {
                 }
                 let z = self.prog.consts[*zero as usize].clone();
                 let arr = self.heap.alloc(Object::Array(vec![z; cap as usize]));
-                self.push(gid, Value::Slice(SliceVal { arr, off: 0, len: len as u32, cap: cap as u32 }));
+                self.push(
+                    gid,
+                    Value::Slice(SliceVal {
+                        arr,
+                        off: 0,
+                        len: len as u32,
+                        cap: cap as u32,
+                    }),
+                );
             }
             Op::MakeMap => {
                 let o = self.heap.alloc(Object::Map(MapObj::default()));
@@ -460,7 +536,15 @@ impl Machine {
                     return rt("makechan: size out of range");
                 }
                 let z = self.prog.consts[*zero as usize].clone();
-                let c = crate::value::ChanObj { cap: n as u32, buf: Default::default(), closed: false, recvq: Default::default(), sendq: Default::default(), elem_zero: z, elem_type: *elem };
+                let c = crate::value::ChanObj {
+                    cap: n as u32,
+                    buf: Default::default(),
+                    closed: false,
+                    recvq: Default::default(),
+                    sendq: Default::default(),
+                    elem_zero: z,
+                    elem_type: *elem,
+                };
                 let o = self.heap.alloc(Object::Chan(Box::new(c)));
                 self.push(gid, Value::Chan(o));
             }
@@ -473,10 +557,20 @@ impl Machine {
                     return f;
                 }
             }
-            Op::AppendSpread { elem_size, from_str } => {
+            Op::AppendSpread {
+                elem_size,
+                from_str,
+            } => {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
-                let vals = if *from_str { src.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_elems(&src) };
+                let vals = if *from_str {
+                    src.as_bytes()
+                        .iter()
+                        .map(|b| Value::Int(*b as i64))
+                        .collect()
+                } else {
+                    self.slice_elems(&src)
+                };
                 let r = self.append(s, vals, *elem_size);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
@@ -486,7 +580,14 @@ impl Machine {
             Op::Copy { from_str } => {
                 let src = self.pop(gid);
                 let dst = self.pop(gid);
-                let vals = if *from_str { src.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_elems(&src) };
+                let vals = if *from_str {
+                    src.as_bytes()
+                        .iter()
+                        .map(|b| Value::Int(*b as i64))
+                        .collect()
+                } else {
+                    self.slice_elems(&src)
+                };
                 let Value::Slice(d) = dst else {
                     self.push(gid, Value::Int(0));
                     return Flow::Next;
@@ -500,8 +601,16 @@ impl Machine {
                 self.push(gid, Value::Int(n as i64));
             }
             Op::SliceOf { kind, lo, hi, max } => {
-                let mx = if *max { Some(self.pop(gid).as_int()) } else { None };
-                let h = if *hi { Some(self.pop(gid).as_int()) } else { None };
+                let mx = if *max {
+                    Some(self.pop(gid).as_int())
+                } else {
+                    None
+                };
+                let h = if *hi {
+                    Some(self.pop(gid).as_int())
+                } else {
+                    None
+                };
                 let l = if *lo { self.pop(gid).as_int() } else { 0 };
                 let x = self.pop(gid);
                 return self.slice_of(gid, *kind, x, l, h, mx);
@@ -535,8 +644,16 @@ impl Machine {
                 }
             }
             Op::TypeIs(t) => {
-                let v = self.goroutines[gid as usize - 1].stack.last().cloned().unwrap_or_default();
-                let r = if *t == crate::types::ids::UNTYPED_NIL { v.is_nil() } else { self.dyn_matches(&v, *t) };
+                let v = self.goroutines[gid as usize - 1]
+                    .stack
+                    .last()
+                    .cloned()
+                    .unwrap_or_default();
+                let r = if *t == crate::types::ids::UNTYPED_NIL {
+                    v.is_nil()
+                } else {
+                    self.dyn_matches(&v, *t)
+                };
                 self.push(gid, Value::Bool(r));
             }
             Op::Unwrap => {
@@ -574,7 +691,12 @@ impl Machine {
                 let m = self.pop(gid);
                 let keys: Vec<Value> = match &m {
                     Value::Map(o) => match self.heap.get(*o) {
-                        Object::Map(mo) => mo.entries.iter().flatten().map(|(k, _)| k.clone()).collect(),
+                        Object::Map(mo) => mo
+                            .entries
+                            .iter()
+                            .flatten()
+                            .map(|(k, _)| k.clone())
+                            .collect(),
                         _ => vec![],
                     },
                     _ => vec![],
@@ -600,7 +722,10 @@ impl Machine {
     fn check_hashable(&self, k: &Value) -> Option<Flow> {
         if let Value::Iface(iv) = k {
             if !self.prog.types.comparable(iv.0) {
-                return Some(rt(format!("hash of unhashable type {}", self.prog.types.name(iv.0))));
+                return Some(rt(format!(
+                    "hash of unhashable type {}",
+                    self.prog.types.name(iv.0)
+                )));
             }
         }
         None
@@ -634,13 +759,24 @@ impl Machine {
         self.new_slice(elems, cap)
     }
 
-    fn slice_of(&mut self, gid: u32, kind: SeqKind, x: Value, lo: i64, hi: Option<i64>, max: Option<i64>) -> Flow {
+    fn slice_of(
+        &mut self,
+        gid: u32,
+        kind: SeqKind,
+        x: Value,
+        lo: i64,
+        hi: Option<i64>,
+        max: Option<i64>,
+    ) -> Flow {
         match kind {
             SeqKind::Str => {
                 let b = x.as_bytes();
                 let h = hi.unwrap_or(b.len() as i64);
                 if h < 0 || h > b.len() as i64 {
-                    return rt(format!("slice bounds out of range [:{h}] with length {}", b.len()));
+                    return rt(format!(
+                        "slice bounds out of range [:{h}] with length {}",
+                        b.len()
+                    ));
                 }
                 if lo < 0 || lo > h {
                     return rt(format!("slice bounds out of range [{lo}:{h}]"));
@@ -651,7 +787,12 @@ impl Machine {
             SeqKind::Slice | SeqKind::ArrayRef(_) => {
                 let sv = match (kind, &x) {
                     (SeqKind::Slice, Value::Slice(sv)) => *sv,
-                    (SeqKind::Slice, _) => SliceVal { arr: u32::MAX, off: 0, len: 0, cap: 0 },
+                    (SeqKind::Slice, _) => SliceVal {
+                        arr: u32::MAX,
+                        off: 0,
+                        len: 0,
+                        cap: 0,
+                    },
                     (SeqKind::ArrayRef(n), Value::Ptr(r)) => {
                         // Slicing an array in place: move the array into a heap array
                         // object is not possible without aliasing; arrays that are
@@ -667,13 +808,19 @@ impl Machine {
                 let h = hi.unwrap_or(sv.len as i64);
                 let m = max.unwrap_or(sv.cap as i64);
                 if m < 0 || m > sv.cap as i64 {
-                    return rt(format!("slice bounds out of range [::{m}] with capacity {}", sv.cap));
+                    return rt(format!(
+                        "slice bounds out of range [::{m}] with capacity {}",
+                        sv.cap
+                    ));
                 }
                 if h < 0 || h > m {
                     if max.is_some() {
                         return rt(format!("slice bounds out of range [:{h}:{m}]"));
                     }
-                    return rt(format!("slice bounds out of range [:{h}] with capacity {}", sv.cap));
+                    return rt(format!(
+                        "slice bounds out of range [:{h}] with capacity {}",
+                        sv.cap
+                    ));
                 }
                 if lo < 0 || lo > h {
                     return rt(format!("slice bounds out of range [{lo}:{h}]"));
@@ -682,7 +829,15 @@ impl Machine {
                     self.push(gid, Value::Nil);
                     return Flow::Next;
                 }
-                self.push(gid, Value::Slice(SliceVal { arr: sv.arr, off: sv.off + lo as u32, len: (h - lo) as u32, cap: (m - lo) as u32 }));
+                self.push(
+                    gid,
+                    Value::Slice(SliceVal {
+                        arr: sv.arr,
+                        off: sv.off + lo as u32,
+                        len: (h - lo) as u32,
+                        cap: (m - lo) as u32,
+                    }),
+                );
             }
             _ => {}
         }
@@ -702,10 +857,20 @@ impl Machine {
                     // Convert the cell into an array object in place: reads through
                     // refs with an empty path then see an Array; load_ref handles that.
                     *self.heap.get_mut(o) = Object::Array(elems);
-                    return Ok(SliceVal { arr: o, off: 0, len: n, cap: n });
+                    return Ok(SliceVal {
+                        arr: o,
+                        off: 0,
+                        len: n,
+                        cap: n,
+                    });
                 }
                 if let Object::Array(_) = self.heap.get(o) {
-                    return Ok(SliceVal { arr: o, off: 0, len: n, cap: n });
+                    return Ok(SliceVal {
+                        arr: o,
+                        off: 0,
+                        len: n,
+                        cap: n,
+                    });
                 }
             }
         }
@@ -716,7 +881,12 @@ impl Machine {
             _ => vec![],
         };
         let arr = self.heap.alloc(Object::Array(elems));
-        Ok(SliceVal { arr, off: 0, len: n, cap: n })
+        Ok(SliceVal {
+            arr,
+            off: 0,
+            len: n,
+            cap: n,
+        })
     }
 
     /// Whether interface value `v` holds a value of type `t` (or implements `t`).
@@ -727,12 +897,14 @@ impl Machine {
         }
         let types = &self.prog.types;
         if types.is_interface(t) {
-            return types.iface_methods(t).iter().all(|m| match find_method(types, iv.0, &m.name) {
-                Some((_, (ptr, path))) => {
-                    let is_ptr = matches!(types.kind(iv.0), TypeKind::Pointer(_));
-                    !ptr || is_ptr || path.iter().any(|p| p.1)
+            return types.iface_methods(t).iter().all(|m| {
+                match find_method(types, iv.0, &m.name) {
+                    Some((_, (ptr, path))) => {
+                        let is_ptr = matches!(types.kind(iv.0), TypeKind::Pointer(_));
+                        !ptr || is_ptr || path.iter().any(|p| p.1)
+                    }
+                    None => false,
                 }
-                None => false,
             });
         }
         false
@@ -744,10 +916,24 @@ impl Machine {
         let msg = match v {
             Value::Iface(iv) => {
                 if types.is_interface(t) {
-                    let missing = types.iface_methods(t).iter().find(|m| find_method(types, iv.0, &m.name).is_none()).map(|m| m.name.to_string()).unwrap_or_default();
-                    format!("interface conversion: {} is not {}: missing method {}", types.name(iv.0), want, missing)
+                    let missing = types
+                        .iface_methods(t)
+                        .iter()
+                        .find(|m| find_method(types, iv.0, &m.name).is_none())
+                        .map(|m| m.name.to_string())
+                        .unwrap_or_default();
+                    format!(
+                        "interface conversion: {} is not {}: missing method {}",
+                        types.name(iv.0),
+                        want,
+                        missing
+                    )
                 } else {
-                    format!("interface conversion: interface {{}} is {}, not {}", types.name(iv.0), want)
+                    format!(
+                        "interface conversion: interface {{}} is {}, not {}",
+                        types.name(iv.0),
+                        want
+                    )
                 }
             }
             _ => format!("interface conversion: interface is nil, not {want}"),
@@ -763,7 +949,10 @@ impl Machine {
                     return Ok(false);
                 }
                 if !self.prog.types.comparable(x.0) {
-                    return Err(rt(format!("comparing uncomparable type {}", self.prog.types.name(x.0))));
+                    return Err(rt(format!(
+                        "comparing uncomparable type {}",
+                        self.prog.types.name(x.0)
+                    )));
                 }
                 self.deep_eq(&x.1, &y.1)?
             }
@@ -801,7 +990,11 @@ fn format_print_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let s = format!("{:.6e}", f);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
@@ -824,7 +1017,9 @@ fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {
 }
 
 fn walk_mut<'a>(v: &'a mut Value, path: &[u32]) -> &'a mut Value {
-    let Some((first, rest)) = path.split_first() else { return v };
+    let Some((first, rest)) = path.split_first() else {
+        return v;
+    };
     let ok = matches!(v, Value::Agg(fs) if (*first as usize) < fs.len());
     if !ok {
         return v;
@@ -904,7 +1099,12 @@ fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result<Value, Flo
                     } else if signed {
                         x >> y.min(63)
                     } else {
-                        let ux = (x as u64) & if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+                        let ux = (x as u64)
+                            & if bits == 64 {
+                                u64::MAX
+                            } else {
+                                (1u64 << bits) - 1
+                            };
                         if y >= 64 {
                             0
                         } else {

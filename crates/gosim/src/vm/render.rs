@@ -63,7 +63,11 @@ impl Machine {
                     *i += 1;
                 }
                 if *i > start {
-                    std::str::from_utf8(&f[start..*i]).ok()?.parse::<usize>().ok().map(|n| n.min(1_000_000))
+                    std::str::from_utf8(&f[start..*i])
+                        .ok()?
+                        .parse::<usize>()
+                        .ok()
+                        .map(|n| n.min(1_000_000))
                 } else {
                     None
                 }
@@ -102,7 +106,13 @@ impl Machine {
                 let t = self.type_name_of(a);
                 out.extend_from_slice(t.as_bytes());
                 out.push(b'=');
-                let s = self.format_arg(a, Spec { verb: b'v', ..Spec::default() });
+                let s = self.format_arg(
+                    a,
+                    Spec {
+                        verb: b'v',
+                        ..Spec::default()
+                    },
+                );
                 out.extend_from_slice(&s);
             }
             out.push(b')');
@@ -119,7 +129,13 @@ impl Machine {
             if i > 0 && (ln || (!is_str(a) && !is_str(&args[i - 1]))) {
                 out.push(b' ');
             }
-            let s = self.format_arg(a, Spec { verb: b'v', ..Spec::default() });
+            let s = self.format_arg(
+                a,
+                Spec {
+                    verb: b'v',
+                    ..Spec::default()
+                },
+            );
             out.extend_from_slice(&s);
         }
         if ln {
@@ -149,7 +165,11 @@ impl Machine {
             return pad(self.prog.types.name(t).into_bytes(), sp);
         }
         let body = self.format_value(t, &v, sp, 0, true);
-        if matches!(sp.verb, b'v' | b's' | b'q' | b'x' | b'X' | b'd' | b't' | b'f' | b'g' | b'e' | b'c') && !is_numeric_padded(sp.verb) {
+        if matches!(
+            sp.verb,
+            b'v' | b's' | b'q' | b'x' | b'X' | b'd' | b't' | b'f' | b'g' | b'e' | b'c'
+        ) && !is_numeric_padded(sp.verb)
+        {
             return pad(body, sp);
         }
         body
@@ -181,18 +201,33 @@ impl Machine {
             TypeKind::Int(k) => {
                 let n = v.as_int();
                 let unsigned = !k.signed();
-                let txt = |n: i64| if unsigned { (n as u64).to_string() } else { n.to_string() };
+                let txt = |n: i64| {
+                    if unsigned {
+                        (n as u64).to_string()
+                    } else {
+                        n.to_string()
+                    }
+                };
                 match sp.verb {
                     b'v' | b'd' => int_pad(txt(n), sp),
-                    b'c' => char::from_u32(n as u32).unwrap_or('\u{FFFD}').to_string().into_bytes(),
-                    b'q' => format!("'{}'", char::from_u32(n as u32).unwrap_or('\u{FFFD}')).into_bytes(),
+                    b'c' => char::from_u32(n as u32)
+                        .unwrap_or('\u{FFFD}')
+                        .to_string()
+                        .into_bytes(),
+                    b'q' => {
+                        format!("'{}'", char::from_u32(n as u32).unwrap_or('\u{FFFD}')).into_bytes()
+                    }
                     b'x' | b'X' | b'o' | b'b' => {
                         let base = match sp.verb {
                             b'o' => 8,
                             b'b' => 2,
                             _ => 16,
                         };
-                        let (neg, mag) = if !unsigned && n < 0 { (true, n.unsigned_abs()) } else { (false, n as u64) };
+                        let (neg, mag) = if !unsigned && n < 0 {
+                            (true, n.unsigned_abs())
+                        } else {
+                            (false, n as u64)
+                        };
                         let mut s = match base {
                             8 => format!("{mag:o}"),
                             2 => format!("{mag:b}"),
@@ -227,26 +262,49 @@ impl Machine {
                     b'e' => exp(f, sp.prec.unwrap_or(6)),
                     _ => return bad_verb(sp.verb, &types.name(t), format_shortest(f, 21)),
                 };
-                let s = if sp.plus && f >= 0.0 { format!("+{s}") } else { s };
+                let s = if sp.plus && f >= 0.0 {
+                    format!("+{s}")
+                } else {
+                    s
+                };
                 int_pad(s, sp)
             }
             TypeKind::String => {
                 let b = v.as_bytes().to_vec();
                 match sp.verb {
                     b'v' | b's' => match sp.prec {
-                        Some(p) => String::from_utf8_lossy(&b).chars().take(p).collect::<String>().into_bytes(),
+                        Some(p) => String::from_utf8_lossy(&b)
+                            .chars()
+                            .take(p)
+                            .collect::<String>()
+                            .into_bytes(),
                         None => b,
                     },
                     b'q' => quote(&b).into_bytes(),
                     b'x' => hex(&b, false, sp.space),
                     b'X' => hex(&b, true, sp.space),
-                    _ => bad_verb(sp.verb, &types.name(t), String::from_utf8_lossy(&b).into_owned()),
+                    _ => bad_verb(
+                        sp.verb,
+                        &types.name(t),
+                        String::from_utf8_lossy(&b).into_owned(),
+                    ),
                 }
             }
             TypeKind::Pointer(elem) => match v {
                 Value::Nil => b"<nil>".to_vec(),
-                Value::Ptr(r) if top && depth == 0 && matches!(types.ukind(elem), TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..)) => {
-                    let inner = self.load_ref(1.min(self.goroutines.len() as u32).max(1), r).unwrap_or_default();
+                Value::Ptr(r)
+                    if top
+                        && depth == 0
+                        && matches!(
+                            types.ukind(elem),
+                            TypeKind::Struct(_)
+                                | TypeKind::Array(..)
+                                | TypeKind::Slice(_)
+                                | TypeKind::Map(..)
+                        ) =>
+                {
+                    // A pointer's root is on the heap, so no goroutine's frame is consulted.
+                    let inner = self.load_ref(1, r).unwrap_or_default();
                     let mut out = b"&".to_vec();
                     out.extend(self.format_value(elem, &inner, sp, depth + 1, false));
                     out
@@ -327,7 +385,14 @@ impl Machine {
         }
     }
 
-    fn format_field(&mut self, t: TypeId, v: &Value, sp: Spec, depth: u32, exported: bool) -> Vec<u8> {
+    fn format_field(
+        &mut self,
+        t: TypeId,
+        v: &Value,
+        sp: Spec,
+        depth: u32,
+        exported: bool,
+    ) -> Vec<u8> {
         if !exported {
             // fmt cannot call methods through unexported fields.
             let mut s2 = sp;
@@ -341,7 +406,11 @@ impl Machine {
         // Same as format_value but skipping the method check at this level only.
         let saved = sp.verb;
         let mut s = sp;
-        s.verb = if saved == b'v' || saved == b's' { b'v' } else { saved };
+        s.verb = if saved == b'v' || saved == b's' {
+            b'v'
+        } else {
+            saved
+        };
         let prog = self.prog.clone();
         let types = &prog.types;
         if types.named(t).is_some() && !matches!(types.ukind(t), TypeKind::Interface(_)) {
@@ -364,7 +433,11 @@ impl Machine {
             let mut s2 = sp;
             s2.width = None;
             let cell = self.format_value(elem, x, s2, depth + 1, false);
-            out.extend(if sp.width.is_some() { pad(cell, sp) } else { cell });
+            out.extend(if sp.width.is_some() {
+                pad(cell, sp)
+            } else {
+                cell
+            });
         }
         out.push(b']');
         out
@@ -397,7 +470,9 @@ impl Machine {
                 } else {
                     v.clone()
                 };
-                return self.call_sync(func, vec![recv]).map(|r| r.as_bytes().to_vec());
+                return self
+                    .call_sync(func, vec![recv])
+                    .map(|r| r.as_bytes().to_vec());
             }
         }
         None
@@ -449,7 +524,9 @@ impl Machine {
 
     /// What `panic: ...` prints for a panic value (Go's printpanicval).
     pub(crate) fn panic_text(&mut self, v: &Value) -> String {
-        let Value::Iface(iv) = v else { return "nil".into() };
+        let Value::Iface(iv) = v else {
+            return "nil".into();
+        };
         let (t, inner) = (iv.0, iv.1.clone());
         if let Some(s) = self.call_stringer(t, &inner) {
             let s = String::from_utf8_lossy(&s).into_owned();
@@ -519,7 +596,13 @@ fn pad(s: Vec<u8>, sp: Spec) -> Vec<u8> {
 
 /// Pads a number, putting zero padding after the sign as Go does.
 fn int_pad(s: String, sp: Spec) -> Vec<u8> {
-    let s = if sp.plus && !s.starts_with('-') && !s.starts_with('+') { format!("+{s}") } else if sp.space && !s.starts_with('-') { format!(" {s}") } else { s };
+    let s = if sp.plus && !s.starts_with('-') && !s.starts_with('+') {
+        format!("+{s}")
+    } else if sp.space && !s.starts_with('-') {
+        format!(" {s}")
+    } else {
+        s
+    };
     let w = sp.width.unwrap_or(0);
     if s.len() >= w {
         return s.into_bytes();
@@ -528,14 +611,27 @@ fn int_pad(s: String, sp: Spec) -> Vec<u8> {
         return format!("{s:<w$}").into_bytes();
     }
     if sp.zero {
-        let (sign, digits) = if s.starts_with(['-', '+', ' ']) { s.split_at(1) } else { ("", s.as_str()) };
+        let (sign, digits) = if s.starts_with(['-', '+', ' ']) {
+            s.split_at(1)
+        } else {
+            ("", s.as_str())
+        };
         return format!("{sign}{}{digits}", "0".repeat(w - s.len())).into_bytes();
     }
     format!("{s:>w$}").into_bytes()
 }
 
 fn hex(b: &[u8], upper: bool, space: bool) -> Vec<u8> {
-    let parts: Vec<String> = b.iter().map(|x| if upper { format!("{x:02X}") } else { format!("{x:02x}") }).collect();
+    let parts: Vec<String> = b
+        .iter()
+        .map(|x| {
+            if upper {
+                format!("{x:02X}")
+            } else {
+                format!("{x:02x}")
+            }
+        })
+        .collect();
     parts.join(if space { " " } else { "" }).into_bytes()
 }
 
@@ -561,7 +657,9 @@ pub fn quote(b: &[u8]) -> String {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if c.is_control() => {
                 if (c as u32) < 0x10000 {
                     out.push_str(&format!("\\u{:04x}", c as u32))
@@ -583,10 +681,18 @@ pub fn format_shortest(f: f64, exp_limit: i32) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let e = format!("{f:e}");
     let (mant, ex) = e.split_once('e').unwrap_or((&e, "0"));
@@ -595,8 +701,16 @@ pub fn format_shortest(f: f64, exp_limit: i32) -> String {
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let sign = if neg { "-" } else { "" };
     if ex < -4 || ex >= exp_limit {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-        return format!("{sign}{m}e{}{:02}", if ex < 0 { '-' } else { '+' }, ex.abs());
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        return format!(
+            "{sign}{m}e{}{:02}",
+            if ex < 0 { '-' } else { '+' },
+            ex.abs()
+        );
     }
     if ex >= 0 {
         let ex = ex as usize;
@@ -615,7 +729,11 @@ fn fixed(f: f64, p: usize) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     format!("{f:.p$}")
 }
@@ -635,7 +753,11 @@ fn format_g(f: f64, p: usize) -> String {
     if e < -4 || e >= p as i32 {
         let t = exp(f, p - 1);
         let (m, rest) = t.split_once('e').unwrap_or((&t, ""));
-        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
         format!("{m}e{rest}")
     } else {
         let d = (p as i32 - 1 - e).max(0) as usize;
@@ -660,7 +782,9 @@ pub(crate) fn format_print_float_pub(f: f64) -> String {
 fn sort_key_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal),
+        (Value::Float(x), Value::Float(y)) => {
+            x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal)
+        }
         (Value::Str(x), Value::Str(y)) => x.cmp(y),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Agg(x), Value::Agg(y)) => {
