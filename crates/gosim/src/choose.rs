@@ -8,6 +8,7 @@
 //!
 //! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
 
+use std::collections::VecDeque;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +49,10 @@ pub struct Chooser {
     /// Set when a replayed schedule does not fit the program.
     pub replay_error: Option<String>,
     last_rr: u32,
+    /// Decisions to take instead of the policy's, in order (undo re-runs recorded
+    /// steps this way). The policy still makes its own pick first, so a seeded
+    /// generator advances exactly as it did in the recorded run.
+    pub forced: VecDeque<Choice>,
 }
 
 impl Chooser {
@@ -60,6 +65,7 @@ impl Chooser {
             replay_pos: 0,
             replay_error: None,
             last_rr: 0,
+            forced: VecDeque::new(),
         }
     }
 
@@ -135,6 +141,10 @@ impl Chooser {
                 _ => order[0],
             }
         };
+        let pick = match self.forced.pop_front() {
+            Some(Choice::Goroutine(g)) if order.contains(&g) => g,
+            _ => pick,
+        };
         self.trace.push(Choice::Goroutine(pick));
         pick
     }
@@ -160,6 +170,10 @@ impl Chooser {
         } else {
             ready[(self.next_rand() % ready.len() as u64) as usize]
         };
+        let pick = match self.forced.pop_front() {
+            Some(Choice::Case(c)) if ready.contains(&c) => c,
+            _ => pick,
+        };
         self.trace.push(Choice::Case(pick));
         pick
     }
@@ -183,6 +197,10 @@ impl Chooser {
             0
         } else {
             (self.next_rand() % n as u64) as u32
+        };
+        let pick = match self.forced.pop_front() {
+            Some(Choice::MapStart(s)) if s < n => s,
+            _ => pick,
         };
         self.trace.push(Choice::MapStart(pick));
         pick

@@ -154,15 +154,19 @@ pub enum Op {
         zero: u32,
         elem: TypeId,
     },
-    /// Pop n values then a slice; push the appended slice.
+    /// Pop n values then a slice; push the appended slice. With `stack_buf`, the
+    /// result stays in the function, and growing an empty slice uses Go's 32-byte
+    /// stack buffer when it is big enough.
     Append {
         n: u32,
         elem_size: u32,
+        stack_buf: bool,
     },
     /// Pop a slice (or string, for `[]byte`) then a slice: `append(a, b...)`.
     AppendSpread {
         elem_size: u32,
         from_str: bool,
+        stack_buf: bool,
     },
     /// Pop src, dst; push the count copied.
     Copy {
@@ -299,9 +303,22 @@ pub struct Func {
     pub ret_pc: u32,
     /// Zero values for the result slots, as indices into `consts`.
     pub result_zeros: Vec<u32>,
-    /// Type of each slot's variable where it has a name (for the locals view).
-    pub slot_names: Vec<(u32, String, TypeId, bool)>,
+    /// Each named variable's slot (for the locals view).
+    pub slot_names: Vec<SlotName>,
     pub span: Span,
+}
+
+/// A named local variable of a function, for the locals view.
+#[derive(Clone, Debug)]
+pub struct SlotName {
+    pub slot: u32,
+    pub name: String,
+    pub ty: TypeId,
+    /// The slot holds a pointer to the variable's heap cell.
+    pub boxed: bool,
+    /// Where the name is declared (a byte offset in the function's file): the variable
+    /// is shown once execution has passed it.
+    pub decl: u32,
 }
 
 /// A native function the runtime implements in Rust.
@@ -315,6 +332,8 @@ pub struct NativeDecl {
 pub struct Global {
     pub name: String,
     pub ty: TypeId,
+    /// Declared by the reader's program (package main), not by the library.
+    pub user: bool,
 }
 
 #[derive(Clone, Debug)]

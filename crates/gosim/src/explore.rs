@@ -4,8 +4,15 @@
 //! The search is a depth-first walk over the decision points the chooser reports:
 //! each run forces a prefix of option indices, then takes the first option; the next
 //! run increments the deepest decision that still has options left.
+//!
+//! Runs that reach a state already met by another path are cut short: in this order
+//! of search, every schedule from that state has been tried by the time another path
+//! leads to it, so going on could only find outcomes already found. States are
+//! compared by their hash after each step, together with the decisions that led
+//! there, so the re-runs that walk the same path to a state are not cut.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::choose::{Chooser, Policy, Schedule};
@@ -26,30 +33,186 @@ pub struct Exploration {
     /// Each outcome with the first schedule found that produces it.
     pub outcomes: BTreeMap<Outcome, Schedule>,
     pub runs: u64,
+    /// Runs cut short because they reached a state already explored.
+    pub pruned: u64,
     /// False when the bounds cut the search short.
     pub complete: bool,
 }
 
+/// What [`search`] found.
+#[derive(Clone, Debug)]
+pub struct Search {
+    /// The decisions, from the start, of a run that reached the target.
+    pub found: Option<Schedule>,
+    /// How many steps from the start that run took to reach it (the steps after the
+    /// last decision make none, so replaying the schedule and then stepping on
+    /// reaches the target).
+    pub steps: u64,
+    pub runs: u64,
+    /// False when the bounds cut the search short before it found anything.
+    pub complete: bool,
+}
+
+/// States met so far: hash of the machine -> the decisions that first led there.
+#[derive(Default)]
+struct Seen(HashMap<u64, Vec<u32>>);
+
+fn deviations(path: &[u32]) -> usize {
+    path.iter().filter(|c| **c != 0).count()
+}
+
+impl Seen {
+    /// Whether `m` is a state first met along another path that had at least as
+    /// much of the deviation budget left (so this run can stop).
+    fn met_elsewhere(&mut self, m: &Machine) -> bool {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        m.hash(&mut h);
+        let key = h.finish();
+        let path: Vec<u32> = m.chooser.branches.iter().map(|b| b.0).collect();
+        match self.0.get(&key) {
+            Some(first) if *first == path => false,
+            Some(first) if deviations(first) <= deviations(&path) => true,
+            _ => {
+                self.0.insert(key, path);
+                false
+            }
+        }
+    }
+}
+
+fn fresh_machine(prog: &Rc<Program>, prefix: &[u32], max_steps: u64) -> Machine {
+    let mut m = Machine::new(
+        prog.clone(),
+        Chooser::new(Policy::Explore(prefix.to_vec()), 0),
+    );
+    m.limits = Limits {
+        max_steps,
+        ..Limits::default()
+    };
+    m
+}
+
+/// The prefix of forced choices for the next run after one that made `branches`
+/// decisions, staying within `bound` deviations (decisions other than the first
+/// option); `None` when every such run has been tried. The flag says whether some
+/// run was left out only because of the bound.
+fn next_prefix(branches: &[(u32, u32)], bound: u32) -> (Option<Vec<u32>>, bool) {
+    let mut skipped = false;
+    for i in (0..branches.len()).rev() {
+        let (taken, n) = branches[i];
+        if taken + 1 >= n {
+            continue;
+        }
+        let deviations = branches[..i].iter().filter(|b| b.0 != 0).count() as u32 + 1;
+        if deviations > bound {
+            skipped = true;
+            continue;
+        }
+        let mut p: Vec<u32> = branches[..i].iter().map(|b| b.0).collect();
+        p.push(taken + 1);
+        return (Some(p), skipped);
+    }
+    (None, skipped)
+}
+
+/// How one run of the walk ended.
+enum RunEnd {
+    /// Go on with the next schedule.
+    Next,
+    /// The caller has what it wanted.
+    Stop,
+}
+
+/// The walk shared by [`explore`] and [`search`]: depth-first over schedules with at
+/// most 0, then 1, then 2, ... deviations from the Go-like first choice, so that a
+/// bounded budget of runs is spread over the whole program rather than spent on the
+/// last few decisions (as in CHESS's preemption bounding). Returns the number of
+/// runs and whether every schedule was covered.
+fn walk(
+    prog: &Rc<Program>,
+    max_steps: u64,
+    max_runs: u64,
+    mut run: impl FnMut(&mut Machine, &mut Seen) -> RunEnd,
+) -> (u64, bool) {
+    let mut runs = 0;
+    let mut bound = 0;
+    loop {
+        let mut seen = Seen::default();
+        let mut prefix: Vec<u32> = vec![];
+        let mut bounded = false;
+        loop {
+            if runs >= max_runs {
+                return (runs, false);
+            }
+            runs += 1;
+            let mut m = fresh_machine(prog, &prefix, max_steps);
+            if let RunEnd::Stop = run(&mut m, &mut seen) {
+                return (runs, false);
+            }
+            let (next, skipped) = next_prefix(&m.chooser.branches, bound);
+            bounded |= skipped;
+            match next {
+                Some(p) => prefix = p,
+                None => break,
+            }
+        }
+        if !bounded {
+            return (runs, true);
+        }
+        bound += 1;
+    }
+}
+
+/// Depth-first search for a run in which `target` holds after some step (checked
+/// after every step, so a momentary state such as two goroutines on two lines counts).
+pub fn search(
+    prog: Rc<Program>,
+    max_steps: u64,
+    max_runs: u64,
+    mut target: impl FnMut(&Machine) -> bool,
+) -> Search {
+    let mut found = None;
+    let mut steps = 0;
+    let mut limited = false;
+    let (runs, complete) = walk(&prog, max_steps, max_runs, |m, seen| {
+        if target(m) {
+            found = Some(m.chooser.schedule());
+            return RunEnd::Stop;
+        }
+        let mut n = 0;
+        while m.step().is_some() {
+            n += 1;
+            if target(m) {
+                found = Some(m.chooser.schedule());
+                steps = n;
+                return RunEnd::Stop;
+            }
+            if !m.is_done() && seen.met_elsewhere(m) {
+                break;
+            }
+        }
+        limited |= matches!(m.exit, Some(Exit::Limit(_)));
+        RunEnd::Next
+    });
+    Search {
+        complete: complete && !limited,
+        found,
+        steps,
+        runs,
+    }
+}
+
 pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration {
     let mut outcomes = BTreeMap::new();
-    let mut prefix: Vec<u32> = vec![];
-    let mut runs = 0;
-    let mut complete = true;
-    loop {
-        if runs >= max_runs {
-            complete = false;
-            break;
+    let mut pruned = 0;
+    let mut limited = false;
+    let (runs, complete) = walk(&prog, max_steps, max_runs, |m, seen| {
+        while m.step().is_some() {
+            if !m.is_done() && seen.met_elsewhere(m) {
+                pruned += 1;
+                return RunEnd::Next;
+            }
         }
-        runs += 1;
-        let mut m = Machine::new(
-            prog.clone(),
-            Chooser::new(Policy::Explore(prefix.clone()), 0),
-        );
-        m.limits = Limits {
-            max_steps,
-            ..Limits::default()
-        };
-        let exit = m.run_to_end();
         let out = Outcome {
             stdout: m.stdout.clone(),
             stderr: String::from_utf8_lossy(&m.stderr)
@@ -57,35 +220,19 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
                 .next()
                 .unwrap_or("")
                 .to_string(),
-            exit_code: match exit {
-                Exit::Code(c) => Some(c),
-                Exit::Limit(_) => None,
+            exit_code: match &m.exit {
+                Some(Exit::Code(c)) => Some(*c),
+                _ => None,
             },
         };
-        if out.exit_code.is_none() {
-            complete = false;
-        }
+        limited |= out.exit_code.is_none();
         outcomes.entry(out).or_insert_with(|| m.chooser.schedule());
-        // Next prefix: bump the deepest decision with options left.
-        let branches = &m.chooser.branches;
-        let mut next = None;
-        for i in (0..branches.len()).rev() {
-            let (taken, n) = branches[i];
-            if taken + 1 < n {
-                let mut p: Vec<u32> = branches[..i].iter().map(|b| b.0).collect();
-                p.push(taken + 1);
-                next = Some(p);
-                break;
-            }
-        }
-        match next {
-            Some(p) => prefix = p,
-            None => break,
-        }
-    }
+        RunEnd::Next
+    });
     Exploration {
         outcomes,
         runs,
-        complete,
+        pruned,
+        complete: complete && !limited,
     }
 }

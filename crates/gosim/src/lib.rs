@@ -20,6 +20,7 @@ pub mod code;
 pub mod compile;
 pub mod explore;
 pub mod library;
+pub mod session;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;

@@ -449,6 +449,50 @@ impl TypeTable {
         s
     }
 
+    /// The name as the type checker writes it in messages about package `pkg`: that
+    /// package's own types go unqualified (`Square`, `*Node`), others keep their
+    /// package (`time.Duration`).
+    pub fn name_in(&self, t: TypeId, pkg: &str) -> String {
+        let full = self.name(t);
+        if pkg.is_empty() {
+            return full;
+        }
+        // Drop `pkg.` wherever it starts a name: at the start or after a character
+        // that cannot be part of an identifier (`*`, `[`, ` `, `(`, ...).
+        let prefix = format!("{pkg}.");
+        let mut out = String::with_capacity(full.len());
+        let mut rest = full.as_str();
+        let mut prev_ident = false;
+        while !rest.is_empty() {
+            if !prev_ident && rest.starts_with(&prefix) {
+                rest = &rest[prefix.len()..];
+                continue;
+            }
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            prev_ident = c.is_alphanumeric() || c == '_' || c == '.';
+            rest = &rest[c.len_utf8()..];
+        }
+        out
+    }
+
+    /// Go's word for the kind of a named type's underlying type, as in `variable of
+    /// struct type S`: `struct`, `interface`, `func`, `slice`, ..., or the basic
+    /// type's name (`int type M`).
+    pub fn kind_word(&self, t: TypeId) -> String {
+        match self.ukind(t) {
+            TypeKind::Struct(_) => "struct".into(),
+            TypeKind::Interface(_) => "interface".into(),
+            TypeKind::Func(_) => "func".into(),
+            TypeKind::Slice(_) => "slice".into(),
+            TypeKind::Array(..) => "array".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Chan(..) => "chan".into(),
+            TypeKind::Pointer(_) => "pointer".into(),
+            _ => self.name(self.underlying(t)),
+        }
+    }
+
     fn write_name(&self, t: TypeId, out: &mut String, depth: u32) {
         if depth > 20 {
             out.push_str("...");

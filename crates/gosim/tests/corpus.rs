@@ -16,32 +16,7 @@ use gosim::explore::{explore, Outcome};
 use gosim::Policy;
 
 /// Programs the engine does not match yet (each is a known gap, not a skipped test).
-const NOT_YET: &[&str] = &[
-    "arrays_value",
-    "chan_close_range",
-    "chan_request_response",
-    "compile_interface_not_satisfied",
-    "compile_no_method",
-    "compile_wrong_arg_count",
-    "errors_custom",
-    "errors_from_goroutines",
-    "func_values",
-    "panic_repanic",
-    "pointers",
-    "printf_verbs",
-    "sched_completion_order",
-    "sched_mutex_append_order",
-    "sched_two_printers",
-    "select_timeout",
-    "semaphore",
-    "slices_append_growth",
-    "strconv_parse",
-    "struct_embedding",
-    "structs_methods",
-    "time_since",
-    "timer_stop_reset",
-    "worker_pool",
-];
+const NOT_YET: &[&str] = &[];
 
 struct Expect {
     schedule_dependent: bool,

@@ -231,3 +231,343 @@ impl Walker {
         }
     }
 }
+
+/// Slice variables whose backing array never leaves the function.
+///
+/// Go 1.25's compiler gives `x = append(x, ...)` (and `y := append(x, ...)`) a 32-byte
+/// buffer on the stack when the result does not escape: appending to an empty slice
+/// then yields a capacity of `32 / size of the element` instead of the exact length,
+/// which programs that print `cap` show. This finds the variables for which that
+/// holds, by name and conservatively: any use other than `len`, `cap`, indexing,
+/// ranging, comparing with nil, copying elements out, appending to itself and
+/// assigning to another such variable counts as an escape, and escape spreads to
+/// every variable the slice was assigned to or from.
+pub fn stack_slice_names(body: &Block) -> HashSet<String> {
+    let mut w = SliceWalker::default();
+    w.block(body);
+    // Package variables (names not declared here) are on the heap already.
+    for (a, b) in w.aliases.clone() {
+        if !w.declared.contains(&a) || !w.declared.contains(&b) {
+            w.escaped.insert(a);
+            w.escaped.insert(b);
+        }
+    }
+    // Escape spreads along aliases until nothing changes.
+    loop {
+        let mut changed = false;
+        for (a, b) in &w.aliases {
+            let (ea, eb) = (w.escaped.contains(a), w.escaped.contains(b));
+            if ea != eb {
+                w.escaped.insert(a.clone());
+                w.escaped.insert(b.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    w.seen
+        .retain(|n| w.declared.contains(n) && !w.escaped.contains(n));
+    w.seen
+}
+
+#[derive(Default)]
+struct SliceWalker {
+    seen: HashSet<String>,
+    /// Names declared in the body (`:=`, `var`): only these can be local.
+    declared: HashSet<String>,
+    escaped: HashSet<String>,
+    aliases: Vec<(String, String)>,
+    in_closure: u32,
+}
+
+fn ident_name(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Ident(i) => Some(&i.name),
+        ExprKind::Paren(x) => ident_name(x),
+        _ => None,
+    }
+}
+
+fn builtin_call<'e>(e: &'e Expr, name: &str) -> Option<(&'e [Expr], bool)> {
+    match &e.kind {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } if ident_name(func) == Some(name) => Some((args, *ellipsis)),
+        ExprKind::Paren(x) => builtin_call(x, name),
+        _ => None,
+    }
+}
+
+impl SliceWalker {
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    /// `dst = src` or `dst := src` where `dst` is a plain name.
+    fn assign_to(&mut self, dst: &str, src: &Expr) {
+        self.seen.insert(dst.to_string());
+        if self.in_closure > 0 {
+            self.escaped.insert(dst.to_string());
+        }
+        if let Some((args, ellipsis)) = builtin_call(src, "append") {
+            if let Some((first, rest)) = args.split_first() {
+                match ident_name(first) {
+                    Some(x) if x == dst => self.safe(first),
+                    Some(x) => self.aliases.push((x.to_string(), dst.to_string())),
+                    None => self.escape(first),
+                }
+                self.append_rest(rest, ellipsis);
+            }
+            return;
+        }
+        let base = match &src.kind {
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.escape(y)
+                }
+                x
+            }
+            _ => src,
+        };
+        match ident_name(base) {
+            Some(x) => self.aliases.push((x.to_string(), dst.to_string())),
+            None => self.escape(src),
+        }
+    }
+
+    fn append_rest(&mut self, rest: &[Expr], ellipsis: bool) {
+        for (i, a) in rest.iter().enumerate() {
+            if ellipsis && i + 1 == rest.len() {
+                // Only the elements are copied out of a spread slice.
+                self.safe(a)
+            } else {
+                self.escape(a)
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Assign { lhs, rhs, op } if lhs.len() == rhs.len() => {
+                for (l, r) in lhs.iter().zip(rhs) {
+                    if *op == AssignOp::Define {
+                        if let Some(n) = ident_name(l) {
+                            self.declared.insert(n.to_string());
+                        }
+                    }
+                    match ident_name(l) {
+                        Some(name) => self.assign_to(name, r),
+                        None => {
+                            self.place(l);
+                            self.escape(r)
+                        }
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().for_each(|l| self.place(l));
+                rhs.iter().for_each(|r| self.escape(r));
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.place(e)
+                }
+                self.safe(x);
+                self.block(body)
+            }
+            StmtKind::IncDec { x, .. } => self.place(x),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    if sp.values.len() == sp.names.len() {
+                        for (n, v) in sp.names.iter().zip(&sp.values) {
+                            self.declared.insert(n.name.clone());
+                            self.assign_to(&n.name, v);
+                        }
+                    } else {
+                        for n in &sp.names {
+                            self.declared.insert(n.name.clone());
+                        }
+                        sp.values.iter().for_each(|v| self.escape(v));
+                    }
+                }
+            }
+            StmtKind::Decl(_)
+            | StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Fallthrough => {}
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.escape(e),
+            StmtKind::Send { ch, value } => {
+                self.escape(ch);
+                self.escape(value)
+            }
+            StmtKind::Return(es) => es.iter().for_each(|e| self.escape(e)),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)
+                }
+                self.safe(cond);
+                self.block(then);
+                if let Some(e) = els {
+                    self.stmt(e)
+                }
+            }
+            StmtKind::Switch { init, tag, clauses } => {
+                if let Some(i) = init {
+                    self.stmt(i)
+                }
+                if let Some(t) = tag {
+                    self.escape(t)
+                }
+                for c in clauses {
+                    c.exprs.iter().for_each(|e| self.escape(e));
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)
+                }
+                self.escape(x);
+                for c in clauses {
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    if let Some(s) = &c.comm {
+                        self.stmt(s)
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)
+                }
+                if let Some(c) = cond {
+                    self.safe(c)
+                }
+                if let Some(p) = post {
+                    self.stmt(p)
+                }
+                self.block(body)
+            }
+        }
+    }
+
+    /// The target of an assignment that is not a plain name: `x[i]`, `p.f`, `*p`.
+    fn place(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) => {}
+            ExprKind::Index(x, i) => {
+                self.safe(x);
+                self.escape(i)
+            }
+            _ => self.escape(e),
+        }
+    }
+
+    fn escape(&mut self, e: &Expr) {
+        self.expr(e, true)
+    }
+
+    fn safe(&mut self, e: &Expr) {
+        self.expr(e, false)
+    }
+
+    /// Walks an expression; with `escapes`, a bare name here lets its slice escape.
+    fn expr(&mut self, e: &Expr, escapes: bool) {
+        match &e.kind {
+            ExprKind::Ident(i) => {
+                if escapes || self.in_closure > 0 {
+                    self.escaped.insert(i.name.clone());
+                }
+            }
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::CharLit(_)
+            | ExprKind::StringLit { .. }
+            | ExprKind::TypeLit(_) => {}
+            ExprKind::Paren(x) => self.expr(x, escapes),
+            ExprKind::Call { func, args, .. }
+                if matches!(ident_name(func), Some("len" | "cap" | "copy")) =>
+            {
+                args.iter().for_each(|a| self.safe(a))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } if ident_name(func) == Some("append") => {
+                if let Some((first, rest)) = args.split_first() {
+                    // The result goes somewhere unknown: it and its source escape.
+                    self.escape(first);
+                    self.append_rest(rest, *ellipsis);
+                }
+            }
+            ExprKind::Call { func, args, .. } => {
+                self.escape(func);
+                args.iter().for_each(|a| self.escape(a));
+            }
+            ExprKind::Index(x, i) => {
+                self.safe(x);
+                self.escape(i)
+            }
+            ExprKind::Binary(op, a, b) => {
+                let nil_cmp = matches!(op, BinaryOp::Eq | BinaryOp::Ne);
+                self.expr(a, !nil_cmp);
+                self.expr(b, !nil_cmp)
+            }
+            ExprKind::FuncLit { body, .. } => {
+                self.in_closure += 1;
+                self.block(body);
+                self.in_closure -= 1;
+            }
+            ExprKind::Composite { elems, .. } => {
+                for el in elems {
+                    if let Some(k) = &el.key {
+                        if !matches!(k.kind, ExprKind::Ident(_)) {
+                            self.escape(k)
+                        }
+                    }
+                    self.escape(&el.value)
+                }
+            }
+            ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.escape(x),
+            ExprKind::TypeAssert { x, .. } => self.escape(x),
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                self.escape(x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.escape(y)
+                }
+            }
+        }
+    }
+}

@@ -121,7 +121,7 @@ impl Compiler {
                 let Some(ty) = ty else {
                     return self.err(sp, "invalid composite literal type: missing type");
                 };
-                let t = self.composite_type(ty, elems.len())?;
+                let t = self.composite_type(ty, elems)?;
                 self.composite(t, elems, sp)?;
                 Ok(Operand::value(t))
             }
@@ -151,7 +151,7 @@ impl Compiler {
                         format!(
                             "invalid operation: {} (variable of type {}) is not an interface",
                             describe(x),
-                            self.types.name(xt)
+                            self.tname(xt)
                         ),
                     );
                 }
@@ -245,7 +245,7 @@ impl Compiler {
                         format!(
                             "multiple-value {} (value of type {}) in single-value context",
                             describe(e),
-                            self.types.name(op.ty)
+                            self.tname(op.ty)
                         )
                         .replace(&format!("({})", ""), "")
                         .replace(&format!("{:?}", ts), ""),
@@ -356,14 +356,14 @@ impl Compiler {
                         sp,
                         format!(
                             "cannot use {what} as {} value in {} (overflows)",
-                            self.types.name(to),
+                            self.tname(to),
                             "assignment"
                         )
                         .replace(" in assignment (overflows)", " (overflows)"),
                     );
                 }
                 None if matches!(v, ConstVal::Float(_)) => {
-                    return self.err(sp, format!("cannot use {} (untyped float constant) as {} value in assignment (truncated)", desc(), self.types.name(to)).replace(" in assignment (truncated)", " (truncated)"));
+                    return self.err(sp, format!("cannot use {} (untyped float constant) as {} value in assignment (truncated)", desc(), self.tname(to)).replace(" in assignment (truncated)", " (truncated)"));
                 }
                 None => false,
             },
@@ -385,26 +385,34 @@ impl Compiler {
                     untyped_word(&self.types, from)
                 )
             } else {
-                format!("{} (constant of type {})", desc(), self.types.name(from))
+                format!("{} (constant of type {})", desc(), self.tname(from))
             };
-            self.err(
-                sp,
-                format!("cannot use {what} as {} value", self.types.name(to)),
-            )
+            self.err(sp, format!("cannot use {what} as {} value", self.tname(to)))
         }
     }
 
     /// Go's description of an operand for messages: `x (variable of type int)`.
+    /// A type's name as Go's type checker writes it in messages about the package
+    /// being compiled.
+    pub(crate) fn tname(&self, t: TypeId) -> String {
+        self.types.name_in(t, &self.packages[self.cur_pkg].name)
+    }
+
     pub(crate) fn operand_desc(&mut self, e: &Expr, op: &Operand) -> String {
-        let tn = self.types.name(op.ty);
+        // A named type is described with its kind: `variable of struct type S`.
+        let tn = if self.types.named(op.ty).is_some() {
+            format!("{} type {}", self.types.kind_word(op.ty), self.tname(op.ty))
+        } else {
+            format!("type {}", self.tname(op.ty))
+        };
         match &op.mode {
             Mode::Const(v) => {
                 if self.types.is_untyped(op.ty) {
                     format!("untyped {} constant", untyped_word(&self.types, op.ty))
                 } else if matches!(e.kind, ExprKind::Ident(_)) {
-                    format!("constant {} of type {tn}", v.describe())
+                    format!("constant {} of {tn}", v.describe())
                 } else {
-                    format!("constant of type {tn}")
+                    format!("constant of {tn}")
                 }
             }
             _ => {
@@ -423,11 +431,19 @@ impl Compiler {
                     _ => false,
                 };
                 if is_var {
-                    format!("variable of type {tn}")
+                    format!("variable of {tn}")
                 } else {
-                    format!("value of type {tn}")
+                    format!("value of {tn}")
                 }
             }
+        }
+    }
+
+    /// Where variable `name` lives, if it names a variable.
+    pub(crate) fn lookup_quiet_var(&mut self, name: &str) -> Option<VarLoc> {
+        match self.lookup_quiet(name) {
+            Some(Entity::Var(loc, _)) => Some(loc),
+            _ => None,
         }
     }
 
@@ -476,7 +492,7 @@ impl Compiler {
                             "cannot use {} (untyped {} constant) as {} value in {context}",
                             describe(e),
                             untyped_word(&self.types, from),
-                            self.types.name(to)
+                            self.tname(to)
                         ),
                     );
                 }
@@ -484,10 +500,10 @@ impl Compiler {
                 if let TypeKind::Int(k) = *self.types.ukind(to) {
                     match v.as_int() {
                         Some(i) if !k.fits(i) => {
-                            return self.err(e.span, format!("cannot use {} (untyped {} constant {}) as {} value in {context} (overflows)", describe(e), untyped_word(&self.types, from), v.describe(), self.types.name(to)).replace(&format!(" constant {})", v.describe()), " constant)").replace("(untyped int constant)", &format!("(untyped int constant {})", v.describe())));
+                            return self.err(e.span, format!("cannot use {} (untyped {} constant {}) as {} value in {context} (overflows)", describe(e), untyped_word(&self.types, from), v.describe(), self.tname(to)).replace(&format!(" constant {})", v.describe()), " constant)").replace("(untyped int constant)", &format!("(untyped int constant {})", v.describe())));
                         }
                         None => {
-                            return self.err(e.span, format!("cannot use {} (untyped float constant) as {} value in {context} (truncated)", describe(e), self.types.name(to)));
+                            return self.err(e.span, format!("cannot use {} (untyped float constant) as {} value in {context} (truncated)", describe(e), self.tname(to)));
                         }
                         _ => {}
                     }
@@ -501,14 +517,14 @@ impl Compiler {
                 let mut msg = format!(
                     "cannot use {} ({od}) as {} value in {context}",
                     describe(e),
-                    self.types.name(to)
+                    self.tname(to)
                 );
                 if self.types.is_interface(to) {
                     if let Err(why) = self.implements(op.ty, to) {
                         msg.push_str(&format!(
                             ": {} does not implement {} {why}",
-                            self.types.name(op.ty),
-                            self.types.name(to)
+                            self.tname(op.ty),
+                            self.tname(to)
                         ));
                     }
                 }
@@ -534,9 +550,9 @@ impl Compiler {
             format!(
                 "cannot use {} ({od}) as {} value in {context}: {} does not implement {} {why}",
                 describe(e),
-                self.types.name(to),
-                self.types.name(from),
-                self.types.name(to)
+                self.tname(to),
+                self.tname(from),
+                self.tname(to)
             ),
         )
     }
@@ -646,8 +662,8 @@ impl Compiler {
                 sp,
                 format!(
                     "impossible type assertion: {} does not implement {} {why}",
-                    self.types.name(t),
-                    self.types.name(iface)
+                    self.tname(t),
+                    self.tname(iface)
                 ),
             );
         }
@@ -759,7 +775,7 @@ impl Compiler {
         }
         self.need_value(x, &xop)?;
         let Some(m) = self.find_member(xop.ty, &sel.name) else {
-            let tn = self.types.name(xop.ty);
+            let tn = self.tname(xop.ty);
             let what = if matches!(self.types.ukind(xop.ty), TypeKind::Pointer(p) if self.types.is_interface(*p))
             {
                 format!(
@@ -864,13 +880,8 @@ impl Compiler {
                 ty: t,
             }),
             Entity::Func(f, ty) => {
-                if f & crate::NATIVE_BIT != 0 {
-                    // A native used as a value: wrap it in a closure of a generated shim.
-                    return self.err(
-                        sp,
-                        format!("cannot use {pkg_name}.{} as a value here", sel.name),
-                    );
-                }
+                // A native used as a value keeps its NATIVE_BIT: calls through the
+                // func value dispatch on it.
                 self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
                 Ok(Operand::value(ty))
             }
@@ -1083,7 +1094,7 @@ impl Compiler {
                             "{}.{} undefined (type {} has no field or method {})",
                             describe(x),
                             sel.name,
-                            self.types.name(xop.ty),
+                            self.tname(xop.ty),
                             sel.name
                         ),
                     ),
@@ -1346,11 +1357,18 @@ impl Compiler {
 
     // ----- composite literals --------------------------------------------------------
 
-    fn composite_type(&mut self, ty: &Expr, n: usize) -> CResult<TypeId> {
+    fn composite_type(&mut self, ty: &Expr, elems: &[KeyedElement]) -> CResult<TypeId> {
         if let ExprKind::TypeLit(te) = &ty.kind {
             if let crate::syntax::ast::TypeExprKind::Array { len: None, elem } = &te.kind {
                 let e = self.resolve_type(elem)?;
-                return Ok(self.types.intern(TypeKind::Array(n as u64, e)));
+                // `[...]T{2: x}` has length 3: one past the highest index.
+                let n = self
+                    .literal_indices(elems, None)?
+                    .into_iter()
+                    .map(|i| i + 1)
+                    .max()
+                    .unwrap_or(0);
+                return Ok(self.types.intern(TypeKind::Array(n, e)));
             }
         }
         let op = self.peek(ty)?;
@@ -1388,7 +1406,7 @@ impl Compiler {
                                 format!(
                                     "unknown field {} in struct literal of type {}",
                                     kid.name,
-                                    self.types.name(t)
+                                    self.tname(t)
                                 ),
                             );
                         };
@@ -1406,10 +1424,7 @@ impl Compiler {
                     if !elems.is_empty() && elems.len() < fields.len() {
                         return self.err(
                             Span::new(sp.hi.saturating_sub(1), sp.hi),
-                            format!(
-                                "too few values in struct literal of type {}",
-                                self.types.name(t)
-                            ),
+                            format!("too few values in struct literal of type {}", self.tname(t)),
                         );
                     }
                     if elems.len() > fields.len() {
@@ -1417,7 +1432,7 @@ impl Compiler {
                             elems[fields.len()].value.span,
                             format!(
                                 "too many values in struct literal of type {}",
-                                self.types.name(t)
+                                self.tname(t)
                             ),
                         );
                     }
@@ -1492,7 +1507,7 @@ impl Compiler {
             }
             _ => self.err(
                 sp,
-                format!("invalid composite literal type {}", self.types.name(t)),
+                format!("invalid composite literal type {}", self.tname(t)),
             ),
         }
     }
@@ -1636,7 +1651,7 @@ impl Compiler {
                     ..
                 } = &x.kind
                 {
-                    let t = self.composite_type(ty, elems.len())?;
+                    let t = self.composite_type(ty, elems)?;
                     self.composite(t, elems, x.span)?;
                     self.emit(Op::Alloc, sp);
                     return Ok(Operand::value(self.types.pointer(t)));
@@ -1663,10 +1678,10 @@ impl Compiler {
             UnaryOp::Recv => {
                 let t = self.value_expr(x)?;
                 let TypeKind::Chan(dir, elem) = *self.types.ukind(t) else {
-                    return self.err(sp, format!("invalid operation: cannot receive from non-channel {} (variable of type {})", describe(x), self.types.name(t)));
+                    return self.err(sp, format!("invalid operation: cannot receive from non-channel {} (variable of type {})", describe(x), self.tname(t)));
                 };
                 if dir == ChanDir::Send {
-                    return self.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), self.types.name(t)));
+                    return self.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), self.tname(t)));
                 }
                 self.emit(Op::Recv { ok: false }, sp);
                 Ok(Operand::value(elem))
@@ -1851,8 +1866,8 @@ impl Compiler {
                             format!(
                                 "invalid operation: {} (mismatched types {} and {})",
                                 describe_bin(a, op, b),
-                                self.types.name(pa.ty),
-                                self.types.name(pb.ty)
+                                self.tname(pa.ty),
+                                self.tname(pb.ty)
                             ),
                         );
                     }
@@ -1867,8 +1882,8 @@ impl Compiler {
                     format!(
                         "invalid operation: {} (mismatched types {} and {})",
                         describe_bin(a, op, b),
-                        self.types.name(pa.ty),
-                        self.types.name(pb.ty)
+                        self.tname(pa.ty),
+                        self.tname(pb.ty)
                     ),
                 );
             }
@@ -1907,11 +1922,7 @@ impl Compiler {
                 self.convert_const(&r, ty, ty, sp).map_err(|_| {
                     crate::syntax::Diagnostic::new(
                         sp,
-                        format!(
-                            "constant {} overflows {}",
-                            r.describe(),
-                            self.types.name(ty)
-                        ),
+                        format!("constant {} overflows {}", r.describe(), self.tname(ty)),
                     )
                 })?
             };
@@ -1955,8 +1966,8 @@ impl Compiler {
                         format!(
                             "invalid operation: {} (mismatched types {} and {})",
                             describe_bin(a, op, b),
-                            self.types.name(pa.ty),
-                            self.types.name(pb.ty)
+                            self.tname(pa.ty),
+                            self.tname(pb.ty)
                         ),
                     );
                 }
@@ -1981,8 +1992,8 @@ impl Compiler {
                     format!(
                         "invalid operation: {} (mismatched types {} and {})",
                         describe_bin(a, op, b),
-                        self.types.name(pa.ty),
-                        self.types.name(pb.ty)
+                        self.tname(pa.ty),
+                        self.tname(pb.ty)
                     ),
                 );
             }
@@ -1995,7 +2006,7 @@ impl Compiler {
                                 "cannot convert {} (untyped {} constant) to type {}",
                                 describe(other_e),
                                 untyped_word(&self.types, other.ty),
-                                self.types.name(t)
+                                self.tname(t)
                             ),
                         )
                     })?;
@@ -2018,7 +2029,7 @@ impl Compiler {
                 format!(
                     "invalid operation: {} (mismatched types {} and untyped nil)",
                     describe_bin(a, op, b),
-                    self.types.name(o.ty)
+                    self.tname(o.ty)
                 )
                 .replace(&od, &od),
             );
@@ -2221,7 +2232,7 @@ impl Compiler {
                             } else {
                                 "too many"
                             },
-                            self.types.name(t)
+                            self.tname(t)
                         ),
                     );
                 }
@@ -2350,7 +2361,7 @@ impl Compiler {
                             } else {
                                 "too many"
                             },
-                            self.types.name(p.ty),
+                            self.tname(p.ty),
                             self.params_desc(&s)
                         ),
                     );
@@ -2376,7 +2387,7 @@ impl Compiler {
                     } else {
                         s.params[i]
                     };
-                    self.check_assignable(*t, want, args[0].span, "argument")?;
+                    self.check_assignable(*t, want, args[0].span, &format!("argument to {fname}"))?;
                     self.materialize(&Operand::value(*t), want, sp)?;
                 }
                 if s.variadic {
@@ -2403,15 +2414,17 @@ impl Compiler {
                     if self.types.is_untyped(o.ty) {
                         "number".to_string()
                     } else {
-                        self.types.name(o.ty)
+                        self.tname(o.ty)
                     }
                 } else {
-                    self.types.name(o.ty)
+                    self.tname(o.ty)
                 });
             }
             let few = args.len() < fixed || (args.len() < s.params.len() && !s.variadic);
+            // Where Go reports it: at the last argument when there are too few (at
+            // the call when there are none), at the first extra one when too many.
             let at = if few {
-                Span::new(sp.hi.saturating_sub(1), sp.hi)
+                args.last().map(|a| a.span).unwrap_or(func.span)
             } else {
                 args[s.params.len().min(args.len() - 1)].span
             };
@@ -2431,9 +2444,9 @@ impl Compiler {
                     TypeKind::Slice(e) => *e,
                     _ => ids::ANY,
                 };
-                self.expr_to(a, elem, "argument")?;
+                self.expr_to(a, elem, &format!("argument to {fname}"))?;
             } else {
-                self.expr_to(a, s.params[i], "argument")?;
+                self.expr_to(a, s.params[i], &format!("argument to {fname}"))?;
             }
         }
         if s.variadic && !ellipsis {
@@ -2458,11 +2471,11 @@ impl Compiler {
         for (i, p) in s.params.iter().enumerate() {
             if s.variadic && i + 1 == s.params.len() {
                 if let TypeKind::Slice(e) = self.types.kind(*p) {
-                    parts.push(format!("...{}", self.types.name(*e)));
+                    parts.push(format!("...{}", self.tname(*e)));
                     continue;
                 }
             }
-            parts.push(self.types.name(*p));
+            parts.push(self.tname(*p));
         }
         format!("({})", parts.join(", "))
     }
@@ -2538,7 +2551,7 @@ impl Compiler {
                                 format!(
                                     "cannot call pointer method {} on {}",
                                     sel.name,
-                                    self.types.name(xop.ty)
+                                    self.tname(xop.ty)
                                 ),
                             );
                         }
@@ -2564,10 +2577,10 @@ impl Compiler {
                         if self.types.signature(ty).is_some() {
                             return Ok(CallTarget::Value(ty));
                         }
-                        return self.err(func.span, format!("invalid operation: cannot call non-function {} (variable of type {})", describe(func), self.types.name(ty)));
+                        return self.err(func.span, format!("invalid operation: cannot call non-function {} (variable of type {})", describe(func), self.tname(ty)));
                     }
                     None => {
-                        let tn = self.types.name(xop.ty);
+                        let tn = self.tname(xop.ty);
                         return self.err(
                             sel.span,
                             format!(
@@ -2644,7 +2657,7 @@ impl Compiler {
                                 "cannot convert {} (untyped {} constant) to type {}",
                                 describe(x),
                                 untyped_word(&self.types, xo.ty),
-                                self.types.name(t)
+                                self.tname(t)
                             )
                             .replace("untyped untyped", "untyped"),
                         );
@@ -2653,7 +2666,7 @@ impl Compiler {
                         let what = if self.types.is_untyped(xo.ty) {
                             format!("untyped {} constant", untyped_word(&self.types, xo.ty))
                         } else {
-                            format!("constant of type {}", self.types.name(xo.ty))
+                            format!("constant of type {}", self.tname(xo.ty))
                         };
                         let why = if matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
                             && matches!(tu, TypeKind::Int(_))
@@ -2667,7 +2680,7 @@ impl Compiler {
                             format!(
                                 "cannot convert {} ({what}) to type {} ({why})",
                                 describe(x),
-                                self.types.name(t)
+                                self.tname(t)
                             )
                             .replace(&format!("({})", why), &format!("({why})")),
                         )
@@ -2697,10 +2710,7 @@ impl Compiler {
         )?;
         if from == ids::UNTYPED_NIL {
             if !self.types.nillable(t) {
-                return self.err(
-                    sp,
-                    format!("cannot convert nil to type {}", self.types.name(t)),
-                );
+                return self.err(sp, format!("cannot convert nil to type {}", self.tname(t)));
             }
             return Ok(Operand::value(t));
         }
@@ -2742,7 +2752,7 @@ impl Compiler {
                         format!(
                             "cannot convert {} ({od}) to type {}",
                             describe(x),
-                            self.types.name(t)
+                            self.tname(t)
                         ),
                     );
                 }
@@ -2779,7 +2789,7 @@ impl Compiler {
                             format!(
                                 "invalid operation: {} (variable of type {}) is not an interface",
                                 describe(x),
-                                self.types.name(xt)
+                                self.tname(xt)
                             ),
                         );
                     }
@@ -2969,6 +2979,9 @@ impl Compiler {
                         ),
                     );
                 };
+                // Taken before the arguments compile, so an `append` nested in them
+                // does not see it; dry passes leave it for the real one.
+                let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
                 self.expr(&args[0])?;
                 let esz = type_size(&self.types, elem);
                 if ellipsis {
@@ -2987,6 +3000,7 @@ impl Compiler {
                         Op::AppendSpread {
                             elem_size: esz,
                             from_str,
+                            stack_buf,
                         },
                         sp,
                     );
@@ -2998,6 +3012,7 @@ impl Compiler {
                         Op::Append {
                             n: (args.len() - 1) as u32,
                             elem_size: esz,
+                            stack_buf,
                         },
                         sp,
                     );
@@ -3113,9 +3128,9 @@ impl Compiler {
                 argc(1, 1, self)?;
                 let ct = self.value_expr(&args[0])?;
                 match self.types.ukind(ct) {
-                    TypeKind::Chan(ChanDir::Recv, _) => return self.err(args[0].span, format!("invalid operation: cannot close receive-only channel {} (variable of type {})", describe(&args[0]), self.types.name(ct))),
+                    TypeKind::Chan(ChanDir::Recv, _) => return self.err(args[0].span, format!("invalid operation: cannot close receive-only channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
                     TypeKind::Chan(..) => {}
-                    _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.types.name(ct))),
+                    _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
                 }
                 if pack {
                     self.emit(

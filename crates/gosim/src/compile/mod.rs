@@ -117,6 +117,8 @@ struct FuncState {
     nslots: u32,
     /// Names that must live on the heap: captured by a closure or addressed.
     escaping: Rc<HashSet<String>>,
+    /// Slice variables whose appends get Go's 32-byte stack buffer.
+    stack_slices: HashSet<String>,
     /// Captured variables: (name, slot here, location in the enclosing function).
     captures: Vec<(String, u32, VarLoc)>,
     results: Vec<TypeId>,
@@ -126,7 +128,7 @@ struct FuncState {
     /// Jumps to patch to the epilogue.
     returns: Vec<usize>,
     vars_used: Vec<(bool, Span, String)>,
-    slot_names: Vec<(u32, String, TypeId, bool)>,
+    slot_names: Vec<crate::code::SlotName>,
     /// The label given to the statement being compiled next.
     pending_label: Option<String>,
 }
@@ -168,6 +170,8 @@ pub struct Compiler {
     capture_types: HashMap<(u32, String), TypeId>,
     /// Set by go/defer: the next call is packaged instead of made.
     pack_mode: bool,
+    /// The `append` about to be compiled stores into a non-escaping local slice.
+    append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
     last_captures: Vec<(String, u32, VarLoc)>,
 }
@@ -256,6 +260,7 @@ impl Compiler {
             capture_types: HashMap::new(),
             last_captures: vec![],
             pack_mode: false,
+            append_stack_buf: false,
         }
     }
 
@@ -575,14 +580,14 @@ impl Compiler {
                 let Some(named) = self.types.named(t) else {
                     return self.err(
                         r.ty.span,
-                        format!("invalid receiver type {}", self.types.name(t)),
+                        format!("invalid receiver type {}", self.tname(t)),
                     );
                 };
                 if self.types.is_interface(t) || matches!(self.types.ukind(t), TypeKind::Pointer(_))
                 {
                     return self.err(
                         r.ty.span,
-                        format!("invalid receiver type {}", self.types.name(t)),
+                        format!("invalid receiver type {}", self.tname(t)),
                     );
                 }
                 if named.methods.iter().any(|m| *m.name == f.name.name) {
@@ -728,9 +733,11 @@ impl Compiler {
         for name in &s.names {
             self.check_redeclared(name)?;
             slots.push(self.globals.len() as u32);
+            let user = self.packages[self.cur_pkg].name == "main";
             self.globals.push(Global {
                 name: name.name.clone(),
                 ty: declared.unwrap_or(ids::INVALID),
+                user,
             });
         }
         let types = self.init_values(&s.names, declared, &s.values, s.span)?;
@@ -880,6 +887,7 @@ impl Compiler {
             scopes: vec![HashMap::new()],
             nslots: 0,
             escaping,
+            stack_slices: escape::stack_slice_names(body),
             captures,
             results: results.iter().map(|r| r.1).collect(),
             result_slots: vec![],
@@ -1013,7 +1021,13 @@ impl Compiler {
         let f = self.cur();
         f.vars_used.push((used, name.span, name.name.clone()));
         let use_idx = f.vars_used.len() - 1;
-        f.slot_names.push((slot, name.name.clone(), ty, boxed));
+        f.slot_names.push(crate::code::SlotName {
+            slot,
+            name: name.name.clone(),
+            ty,
+            boxed,
+            decl: name.span.lo,
+        });
         let loc = if boxed {
             VarLoc::Boxed(slot)
         } else {
@@ -1175,10 +1189,7 @@ impl Compiler {
             TypeExprKind::Map { key, value } => {
                 let k = self.resolve_type(key)?;
                 if !self.types.comparable(k) {
-                    return self.err(
-                        key.span,
-                        format!("invalid map key type {}", self.types.name(k)),
-                    );
+                    return self.err(key.span, format!("invalid map key type {}", self.tname(k)));
                 }
                 let v = self.resolve_type(value)?;
                 self.types.intern(TypeKind::Map(k, v))

@@ -99,7 +99,7 @@ impl Compiler {
                             format!(
                                 "{} (value of type {}) is not used",
                                 describe(e),
-                                self.types.name(f.ty)
+                                self.tname(f.ty)
                             ),
                         );
                     }
@@ -129,10 +129,10 @@ impl Compiler {
             StmtKind::Send { ch, value } => {
                 let ct = self.value_expr(ch)?;
                 let TypeKind::Chan(dir, elem) = *self.types.ukind(ct) else {
-                    return self.err(sp, format!("invalid operation: cannot send to non-channel {} (variable of type {})", describe(ch), self.types.name(ct)));
+                    return self.err(sp, format!("invalid operation: cannot send to non-channel {} (variable of type {})", describe(ch), self.tname(ct)));
                 };
                 if dir == ChanDir::Recv {
-                    return self.err(sp, format!("invalid operation: cannot send to receive-only channel {} (variable of type {})", describe(ch), self.types.name(ct)));
+                    return self.err(sp, format!("invalid operation: cannot send to receive-only channel {} (variable of type {})", describe(ch), self.tname(ct)));
                 }
                 self.expr_to(value, elem, "send")?;
                 self.emit(Op::Send, sp);
@@ -370,11 +370,18 @@ impl Compiler {
                 };
                 match existing {
                     Some(t) => {
-                        self.expr_to(r, t, "assignment")?;
+                        self.append_stack_buf = self.stack_slice_dest(&names[i].name);
+                        let r = self.expr_to(r, t, "assignment");
+                        self.append_stack_buf = false;
+                        r?;
                         out.push(t)
                     }
                     None => {
-                        let op = self.expr(r)?;
+                        self.append_stack_buf = self.cur().stack_slices.contains(&names[i].name)
+                            && !self.cur().escaping.contains(&names[i].name);
+                        let op = self.expr(r);
+                        self.append_stack_buf = false;
+                        let op = op?;
                         if op.mode == Mode::Void {
                             return self
                                 .err(r.span, format!("{} (no value) used as value", describe(r)));
@@ -526,6 +533,13 @@ impl Compiler {
         }
     }
 
+    /// Whether an `append` stored into variable `name` gets Go's stack buffer: the
+    /// name is a local (not boxed) slice variable whose backing array stays put.
+    fn stack_slice_dest(&mut self, name: &str) -> bool {
+        self.cur().stack_slices.contains(name)
+            && matches!(self.lookup_quiet_var(name), Some(VarLoc::Local(_)))
+    }
+
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], sp: Span) -> CResult<()> {
         let mut tys = vec![];
         for l in lhs {
@@ -544,12 +558,35 @@ impl Compiler {
                 let t = self.types.default_type(op.ty);
                 self.materialize(&op, t, rhs[0].span)?;
             } else {
-                self.expr_to(&rhs[0], tys[0], "assignment")?;
+                if let ExprKind::Ident(id) = &lhs[0].kind {
+                    self.append_stack_buf = self.stack_slice_dest(&id.name);
+                }
+                let r = self.expr_to(&rhs[0], tys[0], "assignment");
+                self.append_stack_buf = false;
+                r?;
             }
             self.finish_store(st, sp);
             return Ok(());
         }
-        // Several: evaluate every right-hand value into temporaries first.
+        // Several. Go evaluates the operands on the left (pointers, indexed
+        // operands, map keys) first, then every right-hand value, and only then
+        // assigns, left to right: `head, head.Next = head.Next, prev` must reach the
+        // old `head`. The left-hand prefixes are kept in temporaries meanwhile.
+        let mut prefixes = vec![];
+        for l in lhs {
+            let st = self.lhs_prefix(l)?;
+            let width = match st {
+                Store::Ref => 1,
+                Store::Map => 2,
+                Store::Var(_) | Store::Discard => 0,
+            };
+            let at = self.cur().nslots;
+            self.cur().nslots += width;
+            for k in (0..width).rev() {
+                self.emit(Op::Store(at + k), sp);
+            }
+            prefixes.push((st, at, width));
+        }
         let vals: Vec<TypeId> = if rhs.len() == 1 {
             self.multi_value(&rhs[0], lhs.len())?
         } else {
@@ -580,8 +617,10 @@ impl Compiler {
         for i in (0..lhs.len()).rev() {
             self.emit(Op::Store(base + i as u32), sp);
         }
-        for (i, l) in lhs.iter().enumerate() {
-            let st = self.lhs_prefix(l)?;
+        for (i, (l, (st, at, width))) in lhs.iter().zip(prefixes).enumerate() {
+            for k in 0..width {
+                self.emit(Op::Load(at + k), sp);
+            }
             self.emit(Op::Load(base + i as u32), sp);
             if tys[i] != ids::INVALID && rhs.len() == 1 {
                 self.check_assignable(vals[i], tys[i], l.span, "assignment")?;
@@ -628,7 +667,7 @@ impl Compiler {
                     "invalid operation: operator {} not defined on {} (variable of type {})",
                     op.as_str(),
                     describe(l),
-                    self.types.name(t)
+                    self.tname(t)
                 ),
             );
         };
@@ -654,8 +693,8 @@ impl Compiler {
                         describe(l),
                         op.as_str(),
                         describe(r),
-                        self.types.name(t),
-                        self.types.name(ro.ty)
+                        self.tname(t),
+                        self.tname(ro.ty)
                     );
                     d.span = sp;
                 }
@@ -668,7 +707,7 @@ impl Compiler {
                         "invalid operation: operator {} not defined on {} (variable of type {})",
                         op.as_str(),
                         describe(l),
-                        self.types.name(t)
+                        self.tname(t)
                     ),
                 );
             }
@@ -689,7 +728,7 @@ impl Compiler {
                         "not enough return values\n\thave ()\n\twant ({})",
                         results
                             .iter()
-                            .map(|t| self.types.name(*t))
+                            .map(|t| self.tname(*t))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
@@ -734,11 +773,11 @@ impl Compiler {
                         if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
                             "number".to_string()
                         } else {
-                            self.types.name(o.ty)
+                            self.tname(o.ty)
                         },
                     );
                 }
-                let want: Vec<String> = results.iter().map(|t| self.types.name(*t)).collect();
+                let want: Vec<String> = results.iter().map(|t| self.tname(*t)).collect();
                 let which = if values.len() > results.len() {
                     "too many"
                 } else {
@@ -966,7 +1005,7 @@ impl Compiler {
                         format!(
                             "invalid operation: range {} receive from send-only channel {}",
                             describe(x),
-                            self.types.name(xt)
+                            self.tname(xt)
                         ),
                     );
                 }
@@ -1268,7 +1307,7 @@ impl Compiler {
                                 );
                             }
                             self.assignable(e, &eo, want, "switch case").map_err(|mut d| {
-                                d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(tag.expect("tag")), self.types.name(eo.ty), self.types.name(tag_t));
+                                d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(tag.expect("tag")), self.tname(eo.ty), self.tname(tag_t));
                                 d
                             })?;
                             self.materialize(&eo, want, e.span)?;
@@ -1389,7 +1428,7 @@ impl Compiler {
                     };
                     if t != ids::UNTYPED_NIL && !self.types.is_interface(t) {
                         if let Err(why) = self.implements(t, xt) {
-                            return self.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), self.types.name(xt), self.types.name(t)));
+                            return self.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), self.tname(xt), self.tname(t)));
                         }
                     }
                     self.emit(Op::Load(xs), te.span);
@@ -1626,6 +1665,7 @@ impl Compiler {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Store {
     Discard,
     Var(VarLoc),

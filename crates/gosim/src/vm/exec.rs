@@ -270,7 +270,15 @@ impl Machine {
     ) -> Option<Event> {
         let n = pc.args.len() as u32;
         self.goroutines[gid as usize - 1].stack.extend(pc.args);
-        match pc.callee {
+        let callee = match pc.callee {
+            // A func value that names a native (`defer wg.Done` style values of
+            // library functions) runs as that native.
+            Callee::Closure(c) if c.func & crate::NATIVE_BIT != 0 => {
+                Callee::Native(c.func & !crate::NATIVE_BIT)
+            }
+            other => other,
+        };
+        match callee {
             Callee::Func(f) => self.enter(gid, f, n, None, discard, deferred),
             Callee::Closure(c) => self.enter(gid, c.func, n, Some(&c), discard, deferred),
             Callee::Native(id) => {
@@ -323,7 +331,7 @@ impl Machine {
         let mut earlier = vec![];
         if let Some(old) = g.panic.take() {
             earlier = old.earlier;
-            earlier.push(old.value);
+            earlier.push((old.value, old.recovered));
         }
         g.panic = Some(PanicState {
             value,
@@ -353,16 +361,12 @@ impl Machine {
         let p = self.goroutines[gid as usize - 1].panic.clone();
         let mut text = String::new();
         if let Some(p) = p {
-            for e in &p.earlier {
-                text.push_str(&format!("panic: {}\n\t", self.panic_text(e)));
+            for (e, recovered) in &p.earlier {
+                let mark = if *recovered { " [recovered]" } else { "" };
+                text.push_str(&format!("panic: {}{mark}\n\t", self.panic_text(e)));
             }
             let t = self.panic_text(&p.value);
             text.push_str(&format!("panic: {t}"));
-            if p.runtime_error {
-                if let Value::Iface(iv) = &p.value {
-                    let _ = iv;
-                }
-            }
             text.push_str(&format!("\n\ngoroutine {gid} [running]:\n"));
         }
         self.stderr.extend_from_slice(text.as_bytes());
@@ -952,7 +956,7 @@ impl Machine {
 
     /// Receiver adjustment for a method called through an interface: `how` is
     /// (pointer receiver?, path through embedded fields).
-    fn adjust_receiver(
+    pub(super) fn adjust_receiver(
         &mut self,
         v: &Value,
         how: &(bool, crate::vm::ops::EmbedPath),

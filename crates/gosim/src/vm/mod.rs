@@ -9,6 +9,7 @@
 
 mod chan;
 mod exec;
+mod fmtbridge;
 mod natives;
 mod ops;
 pub mod render;
@@ -52,8 +53,9 @@ pub struct PanicState {
     pub recovered: bool,
     /// Go-style text of a runtime error (`runtime error: ...`), if it is one.
     pub runtime_error: bool,
-    /// The value of an earlier panic this one replaced while it was unwinding.
-    pub earlier: Vec<Value>,
+    /// Earlier panics this one replaced while they were unwinding, oldest first, each
+    /// with whether it had been recovered (Go prints those with ` [recovered]`).
+    pub earlier: Vec<(Value, bool)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -138,6 +140,9 @@ pub enum EventKind {
     Preempt,
     Wake,
     Panic,
+    /// Output written by `fmt.Print*` (a scheduling point, so the order of output
+    /// from different goroutines can be chosen).
+    Print,
     ProgramEnd,
 }
 
@@ -446,14 +451,8 @@ impl Machine {
     /// Like [`Machine::step`] but runs the named goroutine (manual scheduling). Fails
     /// with the reason when it cannot run.
     pub fn step_goroutine(&mut self, gid: u32) -> Result<Event, String> {
-        if self.exit.is_some() {
-            return Err("the program has ended".into());
-        }
-        match self.goroutine(gid).map(|g| g.status.clone()) {
-            None => return Err(format!("there is no goroutine {gid}")),
-            Some(GStatus::Dead) => return Err(format!("goroutine {gid} has finished")),
-            Some(GStatus::Blocked(r)) => return Err(format!("goroutine {gid} is blocked ({r})")),
-            Some(GStatus::Runnable) => {}
+        if let Some(why) = self.why_not_runnable(gid) {
+            return Err(why);
         }
         self.steps += 1;
         self.chooser.record(Choice::Goroutine(gid));
@@ -473,6 +472,33 @@ impl Machine {
         }
         self.current = Some(gid);
         Ok(self.run(gid))
+    }
+
+    /// Why goroutine `gid` cannot be the next to run, or `None` if it can.
+    pub fn why_not_runnable(&self, gid: u32) -> Option<String> {
+        if self.exit.is_some() {
+            return Some("the program has ended".into());
+        }
+        match self.goroutine(gid).map(|g| &g.status) {
+            _ if self.scratch == Some(gid) => Some(format!("there is no goroutine {gid}")),
+            None => Some(format!("there is no goroutine {gid}")),
+            Some(GStatus::Dead) => Some(format!("goroutine {gid} has finished")),
+            Some(GStatus::Blocked(r)) => Some(format!("goroutine {gid} is blocked ({r})")),
+            Some(GStatus::Runnable) => None,
+        }
+    }
+
+    /// The goroutine id used for running a method for `fmt`, while one runs.
+    pub fn scratch_id(&self) -> Option<u32> {
+        self.scratch
+    }
+
+    /// The value a pointer refers to, if it refers to a live heap object.
+    pub fn read_ref(&self, r: &Ref) -> Option<Value> {
+        match r.root {
+            crate::value::Root::Heap(_) => self.load_ref(0, r).ok(),
+            _ => None,
+        }
     }
 
     /// Runs until the program ends; returns the exit.

@@ -36,13 +36,22 @@ pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
 
 fn lookup(name: &str) -> NativeFn {
     match name {
-        "fmt.Sprintf" => |m, _, a| Return(vec![Value::bytes(&m.sprintf(&a[0], &a[1], false))]),
-        "fmt.errorfText" => |m, _, a| Return(vec![Value::bytes(&m.sprintf(&a[0], &a[1], true))]),
-        "fmt.Sprint" => |m, _, a| Return(vec![Value::bytes(&m.sprint(&a[0], false))]),
-        "fmt.Sprintln" => |m, _, a| Return(vec![Value::bytes(&m.sprint(&a[0], true))]),
+        "fmt.Sprintf" => |m, _, a| Return(vec![Value::bytes(&m.go_sprintf(&a[0], &a[1], false))]),
+        "fmt.errorfText" => |m, _, a| Return(vec![Value::bytes(&m.go_sprintf(&a[0], &a[1], true))]),
+        "fmt.Sprint" => |m, _, a| Return(vec![Value::bytes(&m.go_sprint(&a[0], false))]),
+        "fmt.Sprintln" => |m, _, a| Return(vec![Value::bytes(&m.go_sprint(&a[0], true))]),
+        // Output is a scheduling point: which goroutine prints first is exactly what
+        // a reader (and the explorer) must be able to choose.
         "fmt.write" => |m, _, a| {
             m.stdout.extend_from_slice(a[0].as_bytes());
-            Return(vec![])
+            let text = String::from_utf8_lossy(a[0].as_bytes());
+            let text = text.trim_end_matches('\n');
+            let shown: String = text.chars().take(60).collect();
+            let more = if shown.len() < text.len() { "…" } else { "" };
+            NativeResult::Flow(Flow::Yield(
+                EventKind::Print,
+                format!("print {shown:?}{more}"),
+            ))
         },
         "fmt.wrapIndices" => |m, _, a| {
             let idx = crate::vm::render::wrap_indices(a[0].as_bytes());
@@ -122,38 +131,21 @@ fn lookup(name: &str) -> NativeFn {
                 a[1].as_int() as u32,
             ))])
         },
+        // Returns the value and 0 (ok), 1 (syntax error) or 2 (out of range), which
+        // strconv.go turns into Go's *NumError.
         "strconv.parseInt" => |_, _, a| {
-            let x = s(&a[0]);
-            let base = a[1].as_int() as u32;
-            let (neg, digits) = match x.strip_prefix('-') {
-                Some(r) => (true, r),
-                None => (false, x.strip_prefix('+').unwrap_or(&x)),
-            };
-            let base = if base == 0 { 10 } else { base };
-            if digits.is_empty() || !(2..=36).contains(&base) {
-                return Return(vec![Value::Int(0), Value::Int(1)]);
-            }
-            match i128::from_str_radix(digits, base) {
-                Ok(v) => {
-                    let v = if neg { -v } else { v };
-                    let bits = a[2].as_int().clamp(1, 64) as u32;
-                    let lim = 1i128 << (bits - 1);
-                    if v >= lim {
-                        Return(vec![Value::Int((lim - 1) as i64), Value::Int(2)])
-                    } else if v < -lim {
-                        Return(vec![Value::Int((-lim) as i64), Value::Int(2)])
-                    } else {
-                        Return(vec![Value::Int(v as i64), Value::Int(0)])
-                    }
+            use crate::stdlib::numfmt::{parse_int, NumErrorKind};
+            match parse_int(a[0].as_bytes(), a[1].as_int(), a[2].as_int()) {
+                Ok(v) => Return(vec![Value::Int(v), Value::Int(0)]),
+                Err((v, e)) => {
+                    let code = if e.err == NumErrorKind::Range { 2 } else { 1 };
+                    Return(vec![Value::Int(v), Value::Int(code)])
                 }
-                Err(_) if digits.chars().all(|c| c.is_digit(base)) => Return(vec![
-                    Value::Int(if neg { i64::MIN } else { i64::MAX }),
-                    Value::Int(2),
-                ]),
-                Err(_) => Return(vec![Value::Int(0), Value::Int(1)]),
             }
         },
-        "strconv.Quote" => |_, _, a| Return(vec![strv(crate::vm::render::quote(a[0].as_bytes()))]),
+        "strconv.Quote" => {
+            |_, _, a| Return(vec![strv(crate::stdlib::numfmt::quote(a[0].as_bytes()))])
+        }
         "time.Sleep" => |m, gid, a| {
             let d = a[0].as_int();
             let ticket = m.park(gid, "sleep");

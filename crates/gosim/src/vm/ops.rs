@@ -62,6 +62,16 @@ pub(crate) type MethodTarget = (u32, (bool, EmbedPath));
 
 /// Method lookup on a dynamic type, through embedded fields.
 pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<MethodTarget> {
+    find_method_sig(types, t, name).map(|(func, how, _)| (func, how))
+}
+
+/// [`find_method`], also giving the method's signature (a `Func` type without the
+/// receiver), which interface satisfaction must compare.
+pub(crate) fn find_method_sig(
+    types: &TypeTable,
+    t: TypeId,
+    name: &str,
+) -> Option<(u32, (bool, EmbedPath), TypeId)> {
     let (base, _is_ptr) = match types.kind(t) {
         TypeKind::Pointer(b) => (*b, true),
         _ => (t, false),
@@ -72,7 +82,7 @@ pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<Me
         for (ty, path) in &level {
             if let Some(n) = types.named(*ty) {
                 if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
-                    return Some((m.func, (m.pointer_recv, path.clone())));
+                    return Some((m.func, (m.pointer_recv, path.clone()), m.sig));
                 }
             }
             if let TypeKind::Struct(fields) = types.ukind(*ty) {
@@ -548,10 +558,14 @@ impl Machine {
                 let o = self.heap.alloc(Object::Chan(Box::new(c)));
                 self.push(gid, Value::Chan(o));
             }
-            Op::Append { n, elem_size } => {
+            Op::Append {
+                n,
+                elem_size,
+                stack_buf,
+            } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let s = self.pop(gid);
-                let r = self.append(s, vals, *elem_size);
+                let r = self.append(s, vals, *elem_size, *stack_buf);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -560,6 +574,7 @@ impl Machine {
             Op::AppendSpread {
                 elem_size,
                 from_str,
+                stack_buf,
             } => {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
@@ -571,7 +586,7 @@ impl Machine {
                 } else {
                     self.slice_elems(&src)
                 };
-                let r = self.append(s, vals, *elem_size);
+                let r = self.append(s, vals, *elem_size, *stack_buf);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -731,7 +746,13 @@ impl Machine {
         None
     }
 
-    fn append(&mut self, s: Value, vals: Vec<Value>, elem_size: u32) -> Value {
+    fn append(&mut self, s: Value, vals: Vec<Value>, elem_size: u32, stack_buf: bool) -> Value {
+        // Go 1.25+: a non-escaping append that must grow an empty slice uses a 32-byte
+        // buffer on the stack when the elements fit, so the capacity is what fits.
+        let stack_cap = |need: u32| -> Option<u32> {
+            let fits = 32 / elem_size.max(1);
+            (stack_buf && elem_size > 0 && need <= fits).then_some(fits)
+        };
         let sv = match s {
             Value::Slice(sv) => sv,
             _ => {
@@ -739,7 +760,7 @@ impl Machine {
                     return Value::Nil;
                 }
                 let n = vals.len() as u32;
-                let cap = grow_cap(0, n, elem_size);
+                let cap = stack_cap(n).unwrap_or_else(|| grow_cap(0, n, elem_size));
                 return self.new_slice(vals, cap);
             }
         };
@@ -752,7 +773,10 @@ impl Machine {
             }
             return Value::Slice(SliceVal { len: need, ..sv });
         }
-        let cap = grow_cap(sv.cap, need, elem_size).max(need);
+        let cap = match stack_cap(need) {
+            Some(c) if sv.cap == 0 => c,
+            _ => grow_cap(sv.cap, need, elem_size).max(need),
+        };
         let mut elems = self.slice_elems(&Value::Slice(sv));
         elems.extend(vals);
         self.heap.words += cap as u64 * 2;
@@ -898,11 +922,14 @@ impl Machine {
         let types = &self.prog.types;
         if types.is_interface(t) {
             return types.iface_methods(t).iter().all(|m| {
-                match find_method(types, iv.0, &m.name) {
-                    Some((_, (ptr, path))) => {
+                match find_method_sig(types, iv.0, &m.name) {
+                    // Same name is not enough: `Unwrap() []error` does not satisfy
+                    // `interface{ Unwrap() error }`.
+                    Some((_, (ptr, path), sig)) if sig == m.sig => {
                         let is_ptr = matches!(types.kind(iv.0), TypeKind::Pointer(_));
                         !ptr || is_ptr || path.iter().any(|p| p.1)
                     }
+                    Some(_) => false,
                     None => false,
                 }
             });

@@ -1,0 +1,658 @@
+//! A stepping session: what a widget holds for one live block.
+//!
+//! A [`Session`] owns a compiled program and a [`Machine`], and adds what a reader needs
+//! on top of single steps: going back and forward through the steps taken so far
+//! (exactly, not approximately), replaying a schedule string, views of goroutines,
+//! frames and variables rendered as Go prints them, exercise goals, and a search for a
+//! schedule that reaches a goal.
+//!
+//! Going back works by snapshots plus replay: every [`SNAPSHOT_EVERY`] steps the
+//! session keeps a clone of the machine, and each step remembers the decisions made in
+//! it. Reaching step *n* clones the nearest snapshot at or before *n* and re-runs the
+//! remaining steps with their recorded decisions forced, so any step of a long run is
+//! at most `SNAPSHOT_EVERY` steps of work away.
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::choose::{Choice, Chooser, Policy, Schedule};
+use crate::code::{FileId, Program};
+use crate::explore::search;
+use crate::vm::{EventKind, Exit, GStatus, Machine};
+
+/// Steps between two kept snapshots of the machine.
+pub const SNAPSHOT_EVERY: usize = 64;
+
+/// Steps a replayed schedule may take before the session gives up on it.
+const REPLAY_LIMIT: usize = 200_000;
+
+/// A compile error at a place in the reader's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub line: u32,
+    pub col: u32,
+    /// The message without the `prog.go:L:C: ` prefix (it may span several lines,
+    /// as Go's `have (...)`/`want (...)` notes do).
+    pub message: String,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "prog.go:{}:{}: {}", self.line, self.col, self.message)
+    }
+}
+
+/// Splits the compiler's `prog.go:L:C: msg` text into errors; continuation lines (which
+/// start with a tab) belong to the error above them.
+fn parse_compile_errors(text: &str) -> Vec<CompileError> {
+    let mut out: Vec<CompileError> = vec![];
+    for line in text.lines() {
+        let parsed = line.strip_prefix("prog.go:").and_then(|rest| {
+            let mut parts = rest.splitn(3, ':');
+            let l = parts.next()?.parse().ok()?;
+            let c = parts.next()?.parse().ok()?;
+            let msg = parts.next()?.trim_start().to_string();
+            Some((l, c, msg))
+        });
+        match (parsed, out.last_mut()) {
+            (Some((line, col, message)), _) => out.push(CompileError { line, col, message }),
+            (None, Some(last)) => {
+                last.message.push('\n');
+                last.message.push_str(line);
+            }
+            (None, None) => out.push(CompileError {
+                line: 1,
+                col: 1,
+                message: line.to_string(),
+            }),
+        }
+    }
+    if out.is_empty() {
+        out.push(CompileError {
+            line: 1,
+            col: 1,
+            message: "the program could not be compiled".into(),
+        });
+    }
+    out
+}
+
+/// One step as the reader sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepEvent {
+    /// 0-based: the first step taken is step 0.
+    pub index: usize,
+    pub goroutine: u32,
+    pub kind: EventKind,
+    /// Line in the reader's code (0 when none applies, e.g. the program's end).
+    pub line: u32,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GStatusView {
+    /// The goroutine that ran the last step and can go on.
+    Running,
+    Runnable,
+    Blocked,
+    Done,
+}
+
+/// A variable and its value, rendered as `fmt`'s `%v` would print it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VarView {
+    pub name: String,
+    pub type_name: String,
+    pub value: String,
+}
+
+/// One call frame in the reader's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameView {
+    /// Go's name for the function: `main.main`, `main.worker`, `main.main.func1`.
+    pub function: String,
+    pub line: u32,
+    pub locals: Vec<VarView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoroutineView {
+    pub id: u32,
+    pub status: GStatusView,
+    /// Go's wait reason while blocked: `chan receive`, `sleep`, `sync.Mutex.Lock`, ...
+    pub wait_reason: Option<String>,
+    /// The line it is on in the reader's code (0 before it has started or when done).
+    pub line: u32,
+    /// The innermost function of the reader's code it is in.
+    pub function: String,
+    /// Frames in the reader's code, innermost first.
+    pub frames: Vec<FrameView>,
+    /// The goroutine whose `go` statement started it.
+    pub created_by: Option<u32>,
+}
+
+/// How the program ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finish {
+    /// The exit status of the compiled Go program; `None` when one of our limits
+    /// stopped the run.
+    pub exit_code: Option<i32>,
+    /// The first line of what Go prints on stderr (`panic: boom`, `fatal error: ...`),
+    /// or our limit's message; empty for a normal exit.
+    pub message: String,
+}
+
+/// An exercise goal: what the reader's schedule should make the program do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// Standard output equals this text exactly.
+    Output(String),
+    /// The run ends in `fatal error: all goroutines are asleep - deadlock!`.
+    Deadlock,
+    /// The run panics with this message (the text after `panic: `).
+    Panic(String),
+    /// When the program ends, this package variable prints as `value`.
+    Var { name: String, value: String },
+    /// Two different goroutines stand on these two lines at the same moment.
+    Together([u32; 2]),
+    /// The race detector reports a data race.
+    Race,
+}
+
+/// What a search for a goal found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindResult {
+    /// A schedule that reaches the goal from the start, if one was found.
+    pub schedule: Option<String>,
+    /// The step (counted from the start) at which that schedule reaches the goal:
+    /// give both to [`Session::replay_to`].
+    pub steps: usize,
+    pub runs: u64,
+    /// True when every schedule within the bounds was tried.
+    pub complete: bool,
+    /// Why the search could not be made, when it could not.
+    pub note: Option<String>,
+}
+
+/// What one recorded step needs to be re-run exactly.
+#[derive(Clone, Debug)]
+struct StepRecord {
+    event: StepEvent,
+    /// The goroutine the reader picked, or `None` when the scheduler picked.
+    manual: Option<u32>,
+    /// The decisions recorded during the step (without the reader's own pick).
+    choices: Vec<Choice>,
+}
+
+/// A live block's program, its current state and its history.
+#[derive(Clone, Debug)]
+pub struct Session {
+    prog: Rc<Program>,
+    seed: u64,
+    machine: Machine,
+    /// Every step taken, including steps undone by `back` (the redo list).
+    records: Vec<StepRecord>,
+    /// How many of `records` the current machine has taken.
+    position: usize,
+    /// Machine states at steps 0, SNAPSHOT_EVERY, 2*SNAPSHOT_EVERY, ...
+    snapshots: Vec<Machine>,
+}
+
+impl Session {
+    /// Compiles `src` and prepares a machine at its first step. The seed drives the
+    /// Go-like scheduler's random decisions (select among ready cases, map order).
+    pub fn new(src: &str, seed: u64) -> Result<Session, Vec<CompileError>> {
+        let prog = crate::compile(src).map_err(|e| parse_compile_errors(&e))?;
+        let machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
+        Ok(Session {
+            prog,
+            seed,
+            snapshots: vec![machine.clone()],
+            machine,
+            records: vec![],
+            position: 0,
+        })
+    }
+
+    pub fn source(&self) -> &str {
+        &self.prog.source
+    }
+
+    /// The machine at the current step (read-only: change it through the session).
+    pub fn machine(&self) -> &Machine {
+        &self.machine
+    }
+
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// Steps taken so far plus the steps `forward` can redo.
+    pub fn recorded_len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// The steps up to the current one.
+    pub fn events(&self) -> Vec<StepEvent> {
+        self.records[..self.position]
+            .iter()
+            .map(|r| r.event.clone())
+            .collect()
+    }
+
+    /// Forgets the steps after the current one: the reader has taken another path.
+    fn branch(&mut self) {
+        self.records.truncate(self.position);
+        self.snapshots.truncate(self.position / SNAPSHOT_EVERY + 1);
+    }
+
+    fn after_step(
+        &mut self,
+        manual: Option<u32>,
+        trace_before: usize,
+        ev: crate::vm::Event,
+    ) -> StepEvent {
+        let trace = &self.machine.chooser.trace;
+        let skip = usize::from(manual.is_some());
+        let choices = trace
+            .get(trace_before + skip..)
+            .map(|c| c.to_vec())
+            .unwrap_or_default();
+        let event = StepEvent {
+            index: self.position,
+            goroutine: ev.goroutine,
+            kind: ev.kind,
+            line: ev.line,
+            text: ev.text,
+        };
+        self.records.push(StepRecord {
+            event: event.clone(),
+            manual,
+            choices,
+        });
+        self.position += 1;
+        if self.position.is_multiple_of(SNAPSHOT_EVERY) {
+            self.snapshots.push(self.machine.clone());
+        }
+        event
+    }
+
+    /// Runs one step with the scheduler's pick; `None` once the program has ended.
+    pub fn step(&mut self) -> Option<StepEvent> {
+        if self.machine.is_done() {
+            return None;
+        }
+        self.branch();
+        let before = self.machine.chooser.trace.len();
+        let ev = self.machine.step()?;
+        Some(self.after_step(None, before, ev))
+    }
+
+    /// Runs one step of goroutine `gid`; fails with the reason when it cannot run.
+    pub fn step_goroutine(&mut self, gid: u32) -> Result<StepEvent, String> {
+        if self.machine.is_done() {
+            return Err("the program has ended".into());
+        }
+        // Check before branching, so that a refused pick keeps the redo list.
+        if let Some(why) = self.machine.why_not_runnable(gid) {
+            return Err(why);
+        }
+        self.branch();
+        let before = self.machine.chooser.trace.len();
+        let ev = self.machine.step_goroutine(gid)?;
+        Ok(self.after_step(Some(gid), before, ev))
+    }
+
+    /// Re-runs recorded step `i` on the current machine (which must be at step `i`).
+    fn redo(&mut self, i: usize) {
+        let rec = &self.records[i];
+        self.machine.chooser.forced = rec.choices.iter().copied().collect();
+        let manual = rec.manual;
+        match manual {
+            Some(g) => {
+                let _ = self.machine.step_goroutine(g);
+            }
+            None => {
+                let _ = self.machine.step();
+            }
+        }
+        self.machine.chooser.forced.clear();
+        self.position = i + 1;
+        if self.position.is_multiple_of(SNAPSHOT_EVERY)
+            && self.snapshots.len() == self.position / SNAPSHOT_EVERY
+        {
+            self.snapshots.push(self.machine.clone());
+        }
+    }
+
+    /// Moves to step `n` (0 = the start) of the recorded steps; `n` beyond them stops
+    /// at the last one.
+    pub fn goto(&mut self, n: usize) {
+        let n = n.min(self.records.len());
+        if n == self.position {
+            return;
+        }
+        if n < self.position || n - self.position > SNAPSHOT_EVERY {
+            let k = (n / SNAPSHOT_EVERY).min(self.snapshots.len() - 1);
+            if n < self.position || k * SNAPSHOT_EVERY > self.position {
+                self.machine = self.snapshots[k].clone();
+                self.position = k * SNAPSHOT_EVERY;
+            }
+        }
+        while self.position < n {
+            self.redo(self.position);
+        }
+    }
+
+    /// Undoes one step; false at the start.
+    pub fn back(&mut self) -> bool {
+        if self.position == 0 {
+            return false;
+        }
+        self.goto(self.position - 1);
+        true
+    }
+
+    /// Redoes a step undone by [`Session::back`]; false when there is none.
+    pub fn forward(&mut self) -> bool {
+        if self.position >= self.records.len() {
+            return false;
+        }
+        self.redo(self.position);
+        true
+    }
+
+    /// Back to the start, forgetting every step.
+    pub fn reset(&mut self) {
+        self.machine = self.snapshots[0].clone();
+        self.position = 0;
+        self.branch();
+    }
+
+    /// Takes up to `max_steps` scheduler-picked steps; returns how many were taken.
+    pub fn run(&mut self, max_steps: usize) -> usize {
+        let mut n = 0;
+        while n < max_steps && self.step().is_some() {
+            n += 1;
+        }
+        n
+    }
+
+    /// Resets, then follows `schedule` (as [`Session::schedule`] writes it) until its
+    /// decisions are used up. The reader goes on from there.
+    pub fn replay(&mut self, schedule: &str) -> Result<(), String> {
+        let wanted: Schedule = schedule.parse()?;
+        self.reset();
+        let mut steps = 0;
+        while self.machine.chooser.trace.len() < wanted.0.len() && !self.machine.is_done() {
+            let at = self.machine.chooser.trace.len();
+            // A goroutine pick is made by the reader's hand (step_goroutine) when the
+            // schedule names one and the goroutine can run; select cases and map starts
+            // inside the step are forced.
+            self.machine.chooser.forced = wanted.0[at..].iter().copied().collect();
+            let before = self.machine.chooser.trace.len();
+            let ev = self.machine.step();
+            self.machine.chooser.forced.clear();
+            let Some(ev) = ev else { break };
+            self.after_step(None, before, ev);
+            steps += 1;
+            if steps > REPLAY_LIMIT {
+                return Err(format!(
+                    "the schedule did not finish within {REPLAY_LIMIT} steps"
+                ));
+            }
+        }
+        let got = &self.machine.chooser.trace;
+        let n = wanted.0.len().min(got.len());
+        if let Some(i) = (0..n).find(|&i| got[i] != wanted.0[i]) {
+            return Err(format!(
+                "the schedule does not fit this program: decision {} should be {} but was {}",
+                i + 1,
+                wanted.0[i],
+                got[i]
+            ));
+        }
+        if got.len() < wanted.0.len() {
+            return Err(format!(
+                "the program ended after {} of the schedule's {} decisions",
+                got.len(),
+                wanted.0.len()
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`Session::replay`], then steps on (with the scheduler's picks) until step
+    /// `steps` or the program's end: what a share link or a found goal reopens.
+    pub fn replay_to(&mut self, schedule: &str, steps: usize) -> Result<(), String> {
+        self.replay(schedule)?;
+        while self.position < steps && self.step().is_some() {}
+        Ok(())
+    }
+
+    /// The decisions of the steps so far, as a replayable schedule string.
+    pub fn schedule(&self) -> String {
+        self.machine.chooser.schedule().to_string()
+    }
+
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.machine.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.machine.stderr).into_owned()
+    }
+
+    /// Virtual nanoseconds since the program started.
+    pub fn clock_ns(&self) -> i64 {
+        self.machine.clock
+    }
+
+    pub fn finished(&self) -> Option<Finish> {
+        let exit = self.machine.exit.as_ref()?;
+        let first = String::from_utf8_lossy(&self.machine.stderr)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        Some(match exit {
+            Exit::Code(c) => Finish {
+                exit_code: Some(*c),
+                message: first,
+            },
+            Exit::Limit(msg) => Finish {
+                exit_code: None,
+                message: msg.clone(),
+            },
+        })
+    }
+
+    /// Every goroutine, in id order.
+    pub fn goroutines(&self) -> Vec<GoroutineView> {
+        let m = &self.machine;
+        m.goroutines
+            .iter()
+            .filter(|g| m.scratch_id() != Some(g.id))
+            .map(|g| {
+                let (status, wait_reason) = match &g.status {
+                    GStatus::Runnable if m.current == Some(g.id) && !m.is_done() => {
+                        (GStatusView::Running, None)
+                    }
+                    GStatus::Runnable => (GStatusView::Runnable, None),
+                    GStatus::Blocked(r) => (GStatusView::Blocked, Some(r.clone())),
+                    GStatus::Dead => (GStatusView::Done, None),
+                };
+                let frames = self.frames(g.id);
+                let (line, function) = match frames.first() {
+                    Some(f) => (f.line, f.function.clone()),
+                    None => (
+                        0,
+                        m.prog
+                            .funcs
+                            .get(g.start_func as usize)
+                            .map(|f| f.name.clone())
+                            .unwrap_or_default(),
+                    ),
+                };
+                GoroutineView {
+                    id: g.id,
+                    status,
+                    wait_reason,
+                    line,
+                    function,
+                    frames,
+                    created_by: g.created_by,
+                }
+            })
+            .collect()
+    }
+
+    /// The frames of goroutine `gid` that run the reader's code, innermost first.
+    fn frames(&self, gid: u32) -> Vec<FrameView> {
+        let m = &self.machine;
+        let Some(g) = m.goroutine(gid) else {
+            return vec![];
+        };
+        if g.status == GStatus::Dead {
+            return vec![];
+        }
+        let mut out = vec![];
+        for f in g.frames.iter().rev() {
+            let Some(func) = m.prog.funcs.get(f.func as usize) else {
+                continue;
+            };
+            if func.file != FileId::User || func.name == "runtime.main" {
+                continue;
+            }
+            let pc = f.pc.saturating_sub(1) as usize;
+            let span = func.spans.get(pc).copied().unwrap_or(func.span);
+            let line = m.prog.line_of(func.file, span);
+            let mut locals = vec![];
+            for s in &func.slot_names {
+                if s.decl > span.lo {
+                    continue;
+                }
+                let Some(raw) = g.stack.get((f.base + s.slot) as usize) else {
+                    continue;
+                };
+                let value = if s.boxed {
+                    match raw {
+                        crate::value::Value::Ptr(r) => match m.read_ref(r) {
+                            Some(v) => v,
+                            None => continue,
+                        },
+                        // Not declared yet: its cell does not exist.
+                        _ => continue,
+                    }
+                } else {
+                    raw.clone()
+                };
+                locals.push(VarView {
+                    name: s.name.clone(),
+                    type_name: m.prog.types.name(s.ty),
+                    value: m.value_text(s.ty, &value),
+                });
+            }
+            out.push(FrameView {
+                function: func.name.clone(),
+                line,
+                locals,
+            });
+        }
+        out
+    }
+
+    /// The reader's package variables.
+    pub fn globals(&self) -> Vec<VarView> {
+        let m = &self.machine;
+        m.prog
+            .globals
+            .iter()
+            .zip(&m.globals)
+            .filter(|(g, _)| g.user)
+            .map(|(g, v)| VarView {
+                name: g.name.clone(),
+                type_name: m.prog.types.name(g.ty),
+                value: m.value_text(g.ty, v),
+            })
+            .collect()
+    }
+
+    /// Whether the current state reaches `goal`.
+    pub fn goal_reached(&self, goal: &Goal) -> bool {
+        goal_holds(&self.machine, goal)
+    }
+
+    /// Searches the program's schedules (from the start) for one that reaches `goal`,
+    /// trying at most `max_runs` runs of at most 10,000 steps each.
+    pub fn find(&self, goal: &Goal, max_runs: u64) -> FindResult {
+        if *goal == Goal::Race {
+            return FindResult {
+                schedule: None,
+                steps: 0,
+                runs: 0,
+                complete: false,
+                note: Some("the race detector is not part of the engine yet".into()),
+            };
+        }
+        let s = search(self.prog.clone(), 10_000, max_runs, |m| goal_holds(m, goal));
+        FindResult {
+            schedule: s.found.map(|s| s.to_string()),
+            steps: s.steps as usize,
+            runs: s.runs,
+            complete: s.complete,
+            note: None,
+        }
+    }
+
+    /// The seed the session's scheduler was made with.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+}
+
+/// Whether machine `m` has reached `goal` (see [`Goal`] for each meaning).
+pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
+    let first_err = || {
+        String::from_utf8_lossy(&m.stderr)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    match goal {
+        Goal::Output(text) => m.is_done() && m.stdout == text.as_bytes(),
+        Goal::Deadlock => {
+            m.is_done() && first_err() == "fatal error: all goroutines are asleep - deadlock!"
+        }
+        Goal::Panic(msg) => {
+            let line = first_err();
+            m.is_done()
+                && (line == format!("panic: {msg}")
+                    || line.starts_with(&format!("panic: {msg} ["))
+                    || line == *msg)
+        }
+        Goal::Var { name, value } => {
+            m.is_done()
+                && m.prog
+                    .globals
+                    .iter()
+                    .zip(&m.globals)
+                    .any(|(g, v)| g.user && g.name == *name && m.value_text(g.ty, v) == *value)
+        }
+        Goal::Together([a, b]) => {
+            let lines: Vec<u32> = m
+                .goroutines
+                .iter()
+                .filter(|g| g.status != GStatus::Dead)
+                .map(|g| m.position(g.id).0)
+                .collect();
+            if a == b {
+                lines.iter().filter(|l| *l == a).count() >= 2
+            } else {
+                lines.contains(a) && lines.contains(b)
+            }
+        }
+        Goal::Race => false,
+    }
+}

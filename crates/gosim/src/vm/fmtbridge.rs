@@ -1,0 +1,351 @@
+//! The bridge between the machine and the `fmt` engine in [`crate::stdlib::fmt`].
+//!
+//! Go's `fmt` looks at its operands through reflection. Here the machine turns each
+//! operand into a [`FmtValue`] tree: the kind, the `%T` name, the contents, and whether
+//! the dynamic type has `Error()` or `String()` in its method set. Methods are not run
+//! while the tree is built: the engine asks for them through [`MethodHost`] exactly
+//! where Go's `fmt` would call them, and [`VmHost`] then runs the method to completion
+//! on a scratch goroutine, so side effects and panics inside `String()` happen when and
+//! as they do in Go.
+//!
+//! The same trees, built without method wrappers, render values for the locals and
+//! globals views ([`Machine::value_text`]), which must not run user code.
+
+use std::rc::Rc;
+
+use super::Machine;
+use crate::stdlib::fmt as gofmt;
+use crate::stdlib::fmtvalue::{FmtValue, MethodHost, MethodKind};
+use crate::types::{ids, TypeId, TypeKind};
+use crate::value::{Object, Root, Value};
+
+/// Nesting beyond this prints as an empty composite: a guard against values that
+/// reach themselves (through maps or interfaces), which Go would print forever.
+const MAX_DEPTH: u32 = 24;
+
+/// Operands whose methods the engine may ask for, by handle.
+#[derive(Default)]
+struct Handles {
+    list: Vec<(TypeId, Value)>,
+    /// False for the views: no method wrappers at all.
+    methods: bool,
+}
+
+impl Machine {
+    /// A fake but deterministic address for a heap object (Go prints real ones; no
+    /// test or reader can rely on their value, only on their shape).
+    fn fake_addr(&self, v: &Value) -> u64 {
+        let obj = match v {
+            Value::Ptr(r) => match r.root {
+                Root::Heap(o) => o as u64 * 16 + r.path.iter().map(|p| *p as u64 * 8).sum::<u64>(),
+                _ => 0,
+            },
+            Value::Chan(o) | Value::Map(o) => *o as u64 * 16,
+            Value::Func(c) => c.func as u64 * 16,
+            Value::Nil => return 0,
+            _ => 0,
+        };
+        0xc000010000 + obj
+    }
+
+    /// Whether `name` (a `func() string` method) is in the method set of `t`, and so
+    /// something `fmt` would call.
+    pub(super) fn has_string_method(&self, t: TypeId, name: &str) -> bool {
+        let types = &self.prog.types;
+        if types.is_interface(t) {
+            return false;
+        }
+        let Some((func, (ptr_recv, path))) = super::ops::find_method(types, t, name) else {
+            return false;
+        };
+        let f = &self.prog.funcs.get(func as usize);
+        let shape_ok =
+            func & crate::NATIVE_BIT == 0 && f.is_some_and(|f| f.nparams == 1 && f.nresults == 1);
+        if !shape_ok {
+            return false;
+        }
+        let is_ptr = matches!(types.kind(t), TypeKind::Pointer(_));
+        // A pointer method is in the method set of `T` only when it is reached through
+        // an embedded pointer.
+        !ptr_recv || is_ptr || path.iter().any(|(_, through_ptr)| *through_ptr)
+    }
+
+    fn tree(&self, t: TypeId, v: &Value, h: &mut Handles, depth: u32, top: bool) -> FmtValue {
+        let plain = self.tree_plain(t, v, h, depth, top);
+        if !h.methods {
+            return plain;
+        }
+        let has_error = self.has_string_method(t, "Error");
+        let has_string = self.has_string_method(t, "String");
+        if !has_error && !has_string {
+            return plain;
+        }
+        let handle = h.list.len() as u32;
+        h.list.push((t, v.clone()));
+        FmtValue::WithMethods {
+            handle,
+            has_error,
+            has_string,
+            nil_receiver: v.is_nil() && matches!(self.prog.types.kind(t), TypeKind::Pointer(_)),
+            inner: Box::new(plain),
+        }
+    }
+
+    fn tree_plain(&self, t: TypeId, v: &Value, h: &mut Handles, depth: u32, top: bool) -> FmtValue {
+        let types = &self.prog.types;
+        let ty: Rc<str> = types.name(t).into();
+        let d = depth + 1;
+        match types.ukind(t) {
+            TypeKind::Bool => FmtValue::Bool { v: v.as_bool(), ty },
+            TypeKind::Int(k) if k.signed() => FmtValue::Int { v: v.as_int(), ty },
+            TypeKind::Int(_) => FmtValue::Uint {
+                v: v.as_int() as u64,
+                ty,
+            },
+            TypeKind::Float64 => FmtValue::Float {
+                v: v.as_f64(),
+                bits: 64,
+                ty,
+            },
+            TypeKind::String => FmtValue::Str {
+                s: match v {
+                    Value::Str(s) => s.clone(),
+                    _ => Rc::from(&b""[..]),
+                },
+                ty,
+            },
+            TypeKind::Pointer(elem) => {
+                let elem = *elem;
+                let target = match v {
+                    // fmt looks through a pointer only at the top level (`&{1 2}`).
+                    Value::Ptr(r) if top && depth < MAX_DEPTH => {
+                        let shows = matches!(
+                            types.ukind(elem),
+                            TypeKind::Struct(_)
+                                | TypeKind::Array(..)
+                                | TypeKind::Slice(_)
+                                | TypeKind::Map(..)
+                        );
+                        if shows {
+                            self.load_ref(0, r)
+                                .ok()
+                                .map(|inner| Box::new(self.tree(elem, &inner, h, d, false)))
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                FmtValue::Pointer {
+                    addr: self.fake_addr(v),
+                    ty,
+                    target,
+                }
+            }
+            TypeKind::Struct(fields) => {
+                let vals: &[Value] = match v {
+                    Value::Agg(fs) => fs,
+                    _ => &[],
+                };
+                let fields = if depth >= MAX_DEPTH {
+                    vec![]
+                } else {
+                    fields
+                        .iter()
+                        .zip(vals)
+                        .map(|(f, fv)| {
+                            let name: Rc<str> = if f.embedded {
+                                // An embedded field is named after its type, without
+                                // package or `*`.
+                                let n = f.name.rsplit('.').next().unwrap_or(&f.name);
+                                Rc::from(n.trim_start_matches('*'))
+                            } else {
+                                f.name.clone()
+                            };
+                            (name, self.tree(f.ty, fv, h, d, false))
+                        })
+                        .collect()
+                };
+                FmtValue::Struct { ty, fields }
+            }
+            TypeKind::Array(_, elem) => {
+                let vals: &[Value] = match v {
+                    Value::Agg(fs) => fs,
+                    _ => &[],
+                };
+                if types.underlying(*elem) == ids::UINT8 {
+                    let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
+                    return FmtValue::Bytes {
+                        ty,
+                        data: Some(data.into()),
+                        array: true,
+                    };
+                }
+                let elems = if depth >= MAX_DEPTH {
+                    vec![]
+                } else {
+                    vals.iter()
+                        .map(|x| self.tree(*elem, x, h, d, false))
+                        .collect()
+                };
+                FmtValue::Array { ty, elems }
+            }
+            TypeKind::Slice(elem) => {
+                let elem = *elem;
+                if v.is_nil() {
+                    if types.underlying(elem) == ids::UINT8 {
+                        return FmtValue::Bytes {
+                            ty,
+                            data: None,
+                            array: false,
+                        };
+                    }
+                    return FmtValue::Slice { ty, elems: None };
+                }
+                let vals = self.slice_elems(v);
+                if types.underlying(elem) == ids::UINT8 {
+                    let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
+                    return FmtValue::Bytes {
+                        ty,
+                        data: Some(data.into()),
+                        array: false,
+                    };
+                }
+                let elems = if depth >= MAX_DEPTH {
+                    vec![]
+                } else {
+                    vals.iter()
+                        .map(|x| self.tree(elem, x, h, d, false))
+                        .collect()
+                };
+                FmtValue::Slice {
+                    ty,
+                    elems: Some(elems),
+                }
+            }
+            TypeKind::Map(kt, vt) => {
+                let (kt, vt) = (*kt, *vt);
+                let Value::Map(o) = v else {
+                    return FmtValue::Map { ty, entries: None };
+                };
+                let entries = match self.heap.objects.get(*o as usize) {
+                    Some(Object::Map(m)) if depth < MAX_DEPTH => m
+                        .entries
+                        .iter()
+                        .flatten()
+                        .map(|(k, val)| {
+                            (
+                                self.tree(kt, k, h, d, false),
+                                self.tree(vt, val, h, d, false),
+                            )
+                        })
+                        .collect(),
+                    _ => vec![],
+                };
+                FmtValue::Map {
+                    ty,
+                    entries: Some(entries),
+                }
+            }
+            TypeKind::Chan(..) => FmtValue::Chan {
+                ty,
+                addr: self.fake_addr(v),
+            },
+            TypeKind::Func(_) => FmtValue::Func {
+                ty,
+                addr: self.fake_addr(v),
+            },
+            TypeKind::Interface(_) => match v {
+                Value::Iface(iv) if depth < MAX_DEPTH => self.tree(iv.0, &iv.1, h, depth, top),
+                _ => FmtValue::NilInterface { ty },
+            },
+            // Tuples and untyped kinds never reach fmt; print them as Go prints a nil.
+            _ => FmtValue::NilInterface { ty },
+        }
+    }
+
+    /// The tree for one `...any` operand (an interface value or nil).
+    fn operand_tree(&self, a: &Value, h: &mut Handles) -> FmtValue {
+        match a {
+            Value::Iface(iv) => self.tree(iv.0, &iv.1, h, 0, true),
+            _ => FmtValue::NilInterface {
+                ty: "interface {}".into(),
+            },
+        }
+    }
+
+    fn operand_trees(&self, args: &Value, h: &mut Handles) -> Vec<FmtValue> {
+        self.slice_elems(args)
+            .iter()
+            .map(|a| self.operand_tree(a, h))
+            .collect()
+    }
+
+    /// `fmt.Sprintf`. In `errorf` mode (`fmt.Errorf`), `%w` formats like `%v`.
+    pub(crate) fn go_sprintf(&mut self, format: &Value, args: &Value, errorf: bool) -> Vec<u8> {
+        let mut h = Handles {
+            methods: true,
+            ..Handles::default()
+        };
+        let trees = self.operand_trees(args, &mut h);
+        let mut f = format.as_bytes().to_vec();
+        if errorf {
+            for i in super::render::wrap_verb_positions(&f) {
+                f[i] = b'v';
+            }
+        }
+        let mut host = VmHost { m: self, h };
+        gofmt::sprintf(&mut host, &f, &trees)
+    }
+
+    /// `fmt.Sprint` (`ln == false`) and `fmt.Sprintln`.
+    pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Vec<u8> {
+        let mut h = Handles {
+            methods: true,
+            ..Handles::default()
+        };
+        let trees = self.operand_trees(args, &mut h);
+        let mut host = VmHost { m: self, h };
+        if ln {
+            gofmt::sprintln(&mut host, &trees)
+        } else {
+            gofmt::sprint(&mut host, &trees)
+        }
+    }
+
+    /// A value of static type `t` as `%v` prints it, without running any method (for
+    /// the locals and globals views, which must not run the reader's code).
+    pub fn value_text(&self, t: TypeId, v: &Value) -> String {
+        let mut h = Handles::default();
+        let tree = self.tree(t, v, &mut h, 0, true);
+        let out = gofmt::sprint(&mut crate::stdlib::fmtvalue::NoMethods, &[tree]);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
+
+/// Runs `Error()`/`String()` for the engine on the machine.
+struct VmHost<'m> {
+    m: &'m mut Machine,
+    h: Handles,
+}
+
+impl MethodHost for VmHost<'_> {
+    fn call(&mut self, handle: u32, kind: MethodKind) -> Result<Vec<u8>, String> {
+        let Some((t, v)) = self.h.list.get(handle as usize).cloned() else {
+            return Err("gosim: unknown operand".into());
+        };
+        let name = match kind {
+            MethodKind::Error => "Error",
+            MethodKind::String => "String",
+        };
+        let Some((func, how)) = super::ops::find_method(&self.m.prog.types, t, name) else {
+            return Err(format!("gosim: no method {name}"));
+        };
+        let recv = self.m.adjust_receiver(&v, &how).map_err(|_| {
+            "runtime error: invalid memory address or nil pointer dereference".to_string()
+        })?;
+        self.m
+            .call_method_sync(func, vec![recv])
+            .map(|r| r.as_bytes().to_vec())
+    }
+}

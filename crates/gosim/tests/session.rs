@@ -1,0 +1,356 @@
+//! The stepping session the widgets use: exact back and forward, replay of schedule
+//! strings, goroutine/frame/variable views, goals and the search for them.
+
+use gosim::session::{GStatusView, Goal, Session, SNAPSHOT_EVERY};
+
+const PING: &str = r#"package main
+
+import "fmt"
+
+var total int
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	go func() {
+		for v := range ch {
+			total += v
+		}
+		done <- true
+	}()
+	for i := 1; i <= 3; i++ {
+		ch <- i
+	}
+	close(ch)
+	<-done
+	fmt.Println("total", total)
+}
+"#;
+
+const DEADLOCKABLE: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	go func() {
+		select {
+		case v := <-ch:
+			fmt.Println("got", v)
+		default:
+			fmt.Println("nothing yet")
+		}
+		done <- true
+	}()
+	ch <- 1
+	<-done
+}
+"#;
+
+fn run_all(s: &mut Session) -> usize {
+    s.run(100_000)
+}
+
+#[test]
+fn compile_errors_carry_line_and_column() {
+    let errs = Session::new("package main\n\nfunc main() {\n\tx := 1\n}\n", 0).unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!((errs[0].line, errs[0].col), (4, 2));
+    assert_eq!(errs[0].message, "declared and not used: x");
+    assert_eq!(errs[0].to_string(), "prog.go:4:2: declared and not used: x");
+}
+
+#[test]
+fn stepping_to_the_end_matches_a_plain_run() {
+    let mut s = Session::new(PING, 1).unwrap();
+    let n = run_all(&mut s);
+    assert!(n > 5, "only {n} steps");
+    assert_eq!(s.stdout(), "total 6\n");
+    let f = s.finished().expect("finished");
+    assert_eq!(f.exit_code, Some(0));
+    assert_eq!(f.message, "");
+    assert_eq!(s.position(), n);
+    assert_eq!(s.events().len(), n);
+    assert!(s.step().is_none(), "no step after the end");
+}
+
+#[test]
+fn back_and_forward_are_exact() {
+    let mut s = Session::new(PING, 3).unwrap();
+    let mut states = vec![(s.stdout(), s.goroutines(), s.schedule())];
+    while s.step().is_some() {
+        states.push((s.stdout(), s.goroutines(), s.schedule()));
+    }
+    let n = s.position();
+    // Walk all the way back, checking every state on the way.
+    for k in (0..n).rev() {
+        assert!(s.back());
+        assert_eq!(s.position(), k);
+        assert_eq!(
+            (s.stdout(), s.goroutines(), s.schedule()),
+            states[k],
+            "state after going back to step {k}"
+        );
+    }
+    assert!(!s.back(), "nothing before the start");
+    // And forward again over the recorded steps.
+    for (k, state) in states.iter().enumerate().skip(1) {
+        assert!(s.forward());
+        assert_eq!(s.position(), k);
+        assert_eq!(&(s.stdout(), s.goroutines(), s.schedule()), state);
+    }
+    assert!(!s.forward());
+}
+
+#[test]
+fn a_new_step_after_back_drops_the_redo_list() {
+    let mut s = Session::new(PING, 0).unwrap();
+    s.run(6);
+    s.goto(2);
+    assert_eq!(s.recorded_len(), 6);
+    s.step();
+    assert_eq!(s.position(), 3);
+    assert_eq!(s.recorded_len(), 3);
+    assert!(!s.forward());
+}
+
+#[test]
+fn manual_picks_are_replayed_by_going_back() {
+    let mut s = Session::new(DEADLOCKABLE, 0).unwrap();
+    // Start the goroutine, then run it first: it takes the select's default, and
+    // the program deadlocks.
+    s.step().unwrap();
+    let runnable: Vec<u32> = s
+        .goroutines()
+        .iter()
+        .filter(|g| matches!(g.status, GStatusView::Runnable | GStatusView::Running))
+        .map(|g| g.id)
+        .collect();
+    assert!(runnable.contains(&2), "goroutines: {:?}", s.goroutines());
+    s.step_goroutine(2).unwrap();
+    run_all(&mut s);
+    let end = (s.stdout(), s.stderr(), s.schedule());
+    s.goto(0);
+    s.goto(s.recorded_len());
+    assert_eq!((s.stdout(), s.stderr(), s.schedule()), end);
+}
+
+#[test]
+fn blocked_goroutines_refuse_with_the_reason_and_keep_the_redo_list() {
+    let mut s = Session::new(PING, 0).unwrap();
+    // main runs until it blocks sending on ch (the receiver has not run yet).
+    while s
+        .goroutines()
+        .first()
+        .is_some_and(|g| g.status != GStatusView::Blocked)
+    {
+        s.step().unwrap();
+    }
+    let main = &s.goroutines()[0];
+    assert_eq!(main.wait_reason.as_deref(), Some("chan send"));
+    assert_eq!(main.line, 17, "main waits on `ch <- i`");
+    s.step();
+    s.back();
+    let before = s.recorded_len();
+    let err = s.step_goroutine(1).unwrap_err();
+    assert_eq!(err, "goroutine 1 is blocked (chan send)");
+    assert_eq!(s.recorded_len(), before);
+    assert!(s.step_goroutine(99).is_err());
+}
+
+#[test]
+fn replay_reproduces_a_schedule_string() {
+    let mut a = Session::new(DEADLOCKABLE, 11).unwrap();
+    run_all(&mut a);
+    let sched = a.schedule();
+    let mut b = Session::new(DEADLOCKABLE, 999).unwrap();
+    b.replay(&sched).unwrap();
+    run_all(&mut b);
+    assert_eq!((b.stdout(), b.stderr()), (a.stdout(), a.stderr()));
+    assert!(b.replay("g9.g9.g9").is_err());
+    assert!(b.replay("nonsense").is_err());
+}
+
+#[test]
+fn going_back_far_in_a_long_run_works() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	go func() {
+		for i := 0; i < 3000; i++ {
+			ch <- i
+		}
+		close(ch)
+	}()
+	sum := 0
+	for v := range ch {
+		sum += v
+	}
+	fmt.Println(sum)
+}
+"#;
+    let mut s = Session::new(src, 5).unwrap();
+    run_all(&mut s);
+    let n = s.position();
+    assert!(n > 4 * SNAPSHOT_EVERY, "a long run: {n} steps");
+    assert_eq!(s.stdout(), "4498500\n");
+    let mid = n / 2 + 3;
+    s.goto(mid);
+    let at_mid = (s.goroutines(), s.stdout());
+    s.goto(n);
+    assert_eq!(s.stdout(), "4498500\n");
+    s.goto(mid);
+    assert_eq!((s.goroutines(), s.stdout()), at_mid);
+    // The sum so far is visible as main's local.
+    let main = &s.goroutines()[0];
+    let sum = main.frames[0]
+        .locals
+        .iter()
+        .find(|v| v.name == "sum")
+        .expect("sum is a local of main");
+    assert_eq!(sum.type_name, "int");
+    assert!(sum.value.parse::<i64>().is_ok(), "{sum:?}");
+}
+
+#[test]
+fn views_show_frames_locals_and_globals_as_go_prints_them() {
+    let src = r#"package main
+
+import "fmt"
+
+type Point struct {
+	X, Y int
+}
+
+var origin = Point{1, 2}
+
+func show(p Point, names []string) {
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+	<-ch
+	fmt.Println(p, names)
+}
+
+func main() {
+	m := map[string]int{"b": 2, "a": 1}
+	show(Point{3, 4}, []string{"x", "y"})
+	fmt.Println(m)
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    // Run until show's goroutine exists and main is blocked in show.
+    while s.goroutines().len() < 2 {
+        s.step().unwrap();
+    }
+    let g = s.goroutines();
+    let main = &g[0];
+    assert_eq!(main.function, "main.show");
+    assert_eq!(
+        main.frames
+            .iter()
+            .map(|f| f.function.as_str())
+            .collect::<Vec<_>>(),
+        ["main.show", "main.main"]
+    );
+    let show = &main.frames[0];
+    let p = show.locals.iter().find(|v| v.name == "p").unwrap();
+    assert_eq!(
+        (p.type_name.as_str(), p.value.as_str()),
+        ("main.Point", "{3 4}")
+    );
+    let names = show.locals.iter().find(|v| v.name == "names").unwrap();
+    assert_eq!(names.value, "[x y]");
+    let m = main.frames[1]
+        .locals
+        .iter()
+        .find(|v| v.name == "m")
+        .unwrap();
+    assert_eq!(m.value, "map[a:1 b:2]");
+    assert_eq!(g[1].created_by, Some(1));
+    assert_eq!(g[1].function, "main.show.func1");
+    let globals = s.globals();
+    assert_eq!(globals.len(), 1, "{globals:?}");
+    assert_eq!(globals[0].name, "origin");
+    assert_eq!(globals[0].value, "{1 2}");
+}
+
+#[test]
+fn goals_are_checked_and_found() {
+    let s = Session::new(DEADLOCKABLE, 0).unwrap();
+    let found = s.find(&Goal::Deadlock, 500);
+    let sched = found.schedule.expect("a deadlock is reachable");
+    let mut r = Session::new(DEADLOCKABLE, 0).unwrap();
+    assert!(!r.goal_reached(&Goal::Deadlock));
+    r.replay_to(&sched, found.steps).unwrap();
+    run_all(&mut r);
+    assert!(r.goal_reached(&Goal::Deadlock), "stderr: {}", r.stderr());
+    assert_eq!(
+        r.finished().unwrap().message,
+        "fatal error: all goroutines are asleep - deadlock!"
+    );
+
+    // Output goals: the one way that does not deadlock.
+    let f = s.find(&Goal::Output("got 1\n".into()), 500);
+    let mut r = Session::new(DEADLOCKABLE, 0).unwrap();
+    r.replay(&f.schedule.expect("reachable")).unwrap();
+    run_all(&mut r);
+    assert_eq!(r.stdout(), "got 1\n");
+    // An unreachable output: the search covers everything and says so.
+    let f = s.find(&Goal::Output("never\n".into()), 500);
+    assert_eq!(f.schedule, None);
+    assert!(f.complete);
+    assert!(s.find(&Goal::Race, 10).note.is_some());
+}
+
+#[test]
+fn together_and_var_goals() {
+    let src = r#"package main
+
+var hits int
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		hits++
+		done <- true
+	}()
+	hits++
+	<-done
+}
+"#;
+    let s = Session::new(src, 0).unwrap();
+    let f = s.find(&Goal::Together([12, 9]), 200);
+    let mut r = Session::new(src, 0).unwrap();
+    let sched = f
+        .schedule
+        .expect("main on line 12 while the goroutine is on line 9");
+    r.replay_to(&sched, f.steps).unwrap();
+    assert!(r.goal_reached(&Goal::Together([12, 9])));
+    let var_goal = Goal::Var {
+        name: "hits".into(),
+        value: "2".into(),
+    };
+    assert!(!r.goal_reached(&var_goal));
+    run_all(&mut r);
+    assert!(r.goal_reached(&var_goal));
+    assert!(!r.goal_reached(&Goal::Var {
+        name: "hits".into(),
+        value: "3".into()
+    }));
+}
+
+#[test]
+fn panics_are_goals_too() {
+    let src = "package main\n\nfunc main() {\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}\n";
+    let mut s = Session::new(src, 0).unwrap();
+    run_all(&mut s);
+    let f = s.finished().unwrap();
+    assert_eq!(f.exit_code, Some(2));
+    assert_eq!(f.message, "panic: assignment to entry in nil map");
+    assert!(s.goal_reached(&Goal::Panic("assignment to entry in nil map".into())));
+    assert!(!s.goal_reached(&Goal::Panic("something else".into())));
+}
