@@ -239,6 +239,10 @@ pub struct Heap {
     pub allocs_since_gc: u32,
     /// Words held (a rough size measure for the heap limit).
     pub words: u64,
+    /// Words held just after the last collection (paces the next one).
+    pub words_after_gc: u64,
+    /// Collections so far.
+    pub collections: u32,
 }
 
 impl Heap {

@@ -941,9 +941,17 @@ impl Machine {
     }
 
     pub(crate) fn check_heap(&mut self) -> Option<Flow> {
-        if self.heap.words > self.limits.max_heap_words {
-            self.maybe_gc();
-            if self.heap.words > self.limits.max_heap_words {
+        self.check_heap_for(0)
+    }
+
+    /// Stops the run if the heap, plus `extra` words about to be allocated, is over
+    /// the limit even after a collection.
+    pub(crate) fn check_heap_for(&mut self, extra: u64) -> Option<Flow> {
+        if self.heap.words + extra > self.limits.max_heap_words {
+            // Every value is in the machine's state here (the sites that call this
+            // have pushed their results), so collecting mid-step is safe.
+            self.collect_garbage();
+            if self.heap.words + extra > self.limits.max_heap_words {
                 self.stop_limit(format!(
                     "stopped: the program's heap grew past {} MB (the memory limit)",
                     self.limits.max_heap_words * 8 / (1 << 20)

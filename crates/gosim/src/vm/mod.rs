@@ -10,6 +10,7 @@
 mod chan;
 mod exec;
 mod fmtbridge;
+mod gc;
 mod natives;
 mod ops;
 pub mod render;
@@ -445,7 +446,9 @@ impl Machine {
         let Some(gid) = self.pick() else {
             return Some(self.deadlock());
         };
-        Some(self.run(gid))
+        let ev = self.run(gid);
+        self.gc_if_due();
+        Some(ev)
     }
 
     /// Like [`Machine::step`] but runs the named goroutine (manual scheduling). Fails
@@ -471,7 +474,9 @@ impl Machine {
             }
         }
         self.current = Some(gid);
-        Ok(self.run(gid))
+        let ev = self.run(gid);
+        self.gc_if_due();
+        Ok(ev)
     }
 
     /// Why goroutine `gid` cannot be the next to run, or `None` if it can.

@@ -178,10 +178,6 @@ impl Machine {
         Ok(())
     }
 
-    pub(crate) fn maybe_gc(&mut self) {
-        // Collection is not implemented yet: the heap limit stops runaway programs.
-    }
-
     pub(crate) fn new_slice(&mut self, elems: Vec<Value>, cap: u32) -> Value {
         let len = elems.len() as u32;
         let mut elems = elems;
@@ -520,8 +516,8 @@ impl Machine {
                 if cap < len || cap > (1 << 28) {
                     return rt("makeslice: cap out of range");
                 }
-                self.heap.words += cap as u64 * 2;
-                if let Some(f) = self.check_heap() {
+                // Check before allocating, so a huge make stops cleanly.
+                if let Some(f) = self.check_heap_for(cap as u64 * 2) {
                     return f;
                 }
                 let z = self.prog.consts[*zero as usize].clone();
@@ -779,7 +775,6 @@ impl Machine {
         };
         let mut elems = self.slice_elems(&Value::Slice(sv));
         elems.extend(vals);
-        self.heap.words += cap as u64 * 2;
         self.new_slice(elems, cap)
     }
 
