@@ -169,6 +169,26 @@ pub struct MethodDecl {
     pub sig: TypeId,
 }
 
+/// A member found by selector lookup, with the embedded fields walked to reach it.
+#[derive(Clone, Debug)]
+pub enum Member {
+    Field {
+        path: Vec<(u32, bool)>,
+        ty: TypeId,
+    },
+    Method {
+        path: Vec<(u32, bool)>,
+        func: u32,
+        pointer_recv: bool,
+        sig: TypeId,
+    },
+    IfaceMethod {
+        path: Vec<(u32, bool)>,
+        name: String,
+        sig: TypeId,
+    },
+}
+
 /// Ids of the predeclared types, fixed by [`TypeTable::new`].
 pub mod ids {
     use super::TypeId;
@@ -491,6 +511,87 @@ impl TypeTable {
             TypeKind::Pointer(_) => "pointer".into(),
             _ => self.name(self.underlying(t)),
         }
+    }
+
+    /// The field or method `name` of type `t` (or of what `t` points to), found as
+    /// Go's selector rules say: breadth-first over embedding depth, the shallowest
+    /// match winning, two at the same depth being ambiguous (`None`). Both the
+    /// checker and the VM's dynamic method lookup use this one walk.
+    pub fn lookup_member(&self, t: TypeId, name: &str) -> Option<Member> {
+        let base = match self.kind(t) {
+            TypeKind::Pointer(b) => *b,
+            _ => t,
+        };
+        if self.is_interface(base) {
+            if matches!(self.kind(t), TypeKind::Pointer(_)) {
+                return None;
+            }
+            return self
+                .iface_methods(base)
+                .iter()
+                .find(|m| *m.name == *name)
+                .map(|m| Member::IfaceMethod {
+                    path: vec![],
+                    name: name.to_string(),
+                    sig: m.sig,
+                });
+        }
+        // Breadth-first over embedding depth.
+        let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(base, vec![])];
+        for _depth in 0..8 {
+            let mut found: Vec<Member> = vec![];
+            let mut next = vec![];
+            for (ty, path) in &level {
+                if let Some(n) = self.named(*ty) {
+                    if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
+                        found.push(Member::Method {
+                            path: path.clone(),
+                            func: m.func,
+                            pointer_recv: m.pointer_recv,
+                            sig: m.sig,
+                        });
+                        continue;
+                    }
+                }
+                match self.ukind(*ty) {
+                    TypeKind::Struct(fields) => {
+                        for (i, f) in fields.iter().enumerate() {
+                            if *f.name == *name {
+                                let mut p = path.clone();
+                                p.push((i as u32, false));
+                                found.push(Member::Field { path: p, ty: f.ty });
+                            } else if f.embedded {
+                                let (inner, is_ptr) = match self.kind(f.ty) {
+                                    TypeKind::Pointer(b) => (*b, true),
+                                    _ => (f.ty, false),
+                                };
+                                let mut p = path.clone();
+                                p.push((i as u32, is_ptr));
+                                next.push((inner, p));
+                            }
+                        }
+                    }
+                    TypeKind::Interface(ms) if !path.is_empty() => {
+                        if let Some(m) = ms.iter().find(|m| *m.name == *name) {
+                            found.push(Member::IfaceMethod {
+                                path: path.clone(),
+                                name: name.to_string(),
+                                sig: m.sig,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if found.len() == 1 {
+                return found.pop();
+            }
+            if found.len() > 1 || next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
     }
 
     fn write_name(&self, t: TypeId, out: &mut String, depth: u32) {

@@ -15,25 +15,7 @@ use crate::syntax::ast::{BinaryOp, Expr, ExprKind, KeyedElement, Span, UnaryOp};
 use crate::types::{ids, ChanDir, IntKind, TypeId, TypeKind, UntypedKind};
 use crate::value::{Value, F64};
 
-/// A member found by selector lookup, with the embedded fields walked to reach it.
-#[derive(Clone, Debug)]
-pub(crate) enum Member {
-    Field {
-        path: Vec<(u32, bool)>,
-        ty: TypeId,
-    },
-    Method {
-        path: Vec<(u32, bool)>,
-        func: u32,
-        pointer_recv: bool,
-        sig: TypeId,
-    },
-    IfaceMethod {
-        path: Vec<(u32, bool)>,
-        name: String,
-        sig: TypeId,
-    },
-}
+pub(crate) use crate::types::Member;
 
 impl Compiler {
     /// Checks `e` and emits code for its value (constants excepted).
@@ -673,81 +655,7 @@ impl Compiler {
     /// Finds field or method `name` of type `t` (through one pointer), walking embedded
     /// fields breadth-first as Go does.
     pub(crate) fn find_member(&self, t: TypeId, name: &str) -> Option<Member> {
-        let base = match self.types.kind(t) {
-            TypeKind::Pointer(b) => *b,
-            _ => t,
-        };
-        if self.types.is_interface(base) {
-            if matches!(self.types.kind(t), TypeKind::Pointer(_)) {
-                return None;
-            }
-            return self
-                .types
-                .iface_methods(base)
-                .iter()
-                .find(|m| *m.name == *name)
-                .map(|m| Member::IfaceMethod {
-                    path: vec![],
-                    name: name.to_string(),
-                    sig: m.sig,
-                });
-        }
-        // Breadth-first over embedding depth.
-        let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(base, vec![])];
-        for _depth in 0..8 {
-            let mut found: Vec<Member> = vec![];
-            let mut next = vec![];
-            for (ty, path) in &level {
-                if let Some(n) = self.types.named(*ty) {
-                    if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
-                        found.push(Member::Method {
-                            path: path.clone(),
-                            func: m.func,
-                            pointer_recv: m.pointer_recv,
-                            sig: m.sig,
-                        });
-                        continue;
-                    }
-                }
-                match self.types.ukind(*ty) {
-                    TypeKind::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            if *f.name == *name {
-                                let mut p = path.clone();
-                                p.push((i as u32, false));
-                                found.push(Member::Field { path: p, ty: f.ty });
-                            } else if f.embedded {
-                                let (inner, is_ptr) = match self.types.kind(f.ty) {
-                                    TypeKind::Pointer(b) => (*b, true),
-                                    _ => (f.ty, false),
-                                };
-                                let mut p = path.clone();
-                                p.push((i as u32, is_ptr));
-                                next.push((inner, p));
-                            }
-                        }
-                    }
-                    TypeKind::Interface(ms) if !path.is_empty() => {
-                        if let Some(m) = ms.iter().find(|m| *m.name == *name) {
-                            found.push(Member::IfaceMethod {
-                                path: path.clone(),
-                                name: name.to_string(),
-                                sig: m.sig,
-                            });
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            if found.len() == 1 {
-                return found.pop();
-            }
-            if found.len() > 1 || next.is_empty() {
-                return None;
-            }
-            level = next;
-        }
-        None
+        self.types.lookup_member(t, name)
     }
 
     // ----- selectors ---------------------------------------------------------------

@@ -677,12 +677,10 @@ impl Machine {
                         let Value::Iface(iv) = &recv else {
                             return rt("invalid memory address or nil pointer dereference");
                         };
-                        match self.method_for(iv.0, *name) {
-                            Some((func, how)) => {
-                                let r = match self.adjust_receiver(&iv.1, &how) {
-                                    Ok(r) => r,
-                                    Err(f) => return f,
-                                };
+                        let mname = self.prog.method_names[*name as usize].clone();
+                        match self.resolve_method(iv.0, &iv.1, &mname) {
+                            Err(f) => return f,
+                            Ok(Some((func, r))) => {
                                 let mut a = args.clone();
                                 a[0] = r;
                                 self.push(
@@ -698,7 +696,7 @@ impl Machine {
                                 );
                                 return Flow::Next;
                             }
-                            None => return rt("method not found"),
+                            Ok(None) => return rt("method not found"),
                         }
                     }
                 };
@@ -858,11 +856,10 @@ impl Machine {
                 let Value::Iface(iv) = &recv else {
                     return rt("invalid memory address or nil pointer dereference");
                 };
-                let Some((func, how)) = self.method_for(iv.0, name) else {
-                    return rt("method not found");
-                };
-                let r = match self.adjust_receiver(&iv.1, &how) {
-                    Ok(r) => r,
+                let mname = self.prog.method_names[name as usize].clone();
+                let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname) {
+                    Ok(Some(found)) => found,
+                    Ok(None) => return rt("method not found"),
                     Err(f) => return f,
                 };
                 self.goroutines[gid as usize - 1].stack[at] = r;
@@ -1010,6 +1007,36 @@ impl Machine {
             Value::Ptr(r) => self.load_ref(0, r),
             _ => Err(rt("invalid memory address or nil pointer dereference")),
         }
+    }
+
+    /// Finds method `name` of a value `v` of dynamic type `t` and the receiver to
+    /// call it with (embedded fields walked, addresses taken or values loaded as the
+    /// method wants), following methods promoted from embedded interfaces to the
+    /// value inside. `Ok(None)` when there is no such method.
+    pub(crate) fn resolve_method(
+        &mut self,
+        t: crate::types::TypeId,
+        v: &Value,
+        name: &str,
+    ) -> Result<Option<(u32, Value)>, Flow> {
+        let (mut t, mut v) = (t, v.clone());
+        // Each hop goes one embedded interface deeper; values cannot nest forever,
+        // but a bound keeps a malformed state from looping.
+        for _ in 0..64 {
+            let Some((func, how, _)) = crate::vm::ops::find_method_sig(&self.prog.types, t, name)
+            else {
+                return Ok(None);
+            };
+            let recv = self.adjust_receiver(&v, &how)?;
+            if func != crate::vm::ops::VIA_EMBEDDED_IFACE {
+                return Ok(Some((func, recv)));
+            }
+            let Value::Iface(iv) = recv else {
+                return Err(rt("invalid memory address or nil pointer dereference"));
+            };
+            (t, v) = (iv.0, iv.1.clone());
+        }
+        Ok(None)
     }
 
     /// The method `name` of dynamic type `t`: the function and how to adjust the receiver.

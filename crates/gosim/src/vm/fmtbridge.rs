@@ -55,12 +55,13 @@ impl Machine {
         if types.is_interface(t) {
             return false;
         }
-        let Some((func, (ptr_recv, path))) = super::ops::find_method(types, t, name) else {
+        let Some((_, (ptr_recv, path), sig)) = super::ops::find_method_sig(types, t, name) else {
             return false;
         };
-        let f = &self.prog.funcs.get(func as usize);
-        let shape_ok =
-            func & crate::NATIVE_BIT == 0 && f.is_some_and(|f| f.nparams == 1 && f.nresults == 1);
+        // Only `func() string` counts, as for fmt's Stringer and error.
+        let shape_ok = types
+            .signature(sig)
+            .is_some_and(|s| s.params.is_empty() && s.results == [ids::STRING]);
         if !shape_ok {
             return false;
         }
@@ -338,12 +339,15 @@ impl MethodHost for VmHost<'_> {
             MethodKind::Error => "Error",
             MethodKind::String => "String",
         };
-        let Some((func, how)) = super::ops::find_method(&self.m.prog.types, t, name) else {
-            return Err(format!("gosim: no method {name}"));
+        let (func, recv) = match self.m.resolve_method(t, &v, name) {
+            Ok(Some(found)) => found,
+            Ok(None) => return Err(format!("gosim: no method {name}")),
+            Err(_) => {
+                return Err(
+                    "runtime error: invalid memory address or nil pointer dereference".into(),
+                )
+            }
         };
-        let recv = self.m.adjust_receiver(&v, &how).map_err(|_| {
-            "runtime error: invalid memory address or nil pointer dereference".to_string()
-        })?;
         self.m
             .call_method_sync(func, vec![recv])
             .map(|r| r.as_bytes().to_vec())

@@ -65,6 +65,11 @@ pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<Me
     find_method_sig(types, t, name).map(|(func, how, _)| (func, how))
 }
 
+/// The function id [`find_method`] gives for a method promoted from an embedded
+/// interface: the receiver path leads to that interface value, and the call goes on
+/// to the method of whatever it holds (see [`Machine::resolve_method`]).
+pub(crate) const VIA_EMBEDDED_IFACE: u32 = u32::MAX - 1;
+
 /// [`find_method`], also giving the method's signature (a `Func` type without the
 /// receiver), which interface satisfaction must compare.
 pub(crate) fn find_method_sig(
@@ -72,39 +77,18 @@ pub(crate) fn find_method_sig(
     t: TypeId,
     name: &str,
 ) -> Option<(u32, (bool, EmbedPath), TypeId)> {
-    let (base, _is_ptr) = match types.kind(t) {
-        TypeKind::Pointer(b) => (*b, true),
-        _ => (t, false),
-    };
-    let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(base, vec![])];
-    for _ in 0..8 {
-        let mut next = vec![];
-        for (ty, path) in &level {
-            if let Some(n) = types.named(*ty) {
-                if let Some(m) = n.methods.iter().find(|m| *m.name == *name) {
-                    return Some((m.func, (m.pointer_recv, path.clone()), m.sig));
-                }
-            }
-            if let TypeKind::Struct(fields) = types.ukind(*ty) {
-                for (i, f) in fields.iter().enumerate() {
-                    if f.embedded {
-                        let (inner, p) = match types.kind(f.ty) {
-                            TypeKind::Pointer(b) => (*b, true),
-                            _ => (f.ty, false),
-                        };
-                        let mut np = path.clone();
-                        np.push((i as u32, p));
-                        next.push((inner, np));
-                    }
-                }
-            }
+    match types.lookup_member(t, name)? {
+        crate::types::Member::Method {
+            path,
+            func,
+            pointer_recv,
+            sig,
+        } => Some((func, (pointer_recv, path), sig)),
+        crate::types::Member::IfaceMethod { path, sig, .. } if !path.is_empty() => {
+            Some((VIA_EMBEDDED_IFACE, (false, path), sig))
         }
-        if next.is_empty() {
-            return None;
-        }
-        level = next;
+        _ => None,
     }
-    None
 }
 
 impl Machine {
