@@ -15,6 +15,7 @@ pub fn source(path: &str) -> Option<&'static str> {
         "sort" => include_str!("go/sort.go"),
         "time" => include_str!("go/time.go"),
         "sync" => include_str!("go/sync.go"),
+        "sync/atomic" => include_str!("go/atomic.go"),
         _ => return None,
     })
 }
@@ -34,7 +35,15 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
         with_deps(d, out);
     }
     if let Some(p) = [
-        "runtime", "errors", "fmt", "strings", "strconv", "sort", "time", "sync",
+        "runtime",
+        "errors",
+        "fmt",
+        "strings",
+        "strconv",
+        "sort",
+        "time",
+        "sync",
+        "sync/atomic",
     ]
     .iter()
     .find(|p| **p == path)

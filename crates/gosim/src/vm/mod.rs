@@ -162,6 +162,8 @@ pub struct Event {
 pub struct SemaWaiter {
     pub gid: u32,
     pub ticket: u64,
+    /// For a `sync.Cond` waiter (a notifyList queue): its notify ticket.
+    pub cond_ticket: u32,
 }
 
 #[derive(Clone, Debug)]

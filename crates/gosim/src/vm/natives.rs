@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::exec::{rt, Flow};
 use super::{EventKind, Machine, SemaWaiter, TimerKind};
+use crate::types::IntKind;
 use crate::value::{Object, Ref, Value};
 
 pub(crate) enum NativeResult {
@@ -237,6 +238,28 @@ fn lookup(name: &str) -> NativeFn {
             Ok(()) => Return(vec![]),
             Err(f) => NativeResult::Flow(f),
         },
+        "sync.notifyListWait" => notify_list_wait,
+        "sync.notifyListNotifyOne" => |m, gid, a| notify_list_notify(m, gid, a, false),
+        "sync.notifyListNotifyAll" => |m, gid, a| notify_list_notify(m, gid, a, true),
+        "atomic.addInt32" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int32, AtomicOp::Add),
+        "atomic.addInt64" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int64, AtomicOp::Add),
+        "atomic.addUint32" => |m, gid, a| atomic_op(m, gid, a, IntKind::Uint32, AtomicOp::Add),
+        "atomic.addUint64" => |m, gid, a| atomic_op(m, gid, a, IntKind::Uint64, AtomicOp::Add),
+        "atomic.loadInt32" | "atomic.loadInt64" | "atomic.loadUint32" | "atomic.loadUint64"
+        | "atomic.loadAny" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int64, AtomicOp::Load),
+        "atomic.storeInt32" | "atomic.storeInt64" | "atomic.storeUint32" | "atomic.storeUint64"
+        | "atomic.storeAny" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int64, AtomicOp::Store),
+        "atomic.swapInt32" | "atomic.swapInt64" | "atomic.swapUint32" | "atomic.swapUint64"
+        | "atomic.swapAny" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int64, AtomicOp::Swap),
+        "atomic.casInt32" | "atomic.casInt64" | "atomic.casUint32" | "atomic.casUint64"
+        | "atomic.casAny" => |m, gid, a| atomic_op(m, gid, a, IntKind::Int64, AtomicOp::Cas),
+        "atomic.sameType" => |_, _, a| {
+            let same = match (&a[0], &a[1]) {
+                (Value::Iface(x), Value::Iface(y)) => x.0 == y.0,
+                _ => false,
+            };
+            Return(vec![Value::Bool(same)])
+        },
         "sync.semacquire" => semacquire,
         "sync.semrelease" => semrelease,
         "sync.fatal" => |m, _, a| {
@@ -310,6 +333,165 @@ fn add(m: &mut Machine, gid: u32, p: &Value, d: i64, is32: bool) -> NativeResult
     yield_sync(m, gid, vec![Value::Int(new)], "atomic add")
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AtomicOp {
+    Add,
+    Load,
+    Store,
+    Swap,
+    Cas,
+}
+
+/// One sync/atomic operation on `*a[0]`: indivisible, and a scheduling point. Only
+/// `Add` computes, so only it needs the integer kind to wrap at its width.
+fn atomic_op(
+    m: &mut Machine,
+    gid: u32,
+    a: Vec<Value>,
+    kind: IntKind,
+    op: AtomicOp,
+) -> NativeResult {
+    let cur = match deref(m, gid, &a[0]) {
+        Ok(v) => v,
+        Err(f) => return NativeResult::Flow(f),
+    };
+    let (new, result, what) = match op {
+        AtomicOp::Load => (None, vec![cur], "atomic load".to_string()),
+        AtomicOp::Store => (Some(a[1].clone()), vec![], "atomic store".to_string()),
+        AtomicOp::Swap => (Some(a[1].clone()), vec![cur], "atomic swap".to_string()),
+        AtomicOp::Add => {
+            let v = Value::Int(kind.wrap(cur.as_int().wrapping_add(a[1].as_int())));
+            (Some(v.clone()), vec![v], "atomic add".to_string())
+        }
+        AtomicOp::Cas => {
+            if cur == a[1] {
+                (
+                    Some(a[2].clone()),
+                    vec![Value::Bool(true)],
+                    "atomic compare-and-swap (succeeded)".to_string(),
+                )
+            } else {
+                (
+                    None,
+                    vec![Value::Bool(false)],
+                    "atomic compare-and-swap (failed)".to_string(),
+                )
+            }
+        }
+    };
+    if let Some(v) = new {
+        if let Err(f) = store(m, gid, &a[0], v) {
+            return NativeResult::Flow(f);
+        }
+    }
+    yield_sync(m, gid, result, &what)
+}
+
+/// Go's `less` on notifyList tickets, which wrap around.
+fn ticket_less(a: i64, b: i64) -> bool {
+    (a as i32).wrapping_sub(b as i32) < 0
+}
+
+/// The field `i` of the notifyList `*p` (0: `wait`, the next ticket to hand out;
+/// 1: `notify`, the next ticket to wake).
+fn notify_field(p: &Ref, i: u32) -> Ref {
+    let mut r = p.clone();
+    r.path.push(i);
+    r
+}
+
+/// `notifyListWait(l, t)` (go-facts §5): return at once if ticket `t` has been
+/// notified already; otherwise park until Signal or Broadcast reaches it. A woken
+/// waiter re-runs the call and finds its resume mark.
+fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
+    let Some(key) = sema_key(&a[0]) else {
+        return NativeResult::Flow(rt("invalid memory address or nil pointer dereference"));
+    };
+    if m.goroutines[gid as usize - 1].resume.take() == Some(Value::Bool(true)) {
+        return Return(vec![]);
+    }
+    let t = a[1].as_int();
+    let notify = match m.load_ref(gid, &notify_field(&key, 1)) {
+        Ok(v) => v.as_int(),
+        Err(f) => return NativeResult::Flow(f),
+    };
+    if ticket_less(t, notify) {
+        return Return(vec![]);
+    }
+    let ticket = m.park(gid, "sync.Cond.Wait");
+    m.sema.entry(key).or_default().push_back(SemaWaiter {
+        gid,
+        ticket,
+        cond_ticket: t as u32,
+    });
+    let g = &mut m.goroutines[gid as usize - 1];
+    g.stack.extend(a);
+    if let Some(f) = g.frames.last_mut() {
+        f.pc -= 1;
+    }
+    NativeResult::Flow(Flow::Blocked("sync.Cond.Wait".into()))
+}
+
+/// Signal (`all == false`: wake the waiter holding the oldest unnotified ticket) or
+/// Broadcast (`all`: wake every waiter, in queue order).
+fn notify_list_notify(m: &mut Machine, gid: u32, a: Vec<Value>, all: bool) -> NativeResult {
+    let Some(key) = sema_key(&a[0]) else {
+        return NativeResult::Flow(rt("invalid memory address or nil pointer dereference"));
+    };
+    let read = |m: &mut Machine, i| m.load_ref(gid, &notify_field(&key, i)).map(|v| v.as_int());
+    let (wait, notify) = match (read(m, 0), read(m, 1)) {
+        (Ok(w), Ok(n)) => (w, n),
+        (Err(f), _) | (_, Err(f)) => return NativeResult::Flow(f),
+    };
+    let what = if all { "Broadcast" } else { "Signal" };
+    if wait == notify {
+        return yield_sync(m, gid, vec![], &format!("{what}: no waiters"));
+    }
+    let new_notify = if all {
+        wait
+    } else {
+        IntKind::Int32.wrap(notify + 1)
+    };
+    if let Err(f) = m.store_ref(gid, &notify_field(&key, 1), Value::Int(new_notify)) {
+        return NativeResult::Flow(f);
+    }
+    let queue = m.sema.remove(&key).unwrap_or_default();
+    let mut keep = std::collections::VecDeque::new();
+    let mut woken = vec![];
+    for w in queue {
+        let live = m.goroutine(w.gid).is_some_and(|g| {
+            g.ticket == w.ticket && matches!(g.status, super::GStatus::Blocked(_))
+        });
+        if !live {
+            continue;
+        }
+        if all || (woken.is_empty() && w.cond_ticket as i64 == IntKind::Int32.wrap(notify)) {
+            woken.push(w.gid);
+        } else {
+            keep.push_back(w);
+        }
+    }
+    if !keep.is_empty() {
+        m.sema.insert(key, keep);
+    }
+    for g in &woken {
+        m.goroutines[*g as usize - 1].resume = Some(Value::Bool(true));
+        m.ready(*g);
+    }
+    let text = match woken.as_slice() {
+        [] => format!("{what}: the notified waiter has not parked yet"),
+        gs => format!(
+            "{what}: woke goroutine{} {}",
+            if gs.len() > 1 { "s" } else { "" },
+            gs.iter()
+                .map(|g| g.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    yield_sync(m, gid, vec![], &text)
+}
+
 fn sema_key(p: &Value) -> Option<Ref> {
     match p {
         Value::Ptr(r) => Some((**r).clone()),
@@ -340,7 +522,11 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     }
     let ticket = m.park(gid, &reason);
     let q = m.sema.entry(key).or_default();
-    let w = SemaWaiter { gid, ticket };
+    let w = SemaWaiter {
+        gid,
+        ticket,
+        cond_ticket: 0,
+    };
     if lifo {
         q.push_front(w);
     } else {

@@ -191,3 +191,189 @@ func (wg *WaitGroup) Go(f func()) {
 		f()
 	}()
 }
+
+func store32(p *int32, v int32)
+
+// ----- RWMutex (go-facts.md section 2) -----
+
+const rwmutexMaxReaders = 1 << 30
+
+// An RWMutex keeps Go's fields: w serializes writers; readerCount counts pending
+// and active readers, minus rwmutexMaxReaders while a writer is pending or active;
+// readerWait counts the readers a pending writer still waits for.
+type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
+
+func (rw *RWMutex) RLock() {
+	if add32(&rw.readerCount, 1) < 0 {
+		// A writer is pending: wait for it, so writers cannot starve.
+		semacquire(&rw.readerSem, false, "sync.RWMutex.RLock")
+	}
+}
+
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := load32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if cas32(&rw.readerCount, c, c+1) {
+			return true
+		}
+	}
+}
+
+func (rw *RWMutex) RUnlock() {
+	if r := add32(&rw.readerCount, -1); r < 0 {
+		rw.rUnlockSlow(r)
+	}
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+		fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	// A writer is pending; the last departing reader lets it in.
+	if add32(&rw.readerWait, -1) == 0 {
+		semrelease(&rw.writerSem, false)
+	}
+}
+
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	// Announce the writer, then wait for the readers active at that moment.
+	r := add32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && add32(&rw.readerWait, r) != 0 {
+		semacquire(&rw.writerSem, false, "sync.RWMutex.Lock")
+	}
+}
+
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !cas32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+func (rw *RWMutex) Unlock() {
+	r := add32(&rw.readerCount, rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	// Let in every reader that queued behind this writer.
+	for i := 0; i < int(r); i++ {
+		semrelease(&rw.readerSem, false)
+	}
+	rw.w.Unlock()
+}
+
+type rlocker struct {
+	rw *RWMutex
+}
+
+func (r *rlocker) Lock()   { r.rw.RLock() }
+func (r *rlocker) Unlock() { r.rw.RUnlock() }
+
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return &rlocker{rw}
+}
+
+// ----- Once (go-facts.md section 4) -----
+
+// A Once runs a function once. done is set only after f returns (by a deferred
+// store, so also when f panics), and latecomers wait on m until then.
+type Once struct {
+	done int32
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if load32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer store32(&o.done, 1)
+		f()
+	}
+}
+
+// OnceFunc returns a function that calls f only the first time; if f panicked, every
+// call panics again with the same value.
+func OnceFunc(f func()) func() {
+	var once Once
+	valid := false
+	var p any
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	return func() {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+// ----- Cond (go-facts.md section 5) -----
+
+// notifyList mirrors the runtime's: wait is the next ticket to hand out, notify
+// the next ticket to wake; the waiting goroutines are queued by the runtime.
+type notifyList struct {
+	wait   int32
+	notify int32
+}
+
+func notifyListWait(l *notifyList, t int32)
+func notifyListNotifyOne(l *notifyList)
+func notifyListNotifyAll(l *notifyList)
+
+type Cond struct {
+	L      Locker
+	notify notifyList
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+// Wait takes its ticket while L is still held, unlocks L, sleeps until notified,
+// and locks L again before returning.
+func (c *Cond) Wait() {
+	t := add32(&c.notify.wait, 1) - 1
+	c.L.Unlock()
+	notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
+
+// Signal wakes the goroutine waiting longest, if any.
+func (c *Cond) Signal() {
+	notifyListNotifyOne(&c.notify)
+}
+
+// Broadcast wakes every waiting goroutine.
+func (c *Cond) Broadcast() {
+	notifyListNotifyAll(&c.notify)
+}
