@@ -361,12 +361,28 @@ impl Machine {
         let p = self.goroutines[gid as usize - 1].panic.clone();
         let mut text = String::new();
         if let Some(p) = p {
-            for (e, recovered) in &p.earlier {
-                let mark = if *recovered { " [recovered]" } else { "" };
-                text.push_str(&format!("panic: {}{mark}\n\t", self.panic_text(e)));
+            // The chain oldest first. A recovered panic whose value is panicked again
+            // right after is printed once, as Go 1.23+ does:
+            // `panic: x [recovered, repanicked]`.
+            let mut chain: Vec<(Value, bool)> = p.earlier.clone();
+            chain.push((p.value.clone(), false));
+            let mut i = 0;
+            let mut lines = vec![];
+            while i < chain.len() {
+                let (v, recovered) = &chain[i];
+                let repanicked = *recovered && chain.get(i + 1).is_some_and(|n| n.0 == *v);
+                let mark = if repanicked {
+                    " [recovered, repanicked]"
+                } else if *recovered {
+                    " [recovered]"
+                } else {
+                    ""
+                };
+                let v = v.clone();
+                lines.push(format!("panic: {}{mark}", self.panic_text(&v)));
+                i += if repanicked { 2 } else { 1 };
             }
-            let t = self.panic_text(&p.value);
-            text.push_str(&format!("panic: {t}"));
+            text.push_str(&lines.join("\n\t"));
             text.push_str(&format!("\n\ngoroutine {gid} [running]:\n"));
         }
         self.stderr.extend_from_slice(text.as_bytes());

@@ -183,11 +183,17 @@ func (wg *WaitGroup) Wait() {
 	}
 }
 
-// Go runs f in a new goroutine counted by the WaitGroup.
+// Go runs f in a new goroutine counted by the WaitGroup. If f panics, the panic goes
+// on without Done, so Wait cannot return (and main exit) before it is reported.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				panic(x)
+			}
+			wg.Done()
+		}()
 		f()
 	}()
 }
