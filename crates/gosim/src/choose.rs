@@ -223,7 +223,8 @@ impl fmt::Display for Choice {
 }
 
 /// A replayable record of decisions: `g2.g1.c0` (run goroutine 2, then 1, then take
-/// select case 0). The empty string is a run with no decisions to make.
+/// select case 0). The empty string is a run with no decisions to make. When parsing,
+/// `,` and spaces separate as well as `.`, and a bare number is a goroutine (`1,1,2`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Schedule(pub Vec<Choice>);
 
@@ -239,7 +240,15 @@ impl std::str::FromStr for Schedule {
     fn from_str(s: &str) -> Result<Schedule, String> {
         let mut out = vec![];
         for tok in s.split(['.', ',', ' ']).filter(|t| !t.is_empty()) {
-            let (kind, num) = tok.split_at(1);
+            // A bare number is a goroutine pick, so authors may write `1,1,2`.
+            if tok.bytes().all(|b| b.is_ascii_digit()) {
+                let n: u32 = tok
+                    .parse()
+                    .map_err(|_| format!("bad schedule element {tok:?}: number too large"))?;
+                out.push(Choice::Goroutine(n));
+                continue;
+            }
+            let (kind, num) = tok.split_at(tok.chars().next().map_or(0, char::len_utf8));
             let n: u32 = num.parse().map_err(|_| {
                 format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>")
             })?;
@@ -255,5 +264,35 @@ impl std::str::FromStr for Schedule {
             });
         }
         Ok(Schedule(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedules_round_trip_and_accept_author_shorthand() {
+        let s: Schedule = "g2.c1.m0.g1".parse().unwrap();
+        assert_eq!(
+            s.0,
+            [
+                Choice::Goroutine(2),
+                Choice::Case(1),
+                Choice::MapStart(0),
+                Choice::Goroutine(1)
+            ]
+        );
+        assert_eq!(s.to_string(), "g2.c1.m0.g1");
+        let short: Schedule = "1,1, 2".parse().unwrap();
+        assert_eq!(short.to_string(), "g1.g1.g2");
+        assert_eq!("".parse::<Schedule>().unwrap().0, []);
+    }
+
+    #[test]
+    fn bad_schedules_are_errors_not_panics() {
+        for bad in ["x1", "g", "gx", "é1", "g1.ü", "99999999999", "c-1"] {
+            assert!(bad.parse::<Schedule>().is_err(), "{bad:?} should not parse");
+        }
     }
 }
