@@ -66,6 +66,7 @@
 //! A malformed block (unknown option, bad goal, unterminated quote, missing demo file, duplicate
 //! id) fails the build with `src/<chapter>.md:<line>: <what is wrong>`.
 
+mod check;
 pub mod html;
 pub mod options;
 
@@ -263,6 +264,7 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
                     .options
                     .finish(&block.code, block.source)
                     .map_err(|msg| error_at(at, msg))?;
+                check::check_block(&block.code, &options).map_err(|msg| error_at(at, msg))?;
                 out.push_str(&content[copied..block.range.start]);
                 out.push_str(&html::widget(&id, &block.code, &options, run.module_built));
                 copied = block.range.end;
@@ -539,7 +541,7 @@ mod tests {
 
     #[test]
     fn fence_options_reach_the_json() {
-        let text = "```go live panels=code,output goal=output=\"hi\\n\" readonly\nx\n```\n";
+        let text = "```go live panels=code,output goal=output=\"hi\\n\" readonly\npackage main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hi\") }\n```\n";
         let out = run(text).unwrap();
         assert!(
             out.contains(
@@ -551,15 +553,19 @@ mod tests {
 
     #[test]
     fn default_ids_count_blocks_and_explicit_ids_must_be_unique() {
-        let text = "```go,live\na\n```\n\n```go,live id=mine\nb\n```\n\n```go,live\nc\n```\n";
+        let main = "package main\n\nfunc main() {}\n";
+        let text = format!(
+            "```go,live\n{main}```\n\n```go,live id=mine\n{main}```\n\n```go,live\n{main}```\n"
+        );
+        let text = text.as_str();
         let out = run(text).unwrap();
         assert!(out.contains("data-id=\"ch-intro-1\""));
         assert!(out.contains("data-id=\"mine\""));
         assert!(out.contains("data-id=\"ch-intro-3\""));
 
-        let dup = "```go,live id=x\na\n```\n\n```go,live id=x\nb\n```\n";
-        let err = run(dup).unwrap_err();
-        assert_eq!(err.line, 5);
+        let dup = format!("```go,live id=x\n{main}```\n\n```go,live id=x\n{main}```\n");
+        let err = run(&dup).unwrap_err();
+        assert_eq!(err.line, 7);
         assert!(
             err.message.contains("already used at src/ch/intro.md:1"),
             "{err}"
