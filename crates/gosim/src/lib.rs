@@ -11,6 +11,8 @@
 //!   the virtual clock and the runtime semaphore.
 //! - [`choose`]: every nondeterministic decision, recorded as a replayable schedule.
 //! - [`explore`]: runs every schedule within bounds and collects distinct outcomes.
+//! - [`session`]: what a widget holds: stepping with exact back/forward, views, goals.
+//! - [`inspect`]: the inside of every reachable channel and sync primitive.
 //!
 //! The whole machine is a plain Rust value: it can be cloned, hashed and compared, and
 //! nothing in it depends on wall-clock time or host randomness.
@@ -19,6 +21,7 @@ pub mod choose;
 pub mod code;
 pub mod compile;
 pub mod explore;
+pub mod inspect;
 pub mod library;
 pub mod session;
 pub mod stdlib;

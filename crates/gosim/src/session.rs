@@ -562,6 +562,12 @@ impl Session {
         out
     }
 
+    /// Every channel and sync primitive the program can reach now, with its fields
+    /// and waiting goroutines (see [`crate::inspect`]).
+    pub fn primitives(&self) -> Vec<crate::inspect::PrimitiveView> {
+        crate::inspect::primitives(&self.machine)
+    }
+
     /// The reader's package variables.
     pub fn globals(&self) -> Vec<VarView> {
         let m = &self.machine;
