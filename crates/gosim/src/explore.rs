@@ -80,11 +80,14 @@ impl Seen {
     }
 }
 
-fn fresh_machine(prog: &Rc<Program>, prefix: &[u32], max_steps: u64) -> Machine {
+fn fresh_machine(prog: &Rc<Program>, prefix: &[u32], max_steps: u64, race: bool) -> Machine {
     let mut m = Machine::new(
         prog.clone(),
         Chooser::new(Policy::Explore(prefix.to_vec()), 0),
     );
+    if race {
+        m.enable_race_detector(false);
+    }
     m.limits = Limits {
         max_steps,
         ..Limits::default()
@@ -132,6 +135,7 @@ fn walk(
     prog: &Rc<Program>,
     max_steps: u64,
     max_runs: u64,
+    race: bool,
     mut run: impl FnMut(&mut Machine, &mut Seen) -> RunEnd,
 ) -> (u64, bool) {
     let mut runs = 0;
@@ -145,7 +149,7 @@ fn walk(
                 return (runs, false);
             }
             runs += 1;
-            let mut m = fresh_machine(prog, &prefix, max_steps);
+            let mut m = fresh_machine(prog, &prefix, max_steps, race);
             if let RunEnd::Stop = run(&mut m, &mut seen) {
                 return (runs, false);
             }
@@ -165,16 +169,18 @@ fn walk(
 
 /// Depth-first search for a run in which `target` holds after some step (checked
 /// after every step, so a momentary state such as two goroutines on two lines counts).
+/// With `race`, the runs have the data race detector on (for targets about races).
 pub fn search(
     prog: Rc<Program>,
     max_steps: u64,
     max_runs: u64,
+    race: bool,
     mut target: impl FnMut(&Machine) -> bool,
 ) -> Search {
     let mut found = None;
     let mut steps = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, race, |m, seen| {
         if target(m) {
             found = Some(m.chooser.schedule());
             return RunEnd::Stop;
@@ -206,7 +212,7 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
     let mut outcomes = BTreeMap::new();
     let mut pruned = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, false, |m, seen| {
         while m.step().is_some() {
             if !m.is_done() && seen.met_elsewhere(m) {
                 pruned += 1;

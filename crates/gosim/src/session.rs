@@ -203,7 +203,10 @@ impl Session {
     /// Go-like scheduler's random decisions (select among ready cases, map order).
     pub fn new(src: &str, seed: u64) -> Result<Session, Vec<CompileError>> {
         let prog = crate::compile(src).map_err(|e| parse_compile_errors(&e))?;
-        let machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
+        let mut machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
+        // Races are found in every session; they are reported beside the output
+        // (not in it), so the output stays what `go run` prints.
+        machine.enable_race_detector(false);
         Ok(Session {
             prog,
             seed,
@@ -562,6 +565,21 @@ impl Session {
         out
     }
 
+    /// The data races found so far (each pair of sites once), in Go's words.
+    pub fn races(&self) -> Vec<crate::vm::race::RaceReport> {
+        self.machine.races().to_vec()
+    }
+
+    /// Go's `-race` report for race `i` of [`Session::races`].
+    pub fn race_text(&self, i: usize) -> Option<String> {
+        let m = &self.machine;
+        let race = m.race.as_ref()?;
+        let r = race.reports.get(i)?;
+        Some(crate::vm::race::report_text(r, &race.created, &|g| {
+            m.goroutine(g).is_some_and(|x| x.status != GStatus::Dead)
+        }))
+    }
+
     /// Every channel and sync primitive the program can reach now, with its fields
     /// and waiting goroutines (see [`crate::inspect`]).
     pub fn primitives(&self) -> Vec<crate::inspect::PrimitiveView> {
@@ -592,16 +610,9 @@ impl Session {
     /// Searches the program's schedules (from the start) for one that reaches `goal`,
     /// trying at most `max_runs` runs of at most 10,000 steps each.
     pub fn find(&self, goal: &Goal, max_runs: u64) -> FindResult {
-        if *goal == Goal::Race {
-            return FindResult {
-                schedule: None,
-                steps: 0,
-                runs: 0,
-                complete: false,
-                note: Some("the race detector is not part of the engine yet".into()),
-            };
-        }
-        let s = search(self.prog.clone(), 10_000, max_runs, |m| goal_holds(m, goal));
+        let s = search(self.prog.clone(), 10_000, max_runs, true, |m| {
+            goal_holds(m, goal)
+        });
         FindResult {
             schedule: s.found.map(|s| s.to_string()),
             steps: s.steps as usize,
@@ -659,6 +670,6 @@ pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
                 lines.contains(a) && lines.contains(b)
             }
         }
-        Goal::Race => false,
+        Goal::Race => !m.races().is_empty(),
     }
 }

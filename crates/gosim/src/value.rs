@@ -48,6 +48,16 @@ pub struct Ref {
     pub path: Vec<u32>,
 }
 
+impl Ref {
+    /// The whole of package variable `g`.
+    pub fn global(g: u32) -> Ref {
+        Ref {
+            root: Root::Global(g),
+            path: vec![],
+        }
+    }
+}
+
 /// A function value: the code to run plus the variables it captured (heap cells), and
 /// for a method value such as `c.Inc`, the bound receiver.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

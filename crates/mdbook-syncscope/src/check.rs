@@ -13,8 +13,7 @@ use crate::options::{Goal, Options};
 /// Runs the search for a goal may spend at build time, per block.
 const GOAL_SEARCH_RUNS: u64 = 3_000;
 
-/// The engine's form of an author's goal, or `None` for goals the engine cannot
-/// check yet (the race detector comes with the sync chapters).
+/// The engine's form of an author's goal.
 fn engine_goal(goal: &Goal) -> Option<EngineGoal> {
     Some(match goal {
         Goal::Output { text } => EngineGoal::Output(text.clone()),
@@ -25,7 +24,7 @@ fn engine_goal(goal: &Goal) -> Option<EngineGoal> {
             value: value.clone(),
         },
         Goal::Together { lines } => EngineGoal::Together(*lines),
-        Goal::Race => return None,
+        Goal::Race => EngineGoal::Race,
     })
 }
 
@@ -98,8 +97,9 @@ mod tests {
             text: "hi\n".into(),
         };
         assert!(check_block(FINE, &options(None, Some(out))).is_ok());
-        // The race detector is not in the engine yet: such goals are not checked.
-        assert!(check_block(FINE, &options(None, Some(Goal::Race))).is_ok());
+        // A program without shared memory can never race.
+        let err = check_block(FINE, &options(None, Some(Goal::Race))).unwrap_err();
+        assert!(err.contains("can never be reached"), "{err}");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Exit codes are those of the compiled Go program: 0, or 2 for an unrecovered panic
 //! or a fatal error; 1 for a compile error; 3 when one of the engine's limits stopped
-//! the run; 64 for a usage error.
+//! the run; 64 for a usage error. With `--race`, data races are reported on stderr as
+//! `go run -race` reports them, and a racy run that ends normally exits with 66.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -10,8 +11,8 @@ use std::process::ExitCode;
 use gosim::{Chooser, Machine, Policy, Schedule};
 
 const USAGE: &str = "usage:
-  gosim run FILE.go [--seed N] [--random]
-  gosim trace FILE.go [--seed N]
+  gosim run FILE.go [--seed N] [--random] [--race]
+  gosim trace FILE.go [--seed N] [--race]
   gosim replay FILE.go SCHEDULE
   gosim explore FILE.go [--max-steps K] [--max-runs N]";
 
@@ -67,6 +68,9 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 _ => Policy::GoLike,
             };
             let mut m = Machine::new(prog, Chooser::new(policy, seed));
+            if args.iter().any(|a| a == "--race") {
+                m.enable_race_detector(true);
+            }
             let mut printed = 0;
             while !m.is_done() {
                 let ev = m.step();

@@ -1276,7 +1276,10 @@ impl Compiler {
                     .map(|i| i + 1)
                     .max()
                     .unwrap_or(0);
-                return Ok(self.types.intern(TypeKind::Array(n, e)));
+                let t = self.types.intern(TypeKind::Array(n, e));
+                // Its size comes from the indexes: refuse a huge one (fuzz-corpus/vm).
+                self.check_value_size(t, ty.span)?;
+                return Ok(t);
             }
         }
         let op = self.peek(ty)?;

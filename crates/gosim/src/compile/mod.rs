@@ -477,6 +477,20 @@ impl Compiler {
                 }
             }
         }
+        // A type that contains itself by value (`type T struct{ t T }`).
+        for (s, named) in &type_specs {
+            if let Some(msg) =
+                named.and_then(|t| recursive_type_error(&self.types, t, &s.name.name))
+            {
+                return self.err(s.name.span, msg);
+            }
+        }
+        // Sizes again now that every named type has its underlying type.
+        for (s, named) in &type_specs {
+            if let Some(t) = named {
+                self.check_value_size(*t, s.name.span)?;
+            }
+        }
 
         // 2. Function and method signatures.
         let mut bodies: Vec<(&FuncDecl, u32)> = vec![];
@@ -1136,6 +1150,22 @@ impl Compiler {
 
     // ----- types ---------------------------------------------------------------------
 
+    /// Refuses an array or struct type whose values hold more than [`MAX_VALUE_SIZE`]
+    /// scalars: such values are built in full (zero values even at compile time), so a
+    /// huge one would exhaust memory and abort the host (fuzz-corpus/vm/huge_array_*.go).
+    pub(crate) fn check_value_size(&mut self, t: TypeId, sp: Span) -> CResult<()> {
+        if value_size(&self.types, t, 0) > MAX_VALUE_SIZE {
+            return self.err(
+                sp,
+                format!(
+                    "not supported here: a value of type {} holds more than {MAX_VALUE_SIZE} elements",
+                    self.tname(t)
+                ),
+            );
+        }
+        Ok(())
+    }
+
     pub(crate) fn resolve_type(&mut self, t: &TypeExpr) -> CResult<TypeId> {
         Ok(match &t.kind {
             TypeExprKind::Name { pkg: None, name } => match self.lookup(&name.name, name.span)? {
@@ -1184,7 +1214,9 @@ impl Compiler {
                     );
                 };
                 let e = self.resolve_type(elem)?;
-                self.types.intern(TypeKind::Array(n as u64, e))
+                let t = self.types.intern(TypeKind::Array(n as u64, e));
+                self.check_value_size(t, len.span)?;
+                t
             }
             TypeExprKind::Map { key, value } => {
                 let k = self.resolve_type(key)?;
@@ -1233,7 +1265,9 @@ impl Compiler {
                         }
                     }
                 }
-                self.types.intern(TypeKind::Struct(fs))
+                let st = self.types.intern(TypeKind::Struct(fs));
+                self.check_value_size(st, t.span)?;
+                st
             }
             TypeExprKind::Interface(elems) => {
                 let mut ms: Vec<IfaceMethod> = vec![];
@@ -1345,6 +1379,63 @@ fn universe(name: &str) -> Option<Entity> {
         "recover" => Entity::Builtin(Recover),
         _ => return None,
     })
+}
+
+/// Go's error for a named type `t` that contains a value of type `t` (through struct
+/// fields and array elements; pointers, slices, maps, channels and functions break the
+/// cycle), if it is one. Without this check the walks over a type's values (zero
+/// values, sizes) would recurse forever (found by tests/vm_fuzz.rs;
+/// fuzz-corpus/vm/recursive_struct_type.go).
+pub(crate) fn recursive_type_error(types: &TypeTable, t: TypeId, name: &str) -> Option<String> {
+    if contains_itself(types, t, false) {
+        Some(format!("invalid recursive type: {name} refers to itself"))
+    } else if contains_itself(types, t, true) {
+        Some(format!("invalid recursive type {name}"))
+    } else {
+        None
+    }
+}
+
+/// Whether `t` contains itself by value; `through_named`: also through other named types.
+fn contains_itself(types: &TypeTable, t: TypeId, through_named: bool) -> bool {
+    let mut seen = HashSet::new();
+    let mut todo = vec![t];
+    while let Some(x) = todo.pop() {
+        let inner: Vec<TypeId> = match types.kind(x) {
+            TypeKind::Named(n) if x == t || through_named => vec![n.underlying],
+            TypeKind::Array(_, e) => vec![*e],
+            TypeKind::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+            _ => vec![],
+        };
+        for i in inner {
+            if i == t {
+                return true;
+            }
+            if seen.insert(i) {
+                todo.push(i);
+            }
+        }
+    }
+    false
+}
+
+/// The most scalars one array or struct value may hold (see `check_value_size`).
+pub(crate) const MAX_VALUE_SIZE: u64 = 1 << 22;
+
+/// How many scalars a value of type `t` holds (arrays and structs flattened); the depth
+/// bound keeps a type still being declared from leading the walk astray.
+fn value_size(types: &TypeTable, t: TypeId, depth: u32) -> u64 {
+    if depth > 64 {
+        return 1;
+    }
+    match types.ukind(t) {
+        TypeKind::Array(n, e) => n.saturating_mul(value_size(types, *e, depth + 1)),
+        TypeKind::Struct(fs) => fs
+            .iter()
+            .map(|f| value_size(types, f.ty, depth + 1))
+            .fold(1, u64::saturating_add),
+        _ => 1,
+    }
 }
 
 /// The zero value of a type.

@@ -58,6 +58,12 @@ impl Compiler {
                             self.declare_local_entity(&ts.name, Entity::Type(t))?;
                             let u = self.resolve_type(&ts.ty)?;
                             self.types.set_underlying(t, u);
+                            // `type L struct{ l L }` would make zero values recurse forever.
+                            if let Some(msg) =
+                                super::recursive_type_error(&self.types, t, &ts.name.name)
+                            {
+                                return self.err(ts.name.span, msg);
+                            }
                             t
                         };
                         self.declare_local_entity(&ts.name, Entity::Type(t))?;

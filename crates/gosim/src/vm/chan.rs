@@ -73,7 +73,7 @@ impl Machine {
             self.park(gid, "chan send (nil chan)");
             return Flow::Blocked("chan send (nil chan)".into());
         };
-        match self.try_send(o, v.clone()) {
+        match self.try_send(o, v.clone(), Some(gid)) {
             SendResult::Done => Flow::Yield(EventKind::Send, "send".into()),
             SendResult::Closed => Flow::Panic(Value::str("send on closed channel")),
             SendResult::WouldBlock => {
@@ -92,14 +92,24 @@ impl Machine {
         }
     }
 
-    fn try_send(&mut self, o: u32, v: Value) -> SendResult {
+    /// Sends `v` without blocking if a receiver waits or the buffer has room;
+    /// `from` is the sending goroutine (`None` for a timer).
+    fn try_send(&mut self, o: u32, v: Value, from: Option<u32>) -> SendResult {
         let Some(c) = self.chan_mut(o) else {
             return SendResult::WouldBlock;
         };
         if c.closed {
             return SendResult::Closed;
         }
+        let cap = c.cap;
         if let Some(w) = self.pop_waiter(o, false) {
+            if let Some(race) = self.race.as_mut() {
+                let msg = race.on_send(from, o, cap);
+                race.on_recv(w.gid, o, cap, &msg);
+                if cap == 0 {
+                    race.on_rendezvous(from, w.gid);
+                }
+            }
             self.deliver(&w, v, true);
             return SendResult::Done;
         }
@@ -108,6 +118,10 @@ impl Machine {
         };
         if (c.buf.len() as u32) < c.cap {
             c.buf.push_back(v);
+            if let Some(race) = self.race.as_mut() {
+                let msg = race.on_send(from, o, cap);
+                race.push_buffered(o, msg);
+            }
             return SendResult::Done;
         }
         SendResult::WouldBlock
@@ -115,31 +129,52 @@ impl Machine {
 
     /// A timer's send: never blocks (the value is dropped if nobody can take it).
     pub(crate) fn chan_try_send_nonblocking(&mut self, o: u32, v: Value) {
-        let _ = self.try_send(o, v);
+        let _ = self.try_send(o, v, None);
     }
 
-    /// Receives without blocking: `Some((value, ok))` when possible.
-    fn try_recv(&mut self, o: u32) -> Option<(Value, bool)> {
+    /// Receives without blocking: `Some((value, ok))` when possible. `by` is the
+    /// receiving goroutine.
+    fn try_recv(&mut self, o: u32, by: u32) -> Option<(Value, bool)> {
         let c = self.chan_mut(o)?;
+        let cap = c.cap;
         if c.buf.is_empty() {
             // Unbuffered (or empty buffer): take from a waiting sender directly.
             if let Some(w) = self.pop_waiter(o, true) {
+                if let Some(race) = self.race.as_mut() {
+                    let msg = race.on_send(Some(w.gid), o, cap);
+                    race.on_recv(by, o, cap, &msg);
+                    if cap == 0 {
+                        race.on_rendezvous(Some(w.gid), by);
+                    }
+                }
                 let v = w.value.clone();
                 self.release_sender(&w);
                 return Some((v, true));
             }
             let c = self.chan_mut(o)?;
             if c.closed {
-                return Some((c.elem_zero.clone(), false));
+                let zero = c.elem_zero.clone();
+                if let Some(race) = self.race.as_mut() {
+                    race.on_recv_closed(by, o);
+                }
+                return Some((zero, false));
             }
             return None;
         }
         let v = c.buf.pop_front().unwrap_or_default();
+        if let Some(race) = self.race.as_mut() {
+            let msg = race.pop_buffered(o);
+            race.on_recv(by, o, cap, &msg);
+        }
         // A sender waiting on a full buffer moves its value in.
         if let Some(w) = self.pop_waiter(o, true) {
             let wv = w.value.clone();
             if let Some(c) = self.chan_mut(o) {
                 c.buf.push_back(wv);
+            }
+            if let Some(race) = self.race.as_mut() {
+                let msg = race.on_send(Some(w.gid), o, cap);
+                race.push_buffered(o, msg);
             }
             self.release_sender(&w);
         }
@@ -152,7 +187,7 @@ impl Machine {
             self.park(gid, "chan receive (nil chan)");
             return Flow::Blocked("chan receive (nil chan)".into());
         };
-        match self.try_recv(o) {
+        match self.try_recv(o, gid) {
             Some((v, ok)) => {
                 self.push(gid, v);
                 if want_ok {
@@ -196,8 +231,14 @@ impl Machine {
         }
         c.closed = true;
         let zero = c.elem_zero.clone();
+        if let Some(race) = self.race.as_mut() {
+            race.on_close(gid, o);
+        }
         // Every waiting receiver gets the zero value; every waiting sender panics.
         while let Some(w) = self.pop_waiter(o, false) {
+            if let Some(race) = self.race.as_mut() {
+                race.on_recv_closed(w.gid, o);
+            }
             self.deliver(&w, zero.clone(), false);
         }
         while let Some(w) = self.pop_waiter(o, true) {
@@ -253,7 +294,7 @@ impl Machine {
                 return Flow::Next;
             };
             if info.cases[pick].send {
-                match self.try_send(o, v) {
+                match self.try_send(o, v, Some(gid)) {
                     SendResult::Closed => return Flow::Panic(Value::str("send on closed channel")),
                     _ => {
                         self.push(gid, Value::Nil);
@@ -261,7 +302,7 @@ impl Machine {
                     }
                 }
             } else {
-                let (rv, ok) = self.try_recv(o).unwrap_or((Value::Nil, false));
+                let (rv, ok) = self.try_recv(o, gid).unwrap_or((Value::Nil, false));
                 self.push(gid, rv);
                 self.push(gid, Value::Bool(ok));
             }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::race::Loc;
 use super::{Event, EventKind, Exit, Frame, GStatus, Machine, PanicState};
 use crate::code::{builtin_native, CallKind, Op};
 use crate::syntax::Span;
@@ -171,6 +172,7 @@ impl Machine {
         if gid == 1 && self.scratch != Some(gid) {
             // main returned: the program ends, whatever else is running.
             self.exit = Some(Exit::Code(0));
+            self.race_finish();
             return Event {
                 goroutine: gid,
                 kind: EventKind::ProgramEnd,
@@ -459,7 +461,10 @@ impl Machine {
                     .unwrap_or_default();
                 match p {
                     Value::Ptr(r) => match self.load_ref(gid, &r) {
-                        Ok(v) => self.push(gid, v),
+                        Ok(v) => {
+                            self.race_access(gid, Loc::Mem((*r).clone()), false);
+                            self.push(gid, v)
+                        }
                         Err(f) => return f,
                     },
                     _ => self.push(gid, Value::Nil),
@@ -477,6 +482,7 @@ impl Machine {
                     if let Err(f) = self.store_ref(gid, &r, v) {
                         return f;
                     }
+                    self.race_access(gid, Loc::Mem((*r).clone()), true);
                 }
             }
             Op::Box(s) => {
@@ -498,6 +504,7 @@ impl Machine {
             }
             Op::LoadGlobal(g) => {
                 let v = self.globals.get(*g as usize).cloned().unwrap_or_default();
+                self.race_access(gid, Loc::Mem(Ref::global(*g)), false);
                 self.push(gid, v);
             }
             Op::StoreGlobal(g) => {
@@ -505,6 +512,7 @@ impl Machine {
                 if let Some(slot) = self.globals.get_mut(*g as usize) {
                     *slot = v;
                 }
+                self.race_access(gid, Loc::Mem(Ref::global(*g)), true);
             }
             Op::RefLocal(s) => self.push(
                 gid,
@@ -573,7 +581,10 @@ impl Machine {
                 let r = self.pop(gid);
                 match r {
                     Value::Ptr(r) => match self.load_ref(gid, &r) {
-                        Ok(v) => self.push(gid, v),
+                        Ok(v) => {
+                            self.race_access(gid, Loc::Mem((*r).clone()), false);
+                            self.push(gid, v)
+                        }
                         Err(f) => return f,
                     },
                     _ => return rt("invalid memory address or nil pointer dereference"),
@@ -587,6 +598,7 @@ impl Machine {
                         if let Err(f) = self.store_ref(gid, &r, v) {
                             return f;
                         }
+                        self.race_access(gid, Loc::Mem((*r).clone()), true);
                     }
                     _ => return rt("invalid memory address or nil pointer dereference"),
                 }
@@ -736,6 +748,27 @@ impl Machine {
                     _ => 0,
                 };
                 let id = self.spawn(start, vec![c], Some(gid));
+                if self.race.is_some() {
+                    let (line, _) = self.position(gid);
+                    let function = self
+                        .goroutines
+                        .get(gi)
+                        .and_then(|g| g.frames.last())
+                        .and_then(|f| self.prog.funcs.get(f.func as usize))
+                        .map(|f| f.name.clone())
+                        .unwrap_or_default();
+                    if let Some(race) = self.race.as_mut() {
+                        race.on_go(
+                            gid,
+                            id,
+                            super::race::Creation {
+                                parent: gid,
+                                function,
+                                line,
+                            },
+                        );
+                    }
+                }
                 // Go puts the new goroutine in runnext.
                 if let Some(prev) = self.runnext.replace(id) {
                     self.runq.push_back(prev);

@@ -103,6 +103,9 @@ impl Machine {
                     .saturating_sub(crate::value::object_words(obj));
                 *obj = Object::Free;
                 freed.push(id as ObjId);
+                if let Some(race) = self.race.as_mut() {
+                    race.forget_object(id as ObjId);
+                }
             }
         }
         // The free list is kept sorted (highest id at the bottom) so reuse order is

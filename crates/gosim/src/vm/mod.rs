@@ -13,6 +13,7 @@ mod fmtbridge;
 mod gc;
 mod natives;
 mod ops;
+pub mod race;
 pub mod render;
 
 use std::collections::{BTreeMap, VecDeque};
@@ -193,6 +194,10 @@ pub struct Machine {
     natives: Rc<[natives::NativeFn]>,
     /// The scratch goroutine running a String/Error method for fmt, if any.
     pub(crate) scratch: Option<u32>,
+    /// The data race detector, when enabled (see [`race`]).
+    pub race: Option<Box<race::RaceState>>,
+    /// Print each race as `go run -race` does, and exit with status 66 at the end.
+    pub race_print: bool,
 }
 
 impl PartialEq for Machine {
@@ -207,6 +212,7 @@ impl PartialEq for Machine {
             && self.runq == o.runq
             && self.runnext == o.runnext
             && self.sema == o.sema
+            && self.race == o.race
     }
 }
 
@@ -220,6 +226,7 @@ impl std::hash::Hash for Machine {
         self.stdout.hash(h);
         self.exit.hash(h);
         self.sema.hash(h);
+        self.race.hash(h);
     }
 }
 
@@ -252,6 +259,8 @@ impl Machine {
             limits: Limits::default(),
             natives,
             scratch: None,
+            race: None,
+            race_print: false,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
@@ -506,6 +515,21 @@ impl Machine {
             crate::value::Root::Heap(_) => self.load_ref(0, r).ok(),
             _ => None,
         }
+    }
+
+    /// Turns the data race detector on (before the first step); with `print`, races
+    /// are reported on stderr as `go run -race` reports them.
+    pub fn enable_race_detector(&mut self, print: bool) {
+        self.race = Some(Box::default());
+        self.race_print = print;
+    }
+
+    /// The races found so far.
+    pub fn races(&self) -> &[race::RaceReport] {
+        self.race
+            .as_ref()
+            .map(|r| r.reports.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Runs until the program ends; returns the exit.

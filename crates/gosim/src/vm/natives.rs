@@ -260,6 +260,20 @@ fn lookup(name: &str) -> NativeFn {
             };
             Return(vec![Value::Bool(same)])
         },
+        // The happens-before edges of sync's API, placed where Go's sync package
+        // annotates them for its race detector (the internal atomics do not count).
+        "sync.raceAcquire" => |m, gid, a| {
+            m.race_annotate(gid, &a[0], super::race::Annotation::Acquire);
+            Return(vec![])
+        },
+        "sync.raceRelease" => |m, gid, a| {
+            m.race_annotate(gid, &a[0], super::race::Annotation::Release);
+            Return(vec![])
+        },
+        "sync.raceReleaseMerge" => |m, gid, a| {
+            m.race_annotate(gid, &a[0], super::race::Annotation::ReleaseMerge);
+            Return(vec![])
+        },
         "sync.semacquire" => semacquire,
         "sync.semrelease" => semrelease,
         "sync.fatal" => |m, _, a| {
@@ -384,6 +398,7 @@ fn atomic_op(
             return NativeResult::Flow(f);
         }
     }
+    m.race_sync(gid, &a[0]);
     yield_sync(m, gid, result, &what)
 }
 

@@ -222,6 +222,11 @@ impl Machine {
                                 .unwrap_or_default(),
                             _ => Value::Nil,
                         };
+                        let elem = Ref {
+                            root: Root::Heap(s.arr),
+                            path: vec![s.off + i as u32],
+                        };
+                        self.race_access(gid, super::race::Loc::Mem(elem), false);
                         self.push(gid, v);
                     }
                     SeqKind::Array(n) | SeqKind::ArrayRef(n) => {
@@ -240,6 +245,9 @@ impl Machine {
             Op::MapGet { zero, ok } => {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
+                if let Value::Map(o) = m {
+                    self.race_access(gid, super::race::Loc::Map(o), false);
+                }
                 let found = match m {
                     Value::Map(o) => match self.heap.get(o) {
                         Object::Map(mo) => mo.get(&k).cloned(),
@@ -267,6 +275,7 @@ impl Machine {
                 let Value::Map(o) = m else {
                     return Flow::Panic(Value::str("assignment to entry in nil map"));
                 };
+                self.race_access(gid, super::race::Loc::Map(o), true);
                 if let Object::Map(mo) = self.heap.get_mut(o) {
                     let before = mo.entries.len();
                     mo.insert(k, v);
@@ -282,6 +291,7 @@ impl Machine {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
                 if let Value::Map(o) = m {
+                    self.race_access(gid, super::race::Loc::Map(o), true);
                     if let Object::Map(mo) = self.heap.get_mut(o) {
                         mo.remove(&k);
                     }
@@ -545,7 +555,7 @@ impl Machine {
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let s = self.pop(gid);
-                let r = self.append(s, vals, *elem_size, *stack_buf);
+                let r = self.append(gid, s, vals, *elem_size, *stack_buf);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -566,7 +576,7 @@ impl Machine {
                 } else {
                     self.slice_elems(&src)
                 };
-                let r = self.append(s, vals, *elem_size, *stack_buf);
+                let r = self.append(gid, s, vals, *elem_size, *stack_buf);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -726,7 +736,14 @@ impl Machine {
         None
     }
 
-    fn append(&mut self, s: Value, vals: Vec<Value>, elem_size: u32, stack_buf: bool) -> Value {
+    fn append(
+        &mut self,
+        gid: u32,
+        s: Value,
+        vals: Vec<Value>,
+        elem_size: u32,
+        stack_buf: bool,
+    ) -> Value {
         // Go 1.25+: a non-escaping append that must grow an empty slice uses a 32-byte
         // buffer on the stack when the elements fit, so the capacity is what fits.
         let stack_cap = |need: u32| -> Option<u32> {
@@ -746,6 +763,16 @@ impl Machine {
         };
         let need = sv.len + vals.len() as u32;
         if need <= sv.cap {
+            // Appending in place writes the array's slots past the old length.
+            if self.race.is_some() {
+                for i in sv.len..need {
+                    let slot = Ref {
+                        root: Root::Heap(sv.arr),
+                        path: vec![sv.off + i],
+                    };
+                    self.race_access(gid, super::race::Loc::Mem(slot), true);
+                }
+            }
             if let Object::Array(a) = self.heap.get_mut(sv.arr) {
                 for (i, v) in vals.into_iter().enumerate() {
                     a[(sv.off + sv.len) as usize + i] = v;

@@ -14,6 +14,12 @@ func semrelease(addr *uint32, handoff bool)
 func fatal(msg string)
 func nanotime() int64
 
+// Happens-before edges for the race detector, at the points where Go's sync package
+// annotates them (its internal atomics make none).
+func raceAcquire(addr any)
+func raceRelease(addr any)
+func raceReleaseMerge(addr any)
+
 type Locker interface {
 	Lock()
 	Unlock()
@@ -37,9 +43,11 @@ type Mutex struct {
 func (m *Mutex) Lock() {
 	// Fast path: an unlocked, uncontended mutex.
 	if cas32(&m.state, 0, mutexLocked) {
+		raceAcquire(m)
 		return
 	}
 	m.lockSlow()
+	raceAcquire(m)
 }
 
 func (m *Mutex) TryLock() bool {
@@ -47,7 +55,11 @@ func (m *Mutex) TryLock() bool {
 	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
-	return cas32(&m.state, old, old|mutexLocked)
+	if !cas32(&m.state, old, old|mutexLocked) {
+		return false
+	}
+	raceAcquire(m)
+	return true
 }
 
 func (m *Mutex) lockSlow() {
@@ -105,6 +117,7 @@ func (m *Mutex) lockSlow() {
 }
 
 func (m *Mutex) Unlock() {
+	raceRelease(m)
 	new := add32(&m.state, -mutexLocked)
 	if new != 0 {
 		m.unlockSlow(new)
@@ -141,6 +154,9 @@ type WaitGroup struct {
 }
 
 func (wg *WaitGroup) Add(delta int) {
+	if delta < 0 {
+		raceReleaseMerge(wg)
+	}
 	state := add64(&wg.state, int64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state & 0x7fffffff)
@@ -171,6 +187,7 @@ func (wg *WaitGroup) Wait() {
 		state := load64(&wg.state)
 		v := int32(state >> 32)
 		if v == 0 {
+			raceAcquire(wg)
 			return
 		}
 		if cas64(&wg.state, state, state+1) {
@@ -178,6 +195,7 @@ func (wg *WaitGroup) Wait() {
 			if load64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
+			raceAcquire(wg)
 			return
 		}
 	}
@@ -220,6 +238,7 @@ func (rw *RWMutex) RLock() {
 		// A writer is pending: wait for it, so writers cannot starve.
 		semacquire(&rw.readerSem, false, "sync.RWMutex.RLock")
 	}
+	raceAcquire(&rw.readerSem)
 }
 
 func (rw *RWMutex) TryRLock() bool {
@@ -229,12 +248,14 @@ func (rw *RWMutex) TryRLock() bool {
 			return false
 		}
 		if cas32(&rw.readerCount, c, c+1) {
+			raceAcquire(&rw.readerSem)
 			return true
 		}
 	}
 }
 
 func (rw *RWMutex) RUnlock() {
+	raceReleaseMerge(&rw.writerSem)
 	if r := add32(&rw.readerCount, -1); r < 0 {
 		rw.rUnlockSlow(r)
 	}
@@ -257,6 +278,8 @@ func (rw *RWMutex) Lock() {
 	if r != 0 && add32(&rw.readerWait, r) != 0 {
 		semacquire(&rw.writerSem, false, "sync.RWMutex.Lock")
 	}
+	raceAcquire(&rw.readerSem)
+	raceAcquire(&rw.writerSem)
 }
 
 func (rw *RWMutex) TryLock() bool {
@@ -267,10 +290,13 @@ func (rw *RWMutex) TryLock() bool {
 		rw.w.Unlock()
 		return false
 	}
+	raceAcquire(&rw.readerSem)
+	raceAcquire(&rw.writerSem)
 	return true
 }
 
 func (rw *RWMutex) Unlock() {
+	raceRelease(&rw.readerSem)
 	r := add32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
@@ -304,18 +330,27 @@ type Once struct {
 }
 
 func (o *Once) Do(f func()) {
+	// done is an atomic flag in Go: its load and store order f before every Do
+	// that sees it set.
 	if load32(&o.done) == 0 {
 		o.doSlow(f)
+		return
 	}
+	raceAcquire(&o.done)
 }
 
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
 	if o.done == 0 {
-		defer store32(&o.done, 1)
+		defer o.markDone()
 		f()
 	}
+}
+
+func (o *Once) markDone() {
+	raceReleaseMerge(&o.done)
+	store32(&o.done, 1)
 }
 
 // OnceFunc returns a function that calls f only the first time; if f panicked, every
