@@ -86,7 +86,9 @@ fn fresh_machine(prog: &Rc<Program>, prefix: &[u32], max_steps: u64, race: bool)
         Chooser::new(Policy::Explore(prefix.to_vec()), 0),
     );
     if race {
+        // As a reader's session runs: races detected, shared memory accesses are steps.
         m.enable_race_detector(false);
+        m.memory_steps = true;
     }
     m.limits = Limits {
         max_steps,
@@ -169,7 +171,8 @@ fn walk(
 
 /// Depth-first search for a run in which `target` holds after some step (checked
 /// after every step, so a momentary state such as two goroutines on two lines counts).
-/// With `race`, the runs have the data race detector on (for targets about races).
+/// With `race`, the runs are configured as a [`crate::session::Session`]'s machine is:
+/// the data race detector on and every shared memory access a step of its own.
 pub fn search(
     prog: Rc<Program>,
     max_steps: u64,

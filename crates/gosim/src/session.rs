@@ -205,8 +205,10 @@ impl Session {
         let prog = crate::compile(src).map_err(|e| parse_compile_errors(&e))?;
         let mut machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
         // Races are found in every session; they are reported beside the output
-        // (not in it), so the output stays what `go run` prints.
+        // (not in it), so the output stays what `go run` prints. Reads and writes of
+        // shared memory are steps, so a reader can interleave them by hand.
         machine.enable_race_detector(false);
+        machine.memory_steps = true;
         Ok(Session {
             prog,
             seed,

@@ -488,3 +488,49 @@ func main() {
     let f = Session::new(src, 0).unwrap().find(&Goal::Race, 100);
     assert!(f.schedule.is_some());
 }
+
+#[test]
+fn shared_memory_accesses_are_steps_so_updates_can_be_lost() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var counter int
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counter++
+		}()
+	}
+	wg.Wait()
+	fmt.Println(counter)
+}
+"#;
+    let s = Session::new(src, 0).unwrap();
+    // Both goroutines read 0 before either writes: the classic lost update.
+    let f = s.find(&Goal::Output("1\n".into()), 2_000);
+    let sched = f.schedule.expect("a lost update is reachable");
+    let mut r = Session::new(src, 0).unwrap();
+    r.replay_to(&sched, f.steps).unwrap();
+    run_all(&mut r);
+    assert_eq!(r.stdout(), "1\n");
+    let kinds: Vec<String> = r
+        .events()
+        .iter()
+        .filter(|e| e.kind == gosim::vm::EventKind::Memory)
+        .map(|e| e.text.clone())
+        .collect();
+    assert!(kinds.contains(&"read counter".to_string()), "{kinds:?}");
+    assert!(kinds.contains(&"write counter".to_string()), "{kinds:?}");
+    // And the straightforward run still prints 2.
+    let mut plain = Session::new(src, 0).unwrap();
+    run_all(&mut plain);
+    assert_eq!(plain.stdout(), "2\n");
+}

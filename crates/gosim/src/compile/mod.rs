@@ -1126,6 +1126,15 @@ impl Compiler {
                 let slot = f.nslots;
                 f.nslots += 1;
                 f.captures.push((name.to_string(), slot, loc));
+                // Named for the locals view (and memory steps): a captured variable
+                // is visible from the closure's first instruction.
+                f.slot_names.push(crate::code::SlotName {
+                    slot,
+                    name: name.to_string(),
+                    ty,
+                    boxed: true,
+                    decl: 0,
+                });
                 let func = f.func;
                 self.capture_types.insert((func, name.to_string()), ty);
                 Some(Entity::Var(VarLoc::Boxed(slot), ty))

@@ -97,7 +97,11 @@ impl Machine {
             f.pc += 1;
             let flow = self.exec(gid, op, &prog);
             match flow {
-                Flow::Next => {}
+                Flow::Next => {
+                    if let Some(text) = self.pending_access.take() {
+                        return self.event(gid, EventKind::Memory, text);
+                    }
+                }
                 Flow::Yield(kind, text) => return self.event(gid, kind, text),
                 Flow::Blocked(reason) => {
                     let text = format!("blocked: {reason}");

@@ -145,6 +145,8 @@ pub enum EventKind {
     /// Output written by `fmt.Print*` (a scheduling point, so the order of output
     /// from different goroutines can be chosen).
     Print,
+    /// A read or write of shared memory (with [`Machine::memory_steps`]).
+    Memory,
     ProgramEnd,
 }
 
@@ -198,6 +200,12 @@ pub struct Machine {
     pub race: Option<Box<race::RaceState>>,
     /// Print each race as `go run -race` does, and exit with status 66 at the end.
     pub race_print: bool,
+    /// Make every read or write of shared memory by the reader's code its own step
+    /// while two or more goroutines are alive (`x++` is then a read step and a write
+    /// step, so an update can be lost by scheduling).
+    pub memory_steps: bool,
+    /// The memory access that ends the current step, once its instruction is done.
+    pub(crate) pending_access: Option<String>,
 }
 
 impl PartialEq for Machine {
@@ -213,6 +221,7 @@ impl PartialEq for Machine {
             && self.runnext == o.runnext
             && self.sema == o.sema
             && self.race == o.race
+            && self.memory_steps == o.memory_steps
     }
 }
 
@@ -261,6 +270,8 @@ impl Machine {
             scratch: None,
             race: None,
             race_print: false,
+            memory_steps: false,
+            pending_access: None,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);

@@ -510,8 +510,11 @@ impl Machine {
                 if cap < len || cap > (1 << 28) {
                     return rt("makeslice: cap out of range");
                 }
-                // Check before allocating, so a huge make stops cleanly.
-                if let Some(f) = self.check_heap_for(cap as u64 * 2) {
+                // Check before allocating, so a huge make stops cleanly; an element that
+                // is an array or struct counts all its values (`make([][1 << 20]int, n)`
+                // aborted the host otherwise: fuzz-corpus/vm/huge_make.go).
+                let elem_words = 2 * agg_len(&self.prog.consts[*zero as usize]);
+                if let Some(f) = self.check_heap_for((cap as u64).saturating_mul(elem_words)) {
                     return f;
                 }
                 let z = self.prog.consts[*zero as usize].clone();
@@ -1221,3 +1224,11 @@ pub fn decode_runes(b: &[u8]) -> Vec<(u32, usize)> {
 
 #[allow(dead_code)]
 fn _kinds(_: IntKind) {}
+
+/// How many scalars a value holds, arrays and structs flattened (at least 1).
+fn agg_len(v: &Value) -> u64 {
+    match v {
+        Value::Agg(vs) => vs.iter().map(agg_len).fold(1, u64::saturating_add),
+        _ => 1,
+    }
+}

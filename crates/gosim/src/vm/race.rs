@@ -415,7 +415,7 @@ impl super::Machine {
     /// Records an access by the reader's code (library code is trusted, as the Go
     /// race detector trusts its runtime).
     pub(crate) fn race_access(&mut self, gid: u32, loc: Loc, write: bool) {
-        if self.race.is_none() || self.scratch == Some(gid) {
+        if (self.race.is_none() && !self.memory_steps) || self.scratch == Some(gid) {
             return;
         }
         if let Loc::Mem(r) = &loc {
@@ -442,8 +442,24 @@ impl super::Machine {
                 .get(*i as usize)
                 .map(|g| g.name.clone())
                 .unwrap_or_default(),
-            _ => String::new(),
+            Loc::Mem(r) => self.heap_var_name(gid, r).unwrap_or_default(),
+            Loc::Map(_) => "a map".into(),
         };
+        if self.memory_steps
+            && self
+                .goroutines
+                .iter()
+                .filter(|g| g.status != super::GStatus::Dead)
+                .count()
+                >= 2
+        {
+            let verb = if write { "write" } else { "read" };
+            self.pending_access = Some(if what.is_empty() {
+                format!("{verb} shared memory")
+            } else {
+                format!("{verb} {what}")
+            });
+        }
         let Some(race) = self.race.as_mut() else {
             return;
         };
@@ -460,6 +476,23 @@ impl super::Machine {
             });
             self.stderr.extend_from_slice(text.as_bytes());
         }
+    }
+
+    /// The name of the variable whose heap cell `r` is in, when the current frame
+    /// has it in a named slot (an escaped local or a captured variable).
+    fn heap_var_name(&self, gid: u32, r: &Ref) -> Option<String> {
+        let g = self.goroutine(gid)?;
+        let f = g.frames.last()?;
+        let func = self.prog.funcs.get(f.func as usize)?;
+        func.slot_names.iter().find_map(|s| {
+            if !s.boxed {
+                return None;
+            }
+            match g.stack.get((f.base + s.slot) as usize) {
+                Some(crate::value::Value::Ptr(p)) if p.root == r.root => Some(s.name.clone()),
+                _ => None,
+            }
+        })
     }
 
     /// A synchronising operation on `addr` (atomics, semaphores, notify lists).
