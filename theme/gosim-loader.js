@@ -18,6 +18,10 @@
 //       element; it may return a promise. The widget reads data-id, data-code and
 //       data-options from the element and renders inside it.
 //
+// A share link (`#gosim=<id>&...`, see crates/syncscope-web/src/share.rs) names one block:
+// that placeholder is mounted at once, not when it scrolls into view, and scrolled to; the
+// widget reads the rest of the fragment itself, on mount and on later `hashchange`s.
+//
 // After a successful mount the element gets the class `gosim-mounted` (gosim.css then
 // hides the fallback code). On any failure the fallback code stays and a short note
 // explains why; the console stays clean, because the end-to-end tests treat any console
@@ -101,11 +105,42 @@
       });
   }
 
+  // The placeholder a `#gosim=<id>&...` fragment names, if any.
+  function linkedPlaceholder() {
+    var match = /^#gosim=([^&]*)/.exec(window.location.hash);
+    if (!match) {
+      return null;
+    }
+    var id;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch (e) {
+      return null;
+    }
+    var found = null;
+    document.querySelectorAll(".gosim-widget").forEach(function (element) {
+      if (!found && element.dataset.id === id) {
+        found = element;
+      }
+    });
+    return found;
+  }
+
+  function mountLinked() {
+    var element = linkedPlaceholder();
+    if (element && !element.dataset.gosimState) {
+      element.scrollIntoView({ block: "center" });
+      mount(element);
+    }
+  }
+
   function start() {
     var placeholders = document.querySelectorAll(".gosim-widget");
     if (placeholders.length === 0) {
       return;
     }
+    mountLinked();
+    window.addEventListener("hashchange", mountLinked);
     if (!("IntersectionObserver" in window)) {
       placeholders.forEach(mount);
       return;

@@ -16,6 +16,7 @@
 
 mod corpus;
 mod tools;
+mod widget;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,7 +30,7 @@ usage: cargo xtask <command>
 commands:
   serve [--port N]       install missing tools, build, and serve the book at http://localhost:3000
   build                  build the release site into book/
-  test                   fmt, clippy, tests, wasm build of the engine, book build (what CI runs)
+  test                   fmt, clippy, tests, wasm builds of the engine and the widget, book build (what CI runs)
   regen-corpus [FILTER]  regenerate the engine corpus with the real Go toolchain (needs `go`)
   help                   print this message
 ";
@@ -129,9 +130,11 @@ fn repo_root() -> PathBuf {
 /// `cargo xtask serve`: everything an author needs to read and edit the book live.
 fn serve(root: &Path, port: u16) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
-    // Extension point: build the widget wasm module (cargo build --target wasm32 + wasm-bindgen into
-    // src/generated/) here, before mdbook starts, so the first page load finds it.
-    build_widget_module(root)?;
+    // The widget module first, so that the first page load finds it. mdbook serve does not
+    // rebuild it: after changing crates/syncscope-web or crates/gosim, run serve again (or
+    // `cargo xtask build`).
+    let stats = widget::build(root, widget::Optimize::No)?;
+    println!("widget module: {stats}");
     // Extension point: start the chat demo server (it serves /ws next to the book) as a child
     // process here, and stop it when mdbook exits.
     println!("\nserving the book at http://localhost:{port} (Ctrl-C stops it)\n");
@@ -144,20 +147,12 @@ fn serve(root: &Path, port: u16) -> Result<(), String> {
 /// `cargo xtask build`: the release site in `book/`, as the Pages workflow publishes it.
 fn build(root: &Path) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
-    build_widget_module(root)?;
+    let module = widget::build(root, widget::Optimize::IfAvailable)?;
+    module.within_budget()?;
     tools.mdbook(root).arg("build").run()?;
     let stats = BookStats::collect(&root.join("book"))?;
     println!("\nsite built in {}: {stats}", root.join("book").display());
-    Ok(())
-}
-
-/// Builds the reader-facing wasm module into `src/generated/`.
-///
-/// The widget crate does not exist yet. When it lands this builds it with
-/// `--profile wasm-release`, runs wasm-bindgen (`--target web`) into `src/generated/`, and reports
-/// its size against the budget. Until then the loader shows its "not built" note.
-fn build_widget_module(_root: &Path) -> Result<(), String> {
-    println!("(widget module: no widget crate yet, skipping the wasm-bindgen step)");
+    println!("widget module: {module}");
     Ok(())
 }
 
@@ -171,6 +166,7 @@ struct Stage {
 #[derive(Default)]
 struct Context {
     tools: Option<Tools>,
+    module: Option<widget::ModuleStats>,
 }
 
 impl Context {
@@ -227,8 +223,19 @@ const STAGES: &[Stage] = &[
         },
     },
     Stage {
-        // When the widget crate lands, its wasm build goes in a stage just before this one:
-        // the preprocessor records in each page whether the module exists (`data-module`).
+        // Before the book: the preprocessor records in each page whether the module exists
+        // (`data-module`). The size is measured here and checked against the budget; the time
+        // is the stage's like any other.
+        title: "widget module (syncscope-web for wasm32 + wasm-bindgen into src/generated/, size budget)",
+        run: |root, cx| {
+            let module = widget::build(root, widget::Optimize::No)?;
+            println!("widget module: {module}");
+            module.within_budget()?;
+            cx.module = Some(module);
+            Ok(())
+        },
+    },
+    Stage {
         title: "book (mdbook build, with the syncscope preprocessor)",
         run: |root, cx| cx.tools().mdbook(root).arg("build").run(),
     },
@@ -260,7 +267,10 @@ fn test(root: &Path) -> Result<(), String> {
     println!("\n==> report");
     let stats = BookStats::collect(&root.join("book"))?;
     println!("book: {stats}");
-    println!("widget wasm: no widget crate yet; its size budget is checked once it lands");
+    match &cx.module {
+        Some(module) => println!("widget wasm: {module}"),
+        None => println!("widget wasm: not built"),
+    }
     println!("total time: {}", human(started.elapsed()));
     println!("\n{passed} passed, 0 failed");
     Ok(())

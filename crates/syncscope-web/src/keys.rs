@@ -1,0 +1,152 @@
+//! The widget's keyboard: which key does what (the table in `src/how-to-read.md`).
+
+/// What a key asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAction {
+    /// Space: one step, the scheduler picks (or the loaded schedule says).
+    Step,
+    /// 1–9: one step of that goroutine.
+    StepGoroutine(u32),
+    /// Backspace: undo one step.
+    Back,
+    /// r: run (or pause a run).
+    Run,
+    /// Home: back to the start, keeping the steps for Forward.
+    Home,
+    /// e: expand the step into sub-steps.
+    Expand,
+    /// Escape: hand the keyboard back to the page.
+    Leave,
+}
+
+/// Where the key was pressed, as far as the mapping cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A text field (the code editor, the seed): typing goes to it; only Escape is ours.
+    TextField,
+    /// A button or other control that Space and Enter activate by themselves.
+    Control,
+    /// Anywhere else in the widget.
+    Other,
+}
+
+/// Keys listed in the widget's help, in order: (keys, what they do).
+pub const HELP: &[(&str, &str)] = &[
+    ("Space", "step (the scheduler picks)"),
+    ("1 … 9", "step goroutine 1 … 9"),
+    ("Backspace", "back one step"),
+    ("r", "run to the end / pause"),
+    ("Home", "back to the start"),
+    ("e", "expand sub-steps"),
+    ("Esc", "leave the code editor; again: leave the widget"),
+];
+
+/// Maps a `KeyboardEvent.key` to an action. `modified` is true when Ctrl, Alt or Meta is held:
+/// those combinations belong to the browser and the system.
+pub fn key_action(key: &str, modified: bool, target: Target) -> Option<KeyAction> {
+    if modified {
+        return None;
+    }
+    if key == "Escape" {
+        return Some(KeyAction::Leave);
+    }
+    match target {
+        Target::TextField => return None,
+        // Space on a button presses the button; taking a step as well would take two.
+        Target::Control if key == " " || key == "Enter" => return None,
+        _ => {}
+    }
+    match key {
+        " " | "Spacebar" => Some(KeyAction::Step),
+        "Backspace" => Some(KeyAction::Back),
+        "r" | "R" => Some(KeyAction::Run),
+        "Home" => Some(KeyAction::Home),
+        "e" | "E" => Some(KeyAction::Expand),
+        _ => {
+            let mut chars = key.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c @ '1'..='9'), None) => c.to_digit(10).map(KeyAction::StepGoroutine),
+                _ => None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_keys() {
+        let other = Target::Other;
+        assert_eq!(key_action(" ", false, other), Some(KeyAction::Step));
+        assert_eq!(
+            key_action("1", false, other),
+            Some(KeyAction::StepGoroutine(1))
+        );
+        assert_eq!(
+            key_action("9", false, other),
+            Some(KeyAction::StepGoroutine(9))
+        );
+        assert_eq!(key_action("Backspace", false, other), Some(KeyAction::Back));
+        assert_eq!(key_action("r", false, other), Some(KeyAction::Run));
+        assert_eq!(key_action("Home", false, other), Some(KeyAction::Home));
+        assert_eq!(key_action("e", false, other), Some(KeyAction::Expand));
+        assert_eq!(key_action("Escape", false, other), Some(KeyAction::Leave));
+    }
+
+    #[test]
+    fn other_keys_do_nothing() {
+        for key in [
+            "0",
+            "10",
+            "ArrowLeft",
+            "ArrowRight",
+            "s",
+            "/",
+            "?",
+            "Enter",
+            "Tab",
+            "x",
+        ] {
+            assert_eq!(key_action(key, false, Target::Other), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn modifiers_belong_to_the_browser() {
+        for key in [" ", "1", "r", "Backspace", "Escape"] {
+            assert_eq!(key_action(key, true, Target::Other), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn text_fields_keep_their_keys_but_escape() {
+        for key in [" ", "1", "r", "e", "Backspace", "Home"] {
+            assert_eq!(key_action(key, false, Target::TextField), None, "{key}");
+        }
+        assert_eq!(
+            key_action("Escape", false, Target::TextField),
+            Some(KeyAction::Leave)
+        );
+    }
+
+    #[test]
+    fn buttons_keep_space_and_enter() {
+        assert_eq!(key_action(" ", false, Target::Control), None);
+        assert_eq!(key_action("Enter", false, Target::Control), None);
+        assert_eq!(
+            key_action("2", false, Target::Control),
+            Some(KeyAction::StepGoroutine(2))
+        );
+        assert_eq!(
+            key_action("Backspace", false, Target::Control),
+            Some(KeyAction::Back)
+        );
+    }
+
+    #[test]
+    fn help_lists_every_action() {
+        assert_eq!(HELP.len(), 7);
+    }
+}

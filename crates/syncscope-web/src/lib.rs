@@ -1,0 +1,117 @@
+//! `syncscope-web`: the live widget of the syncscope book, one wasm module for the whole site.
+//!
+//! `theme/gosim-loader.js` imports `generated/syncscope_web.js` (this crate after
+//! wasm-bindgen `--target web`), calls its default `init()` once, then [`mount`] on each
+//! `<div class="gosim-widget">` placeholder as it scrolls into view. Each mount starts a Yew
+//! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
+//! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
+//!
+//! Modules: [`options`] (the placeholder's options), [`share`] (share links in the URL
+//! fragment), [`keys`] (the keyboard), [`lanes`] (goroutine colours, timeline geometry),
+//! [`highlight`] (Go highlighting with highlight.js class names), [`storage`] (edits and
+//! solved goals in `localStorage`), [`widget`] (the component). All but `widget` are pure and
+//! tested natively: `cargo test -p syncscope-web`.
+//!
+//! # Hooks for end-to-end tests (`data-testid`)
+//!
+//! | test id | element |
+//! |---|---|
+//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`) |
+//! | `widget-error` | shown instead of the widget when `data-options` is unusable |
+//! | `step`, `back`, `forward`, `run`, `home`, `reset`, `share`, `keys` | toolbar buttons (`run` reads "Run" or "Pause", `aria-pressed` while running) |
+//! | `speed`, `seed` | the speed `<select>` and the seed `<input>` (change applies) |
+//! | `position` | "step N" / "step N of M" |
+//! | `notice` | the message line under the toolbar (`gosim-error` class for errors) |
+//! | `share-status`, `share-url` | the "link copied" confirmation / the link to copy by hand |
+//! | `keys-help` | the key list (after `keys`) |
+//! | `code`, `editor`, `apply`, `reset-code`, `edited` | code pane, its textarea (editable blocks), "Run code", "Reset code", the "edited" badge |
+//! | `marker-<gid>` | goroutine `gid`'s marker in the code gutter (click: run it next) |
+//! | `compile-errors` | the list of compile errors |
+//! | `goroutines`, `lane-<gid>` | the lanes list and goroutine `gid`'s lane (a button: click runs it next; `aria-disabled="true"` and `data-status` when it cannot run) |
+//! | `output`, `finish` | the output pane and its "exit status" line |
+//! | `timeline`, `timeline-point-<i>`, `timeline-start` | the timeline, step `i`'s point (0-based; click goes to just after it), the start |
+//! | `inspector`, `inspect-<gid>` | the inspector and its goroutine buttons |
+//! | `explorer`, `goal`, `goal-status`, `find`, `find-result`, `outcomes`, `outcome-list`, `outcome-load-<i>` | explorer panel, exercise card, its status (`data-reached`), "find it for me", its result, "list outcomes" and its list |
+//! | `restore-own-code` | after a link replaced the reader's edit: bring it back |
+//! | `live-region` | the `aria-live` region announcing each step |
+//!
+//! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
+
+pub mod highlight;
+pub mod keys;
+pub mod lanes;
+pub mod options;
+pub mod share;
+pub mod storage;
+pub mod widget;
+
+use std::rc::Rc;
+use std::sync::Once;
+
+use wasm_bindgen::prelude::*;
+
+/// The note every mounted widget gets if the module panics (it then stops: `panic = "abort"`).
+const CRASH_NOTE: &str =
+    "The live widgets on this page stopped after an internal error. Reload the page to start them again.";
+
+/// Installs, once, a panic hook that logs the panic (as yew's default does) and puts a visible
+/// note in every widget on the page: after a panic the wasm module is dead, and the reader
+/// should know why the buttons no longer answer.
+fn install_panic_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let Ok(widgets) = document.query_selector_all(".gosim-widget.gosim-mounted") else {
+                return;
+            };
+            for i in 0..widgets.length() {
+                let Some(widget) = widgets.item(i) else {
+                    continue;
+                };
+                if let Ok(note) = document.create_element("p") {
+                    note.set_class_name("gosim-note gosim-crash");
+                    let _ = note.set_attribute("role", "alert");
+                    note.set_text_content(Some(CRASH_NOTE));
+                    let _ = widget.insert_before(&note, widget.first_child().as_ref());
+                }
+            }
+        }));
+    });
+}
+
+/// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
+/// shown inside the widget; only a broken page (no document to create elements in) is an
+/// error for the loader.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
+    install_panic_hook();
+    if element
+        .query_selector(":scope > .gosim-root")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return Ok(());
+    }
+    let id = element.get_attribute("data-id").unwrap_or_default();
+    let code = element.get_attribute("data-code").unwrap_or_default();
+    let options = options::parse(element.get_attribute("data-options").as_deref());
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
+    let root = document.create_element("div")?;
+    root.set_class_name("gosim-root");
+    element.append_child(&root)?;
+    let props = widget::Props {
+        host: element,
+        id: id.into(),
+        code: code.into(),
+        options: Rc::new(options),
+    };
+    yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+    Ok(())
+}

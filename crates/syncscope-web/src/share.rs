@@ -1,0 +1,341 @@
+//! Share links: the state of one block in the URL fragment.
+//!
+//! ```text
+//! #gosim=<id>&n=<step>&seed=<seed>&s=<schedule>&c=<code>
+//! ```
+//!
+//! - `gosim=<id>`: the block's id (letters, digits, `-`, `_`; the preprocessor checks them).
+//! - `n`: the step the reader was at; `seed`: the scheduler's seed; `s`: the schedule of the
+//!   steps taken (the engine's `g2.c1.g1` form). Both `s` and `seed` may be absent.
+//! - `c`, only when the reader edited the code: the code as UTF-8, compressed with raw DEFLATE
+//!   and written in base64url without padding, prefixed with `z` (the format's version).
+//!
+//! Values are percent-encoded where needed, so the fragment is plain ASCII that survives
+//! copying, chat clients and mail. Decoding never panics: a malformed fragment is an error the
+//! widget ignores (the page then opens as usual).
+
+/// The state a link restores.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedState {
+    pub id: String,
+    pub step: usize,
+    pub seed: Option<u64>,
+    pub schedule: String,
+    /// The reader's code, when it differs from the book's.
+    pub code: Option<String>,
+}
+
+/// The fragment's first key, which marks a syncscope link.
+const KEY: &str = "gosim";
+
+/// Longest code a link may carry once inflated (a guard against hostile links).
+pub const MAX_CODE_BYTES: usize = 256 * 1024;
+
+impl SharedState {
+    /// The fragment, with its leading `#`.
+    pub fn encode(&self) -> String {
+        let mut out = format!("#{KEY}={}&n={}", percent_encode(&self.id), self.step);
+        if let Some(seed) = self.seed {
+            out.push_str(&format!("&seed={seed}"));
+        }
+        if !self.schedule.is_empty() {
+            out.push_str(&format!("&s={}", percent_encode(&self.schedule)));
+        }
+        if let Some(code) = &self.code {
+            out.push_str("&c=z");
+            out.push_str(&base64url_encode(&miniz_oxide::deflate::compress_to_vec(
+                code.as_bytes(),
+                9,
+            )));
+        }
+        out
+    }
+
+    /// Reads a fragment (with or without its `#`). `Ok(None)` when it is not a syncscope
+    /// link at all (an ordinary heading anchor, say); `Err` when it is one but is damaged.
+    pub fn decode(fragment: &str) -> Result<Option<SharedState>, String> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let mut pairs = fragment.split('&').map(|pair| match pair.split_once('=') {
+            Some((key, value)) => (key, value),
+            None => (pair, ""),
+        });
+        let id = match pairs.next() {
+            Some((KEY, id)) => percent_decode(id)?,
+            _ => return Ok(None),
+        };
+        if id.is_empty() {
+            return Err("the link names no block".into());
+        }
+        let mut state = SharedState {
+            id,
+            step: 0,
+            seed: None,
+            schedule: String::new(),
+            code: None,
+        };
+        for (key, value) in pairs {
+            match key {
+                "n" => {
+                    state.step = value
+                        .parse()
+                        .map_err(|_| format!("the link's step `{value}` is not a number"))?
+                }
+                "seed" => {
+                    state.seed = Some(
+                        value
+                            .parse()
+                            .map_err(|_| format!("the link's seed `{value}` is not a number"))?,
+                    )
+                }
+                "s" => state.schedule = percent_decode(value)?,
+                "c" => state.code = Some(decode_code(value)?),
+                // Keys from a later version are skipped, not refused.
+                _ => {}
+            }
+        }
+        Ok(Some(state))
+    }
+}
+
+/// The block a fragment links to, even when the rest of the link is damaged (so that block
+/// can say why it did not restore the state).
+pub fn linked_id(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let first = fragment.split('&').next()?;
+    let id = first.strip_prefix(KEY)?.strip_prefix('=')?;
+    percent_decode(id).ok().filter(|id| !id.is_empty())
+}
+
+fn decode_code(value: &str) -> Result<String, String> {
+    let Some(data) = value.strip_prefix('z') else {
+        return Err("the link's code is in an unknown format".into());
+    };
+    let deflated = base64url_decode(data).ok_or("the link's code is damaged (bad base64)")?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CODE_BYTES)
+        .map_err(|_| "the link's code is damaged or too long")?;
+    String::from_utf8(bytes).map_err(|_| "the link's code is not UTF-8 text".into())
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url (RFC 4648 §5) without padding.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            let index = (n >> (18 - 6 * i)) & 63;
+            out.push(char::from(BASE64URL[index as usize]));
+        }
+    }
+    out
+}
+
+/// The inverse of [`base64url_encode`]; `None` on any character outside the alphabet or a
+/// length no encoding produces.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let value = BASE64URL.iter().position(|&a| a == c)? as u32;
+            n |= value << (18 - 6 * i);
+        }
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Some(out)
+}
+
+/// Percent-encodes everything but unreserved URL characters.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+pub fn percent_decode(text: &str) -> Result<String, String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or_else(|| "the link has a broken %-escape".to_string())?;
+            out.push(hex);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| "the link is not UTF-8 text".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(code: Option<&str>) -> SharedState {
+        SharedState {
+            id: "handoff".into(),
+            step: 7,
+            seed: Some(42),
+            schedule: "g1.g2.c1.m0".into(),
+            code: code.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn round_trip_without_code() {
+        let s = state(None);
+        let fragment = s.encode();
+        assert_eq!(fragment, "#gosim=handoff&n=7&seed=42&s=g1.g2.c1.m0");
+        assert_eq!(SharedState::decode(&fragment), Ok(Some(s)));
+    }
+
+    #[test]
+    fn round_trip_with_unicode_code() {
+        let code = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"héllo, 世界 🎉\")\n}\n";
+        let s = state(Some(code));
+        let fragment = s.encode();
+        assert!(fragment.is_ascii(), "{fragment}");
+        let code_part = fragment.split("&c=").nth(1).unwrap();
+        assert!(
+            !code_part.contains(['+', '/', '=', '&', '#', ' ', '\n']),
+            "{fragment}"
+        );
+        assert_eq!(SharedState::decode(&fragment), Ok(Some(s)));
+    }
+
+    #[test]
+    fn round_trip_of_edge_cases() {
+        for code in [
+            "",
+            "x",
+            "xy",
+            "xyz",
+            "\u{0}\u{7f}",
+            &"go func() {}\n".repeat(500),
+        ] {
+            let s = SharedState {
+                id: "a-b_c".into(),
+                step: 0,
+                seed: None,
+                schedule: String::new(),
+                code: Some(code.to_owned()),
+            };
+            assert_eq!(SharedState::decode(&s.encode()), Ok(Some(s)), "{code:?}");
+        }
+        // Without the leading '#' as well.
+        let s = state(None);
+        assert_eq!(SharedState::decode(&s.encode()[1..]), Ok(Some(s)));
+    }
+
+    #[test]
+    fn other_fragments_are_not_links() {
+        for fragment in ["", "#", "#a-heading", "#gosimx=1", "#n=1&gosim=a"] {
+            assert_eq!(SharedState::decode(fragment), Ok(None), "{fragment}");
+        }
+    }
+
+    #[test]
+    fn malformed_links_are_errors() {
+        for fragment in [
+            "#gosim=",
+            "#gosim=a&n=x",
+            "#gosim=a&n=-1",
+            "#gosim=a&seed=1.5",
+            "#gosim=a&s=%zz",
+            "#gosim=a&s=%e9",
+            "#gosim=a&s=%",
+            "#gosim=a&c=",
+            "#gosim=a&c=q",
+            "#gosim=a&c=z!!!!",
+            "#gosim=a&c=zA",
+            "#gosim=a&c=zAAAA",
+            "#gosim=%ff",
+        ] {
+            assert!(
+                SharedState::decode(fragment).is_err(),
+                "{fragment} should be refused"
+            );
+        }
+        // Valid base64 of bytes that are not DEFLATE data.
+        let junk = format!("#gosim=a&c=z{}", base64url_encode(b"not deflate at all"));
+        assert!(SharedState::decode(&junk).is_err());
+        // DEFLATE data that is not UTF-8.
+        let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 9);
+        let latin = format!("#gosim=a&c=z{}", base64url_encode(&bytes));
+        assert!(SharedState::decode(&latin).is_err());
+    }
+
+    #[test]
+    fn huge_code_is_refused() {
+        let bytes = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; MAX_CODE_BYTES + 1], 9);
+        let fragment = format!("#gosim=a&c=z{}", base64url_encode(&bytes));
+        assert!(SharedState::decode(&fragment).is_err());
+    }
+
+    #[test]
+    fn damaged_links_still_name_their_block() {
+        assert_eq!(linked_id("#gosim=abc&n=x").as_deref(), Some("abc"));
+        assert_eq!(linked_id("gosim=a%2Db&c=zzz").as_deref(), Some("a-b"));
+        assert_eq!(linked_id("#gosim=&n=1"), None);
+        assert_eq!(linked_id("#heading"), None);
+        assert_eq!(linked_id("#gosimx=a"), None);
+    }
+
+    #[test]
+    fn unknown_keys_are_skipped() {
+        let decoded = SharedState::decode("#gosim=a&n=3&v=2&zz").unwrap().unwrap();
+        assert_eq!(decoded.id, "a");
+        assert_eq!(decoded.step, 3);
+    }
+
+    #[test]
+    fn base64url_matches_the_rfc_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+            assert_eq!(base64url_decode(encoded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("-_8").unwrap(), [0xfb, 0xff]);
+    }
+
+    #[test]
+    fn percent_encoding_round_trips() {
+        for text in ["g1.g2", "a b&c=d#e%", "héllo 世界"] {
+            let encoded = percent_encode(text);
+            assert!(encoded.is_ascii() && !encoded.contains(['&', '=', '#', ' ']));
+            assert_eq!(percent_decode(&encoded).unwrap(), text);
+        }
+    }
+}

@@ -1,0 +1,1302 @@
+//! The widget: one Yew component per live block, holding a [`Session`] of the engine.
+//!
+//! State changes happen in [`Widget::update`]; drawing is in `view.rs`. Every reader action is
+//! one engine call (or a few); the views read the session afterwards. Nothing here panics on
+//! the reader's input, the page's data or a link: failures become notices in the widget.
+
+mod view;
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use gosim::explore::Outcome;
+use gosim::session::{CompileError, Finish, GStatusView, Goal, GoroutineView, Session};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::keys::{key_action, KeyAction, Target};
+use crate::lanes::{announce, Point};
+use crate::options::{check_schedule, GoalSpec, Options};
+use crate::share::{linked_id, SharedState};
+use crate::storage;
+
+/// Steps one press of Run may take before it pauses (the engine has its own, larger limits).
+pub const RUN_LIMIT: usize = 20_000;
+/// Runs "find it for me" and "list outcomes" may try.
+/// (Each run is at most 10,000 steps and the search is one synchronous call: the bound keeps
+/// the page's pause short.)
+pub const SEARCH_RUNS: u64 = 1_000;
+/// Steps of one explored run.
+const SEARCH_STEPS: u64 = 10_000;
+/// Steps a loaded schedule is followed past its last decision (to its end or its goal).
+const FOLLOW_LIMIT: usize = 10_000;
+/// Recorded steps up to which the timeline's wake-up links are worked out after a jump.
+const REWALK_LIMIT: usize = 5_000;
+/// Milliseconds of work per tick of an instant run, so the page stays responsive.
+const TICK_BUDGET_MS: f64 = 12.0;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct Props {
+    /// The placeholder element the widget lives in (for the keyboard guard and scrolling).
+    pub host: Element,
+    pub id: AttrValue,
+    /// The book's code for the block.
+    pub code: AttrValue,
+    /// `data-options`, parsed (or why it could not be).
+    pub options: Rc<Result<Options, String>>,
+}
+
+/// How fast Run goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    Slow,
+    Normal,
+    Fast,
+    Instant,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 4] = [Speed::Slow, Speed::Normal, Speed::Fast, Speed::Instant];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Speed::Slow => "slow",
+            Speed::Normal => "normal",
+            Speed::Fast => "fast",
+            Speed::Instant => "instant",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Slow => "slow (2 steps/s)",
+            Speed::Normal => "normal (5 steps/s)",
+            Speed::Fast => "fast (20 steps/s)",
+            Speed::Instant => "instant",
+        }
+    }
+
+    fn delay_ms(self) -> u32 {
+        match self {
+            Speed::Slow => 500,
+            Speed::Normal => 200,
+            Speed::Fast => 50,
+            Speed::Instant => 0,
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Speed> {
+        Speed::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A message under the toolbar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The explorer's search for the goal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FindState {
+    Idle,
+    Searching,
+    Done(String),
+}
+
+/// The explorer's list of outcomes.
+#[derive(Clone, Debug)]
+pub enum OutcomesState {
+    Idle,
+    Searching,
+    Done {
+        outcomes: Vec<(Outcome, String)>,
+        runs: u64,
+        complete: bool,
+    },
+    Failed(String),
+}
+
+/// The share button's confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareState {
+    Idle,
+    Copied,
+    /// The clipboard refused; the link is shown to copy by hand.
+    Manual(String),
+}
+
+pub enum Msg {
+    Step,
+    StepGoroutine(u32),
+    Back,
+    Forward,
+    Home,
+    Reset,
+    ToggleRun,
+    Tick,
+    SetSpeed(String),
+    SeedInput(String),
+    SeedApply,
+    Draft(String),
+    Apply,
+    ResetCode,
+    RestoreOwnCode,
+    Goto(usize),
+    Select(u32),
+    Find,
+    FindNow,
+    ListOutcomes,
+    ListOutcomesNow,
+    LoadSchedule(String),
+    Share,
+    Shared(Result<(), String>),
+    ShareIdle,
+    HashChanged,
+    Key(KeyboardEvent),
+    EditorKey(KeyboardEvent),
+    ToggleKeys,
+    FocusError(u32, u32),
+}
+
+pub struct Widget {
+    id: String,
+    original: String,
+    options: Options,
+    /// Why the block's options could not be used, if they could not.
+    options_error: Option<String>,
+    goal: Option<(GoalSpec, Goal)>,
+    /// The editor's text.
+    draft: String,
+    /// The code of `session` (or of `errors`, when it did not compile).
+    compiled: String,
+    session: Option<Session>,
+    errors: Vec<CompileError>,
+    seed: u64,
+    seed_text: String,
+    /// Every recorded step, including those Forward can redo.
+    known: Vec<Point>,
+    /// The goroutines at the current step (refreshed after every change).
+    views: Vec<GoroutineView>,
+    run: Option<Timeout>,
+    run_left: usize,
+    speed: Speed,
+    selected: Option<u32>,
+    notice: Option<Notice>,
+    live: String,
+    live_flip: bool,
+    find: FindState,
+    outcomes: OutcomesState,
+    /// The loaded steps came from "find it for me" (reaching the goal then does not count as
+    /// the reader's own solution).
+    from_search: bool,
+    reached: bool,
+    solved: bool,
+    share: ShareState,
+    share_timer: Option<Timeout>,
+    /// A search waiting for the "searching" state to paint (cancelled when dropped).
+    deferred: Option<Timeout>,
+    keys_open: bool,
+    /// The reader's own edit, put aside when a link brought other code.
+    own_code: Option<String>,
+    root: NodeRef,
+    editor: NodeRef,
+    /// Scroll the widget into view after the next render (opened from a link).
+    scroll_pending: bool,
+    _key_guard: Option<EventListener>,
+    _hash_listener: Option<EventListener>,
+}
+
+/// A fresh seed when the block names none: Go's scheduler is not reproducible either.
+fn random_seed() -> u64 {
+    if cfg!(target_arch = "wasm32") {
+        (js_sys::Math::random() * 1_000_000.0) as u64
+    } else {
+        1
+    }
+}
+
+fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        0.0
+    }
+}
+
+fn location_hash() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.location().hash().ok()
+}
+
+fn point_of(event: &gosim::session::StepEvent, woke: Vec<u32>) -> Point {
+    Point {
+        index: event.index,
+        goroutine: event.goroutine,
+        kind: format!("{:?}", event.kind),
+        line: event.line,
+        text: event.text.clone(),
+        woke,
+    }
+}
+
+/// What the live region and the status say about an ended run.
+pub fn finish_text(finish: &Finish) -> String {
+    match finish.exit_code {
+        Some(0) => "the program exited (exit status 0)".into(),
+        Some(code) if finish.message.is_empty() => {
+            format!("the program exited with status {code}")
+        }
+        Some(code) => format!("{} (exit status {code})", finish.message),
+        None => format!("stopped: {}", finish.message),
+    }
+}
+
+impl Component for Widget {
+    type Message = Msg;
+    type Properties = Props;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let (options, options_error) = match props.options.as_ref() {
+            Ok(options) => (options.clone(), None),
+            Err(e) => (Options::default(), Some(e.clone())),
+        };
+        let id = props.id.to_string();
+        let original = props.code.to_string();
+        let seed = options.seed.unwrap_or_else(random_seed);
+        let goal = options.goal.clone().map(|g| {
+            let engine = g.to_engine();
+            (g, engine)
+        });
+        let link = ctx.link().clone();
+        let key_guard = EventListener::new(&props.host, "keydown", |event| {
+            // The widget's keys (and typing in its editor) must not turn pages or open
+            // mdBook's search.
+            event.stop_propagation();
+        });
+        let hash_listener = if cfg!(target_arch = "wasm32") {
+            web_sys::window().map(|window| {
+                let link = link.clone();
+                EventListener::new(&window, "hashchange", move |_| {
+                    link.send_message(Msg::HashChanged)
+                })
+            })
+        } else {
+            None
+        };
+        let mut widget = Widget {
+            solved: !id.is_empty() && storage::get(&storage::solved_key(&id)).is_some(),
+            id,
+            draft: original.clone(),
+            compiled: original.clone(),
+            original,
+            options,
+            options_error,
+            goal,
+            session: None,
+            errors: Vec::new(),
+            seed,
+            seed_text: seed.to_string(),
+            known: Vec::new(),
+            views: Vec::new(),
+            run: None,
+            run_left: 0,
+            speed: Speed::Normal,
+            selected: None,
+            notice: None,
+            live: String::new(),
+            live_flip: false,
+            find: FindState::Idle,
+            outcomes: OutcomesState::Idle,
+            from_search: false,
+            reached: false,
+            share: ShareState::Idle,
+            share_timer: None,
+            deferred: None,
+            keys_open: false,
+            own_code: None,
+            root: NodeRef::default(),
+            editor: NodeRef::default(),
+            scroll_pending: false,
+            _key_guard: Some(key_guard),
+            _hash_listener: hash_listener,
+        };
+        if widget.options_error.is_some() {
+            return widget;
+        }
+        if widget.options.editable && !widget.id.is_empty() {
+            widget.own_code = storage::get(&storage::aside_key(&widget.id));
+            if let Some(saved) = storage::get(&storage::code_key(&widget.id)) {
+                if saved != widget.original {
+                    widget.draft = saved;
+                    widget.say_notice(
+                        "Your edited code is back (\u{201c}Reset code\u{201d} brings back the book\u{2019}s).",
+                        false,
+                    );
+                }
+            }
+        }
+        match widget.linked_state() {
+            Some(state) => widget.load_shared(state),
+            None => {
+                widget.compile();
+                widget.load_block_schedule();
+            }
+        }
+        if widget.own_code.as_deref() == Some(widget.draft.as_str()) {
+            // The edit put aside is the one in the editor: nothing to bring back.
+            widget.own_code = None;
+            storage::remove(&storage::aside_key(&widget.id));
+        }
+        widget
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
+        match msg {
+            Msg::Step => {
+                self.stop_run();
+                self.user_step(None);
+            }
+            Msg::StepGoroutine(gid) => {
+                self.stop_run();
+                self.user_step(Some(gid));
+            }
+            Msg::Back => {
+                self.stop_run();
+                if let Some(s) = &mut self.session {
+                    if s.back() {
+                        let at = s.position();
+                        self.after_jump();
+                        self.say(format!("back to step {at}"));
+                    } else {
+                        self.say("already at the start".into());
+                    }
+                }
+            }
+            Msg::Forward => {
+                self.stop_run();
+                if self.can_forward() {
+                    self.user_step(None);
+                }
+            }
+            Msg::Home => {
+                self.stop_run();
+                if let Some(s) = &mut self.session {
+                    s.goto(0);
+                    self.after_jump();
+                    self.say("back at the start".into());
+                }
+            }
+            Msg::Reset => {
+                self.stop_run();
+                if let Some(s) = &mut self.session {
+                    s.reset();
+                    self.known.clear();
+                    self.from_search = false;
+                    self.notice = None;
+                    self.after_jump();
+                    self.say("reset to the start; the recorded steps are gone".into());
+                }
+            }
+            Msg::Goto(n) => {
+                self.stop_run();
+                if let Some(s) = &mut self.session {
+                    s.goto(n);
+                    let at = s.position();
+                    self.after_jump();
+                    self.say(format!("at step {at}"));
+                }
+            }
+            Msg::ToggleRun => {
+                if self.run.is_some() {
+                    self.stop_run();
+                    self.say(format!("paused at step {}", self.position()));
+                } else if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.finished().is_none())
+                {
+                    self.run_left = RUN_LIMIT;
+                    self.notice = None;
+                    self.schedule_tick(ctx, 0);
+                }
+            }
+            Msg::Tick => self.tick(ctx),
+            Msg::SetSpeed(name) => {
+                if let Some(speed) = Speed::parse(&name) {
+                    self.speed = speed;
+                }
+            }
+            Msg::SeedInput(text) => self.seed_text = text,
+            Msg::SeedApply => {
+                self.stop_run();
+                match self.seed_text.trim().parse::<u64>() {
+                    Ok(seed) => {
+                        self.seed = seed;
+                        self.seed_text = seed.to_string();
+                        self.compile();
+                        self.say_notice(
+                            &format!("New seed {seed}: the scheduler starts over."),
+                            false,
+                        );
+                    }
+                    Err(_) => self.say_notice(
+                        "The seed must be a whole number from 0 to 18446744073709551615.",
+                        true,
+                    ),
+                }
+            }
+            Msg::Draft(text) => {
+                self.draft = text;
+                self.save_draft();
+            }
+            Msg::Apply => {
+                self.stop_run();
+                self.compile();
+                if self.session.is_some() {
+                    self.say_notice("The code is running from the start.", false);
+                } else {
+                    let n = self.errors.len();
+                    let first = self
+                        .errors
+                        .first()
+                        .map(|e| format!(": line {}: {}", e.line, e.message))
+                        .unwrap_or_default();
+                    self.say(format!(
+                        "{n} compile error{}{first}",
+                        if n == 1 { "" } else { "s" }
+                    ));
+                }
+            }
+            Msg::ResetCode => {
+                self.stop_run();
+                self.draft = self.original.clone();
+                self.save_draft();
+                self.compile();
+                self.load_block_schedule();
+                self.say_notice("The book\u{2019}s code is back.", false);
+            }
+            Msg::RestoreOwnCode => {
+                storage::remove(&storage::aside_key(&self.id));
+                if let Some(code) = self.own_code.take() {
+                    self.stop_run();
+                    self.draft = code;
+                    self.save_draft();
+                    self.compile();
+                    self.say_notice("Your own edit is back.", false);
+                }
+            }
+            Msg::Select(gid) => self.selected = Some(gid),
+            Msg::Find => {
+                self.stop_run();
+                self.find = FindState::Searching;
+                self.say("searching the interleavings\u{2026}".into());
+                // Let the "searching" state paint before the (synchronous) search.
+                let link = ctx.link().clone();
+                self.deferred = Some(Timeout::new(30, move || link.send_message(Msg::FindNow)));
+            }
+            Msg::FindNow => self.find_now(),
+            Msg::ListOutcomes => {
+                self.stop_run();
+                self.outcomes = OutcomesState::Searching;
+                self.say("listing the outcomes\u{2026}".into());
+                let link = ctx.link().clone();
+                self.deferred = Some(Timeout::new(30, move || {
+                    link.send_message(Msg::ListOutcomesNow)
+                }));
+            }
+            Msg::ListOutcomesNow => self.list_outcomes_now(),
+            Msg::LoadSchedule(schedule) => {
+                self.stop_run();
+                if self.follow_schedule(&schedule, None) {
+                    self.from_search = true;
+                    self.say_notice(
+                        "Loaded that outcome\u{2019}s schedule from the start: Step, Forward or Run walks it.",
+                        false,
+                    );
+                }
+            }
+            Msg::Share => self.share(ctx),
+            Msg::Shared(result) => {
+                self.share = match result {
+                    Ok(()) => {
+                        self.say("link copied to the clipboard".into());
+                        ShareState::Copied
+                    }
+                    Err(link) => {
+                        self.say("copy the link shown below the toolbar".into());
+                        ShareState::Manual(link)
+                    }
+                };
+                let link = ctx.link().clone();
+                self.share_timer = Some(Timeout::new(8_000, move || {
+                    link.send_message(Msg::ShareIdle)
+                }));
+            }
+            Msg::ShareIdle => {
+                if self.share == ShareState::Copied {
+                    self.share = ShareState::Idle;
+                }
+            }
+            Msg::HashChanged => {
+                let hash = location_hash().unwrap_or_default();
+                if self.id.is_empty() || linked_id(&hash).as_deref() != Some(self.id.as_str()) {
+                    return false;
+                }
+                self.stop_run();
+                match self.linked_state() {
+                    Some(state) => self.load_shared(state),
+                    None => {
+                        self.compile();
+                        self.load_block_schedule();
+                    }
+                }
+            }
+            Msg::Key(event) => return self.key(ctx, event),
+            Msg::EditorKey(event) => return self.editor_key(ctx, event),
+            Msg::ToggleKeys => self.keys_open = !self.keys_open,
+            Msg::FocusError(line, col) => {
+                if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
+                    let offset = utf16_offset(&self.draft, line, col);
+                    let _ = editor.focus();
+                    let _ = editor.set_selection_range(offset, offset);
+                }
+                return false;
+            }
+        }
+        true
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        if self.scroll_pending {
+            self.scroll_pending = false;
+            if let Some(root) = self.root.cast::<Element>() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                root.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+        // The editor sits over the highlighted code; keep it from scrolling on its own.
+        if let Some(editor) = self.editor.cast::<Element>() {
+            editor.set_scroll_left(0);
+            editor.set_scroll_top(0);
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        self.render(ctx)
+    }
+}
+
+/// The UTF-16 offset in `text` of a 1-based line and (byte) column, as Go reports them; for
+/// placing the editor's caret. Out-of-range positions clamp to the line's or text's end.
+pub fn utf16_offset(text: &str, line: u32, col: u32) -> u32 {
+    let mut offset = 0usize;
+    for (n, l) in text.split('\n').enumerate() {
+        if n + 1 == line as usize {
+            let byte = (col.max(1) as usize - 1).min(l.len());
+            let byte = (0..=byte)
+                .rev()
+                .find(|&b| l.is_char_boundary(b))
+                .unwrap_or(0);
+            offset += l[..byte].encode_utf16().count();
+            return u32::try_from(offset).unwrap_or(u32::MAX);
+        }
+        offset += l.encode_utf16().count() + 1;
+    }
+    u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
+}
+
+impl Widget {
+    fn position(&self) -> usize {
+        self.session.as_ref().map_or(0, Session::position)
+    }
+
+    fn can_forward(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|s| s.position() < s.recorded_len())
+    }
+
+    fn edited(&self) -> bool {
+        self.draft != self.compiled
+    }
+
+    fn say(&mut self, text: String) {
+        self.live_flip = !self.live_flip;
+        // A trailing no-break space on every other message makes a repeated message a change
+        // that screen readers announce again.
+        self.live = if self.live_flip {
+            text
+        } else {
+            format!("{text}\u{a0}")
+        };
+    }
+
+    fn say_notice(&mut self, text: &str, error: bool) {
+        self.notice = Some(Notice {
+            text: text.to_owned(),
+            error,
+        });
+    }
+
+    fn save_draft(&mut self) {
+        if self.id.is_empty() || !self.options.editable {
+            return;
+        }
+        let key = storage::code_key(&self.id);
+        if self.draft == self.original {
+            storage::remove(&key);
+        } else if !storage::set(&key, &self.draft) {
+            self.say_notice(
+                "This browser does not let the page keep your edit; copy it somewhere before leaving.",
+                true,
+            );
+        }
+    }
+
+    /// Compiles the editor's text into a fresh session (at step 0, with the current seed).
+    fn compile(&mut self) {
+        self.compiled = self.draft.clone();
+        self.known.clear();
+        self.find = FindState::Idle;
+        self.outcomes = OutcomesState::Idle;
+        self.from_search = false;
+        self.selected = None;
+        match Session::new(&self.compiled, self.seed) {
+            Ok(session) => {
+                self.session = Some(session);
+                self.errors.clear();
+            }
+            Err(errors) => {
+                self.session = None;
+                self.errors = errors;
+            }
+        }
+        self.refresh();
+    }
+
+    /// Loads the block's own `schedule=` option, if it has one, as steps Forward and Run walk.
+    fn load_block_schedule(&mut self) {
+        let Some(schedule) = self.options.schedule.clone() else {
+            return;
+        };
+        if self.compiled != self.original {
+            return;
+        }
+        if self.follow_schedule(&schedule, None) {
+            self.from_search = true;
+            self.say_notice(
+                "This block comes with a schedule: Step, Forward or Run walks it; clicking a goroutine takes another path.",
+                false,
+            );
+        }
+    }
+
+    /// Replays `schedule` from the start and follows it to the program's end (or until the
+    /// goal holds, with `goal`), then goes back to step 0 with the steps recorded for Forward.
+    /// False (with a notice) when the schedule does not fit the program.
+    fn follow_schedule(&mut self, schedule: &str, goal: Option<&Goal>) -> bool {
+        // Reaching the goal along a loaded path is not the reader's own solution.
+        self.from_search = true;
+        let Some(session) = &mut self.session else {
+            return false;
+        };
+        if let Err(e) = check_schedule(schedule) {
+            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
+            return false;
+        }
+        if let Err(e) = session.replay(schedule) {
+            session.reset();
+            self.known.clear();
+            self.refresh();
+            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
+            return false;
+        }
+        let mut n = 0;
+        while n < FOLLOW_LIMIT
+            && session.finished().is_none()
+            && !goal.is_some_and(|g| session.goal_reached(g))
+            && session.step().is_some()
+        {
+            n += 1;
+        }
+        self.known.clear();
+        self.rewalk(0);
+        true
+    }
+
+    /// Rebuilds the timeline's record of the steps (with wake-ups, for runs of a reasonable
+    /// length) by walking the recorded steps from the start, and ends at step `target`.
+    fn rewalk(&mut self, target: usize) {
+        let track = self.options.has(crate::options::Panel::Timeline);
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let len = session.recorded_len();
+        session.goto(len);
+        let events = session.events().to_vec();
+        if !track || len > REWALK_LIMIT {
+            self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
+        } else {
+            session.goto(0);
+            let mut known = Vec::with_capacity(len);
+            let mut blocked = blocked_ids(&session.goroutines());
+            for event in &events {
+                if !session.forward() {
+                    break;
+                }
+                let now = blocked_ids(&session.goroutines());
+                let woke = blocked
+                    .iter()
+                    .copied()
+                    .filter(|g| *g != event.goroutine && !now.contains(g))
+                    .collect();
+                known.push(point_of(event, woke));
+                blocked = now;
+            }
+            self.known = known;
+        }
+        session.goto(target);
+        self.refresh();
+    }
+
+    /// After a jump (back, home, goto, reset): the record stays, the views change.
+    fn after_jump(&mut self) {
+        if let Some(s) = &self.session {
+            if self.known.len() < s.position() || self.known.len() > s.recorded_len() {
+                let events = s.events();
+                self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
+            }
+        }
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.views = self
+            .session
+            .as_ref()
+            .map(Session::goroutines)
+            .unwrap_or_default();
+        let reached = match (&self.session, &self.goal) {
+            (Some(s), Some((_, goal))) => s.goal_reached(goal),
+            _ => false,
+        };
+        if reached && !self.reached && !self.from_search && !self.solved && !self.id.is_empty() {
+            self.solved = true;
+            storage::set(&storage::solved_key(&self.id), "1");
+        }
+        self.reached = reached;
+    }
+
+    /// One step: the scheduler's pick (`None`) or the reader's. A recorded step that matches
+    /// (a loaded schedule, or steps undone by Back) is redone rather than re-decided, so that
+    /// Step and Run follow what was loaded. Returns whether a step was taken.
+    fn advance(&mut self, pick: Option<u32>, track: bool) -> Result<bool, String> {
+        let Some(session) = &mut self.session else {
+            return Ok(false);
+        };
+        if session.finished().is_some() {
+            return Ok(false);
+        }
+        let at = session.position();
+        if at < session.recorded_len() {
+            let next = self.known.get(at).map(|p| p.goroutine);
+            if pick.is_none() || pick == next {
+                session.forward();
+                if self.known.len() <= at {
+                    let events = session.events();
+                    self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
+                }
+                return Ok(true);
+            }
+        }
+        let before = if track {
+            blocked_ids(&self.views)
+        } else {
+            Vec::new()
+        };
+        let event = match pick {
+            None => match session.step() {
+                Some(event) => event,
+                None => return Ok(false),
+            },
+            Some(gid) => session.step_goroutine(gid)?,
+        };
+        let woke = if track {
+            self.views = session.goroutines();
+            let now = blocked_ids(&self.views);
+            before
+                .into_iter()
+                .filter(|g| *g != event.goroutine && !now.contains(g))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.known.truncate(event.index);
+        self.known.push(point_of(&event, woke));
+        // A step of the reader's own: the path is no longer the loaded one.
+        self.from_search = false;
+        Ok(true)
+    }
+
+    /// A step the reader asked for, announced.
+    fn user_step(&mut self, pick: Option<u32>) {
+        if self.session.is_none() {
+            return;
+        }
+        let track = self.options.has(crate::options::Panel::Timeline);
+        if self.views.is_empty() {
+            self.refresh();
+        }
+        match self.advance(pick, track) {
+            Ok(true) => {
+                self.notice = None;
+                self.refresh();
+                self.announce_step();
+            }
+            Ok(false) => {
+                let text = self
+                    .finished_text()
+                    .unwrap_or_else(|| "nothing to do".into());
+                self.say(text);
+            }
+            Err(why) => {
+                self.refresh();
+                self.say_notice(&why, true);
+                self.say(why);
+            }
+        }
+    }
+
+    fn finished_text(&self) -> Option<String> {
+        self.session
+            .as_ref()
+            .and_then(Session::finished)
+            .map(|f| finish_text(&f))
+    }
+
+    fn announce_step(&mut self) {
+        let at = self.position();
+        let Some(point) = at.checked_sub(1).and_then(|i| self.known.get(i)) else {
+            return;
+        };
+        let mut text = announce(point.goroutine, &point.text, &point.kind, point.line);
+        if let Some(done) = self.finished_text() {
+            text = format!("{text}; {done}");
+        }
+        if self.reached {
+            text.push_str("; goal reached");
+        }
+        self.say(text);
+    }
+
+    fn stop_run(&mut self) {
+        self.run = None;
+    }
+
+    fn schedule_tick(&mut self, ctx: &Context<Self>, delay: u32) {
+        let link = ctx.link().clone();
+        self.run = Some(Timeout::new(delay, move || link.send_message(Msg::Tick)));
+    }
+
+    /// One tick of Run: one step at the animated speeds, as many as fit in a few
+    /// milliseconds at "instant". Never more, so the page keeps responding.
+    fn tick(&mut self, ctx: &Context<Self>) {
+        if self.run.is_none() {
+            return;
+        }
+        let track = self.options.has(crate::options::Panel::Timeline);
+        let started = now_ms();
+        let was_reached = self.reached;
+        let mut stop: Option<String> = None;
+        loop {
+            if self.run_left == 0 {
+                stop = Some(format!(
+                    "paused after {RUN_LIMIT} steps; press Run to go on"
+                ));
+                break;
+            }
+            match self.advance(None, track) {
+                Ok(true) => self.run_left -= 1,
+                Ok(false) | Err(_) => {
+                    stop = Some(self.finished_text().unwrap_or_else(|| "stopped".into()));
+                    break;
+                }
+            }
+            if let Some(goal) = self.goal.as_ref().map(|(_, g)| g) {
+                if !was_reached && self.session.as_ref().is_some_and(|s| s.goal_reached(goal)) {
+                    stop = Some(format!("goal reached at step {}", self.position()));
+                    break;
+                }
+            }
+            if self.speed != Speed::Instant || now_ms() - started > TICK_BUDGET_MS {
+                break;
+            }
+        }
+        self.refresh();
+        match stop {
+            Some(text) => {
+                self.run = None;
+                if self.finished_text().is_none() && text.starts_with("paused") {
+                    self.say_notice(&text, false);
+                }
+                self.say(format!("run stopped at step {}: {text}", self.position()));
+            }
+            None => {
+                if self.speed == Speed::Slow {
+                    self.announce_step();
+                }
+                self.schedule_tick(ctx, self.speed.delay_ms());
+            }
+        }
+    }
+
+    fn find_now(&mut self) {
+        let Some((_, goal)) = self.goal.clone() else {
+            self.find = FindState::Idle;
+            return;
+        };
+        let Some(session) = &self.session else {
+            self.find = FindState::Done("Fix the code first: it does not compile.".into());
+            return;
+        };
+        let result = session.find(&goal, SEARCH_RUNS);
+        let text = match (&result.schedule, &result.note) {
+            (_, Some(note)) => format!("No search this time: {note}."),
+            (Some(schedule), _) => {
+                if self.follow_schedule(schedule, Some(&goal)) {
+                    self.from_search = true;
+                    let at = self.known.len();
+                    format!(
+                        "Found after {} run{}: the schedule {} is loaded from the start. Step, Forward or Run walks it; the goal is reached at step {at}.",
+                        result.runs,
+                        if result.runs == 1 { "" } else { "s" },
+                        if schedule.is_empty() { "(no decisions)" } else { schedule.as_str() }
+                    )
+                } else {
+                    "Found a schedule, but it could not be loaded.".into()
+                }
+            }
+            (None, None) if result.complete => format!(
+                "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
+                result.runs
+            ),
+            (None, None) => format!(
+                "Not found in {} runs (the search stops there). Try stepping by hand.",
+                result.runs
+            ),
+        };
+        self.say(text.clone());
+        self.find = FindState::Done(text);
+    }
+
+    fn list_outcomes_now(&mut self) {
+        if self.session.is_none() {
+            self.outcomes =
+                OutcomesState::Failed("Fix the code first: it does not compile.".into());
+            return;
+        }
+        let program = match gosim::compile(&self.compiled) {
+            Ok(program) => program,
+            Err(e) => {
+                self.outcomes = OutcomesState::Failed(e);
+                return;
+            }
+        };
+        let exploration = gosim::explore::explore(program, SEARCH_STEPS, SEARCH_RUNS);
+        let outcomes: Vec<(Outcome, String)> = exploration
+            .outcomes
+            .into_iter()
+            .map(|(o, s)| (o, s.to_string()))
+            .collect();
+        self.say(format!(
+            "{} outcome{} found",
+            outcomes.len(),
+            if outcomes.len() == 1 { "" } else { "s" }
+        ));
+        self.outcomes = OutcomesState::Done {
+            outcomes,
+            runs: exploration.runs,
+            complete: exploration.complete,
+        };
+    }
+
+    /// The state the page's URL fragment links this block to, if it does. A damaged link to
+    /// this block leaves a notice saying why it was not restored.
+    fn linked_state(&mut self) -> Option<SharedState> {
+        let hash = location_hash()?;
+        if self.id.is_empty() || linked_id(&hash).as_deref() != Some(self.id.as_str()) {
+            return None;
+        }
+        match SharedState::decode(&hash) {
+            Ok(state) => state,
+            Err(why) => {
+                self.say_notice(
+                    &format!("The link to this block could not be opened: {why}."),
+                    true,
+                );
+                None
+            }
+        }
+    }
+
+    /// Puts the reader's edit aside (in memory and in storage) before a link replaces it.
+    fn set_aside(&mut self) {
+        if !self.id.is_empty() {
+            storage::set(&storage::aside_key(&self.id), &self.draft);
+        }
+        self.own_code = Some(self.draft.clone());
+    }
+
+    /// The state a share link restores.
+    fn shared_state(&self) -> Option<SharedState> {
+        let session = self.session.as_ref()?;
+        Some(SharedState {
+            id: self.id.clone(),
+            step: session.position(),
+            seed: Some(self.seed),
+            schedule: session.schedule(),
+            code: (self.compiled != self.original).then(|| self.compiled.clone()),
+        })
+    }
+
+    fn share(&mut self, ctx: &Context<Self>) {
+        let Some(state) = self.shared_state() else {
+            return;
+        };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let Ok(href) = location.href() else {
+            return;
+        };
+        let base = href.split('#').next().unwrap_or(&href).to_owned();
+        let url = format!("{base}{}", state.encode());
+        let clipboard = window.navigator().clipboard();
+        if clipboard.is_undefined() {
+            ctx.link().send_message(Msg::Shared(Err(url)));
+            return;
+        }
+        let promise = clipboard.write_text(&url);
+        let link = ctx.link().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+            link.send_message(Msg::Shared(result.map(|_| ()).map_err(|_| url)));
+        });
+    }
+
+    /// Opens the state of a share link: its code (if any), seed, schedule and step.
+    fn load_shared(&mut self, state: SharedState) {
+        if let Some(code) = state.code {
+            if self.options.editable {
+                if self.draft != self.original && self.draft != code {
+                    self.set_aside();
+                }
+                self.draft = code;
+            } else {
+                self.say_notice(
+                    "This block is read-only, so the link\u{2019}s code was left out.",
+                    true,
+                );
+            }
+        } else if self.draft != self.original {
+            self.set_aside();
+            self.draft = self.original.clone();
+        }
+        if let Some(seed) = state.seed {
+            self.seed = seed;
+            self.seed_text = seed.to_string();
+        }
+        self.compile();
+        self.from_search = true;
+        self.scroll_pending = true;
+        if self.session.is_none() {
+            return;
+        }
+        if !state.schedule.is_empty() && !self.follow_schedule(&state.schedule, None) {
+            return;
+        }
+        if let Some(session) = &mut self.session {
+            let mut n = 0;
+            while session.recorded_len() < state.step
+                && n < FOLLOW_LIMIT
+                && session.goto_end_and_step()
+            {
+                n += 1;
+            }
+        }
+        let target = state.step;
+        self.rewalk(target);
+        let at = self.position();
+        self.say_notice(&format!("Opened from a shared link, at step {at}."), false);
+        self.say(format!("opened from a shared link at step {at}"));
+    }
+
+    fn key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
+        let target = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .map(|el| match el.tag_name().to_ascii_lowercase().as_str() {
+                "textarea" | "input" | "select" => Target::TextField,
+                "button" | "summary" | "a" | "details" => Target::Control,
+                _ => Target::Other,
+            })
+            .unwrap_or(Target::Other);
+        let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
+        let Some(action) = key_action(&event.key(), modified, target) else {
+            return false;
+        };
+        event.prevent_default();
+        let msg = match action {
+            KeyAction::Step => Msg::Step,
+            KeyAction::StepGoroutine(g) => Msg::StepGoroutine(g),
+            KeyAction::Back => Msg::Back,
+            KeyAction::Run => Msg::ToggleRun,
+            KeyAction::Home => Msg::Home,
+            KeyAction::Expand => {
+                self.say("no sub-steps here".into());
+                self.say_notice(
+                    "No sub-steps here: this block\u{2019}s steps do not split further.",
+                    false,
+                );
+                return true;
+            }
+            KeyAction::Leave if target == Target::TextField => {
+                // Out of the editor (or the seed): the widget keeps the keyboard, so its keys
+                // work; Escape again hands it back to the page.
+                if let Some(root) = self.root.cast::<HtmlElement>() {
+                    let _ = root.focus();
+                }
+                return false;
+            }
+            KeyAction::Leave => {
+                let active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                if let Some(active) = active {
+                    let _ = active.blur();
+                }
+                self.keys_open = false;
+                return true;
+            }
+        };
+        Component::update(self, ctx, msg)
+    }
+
+    /// Keys inside the code editor: Tab types a tab (Esc, then Tab, leaves the editor), and
+    /// Ctrl+Enter (or Cmd+Enter) applies the edit.
+    fn editor_key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
+        let key = event.key();
+        if key == "Enter" && (event.ctrl_key() || event.meta_key()) {
+            event.prevent_default();
+            return Component::update(self, ctx, Msg::Apply);
+        }
+        if key == "Tab" && !event.shift_key() && !event.ctrl_key() && !event.alt_key() {
+            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
+                event.prevent_default();
+                let value = editor.value();
+                let mut units: Vec<u16> = value.encode_utf16().collect();
+                let len = units.len() as u32;
+                let start = editor
+                    .selection_start()
+                    .ok()
+                    .flatten()
+                    .unwrap_or(len)
+                    .min(len);
+                let end = editor
+                    .selection_end()
+                    .ok()
+                    .flatten()
+                    .unwrap_or(start)
+                    .clamp(start, len);
+                units.splice(start as usize..end as usize, [u16::from(b'\t')]);
+                let text = String::from_utf16_lossy(&units);
+                editor.set_value(&text);
+                let _ = editor.set_selection_range(start + 1, start + 1);
+                self.draft = text;
+                self.save_draft();
+                return true;
+            }
+        }
+        false
+    }
+}
+
+fn blocked_ids(views: &[GoroutineView]) -> Vec<u32> {
+    views
+        .iter()
+        .filter(|g| g.status == GStatusView::Blocked)
+        .map(|g| g.id)
+        .collect()
+}
+
+/// Helpers the widget wants from a session.
+trait SessionExt {
+    /// Goes to the last recorded step and takes one more; false when the program has ended.
+    fn goto_end_and_step(&mut self) -> bool;
+}
+
+impl SessionExt for Session {
+    fn goto_end_and_step(&mut self) -> bool {
+        let end = self.recorded_len();
+        self.goto(end);
+        self.step().is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_offsets_follow_go_columns() {
+        let text = "ab\n\tcd\né世x\n";
+        assert_eq!(utf16_offset(text, 1, 1), 0);
+        assert_eq!(utf16_offset(text, 1, 3), 2);
+        assert_eq!(utf16_offset(text, 2, 2), 4);
+        // Go's columns count bytes: x is at byte column 6 of line 3.
+        assert_eq!(utf16_offset(text, 3, 6), 9);
+        // Inside a character: the start of that character.
+        assert_eq!(utf16_offset(text, 3, 3), 8);
+        assert_eq!(utf16_offset(text, 2, 99), 6);
+        assert_eq!(utf16_offset(text, 99, 1), 11);
+        assert_eq!(utf16_offset(text, 0, 0), 11);
+    }
+
+    #[test]
+    fn speeds_round_trip() {
+        for speed in Speed::ALL {
+            assert_eq!(Speed::parse(speed.name()), Some(speed));
+        }
+        assert_eq!(Speed::parse("warp"), None);
+    }
+
+    #[test]
+    fn finishes_read_well() {
+        let f = |code, message: &str| Finish {
+            exit_code: code,
+            message: message.into(),
+        };
+        assert_eq!(
+            finish_text(&f(Some(0), "")),
+            "the program exited (exit status 0)"
+        );
+        assert_eq!(
+            finish_text(&f(Some(2), "panic: boom")),
+            "panic: boom (exit status 2)"
+        );
+        assert_eq!(
+            finish_text(&f(None, "step limit reached")),
+            "stopped: step limit reached"
+        );
+    }
+}

@@ -1,0 +1,841 @@
+//! Drawing the widget. Everything here reads the state; changes go through messages.
+//!
+//! Class names start with `gosim-` and are styled in `theme/gosim.css`; `data-testid`
+//! attributes are the stable hooks for end-to-end tests (listed in the crate docs).
+
+use gosim::session::{GStatusView, GoroutineView, Session, VarView};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
+use crate::highlight::highlight;
+use crate::keys;
+use crate::lanes::{self, colour_class, entry_line, layout};
+use crate::options::Panel;
+
+/// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
+const TAB: usize = 4;
+
+fn status_name(status: GStatusView) -> &'static str {
+    match status {
+        GStatusView::Running => "running",
+        GStatusView::Runnable => "runnable",
+        GStatusView::Blocked => "blocked",
+        GStatusView::Done => "done",
+    }
+}
+
+fn status_text(g: &GoroutineView) -> String {
+    match (g.status, &g.wait_reason) {
+        (GStatusView::Blocked, Some(reason)) => format!("blocked: {reason}"),
+        (status, _) => status_name(status).to_owned(),
+    }
+}
+
+/// The display column (0-based, tabs expanded) of a 1-based byte column on `line`.
+pub fn display_col(line: &str, col: u32) -> usize {
+    let byte = (col.max(1) as usize - 1).min(line.len());
+    let mut width = 0;
+    for (i, c) in line.char_indices() {
+        if i >= byte {
+            break;
+        }
+        width = if c == '\t' {
+            (width / TAB + 1) * TAB
+        } else {
+            width + 1
+        };
+    }
+    width
+}
+
+fn vars_table(vars: &[VarView], empty: &str) -> Html {
+    if vars.is_empty() {
+        return html! { <p class="gosim-muted">{ empty.to_owned() }</p> };
+    }
+    html! {
+        <table class="gosim-vars">
+            <thead><tr><th scope="col">{"name"}</th><th scope="col">{"type"}</th><th scope="col">{"value"}</th></tr></thead>
+            <tbody>
+                { for vars.iter().map(|v| html! {
+                    <tr>
+                        <td><code>{ v.name.clone() }</code></td>
+                        <td><code>{ v.type_name.clone() }</code></td>
+                        <td><code class="gosim-value">{ v.value.clone() }</code></td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+impl Widget {
+    /// The code line a goroutine's marker sits on: where it is, or where it will start.
+    fn marker_line(&self, g: &GoroutineView) -> Option<u32> {
+        match (g.status, g.line) {
+            (GStatusView::Done, _) => None,
+            (_, 0) => entry_line(&self.compiled, &g.function),
+            (_, line) => Some(line),
+        }
+    }
+
+    pub(super) fn render(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        if let Some(error) = &self.options_error {
+            return html! {
+                <div class="gosim-app gosim-broken" data-testid="widget-error">
+                    <p class="gosim-notice gosim-error" role="alert">
+                        { format!("This live block cannot start: {error}") }
+                    </p>
+                    <pre><code>{ self.original.clone() }</code></pre>
+                </div>
+            };
+        }
+        let finished = self.session.as_ref().and_then(Session::finished).is_some();
+        let label = if self.id.is_empty() {
+            "Live Go program".to_owned()
+        } else {
+            format!("Live Go program {}", self.id)
+        };
+        let goal_outside = self.goal.is_some() && !self.options.has(Panel::Explorer);
+        html! {
+            <div class="gosim-app" ref={self.root.clone()} tabindex="0" role="group"
+                aria-label={label} onkeydown={link.callback(Msg::Key)}
+                data-testid="widget" data-position={self.position().to_string()}
+                data-finished={finished.to_string()}>
+                { self.view_toolbar(ctx) }
+                { self.view_notice(ctx) }
+                if goal_outside { { self.view_goal() } }
+                <div class="gosim-panels">
+                    { for self.options.panels.iter().map(|p| self.view_panel(ctx, *p)) }
+                </div>
+                <div class="gosim-sr-only" role="status" aria-live="polite" data-testid="live-region">
+                    { self.live.clone() }
+                </div>
+            </div>
+        }
+    }
+
+    fn view_toolbar(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let session = self.session.as_ref();
+        let running = self.run.is_some();
+        let finished = session.and_then(Session::finished).is_some();
+        let can_step = session.is_some() && !finished;
+        let can_back = session.is_some_and(|s| s.position() > 0);
+        let can_forward = self.can_forward();
+        let position = session.map_or(0, Session::position);
+        let recorded = session.map_or(0, Session::recorded_len);
+        let on_speed = link.callback(|e: Event| {
+            Msg::SetSpeed(e.target_unchecked_into::<HtmlSelectElement>().value())
+        });
+        let on_seed_input = link.callback(|e: InputEvent| {
+            Msg::SeedInput(e.target_unchecked_into::<HtmlInputElement>().value())
+        });
+        let on_seed_change = link.callback(|_: Event| Msg::SeedApply);
+        let position_text = if recorded > position {
+            format!("step {position} of {recorded}")
+        } else {
+            format!("step {position}")
+        };
+        html! {
+            <>
+            <div class="gosim-toolbar" role="group" aria-label="Stepping">
+                <button type="button" class="gosim-btn gosim-primary" data-testid="step"
+                    onclick={link.callback(|_| Msg::Step)} disabled={!can_step}
+                    aria-keyshortcuts="Space" title="One step; the scheduler picks (Space)">
+                    {"Step"}
+                </button>
+                <button type="button" class="gosim-btn" data-testid="back"
+                    onclick={link.callback(|_| Msg::Back)} disabled={!can_back}
+                    aria-keyshortcuts="Backspace" title="Undo one step (Backspace)">
+                    {"Back"}
+                </button>
+                <button type="button" class="gosim-btn" data-testid="forward"
+                    onclick={link.callback(|_| Msg::Forward)} disabled={!can_forward}
+                    title="Redo the next recorded step">
+                    {"Forward"}
+                </button>
+                <button type="button" class="gosim-btn" data-testid="run"
+                    onclick={link.callback(|_| Msg::ToggleRun)}
+                    disabled={!running && !can_step}
+                    aria-pressed={running.to_string()} aria-keyshortcuts="r"
+                    title="Run step after step until the program ends (r)">
+                    { if running { "Pause" } else { "Run" } }
+                </button>
+                <label class="gosim-field">
+                    <span class="gosim-field-label">{"speed"}</span>
+                    <select data-testid="speed" onchange={on_speed}>
+                        { for Speed::ALL.iter().map(|s| html! {
+                            <option value={s.name()} selected={*s == self.speed}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="gosim-btn" data-testid="home"
+                    onclick={link.callback(|_| Msg::Home)} disabled={!can_back}
+                    aria-keyshortcuts="Home" title="Back to the start, keeping the steps (Home)">
+                    {"Start"}
+                </button>
+                <button type="button" class="gosim-btn" data-testid="reset"
+                    onclick={link.callback(|_| Msg::Reset)} disabled={recorded == 0}
+                    title="Back to the start and forget the steps">
+                    {"Reset"}
+                </button>
+                <span class="gosim-position" data-testid="position">{ position_text }</span>
+                <label class="gosim-field">
+                    <span class="gosim-field-label">{"seed"}</span>
+                    <input type="text" inputmode="numeric" class="gosim-seed" data-testid="seed"
+                        value={self.seed_text.clone()} oninput={on_seed_input}
+                        onchange={on_seed_change} size="8"
+                        aria-label="seed of the scheduler's random choices (Enter applies)" />
+                </label>
+                <button type="button" class="gosim-btn" data-testid="share"
+                    onclick={link.callback(|_| Msg::Share)}
+                    disabled={self.session.is_none() || self.id.is_empty()}
+                    title="Copy a link to this block in its current state">
+                    {"Share"}
+                </button>
+                <button type="button" class="gosim-btn" data-testid="keys"
+                    onclick={link.callback(|_| Msg::ToggleKeys)}
+                    aria-expanded={self.keys_open.to_string()}>
+                    {"Keys"}
+                </button>
+            </div>
+            { self.view_share() }
+            if self.keys_open { { self.view_keys() } }
+            </>
+        }
+    }
+
+    fn view_share(&self) -> Html {
+        match &self.share {
+            ShareState::Idle => html! {},
+            ShareState::Copied => html! {
+                <p class="gosim-confirm" data-testid="share-status">
+                    {"Link copied: it reopens this block in its current state."}
+                </p>
+            },
+            ShareState::Manual(url) => html! {
+                <p class="gosim-confirm" data-testid="share-status">
+                    <label>
+                        {"The clipboard is not available here; copy this link: "}
+                        <input type="text" readonly=true class="gosim-share-url"
+                            data-testid="share-url" value={url.clone()}
+                            onfocus={Callback::from(|e: FocusEvent| {
+                                e.target_unchecked_into::<HtmlInputElement>().select();
+                            })} />
+                    </label>
+                </p>
+            },
+        }
+    }
+
+    fn view_keys(&self) -> Html {
+        let editor = self.options.editable;
+        html! {
+            <div class="gosim-keys" data-testid="keys-help">
+                <p class="gosim-muted">{"While the widget has the keyboard:"}</p>
+                <table>
+                    <tbody>
+                        { for keys::HELP.iter().map(|(key, what)| html! {
+                            <tr><th scope="row"><kbd>{ *key }</kbd></th><td>{ *what }</td></tr>
+                        }) }
+                        if editor {
+                            <tr><th scope="row"><kbd>{"Ctrl+Enter"}</kbd></th><td>{"in the code: run the edited code"}</td></tr>
+                            <tr><th scope="row"><kbd>{"Tab"}</kbd></th><td>{"in the code: a tab (Esc, then Tab, leaves the code)"}</td></tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+
+    fn view_notice(&self, ctx: &Context<Self>) -> Html {
+        let own = self.own_code.is_some().then(|| {
+            html! {
+                <button type="button" class="gosim-btn gosim-small" data-testid="restore-own-code"
+                    onclick={ctx.link().callback(|_| Msg::RestoreOwnCode)}>
+                    {"Back to my own edit"}
+                </button>
+            }
+        });
+        match &self.notice {
+            Some(notice) => html! {
+                <p class={classes!("gosim-notice", notice.error.then_some("gosim-error"))}
+                    data-testid="notice">
+                    { notice.text.clone() }{" "}{ own }
+                </p>
+            },
+            None => html! { if let Some(own) = own { <p class="gosim-notice">{ own }</p> } },
+        }
+    }
+
+    fn view_panel(&self, ctx: &Context<Self>, panel: Panel) -> Html {
+        let body = match panel {
+            Panel::Code => self.view_code(ctx),
+            Panel::Goroutines => self.view_goroutines(ctx),
+            Panel::Output => self.view_output(),
+            Panel::Timeline => self.view_timeline(ctx),
+            Panel::Inspector => self.view_inspector(ctx),
+            Panel::Explorer => self.view_explorer(ctx),
+        };
+        html! {
+            <section class={classes!("gosim-panel", format!("gosim-panel-{}", panel.name()))}
+                aria-label={panel.title()}>
+                <p class="gosim-panel-title" aria-hidden="true">{ panel.title() }</p>
+                { body }
+            </section>
+        }
+    }
+
+    fn view_code(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let editable = self.options.editable;
+        let edited = self.edited();
+        let show_markers = !edited && self.session.is_some();
+        let lines = highlight(&self.draft);
+        let texts: Vec<&str> = self.draft.split('\n').collect();
+        let last_line = self
+            .position()
+            .checked_sub(1)
+            .and_then(|i| self.known.get(i))
+            .map(|p| p.line);
+        let goal_lines = self
+            .goal
+            .as_ref()
+            .map(|(g, _)| g.marked_lines())
+            .unwrap_or_default();
+        let error_lines: Vec<u32> = if edited {
+            Vec::new()
+        } else {
+            self.errors.iter().map(|e| e.line).collect()
+        };
+        let gutter = lines.iter().enumerate().map(|(i, _)| {
+            let n = i as u32 + 1;
+            let here: Vec<&GoroutineView> = if show_markers {
+                self.views
+                    .iter()
+                    .filter(|g| self.marker_line(g) == Some(n))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            html! {
+                <div class="gosim-gutter-row">
+                    if goal_lines.contains(&n) {
+                        <span class="gosim-goal-mark" title="a line the goal names">{"◎"}</span>
+                    }
+                    if error_lines.contains(&n) {
+                        <span class="gosim-error-mark" title="compile error">{"!"}</span>
+                    }
+                    { for here.iter().map(|g| self.view_marker(ctx, g)) }
+                    <span class="gosim-lineno">{ n }</span>
+                </div>
+            }
+        });
+        let code_lines = lines.iter().enumerate().map(|(i, tokens)| {
+            let n = i as u32 + 1;
+            let here = show_markers && self.views.iter().any(|g| self.marker_line(g) == Some(n));
+            let marks = if edited {
+                Vec::new()
+            } else {
+                self.errors
+                    .iter()
+                    .filter(|e| e.line == n)
+                    .map(|e| {
+                        let col = display_col(texts.get(i).copied().unwrap_or(""), e.col);
+                        html! {
+                            <span class="gosim-errmark" style={format!("left: {col}ch")}
+                                title={e.message.clone()}></span>
+                        }
+                    })
+                    .collect()
+            };
+            let classes = classes!(
+                "gosim-line",
+                here.then_some("gosim-line-here"),
+                (show_markers && last_line == Some(n)).then_some("gosim-line-last"),
+                error_lines.contains(&n).then_some("gosim-line-error"),
+                goal_lines.contains(&n).then_some("gosim-line-goal"),
+            );
+            html! {
+                <div class={classes}>
+                    { for tokens.iter().map(|t| match t.class {
+                        Some(class) => html! { <span class={class}>{ t.text.clone() }</span> },
+                        None => html! { { t.text.clone() } },
+                    }) }
+                    { for marks }
+                </div>
+            }
+        });
+        let on_input = link.callback(|e: InputEvent| {
+            Msg::Draft(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        });
+        let customised = self.draft != self.original;
+        html! {
+            <div class="gosim-code" data-testid="code">
+                <div class="gosim-code-head">
+                    if let Some(source) = &self.options.source {
+                        <span class="gosim-muted">{ source.clone() }</span>
+                    }
+                    if edited {
+                        <span class="gosim-badge" data-testid="edited">{"edited, not running yet"}</span>
+                    } else if customised {
+                        <span class="gosim-badge">{"your version"}</span>
+                    }
+                    if editable {
+                        <span class="gosim-code-actions">
+                            <button type="button" class="gosim-btn gosim-small" data-testid="apply"
+                                onclick={link.callback(|_| Msg::Apply)}
+                                aria-keyshortcuts="Control+Enter"
+                                title="Check the code and run it from the start (Ctrl+Enter)">
+                                {"Run code"}
+                            </button>
+                            <button type="button" class="gosim-btn gosim-small" data-testid="reset-code"
+                                onclick={link.callback(|_| Msg::ResetCode)} disabled={!customised}
+                                title="Bring back the book's code (your edit is dropped)">
+                                {"Reset code"}
+                            </button>
+                        </span>
+                    }
+                </div>
+                <div class="gosim-code-grid">
+                    <div class="gosim-gutter">{ for gutter }</div>
+                    <div class="gosim-code-scroll">
+                        <div class="gosim-code-area">
+                            <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ for code_lines }</code></pre>
+                            if editable {
+                                <textarea class="gosim-editor" ref={self.editor.clone()}
+                                    data-testid="editor" aria-label="Go code (editable)"
+                                    spellcheck="false" autocomplete="off" autocapitalize="off"
+                                    wrap="off" value={self.draft.clone()} oninput={on_input}
+                                    onkeydown={link.callback(Msg::EditorKey)} />
+                            }
+                        </div>
+                    </div>
+                </div>
+                { self.view_errors(ctx) }
+            </div>
+        }
+    }
+
+    fn view_marker(&self, ctx: &Context<Self>, g: &GoroutineView) -> Html {
+        let gid = g.id;
+        let runnable = matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+        let label = if runnable {
+            format!("goroutine {gid} ({}): run it next", status_text(g))
+        } else {
+            format!("goroutine {gid} ({})", status_text(g))
+        };
+        html! {
+            <button type="button"
+                class={classes!("gosim-marker", colour_class(gid), format!("gosim-{}", status_name(g.status)))}
+                data-testid={format!("marker-{gid}")} aria-label={label.clone()} title={label}
+                aria-disabled={(!runnable).to_string()}
+                onclick={ctx.link().callback(move |_| Msg::StepGoroutine(gid))}>
+                { gid }
+            </button>
+        }
+    }
+
+    fn view_errors(&self, ctx: &Context<Self>) -> Html {
+        if self.errors.is_empty() {
+            return html! {};
+        }
+        let stale = self.edited();
+        html! {
+            <div class="gosim-errors" role="alert" data-testid="compile-errors">
+                <p>{ if stale { "The last version did not compile:" } else { "The code does not compile:" } }</p>
+                <ul>
+                    { for self.errors.iter().map(|e| {
+                        let (line, col) = (e.line, e.col);
+                        html! {
+                            <li>
+                                <button type="button" class="gosim-linkish"
+                                    onclick={ctx.link().callback(move |_| Msg::FocusError(line, col))}
+                                    title="Put the cursor there">
+                                    { format!("line {line}:{col}") }
+                                </button>
+                                { ": " }<span class="gosim-error-text">{ e.message.clone() }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
+    }
+
+    fn view_goroutines(&self, ctx: &Context<Self>) -> Html {
+        if self.session.is_none() {
+            return html! { <p class="gosim-muted">{"No program is running: fix the code first."}</p> };
+        }
+        let finished = self.session.as_ref().and_then(Session::finished).is_some();
+        html! {
+            <ul class="gosim-lanes" data-testid="goroutines">
+                { for self.views.iter().map(|g| {
+                    let gid = g.id;
+                    let runnable = !finished && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+                    let last = self
+                        .known
+                        .iter()
+                        .take(self.position())
+                        .rev()
+                        .find(|p| p.goroutine == gid);
+                    let last_text = last.map(|p| {
+                        if p.line > 0 {
+                            format!("last: {} (line {})", p.text, p.line)
+                        } else {
+                            format!("last: {}", p.text)
+                        }
+                    });
+                    let status = status_text(g);
+                    let label = if runnable {
+                        format!("goroutine {gid}, {status}: run it next")
+                    } else {
+                        format!("goroutine {gid}, {status}")
+                    };
+                    html! {
+                        <li>
+                            <button type="button"
+                                class={classes!("gosim-lane", colour_class(gid), format!("gosim-{}", status_name(g.status)))}
+                                data-testid={format!("lane-{gid}")}
+                                data-status={status_name(g.status)}
+                                aria-disabled={(!runnable).to_string()}
+                                aria-label={label}
+                                onclick={ctx.link().callback(move |_| Msg::StepGoroutine(gid))}>
+                                <span class="gosim-lane-head">
+                                    <span class={classes!("gosim-swatch", colour_class(gid))} aria-hidden="true">{ gid }</span>
+                                    <span class="gosim-lane-name">{ format!("goroutine {gid}") }</span>
+                                    <code class="gosim-lane-fn">{ g.function.clone() }</code>
+                                </span>
+                                <span class="gosim-lane-status">
+                                    { status }
+                                    if g.line > 0 && g.status != GStatusView::Done {
+                                        { format!(", line {}", g.line) }
+                                    } else if g.status != GStatusView::Done {
+                                        {", not started yet"}
+                                    }
+                                </span>
+                                if let Some(last) = last_text {
+                                    <span class="gosim-lane-last">{ last }</span>
+                                }
+                                if let Some(parent) = g.created_by {
+                                    <span class="gosim-lane-last">{ format!("started by goroutine {parent}") }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    }
+
+    fn view_output(&self) -> Html {
+        let Some(session) = &self.session else {
+            return html! {
+                <div class="gosim-output" data-testid="output">
+                    <p class="gosim-muted">{"(the program does not compile)"}</p>
+                </div>
+            };
+        };
+        let stdout = session.stdout();
+        let stderr = session.stderr();
+        let finish = session.finished();
+        let clock = session.clock_ns();
+        html! {
+            <div class="gosim-output" data-testid="output">
+                if stdout.is_empty() && stderr.is_empty() {
+                    <p class="gosim-muted">{"(nothing printed yet)"}</p>
+                } else {
+                    <pre class="gosim-out">{ stdout }<span class="gosim-stderr">{ stderr }</span></pre>
+                }
+                if let Some(finish) = finish {
+                    <p class={classes!("gosim-finish", (finish.exit_code != Some(0)).then_some("gosim-error"))}
+                        data-testid="finish">
+                        { match finish.exit_code {
+                            Some(code) => format!("exit status {code}"),
+                            None => format!("stopped: {}", finish.message),
+                        } }
+                    </p>
+                }
+                if clock > 0 {
+                    <p class="gosim-muted">{ format!("virtual time: {}", human_ns(clock)) }</p>
+                }
+            </div>
+        }
+    }
+
+    fn view_timeline(&self, ctx: &Context<Self>) -> Html {
+        if self.session.is_none() {
+            return html! { <p class="gosim-muted">{"No program is running."}</p> };
+        }
+        let gids: Vec<u32> = self.views.iter().map(|g| g.id).collect();
+        let position = self.position();
+        let l = layout(&self.known, position, &gids);
+        let link = ctx.link();
+        let rows = l.rows.iter().enumerate().map(|(row, gid)| {
+            let y = row as u32 * lanes::ROW_H + lanes::ROW_H / 2;
+            html! {
+                <g class={colour_class(*gid)}>
+                    <line class="gosim-tl-row" x1={lanes::LABEL_W.to_string()} y1={y.to_string()}
+                        x2={l.width.to_string()} y2={y.to_string()} />
+                    <text class="gosim-tl-label" x="2" y={(y + 4).to_string()}>{ format!("g{gid}") }</text>
+                </g>
+            }
+        });
+        let blocked = l.blocked.iter().map(|(gid, from, to)| {
+            let row = l.rows.iter().position(|g| g == gid).unwrap_or(0) as u32;
+            let y = row * lanes::ROW_H + lanes::ROW_H / 2;
+            html! {
+                <line class={classes!("gosim-tl-blocked", colour_class(*gid))}
+                    x1={from.to_string()} y1={y.to_string()} x2={to.to_string()} y2={y.to_string()} />
+            }
+        });
+        let links = l.links.iter().map(|(x, y1, y2, gid)| {
+            html! {
+                <line class={classes!("gosim-tl-wake", colour_class(*gid))}
+                    x1={x.to_string()} y1={y1.to_string()} x2={x.to_string()} y2={y2.to_string()} />
+            }
+        });
+        let dots = l.dots.iter().map(|d| {
+            let target = d.index + 1;
+            let kind = format!("gosim-k-{}", d.kind.to_lowercase());
+            html! {
+                <circle class={classes!("gosim-tl-dot", colour_class(d.goroutine), kind, d.future.then_some("gosim-future"))}
+                    cx={d.x.to_string()} cy={d.y.to_string()} r="5"
+                    data-testid={format!("timeline-point-{}", d.index)}
+                    onclick={link.callback(move |_| Msg::Goto(target))}>
+                    <title>{ d.label.clone() }</title>
+                </circle>
+            }
+        });
+        let view_box = format!("0 0 {} {}", l.width, l.height);
+        let summary = format!(
+            "Timeline of {} recorded steps, one row per goroutine; the program is at step {position}. Click a step to go to it.",
+            self.known.len()
+        );
+        html! {
+            <div class="gosim-timeline" data-testid="timeline">
+                if l.skipped > 0 {
+                    <p class="gosim-muted">{ format!("{} earlier steps are not drawn.", l.skipped) }</p>
+                }
+                <div class="gosim-timeline-scroll">
+                    <svg class="gosim-tl" viewBox={view_box} role="img" aria-label={summary}
+                        style={format!("width: {:.3}em; height: {:.3}em", f64::from(l.width) / 16.0, f64::from(l.height) / 16.0)}>
+                        { for rows }
+                        { for blocked }
+                        { for links }
+                        <line class="gosim-tl-now" x1={l.now_x.to_string()} y1="0"
+                            x2={l.now_x.to_string()} y2={l.height.to_string()} />
+                        <rect class="gosim-tl-start" x={(lanes::LABEL_W - 6).to_string()} y="0"
+                            width="6" height={l.height.to_string()}
+                            data-testid="timeline-start"
+                            onclick={link.callback(|_| Msg::Goto(0))}>
+                            <title>{"the start: click to go back to it"}</title>
+                        </rect>
+                        { for dots }
+                    </svg>
+                </div>
+                <p class="gosim-muted gosim-legend">
+                    {"filled: a step · ring: the goroutine blocked · dashed: blocked until its next step · vertical: woke a goroutine"}
+                </p>
+            </div>
+        }
+    }
+
+    fn view_inspector(&self, ctx: &Context<Self>) -> Html {
+        let Some(session) = &self.session else {
+            return html! { <p class="gosim-muted">{"No program is running."}</p> };
+        };
+        let last = self
+            .position()
+            .checked_sub(1)
+            .and_then(|i| self.known.get(i))
+            .map(|p| p.goroutine);
+        let selected = self
+            .selected
+            .filter(|id| self.views.iter().any(|g| g.id == *id))
+            .or(last)
+            .or_else(|| self.views.first().map(|g| g.id));
+        let chosen = self.views.iter().find(|g| Some(g.id) == selected);
+        let globals = session.globals();
+        html! {
+            <div class="gosim-inspector" data-testid="inspector">
+                <div class="gosim-tabs" role="group" aria-label="goroutine to inspect">
+                    { for self.views.iter().map(|g| {
+                        let gid = g.id;
+                        html! {
+                            <button type="button"
+                                class={classes!("gosim-tab", colour_class(gid))}
+                                aria-pressed={(Some(gid) == selected).to_string()}
+                                data-testid={format!("inspect-{gid}")}
+                                onclick={ctx.link().callback(move |_| Msg::Select(gid))}>
+                                { format!("goroutine {gid}") }
+                            </button>
+                        }
+                    }) }
+                </div>
+                if let Some(g) = chosen {
+                    if g.frames.is_empty() {
+                        <p class="gosim-muted">{ format!("goroutine {}: {}", g.id, status_text(g)) }</p>
+                    }
+                    { for g.frames.iter().map(|f| html! {
+                        <div class="gosim-frame">
+                            <p class="gosim-frame-head"><code>{ f.function.clone() }</code>{ format!(" line {}", f.line) }</p>
+                            { vars_table(&f.locals, "no local variables yet") }
+                        </div>
+                    }) }
+                }
+                <div class="gosim-frame">
+                    <p class="gosim-frame-head">{"package variables"}</p>
+                    { vars_table(&globals, "none") }
+                </div>
+            </div>
+        }
+    }
+
+    fn view_goal(&self) -> Html {
+        let Some((spec, _)) = &self.goal else {
+            return html! {};
+        };
+        let status = if self.reached {
+            "Goal reached at this step."
+        } else {
+            "Not reached yet."
+        };
+        html! {
+            <div class="gosim-goal" data-testid="goal">
+                <p class="gosim-goal-title">{"Exercise"}</p>
+                <p>{ spec.describe() }</p>
+                <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
+                    data-testid="goal-status" data-reached={self.reached.to_string()}
+                    role="status">
+                    { if self.reached { "✓ " } else { "" } }{ status }
+                    if self.solved {
+                        <span class="gosim-muted">{" You have solved this one before."}</span>
+                    }
+                </p>
+            </div>
+        }
+    }
+
+    fn view_explorer(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let searching =
+            self.find == FindState::Searching || matches!(self.outcomes, OutcomesState::Searching);
+        let outcomes = match &self.outcomes {
+            OutcomesState::Idle => html! {},
+            OutcomesState::Searching => {
+                html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
+            }
+            OutcomesState::Failed(why) => html! { <p class="gosim-error">{ why.clone() }</p> },
+            OutcomesState::Done {
+                outcomes,
+                runs,
+                complete,
+            } => html! {
+                <div data-testid="outcome-list">
+                    <p class="gosim-muted">{ format!(
+                        "{} distinct outcome{} in {runs} runs{}.",
+                        outcomes.len(),
+                        if outcomes.len() == 1 { "" } else { "s" },
+                        if *complete { ", every interleaving tried" } else { " (the search stopped at its bound; there may be more)" }
+                    ) }</p>
+                    <ol class="gosim-outcomes">
+                        { for outcomes.iter().enumerate().map(|(i, (outcome, schedule))| {
+                            let stdout = String::from_utf8_lossy(&outcome.stdout).into_owned();
+                            let ending = match outcome.exit_code {
+                                Some(0) => "exit status 0".to_owned(),
+                                Some(code) => format!("{} (exit status {code})", outcome.stderr),
+                                None => format!("stopped: {}", outcome.stderr),
+                            };
+                            let schedule = schedule.clone();
+                            html! {
+                                <li>
+                                    if stdout.is_empty() {
+                                        <p class="gosim-muted">{"(prints nothing)"}</p>
+                                    } else {
+                                        <pre class="gosim-out">{ stdout }</pre>
+                                    }
+                                    <p class={classes!((outcome.exit_code != Some(0)).then_some("gosim-error"))}>{ ending }</p>
+                                    <button type="button" class="gosim-btn gosim-small"
+                                        data-testid={format!("outcome-load-{i}")}
+                                        onclick={link.callback(move |_| Msg::LoadSchedule(schedule.clone()))}>
+                                        {"Load this run"}
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </div>
+            },
+        };
+        html! {
+            <div class="gosim-explorer" data-testid="explorer">
+                { self.view_goal() }
+                <div class="gosim-explorer-actions">
+                    if self.goal.is_some() {
+                        <button type="button" class="gosim-btn gosim-primary" data-testid="find"
+                            onclick={link.callback(|_| Msg::Find)}
+                            disabled={searching || self.session.is_none()}>
+                            { if self.find == FindState::Searching { "Searching…" } else { "Find it for me" } }
+                        </button>
+                    }
+                    <button type="button" class="gosim-btn" data-testid="outcomes"
+                        onclick={link.callback(|_| Msg::ListOutcomes)}
+                        disabled={searching || self.session.is_none()}>
+                        {"List outcomes"}
+                    </button>
+                </div>
+                if let FindState::Done(text) = &self.find {
+                    <p class="gosim-find-result" data-testid="find-result">{ text.clone() }</p>
+                }
+                { outcomes }
+            </div>
+        }
+    }
+}
+
+/// Virtual time for people: `1.5s`, `250ms`, `3µs`.
+pub fn human_ns(ns: i64) -> String {
+    let abs = ns.unsigned_abs();
+    if abs >= 1_000_000_000 {
+        format!("{}s", trim(ns as f64 / 1e9))
+    } else if abs >= 1_000_000 {
+        format!("{}ms", trim(ns as f64 / 1e6))
+    } else if abs >= 1_000 {
+        format!("{}µs", trim(ns as f64 / 1e3))
+    } else {
+        format!("{ns}ns")
+    }
+}
+
+fn trim(value: f64) -> String {
+    let text = format!("{value:.3}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_expand_tabs() {
+        assert_eq!(display_col("\tx := 1", 2), 4);
+        assert_eq!(display_col("\t\tx", 3), 8);
+        assert_eq!(display_col("ab\tc", 4), 4);
+        assert_eq!(display_col("é x", 4), 2);
+        assert_eq!(display_col("abc", 1), 0);
+        assert_eq!(display_col("abc", 0), 0);
+        assert_eq!(display_col("abc", 99), 3);
+    }
+
+    #[test]
+    fn virtual_time_reads_well() {
+        assert_eq!(human_ns(1_500_000_000), "1.5s");
+        assert_eq!(human_ns(250_000_000), "250ms");
+        assert_eq!(human_ns(3_000), "3µs");
+        assert_eq!(human_ns(12), "12ns");
+        assert_eq!(human_ns(2_000_000_000), "2s");
+    }
+}
