@@ -87,6 +87,9 @@ pub struct StepEvent {
     /// Line in the reader's code (0 when none applies, e.g. the program's end).
     pub line: u32,
     pub text: String,
+    /// Goroutines this step made runnable again (a receiver handed a value, a waiter
+    /// woken by Unlock or Done, a sleeper whose time came).
+    pub woke: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,6 +132,8 @@ pub struct GoroutineView {
     pub frames: Vec<FrameView>,
     /// The goroutine whose `go` statement started it.
     pub created_by: Option<u32>,
+    /// The line of the function it started with (where it stands before it runs).
+    pub start_line: u32,
 }
 
 /// How the program ended.
@@ -237,6 +242,11 @@ impl Session {
         self.records.len()
     }
 
+    /// Every recorded step, including those `forward` can redo.
+    pub fn recorded_events(&self) -> Vec<StepEvent> {
+        self.records.iter().map(|r| r.event.clone()).collect()
+    }
+
     /// The steps up to the current one.
     pub fn events(&self) -> Vec<StepEvent> {
         self.records[..self.position]
@@ -251,10 +261,21 @@ impl Session {
         self.snapshots.truncate(self.position / SNAPSHOT_EVERY + 1);
     }
 
+    /// The goroutines blocked now (to tell which ones a step wakes).
+    fn blocked_now(&self) -> Vec<u32> {
+        self.machine
+            .goroutines
+            .iter()
+            .filter(|g| matches!(g.status, GStatus::Blocked(_)))
+            .map(|g| g.id)
+            .collect()
+    }
+
     fn after_step(
         &mut self,
         manual: Option<u32>,
         trace_before: usize,
+        blocked_before: Vec<u32>,
         ev: crate::vm::Event,
     ) -> StepEvent {
         let trace = &self.machine.chooser.trace;
@@ -263,12 +284,22 @@ impl Session {
             .get(trace_before + skip..)
             .map(|c| c.to_vec())
             .unwrap_or_default();
+        let woke = blocked_before
+            .iter()
+            .copied()
+            .filter(|g| {
+                self.machine
+                    .goroutine(*g)
+                    .is_some_and(|x| x.status == GStatus::Runnable)
+            })
+            .collect();
         let event = StepEvent {
             index: self.position,
             goroutine: ev.goroutine,
             kind: ev.kind,
             line: ev.line,
             text: ev.text,
+            woke,
         };
         self.records.push(StepRecord {
             event: event.clone(),
@@ -289,8 +320,9 @@ impl Session {
         }
         self.branch();
         let before = self.machine.chooser.trace.len();
+        let blocked = self.blocked_now();
         let ev = self.machine.step()?;
-        Some(self.after_step(None, before, ev))
+        Some(self.after_step(None, before, blocked, ev))
     }
 
     /// Runs one step of goroutine `gid`; fails with the reason when it cannot run.
@@ -304,8 +336,9 @@ impl Session {
         }
         self.branch();
         let before = self.machine.chooser.trace.len();
+        let blocked = self.blocked_now();
         let ev = self.machine.step_goroutine(gid)?;
-        Ok(self.after_step(Some(gid), before, ev))
+        Ok(self.after_step(Some(gid), before, blocked, ev))
     }
 
     /// Re-runs recorded step `i` on the current machine (which must be at step `i`).
@@ -396,10 +429,11 @@ impl Session {
             // inside the step are forced.
             self.machine.chooser.forced = wanted.0[at..].iter().copied().collect();
             let before = self.machine.chooser.trace.len();
+            let blocked = self.blocked_now();
             let ev = self.machine.step();
             self.machine.chooser.forced.clear();
             let Some(ev) = ev else { break };
-            self.after_step(None, before, ev);
+            self.after_step(None, before, blocked, ev);
             steps += 1;
             if steps > REPLAY_LIMIT {
                 return Err(format!(
@@ -499,6 +533,13 @@ impl Session {
                             .unwrap_or_default(),
                     ),
                 };
+                let start_line = m
+                    .prog
+                    .funcs
+                    .get(g.start_func as usize)
+                    .filter(|f| f.file == FileId::User)
+                    .map(|f| m.prog.line_of(f.file, f.span))
+                    .unwrap_or(0);
                 GoroutineView {
                     id: g.id,
                     status,
@@ -507,6 +548,7 @@ impl Session {
                     function,
                     frames,
                     created_by: g.created_by,
+                    start_line,
                 }
             })
             .collect()

@@ -109,6 +109,8 @@ fn a_new_step_after_back_drops_the_redo_list() {
     s.run(6);
     s.goto(2);
     assert_eq!(s.recorded_len(), 6);
+    assert_eq!(s.recorded_events().len(), 6);
+    assert_eq!(s.events().len(), 2);
     s.step();
     assert_eq!(s.position(), 3);
     assert_eq!(s.recorded_len(), 3);
@@ -272,6 +274,7 @@ func main() {
     assert_eq!(m.value, "map[a:1 b:2]");
     assert_eq!(g[1].created_by, Some(1));
     assert_eq!(g[1].function, "main.show.func1");
+    assert_eq!(g[1].start_line, 13, "the closure's `go func()` line");
     let globals = s.globals();
     assert_eq!(globals.len(), 1, "{globals:?}");
     assert_eq!(globals[0].name, "origin");
@@ -533,4 +536,18 @@ func main() {
     let mut plain = Session::new(src, 0).unwrap();
     run_all(&mut plain);
     assert_eq!(plain.stdout(), "2\n");
+}
+
+#[test]
+fn steps_say_whom_they_woke() {
+    let mut s = Session::new(PING, 0).unwrap();
+    let mut woke_main = false;
+    while let Some(ev) = s.step() {
+        // The goroutine receiving from ch wakes main, blocked sending on it.
+        if ev.goroutine == 2 && ev.woke.contains(&1) {
+            woke_main = true;
+        }
+        assert!(!ev.woke.contains(&ev.goroutine));
+    }
+    assert!(woke_main, "{:?}", s.events());
 }
