@@ -1,0 +1,134 @@
+//! The HTTP side: which URL does what.
+//!
+//! * `/ws` — the chat (gorilla's `serveWs`): Origin check, then the upgrade. Asking for
+//!   the `syncscope.chat.v1` subprotocol selects the JSON protocol; no subprotocol means
+//!   gorilla's plain protocol.
+//! * `/hub/stats` — Server-Sent Events, one `stats` event per hub snapshot.
+//! * `/chat-plain.html` — a tiny page that speaks the plain protocol the way gorilla's
+//!   home.html does, to check it by hand.
+//! * everything else — the built book, as static files (tower-http's `ServeDir`), so one
+//!   port gives the book and the live chat.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use futures_util::Stream;
+use tokio::sync::watch;
+use tokio_util::task::TaskTracker;
+use tower_http::services::ServeDir;
+use tracing::warn;
+
+use crate::config::Config;
+use crate::conn::{self, ConnContext};
+use crate::hub::HubHandle;
+use crate::origin;
+use crate::protocol::{Protocol, SUBPROTOCOL};
+use crate::stats::HubStats;
+
+/// The page served at `/chat-plain.html`.
+pub const PLAIN_PAGE: &str = include_str!("../static/chat-plain.html");
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub hub: HubHandle,
+    pub stats: watch::Receiver<Arc<HubStats>>,
+    pub tracker: TaskTracker,
+    pub next_id: Arc<AtomicU64>,
+}
+
+/// The whole site.
+pub fn router(state: AppState) -> Router {
+    let book = ServeDir::new(&state.config.book);
+    Router::new()
+        .route("/ws", get(chat_socket))
+        .route("/hub/stats", get(hub_stats))
+        .route("/chat-plain.html", get(|| async { Html(PLAIN_PAGE) }))
+        .fallback_service(book)
+        .with_state(state)
+}
+
+/// `/ws`: refuse foreign origins (403, before any upgrade), pick the protocol, then hand
+/// the socket to [`conn::start`].
+async fn chat_socket(
+    State(state): State<AppState>,
+    ConnectInfo(remote): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    if !origin::allowed(&headers, &state.config.allowed_origins) {
+        warn!(%remote, origin = ?headers.get(header::ORIGIN), "refused WebSocket: foreign origin");
+        return (StatusCode::FORBIDDEN, "Forbidden: origin not allowed\n").into_response();
+    }
+    let config = &state.config;
+    let upgrade = upgrade
+        // Echoed back only when the client asked for it.
+        .protocols([SUBPROTOCOL])
+        // gorilla: SetReadLimit(maxMessageSize). A frame can't be bigger than a message.
+        .max_message_size(config.max_message_size)
+        .max_frame_size(config.max_message_size)
+        .read_buffer_size(config.read_buffer_size)
+        .write_buffer_size(config.write_buffer_size);
+    let protocol = if upgrade.selected_protocol().is_some() {
+        Protocol::Json
+    } else {
+        Protocol::Plain
+    };
+    let ctx = ConnContext {
+        id: state.next_id.fetch_add(1, Ordering::Relaxed),
+        protocol,
+        remote,
+        config: state.config.clone(),
+        hub: state.hub.clone(),
+        tracker: state.tracker.clone(),
+    };
+    upgrade
+        .on_failed_upgrade(move |err| warn!(%remote, %err, "WebSocket upgrade failed"))
+        .on_upgrade(move |socket| conn::start(socket, ctx))
+}
+
+/// `/hub/stats`: the hub's snapshots as Server-Sent Events, the current one first. Ends
+/// after the shutdown snapshot (or when the hub is gone). Same origin rule as `/ws`;
+/// allowed cross-origin readers get a CORS header so an `EventSource` may read it.
+async fn hub_stats(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if !origin::allowed(&headers, &state.config.allowed_origins) {
+        return (StatusCode::FORBIDDEN, "Forbidden: origin not allowed\n").into_response();
+    }
+    let mut response = Sse::new(snapshots(state.stats.clone()))
+        .keep_alive(KeepAlive::default())
+        .into_response();
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let h = response.headers_mut();
+        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.clone());
+        h.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+/// The watch channel as a stream of SSE events: the current snapshot, then each newer
+/// one (a slow reader skips to the newest, it never holds the hub up).
+fn snapshots(
+    rx: watch::Receiver<Arc<HubStats>>,
+) -> impl Stream<Item = Result<SseEvent, Infallible>> {
+    futures_util::stream::unfold((rx, true, false), |(mut rx, first, ended)| async move {
+        if ended || (!first && rx.changed().await.is_err()) {
+            return None;
+        }
+        let snapshot = rx.borrow_and_update().clone();
+        let event = SseEvent::default()
+            .event("stats")
+            .json_data(&*snapshot)
+            .unwrap_or_else(|_| SseEvent::default().event("error"));
+        Some((Ok(event), (rx, false, snapshot.shutting_down)))
+    })
+}
