@@ -39,7 +39,7 @@ pub struct PrimitiveView {
     /// The Go expression that reaches it, with the goroutine for a local (`g1: mu`).
     pub name: String,
     /// `chan int`, `sync.Mutex`, `sync.RWMutex`, `sync.WaitGroup`, `sync.Cond`,
-    /// `sync.Once`.
+    /// `sync.Once`, `atomic.Int64` (and the other sync/atomic types).
     pub kind: String,
     pub fields: Vec<FieldView>,
     /// Buffered values of a channel, oldest first.
@@ -128,6 +128,12 @@ impl Finder<'_> {
                 let kind = format!("sync.{}", n.name);
                 if let Some(p) = place {
                     self.sync_view(name, &kind, v, p);
+                }
+                return;
+            }
+            if &*n.pkg == "atomic" {
+                if let Some(p) = place {
+                    self.atomic_view(name, &format!("atomic.{}", n.name), t, v, p);
                 }
                 return;
             }
@@ -243,6 +249,39 @@ impl Finder<'_> {
             fields,
             buffer,
             queue,
+        });
+    }
+
+    /// A sync/atomic type (`atomic.Int64`, `atomic.Bool`, `atomic.Value`, ...): its one
+    /// field, which only atomic operations read and write.
+    fn atomic_view(&mut self, name: &str, kind: &str, t: TypeId, v: &Value, place: Ref) {
+        if !self.first_time(Identity::Place(place)) {
+            return;
+        }
+        let TypeKind::Struct(fields) = self.m.prog.types.ukind(t).clone() else {
+            return;
+        };
+        let (Some(fd), Value::Agg(vals)) = (fields.first(), v) else {
+            return;
+        };
+        let Some(inner) = vals.first() else { return };
+        let raw = self.m.value_text(fd.ty, inner);
+        let meaning = match kind {
+            "atomic.Bool" => format!("{} (kept as 0 or 1)", raw != "0"),
+            "atomic.Value" if raw == "<nil>" => "nothing stored yet".into(),
+            "atomic.Value" => "the stored value; the first Store fixed its type".into(),
+            _ => "changed only by atomic operations, each one indivisible step".into(),
+        };
+        self.out.push(PrimitiveView {
+            name: name.to_string(),
+            kind: kind.to_string(),
+            fields: vec![FieldView {
+                name: fd.name.to_string(),
+                raw,
+                meaning,
+            }],
+            buffer: vec![],
+            queue: vec![],
         });
     }
 

@@ -11,6 +11,15 @@
 //! it. Reaching step *n* clones the nearest snapshot at or before *n* and re-runs the
 //! remaining steps with their recorded decisions forced, so any step of a long run is
 //! at most `SNAPSHOT_EVERY` steps of work away.
+//!
+//! A session can also expand sync operations into the model's internal steps
+//! ([`Session::set_detail`] with [`Detail::SubSteps`]): each step then says, in
+//! [`StepEvent::label`], which point of Go's algorithm it reached (fast-path CAS,
+//! register as waiter, park on sema, handoff, ...). Those extra stops are not
+//! scheduling decisions, so a schedule and a `replay_to` step count (take it from
+//! [`Session::operation_position`], e.g. for a share link) mean the same run under
+//! either detail; each recorded step keeps its own detail, so going back and
+//! forward stays exact when the reader switches.
 
 use std::fmt;
 use std::rc::Rc;
@@ -19,6 +28,8 @@ use crate::choose::{Choice, Chooser, Policy, Schedule};
 use crate::code::{FileId, Program};
 use crate::explore::search;
 use crate::vm::{EventKind, Exit, GStatus, Machine};
+
+pub use crate::vm::Detail;
 
 /// Steps between two kept snapshots of the machine.
 pub const SNAPSHOT_EVERY: usize = 64;
@@ -90,6 +101,12 @@ pub struct StepEvent {
     /// Goroutines this step made runnable again (a receiver handed a value, a waiter
     /// woken by Unlock or Done, a sleeper whose time came).
     pub woke: Vec<u32>,
+    /// With [`Detail::SubSteps`]: the model's name for what this step did inside a
+    /// sync operation (`fast-path CAS`, `register as waiter`, `handoff`, ...).
+    pub label: Option<String>,
+    /// True when the step stopped inside a sync operation (at a sub-step): the same
+    /// goroutine must take the next step, which is no scheduling decision.
+    pub substep: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -187,6 +204,8 @@ struct StepRecord {
     manual: Option<u32>,
     /// The decisions recorded during the step (without the reader's own pick).
     choices: Vec<Choice>,
+    /// The detail the step was taken with (a redo must cut it the same way).
+    detail: Detail,
 }
 
 /// A live block's program, its current state and its history.
@@ -201,6 +220,8 @@ pub struct Session {
     position: usize,
     /// Machine states at steps 0, SNAPSHOT_EVERY, 2*SNAPSHOT_EVERY, ...
     snapshots: Vec<Machine>,
+    /// How finely new steps cut sync operations.
+    detail: Detail,
 }
 
 impl Session {
@@ -221,7 +242,37 @@ impl Session {
             machine,
             records: vec![],
             position: 0,
+            detail: Detail::Operations,
         })
+    }
+
+    /// Sets how finely the steps taken from now on cut sync operations: one step per
+    /// scheduling point of the model ([`Detail::Operations`], the default) or also
+    /// one per labelled internal point ([`Detail::SubSteps`]). Steps already taken
+    /// keep their own detail, so back, forward and goto stay exact; a schedule
+    /// string means the same run under either detail (sub-steps are not decisions).
+    pub fn set_detail(&mut self, detail: Detail) {
+        self.detail = detail;
+        self.machine.detail = detail;
+    }
+
+    pub fn detail(&self) -> Detail {
+        self.detail
+    }
+
+    /// The steps up to the current one that ended at a scheduling point (every step
+    /// but sub-step stops): the count [`Session::replay_to`] and
+    /// [`FindResult::steps`] use, whatever the detail.
+    pub fn operation_position(&self) -> usize {
+        self.records[..self.position]
+            .iter()
+            .filter(|r| !r.event.substep)
+            .count()
+    }
+
+    /// The goroutine stopped inside a sync operation, which must take the next step.
+    pub fn held(&self) -> Option<u32> {
+        self.machine.held()
     }
 
     pub fn source(&self) -> &str {
@@ -300,11 +351,14 @@ impl Session {
             line: ev.line,
             text: ev.text,
             woke,
+            label: self.machine.step_label.clone(),
+            substep: self.machine.held().is_some(),
         };
         self.records.push(StepRecord {
             event: event.clone(),
             manual,
             choices,
+            detail: self.machine.detail,
         });
         self.position += 1;
         if self.position.is_multiple_of(SNAPSHOT_EVERY) {
@@ -334,6 +388,10 @@ impl Session {
         if let Some(why) = self.machine.why_not_runnable(gid) {
             return Err(why);
         }
+        if self.machine.held() == Some(gid) {
+            // Finishing a sync operation stopped at a sub-step is no decision.
+            return self.step().ok_or_else(|| "the program has ended".into());
+        }
         self.branch();
         let before = self.machine.chooser.trace.len();
         let blocked = self.blocked_now();
@@ -345,6 +403,7 @@ impl Session {
     fn redo(&mut self, i: usize) {
         let rec = &self.records[i];
         self.machine.chooser.forced = rec.choices.iter().copied().collect();
+        self.machine.detail = rec.detail;
         let manual = rec.manual;
         match manual {
             Some(g) => {
@@ -355,6 +414,7 @@ impl Session {
             }
         }
         self.machine.chooser.forced.clear();
+        self.machine.detail = self.detail;
         self.position = i + 1;
         if self.position.is_multiple_of(SNAPSHOT_EVERY)
             && self.snapshots.len() == self.position / SNAPSHOT_EVERY
@@ -374,6 +434,7 @@ impl Session {
             let k = (n / SNAPSHOT_EVERY).min(self.snapshots.len() - 1);
             if n < self.position || k * SNAPSHOT_EVERY > self.position {
                 self.machine = self.snapshots[k].clone();
+                self.machine.detail = self.detail;
                 self.position = k * SNAPSHOT_EVERY;
             }
         }
@@ -403,6 +464,7 @@ impl Session {
     /// Back to the start, forgetting every step.
     pub fn reset(&mut self) {
         self.machine = self.snapshots[0].clone();
+        self.machine.detail = self.detail;
         self.position = 0;
         self.branch();
     }
@@ -463,9 +525,19 @@ impl Session {
 
     /// [`Session::replay`], then steps on (with the scheduler's picks) until step
     /// `steps` or the program's end: what a share link or a found goal reopens.
+    /// Steps are counted as [`Session::operation_position`] counts them, so the same
+    /// state is reached with sub-steps on or off.
     pub fn replay_to(&mut self, schedule: &str, steps: usize) -> Result<(), String> {
         self.replay(schedule)?;
-        while self.position < steps && self.step().is_some() {}
+        let mut done = self.operation_position();
+        while done < steps {
+            match self.step() {
+                Some(ev) => done += usize::from(!ev.substep),
+                None => break,
+            }
+        }
+        // Finish an operation the replay stopped inside of.
+        while self.machine.held().is_some() && self.step().is_some() {}
         Ok(())
     }
 

@@ -75,7 +75,15 @@ impl Machine {
                 return ev;
             }
         }
-        let mut budget = self.limits.slice;
+        // A goroutine continuing after a sub-step keeps what was left of its slice, so
+        // preemption falls where it would without sub-steps.
+        let mut budget = match self.hold {
+            Some((g, left)) if g == gid => {
+                self.hold = None;
+                left
+            }
+            _ => self.limits.slice,
+        };
         loop {
             if budget == 0 {
                 return self.event(
@@ -102,9 +110,17 @@ impl Machine {
                         return self.event(gid, EventKind::Memory, text);
                     }
                 }
-                Flow::Yield(kind, text) => return self.event(gid, kind, text),
+                Flow::Yield(kind, text) => {
+                    if let Some(h) = self.hold.as_mut().filter(|h| h.0 == gid) {
+                        h.1 = budget;
+                    }
+                    return self.event(gid, kind, text);
+                }
                 Flow::Blocked(reason) => {
-                    let text = format!("blocked: {reason}");
+                    let text = match &self.step_label {
+                        Some(l) => format!("{l}: blocked: {reason}"),
+                        None => format!("blocked: {reason}"),
+                    };
                     return self.event(gid, EventKind::Block, text);
                 }
                 Flow::Panic(v) => {
@@ -752,6 +768,9 @@ impl Machine {
                     _ => 0,
                 };
                 let id = self.spawn(start, vec![c], Some(gid));
+                // Go's traceback names the function that ran the `go` statement.
+                let creator = self.goroutines[gi].frames.last().map_or(0, |f| f.func);
+                self.goroutines[id as usize - 1].created_in = creator;
                 if self.race.is_some() {
                     let (line, _) = self.position(gid);
                     let function = self

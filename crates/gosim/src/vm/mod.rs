@@ -16,7 +16,7 @@ mod ops;
 pub mod race;
 pub mod render;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser};
@@ -75,6 +75,8 @@ pub struct Goroutine {
     pub created_by: Option<u32>,
     /// The function it was started with.
     pub start_func: u32,
+    /// The function whose `go` statement started it (Go's `created by NAME`).
+    pub created_in: u32,
     /// State of a sync operation that parked mid-way (resumed by re-running the op).
     pub resume: Option<Value>,
 }
@@ -161,6 +163,20 @@ pub struct Event {
     pub text: String,
 }
 
+/// How finely a step cuts the sync library's operations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// A step ends at each scheduling point of the model (each atomic operation of
+    /// the sync library, a park, a wake-up): the granularity schedules are made of.
+    #[default]
+    Operations,
+    /// Also stop at each labelled internal point of the sync library (fast-path CAS,
+    /// spin, register as waiter, park, wake, handoff, ...). Such a stop is not a
+    /// scheduling decision: the next step continues the same goroutine, so a
+    /// schedule means the same run under either detail.
+    SubSteps,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SemaWaiter {
     pub gid: u32,
@@ -206,6 +222,20 @@ pub struct Machine {
     pub memory_steps: bool,
     /// The memory access that ends the current step, once its instruction is done.
     pub(crate) pending_access: Option<String>,
+    /// How finely steps cut sync operations (see [`Detail`]).
+    pub detail: Detail,
+    /// A goroutine stopped at a sub-step and the time slice it has left: the next
+    /// step continues it without a scheduling decision.
+    pub hold: Option<(u32, u32)>,
+    /// With [`Detail::SubSteps`]: the label the sync library gave the operation it is
+    /// about to do (taken by that operation when it ends the step).
+    pub(crate) pending_label: Option<String>,
+    /// The sub-step label of the step just taken, if it had one.
+    pub step_label: Option<String>,
+    /// `runtime.GOMAXPROCS`: how many Ps the model pretends to have. It decides only
+    /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
+    /// run one at a time. 1 by default, so nothing spins unless a program asks.
+    pub gomaxprocs: u32,
 }
 
 impl PartialEq for Machine {
@@ -222,6 +252,8 @@ impl PartialEq for Machine {
             && self.sema == o.sema
             && self.race == o.race
             && self.memory_steps == o.memory_steps
+            && self.hold == o.hold
+            && self.gomaxprocs == o.gomaxprocs
     }
 }
 
@@ -236,6 +268,8 @@ impl std::hash::Hash for Machine {
         self.exit.hash(h);
         self.sema.hash(h);
         self.race.hash(h);
+        self.hold.hash(h);
+        self.gomaxprocs.hash(h);
     }
 }
 
@@ -272,6 +306,11 @@ impl Machine {
             race_print: false,
             memory_steps: false,
             pending_access: None,
+            detail: Detail::Operations,
+            hold: None,
+            pending_label: None,
+            step_label: None,
+            gomaxprocs: 1,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
@@ -295,6 +334,7 @@ impl Machine {
             pending_panic: None,
             created_by,
             start_func: func,
+            created_in: 0,
             resume: None,
         };
         g.stack.extend(args);
@@ -338,6 +378,21 @@ impl Machine {
         }
     }
 
+    /// The running goroutine gives up the rest of its turn, as Go's `Gosched` and
+    /// `goyield` do: it stays runnable but goes to the back of the run queue, so that
+    /// the Go-like order runs `runnext` (a goroutine just readied, such as the waiter a
+    /// starving Mutex hands itself to) and everyone queued before it first.
+    pub(crate) fn yield_turn(&mut self, gid: u32) {
+        if self.current == Some(gid) {
+            self.current = None;
+        }
+        if self.runnext == Some(gid) {
+            self.runnext = None;
+        }
+        self.runq.retain(|q| *q != gid);
+        self.runq.push_back(gid);
+    }
+
     /// Parks the goroutine with a wait reason; returns the ticket of this episode.
     pub(crate) fn park(&mut self, gid: u32, reason: &str) -> u64 {
         let g = self.g(gid);
@@ -357,25 +412,16 @@ impl Machine {
             if !runnable.is_empty() {
                 // The Go-like default order: the current goroutine, then runnext, then
                 // the run queue, then anything else runnable in id order.
-                let mut order: Vec<u32> = vec![];
-                if let Some(c) = self.current {
-                    if runnable.contains(&c) {
-                        order.push(c);
-                    }
-                }
-                if let Some(n) = self.runnext {
-                    if runnable.contains(&n) && !order.contains(&n) {
-                        order.push(n);
-                    }
-                }
-                for q in &self.runq {
-                    if runnable.contains(q) && !order.contains(q) {
-                        order.push(*q);
-                    }
-                }
-                for r in &runnable {
-                    if !order.contains(r) {
-                        order.push(*r);
+                // Membership goes through sets: with thousands of runnable goroutines
+                // (a program that starts 10,000), `Vec::contains` here made every step
+                // quadratic in their number.
+                let is_runnable: HashSet<u32> = runnable.iter().copied().collect();
+                let mut placed: HashSet<u32> = HashSet::with_capacity(runnable.len());
+                let mut order: Vec<u32> = Vec::with_capacity(runnable.len());
+                let candidates = self.current.iter().chain(&self.runnext).chain(&self.runq);
+                for &g in candidates.chain(&runnable) {
+                    if is_runnable.contains(&g) && placed.insert(g) {
+                        order.push(g);
                     }
                 }
                 let gid = self.chooser.choose_goroutine(&order);
@@ -384,7 +430,7 @@ impl Machine {
                 }
                 self.runq.retain(|q| *q != gid);
                 if let Some(c) = self.current {
-                    if c != gid && runnable.contains(&c) && !self.runq.contains(&c) {
+                    if c != gid && is_runnable.contains(&c) && !self.runq.contains(&c) {
                         self.runq.push_back(c);
                     }
                 }
@@ -465,12 +511,31 @@ impl Machine {
                 self.limits.max_steps
             )));
         }
-        let Some(gid) = self.pick() else {
-            return Some(self.deadlock());
+        self.step_label = None;
+        // A goroutine stopped at a sub-step goes on: that stop was no scheduling point.
+        let held = self.hold.map(|(g, _)| g).filter(|g| {
+            self.goroutine(*g)
+                .is_some_and(|x| x.status == GStatus::Runnable)
+        });
+        let gid = match held {
+            Some(g) => g,
+            None => {
+                self.hold = None;
+                let Some(gid) = self.pick() else {
+                    return Some(self.deadlock());
+                };
+                gid
+            }
         };
         let ev = self.run(gid);
+        self.pending_label = None;
         self.gc_if_due();
         Some(ev)
+    }
+
+    /// The goroutine stopped at a sub-step, which must be the next to run.
+    pub fn held(&self) -> Option<u32> {
+        self.hold.map(|(g, _)| g)
     }
 
     /// Like [`Machine::step`] but runs the named goroutine (manual scheduling). Fails
@@ -479,8 +544,18 @@ impl Machine {
         if let Some(why) = self.why_not_runnable(gid) {
             return Err(why);
         }
+        if self.held() == Some(gid) {
+            return self.step().ok_or_else(|| "the program has ended".into());
+        }
+        self.hold = None;
+        self.step_label = None;
         self.steps += 1;
-        self.chooser.record(Choice::Goroutine(gid));
+        // Only a real choice goes in the schedule: with one runnable goroutine the
+        // scheduler decides nothing (`Chooser::choose_goroutine` records nothing either),
+        // and a recorded non-choice would shift every later decision on replay.
+        if self.runnable().len() > 1 {
+            self.chooser.record(Choice::Goroutine(gid));
+        }
         if self.runnext == Some(gid) {
             self.runnext = None;
         }
@@ -497,6 +572,7 @@ impl Machine {
         }
         self.current = Some(gid);
         let ev = self.run(gid);
+        self.pending_label = None;
         self.gc_if_due();
         Ok(ev)
     }
@@ -511,7 +587,19 @@ impl Machine {
             None => Some(format!("there is no goroutine {gid}")),
             Some(GStatus::Dead) => Some(format!("goroutine {gid} has finished")),
             Some(GStatus::Blocked(r)) => Some(format!("goroutine {gid} is blocked ({r})")),
-            Some(GStatus::Runnable) => None,
+            Some(GStatus::Runnable) => match self.held() {
+                Some(h)
+                    if h != gid
+                        && self
+                            .goroutine(h)
+                            .is_some_and(|x| x.status == GStatus::Runnable) =>
+                {
+                    Some(format!(
+                        "goroutine {h} is in the middle of a sync operation (step it to finish)"
+                    ))
+                }
+                _ => None,
+            },
         }
     }
 
@@ -614,7 +702,7 @@ impl Machine {
                     "created by {} in goroutine {}\n",
                     self.prog
                         .funcs
-                        .get(g.start_func as usize)
+                        .get(g.created_in as usize)
                         .map(|f| f.name.as_str())
                         .unwrap_or("?"),
                     c

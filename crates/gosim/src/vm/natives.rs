@@ -5,7 +5,23 @@
 use std::rc::Rc;
 
 use super::exec::{rt, Flow};
-use super::{EventKind, Machine, SemaWaiter, TimerKind};
+use super::{Detail, EventKind, Machine, SemaWaiter, TimerKind};
+
+/// Go's `active_spin`: a contended Lock spins at most this many times.
+const ACTIVE_SPIN: i64 = 4;
+
+/// The text of a step that ends a labelled operation: with a pending sub-step
+/// label, the label leads (and becomes the step's label); otherwise `text` alone.
+fn labelled(m: &mut Machine, text: String) -> String {
+    match m.pending_label.take() {
+        Some(l) => {
+            let out = format!("{l}: {text}");
+            m.step_label = Some(l);
+            out
+        }
+        None => text,
+    }
+}
 use crate::types::IntKind;
 use crate::value::{Object, Ref, Value};
 
@@ -191,9 +207,10 @@ fn lookup(name: &str) -> NativeFn {
                 a[0].as_int(),
             ))])
         },
-        "runtime.Gosched" => {
-            |_, _, _| NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into()))
-        }
+        "runtime.Gosched" => |m, gid, _| {
+            m.yield_turn(gid);
+            NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into()))
+        },
         "runtime.NumGoroutine" => |m, _, _| {
             Return(vec![Value::Int(
                 m.goroutines
@@ -213,24 +230,20 @@ fn lookup(name: &str) -> NativeFn {
                 Ok(v) => v,
                 Err(f) => return NativeResult::Flow(f),
             };
-            if cur.as_int() == a[1].as_int() {
+            let (old, new) = (a[1].as_int(), a[2].as_int());
+            let ok = cur.as_int() == old;
+            if ok {
                 if let Err(f) = store(m, gid, &a[0], a[2].clone()) {
                     return NativeResult::Flow(f);
                 }
-                yield_sync(
-                    m,
-                    gid,
-                    vec![Value::Bool(true)],
-                    "atomic compare-and-swap (succeeded)",
-                )
-            } else {
-                yield_sync(
-                    m,
-                    gid,
-                    vec![Value::Bool(false)],
-                    "atomic compare-and-swap (failed)",
-                )
             }
+            let what = match (ok, m.pending_label.is_some()) {
+                (true, false) => "atomic compare-and-swap (succeeded)".to_string(),
+                (false, false) => "atomic compare-and-swap (failed)".to_string(),
+                (true, true) => format!("CAS {old} → {new} succeeded"),
+                (false, true) => format!("CAS {old} → {new} failed (found {})", cur.as_int()),
+            };
+            yield_sync(m, gid, vec![Value::Bool(ok)], &what)
         },
         "sync.add32" => |m, gid, a| add(m, gid, &a[0], a[1].as_int(), true),
         "sync.add64" => |m, gid, a| add(m, gid, &a[0], a[1].as_int(), false),
@@ -274,6 +287,66 @@ fn lookup(name: &str) -> NativeFn {
             m.race_annotate(gid, &a[0], super::race::Annotation::ReleaseMerge);
             Return(vec![])
         },
+        // Sub-step markers (go-facts.md sections 1 and 5, as the chapters name the
+        // steps): with Detail::SubSteps, `label` names the operation the library is
+        // about to do and `substep` stops the step here without a scheduling decision.
+        // With Detail::Operations both do nothing.
+        "sync.label" => |m, gid, a| {
+            if m.detail == Detail::SubSteps && m.scratch != Some(gid) {
+                m.pending_label = Some(s(&a[0]));
+            }
+            Return(vec![])
+        },
+        "sync.substep" => |m, gid, a| {
+            if m.detail != Detail::SubSteps || m.scratch == Some(gid) {
+                return Return(vec![]);
+            }
+            let label = s(&a[0]);
+            m.pending_label = None;
+            m.hold = Some((gid, 0));
+            m.step_label = Some(label.clone());
+            NativeResult::Flow(Flow::Yield(EventKind::Sync, label))
+        },
+        // runtime_canSpin (go-facts.md section 1). One goroutine runs at a time, so
+        // the Ps are modelled: every other runnable goroutine is taken to run on a P
+        // of its own while there are Ps for it, and the rest wait in this P's local
+        // run queue. The machine has as many CPUs as GOMAXPROCS says.
+        "sync.canSpin" => |m, gid, a| {
+            let iter = a[0].as_int();
+            let others = m
+                .goroutines
+                .iter()
+                .filter(|g| {
+                    g.id != gid && g.status == super::GStatus::Runnable && m.scratch != Some(g.id)
+                })
+                .count() as i64;
+            let procs = m.gomaxprocs as i64;
+            let multicore = procs > 1;
+            let other_p_running = others >= 1;
+            let local_runq_empty = others < procs;
+            let ok = iter < ACTIVE_SPIN && multicore && other_p_running && local_runq_empty;
+            Return(vec![Value::Bool(ok)])
+        },
+        // runtime_doSpin: 30 PAUSE instructions. Time passes for the goroutines on
+        // other Ps meanwhile, so a spin is a scheduling point.
+        "sync.doSpin" => |m, gid, _| {
+            if m.detail == Detail::SubSteps && m.scratch != Some(gid) {
+                m.pending_label = None;
+                m.step_label = Some("spin".into());
+            }
+            NativeResult::Flow(Flow::Yield(
+                EventKind::Sync,
+                "spin (procyield: 30 PAUSE instructions)".into(),
+            ))
+        },
+        "runtime.GOMAXPROCS" => |m, _, a| {
+            let prev = m.gomaxprocs;
+            let n = a[0].as_int();
+            if n > 0 {
+                m.gomaxprocs = n.min(1 << 16) as u32;
+            }
+            Return(vec![Value::Int(prev as i64)])
+        },
         "sync.semacquire" => semacquire,
         "sync.semrelease" => semrelease,
         "sync.fatal" => |m, _, a| {
@@ -282,7 +355,10 @@ fn lookup(name: &str) -> NativeFn {
             m.exit = Some(super::Exit::Code(2));
             NativeResult::Flow(Flow::End)
         },
-        "sync.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
+        // Go's monotonic clock never reads 0, and Mutex.lockSlow takes a waitStartTime of 0
+        // to mean "not queued yet"; without the offset a waiter that queues at virtual time 0
+        // would restart its wait (and queue FIFO) on every wake-up and never starve.
+        "sync.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock + 1)]),
         "sort.lenOf" => |_, _, a| {
             Return(vec![Value::Int(match &a[0] {
                 Value::Iface(iv) => match &iv.1 {
@@ -314,7 +390,8 @@ fn lookup(name: &str) -> NativeFn {
 /// Pushes the results and ends the step: a sync operation is a scheduling point.
 fn yield_sync(m: &mut Machine, gid: u32, vals: Vec<Value>, what: &str) -> NativeResult {
     m.goroutines[gid as usize - 1].stack.extend(vals);
-    NativeResult::Flow(Flow::Yield(EventKind::Sync, what.to_string()))
+    let text = labelled(m, what.to_string());
+    NativeResult::Flow(Flow::Yield(EventKind::Sync, text))
 }
 
 fn deref(m: &mut Machine, gid: u32, p: &Value) -> Result<Value, Flow> {
@@ -344,7 +421,12 @@ fn add(m: &mut Machine, gid: u32, p: &Value, d: i64, is32: bool) -> NativeResult
     if let Err(f) = store(m, gid, p, Value::Int(new)) {
         return NativeResult::Flow(f);
     }
-    yield_sync(m, gid, vec![Value::Int(new)], "atomic add")
+    let what = if m.pending_label.is_some() {
+        format!("add {d} → {new}")
+    } else {
+        "atomic add".to_string()
+    };
+    yield_sync(m, gid, vec![Value::Int(new)], &what)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -423,6 +505,7 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return NativeResult::Flow(rt("invalid memory address or nil pointer dereference"));
     };
     if m.goroutines[gid as usize - 1].resume.take() == Some(Value::Bool(true)) {
+        m.pending_label = None;
         return Return(vec![]);
     }
     let t = a[1].as_int();
@@ -431,6 +514,7 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         Err(f) => return NativeResult::Flow(f),
     };
     if ticket_less(t, notify) {
+        m.pending_label = None;
         return Return(vec![]);
     }
     let ticket = m.park(gid, "sync.Cond.Wait");
@@ -443,6 +527,9 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     g.stack.extend(a);
     if let Some(f) = g.frames.last_mut() {
         f.pc -= 1;
+    }
+    if let Some(l) = m.pending_label.take() {
+        m.step_label = Some(l);
     }
     NativeResult::Flow(Flow::Blocked("sync.Cond.Wait".into()))
 }
@@ -525,6 +612,7 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     let reason = s(&a[2]);
     let woken = m.goroutines[gid as usize - 1].resume.take();
     if woken == Some(Value::Bool(true)) {
+        m.pending_label = None;
         return Return(vec![]);
     }
     let count = match m.load_ref(gid, &key) {
@@ -533,6 +621,7 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     };
     if count > 0 {
         let _ = m.store_ref(gid, &key, Value::Int(count - 1));
+        m.pending_label = None;
         return Return(vec![]);
     }
     let ticket = m.park(gid, &reason);
@@ -552,6 +641,10 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     g.stack.extend(a);
     if let Some(f) = g.frames.last_mut() {
         f.pc -= 1;
+    }
+    // The wait reason stays Go's; a sub-step label leads the step's text.
+    if let Some(l) = m.pending_label.take() {
+        m.step_label = Some(l);
     }
     NativeResult::Flow(Flow::Blocked(reason))
 }
@@ -587,6 +680,7 @@ fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         }
     };
     let Some(w) = waiter else {
+        m.pending_label = None;
         return Return(vec![]);
     };
     let granted = handoff && count + 1 > 0;
@@ -596,10 +690,10 @@ fn semrelease(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     m.goroutines[w.gid as usize - 1].resume = Some(Value::Bool(granted));
     m.ready(w.gid);
     if granted {
-        return NativeResult::Flow(Flow::Yield(
-            EventKind::Sync,
-            format!("handoff to goroutine {}", w.gid),
-        ));
+        // Go's semrelease with handoff yields (goyield) so the new owner runs at once.
+        m.yield_turn(gid);
+        let text = labelled(m, format!("handoff to goroutine {}", w.gid));
+        return NativeResult::Flow(Flow::Yield(EventKind::Sync, text));
     }
     yield_sync(m, gid, vec![], &format!("woke goroutine {}", w.gid))
 }

@@ -28,6 +28,7 @@ impl Machine {
             pending_panic: None,
             created_by: None,
             start_func: func,
+            created_in: 0,
             resume: None,
         });
         let saved_current = self.current;

@@ -12,3 +12,8 @@ func (e rtError) RuntimeError() {}
 func Gosched()
 
 func NumGoroutine() int
+
+// GOMAXPROCS sets the number of Ps the model has when n > 0 and returns the
+// previous setting (1 at start). Goroutines still run one at a time; the setting
+// decides whether a contended sync.Mutex may spin.
+func GOMAXPROCS(n int) int

@@ -14,6 +14,17 @@ func semrelease(addr *uint32, handoff bool)
 func fatal(msg string)
 func nanotime() int64
 
+// The Ps a contended Lock may spin on (go-facts.md section 1): canSpin is
+// runtime_canSpin's rule over the modelled Ps, doSpin one spin (a scheduling point).
+func canSpin(iter int) bool
+func doSpin()
+
+// Sub-step markers for a reader who expands a sync operation (session detail
+// "sub-steps"): label names the operation the next runtime call carries out, and
+// substep stops here. Both do nothing at the default detail.
+func label(what string)
+func substep(what string)
+
 // Happens-before edges for the race detector, at the points where Go's sync package
 // annotates them (its internal atomics make none).
 func raceAcquire(addr any)
@@ -42,6 +53,7 @@ type Mutex struct {
 
 func (m *Mutex) Lock() {
 	// Fast path: an unlocked, uncontended mutex.
+	label("fast-path CAS")
 	if cas32(&m.state, 0, mutexLocked) {
 		raceAcquire(m)
 		return
@@ -53,8 +65,10 @@ func (m *Mutex) Lock() {
 func (m *Mutex) TryLock() bool {
 	old := load32(&m.state)
 	if old&(mutexLocked|mutexStarving) != 0 {
+		substep("TryLock: locked or starving, fail")
 		return false
 	}
+	label("TryLock: one CAS")
 	if !cas32(&m.state, old, old|mutexLocked) {
 		return false
 	}
@@ -66,10 +80,26 @@ func (m *Mutex) lockSlow() {
 	var waitStartTime int64
 	starving := false
 	awoke := false
+	iter := 0
 	old := load32(&m.state)
 	for {
-		// No spinning here: the machine runs one goroutine at a time, so Go's
-		// canSpin (another P must be running) never holds.
+		// Spin while the holder may be running on another P (canSpin models the
+		// Ps; with GOMAXPROCS 1, the default, it never holds). Never in starvation
+		// mode, where the mutex goes to the oldest waiter.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && canSpin(iter) {
+			// Setting mutexWoken tells Unlock not to wake a sleeper: this goroutine
+			// is awake and about to compete.
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 {
+				label("spin: set mutexWoken")
+				if cas32(&m.state, old, old|mutexWoken) {
+					awoke = true
+				}
+			}
+			doSpin()
+			iter++
+			old = load32(&m.state)
+			continue
+		}
 		new := old
 		if old&mutexStarving == 0 {
 			new |= mutexLocked
@@ -86,6 +116,23 @@ func (m *Mutex) lockSlow() {
 			}
 			new &^= mutexWoken
 		}
+		if old&(mutexLocked|mutexStarving) == 0 {
+			if awoke {
+				label("compete: CAS to take the lock")
+			} else {
+				label("CAS to take the lock")
+			}
+		} else if new&mutexStarving != 0 && old&mutexStarving == 0 {
+			if awoke {
+				label("compete and lose, enter starvation: register as waiter again")
+			} else {
+				label("enter starvation: register as waiter")
+			}
+		} else if awoke {
+			label("compete and lose: register as waiter again")
+		} else {
+			label("register as waiter")
+		}
 		if cas32(&m.state, old, new) {
 			if old&(mutexLocked|mutexStarving) == 0 {
 				return
@@ -93,6 +140,11 @@ func (m *Mutex) lockSlow() {
 			queueLifo := waitStartTime != 0
 			if waitStartTime == 0 {
 				waitStartTime = nanotime()
+			}
+			if queueLifo {
+				label("park on sema (LIFO: at the front)")
+			} else {
+				label("park on sema (FIFO: at the back)")
 			}
 			semacquire(&m.sema, queueLifo, "sync.Mutex.Lock")
 			starving = starving || nanotime()-waitStartTime > starvationThresholdNs
@@ -105,11 +157,16 @@ func (m *Mutex) lockSlow() {
 				delta := int32(mutexLocked - 1<<mutexWaiterShift)
 				if !starving || old>>mutexWaiterShift == 1 {
 					delta -= mutexStarving
+					label("handoff: take ownership, leave starvation")
+				} else {
+					label("handoff: take ownership")
 				}
 				add32(&m.state, delta)
 				return
 			}
+			substep("wake: compete with running goroutines")
 			awoke = true
+			iter = 0
 		} else {
 			old = load32(&m.state)
 		}
@@ -118,6 +175,7 @@ func (m *Mutex) lockSlow() {
 
 func (m *Mutex) Unlock() {
 	raceRelease(m)
+	label("fast-path add")
 	new := add32(&m.state, -mutexLocked)
 	if new != 0 {
 		m.unlockSlow(new)
@@ -132,16 +190,22 @@ func (m *Mutex) unlockSlow(new int32) {
 		old := new
 		for {
 			if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+				if old>>mutexWaiterShift != 0 && old&mutexWoken != 0 {
+					substep("no wake: mutexWoken is set")
+				}
 				return
 			}
 			new = (old - 1<<mutexWaiterShift) | mutexWoken
+			label("wake: take a waiter off the count, set mutexWoken")
 			if cas32(&m.state, old, new) {
+				label("wake the queue's head")
 				semrelease(&m.sema, false)
 				return
 			}
 			old = load32(&m.state)
 		}
 	} else {
+		label("starvation mode: hand off to the queue's head")
 		semrelease(&m.sema, true)
 	}
 }
@@ -157,6 +221,7 @@ func (wg *WaitGroup) Add(delta int) {
 	if delta < 0 {
 		raceReleaseMerge(wg)
 	}
+	label("add to the counter")
 	state := add64(&wg.state, int64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state & 0x7fffffff)
@@ -174,6 +239,7 @@ func (wg *WaitGroup) Add(delta int) {
 	}
 	store64(&wg.state, 0)
 	for ; w != 0; w-- {
+		label("wake a waiter")
 		semrelease(&wg.sema, false)
 	}
 }
@@ -187,10 +253,13 @@ func (wg *WaitGroup) Wait() {
 		state := load64(&wg.state)
 		v := int32(state >> 32)
 		if v == 0 {
+			substep("counter is 0: return at once")
 			raceAcquire(wg)
 			return
 		}
+		label("register as waiter")
 		if cas64(&wg.state, state, state+1) {
+			label("park on sema (FIFO: at the back)")
 			semacquire(&wg.sema, false, "sync.WaitGroup.Wait")
 			if load64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
@@ -234,8 +303,10 @@ type RWMutex struct {
 }
 
 func (rw *RWMutex) RLock() {
+	label("announce a reader (readerCount+1)")
 	if add32(&rw.readerCount, 1) < 0 {
 		// A writer is pending: wait for it, so writers cannot starve.
+		label("a writer is pending: park on readerSem")
 		semacquire(&rw.readerSem, false, "sync.RWMutex.RLock")
 	}
 	raceAcquire(&rw.readerSem)
@@ -256,6 +327,7 @@ func (rw *RWMutex) TryRLock() bool {
 
 func (rw *RWMutex) RUnlock() {
 	raceReleaseMerge(&rw.writerSem)
+	label("reader leaves (readerCount-1)")
 	if r := add32(&rw.readerCount, -1); r < 0 {
 		rw.rUnlockSlow(r)
 	}
@@ -266,7 +338,9 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	// A writer is pending; the last departing reader lets it in.
+	label("departing reader (readerWait-1)")
 	if add32(&rw.readerWait, -1) == 0 {
+		label("last departing reader wakes the writer")
 		semrelease(&rw.writerSem, false)
 	}
 }
@@ -274,8 +348,13 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	// Announce the writer, then wait for the readers active at that moment.
+	label("announce the writer (readerCount-max)")
 	r := add32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 {
+		label("count the readers to wait for (readerWait+r)")
+	}
 	if r != 0 && add32(&rw.readerWait, r) != 0 {
+		label("park on writerSem until they leave")
 		semacquire(&rw.writerSem, false, "sync.RWMutex.Lock")
 	}
 	raceAcquire(&rw.readerSem)
@@ -297,12 +376,14 @@ func (rw *RWMutex) TryLock() bool {
 
 func (rw *RWMutex) Unlock() {
 	raceRelease(&rw.readerSem)
+	label("writer leaves (readerCount+max)")
 	r := add32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	// Let in every reader that queued behind this writer.
 	for i := 0; i < int(r); i++ {
+		label("wake a reader that queued")
 		semrelease(&rw.readerSem, false)
 	}
 	rw.w.Unlock()
@@ -378,6 +459,62 @@ func OnceFunc(f func()) func() {
 	}
 }
 
+// onceValue is OnceValue[T] for every T: the checker infers T from f's type and
+// gives the result the type func() T. The values move through `any` variables
+// untouched (no conversion is compiled between two `any`s), so one body serves
+// every T. A panic in f is kept and raised again by every call.
+func onceValue(f func() any) func() any {
+	var once Once
+	valid := false
+	var p any
+	var result any
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() any {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+// onceValues is OnceValues[T1, T2], as onceValue is OnceValue.
+func onceValues(f func() (any, any)) func() (any, any) {
+	var once Once
+	valid := false
+	var p any
+	var r1 any
+	var r2 any
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (any, any) {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
 // ----- Cond (go-facts.md section 5) -----
 
 // notifyList mirrors the runtime's: wait is the next ticket to hand out, notify
@@ -403,9 +540,12 @@ func NewCond(l Locker) *Cond {
 // Wait takes its ticket while L is still held, unlocks L, sleeps until notified,
 // and locks L again before returning.
 func (c *Cond) Wait() {
+	label("take a ticket")
 	t := add32(&c.notify.wait, 1) - 1
 	c.L.Unlock()
+	label("park on the notify list")
 	notifyListWait(&c.notify, t)
+	substep("relock after Cond.Wait")
 	c.L.Lock()
 }
 

@@ -1,0 +1,700 @@
+//! The sync models as a reader steps them: Mutex starvation reached on the virtual
+//! clock, spinning under GOMAXPROCS, and sync operations expanded into the model's
+//! labelled sub-steps (with undo and replay kept exact).
+
+use gosim::inspect::PrimitiveView;
+use gosim::session::{Detail, Session};
+
+/// g1 holds the lock across a 2 ms sleep three times; g2 waits for it. The virtual
+/// clock makes g2's wait longer than starvationThresholdNs (1 ms), so g2 turns the
+/// mutex to starvation mode and then gets it by handoff.
+const STARVE: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		fmt.Println("waiter got the lock")
+		mu.Unlock()
+		done <- true
+	}()
+	for i := 0; i < 3; i++ {
+		mu.Lock()
+		time.Sleep(2 * time.Millisecond)
+		mu.Unlock()
+	}
+	<-done
+	fmt.Println("done")
+}
+"#;
+
+fn mutex_state(s: &Session) -> i32 {
+    let prims: Vec<PrimitiveView> = s.primitives();
+    let mu = prims.iter().find(|p| p.name == "mu").expect("mu is listed");
+    let raw = &mu.fields[0].raw;
+    raw.split(' ').next().unwrap().parse().unwrap()
+}
+
+/// Steps until `pred` holds for the session; fails after `max` steps.
+fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) {
+    for _ in 0..max {
+        if pred(s) {
+            return;
+        }
+        assert!(s.step().is_some(), "the program ended first");
+    }
+    panic!("not reached in {max} steps");
+}
+
+#[test]
+fn starvation_mode_is_reached_on_the_virtual_clock() {
+    let mut s = Session::new(STARVE, 1).unwrap();
+    // The waiter registers and parks at time 0: state = 1 locked + 8 (one waiter).
+    step_until(&mut s, 50, |s| mutex_state(s) == 9);
+    assert_eq!(s.clock_ns(), 0);
+    // After main's 2 ms sleep and Unlock, the woken waiter loses to main's relock (the
+    // mutex is still in normal mode) and, having waited 2 ms > 1 ms, sets the starving
+    // bit on its next CAS: locked | starving | one waiter = 13.
+    step_until(&mut s, 50, |s| mutex_state(s) & 4 != 0);
+    assert_eq!(mutex_state(&s), 13);
+    assert_eq!(s.clock_ns(), 2_000_000);
+    // Its next step parks it again, at the front of the queue (it waited before).
+    assert_eq!(s.step().unwrap().text, "blocked: sync.Mutex.Lock");
+    let mu = s.primitives().into_iter().find(|p| p.name == "mu").unwrap();
+    assert_eq!(
+        mu.fields[0].meaning,
+        "locked, starving; 1 waiter(s) counted"
+    );
+    assert_eq!(mu.queue.len(), 1);
+    assert_eq!(mu.queue[0].goroutine, 2);
+    // Main's next Unlock hands the mutex over instead of waking the waiter to compete.
+    let ev = loop {
+        let ev = s.step().unwrap();
+        if ev.text.contains("handoff") {
+            break ev;
+        }
+    };
+    assert_eq!(ev.goroutine, 1);
+    assert_eq!(ev.text, "handoff to goroutine 2");
+    assert_eq!(ev.woke, vec![2]);
+    assert_eq!(s.clock_ns(), 4_000_000);
+    // While starving, main's own Lock cannot barge: it queues behind (2 waiters, the
+    // handed-off one still counted), and the waiter prints first.
+    step_until(&mut s, 50, |s| s.stdout() == "waiter got the lock\n");
+    while s.step().is_some() {}
+    assert_eq!(s.stdout(), "waiter got the lock\ndone\n");
+    // Going back to just before the handoff reproduces the state exactly: Unlock has
+    // cleared the locked bit, the starving bit and the waiter stay (12).
+    s.goto(ev.index);
+    assert_eq!(mutex_state(&s), 12);
+    assert!(s.forward());
+    assert_eq!(s.events().last().unwrap().text, "handoff to goroutine 2");
+}
+
+/// g2 locks while main holds the mutex, so it queues; main's Unlock (after a 1 ms
+/// sleep: not more than the threshold) wakes it, and it wins the competition.
+const CONTEND: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func main() {
+	done := make(chan bool)
+	mu.Lock()
+	go func() {
+		mu.Lock()
+		fmt.Println("g2 has it")
+		mu.Unlock()
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	mu.Unlock()
+	<-done
+}
+"#;
+
+/// Every step to the end: (goroutine, label, sub-step?, text).
+fn all_steps(s: &mut Session) -> Vec<(u32, Option<String>, bool, String)> {
+    let mut out = vec![];
+    while let Some(e) = s.step() {
+        out.push((e.goroutine, e.label, e.substep, e.text));
+    }
+    out
+}
+
+/// The labels of goroutine `g`'s steps, in order.
+fn labels_of(steps: &[(u32, Option<String>, bool, String)], g: u32) -> Vec<&str> {
+    steps
+        .iter()
+        .filter(|s| s.0 == g)
+        .filter_map(|s| s.1.as_deref())
+        .collect()
+}
+
+#[test]
+fn sub_steps_label_a_contended_lock_and_its_wake_up() {
+    let mut s = Session::new(CONTEND, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    let steps = all_steps(&mut s);
+    assert_eq!(
+        labels_of(&steps, 2),
+        [
+            "fast-path CAS",
+            "register as waiter",
+            "park on sema (FIFO: at the back)",
+            "wake: compete with running goroutines",
+            "compete: CAS to take the lock",
+            "fast-path add",
+        ]
+    );
+    assert_eq!(
+        labels_of(&steps, 1),
+        [
+            "fast-path CAS",
+            "fast-path add",
+            "wake: take a waiter off the count, set mutexWoken",
+            "wake the queue's head",
+        ]
+    );
+    // The texts carry the state word's values.
+    assert!(steps
+        .iter()
+        .any(|s| s.3 == "register as waiter: CAS 1 → 9 succeeded"));
+    assert!(steps
+        .iter()
+        .any(|s| s.3 == "compete: CAS to take the lock: CAS 2 → 1 succeeded"));
+    assert!(steps
+        .iter()
+        .any(|s| s.3 == "park on sema (FIFO: at the back): blocked: sync.Mutex.Lock"));
+    // Only the wake-up stop is a sub-step stop here; the rest end at atomics.
+    let stops: Vec<&str> = steps.iter().filter(|s| s.2).map(|s| s.3.as_str()).collect();
+    assert_eq!(stops, ["wake: compete with running goroutines"]);
+    assert_eq!(s.stdout(), "g2 has it\n");
+}
+
+#[test]
+fn sub_steps_label_starvation_and_handoff() {
+    let mut s = Session::new(STARVE, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    let steps = all_steps(&mut s);
+    assert_eq!(
+        labels_of(&steps, 2),
+        [
+            "fast-path CAS",
+            "register as waiter",
+            "park on sema (FIFO: at the back)",
+            "wake: compete with running goroutines",
+            "compete and lose, enter starvation: register as waiter again",
+            "park on sema (LIFO: at the front)",
+            // go-facts §0 semrelease1 step 7: the unlocker yields, so the waiter runs at
+            // once; it is the last waiter, so it leaves starvation mode as it takes over.
+            "handoff: take ownership, leave starvation",
+            "fast-path add",
+        ]
+    );
+    let main = labels_of(&steps, 1);
+    assert!(main.contains(&"starvation mode: hand off to the queue's head"));
+    // The handoff yields: the waiter's step comes right after main's handoff step.
+    let handoff = steps
+        .iter()
+        .position(|s| s.1.as_deref() == Some("starvation mode: hand off to the queue's head"))
+        .expect("main hands off");
+    assert_eq!(steps[handoff + 1].0, 2, "the new owner runs next");
+    assert!(steps.iter().any(|s| s.3
+        == "compete and lose, enter starvation: register as waiter again: CAS 3 → 13 succeeded"));
+    assert_eq!(s.stdout(), "waiter got the lock\ndone\n");
+}
+
+#[test]
+fn the_default_detail_is_one_step_per_scheduling_point_without_labels() {
+    let mut s = Session::new(CONTEND, 1).unwrap();
+    let steps = all_steps(&mut s);
+    assert!(steps.iter().all(|s| s.1.is_none() && !s.2));
+    assert!(steps
+        .iter()
+        .any(|s| s.3 == "atomic compare-and-swap (failed)"));
+    let mut sub = Session::new(CONTEND, 1).unwrap();
+    sub.set_detail(Detail::SubSteps);
+    let sub_steps = all_steps(&mut sub);
+    // Sub-steps add only the stops, never a scheduling decision.
+    let stops = sub_steps.iter().filter(|s| s.2).count();
+    assert_eq!(sub_steps.len(), steps.len() + stops);
+    assert_eq!(sub.schedule(), s.schedule());
+}
+
+#[test]
+fn undo_and_redo_are_exact_with_sub_steps() {
+    let mut s = Session::new(STARVE, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    let mut states = vec![(mutex_state(&s), s.goroutines())];
+    while s.step().is_some() {
+        states.push((mutex_state(&s), s.goroutines()));
+    }
+    let events = s.events();
+    for k in (0..states.len()).rev() {
+        s.goto(k);
+        assert_eq!((mutex_state(&s), s.goroutines()), states[k], "step {k}");
+    }
+    while s.forward() {}
+    assert_eq!(s.events(), events);
+}
+
+/// g2 waits on a Cond; main signals it while still holding the lock.
+const COND: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+var c = sync.NewCond(&mu)
+var ready bool
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		for !ready {
+			c.Wait()
+		}
+		fmt.Println("ready")
+		mu.Unlock()
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	mu.Lock()
+	ready = true
+	c.Signal()
+	mu.Unlock()
+	<-done
+}
+"#;
+
+#[test]
+fn a_goroutine_inside_a_sub_step_must_finish_it_first() {
+    let mut s = Session::new(COND, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    // Run main until its Signal has made g2 runnable.
+    let sig = loop {
+        let e = s.step().unwrap();
+        if e.text.starts_with("Signal") {
+            break e;
+        }
+    };
+    assert_eq!(sig.woke, vec![2]);
+    // g2 wakes in Cond.Wait and stops before relocking; main could run, but not now.
+    let e = s.step_goroutine(2).unwrap();
+    assert_eq!(e.label.as_deref(), Some("relock after Cond.Wait"));
+    assert!(e.substep);
+    assert_eq!(s.held(), Some(2));
+    let before = s.recorded_len();
+    let why = s.step_goroutine(1).unwrap_err();
+    assert_eq!(
+        why,
+        "goroutine 2 is in the middle of a sync operation (step it to finish)"
+    );
+    assert_eq!(s.recorded_len(), before);
+    // Going on, g2 finds main still holding the lock and queues.
+    let e = s.step_goroutine(2).unwrap();
+    assert_eq!(e.text, "fast-path CAS: CAS 0 → 1 failed (found 1)");
+    assert_eq!(s.held(), None);
+    let labels: Vec<String> = std::iter::from_fn(|| s.step())
+        .filter(|e| e.goroutine == 2)
+        .filter_map(|e| e.label)
+        .collect();
+    assert_eq!(labels[0], "register as waiter");
+    assert_eq!(s.stdout(), "ready\n");
+    // The waiter's first steps: its ticket, then the park on the notify list.
+    s.goto(0);
+    let first: Vec<String> = std::iter::from_fn(|| s.step())
+        .filter(|e| e.goroutine == 2)
+        .filter_map(|e| e.label)
+        .take(3)
+        .collect();
+    assert_eq!(first, ["fast-path CAS", "take a ticket", "fast-path add"],);
+}
+
+#[test]
+fn undo_across_a_change_of_detail_is_exact() {
+    let mut s = Session::new(STARVE, 1).unwrap();
+    for _ in 0..6 {
+        s.step();
+    }
+    s.set_detail(Detail::SubSteps);
+    while s.step().is_some() {}
+    let events = s.events();
+    let out = s.stdout();
+    s.set_detail(Detail::Operations);
+    s.goto(3);
+    while s.forward() {}
+    assert_eq!(s.events(), events);
+    assert_eq!(s.stdout(), out);
+}
+
+#[test]
+fn schedules_recorded_with_sub_steps_replay_under_either_detail() {
+    // A schedule that is not the Go-like one: g2 is picked by hand early.
+    let mut s = Session::new(STARVE, 7).unwrap();
+    s.set_detail(Detail::SubSteps);
+    s.step();
+    s.step_goroutine(2).unwrap();
+    while s.step().is_some() {}
+    let sched = s.schedule();
+    let out = s.stdout();
+    let ops = s.operation_position();
+    for detail in [Detail::SubSteps, Detail::Operations] {
+        let mut r = Session::new(STARVE, 7).unwrap();
+        r.set_detail(detail);
+        r.replay(&sched).unwrap();
+        while r.step().is_some() {}
+        assert_eq!(r.stdout(), out);
+        assert_eq!(r.schedule(), sched);
+        assert_eq!(r.operation_position(), ops);
+    }
+    // replay_to counts scheduling points, so both details stop in the same state.
+    let short = "g1.g2";
+    let mut a = Session::new(STARVE, 7).unwrap();
+    a.replay_to(short, 16).unwrap();
+    let mut b = Session::new(STARVE, 7).unwrap();
+    b.set_detail(Detail::SubSteps);
+    b.replay_to(short, 16).unwrap();
+    assert_eq!(a.operation_position(), 16);
+    assert_eq!(b.operation_position(), 16);
+    assert!(b.position() > 16, "sub-step stops are extra positions");
+    assert_eq!(mutex_state(&a), mutex_state(&b));
+    assert_eq!(a.goroutines(), b.goroutines());
+}
+
+/// Two goroutines lock while main holds the mutex; main then unlocks. The number of
+/// Ps comes first in the source: `NPROCS` is replaced per test.
+const SPIN: &str = r#"package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+var mu sync.Mutex
+
+func main() {
+	prev := runtime.GOMAXPROCS(NPROCS)
+	done := make(chan bool)
+	mu.Lock()
+	for i := 0; i < 2; i++ {
+		go func() {
+			mu.Lock()
+			fmt.Println("locked")
+			mu.Unlock()
+			done <- true
+		}()
+	}
+	mu.Unlock()
+	<-done
+	<-done
+	fmt.Println(prev, runtime.GOMAXPROCS(0))
+}
+"#;
+
+fn spin_session(procs: u32) -> Session {
+    Session::new(&SPIN.replace("NPROCS", &procs.to_string()), 1).unwrap()
+}
+
+/// Steps goroutine `g` by hand until it blocks; returns its step texts.
+fn run_until_blocked(s: &mut Session, g: u32) -> Vec<String> {
+    let mut out = vec![];
+    loop {
+        let e = s.step_goroutine(g).unwrap();
+        let blocked = e.text.contains("blocked:");
+        out.push(e.text);
+        if blocked {
+            return out;
+        }
+    }
+}
+
+/// Steps main until it has started both goroutines.
+fn start_both(s: &mut Session) {
+    while s.goroutines().len() < 3 {
+        s.step_goroutine(1).unwrap();
+    }
+}
+
+fn spins(texts: &[String]) -> usize {
+    texts.iter().filter(|t| t.starts_with("spin")).count()
+}
+
+#[test]
+fn spin_rule_one_p_never_spins() {
+    // GOMAXPROCS 1 (the default): "more than 1 CPU" fails.
+    let mut s = spin_session(1);
+    start_both(&mut s);
+    let g2 = run_until_blocked(&mut s, 2);
+    assert_eq!(spins(&g2), 0, "{g2:?}");
+    while s.step().is_some() {}
+    assert_eq!(s.stdout(), "locked\nlocked\n1 1\n");
+}
+
+#[test]
+fn spin_rule_iteration_limit_is_four() {
+    // GOMAXPROCS 4, main and g3 runnable on other Ps: g2 may spin, but only
+    // active_spin (4) times before it registers as a waiter and parks.
+    let mut s = spin_session(4);
+    start_both(&mut s);
+    let g2 = run_until_blocked(&mut s, 2);
+    assert_eq!(spins(&g2), 4, "{g2:?}");
+    assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
+    while s.step().is_some() {}
+    assert_eq!(s.stdout(), "locked\nlocked\n1 4\n");
+}
+
+#[test]
+fn spin_rule_local_run_queue_must_be_empty() {
+    // GOMAXPROCS 2: with main and g3 both runnable, one of them waits in g2's local
+    // run queue, so g2 does not spin. Once g2 has parked, g3 sees only main
+    // running (on the other P) and spins.
+    let mut s = spin_session(2);
+    start_both(&mut s);
+    let g2 = run_until_blocked(&mut s, 2);
+    assert_eq!(spins(&g2), 0, "{g2:?}");
+    let g3 = run_until_blocked(&mut s, 3);
+    assert_eq!(spins(&g3), 4, "{g3:?}");
+}
+
+#[test]
+fn spin_rule_another_p_must_be_running() {
+    // GOMAXPROCS 4; main waits on done while holding the mutex, so it runs on no P.
+    // g2 spins while g3 is runnable (on another P); g3, locking after g2 has
+    // parked, finds no other P running and parks at once.
+    let src = SPIN
+        .replace("NPROCS", "4")
+        .replace("\tmu.Unlock()\n\t<-done", "\t<-done\n\tmu.Unlock()");
+    let mut s = Session::new(&src, 1).unwrap();
+    start_both(&mut s);
+    run_until_blocked(&mut s, 1);
+    let g2 = run_until_blocked(&mut s, 2);
+    assert_eq!(spins(&g2), 4, "g3 is running on another P: {g2:?}");
+    let g3 = run_until_blocked(&mut s, 3);
+    assert_eq!(spins(&g3), 0, "nobody else runs: {g3:?}");
+}
+
+#[test]
+fn a_spinning_waiter_sets_mutex_woken_so_unlock_wakes_nobody() {
+    let mut s = spin_session(4);
+    start_both(&mut s);
+    run_until_blocked(&mut s, 2);
+    // g3: fast path fails, then its first spin sets mutexWoken (a waiter is queued).
+    let e = s.step_goroutine(3).unwrap();
+    assert_eq!(e.text, "atomic compare-and-swap (failed)");
+    let e = s.step_goroutine(3).unwrap();
+    assert_eq!(e.text, "atomic compare-and-swap (succeeded)");
+    assert_eq!(mutex_state(&s), 1 | 2 | 8);
+    let e = s.step_goroutine(3).unwrap();
+    assert!(e.text.starts_with("spin"), "{}", e.text);
+    // Main unlocks: the woken bit is set, so it wakes nobody.
+    let e = s.step_goroutine(1).unwrap();
+    assert_eq!(e.text, "atomic add");
+    assert_eq!(mutex_state(&s), 2 | 8);
+    assert!(e.woke.is_empty());
+    // g3 leaves its spin and takes the lock without parking, clearing woken.
+    let e = s.step_goroutine(3).unwrap();
+    assert_eq!(e.text, "atomic compare-and-swap (succeeded)");
+    assert_eq!(mutex_state(&s), 1 | 8);
+    let g2 = s.goroutines().into_iter().find(|g| g.id == 2).unwrap();
+    assert_eq!(g2.wait_reason.as_deref(), Some("sync.Mutex.Lock"));
+    // With sub-steps, the same run names these points.
+    let mut t = spin_session(4);
+    t.set_detail(Detail::SubSteps);
+    start_both(&mut t);
+    run_until_blocked(&mut t, 2);
+    let labels: Vec<String> = (0..3)
+        .map(|_| t.step_goroutine(3).unwrap().label.unwrap())
+        .collect();
+    assert_eq!(labels, ["fast-path CAS", "spin: set mutexWoken", "spin"]);
+    let e = t.step_goroutine(1).unwrap();
+    assert_eq!(e.label.as_deref(), Some("fast-path add"));
+    let e = t.step_goroutine(1).unwrap();
+    assert_eq!(e.label.as_deref(), Some("no wake: mutexWoken is set"));
+    assert!(e.substep);
+}
+
+/// STARVE with four Ps and a third goroutine, g3, that sleeps `sleep` (Go
+/// source, empty for none) and then locks once.
+fn starve3(sleep: &str) -> Session {
+    let src = STARVE
+        .replace("\"time\"", "\"runtime\"\n\t\"time\"")
+        .replace("\tdone := make(chan bool)\n", "\truntime.GOMAXPROCS(4)\n\tdone := make(chan bool)\n")
+        .replace(
+            "\tfor i := 0; i < 3; i++ {\n",
+            &format!("\tgo func() {{\n\t\t{sleep}\n\t\tmu.Lock()\n\t\tmu.Unlock()\n\t}}()\n\tfor i := 0; i < 3; i++ {{\n"),
+        );
+    Session::new(&src, 1).unwrap()
+}
+
+/// Steps the lowest-numbered runnable goroutine other than g3 (or lets the clock
+/// move when none can run) until `pred` holds.
+fn step_without_g3(s: &mut Session, pred: impl Fn(&Session) -> bool) {
+    for _ in 0..200 {
+        if pred(s) {
+            return;
+        }
+        let pick = s.held().or_else(|| {
+            s.goroutines()
+                .iter()
+                .find(|g| g.id != 3 && s.machine().why_not_runnable(g.id).is_none())
+                .map(|g| g.id)
+        });
+        match pick {
+            Some(g) => {
+                s.step_goroutine(g).unwrap();
+            }
+            None => {
+                s.step().unwrap();
+            }
+        }
+    }
+    panic!("not reached");
+}
+
+#[test]
+fn spin_rule_never_in_starvation_mode() {
+    // Control: while the mutex is merely locked (main holds it, g2 runnable), g3
+    // spins the full four times.
+    let mut s = starve3("");
+    step_without_g3(&mut s, |s| s.goroutines().len() == 3 && mutex_state(s) == 1);
+    assert_eq!(spins(&run_until_blocked(&mut s, 3)), 4);
+    // Now let g2 take the mutex by handoff in starvation mode (state 13: locked,
+    // starving, main waiting) and lock from g3 while g2 runs: no spinning at all.
+    let mut s = starve3("time.Sleep(4 * time.Millisecond)");
+    step_without_g3(&mut s, |s| {
+        mutex_state(s) == 13
+            && s.clock_ns() == 4_000_000
+            && s.events().last().is_some_and(|e| e.goroutine == 2)
+    });
+    assert!(s.stdout().is_empty());
+    assert_eq!(s.clock_ns(), 4_000_000);
+    let g3 = run_until_blocked(&mut s, 3);
+    assert_eq!(spins(&g3), 0, "{g3:?}");
+    while s.step().is_some() {}
+    assert_eq!(s.stdout(), "waiter got the lock\ndone\n");
+}
+
+#[test]
+fn x_plus_plus_is_a_load_step_and_a_store_step_under_either_detail() {
+    // The memory steps of a session already split `n++` on a shared variable: the
+    // load is one step, the add and store the next (so an update can be lost).
+    let src = r#"package main
+
+import "fmt"
+
+var n int
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		n++
+		done <- true
+	}()
+	n++
+	<-done
+	fmt.Println(n)
+}
+"#;
+    for detail in [Detail::Operations, Detail::SubSteps] {
+        let mut s = Session::new(src, 1).unwrap();
+        s.set_detail(detail);
+        let texts: Vec<String> = std::iter::from_fn(|| s.step())
+            .filter(|e| e.goroutine == 1 && e.line == 13)
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(texts, ["read n", "write n"], "{detail:?}");
+    }
+}
+
+#[test]
+fn sub_steps_label_waitgroup_and_rwmutex_operations() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var rw sync.RWMutex
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	rw.RLock()
+	go func() {
+		defer wg.Done()
+		rw.Lock()
+		fmt.Println("writer")
+		rw.Unlock()
+	}()
+	rw.RUnlock()
+	wg.Wait()
+	wg.Wait()
+}
+"#;
+    let mut s = Session::new(src, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    // Main adds, read-locks and starts the writer; the writer, stepped by hand,
+    // announces itself and parks waiting for main's read lock to go.
+    while s.goroutines().len() < 2 {
+        s.step_goroutine(1).unwrap();
+    }
+    let writer: Vec<String> = std::iter::from_fn(|| {
+        let e = s.step_goroutine(2).unwrap();
+        (!e.text.contains("blocked")).then_some(e.label.unwrap_or_default())
+    })
+    .collect();
+    assert_eq!(
+        writer,
+        [
+            "fast-path CAS",
+            "announce the writer (readerCount-max)",
+            "count the readers to wait for (readerWait+r)",
+        ]
+    );
+    let g2 = s.goroutines().into_iter().find(|g| g.id == 2).unwrap();
+    assert_eq!(g2.wait_reason.as_deref(), Some("sync.RWMutex.Lock"));
+    let rest: Vec<(u32, String)> = std::iter::from_fn(|| s.step())
+        .filter_map(|e| e.label.map(|l| (e.goroutine, l)))
+        .collect();
+    let main: Vec<&str> = rest
+        .iter()
+        .filter(|r| r.0 == 1)
+        .map(|r| r.1.as_str())
+        .collect();
+    assert!(
+        main.starts_with(&[
+            "reader leaves (readerCount-1)",
+            "departing reader (readerWait-1)",
+            "last departing reader wakes the writer",
+        ]),
+        "{main:?}"
+    );
+    assert!(
+        main.ends_with(&["counter is 0: return at once"]),
+        "{main:?}"
+    );
+    assert!(rest.contains(&(2, "writer leaves (readerCount+max)".into())));
+    assert!(rest.contains(&(2, "add to the counter".into())));
+    assert_eq!(s.stdout(), "writer\n");
+}
