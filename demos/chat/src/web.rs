@@ -8,6 +8,11 @@
 //!   home.html does, to check it by hand.
 //! * everything else — the built book, as static files (tower-http's `ServeDir`), so one
 //!   port gives the book and the live chat.
+//!
+//! Every response carries [`SERVER_HEADER`]: the book's chat widget reads it (with a `HEAD`
+//! of its own page) to learn that this page came from a chat server, so it connects to
+//! `/ws` here; a page from a static host has no such header and the widget stays offline
+//! without a failed connection attempt.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -34,6 +39,10 @@ use crate::origin;
 use crate::protocol::{Protocol, SUBPROTOCOL};
 use crate::stats::HubStats;
 
+/// The response header that says "this page came from syncscope-chat"; its value is the
+/// JSON protocol's subprotocol name.
+pub const SERVER_HEADER: &str = "x-syncscope-chat";
+
 /// The page served at `/chat-plain.html`.
 pub const PLAIN_PAGE: &str = include_str!("../static/chat-plain.html");
 
@@ -55,7 +64,16 @@ pub fn router(state: AppState) -> Router {
         .route("/hub/stats", get(hub_stats))
         .route("/chat-plain.html", get(|| async { Html(PLAIN_PAGE) }))
         .fallback_service(book)
+        .layer(axum::middleware::map_response(mark_response))
         .with_state(state)
+}
+
+/// Adds [`SERVER_HEADER`] to a response.
+async fn mark_response(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(SERVER_HEADER, HeaderValue::from_static(SUBPROTOCOL));
+    response
 }
 
 /// `/ws`: refuse foreign origins (403, before any upgrade), pick the protocol, then hand
