@@ -204,6 +204,9 @@ struct StepRecord {
     manual: Option<u32>,
     /// The decisions recorded during the step (without the reader's own pick).
     choices: Vec<Choice>,
+    /// Whether the reader's pick went into the schedule (only a pick among several
+    /// runnable goroutines is a decision).
+    picked: bool,
     /// The detail the step was taken with (a redo must cut it the same way).
     detail: Detail,
 }
@@ -218,7 +221,10 @@ pub struct Session {
     records: Vec<StepRecord>,
     /// How many of `records` the current machine has taken.
     position: usize,
-    /// Machine states at steps 0, SNAPSHOT_EVERY, 2*SNAPSHOT_EVERY, ...
+    /// Machine states at steps 0, SNAPSHOT_EVERY, 2*SNAPSHOT_EVERY, ... kept without
+    /// their decision trace (which grows with the run: copying it into every snapshot
+    /// made a session's memory grow with the square of its length); the trace is
+    /// rebuilt from `records` when a snapshot is restored.
     snapshots: Vec<Machine>,
     /// How finely new steps cut sync operations.
     detail: Detail,
@@ -330,7 +336,10 @@ impl Session {
         ev: crate::vm::Event,
     ) -> StepEvent {
         let trace = &self.machine.chooser.trace;
-        let skip = usize::from(manual.is_some());
+        // The reader's pick is in the trace only when it was a real choice.
+        let picked = manual.is_some()
+            && matches!(trace.get(trace_before), Some(Choice::Goroutine(g)) if Some(*g) == manual);
+        let skip = usize::from(picked);
         let choices = trace
             .get(trace_before + skip..)
             .map(|c| c.to_vec())
@@ -358,11 +367,12 @@ impl Session {
             event: event.clone(),
             manual,
             choices,
+            picked,
             detail: self.machine.detail,
         });
         self.position += 1;
         if self.position.is_multiple_of(SNAPSHOT_EVERY) {
-            self.snapshots.push(self.machine.clone());
+            self.push_snapshot();
         }
         event
     }
@@ -419,8 +429,38 @@ impl Session {
         if self.position.is_multiple_of(SNAPSHOT_EVERY)
             && self.snapshots.len() == self.position / SNAPSHOT_EVERY
         {
-            self.snapshots.push(self.machine.clone());
+            self.push_snapshot();
         }
+    }
+
+    /// Keeps the machine at the current step (a multiple of `SNAPSHOT_EVERY`) as a
+    /// snapshot, without its decision trace.
+    fn push_snapshot(&mut self) {
+        let trace = std::mem::take(&mut self.machine.chooser.trace);
+        self.snapshots.push(self.machine.clone());
+        self.machine.chooser.trace = trace;
+    }
+
+    /// The decision trace a machine has after `at` recorded steps: a prefix of the
+    /// current trace when going back, extended by the recorded steps' decisions when
+    /// going forward.
+    fn trace_at(&self, at: usize) -> Vec<Choice> {
+        let mut trace = self.machine.chooser.trace.clone();
+        if at <= self.position {
+            let len: usize = self.records[at..self.position]
+                .iter()
+                .map(|r| r.choices.len() + usize::from(r.picked))
+                .sum();
+            trace.truncate(trace.len().saturating_sub(len));
+        } else {
+            for r in &self.records[self.position..at] {
+                if let (true, Some(g)) = (r.picked, r.manual) {
+                    trace.push(Choice::Goroutine(g));
+                }
+                trace.extend_from_slice(&r.choices);
+            }
+        }
+        trace
     }
 
     /// Moves to step `n` (0 = the start) of the recorded steps; `n` beyond them stops
@@ -433,9 +473,12 @@ impl Session {
         if n < self.position || n - self.position > SNAPSHOT_EVERY {
             let k = (n / SNAPSHOT_EVERY).min(self.snapshots.len() - 1);
             if n < self.position || k * SNAPSHOT_EVERY > self.position {
+                let at = k * SNAPSHOT_EVERY;
+                let trace = self.trace_at(at);
                 self.machine = self.snapshots[k].clone();
+                self.machine.chooser.trace = trace;
                 self.machine.detail = self.detail;
-                self.position = k * SNAPSHOT_EVERY;
+                self.position = at;
             }
         }
         while self.position < n {
