@@ -27,6 +27,14 @@
 // explains why; the console stays clean, because the end-to-end tests treat any console
 // error as a failure and a reader can do nothing about it anyway.
 //
+// Chat placeholders (the hub chapter writes them as raw HTML):
+//
+//   <div class="chat-widget" data-fallback="#the-hub-in-your-browser">…fallback text…</div>
+//
+// are mounted with the same module's `mount_chat(element)` (crates/syncscope-web/src/chat).
+// Whether the module was built is read from the page's live blocks (`data-module`), so a
+// book built without it shows a note instead of requesting a missing file.
+//
 // This is a classic script (mdBook's additional-js cannot be a module) and mdBook renames it
 // with a content hash, so it must not locate anything relative to its own URL. The site root
 // comes from `path_to_root`, a global that mdBook's page template defines on every page.
@@ -134,7 +142,47 @@
     }
   }
 
+  // The chat widgets: mounted at once (there is one, and it should be connecting while the
+  // reader reads the chapter above it).
+  function mountChats() {
+    var chats = document.querySelectorAll(".chat-widget");
+    if (chats.length === 0) {
+      return;
+    }
+    var built = document.querySelector('.gosim-widget[data-module="built"]') !== null;
+    chats.forEach(function (element) {
+      if (element.dataset.chatState) {
+        return;
+      }
+      if (!built) {
+        element.dataset.chatState = "unavailable";
+        note(element, "live chat unavailable: the widget module was not built");
+        return;
+      }
+      element.dataset.chatState = "loading";
+      loadModule()
+        .then(function (mod) {
+          if (typeof mod.mount_chat !== "function") {
+            throw new Error("the widget module does not export mount_chat(element)");
+          }
+          return mod.mount_chat(element);
+        })
+        .then(
+          function () {
+            element.dataset.chatState = "mounted";
+            element.classList.add("gosim-mounted");
+          },
+          function (error) {
+            element.dataset.chatState = "failed";
+            var why = error && error.message ? error.message : String(error);
+            note(element, "live chat unavailable: " + why);
+          }
+        );
+    });
+  }
+
   function start() {
+    mountChats();
     var placeholders = document.querySelectorAll(".gosim-widget");
     if (placeholders.length === 0) {
       return;

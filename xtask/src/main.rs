@@ -2,8 +2,10 @@
 //!
 //! ```text
 //! cargo xtask serve [--port N]     install what is missing, build, serve the book on localhost
+//!                                  (and the chat demo server on 127.0.0.1:9999)
 //! cargo xtask build                release site into book/
-//! cargo xtask test                 every check CI runs, in CI's order
+//! cargo xtask test                 every check CI runs, in CI's order, then the budgets report
+//! cargo xtask e2e                  the browser tests alone, over an already built book
 //! cargo xtask regen-corpus [FILT]  regenerate the engine's expected outputs with real Go
 //! ```
 //!
@@ -14,7 +16,9 @@
 //! Adding a command: add a variant to [`Command`], a line to [`USAGE`], a match arm in
 //! [`Command::parse`] and a handler function below `main`.
 
+mod chat;
 mod corpus;
+mod e2e;
 mod tools;
 mod widget;
 
@@ -28,9 +32,13 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  serve [--port N]       install missing tools, build, and serve the book at http://localhost:3000
+  serve [--port N]       install missing tools, build, and serve the book at http://localhost:3000,
+                         with the chat demo server at 127.0.0.1:9999 (Ctrl-C stops both)
   build                  build the release site into book/
-  test                   fmt, clippy, tests, wasm builds of the engine and the widget, book build (what CI runs)
+  test                   fmt, clippy, tests, wasm builds of the engine and the widget, book build,
+                         browser tests, budgets report (what CI runs)
+  e2e                    the browser tests alone, over the book `build` made (installs Chromium,
+                         Node.js and the npm packages when missing)
   regen-corpus [FILTER]  regenerate the engine corpus with the real Go toolchain (needs `go`)
   help                   print this message
 ";
@@ -42,6 +50,7 @@ enum Command {
     Serve { port: u16 },
     Build,
     Test,
+    E2e,
     RegenCorpus { filter: Option<String> },
     Help,
 }
@@ -69,6 +78,7 @@ impl Command {
             }
             Some("build") => no_args("build", rest).map(|()| Command::Build),
             Some("test") => no_args("test", rest).map(|()| Command::Test),
+            Some("e2e") => no_args("e2e", rest).map(|()| Command::E2e),
             Some("regen-corpus") => match rest {
                 [] => Ok(Command::RegenCorpus { filter: None }),
                 [filter] => Ok(Command::RegenCorpus {
@@ -106,6 +116,7 @@ fn main() -> ExitCode {
         Command::Serve { port } => serve(&root, port),
         Command::Build => build(&root),
         Command::Test => test(&root),
+        Command::E2e => e2e_alone(&root),
         Command::RegenCorpus { filter } => corpus::regen(&root, filter.as_deref()),
     };
     match result {
@@ -135,13 +146,22 @@ fn serve(root: &Path, port: u16) -> Result<(), String> {
     // `cargo xtask build`).
     let stats = widget::build(root, widget::Optimize::No)?;
     println!("widget module: {stats}");
-    // Extension point: start the chat demo server (it serves /ws next to the book) as a child
-    // process here, and stop it when mdbook exits.
+    // The chat demo (demos/chat): its chapter's client connects to it. It serves book/ as
+    // mdbook serve rebuilds it, and /ws for the chat.
+    let chat = chat::ChatServer::start(root, port)?;
+    if chat.is_some() {
+        println!("chat server at http://{} (WebSocket /ws)", chat::ADDR);
+    }
     println!("\nserving the book at http://localhost:{port} (Ctrl-C stops it)\n");
-    tools
+    let served = tools
         .mdbook(root)
         .args(["serve", "--port", &port.to_string()])
-        .run()
+        .run();
+    // Ctrl-C has already stopped both; this is for mdbook stopping on its own.
+    if let Some(chat) = chat {
+        chat.stop();
+    }
+    served
 }
 
 /// `cargo xtask build`: the release site in `book/`, as the Pages workflow publishes it.
@@ -225,10 +245,11 @@ const STAGES: &[Stage] = &[
     Stage {
         // Before the book: the preprocessor records in each page whether the module exists
         // (`data-module`). The size is measured here and checked against the budget; the time
-        // is the stage's like any other.
-        title: "widget module (syncscope-web for wasm32 + wasm-bindgen into src/generated/, size budget)",
+        // is the stage's like any other. wasm-opt runs as for the published site, so the
+        // browser tests load what readers get.
+        title: "widget module (syncscope-web for wasm32 + wasm-bindgen + wasm-opt into src/generated/, size budget)",
         run: |root, cx| {
-            let module = widget::build(root, widget::Optimize::No)?;
+            let module = widget::build(root, widget::Optimize::IfAvailable)?;
             println!("widget module: {module}");
             module.within_budget()?;
             cx.module = Some(module);
@@ -238,6 +259,10 @@ const STAGES: &[Stage] = &[
     Stage {
         title: "book (mdbook build, with the syncscope preprocessor)",
         run: |root, cx| cx.tools().mdbook(root).arg("build").run(),
+    },
+    Stage {
+        title: "browser tests (e2e/: every page in headless Chromium, the widget's controls, themes, keys; screenshots)",
+        run: |root, _| e2e::run(root),
     },
 ];
 
@@ -271,8 +296,18 @@ fn test(root: &Path) -> Result<(), String> {
         Some(module) => println!("widget wasm: {module}"),
         None => println!("widget wasm: not built"),
     }
+    println!("{}", e2e::Budgets::collect(root, cx.module.as_ref()));
     println!("total time: {}", human(started.elapsed()));
     println!("\n{passed} passed, 0 failed");
+    Ok(())
+}
+
+/// `cargo xtask e2e`: the browser stage by itself, then the budgets it measured.
+fn e2e_alone(root: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    e2e::run(root)?;
+    println!("\n{}", e2e::Budgets::collect(root, None));
+    println!("browser tests took {}", human(started.elapsed()));
     Ok(())
 }
 
@@ -346,6 +381,8 @@ mod tests {
     fn parses_commands_and_rejects_strays() {
         assert!(matches!(parse(&[]), Ok(Command::Help)));
         assert!(matches!(parse(&["test"]), Ok(Command::Test)));
+        assert!(matches!(parse(&["e2e"]), Ok(Command::E2e)));
+        assert!(parse(&["e2e", "--headed"]).is_err());
         assert!(matches!(
             parse(&["serve"]),
             Ok(Command::Serve { port: 3000 })

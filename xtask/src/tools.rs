@@ -46,6 +46,99 @@ impl Tools {
     }
 }
 
+/// What the browser tests and wasm-opt run on: Debian's Chromium, Node.js with npm, and the
+/// npm packages `e2e/package-lock.json` pins (playwright-core, binaryen).
+pub struct BrowserTools {
+    /// The Chromium binary playwright-core drives (`executablePath`; it never downloads one).
+    pub chromium: PathBuf,
+}
+
+impl BrowserTools {
+    /// Installs what a fresh Debian/Ubuntu machine lacks: `chromium` and `chromium-driver`
+    /// with apt-get, Node.js and npm with apt-get when there is no `node`, then `npm ci` in
+    /// `e2e/` when its `node_modules` is older than the lock file.
+    pub fn ensure(root: &Path) -> Result<BrowserTools, String> {
+        let chromium = match find_chromium() {
+            Some(path) => path,
+            None => {
+                apt_install(&["chromium", "chromium-driver"])?;
+                find_chromium().ok_or("apt-get installed chromium, but it is not on PATH")?
+            }
+        };
+        if which("node").is_none() || which("npm").is_none() {
+            apt_install(&["nodejs", "npm"])?;
+        }
+        npm_ci(root)?;
+        Ok(BrowserTools { chromium })
+    }
+}
+
+/// `CHROMIUM` when set, else the first Chromium-based browser on PATH: Debian's `chromium`,
+/// or the `chromium-browser` / `google-chrome` GitHub's Ubuntu runners come with (on Ubuntu,
+/// apt's chromium is only a snap stub, so one already there is worth finding first).
+fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM").map(PathBuf::from) {
+        return path.is_file().then_some(path);
+    }
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find_map(which)
+}
+
+/// `apt-get update` and `apt-get install -y PACKAGES`, through sudo when not root.
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let root_user = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let apt = |args: &[&str]| {
+        let command = if root_user {
+            Cmd::new("apt-get")
+        } else {
+            Cmd::new("sudo").arg("apt-get")
+        };
+        command
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .run()
+            .map_err(|e| format!("{e}\n  (the browser tests need: {})", packages.join(" ")))
+    };
+    apt(&["update"])?;
+    let mut install = vec!["install", "-y"];
+    install.extend_from_slice(packages);
+    apt(&install)
+}
+
+/// The directory of the npm packages (`e2e/node_modules`), installed from the lock file.
+pub fn node_modules(root: &Path) -> PathBuf {
+    root.join("e2e").join("node_modules")
+}
+
+/// `npm ci` in `e2e/` unless `node_modules` was installed from the current lock file (npm
+/// writes `node_modules/.package-lock.json` last, so its age says when that happened).
+pub fn npm_ci(root: &Path) -> Result<(), String> {
+    let lock = root.join("e2e").join("package-lock.json");
+    let installed = node_modules(root).join(".package-lock.json");
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    if let (Some(lock_time), Some(installed_time)) = (modified(&lock), modified(&installed)) {
+        if installed_time >= lock_time {
+            return Ok(());
+        }
+    }
+    Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .dir(&root.join("e2e"))
+        .run()
+}
+
+/// The first `name` on PATH, like `command -v`.
+pub fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
 /// rustfmt and clippy, which rustup's minimal profile leaves out.
 fn ensure_components() -> Result<(), String> {
     let missing: Vec<&str> = [("fmt", "rustfmt"), ("clippy", "clippy")]
@@ -142,6 +235,21 @@ fn cargo_home() -> PathBuf {
     }
     let home = std::env::var_os("HOME").unwrap_or_default();
     PathBuf::from(home).join(".cargo")
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR` when set, else `<root>/target`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            if dir.is_absolute() {
+                dir
+            } else {
+                root.join(dir)
+            }
+        }
+        None => root.join("target"),
+    }
 }
 
 /// The cargo that runs xtask (cargo sets `CARGO`), so every step uses the same toolchain.

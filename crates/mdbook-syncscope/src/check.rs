@@ -68,6 +68,7 @@ mod tests {
             editable: true,
             seed: None,
             source: None,
+            detail: None,
         }
     }
 

@@ -101,6 +101,7 @@ mod tests {
             editable: false,
             seed: None,
             source: None,
+            detail: None,
         };
         let html = widget(
             "ch-1",

@@ -40,6 +40,7 @@
 //! | `readonly` / `editable` | whether the reader may edit the code | `editable` |
 //! | `id=ID` | stable id for links to a state (letters, digits, `-`, `_`; unique in the book) | chapter path + ordinal, e.g. `channels-index-2` |
 //! | `seed=N` | seed of the engine's Go-like random scheduler | none (the engine's default) |
+//! | `detail=D` | how finely steps cut sync operations when the block opens: `operations` (one step per scheduling point) or `substeps` (also a stop at each labelled point inside Mutex, RWMutex, WaitGroup and Cond, as the widget's Expand toggle does; the reader can still toggle it) | `operations` |
 //!
 //! Give an explicit `id` to any block whose shared links should survive edits to the chapter:
 //! the default id changes when a live block is inserted above it.
@@ -57,6 +58,7 @@
 //! followed by the code as a plain ` ```go ` fence (highlighted by mdBook; it is what readers
 //! without JavaScript and the print page see) and `</div>`. `data-code` is the exact source.
 //! `data-options` is the JSON form of [`Options`]; goals are tagged by `kind` (see [`Goal`]).
+//! A `"detail":"substeps"` field follows `source` only in blocks given `detail=substeps`.
 //! `data-module` is `built` or `missing`: whether [`WIDGET_MODULE`] existed when the book was
 //! built. The page's loader (`theme/gosim-loader.js`) mounts the widget module on each
 //! placeholder.
@@ -578,7 +580,7 @@ mod tests {
         let err = run(text).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, readonly, editable)"
+            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, readonly, editable)"
         );
         let err = run("a\n```go live goal=\"output=x\nx\n```\n").unwrap_err();
         assert_eq!(err.line, 2);

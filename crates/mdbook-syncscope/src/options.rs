@@ -23,7 +23,7 @@ pub const PANELS: &[&str] = &[
 /// Panels shown when a block names none.
 const DEFAULT_PANELS: &[&str] = &["code", "goroutines", "output"];
 
-const KNOWN: &str = "panels, schedule, goal, id, seed, readonly, editable";
+const KNOWN: &str = "panels, schedule, goal, id, seed, detail, readonly, editable";
 
 /// What a widget is told about its block. Serialized as the `data-options` JSON; the widget
 /// crate deserializes the same shape, so field names here are a contract.
@@ -41,6 +41,22 @@ pub struct Options {
     pub seed: Option<u64>,
     /// For `{{#gosim}}` blocks: the included file, relative to the book root.
     pub source: Option<String>,
+    /// `"substeps"` when the block opens with sync operations expanded into their labelled
+    /// sub-steps (the widget's Expand toggle pressed). Left out of the JSON when not given, so
+    /// blocks without it keep their exact `data-options`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Detail>,
+}
+
+/// How finely the widget cuts sync operations when the block opens (`detail=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// One step per scheduling point: the widget's default.
+    Operations,
+    /// Also a stop at each labelled point inside Mutex, RWMutex, WaitGroup and Cond
+    /// operations, as the widget's Expand toggle gives.
+    Substeps,
 }
 
 /// An exercise goal: what the reader (or "find it for me") must make the program do.
@@ -71,6 +87,7 @@ pub struct Parsed {
     goal: Option<Goal>,
     editable: Option<bool>,
     seed: Option<u64>,
+    detail: Option<Detail>,
 }
 
 impl Parsed {
@@ -116,7 +133,8 @@ impl Parsed {
                     .map_err(|_| format!("seed must be a non-negative integer, got `{v}`"))?;
                 set(&mut self.seed, key, seed)
             }
-            ("panels" | "schedule" | "goal" | "id" | "seed", None) => {
+            ("detail", Some(v)) => set(&mut self.detail, key, parse_detail(v)?),
+            ("panels" | "schedule" | "goal" | "id" | "seed" | "detail", None) => {
                 Err(format!("`{key}` needs a value: `{key}=...`"))
             }
             _ => Err(format!("unknown option `{key}` (known: {KNOWN})")),
@@ -150,6 +168,8 @@ impl Parsed {
             editable: self.editable.unwrap_or(true),
             seed: self.seed,
             source,
+            // `operations` is the widget's default, so only `substeps` needs saying.
+            detail: self.detail.filter(|d| *d == Detail::Substeps),
         })
     }
 }
@@ -160,6 +180,19 @@ fn set<T>(slot: &mut Option<T>, key: &str, value: T) -> Result<(), String> {
     }
     *slot = Some(value);
     Ok(())
+}
+
+/// How finely the widget cuts sync operations when the block opens: `operations` (one step
+/// per scheduling point, the default) or `substeps` (also a stop at each labelled point inside
+/// Mutex, RWMutex, WaitGroup and Cond operations).
+fn parse_detail(value: &str) -> Result<Detail, String> {
+    match value {
+        "operations" => Ok(Detail::Operations),
+        "substeps" => Ok(Detail::Substeps),
+        _ => Err(format!(
+            "detail must be `operations` or `substeps`, got `{value}`"
+        )),
+    }
 }
 
 fn parse_panels(value: &str) -> Result<Vec<String>, String> {
@@ -460,6 +493,33 @@ mod tests {
             ("id=a/b", "only letters, digits"),
             ("schedule=\"1, 2\"", "without spaces"),
             ("goal=race goal=deadlock", "given twice"),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert!(err.contains(expected), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn detail_opens_a_block_expanded() {
+        assert_eq!(
+            parse("detail=substeps").unwrap().detail,
+            Some(Detail::Substeps)
+        );
+        // The default is not written out, and neither is its explicit spelling.
+        assert_eq!(parse("").unwrap().detail, None);
+        assert_eq!(parse("detail=operations").unwrap().detail, None);
+        let json = serde_json::to_string(&parse("panels=code detail=substeps").unwrap()).unwrap();
+        assert!(
+            json.ends_with(r#","source":null,"detail":"substeps"}"#),
+            "{json}"
+        );
+        for (text, expected) in [
+            (
+                "detail=sub",
+                "detail must be `operations` or `substeps`, got `sub`",
+            ),
+            ("detail", "`detail` needs a value"),
+            ("detail=substeps detail=operations", "given twice"),
         ] {
             let err = parse(text).unwrap_err();
             assert!(err.contains(expected), "{text}: {err}");

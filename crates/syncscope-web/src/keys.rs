@@ -13,7 +13,7 @@ pub enum KeyAction {
     Run,
     /// Home: back to the start, keeping the steps for Forward.
     Home,
-    /// e: expand the step into sub-steps.
+    /// e: expand sync operations into their labelled sub-steps, or fold them again.
     Expand,
     /// Escape: hand the keyboard back to the page.
     Leave,
@@ -37,7 +37,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("Backspace", "back one step"),
     ("r", "run to the end / pause"),
     ("Home", "back to the start"),
-    ("e", "expand sub-steps"),
+    ("e", "expand sync operations into sub-steps / fold them"),
     ("Esc", "leave the code editor; again: leave the widget"),
 ];
 
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn modifiers_belong_to_the_browser() {
-        for key in [" ", "1", "r", "Backspace", "Escape"] {
+        for key in [" ", "1", "r", "e", "Backspace", "Escape"] {
             assert_eq!(key_action(key, true, Target::Other), None, "{key}");
         }
     }
@@ -143,6 +143,27 @@ mod tests {
             key_action("Backspace", false, Target::Control),
             Some(KeyAction::Back)
         );
+    }
+
+    #[test]
+    fn expand_is_e_and_no_other_key_is_taken_by_it() {
+        assert_eq!(
+            key_action("E", false, Target::Control),
+            Some(KeyAction::Expand)
+        );
+        // Each listed key is one action, and none of them is one of mdBook's own keys
+        // (arrows turn pages, s and / open the search, ? its help).
+        let actions: Vec<Option<KeyAction>> = ["Space", "Backspace", "r", "Home", "e"]
+            .iter()
+            .map(|k| key_action(if *k == "Space" { " " } else { k }, false, Target::Other))
+            .collect();
+        for (i, a) in actions.iter().enumerate() {
+            assert!(a.is_some());
+            assert!(!actions[i + 1..].contains(a), "{a:?} twice");
+        }
+        for key in ["ArrowLeft", "ArrowRight", "s", "S", "/", "?"] {
+            assert_eq!(key_action(key, false, Target::Other), None, "{key}");
+        }
     }
 
     #[test]

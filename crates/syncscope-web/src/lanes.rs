@@ -18,23 +18,11 @@ pub fn colour_class(gid: u32) -> String {
     format!("gosim-c{}", colour_slot(gid))
 }
 
-/// Where a goroutine that has not started yet will start, for its marker: the line of
-/// `func NAME(` for a top-level function `main.NAME` (goroutine 1 starts in `main.main`, which
-/// the engine calls `runtime.main` before it runs). Closures (`main.f.func1`) and methods are
-/// not found this way: `None`, and the goroutine has a lane but no marker until it runs.
-pub fn entry_line(source: &str, function: &str) -> Option<u32> {
-    let name = match function {
-        "runtime.main" => "main",
-        _ => function.strip_prefix("main.")?,
-    };
-    if name.contains('.') {
-        return None;
-    }
-    let wanted = format!("func {name}(");
-    source
-        .lines()
-        .position(|line| line.starts_with(&wanted))
-        .and_then(|i| u32::try_from(i + 1).ok())
+/// Where a goroutine that has not started yet gets its marker: the line of the function it
+/// starts with (`GoroutineView::start_line`), or no marker when the engine has none (0, e.g. a
+/// function outside the reader's code).
+pub fn start_marker_line(start_line: u32) -> Option<u32> {
+    (start_line > 0).then_some(start_line)
 }
 
 /// One step as the timeline needs it.
@@ -49,6 +37,12 @@ pub struct Point {
     pub text: String,
     /// Goroutines this step woke (blocked before it, not after), when known.
     pub woke: Vec<u32>,
+    /// With sub-steps shown: the model's name for the point inside a sync operation the step
+    /// reached (`register as waiter`, `handoff`, ...); the step's text starts with it.
+    pub label: Option<String>,
+    /// The step stopped inside a sync operation, at no scheduling point: the same goroutine
+    /// takes the next step.
+    pub substep: bool,
 }
 
 /// Horizontal distance between two steps, and between the first step and the left edge.
@@ -78,6 +72,54 @@ pub struct Layout {
     pub now_x: u32,
 }
 
+/// How a step is drawn on the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A filled dot: a channel operation, a sync step, a `go`, output, an exit.
+    Step,
+    /// A ring: the goroutine blocked.
+    Block,
+    /// A small hollow square: a read of shared memory (a memory step).
+    Read,
+    /// A small filled square: a write of shared memory.
+    Write,
+    /// A small diamond: a stop inside a sync operation (a sub-step), not a scheduling point.
+    Sub,
+}
+
+impl Mark {
+    /// From the engine's event kind (its Debug name) and text (`read counter`); a sub-step
+    /// stop is told by its point's flag instead (see [`Mark::of_point`]).
+    pub fn of(kind: &str, text: &str) -> Mark {
+        match kind {
+            "Block" => Mark::Block,
+            "Memory" if text.starts_with("write") => Mark::Write,
+            "Memory" => Mark::Read,
+            _ => Mark::Step,
+        }
+    }
+
+    /// How `p` is drawn: a sub-step stop as one, anything else by its kind.
+    pub fn of_point(p: &Point) -> Mark {
+        if p.substep && p.kind != "Block" {
+            Mark::Sub
+        } else {
+            Mark::of(&p.kind, &p.text)
+        }
+    }
+
+    /// The CSS class (`gosim-k-read`, …).
+    pub fn class(self) -> &'static str {
+        match self {
+            Mark::Step => "gosim-k-step",
+            Mark::Block => "gosim-k-block",
+            Mark::Read => "gosim-k-read",
+            Mark::Write => "gosim-k-write",
+            Mark::Sub => "gosim-k-sub",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dot {
     pub index: usize,
@@ -87,6 +129,7 @@ pub struct Dot {
     /// Steps after the current position (the redo list): drawn faded.
     pub future: bool,
     pub kind: String,
+    pub mark: Mark,
     pub label: String,
 }
 
@@ -143,6 +186,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
             y,
             future: p.index >= position,
             kind: p.kind.clone(),
+            mark: Mark::of_point(p),
             label: describe(p),
         });
     }
@@ -167,19 +211,32 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
     }
 }
 
-/// `step 3: goroutine 2: send on line 8`: a point's tooltip and a step's announcement.
+/// `step 3: goroutine 2: send on line 8`: a point's tooltip and a step's announcement. A
+/// sub-step stop says so (`…; sub-step: goroutine 2 goes on`).
 pub fn describe(p: &Point) -> String {
-    format!(
+    let mut text = format!(
         "step {}: {}",
         p.index + 1,
         announce(p.goroutine, &p.text, &p.kind, p.line)
-    )
+    );
+    if p.substep {
+        text.push_str(&substep_note(p.goroutine));
+    }
+    text
 }
 
-/// `goroutine 2: chan send on line 8`: what the live region says after a step.
+/// What a sub-step stop adds to its announcement: why the other goroutines must wait.
+pub fn substep_note(goroutine: u32) -> String {
+    format!("; sub-step: goroutine {goroutine} is inside a sync operation and takes the next step")
+}
+
+/// `goroutine 2: chan send on line 8`: what the live region says after a step. A memory step
+/// says what it did to which variable (`goroutine 3: reads counter on line 12`).
 pub fn announce(goroutine: u32, text: &str, kind: &str, line: u32) -> String {
     let what = if text.is_empty() {
         kind.to_lowercase()
+    } else if kind == "Memory" {
+        memory_text(text)
     } else {
         text.to_owned()
     };
@@ -187,6 +244,32 @@ pub fn announce(goroutine: u32, text: &str, kind: &str, line: u32) -> String {
         format!("goroutine {goroutine}: {what} on line {line}")
     } else {
         format!("goroutine {goroutine}: {what}")
+    }
+}
+
+/// A memory step's text as a sentence's verb phrase: `read counter` → `reads counter`,
+/// `write shared memory` → `writes shared memory`.
+pub fn memory_text(text: &str) -> String {
+    match text.split_once(' ') {
+        Some(("read", what)) => format!("reads {what}"),
+        Some(("write", what)) => format!("writes {what}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// A lane's "last:" line for a step: `last: chan send (line 8)`; memory steps read as what the
+/// goroutine did (`last: wrote counter (line 12)`).
+pub fn last_text(kind: &str, text: &str, line: u32) -> String {
+    let what = match (kind, text.split_once(' ')) {
+        ("Memory", Some(("read", what))) => format!("read {what}"),
+        ("Memory", Some(("write", what))) => format!("wrote {what}"),
+        _ if text.is_empty() => kind.to_lowercase(),
+        _ => text.to_owned(),
+    };
+    if line > 0 {
+        format!("last: {what} (line {line})")
+    } else {
+        format!("last: {what}")
     }
 }
 
@@ -202,18 +285,15 @@ mod tests {
             line: 3,
             text: kind.to_lowercase(),
             woke: vec![],
+            label: None,
+            substep: false,
         }
     }
 
     #[test]
-    fn entry_lines_of_top_level_functions() {
-        let src = "package main\n\nfunc worker(ch chan int) {\n}\n\nfunc main() {\n}\n";
-        assert_eq!(entry_line(src, "runtime.main"), Some(6));
-        assert_eq!(entry_line(src, "main.main"), Some(6));
-        assert_eq!(entry_line(src, "main.worker"), Some(3));
-        assert_eq!(entry_line(src, "main.main.func1"), None);
-        assert_eq!(entry_line(src, "main.missing"), None);
-        assert_eq!(entry_line(src, "fmt.Println"), None);
+    fn not_started_goroutines_sit_on_their_start_line() {
+        assert_eq!(start_marker_line(6), Some(6));
+        assert_eq!(start_marker_line(0), None);
     }
 
     #[test]
@@ -297,5 +377,71 @@ mod tests {
             "step 5: goroutine 3: go on line 3"
         );
         assert_eq!(layout(&[], 0, &[]).height, ROW_H);
+    }
+
+    #[test]
+    fn memory_steps_read_well() {
+        assert_eq!(
+            announce(3, "read counter", "Memory", 12),
+            "goroutine 3: reads counter on line 12"
+        );
+        assert_eq!(
+            announce(2, "write shared memory", "Memory", 7),
+            "goroutine 2: writes shared memory on line 7"
+        );
+        assert_eq!(
+            last_text("Memory", "write counter", 12),
+            "last: wrote counter (line 12)"
+        );
+        assert_eq!(last_text("Memory", "read c.n", 0), "last: read c.n");
+        assert_eq!(
+            last_text("Send", "chan send", 8),
+            "last: chan send (line 8)"
+        );
+        assert_eq!(last_text("Exit", "", 0), "last: exit");
+    }
+
+    #[test]
+    fn memory_steps_have_their_own_marks() {
+        let mut read = point(0, 2, "Memory");
+        read.text = "read counter".into();
+        let mut write = point(1, 2, "Memory");
+        write.text = "write counter".into();
+        let l = layout(
+            &[read, write, point(2, 1, "Block"), point(3, 1, "Send")],
+            4,
+            &[],
+        );
+        let marks: Vec<Mark> = l.dots.iter().map(|d| d.mark).collect();
+        assert_eq!(marks, [Mark::Read, Mark::Write, Mark::Block, Mark::Step]);
+        assert_eq!(Mark::Write.class(), "gosim-k-write");
+    }
+
+    #[test]
+    fn sub_step_stops_have_their_own_mark_and_say_so() {
+        let mut stop = point(1, 2, "Sync");
+        stop.text = "wake: compete with running goroutines".into();
+        stop.label = Some(stop.text.clone());
+        stop.substep = true;
+        // A labelled step at a scheduling point keeps its ordinary mark.
+        let mut cas = point(2, 2, "Sync");
+        cas.text = "register as waiter: CAS 1 → 9 succeeded".into();
+        cas.label = Some("register as waiter".into());
+        let l = layout(&[point(0, 1, "Send"), stop.clone(), cas.clone()], 3, &[]);
+        let marks: Vec<Mark> = l.dots.iter().map(|d| d.mark).collect();
+        assert_eq!(marks, [Mark::Step, Mark::Sub, Mark::Step]);
+        assert_eq!(Mark::Sub.class(), "gosim-k-sub");
+        assert_eq!(
+            l.dots[1].label,
+            "step 2: goroutine 2: wake: compete with running goroutines on line 3; sub-step: goroutine 2 is inside a sync operation and takes the next step"
+        );
+        assert_eq!(
+            last_text(&cas.kind, &cas.text, 8),
+            "last: register as waiter: CAS 1 → 9 succeeded (line 8)"
+        );
+        assert_eq!(
+            describe(&cas),
+            "step 3: goroutine 2: register as waiter: CAS 1 → 9 succeeded on line 3"
+        );
     }
 }

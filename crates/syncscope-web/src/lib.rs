@@ -10,7 +10,8 @@
 //! fragment), [`keys`] (the keyboard), [`lanes`] (goroutine colours, timeline geometry),
 //! [`highlight`] (Go highlighting with highlight.js class names), [`storage`] (edits and
 //! solved goals in `localStorage`), [`widget`] (the component). All but `widget` are pure and
-//! tested natively: `cargo test -p syncscope-web`.
+//! tested natively: `cargo test -p syncscope-web`. [`chat`] is the hub chapter's chat client
+//! and hub inspector, mounted by [`chat::mount_chat`] on `.chat-widget` placeholders.
 //!
 //! # Hooks for end-to-end tests (`data-testid`)
 //!
@@ -37,6 +38,7 @@
 //!
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
+pub mod chat;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;

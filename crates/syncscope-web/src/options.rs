@@ -128,6 +128,8 @@ pub struct Options {
     pub seed: Option<u64>,
     /// For `{{#gosim}}` blocks, the included demo file (shown as the code pane's caption).
     pub source: Option<String>,
+    /// The block opens with sync operations expanded into their sub-steps (`detail=substeps`).
+    pub substeps: bool,
 }
 
 impl Options {
@@ -145,6 +147,7 @@ impl Default for Options {
             editable: true,
             seed: None,
             source: None,
+            substeps: false,
         }
     }
 }
@@ -164,6 +167,8 @@ struct Raw {
     seed: Option<u64>,
     #[serde(default)]
     source: Option<String>,
+    #[serde(default)]
+    detail: Option<String>,
 }
 
 /// Parses `data-options`. An absent or empty attribute means the defaults.
@@ -173,11 +178,13 @@ pub fn parse(json: Option<&str>) -> Result<Options, String> {
         Some(json) => json,
     };
     let malformed = |e: &dyn std::fmt::Display| format!("the block's options are malformed: {e}");
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed(&e))?;
-    if !value.is_object() {
+    // Straight from the text, not through `serde_json::Value`: the module then carries neither
+    // `Value`'s parser and deserializer nor its map type (about 20 KB of wasm). The check
+    // first keeps out what serde would also take for a struct, a JSON array of the fields.
+    if !json.starts_with('{') {
         return Err(malformed(&"expected a JSON object"));
     }
-    let raw: Raw = serde_json::from_value(value).map_err(|e| malformed(&e))?;
+    let raw: Raw = serde_json::from_str(json).map_err(|e| malformed(&e))?;
     let defaults = Options::default();
     let goal = raw.goal;
     let panels = match raw.panels {
@@ -206,6 +213,11 @@ pub fn parse(json: Option<&str>) -> Result<Options, String> {
     if let Some(schedule) = &raw.schedule {
         check_schedule(schedule)?;
     }
+    let substeps = match raw.detail.as_deref() {
+        None | Some("operations") => false,
+        Some("substeps") => true,
+        Some(other) => return Err(format!("the block asks for an unknown detail `{other}`")),
+    };
     Ok(Options {
         panels,
         schedule: raw.schedule.filter(|s| !s.is_empty()),
@@ -213,6 +225,7 @@ pub fn parse(json: Option<&str>) -> Result<Options, String> {
         editable: raw.editable.unwrap_or(defaults.editable),
         seed: raw.seed,
         source: raw.source,
+        substeps,
     })
 }
 
@@ -275,6 +288,16 @@ mod tests {
         assert!(!options.editable);
         assert_eq!(options.seed, Some(u64::MAX));
         assert_eq!(options.source.as_deref(), Some("demos/x.go"));
+        assert!(!options.substeps);
+    }
+
+    #[test]
+    fn a_block_can_open_expanded() {
+        let json = r#"{"panels":["code"],"schedule":null,"goal":null,"editable":true,"seed":null,"source":null,"detail":"substeps"}"#;
+        assert!(parse(Some(json)).unwrap().substeps);
+        assert!(!parse(Some(r#"{"detail":"operations"}"#)).unwrap().substeps);
+        let err = parse(Some(r#"{"detail":"atoms"}"#)).unwrap_err();
+        assert!(err.contains("unknown detail `atoms`"), "{err}");
     }
 
     #[test]
@@ -302,6 +325,8 @@ mod tests {
             ("[]", "malformed"),
             ("null", "malformed"),
             ("[1]", "malformed"),
+            // serde would fill a struct from an array of its fields: not options.
+            ("[null,null,null,null,null,null,null]", "malformed"),
             (r#"{"panels":"code"}"#, "malformed"),
             (r#"{"panels":["code","stack"]}"#, "unknown panel `stack`"),
             (r#"{"panels":[]}"#, "no panels"),

@@ -1,12 +1,18 @@
 //! Share links: the state of one block in the URL fragment.
 //!
 //! ```text
-//! #gosim=<id>&n=<step>&seed=<seed>&s=<schedule>&c=<code>
+//! #gosim=<id>&n=<step>&seed=<seed>&s=<schedule>&d=substeps&sub=<stops>&c=<code>
 //! ```
 //!
 //! - `gosim=<id>`: the block's id (letters, digits, `-`, `_`; the preprocessor checks them).
-//! - `n`: the step the reader was at; `seed`: the scheduler's seed; `s`: the schedule of the
-//!   steps taken (the engine's `g2.c1.g1` form). Both `s` and `seed` may be absent.
+//! - `n`: the step the reader was at, counted in scheduling points
+//!   (`Session::operation_position`), so it means the same state whether sub-steps are shown
+//!   or not; `seed`: the scheduler's seed; `s`: the schedule of the steps taken (the engine's
+//!   `g2.c1.g1` form). Both `s` and `seed` may be absent.
+//! - `d=substeps`, only when the reader had sync operations expanded into sub-steps (Expand);
+//!   `sub`, only when the reader stood inside a sync operation: how many sub-step stops into
+//!   it (stops that are no scheduling point, so `n` does not count them). Older widgets skip
+//!   both keys and open the same run at the operation's start.
 //! - `c`, only when the reader edited the code: the code as UTF-8, compressed with raw DEFLATE
 //!   and written in base64url without padding, prefixed with `z` (the format's version).
 //!
@@ -23,6 +29,10 @@ pub struct SharedState {
     pub schedule: String,
     /// The reader's code, when it differs from the book's.
     pub code: Option<String>,
+    /// Sync operations were expanded into their sub-steps.
+    pub substeps: bool,
+    /// Sub-step stops taken inside the operation the reader stood in (0 between operations).
+    pub sub: usize,
 }
 
 /// The fragment's first key, which marks a syncscope link.
@@ -40,6 +50,12 @@ impl SharedState {
         }
         if !self.schedule.is_empty() {
             out.push_str(&format!("&s={}", percent_encode(&self.schedule)));
+        }
+        if self.substeps {
+            out.push_str("&d=substeps");
+        }
+        if self.sub > 0 {
+            out.push_str(&format!("&sub={}", self.sub));
         }
         if let Some(code) = &self.code {
             out.push_str("&c=z");
@@ -72,6 +88,8 @@ impl SharedState {
             seed: None,
             schedule: String::new(),
             code: None,
+            substeps: false,
+            sub: 0,
         };
         for (key, value) in pairs {
             match key {
@@ -88,6 +106,18 @@ impl SharedState {
                     )
                 }
                 "s" => state.schedule = percent_decode(value)?,
+                "d" => {
+                    state.substeps = match value {
+                        "substeps" => true,
+                        "operations" => false,
+                        _ => return Err(format!("the link's detail `{value}` is not known")),
+                    }
+                }
+                "sub" => {
+                    state.sub = value
+                        .parse()
+                        .map_err(|_| format!("the link's sub-step `{value}` is not a number"))?
+                }
                 "c" => state.code = Some(decode_code(value)?),
                 // Keys from a later version are skipped, not refused.
                 _ => {}
@@ -95,6 +125,26 @@ impl SharedState {
         }
         Ok(Some(state))
     }
+}
+
+/// Where a reopened link stands among the recorded steps. `substep[i]` says whether recorded
+/// step `i` stopped inside a sync operation (`StepEvent::substep`); the answer is the position
+/// after the `ops`-th step that ended at a scheduling point, plus `sub` sub-step stops into the
+/// next operation (as far as those stops were recorded and really are sub-step stops). With
+/// fewer recorded scheduling points than `ops`, it is the end of the record.
+pub fn position_of(substep: &[bool], ops: usize, sub: usize) -> usize {
+    let mut done = 0;
+    let mut at = 0;
+    while done < ops && at < substep.len() {
+        done += usize::from(!substep[at]);
+        at += 1;
+    }
+    let mut extra = 0;
+    while extra < sub && substep.get(at).copied() == Some(true) {
+        at += 1;
+        extra += 1;
+    }
+    at
 }
 
 /// The block a fragment links to, even when the rest of the link is damaged (so that block
@@ -202,6 +252,8 @@ mod tests {
             seed: Some(42),
             schedule: "g1.g2.c1.m0".into(),
             code: code.map(str::to_owned),
+            substeps: false,
+            sub: 0,
         }
     }
 
@@ -211,6 +263,56 @@ mod tests {
         let fragment = s.encode();
         assert_eq!(fragment, "#gosim=handoff&n=7&seed=42&s=g1.g2.c1.m0");
         assert_eq!(SharedState::decode(&fragment), Ok(Some(s)));
+    }
+
+    #[test]
+    fn round_trip_with_sub_steps() {
+        let mut s = state(None);
+        s.substeps = true;
+        s.sub = 2;
+        let fragment = s.encode();
+        assert_eq!(
+            fragment,
+            "#gosim=handoff&n=7&seed=42&s=g1.g2.c1.m0&d=substeps&sub=2"
+        );
+        assert_eq!(SharedState::decode(&fragment), Ok(Some(s.clone())));
+        // Expanded but between operations: no `sub`.
+        s.sub = 0;
+        let fragment = s.encode();
+        assert!(fragment.ends_with("&d=substeps"), "{fragment}");
+        assert_eq!(SharedState::decode(&fragment), Ok(Some(s.clone())));
+        // With code after it, and in another order.
+        s.code = Some("package main\n".into());
+        s.sub = 1;
+        assert_eq!(SharedState::decode(&s.encode()), Ok(Some(s.clone())));
+        let reordered = SharedState::decode("#gosim=handoff&sub=1&d=substeps&n=7")
+            .unwrap()
+            .unwrap();
+        assert!(reordered.substeps);
+        assert_eq!((reordered.step, reordered.sub), (7, 1));
+        // Without `d` a link is at the default detail.
+        let plain = SharedState::decode("#gosim=handoff&n=7").unwrap().unwrap();
+        assert!(!plain.substeps);
+        assert_eq!(plain.sub, 0);
+    }
+
+    #[test]
+    fn positions_count_scheduling_points() {
+        // Steps: op, op, stop, op, stop, stop, op.
+        let flags = [false, false, true, false, true, true, false];
+        assert_eq!(position_of(&flags, 0, 0), 0);
+        assert_eq!(position_of(&flags, 2, 0), 2);
+        assert_eq!(position_of(&flags, 2, 1), 3);
+        assert_eq!(position_of(&flags, 3, 0), 4);
+        assert_eq!(position_of(&flags, 3, 2), 6);
+        // More stops than were recorded: the last real one.
+        assert_eq!(position_of(&flags, 3, 5), 6);
+        assert_eq!(position_of(&flags, 2, 4), 3);
+        assert_eq!(position_of(&flags, 4, 0), 7);
+        assert_eq!(position_of(&flags, 99, 3), 7);
+        // Without sub-steps, steps and scheduling points are the same count.
+        assert_eq!(position_of(&[false; 5], 3, 0), 3);
+        assert_eq!(position_of(&[], 3, 1), 0);
     }
 
     #[test]
@@ -243,6 +345,8 @@ mod tests {
                 seed: None,
                 schedule: String::new(),
                 code: Some(code.to_owned()),
+                substeps: false,
+                sub: 0,
             };
             assert_eq!(SharedState::decode(&s.encode()), Ok(Some(s)), "{code:?}");
         }
@@ -274,6 +378,9 @@ mod tests {
             "#gosim=a&c=zA",
             "#gosim=a&c=zAAAA",
             "#gosim=%ff",
+            "#gosim=a&d=sub",
+            "#gosim=a&sub=-1",
+            "#gosim=a&sub=x",
         ] {
             assert!(
                 SharedState::decode(fragment).is_err(),

@@ -1,8 +1,8 @@
 //! What the widget relies on from `gosim::session`, checked against the real engine, so that a
 //! change of meaning there shows up here rather than as a confusing widget.
 
-use gosim::session::{GStatusView, Goal, Session};
-use syncscope_web::share::SharedState;
+use gosim::session::{Detail, GStatusView, Goal, Session};
+use syncscope_web::share::{position_of, SharedState};
 
 const HANDOFF: &str = "package main
 
@@ -60,6 +60,8 @@ fn a_shared_state_reopens_exactly() {
         seed: Some(7),
         schedule: s.schedule(),
         code: None,
+        substeps: false,
+        sub: 0,
     }
     .encode();
     let state = SharedState::decode(&link).unwrap().unwrap();
@@ -70,6 +72,98 @@ fn a_shared_state_reopens_exactly() {
     t.goto(state.step);
     assert_eq!(t.position(), s.position());
     assert_eq!(snapshot(&t), snapshot(&s));
+}
+
+/// Main holds a mutex while a worker queues on it, then lets go: with sub-steps the worker's
+/// wake-up is a stop inside its Lock.
+const CONTENDED: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"worker has it\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\t<-done
+}
+";
+
+/// Opens a link the way the widget does: replay its schedule and follow the run to its end,
+/// then go to the linked scheduling point (and the sub-step stops into its operation).
+fn reopen(src: &str, link: &str) -> Session {
+    let state = SharedState::decode(link).unwrap().unwrap();
+    let mut t = Session::new(src, state.seed.unwrap()).unwrap();
+    if state.substeps {
+        t.set_detail(Detail::SubSteps);
+    }
+    t.replay(&state.schedule).unwrap();
+    while t.step().is_some() {}
+    let flags: Vec<bool> = t.recorded_events().iter().map(|e| e.substep).collect();
+    t.goto(position_of(&flags, state.step, state.sub));
+    t
+}
+
+fn share(s: &Session) -> String {
+    SharedState {
+        id: "contended".into(),
+        step: s.operation_position(),
+        seed: Some(s.seed()),
+        schedule: s.schedule(),
+        code: None,
+        substeps: s.detail() == Detail::SubSteps,
+        sub: s.events().iter().rev().take_while(|e| e.substep).count(),
+    }
+    .encode()
+}
+
+/// A link taken with sub-steps on, even inside a sync operation, reopens at the same state,
+/// the same position and with the same goroutine held; one taken between operations also
+/// reopens at the same state with sub-steps off (where positions differ but states agree).
+#[test]
+fn a_shared_state_with_sub_steps_reopens_exactly() {
+    let mut s = Session::new(CONTENDED, 5).unwrap();
+    s.set_detail(Detail::SubSteps);
+    let stop = loop {
+        let e = s.step().expect("the worker's wake-up is a sub-step stop");
+        if e.substep {
+            break e;
+        }
+    };
+    assert!(stop.label.is_some());
+    assert_eq!(s.held(), Some(stop.goroutine));
+    let link = share(&s);
+    assert!(link.contains("&d=substeps&sub=1"), "{link}");
+    let t = reopen(CONTENDED, &link);
+    assert_eq!(t.position(), s.position());
+    assert_eq!(t.held(), s.held());
+    assert_eq!(snapshot(&t), snapshot(&s));
+    assert_eq!(t.events(), s.events());
+
+    // One step on, the operation ends at a scheduling point: no `sub`, and the same state
+    // under either detail.
+    s.step().unwrap();
+    assert_eq!(s.held(), None);
+    let link = share(&s);
+    assert!(!link.contains("sub="), "{link}");
+    let t = reopen(CONTENDED, &link);
+    assert_eq!(t.position(), s.position());
+    assert_eq!(snapshot(&t), snapshot(&s));
+    let plain = reopen(CONTENDED, &link.replace("&d=substeps", ""));
+    assert_eq!(plain.operation_position(), s.operation_position());
+    assert!(plain.position() < s.position());
+    assert_eq!(snapshot(&plain), snapshot(&s));
 }
 
 /// "Find it for me": the schedule found, replayed and followed until the goal holds, reaches

@@ -4,6 +4,9 @@
 //! one engine call (or a few); the views read the session afterwards. Nothing here panics on
 //! the reader's input, the page's data or a link: failures become notices in the widget.
 
+mod inspector;
+mod prims;
+mod races;
 mod view;
 
 use std::rc::Rc;
@@ -11,16 +14,18 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use gosim::explore::Outcome;
-use gosim::session::{CompileError, Finish, GStatusView, Goal, GoroutineView, Session};
+use gosim::inspect::PrimitiveView;
+use gosim::session::{CompileError, Detail, Finish, Goal, GoroutineView, Session};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::keys::{key_action, KeyAction, Target};
-use crate::lanes::{announce, Point};
-use crate::options::{check_schedule, GoalSpec, Options};
-use crate::share::{linked_id, SharedState};
+use crate::lanes::{announce, substep_note, Point};
+use crate::options::{check_schedule, GoalSpec, Options, Panel};
+use crate::share::{linked_id, position_of, SharedState};
 use crate::storage;
+use prims::{next_holders, Holders};
 
 /// Steps one press of Run may take before it pauses (the engine has its own, larger limits).
 pub const RUN_LIMIT: usize = 20_000;
@@ -32,10 +37,20 @@ pub const SEARCH_RUNS: u64 = 1_000;
 const SEARCH_STEPS: u64 = 10_000;
 /// Steps a loaded schedule is followed past its last decision (to its end or its goal).
 const FOLLOW_LIMIT: usize = 10_000;
-/// Recorded steps up to which the timeline's wake-up links are worked out after a jump.
-const REWALK_LIMIT: usize = 5_000;
 /// Milliseconds of work per tick of an instant run, so the page stays responsive.
 const TICK_BUDGET_MS: f64 = 12.0;
+/// Steps the inspector re-walks (after a jump forward or a loaded schedule) to learn who holds
+/// each lock; beyond it, a lock taken in the skipped steps shows its holder as not known.
+const HOLDER_WALK: usize = 2_000;
+
+/// The inspector's primitives at the current step and at the step before (for marking what
+/// the last step changed), with the (session epoch, position) they were read at.
+#[derive(Default)]
+struct PrimState {
+    now: Vec<PrimitiveView>,
+    before: Option<Vec<PrimitiveView>>,
+    at: Option<(u64, usize)>,
+}
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct Props {
@@ -159,6 +174,7 @@ pub enum Msg {
     Key(KeyboardEvent),
     EditorKey(KeyboardEvent),
     ToggleKeys,
+    ToggleExpand,
     FocusError(u32, u32),
 }
 
@@ -181,6 +197,18 @@ pub struct Widget {
     known: Vec<Point>,
     /// The goroutines at the current step (refreshed after every change).
     views: Vec<GoroutineView>,
+    /// Bumped whenever the recorded steps are replaced (new code, seed, schedule), so that
+    /// cached inspector state from another run is never used.
+    epoch: u64,
+    /// Inspector: primitives now and one step earlier (only with the inspector panel).
+    prims: PrimState,
+    /// Inspector: who holds each lock after step `i` (index `i`; 0 = the start), as far as
+    /// watched steps tell; `None` where the steps were not watched.
+    holders: Vec<Option<Holders>>,
+    /// Races reported at the last refresh, and the newest one's sentence when the last
+    /// refresh found more than the one before (for the live region).
+    races_seen: usize,
+    new_race: Option<String>,
     run: Option<Timeout>,
     run_left: usize,
     speed: Speed,
@@ -200,6 +228,8 @@ pub struct Widget {
     /// A search waiting for the "searching" state to paint (cancelled when dropped).
     deferred: Option<Timeout>,
     keys_open: bool,
+    /// Sync operations are expanded into their labelled sub-steps (the Expand toggle).
+    expanded: bool,
     /// The reader's own edit, put aside when a link brought other code.
     own_code: Option<String>,
     root: NodeRef,
@@ -234,15 +264,43 @@ fn location_hash() -> Option<String> {
     web_sys::window()?.location().hash().ok()
 }
 
-fn point_of(event: &gosim::session::StepEvent, woke: Vec<u32>) -> Point {
+fn point_of(event: &gosim::session::StepEvent) -> Point {
     Point {
         index: event.index,
         goroutine: event.goroutine,
         kind: format!("{:?}", event.kind),
         line: event.line,
         text: event.text.clone(),
-        woke,
+        woke: event
+            .woke
+            .iter()
+            .copied()
+            .filter(|g| *g != event.goroutine)
+            .collect(),
+        label: event.label.clone(),
+        substep: event.substep,
     }
+}
+
+/// Sub-step stops at the end of `events` (the steps up to the current one): how far into a
+/// sync operation the current step stands (0 between operations).
+fn stops_into_operation(events: &[gosim::session::StepEvent]) -> usize {
+    events.iter().rev().take_while(|e| e.substep).count()
+}
+
+/// Whether each recorded step (including those Forward can redo) is a sub-step stop.
+fn substep_flags(session: &Session) -> Vec<bool> {
+    session
+        .recorded_events()
+        .iter()
+        .map(|e| e.substep)
+        .collect()
+}
+
+/// The timeline's record of every recorded step (including those Forward can redo), with the
+/// wake-ups the engine reports.
+fn points_of(session: &Session) -> Vec<Point> {
+    session.recorded_events().iter().map(point_of).collect()
 }
 
 /// What the live region and the status say about an ended run.
@@ -270,6 +328,7 @@ impl Component for Widget {
         let id = props.id.to_string();
         let original = props.code.to_string();
         let seed = options.seed.unwrap_or_else(random_seed);
+        let expanded = options.substeps;
         let goal = options.goal.clone().map(|g| {
             let engine = g.to_engine();
             (g, engine)
@@ -305,6 +364,11 @@ impl Component for Widget {
             seed_text: seed.to_string(),
             known: Vec::new(),
             views: Vec::new(),
+            epoch: 0,
+            prims: PrimState::default(),
+            holders: Vec::new(),
+            races_seen: 0,
+            new_race: None,
             run: None,
             run_left: 0,
             speed: Speed::Normal,
@@ -320,6 +384,7 @@ impl Component for Widget {
             share_timer: None,
             deferred: None,
             keys_open: false,
+            expanded,
             own_code: None,
             root: NodeRef::default(),
             editor: NodeRef::default(),
@@ -398,6 +463,7 @@ impl Component for Widget {
                 if let Some(s) = &mut self.session {
                     s.reset();
                     self.known.clear();
+                    self.holders.truncate(1);
                     self.from_search = false;
                     self.notice = None;
                     self.after_jump();
@@ -561,6 +627,7 @@ impl Component for Widget {
             Msg::Key(event) => return self.key(ctx, event),
             Msg::EditorKey(event) => return self.editor_key(ctx, event),
             Msg::ToggleKeys => self.keys_open = !self.keys_open,
+            Msg::ToggleExpand => self.set_expanded(!self.expanded),
             Msg::FocusError(line, col) => {
                 if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
                     let offset = utf16_offset(&self.draft, line, col);
@@ -618,6 +685,74 @@ impl Widget {
         self.session.as_ref().map_or(0, Session::position)
     }
 
+    /// The detail new steps are taken with.
+    fn detail(&self) -> Detail {
+        if self.expanded {
+            Detail::SubSteps
+        } else {
+            Detail::Operations
+        }
+    }
+
+    /// The goroutine stopped inside a sync operation, which must take the next step.
+    fn held(&self) -> Option<u32> {
+        self.session.as_ref().and_then(Session::held)
+    }
+
+    /// Why goroutine `gid` cannot be picked now although it could run: another goroutine is
+    /// inside a sync operation, and a sub-step stop is no scheduling decision (the engine
+    /// refuses the pick with its own sentence, which the notice then shows).
+    fn waits_for_held(&self, gid: u32) -> Option<String> {
+        let held = self.held()?;
+        let runnable = self.views.iter().any(|g| {
+            g.id == gid
+                && matches!(
+                    g.status,
+                    gosim::session::GStatusView::Runnable | gosim::session::GStatusView::Running
+                )
+        });
+        (held != gid && runnable)
+            .then(|| format!("goroutine {held} is in the middle of a sync operation"))
+    }
+
+    /// Turns the sub-steps on or off. The recorded steps (those taken and those Forward can
+    /// redo) are cut again at the new detail by replaying their schedule, so the timeline,
+    /// Forward and the inspector all show one detail; the reader stays at the same state
+    /// (counted in scheduling points, which both details share). Standing inside an operation
+    /// when the sub-steps go off finishes that operation, as a link opened at it does.
+    fn set_expanded(&mut self, on: bool) {
+        self.expanded = on;
+        let detail = self.detail();
+        let Some(session) = &mut self.session else {
+            self.say(format!("sub-steps {}", if on { "on" } else { "off" }));
+            return;
+        };
+        if session.recorded_len() == 0 {
+            session.set_detail(detail);
+        } else {
+            match recut(session, detail) {
+                Ok(target) => self.rewalk(target),
+                Err(why) => {
+                    // Not expected (the schedule is the session's own); start over, cleanly.
+                    self.say_notice(&format!("The steps could not be cut again: {why}."), true);
+                    self.compile();
+                    return;
+                }
+            }
+        }
+        let held = self.held();
+        let mut text = if on {
+            "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned()
+        } else {
+            "sub-steps off: one step per scheduling point".to_owned()
+        };
+        text.push_str(&format!(", at step {}", self.position()));
+        if let Some(g) = held {
+            text.push_str(&substep_note(g));
+        }
+        self.say(text);
+    }
+
     fn can_forward(&self) -> bool {
         self.session
             .as_ref()
@@ -665,12 +800,15 @@ impl Widget {
     fn compile(&mut self) {
         self.compiled = self.draft.clone();
         self.known.clear();
+        self.epoch += 1;
+        self.holders.clear();
         self.find = FindState::Idle;
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;
         self.selected = None;
         match Session::new(&self.compiled, self.seed) {
-            Ok(session) => {
+            Ok(mut session) => {
+                session.set_detail(self.detail());
                 self.session = Some(session);
                 self.errors.clear();
             }
@@ -715,6 +853,8 @@ impl Widget {
         if let Err(e) = session.replay(schedule) {
             session.reset();
             self.known.clear();
+            self.epoch += 1;
+            self.holders.clear();
             self.refresh();
             self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
             return false;
@@ -732,37 +872,15 @@ impl Widget {
         true
     }
 
-    /// Rebuilds the timeline's record of the steps (with wake-ups, for runs of a reasonable
-    /// length) by walking the recorded steps from the start, and ends at step `target`.
+    /// Rebuilds the timeline's record of the steps from the session's recorded events, and
+    /// ends at step `target`.
     fn rewalk(&mut self, target: usize) {
-        let track = self.options.has(crate::options::Panel::Timeline);
         let Some(session) = &mut self.session else {
             return;
         };
-        let len = session.recorded_len();
-        session.goto(len);
-        let events = session.events().to_vec();
-        if !track || len > REWALK_LIMIT {
-            self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
-        } else {
-            session.goto(0);
-            let mut known = Vec::with_capacity(len);
-            let mut blocked = blocked_ids(&session.goroutines());
-            for event in &events {
-                if !session.forward() {
-                    break;
-                }
-                let now = blocked_ids(&session.goroutines());
-                let woke = blocked
-                    .iter()
-                    .copied()
-                    .filter(|g| *g != event.goroutine && !now.contains(g))
-                    .collect();
-                known.push(point_of(event, woke));
-                blocked = now;
-            }
-            self.known = known;
-        }
+        self.known = points_of(session);
+        self.epoch += 1;
+        self.holders.clear();
         session.goto(target);
         self.refresh();
     }
@@ -770,9 +888,8 @@ impl Widget {
     /// After a jump (back, home, goto, reset): the record stays, the views change.
     fn after_jump(&mut self) {
         if let Some(s) = &self.session {
-            if self.known.len() < s.position() || self.known.len() > s.recorded_len() {
-                let events = s.events();
-                self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
+            if self.known.len() != s.recorded_len() {
+                self.known = points_of(s);
             }
         }
         self.refresh();
@@ -793,12 +910,95 @@ impl Widget {
             storage::set(&storage::solved_key(&self.id), "1");
         }
         self.reached = reached;
+        let races = self
+            .session
+            .as_ref()
+            .map(Session::races)
+            .unwrap_or_default();
+        self.new_race = if races.len() > self.races_seen {
+            races.last().map(races::race_sentence)
+        } else {
+            None
+        };
+        self.races_seen = races.len();
+        if self.options.has(Panel::Inspector) {
+            self.refresh_prims();
+        }
+    }
+
+    /// Reads the inspector's primitives at the current step and the step before, and extends
+    /// the record of lock holders up to here (walking the steps it has not watched, when there
+    /// are not too many).
+    fn refresh_prims(&mut self) {
+        let Some(session) = self.session.as_mut() else {
+            self.prims = PrimState::default();
+            self.holders.clear();
+            return;
+        };
+        let p = session.position();
+        if self.holders.is_empty() {
+            self.holders.push(Some(Holders::new()));
+        }
+        if self.prims.at == Some((self.epoch, p)) {
+            return;
+        }
+        let mut before = None;
+        if p > 0 && self.prims.at == Some((self.epoch, p - 1)) {
+            before = Some(std::mem::take(&mut self.prims.now));
+        }
+        let mut now = None;
+        let covered = self.holders.len() - 1;
+        if covered < p && (before.is_none() || covered + 1 < p) && p - covered <= HOLDER_WALK {
+            session.goto(covered);
+            let mut prev = session.primitives();
+            for i in covered..p {
+                if !session.forward() {
+                    break;
+                }
+                let next = session.primitives();
+                let gid = self.known.get(i).map_or(0, |pt| pt.goroutine);
+                let held = next_holders(self.holders[i].as_ref(), &prev, &next, gid);
+                self.holders.push(Some(held));
+                if i + 1 == p {
+                    before = Some(prev);
+                    now = Some(next);
+                    break;
+                }
+                prev = next;
+            }
+            session.goto(p);
+        }
+        let now = now.unwrap_or_else(|| session.primitives());
+        if before.is_none() && p > 0 && session.back() {
+            before = Some(session.primitives());
+            session.forward();
+        }
+        if self.holders.len() < p {
+            self.holders.resize(p, None);
+        }
+        if self.holders.len() == p {
+            let held = before.as_ref().map(|b| {
+                let gid = self.known.get(p - 1).map_or(0, |pt| pt.goroutine);
+                next_holders(self.holders[p - 1].as_ref(), b, &now, gid)
+            });
+            self.holders.push(held);
+        }
+        self.prims = PrimState {
+            now,
+            before,
+            at: Some((self.epoch, p)),
+        };
+    }
+
+    /// Who holds each lock at the current step, when the watched steps tell.
+    fn holders_now(&self) -> Option<&Holders> {
+        self.holders.get(self.position()).and_then(Option::as_ref)
     }
 
     /// One step: the scheduler's pick (`None`) or the reader's. A recorded step that matches
     /// (a loaded schedule, or steps undone by Back) is redone rather than re-decided, so that
     /// Step and Run follow what was loaded. Returns whether a step was taken.
-    fn advance(&mut self, pick: Option<u32>, track: bool) -> Result<bool, String> {
+    fn advance(&mut self, pick: Option<u32>) -> Result<bool, String> {
         let Some(session) = &mut self.session else {
             return Ok(false);
         };
@@ -810,18 +1010,12 @@ impl Widget {
             let next = self.known.get(at).map(|p| p.goroutine);
             if pick.is_none() || pick == next {
                 session.forward();
-                if self.known.len() <= at {
-                    let events = session.events();
-                    self.known = events.iter().map(|e| point_of(e, Vec::new())).collect();
+                if self.known.len() != session.recorded_len() {
+                    self.known = points_of(session);
                 }
                 return Ok(true);
             }
         }
-        let before = if track {
-            blocked_ids(&self.views)
-        } else {
-            Vec::new()
-        };
         let event = match pick {
             None => match session.step() {
                 Some(event) => event,
@@ -829,18 +1023,9 @@ impl Widget {
             },
             Some(gid) => session.step_goroutine(gid)?,
         };
-        let woke = if track {
-            self.views = session.goroutines();
-            let now = blocked_ids(&self.views);
-            before
-                .into_iter()
-                .filter(|g| *g != event.goroutine && !now.contains(g))
-                .collect()
-        } else {
-            Vec::new()
-        };
         self.known.truncate(event.index);
-        self.known.push(point_of(&event, woke));
+        self.known.push(point_of(&event));
+        self.holders.truncate(event.index + 1);
         // A step of the reader's own: the path is no longer the loaded one.
         self.from_search = false;
         Ok(true)
@@ -851,11 +1036,10 @@ impl Widget {
         if self.session.is_none() {
             return;
         }
-        let track = self.options.has(crate::options::Panel::Timeline);
         if self.views.is_empty() {
             self.refresh();
         }
-        match self.advance(pick, track) {
+        match self.advance(pick) {
             Ok(true) => {
                 self.notice = None;
                 self.refresh();
@@ -888,13 +1072,32 @@ impl Widget {
             return;
         };
         let mut text = announce(point.goroutine, &point.text, &point.kind, point.line);
+        if point.substep {
+            text.push_str(&substep_note(point.goroutine));
+        }
         if let Some(done) = self.finished_text() {
             text = format!("{text}; {done}");
+        }
+        if let Some(race) = &self.new_race {
+            text = format!("{text}; data race detected: {race}");
         }
         if self.reached {
             text.push_str("; goal reached");
         }
         self.say(text);
+    }
+
+    /// The race goal's line on the exercise card.
+    fn race_goal_text(&self) -> String {
+        let races = self
+            .session
+            .as_ref()
+            .map(Session::races)
+            .unwrap_or_default();
+        match races.first() {
+            None => "No race reported yet: the detector watches every read and write; find an order of steps in which two goroutines touch the same variable without anything ordering them.".into(),
+            Some(r) => format!("Reported: {} (see the race note above).", races::race_sentence(r)),
+        }
     }
 
     fn stop_run(&mut self) {
@@ -912,7 +1115,6 @@ impl Widget {
         if self.run.is_none() {
             return;
         }
-        let track = self.options.has(crate::options::Panel::Timeline);
         let started = now_ms();
         let was_reached = self.reached;
         let mut stop: Option<String> = None;
@@ -923,7 +1125,7 @@ impl Widget {
                 ));
                 break;
             }
-            match self.advance(None, track) {
+            match self.advance(None) {
                 Ok(true) => self.run_left -= 1,
                 Ok(false) | Err(_) => {
                     stop = Some(self.finished_text().unwrap_or_else(|| "stopped".into()));
@@ -1060,10 +1262,14 @@ impl Widget {
         let session = self.session.as_ref()?;
         Some(SharedState {
             id: self.id.clone(),
-            step: session.position(),
+            // Scheduling points, not positions: sub-step stops are no decisions, and the link
+            // must mean the same state whatever detail reopens it.
+            step: session.operation_position(),
             seed: Some(self.seed),
             schedule: session.schedule(),
             code: (self.compiled != self.original).then(|| self.compiled.clone()),
+            substeps: self.expanded,
+            sub: stops_into_operation(&session.events()),
         })
     }
 
@@ -1115,6 +1321,7 @@ impl Widget {
             self.seed = seed;
             self.seed_text = seed.to_string();
         }
+        self.expanded = state.substeps;
         self.compile();
         self.from_search = true;
         self.scroll_pending = true;
@@ -1124,16 +1331,25 @@ impl Widget {
         if !state.schedule.is_empty() && !self.follow_schedule(&state.schedule, None) {
             return;
         }
+        let mut target = 0;
         if let Some(session) = &mut self.session {
+            // The link counts scheduling points; make sure the record reaches its step (and
+            // the sub-step stops into the operation it stood in), then find that position.
+            let mut flags = substep_flags(session);
+            let mut ops = flags.iter().filter(|s| !**s).count();
             let mut n = 0;
-            while session.recorded_len() < state.step
-                && n < FOLLOW_LIMIT
-                && session.goto_end_and_step()
-            {
+            // Inside an operation, its stops come before the next scheduling point.
+            let wanted = state.step + usize::from(state.sub > 0);
+            while ops < wanted && n < FOLLOW_LIMIT {
+                let Some(event) = session.goto_end_and_step() else {
+                    break;
+                };
+                ops += usize::from(!event.substep);
+                flags.push(event.substep);
                 n += 1;
             }
+            target = position_of(&flags, state.step, state.sub);
         }
-        let target = state.step;
         self.rewalk(target);
         let at = self.position();
         self.say_notice(&format!("Opened from a shared link, at step {at}."), false);
@@ -1161,14 +1377,7 @@ impl Widget {
             KeyAction::Back => Msg::Back,
             KeyAction::Run => Msg::ToggleRun,
             KeyAction::Home => Msg::Home,
-            KeyAction::Expand => {
-                self.say("no sub-steps here".into());
-                self.say_notice(
-                    "No sub-steps here: this block\u{2019}s steps do not split further.",
-                    false,
-                );
-                return true;
-            }
+            KeyAction::Expand => Msg::ToggleExpand,
             KeyAction::Leave if target == Target::TextField => {
                 // Out of the editor (or the seed): the widget keeps the keyboard, so its keys
                 // work; Escape again hands it back to the page.
@@ -1231,25 +1440,37 @@ impl Widget {
     }
 }
 
-fn blocked_ids(views: &[GoroutineView]) -> Vec<u32> {
-    views
-        .iter()
-        .filter(|g| g.status == GStatusView::Blocked)
-        .map(|g| g.id)
-        .collect()
+/// Cuts every recorded step of `session` (taken, and redoable by Forward) again at `detail`,
+/// by replaying the record's schedule, and returns the position matching the current one:
+/// the same number of scheduling points, and the same stops into the current operation
+/// (with sub-steps off, the end of that operation). The session is left at the record's end.
+fn recut(session: &mut Session, detail: Detail) -> Result<usize, String> {
+    let ops = session.operation_position();
+    let sub = stops_into_operation(&session.events());
+    let end = session.recorded_len();
+    session.goto(end);
+    let end_ops = session.operation_position();
+    let schedule = session.schedule();
+    session.set_detail(detail);
+    session.replay_to(&schedule, end_ops)?;
+    let flags = substep_flags(session);
+    Ok(match detail {
+        Detail::SubSteps => position_of(&flags, ops, sub),
+        Detail::Operations => position_of(&flags, ops + usize::from(sub > 0), 0),
+    })
 }
 
 /// Helpers the widget wants from a session.
 trait SessionExt {
-    /// Goes to the last recorded step and takes one more; false when the program has ended.
-    fn goto_end_and_step(&mut self) -> bool;
+    /// Goes to the last recorded step and takes one more; `None` when the program has ended.
+    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent>;
 }
 
 impl SessionExt for Session {
-    fn goto_end_and_step(&mut self) -> bool {
+    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent> {
         let end = self.recorded_len();
         self.goto(end);
-        self.step().is_some()
+        self.step()
     }
 }
 
@@ -1270,6 +1491,92 @@ mod tests {
         assert_eq!(utf16_offset(text, 2, 99), 6);
         assert_eq!(utf16_offset(text, 99, 1), 11);
         assert_eq!(utf16_offset(text, 0, 0), 11);
+    }
+
+    /// Main holds a mutex while a worker queues on it, then lets go.
+    const CONTENDED: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"worker has it\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\t<-done
+}
+";
+
+    fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
+        (s.stdout(), s.goroutines(), s.held())
+    }
+
+    #[test]
+    fn expanding_keeps_the_state_and_the_redo_list() {
+        let mut s = Session::new(CONTENDED, 3).unwrap();
+        while s.step().is_some() {}
+        let end = state(&s);
+        let ops_total = s.operation_position();
+        s.goto(6);
+        let at6 = state(&s);
+        // On: same state, more positions, and Forward still walks to the same end.
+        let target = recut(&mut s, Detail::SubSteps).unwrap();
+        s.goto(target);
+        assert_eq!(state(&s), at6);
+        assert_eq!(s.operation_position(), 6);
+        assert!(s.recorded_len() > ops_total, "sub-step stops were recorded");
+        assert!(s.recorded_events().iter().any(|e| e.label.is_some()));
+        while s.forward() {}
+        assert_eq!(state(&s), end);
+        // Inside an operation (a stop), on again: the very same stop.
+        s.goto(0);
+        while s.held().is_none() {
+            s.forward();
+        }
+        let stop = (s.position(), state(&s));
+        let target = recut(&mut s, Detail::SubSteps).unwrap();
+        s.goto(target);
+        assert_eq!((s.position(), state(&s)), stop);
+        // Off from inside: the operation is finished, nothing is held, no labels are left.
+        let ops = s.operation_position();
+        let target = recut(&mut s, Detail::Operations).unwrap();
+        s.goto(target);
+        assert_eq!(s.held(), None);
+        assert_eq!(s.position(), ops + 1);
+        assert!(s
+            .recorded_events()
+            .iter()
+            .all(|e| e.label.is_none() && !e.substep));
+        assert_eq!(s.recorded_len(), ops_total);
+        while s.forward() {}
+        assert_eq!(state(&s), end);
+    }
+
+    #[test]
+    fn stops_into_an_operation_are_counted_from_the_end() {
+        let mut s = Session::new(CONTENDED, 3).unwrap();
+        s.set_detail(Detail::SubSteps);
+        assert_eq!(stops_into_operation(&s.events()), 0);
+        while s.held().is_none() {
+            s.step().unwrap();
+        }
+        assert_eq!(stops_into_operation(&s.events()), 1);
+        assert_eq!(
+            substep_flags(&s).iter().filter(|f| **f).count(),
+            1,
+            "one stop so far"
+        );
     }
 
     #[test]

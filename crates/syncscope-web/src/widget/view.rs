@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
 use crate::highlight::highlight;
 use crate::keys;
-use crate::lanes::{self, colour_class, entry_line, layout};
-use crate::options::Panel;
+use crate::lanes::{self, colour_class, layout};
+use crate::options::{GoalSpec, Panel};
 
 /// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
 const TAB: usize = 4;
@@ -25,7 +25,7 @@ fn status_name(status: GStatusView) -> &'static str {
     }
 }
 
-fn status_text(g: &GoroutineView) -> String {
+pub(super) fn status_text(g: &GoroutineView) -> String {
     match (g.status, &g.wait_reason) {
         (GStatusView::Blocked, Some(reason)) => format!("blocked: {reason}"),
         (status, _) => status_name(status).to_owned(),
@@ -49,7 +49,7 @@ pub fn display_col(line: &str, col: u32) -> usize {
     width
 }
 
-fn vars_table(vars: &[VarView], empty: &str) -> Html {
+pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
     if vars.is_empty() {
         return html! { <p class="gosim-muted">{ empty.to_owned() }</p> };
     }
@@ -74,7 +74,7 @@ impl Widget {
     fn marker_line(&self, g: &GoroutineView) -> Option<u32> {
         match (g.status, g.line) {
             (GStatusView::Done, _) => None,
-            (_, 0) => entry_line(&self.compiled, &g.function),
+            (_, 0) => lanes::start_marker_line(g.start_line),
             (_, line) => Some(line),
         }
     }
@@ -102,9 +102,12 @@ impl Widget {
             <div class="gosim-app" ref={self.root.clone()} tabindex="0" role="group"
                 aria-label={label} onkeydown={link.callback(Msg::Key)}
                 data-testid="widget" data-position={self.position().to_string()}
+                data-detail={if self.expanded { "substeps" } else { "operations" }}
+                data-held={self.held().map(|g| g.to_string())}
                 data-finished={finished.to_string()}>
                 { self.view_toolbar(ctx) }
                 { self.view_notice(ctx) }
+                { self.view_races() }
                 if goal_outside { { self.view_goal() } }
                 <div class="gosim-panels">
                     { for self.options.panels.iter().map(|p| self.view_panel(ctx, *p)) }
@@ -133,11 +136,14 @@ impl Widget {
             Msg::SeedInput(e.target_unchecked_into::<HtmlInputElement>().value())
         });
         let on_seed_change = link.callback(|_: Event| Msg::SeedApply);
-        let position_text = if recorded > position {
+        let mut position_text = if recorded > position {
             format!("step {position} of {recorded}")
         } else {
             format!("step {position}")
         };
+        if let Some(g) = self.held() {
+            position_text.push_str(&format!(" (inside goroutine {g}\u{2019}s sync operation)"));
+        }
         html! {
             <>
             <div class="gosim-toolbar" role="group" aria-label="Stepping">
@@ -171,6 +177,12 @@ impl Widget {
                         }) }
                     </select>
                 </label>
+                <button type="button" class="gosim-btn gosim-toggle" data-testid="expand"
+                    onclick={link.callback(|_| Msg::ToggleExpand)}
+                    aria-pressed={self.expanded.to_string()} aria-keyshortcuts="e"
+                    title="Expand Mutex, RWMutex, WaitGroup and Cond operations into their labelled sub-steps, or fold them again (e)">
+                    {"Expand"}
+                </button>
                 <button type="button" class="gosim-btn" data-testid="home"
                     onclick={link.callback(|_| Msg::Home)} disabled={!can_back}
                     aria-keyshortcuts="Home" title="Back to the start, keeping the steps (Home)">
@@ -310,6 +322,11 @@ impl Widget {
         } else {
             self.errors.iter().map(|e| e.line).collect()
         };
+        let races = match &self.session {
+            Some(s) if !edited => s.races(),
+            _ => Vec::new(),
+        };
+        let race_lines = super::races::race_lines(&races);
         let gutter = lines.iter().enumerate().map(|(i, _)| {
             let n = i as u32 + 1;
             let here: Vec<&GoroutineView> = if show_markers {
@@ -327,6 +344,10 @@ impl Widget {
                     }
                     if error_lines.contains(&n) {
                         <span class="gosim-error-mark" title="compile error">{"!"}</span>
+                    }
+                    if race_lines.contains(&n) {
+                        <span class="gosim-race-mark" data-testid={format!("race-mark-{n}")}
+                            title={super::races::race_line_title(&races, n)}>{"\u{26a0}"}</span>
                     }
                     { for here.iter().map(|g| self.view_marker(ctx, g)) }
                     <span class="gosim-lineno">{ n }</span>
@@ -357,6 +378,7 @@ impl Widget {
                 (show_markers && last_line == Some(n)).then_some("gosim-line-last"),
                 error_lines.contains(&n).then_some("gosim-line-error"),
                 goal_lines.contains(&n).then_some("gosim-line-goal"),
+                race_lines.contains(&n).then_some("gosim-line-race"),
             );
             html! {
                 <div class={classes}>
@@ -421,11 +443,13 @@ impl Widget {
 
     fn view_marker(&self, ctx: &Context<Self>, g: &GoroutineView) -> Html {
         let gid = g.id;
-        let runnable = matches!(g.status, GStatusView::Runnable | GStatusView::Running);
-        let label = if runnable {
-            format!("goroutine {gid} ({}): run it next", status_text(g))
-        } else {
-            format!("goroutine {gid} ({})", status_text(g))
+        let waits = self.waits_for_held(gid);
+        let runnable =
+            waits.is_none() && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+        let label = match (&waits, runnable) {
+            (Some(why), _) => format!("goroutine {gid} ({}): waits, {why}", status_text(g)),
+            (None, true) => format!("goroutine {gid} ({}): run it next", status_text(g)),
+            (None, false) => format!("goroutine {gid} ({})", status_text(g)),
         };
         html! {
             <button type="button"
@@ -474,25 +498,26 @@ impl Widget {
             <ul class="gosim-lanes" data-testid="goroutines">
                 { for self.views.iter().map(|g| {
                     let gid = g.id;
-                    let runnable = !finished && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+                    let waits = self.waits_for_held(gid);
+                    let runnable = !finished
+                        && waits.is_none()
+                        && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+                    let inside = self.held() == Some(gid);
                     let last = self
                         .known
                         .iter()
                         .take(self.position())
                         .rev()
                         .find(|p| p.goroutine == gid);
-                    let last_text = last.map(|p| {
-                        if p.line > 0 {
-                            format!("last: {} (line {})", p.text, p.line)
-                        } else {
-                            format!("last: {}", p.text)
-                        }
-                    });
+                    let last_text = last.map(|p| lanes::last_text(&p.kind, &p.text, p.line));
                     let status = status_text(g);
-                    let label = if runnable {
-                        format!("goroutine {gid}, {status}: run it next")
-                    } else {
-                        format!("goroutine {gid}, {status}")
+                    let label = match (&waits, runnable) {
+                        (Some(why), _) => format!("goroutine {gid}, {status}: waits, {why}"),
+                        (None, true) if inside => format!(
+                            "goroutine {gid}, {status}, inside a sync operation: run it to go on"
+                        ),
+                        (None, true) => format!("goroutine {gid}, {status}: run it next"),
+                        (None, false) => format!("goroutine {gid}, {status}"),
                     };
                     html! {
                         <li>
@@ -501,6 +526,7 @@ impl Widget {
                                 data-testid={format!("lane-{gid}")}
                                 data-status={status_name(g.status)}
                                 aria-disabled={(!runnable).to_string()}
+                                title={waits.clone()}
                                 aria-label={label}
                                 onclick={ctx.link().callback(move |_| Msg::StepGoroutine(gid))}>
                                 <span class="gosim-lane-head">
@@ -517,7 +543,17 @@ impl Widget {
                                     }
                                 </span>
                                 if let Some(last) = last_text {
-                                    <span class="gosim-lane-last">{ last }</span>
+                                    <span class={classes!("gosim-lane-last", inside.then_some("gosim-lane-inside"))}>{ last }</span>
+                                }
+                                if inside {
+                                    <span class="gosim-lane-held" data-testid={format!("lane-held-{gid}")}>
+                                        {"inside a sync operation: it takes the next step"}
+                                    </span>
+                                }
+                                if let Some(why) = &waits {
+                                    <span class="gosim-lane-waits" data-testid={format!("lane-waits-{gid}")}>
+                                        { format!("waits: {why}") }
+                                    </span>
                                 }
                                 if let Some(parent) = g.created_by {
                                     <span class="gosim-lane-last">{ format!("started by goroutine {parent}") }</span>
@@ -597,16 +633,47 @@ impl Widget {
                     x1={x.to_string()} y1={y1.to_string()} x2={x.to_string()} y2={y2.to_string()} />
             }
         });
+        let racing = match &self.session {
+            Some(s) => super::races::race_points(&s.races(), &self.known, position),
+            None => Vec::new(),
+        };
         let dots = l.dots.iter().map(|d| {
             let target = d.index + 1;
-            let kind = format!("gosim-k-{}", d.kind.to_lowercase());
-            html! {
-                <circle class={classes!("gosim-tl-dot", colour_class(d.goroutine), kind, d.future.then_some("gosim-future"))}
-                    cx={d.x.to_string()} cy={d.y.to_string()} r="5"
-                    data-testid={format!("timeline-point-{}", d.index)}
-                    onclick={link.callback(move |_| Msg::Goto(target))}>
-                    <title>{ d.label.clone() }</title>
-                </circle>
+            let class = classes!(
+                "gosim-tl-dot",
+                colour_class(d.goroutine),
+                d.mark.class(),
+                d.future.then_some("gosim-future"),
+                racing.contains(&d.index).then_some("gosim-tl-race")
+            );
+            let testid = format!("timeline-point-{}", d.index);
+            let onclick = link.callback(move |_| Msg::Goto(target));
+            match d.mark {
+                // Memory steps are small squares, so that the many reads and writes of a
+                // racy loop do not drown the channel and lock steps.
+                lanes::Mark::Read | lanes::Mark::Write => html! {
+                    <rect {class} x={(d.x - 4).to_string()} y={(d.y - 4).to_string()}
+                        width="8" height="8" data-testid={testid} data-mark={format!("{:?}", d.mark).to_lowercase()}
+                        {onclick}>
+                        <title>{ d.label.clone() }</title>
+                    </rect>
+                },
+                // A sub-step stop is a small diamond: it sits between the steps the scheduler
+                // decides, inside one goroutine's sync operation.
+                lanes::Mark::Sub => html! {
+                    <polygon {class}
+                        points={format!("{},{} {},{} {},{} {},{}", d.x, d.y.saturating_sub(4), d.x + 4, d.y, d.x, d.y + 4, d.x.saturating_sub(4), d.y)}
+                        data-testid={testid} data-mark="sub" {onclick}>
+                        <title>{ d.label.clone() }</title>
+                    </polygon>
+                },
+                _ => html! {
+                    <circle {class} cx={d.x.to_string()} cy={d.y.to_string()} r="5"
+                        data-testid={testid} data-mark={format!("{:?}", d.mark).to_lowercase()}
+                        {onclick}>
+                        <title>{ d.label.clone() }</title>
+                    </circle>
+                },
             }
         });
         let view_box = format!("0 0 {} {}", l.width, l.height);
@@ -637,59 +704,8 @@ impl Widget {
                     </svg>
                 </div>
                 <p class="gosim-muted gosim-legend">
-                    {"filled: a step · ring: the goroutine blocked · dashed: blocked until its next step · vertical: woke a goroutine"}
+                    {"dot: a step · ring: the goroutine blocked · dashed: blocked until its next step · vertical: woke a goroutine · small squares: a read (hollow) or write (filled) of shared memory · small diamond: a sub-step stop inside a sync operation (with Expand) · outlined in amber: the two accesses of a data race"}
                 </p>
-            </div>
-        }
-    }
-
-    fn view_inspector(&self, ctx: &Context<Self>) -> Html {
-        let Some(session) = &self.session else {
-            return html! { <p class="gosim-muted">{"No program is running."}</p> };
-        };
-        let last = self
-            .position()
-            .checked_sub(1)
-            .and_then(|i| self.known.get(i))
-            .map(|p| p.goroutine);
-        let selected = self
-            .selected
-            .filter(|id| self.views.iter().any(|g| g.id == *id))
-            .or(last)
-            .or_else(|| self.views.first().map(|g| g.id));
-        let chosen = self.views.iter().find(|g| Some(g.id) == selected);
-        let globals = session.globals();
-        html! {
-            <div class="gosim-inspector" data-testid="inspector">
-                <div class="gosim-tabs" role="group" aria-label="goroutine to inspect">
-                    { for self.views.iter().map(|g| {
-                        let gid = g.id;
-                        html! {
-                            <button type="button"
-                                class={classes!("gosim-tab", colour_class(gid))}
-                                aria-pressed={(Some(gid) == selected).to_string()}
-                                data-testid={format!("inspect-{gid}")}
-                                onclick={ctx.link().callback(move |_| Msg::Select(gid))}>
-                                { format!("goroutine {gid}") }
-                            </button>
-                        }
-                    }) }
-                </div>
-                if let Some(g) = chosen {
-                    if g.frames.is_empty() {
-                        <p class="gosim-muted">{ format!("goroutine {}: {}", g.id, status_text(g)) }</p>
-                    }
-                    { for g.frames.iter().map(|f| html! {
-                        <div class="gosim-frame">
-                            <p class="gosim-frame-head"><code>{ f.function.clone() }</code>{ format!(" line {}", f.line) }</p>
-                            { vars_table(&f.locals, "no local variables yet") }
-                        </div>
-                    }) }
-                }
-                <div class="gosim-frame">
-                    <p class="gosim-frame-head">{"package variables"}</p>
-                    { vars_table(&globals, "none") }
-                </div>
             </div>
         }
     }
@@ -715,6 +731,11 @@ impl Widget {
                         <span class="gosim-muted">{" You have solved this one before."}</span>
                     }
                 </p>
+                if matches!(spec, GoalSpec::Race) {
+                    <p class="gosim-muted" data-testid="goal-race">
+                        { self.race_goal_text() }
+                    </p>
+                }
             </div>
         }
     }

@@ -1,0 +1,321 @@
+//! The chat server's JSON protocol (`syncscope.chat.v1`, see `demos/chat/README.md`), as the
+//! client speaks it: [`Request`]s out, [`Event`]s in.
+//!
+//! A frame from the server holds one or more events, one JSON object per line (the server's
+//! write task batches whatever queued up while the socket was busy, as gorilla's writePump
+//! does). [`parse_frame`] splits it and parses each line on its own, so one line the client
+//! does not understand costs that line only.
+//!
+//! The client checks room names and nicknames with the server's rules before sending
+//! ([`check_room`], [`check_nick`]), so a typo is answered at once, in the form; the server
+//! checks again and stays the authority.
+
+use serde::{Deserialize, Serialize};
+
+/// The WebSocket subprotocol that selects the JSON protocol.
+pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
+/// The room every client starts in.
+pub const DEFAULT_ROOM: &str = "lobby";
+/// The server's default message limit, used until `welcome` says otherwise.
+pub const DEFAULT_MAX_MESSAGE: usize = 512;
+
+/// Longest room name, in characters.
+const ROOM_MAX: usize = 32;
+/// Longest nickname, in characters.
+const NICK_MAX: usize = 24;
+/// Longest `slow` delay the server accepts, in milliseconds.
+pub const SLOW_MAX_MS: u32 = 10_000;
+
+/// What the client sends.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    Join {
+        room: String,
+    },
+    Leave {
+        room: String,
+    },
+    Say {
+        room: String,
+        text: String,
+    },
+    Nick {
+        nick: String,
+    },
+    Who {
+        room: String,
+    },
+    /// The classroom knob: the server's write task then sends one message per `delay_ms`.
+    Slow {
+        delay_ms: u32,
+    },
+}
+
+impl Request {
+    /// The request as the one line of JSON the server reads.
+    pub fn to_json(&self) -> String {
+        // Serializing these plain structs cannot fail; an empty object would be refused
+        // by the server with `bad_request`, never crash anything.
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+}
+
+/// A room member, as `who` lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Member {
+    pub id: u64,
+    pub nick: String,
+}
+
+/// What the server sends.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    Welcome {
+        id: u64,
+        nick: String,
+        #[serde(default)]
+        rooms: Vec<String>,
+        #[serde(default = "default_max_message")]
+        max_message_size: usize,
+    },
+    Joined {
+        room: String,
+        id: u64,
+        nick: String,
+    },
+    Left {
+        room: String,
+        id: u64,
+        nick: String,
+        #[serde(default)]
+        reason: String,
+    },
+    Message {
+        room: String,
+        id: u64,
+        nick: String,
+        text: String,
+        #[serde(default)]
+        ts: i64,
+    },
+    Nick {
+        id: u64,
+        old: String,
+        nick: String,
+    },
+    Who {
+        room: String,
+        members: Vec<Member>,
+    },
+    Slow {
+        delay_ms: u32,
+    },
+    Error {
+        code: String,
+        message: String,
+    },
+}
+
+fn default_max_message() -> usize {
+    DEFAULT_MAX_MESSAGE
+}
+
+/// Splits a frame into its lines and parses each; blank lines are skipped. A line that is
+/// not an event the client knows becomes `Err` with the reason and the line's start.
+pub fn parse_frame(frame: &str) -> Vec<Result<Event, String>> {
+    frame
+        .split('\n')
+        .map(|line| line.trim_end_matches('\r'))
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            serde_json::from_str::<Event>(line).map_err(|e| {
+                let start: String = line.chars().take(60).collect();
+                format!("could not read a server event ({e}): {start}")
+            })
+        })
+        .collect()
+}
+
+/// Cleans a message the way the server will (newlines become spaces, both ends trimmed), so
+/// the client can refuse an empty one before sending.
+pub fn clean_text(text: &str) -> String {
+    text.replace(['\n', '\r'], " ").trim().to_string()
+}
+
+/// A room name the server accepts: 1–32 of `A-Z a-z 0-9 _ - .`.
+pub fn check_room(room: &str) -> Result<(), String> {
+    let n = room.chars().count();
+    if n == 0 {
+        return Err("a room needs a name".into());
+    }
+    if n > ROOM_MAX {
+        return Err(format!("room names are at most {ROOM_MAX} characters"));
+    }
+    if let Some(bad) = room
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+    {
+        return Err(format!(
+            "room names use letters, digits, _ - and . only (not {bad:?})"
+        ));
+    }
+    Ok(())
+}
+
+/// A nickname the server accepts: 1–24 characters, no control characters. (Whether it is
+/// taken only the server knows.)
+pub fn check_nick(nick: &str) -> Result<(), String> {
+    let n = nick.chars().count();
+    if n == 0 {
+        return Err("a nickname cannot be empty".into());
+    }
+    if n > NICK_MAX {
+        return Err(format!("nicknames are at most {NICK_MAX} characters"));
+    }
+    if nick.chars().any(char::is_control) {
+        return Err("nicknames cannot hold control characters".into());
+    }
+    Ok(())
+}
+
+/// Whether a request fits the server's message limit (the server closes the connection
+/// with 1009 on a bigger one, so the client refuses it first).
+pub fn fits(request: &Request, max_message_size: usize) -> bool {
+    request.to_json().len() <= max_message_size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_are_the_servers_json() {
+        assert_eq!(
+            Request::Say {
+                room: "go".into(),
+                text: "who closes \"send\"?".into()
+            }
+            .to_json(),
+            r#"{"type":"say","room":"go","text":"who closes \"send\"?"}"#
+        );
+        assert_eq!(
+            Request::Slow { delay_ms: 300 }.to_json(),
+            r#"{"type":"slow","delay_ms":300}"#
+        );
+        assert_eq!(
+            Request::Nick { nick: "ada".into() }.to_json(),
+            r#"{"type":"nick","nick":"ada"}"#
+        );
+        assert_eq!(
+            Request::Who {
+                room: "lobby".into()
+            }
+            .to_json(),
+            r#"{"type":"who","room":"lobby"}"#
+        );
+        assert_eq!(
+            Request::Leave { room: "go".into() }.to_json(),
+            r#"{"type":"leave","room":"go"}"#
+        );
+    }
+
+    #[test]
+    fn a_batched_frame_is_one_event_per_line() {
+        // The README's examples, batched the way the write task sends them.
+        let frame = concat!(
+            r#"{"type":"welcome","id":7,"nick":"guest-7","rooms":["lobby"],"max_message_size":512,"rate_per_sec":5.0,"rate_burst":10}"#,
+            "\n",
+            r#"{"type":"joined","room":"lobby","id":7,"nick":"guest-7"}"#,
+            "\n",
+            r#"{"type":"message","room":"go","id":3,"nick":"ada","text":"line one\nline two","ts":1767225600000}"#,
+            "\n\n",
+            r#"{"type":"who","room":"go","members":[{"id":1,"nick":"ada"},{"id":2,"nick":"bob"}]}"#,
+        );
+        let events: Vec<Event> = parse_frame(frame).into_iter().map(|e| e.unwrap()).collect();
+        assert_eq!(events.len(), 4);
+        assert_eq!(
+            events[0],
+            Event::Welcome {
+                id: 7,
+                nick: "guest-7".into(),
+                rooms: vec!["lobby".into()],
+                max_message_size: 512
+            }
+        );
+        // A newline inside a message is escaped in JSON, so it does not split the frame.
+        assert!(matches!(&events[2], Event::Message { text, ts, .. }
+            if text == "line one\nline two" && *ts == 1_767_225_600_000));
+        assert!(matches!(&events[3], Event::Who { members, .. }
+            if members.len() == 2 && members[1].nick == "bob"));
+    }
+
+    #[test]
+    fn a_bad_line_costs_only_that_line() {
+        let frame = "{\"type\":\"slow\",\"delay_ms\":300}\nnot json\n{\"type\":\"mystery\"}\n{\"type\":\"left\",\"room\":\"go\",\"id\":2,\"nick\":\"bob\",\"reason\":\"evicted\"}";
+        let parsed = parse_frame(frame);
+        assert_eq!(parsed.len(), 4);
+        assert_eq!(parsed[0], Ok(Event::Slow { delay_ms: 300 }));
+        assert!(parsed[1].as_ref().unwrap_err().contains("not json"));
+        assert!(parsed[2].is_err());
+        assert!(matches!(&parsed[3], Ok(Event::Left { reason, .. }) if reason == "evicted"));
+        assert!(parse_frame("").is_empty());
+        assert!(parse_frame("\n \n").is_empty());
+    }
+
+    #[test]
+    fn errors_and_nick_events_parse() {
+        let parsed = parse_frame(
+            "{\"type\":\"error\",\"code\":\"bad_json\",\"message\":\"not valid JSON\"}\r\n{\"type\":\"nick\",\"id\":3,\"old\":\"guest-3\",\"nick\":\"ada\"}",
+        );
+        assert_eq!(
+            parsed[0],
+            Ok(Event::Error {
+                code: "bad_json".into(),
+                message: "not valid JSON".into()
+            })
+        );
+        assert_eq!(
+            parsed[1],
+            Ok(Event::Nick {
+                id: 3,
+                old: "guest-3".into(),
+                nick: "ada".into()
+            })
+        );
+    }
+
+    #[test]
+    fn text_is_cleaned_like_the_server_does() {
+        assert_eq!(clean_text("  a\nb\r\n  "), "a b");
+        assert_eq!(clean_text("\n\n"), "");
+    }
+
+    #[test]
+    fn rooms_and_nicks_follow_the_servers_rules() {
+        assert!(check_room("go-1.27_x").is_ok());
+        assert!(check_room("").is_err());
+        assert!(check_room("a b").is_err());
+        assert!(check_room("<img>").is_err());
+        assert!(check_room(&"r".repeat(32)).is_ok());
+        assert!(check_room(&"r".repeat(33)).is_err());
+        assert!(check_nick("Ada Lovelace").is_ok());
+        assert!(check_nick("ünïcødé").is_ok());
+        assert!(check_nick(&"é".repeat(24)).is_ok());
+        assert!(check_nick(&"é".repeat(25)).is_err());
+        assert!(check_nick("").is_err());
+        assert!(check_nick("a\tb").is_err());
+    }
+
+    #[test]
+    fn oversized_requests_are_caught_before_sending() {
+        let say = |n| Request::Say {
+            room: "lobby".into(),
+            text: "x".repeat(n),
+        };
+        // {"type":"say","room":"lobby","text":""} is 39 bytes.
+        assert!(fits(&say(512 - 39), 512));
+        assert!(!fits(&say(512 - 38), 512));
+    }
+}

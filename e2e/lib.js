@@ -1,0 +1,292 @@
+// Shared helpers for the browser end-to-end tests: a static server for the built book on
+// 127.0.0.1 (a free port), headless Chromium through playwright-core (the system's chromium,
+// never a downloaded one), a page wrapper that records console errors, and readers of the
+// widget's state through its data-testid hooks (crates/syncscope-web/README.md).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The built site: `cargo xtask build|test` writes it; SYNCSCOPE_BOOK overrides. */
+export const BOOK = path.resolve(process.env.SYNCSCOPE_BOOK || path.join(here, "..", "book"));
+/** Where screenshots and timings go (`cargo xtask e2e` sets it to <target>/e2e). */
+export const OUT = path.resolve(
+  process.env.SYNCSCOPE_E2E_OUT || path.join(here, "..", "target", "e2e"),
+);
+export const SCREENSHOTS = path.join(OUT, "screenshots");
+
+/**
+ * Chapter pages of the built book, relative to it: every .html but mdBook's own pages
+ * (index.html repeats the first chapter; print.html is tested on its own).
+ */
+export function chapters() {
+  const skip = new Set(["index.html", "print.html", "toc.html", "404.html"]);
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      const rel = path.relative(BOOK, full).split(path.sep).join("/");
+      if (statSync(full).isDirectory()) {
+        // mdBook's assets, the widget module and fonts hold no chapters.
+        if (!["css", "fonts", "FontAwesome", "generated", "theme"].includes(rel)) walk(full);
+      } else if (name.endsWith(".html") && !skip.has(rel) && !rel.startsWith("toc")) {
+        found.push(rel);
+      }
+    }
+  };
+  walk(BOOK);
+  return found;
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves BOOK on 127.0.0.1 at a free port; resolves to { url, close() }. */
+export async function serveBook() {
+  const server = createServer(async (req, res) => {
+    try {
+      let rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      if (rel.endsWith("/")) rel += "index.html";
+      const file = path.join(BOOK, path.normalize(rel));
+      if (!file.startsWith(BOOK)) throw new Error("outside the book");
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file)] || "application/octet-stream",
+        "cache-control": "no-store",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The chromium binary: CHROMIUM, else `command -v chromium` (Debian's package). */
+export function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      const found = execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
+      if (found && existsSync(found)) return found;
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error("chromium not found: `apt-get install -y chromium` (cargo xtask e2e does it)");
+}
+
+/** The flags this network needs (see the toolchain notes): no background connections. */
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * Headless Chromium with a fresh, empty profile of its own (playwright's launch makes one per
+ * browser in the temp directory and removes it on close).
+ */
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: FLAGS,
+    timeout: 60_000,
+  });
+}
+
+/**
+ * Starts a server and a browser for one test file. `t.after` closes both.
+ * Returns { base, browser, open(pathOrUrl, options) } where open gives { page, errors }.
+ */
+export async function setup(t) {
+  const server = await serveBook();
+  const browser = await launch();
+  const contexts = [];
+  t.after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser.close().catch(() => {});
+    await server.close();
+  });
+  async function open(where, { viewport = { width: 1280, height: 900 }, context = null } = {}) {
+    const ctx = context || (await browser.newContext({ viewport }));
+    if (!context) contexts.push(ctx);
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors = watchErrors(page);
+    await page.goto(new URL(where, server.url).href, { waitUntil: "load" });
+    return { page, errors, context: ctx };
+  }
+  return { base: server.url, browser, open, newContext: async (opts) => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+    contexts.push(ctx);
+    return ctx;
+  } };
+}
+
+/** Collects console errors and uncaught exceptions of a page into an array. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => errors.push(`exception: ${err.message}`));
+  return errors;
+}
+
+/**
+ * Scrolls through the whole page, as a reader would, until every placeholder has mounted its
+ * widget; fails naming the ones that did not (with the loader's state: loading, failed, ...).
+ * Returns how many widgets the page has.
+ */
+export async function mountAll(page, ms = 60_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const left = await page.evaluate(async () => {
+      const pending = () =>
+        [...document.querySelectorAll(".gosim-widget")].filter(
+          (e) => e.dataset.gosimState !== "mounted" || !e.querySelector('[data-testid="widget"]'),
+        );
+      // Down the page a screen at a time; mounting makes the page taller as it goes.
+      let y = 0;
+      while (y < document.documentElement.scrollHeight && pending().length > 0) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 60));
+        y += Math.floor(window.innerHeight * 0.8);
+      }
+      return pending().map((e) => `${e.dataset.id || "(no id)"}: ${e.dataset.gosimState || "not mounted"}`);
+    });
+    if (left.length === 0) break;
+    if (Date.now() > end) {
+      throw new Error(`placeholders left unmounted after ${ms} ms: ${left.join(", ")}`);
+    }
+    await page.waitForTimeout(200);
+  }
+  return page.locator(".gosim-widget").count();
+}
+
+/** The mounted widget of block `id` (scrolls to it so the loader mounts it). */
+export async function widget(page, id) {
+  const holder = page.locator(`.gosim-widget[data-id="${id}"]`);
+  await holder.scrollIntoViewIfNeeded();
+  const root = holder.getByTestId("widget");
+  await root.waitFor({ state: "visible" });
+  return root;
+}
+
+export async function position(root) {
+  return Number(await root.getAttribute("data-position"));
+}
+
+/** Waits until `fn()` is truthy (polling), or fails after `ms` with `what`. */
+export async function until(fn, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** Steps taken, from the hook `data-position` on the widget root. */
+export async function waitPosition(root, n) {
+  await until(async () => (await position(root)) === n, `position ${n}`);
+}
+
+/** Clicks `testid` in the widget and waits until its position is `n`. */
+export async function clickTo(root, testid, n) {
+  await root.getByTestId(testid).click();
+  await waitPosition(root, n);
+}
+
+/** Which line each goroutine's gutter marker is on: { gid: line }. */
+export async function markerLines(root) {
+  return root.evaluate((el) => {
+    const lines = {};
+    for (const m of el.querySelectorAll('[data-testid^="marker-"]')) {
+      const gid = m.dataset.testid.slice("marker-".length);
+      const row = m.closest(".gosim-gutter-row");
+      lines[gid] = Number(row?.querySelector(".gosim-lineno")?.textContent);
+    }
+    return lines;
+  });
+}
+
+/** Lane states: { gid: { status, disabled, label } }. */
+export async function lanes(root) {
+  return root.evaluate((el) => {
+    const out = {};
+    for (const b of el.querySelectorAll('[data-testid^="lane-"]')) {
+      out[b.dataset.testid.slice("lane-".length)] = {
+        status: b.dataset.status,
+        disabled: b.getAttribute("aria-disabled") === "true",
+        label: b.getAttribute("aria-label"),
+        text: b.innerText,
+      };
+    }
+    return out;
+  });
+}
+
+/**
+ * What a reader sees of the run: the position, the markup of the code pane's gutter and lines
+ * (markers, the last-run line), the lanes, and the output. Two equal snapshots are the same
+ * state on screen.
+ */
+export async function snapshot(root) {
+  return root.evaluate((el) => {
+    const html = (sel) => el.querySelector(sel)?.outerHTML ?? null;
+    return {
+      position: el.dataset.position,
+      finished: el.dataset.finished,
+      gutter: html(".gosim-gutter"),
+      code: html(".gosim-hl"),
+      lanes: html('[data-testid="goroutines"]'),
+      output: html('[data-testid="output"]'),
+    };
+  });
+}
+
+/** Saves a PNG of the page's viewport as SCREENSHOTS/<name>.png. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
