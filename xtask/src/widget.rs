@@ -253,12 +253,15 @@ enum Opt {
 }
 
 /// How wasm-opt is asked to shrink the module. Readers download it gzipped, and what gzips
-/// smallest is not what is smallest raw: measured on this module with binaryen 132 (bindgen
-/// output 1,359,569 bytes, 488,026 gzipped), -Oz gave 1,207 KB raw but 509 KB gzipped, -Os
-/// and -O2 508-509 KB, -O1 484.7 KB, and -Oz without inlining 1,256 KB raw and 483.4 KB
-/// gzipped, the one setting that helps: inlining copies bodies that gzip had already shared.
+/// smallest is not what is smallest raw. Inlining copies bodies that gzip had already shared,
+/// so it is off. Measured with binaryen 132 on a bindgen output of 1,378,038 bytes (494,060
+/// gzipped), each level without inlining: -Oz 489.0 KB gzipped, -Os 487.5 KB, -O3 488.5 KB,
+/// -O2 485.3 KB (with inlining, -O1 487.0 KB and -Oz 509 KB). Again on 1,337,098 bytes
+/// (479,239 gzipped): -Oz 1,234 KB raw and 474.9 KB gzipped (brotli 381.0 KB), -O2
+/// 1,278 KB raw but 470.9 KB gzipped (brotli 377.6 KB); `--converge` saves 0.3 KB more for
+/// two and a half times the time.
 const WASM_OPT_LEVEL: &[&str] = &[
-    "-Oz",
+    "-O2",
     "--always-inline-max-function-size=0",
     "--one-caller-inline-max-function-size=0",
 ];

@@ -1,8 +1,6 @@
 //! Goroutine colours and the timeline's geometry: pure functions of the steps, so they are
 //! tested natively and the view only draws what they return.
 
-use std::collections::BTreeSet;
-
 /// Number of goroutine colours in gosim.css (`.gosim-c1` … `.gosim-c8`, variables
 /// `--gosim-g1` … `--gosim-g8`, with light and dark variants per mdBook theme).
 pub const PALETTE: u32 = 8;
@@ -141,13 +139,15 @@ fn x_of(index: usize, first: usize) -> u32 {
 /// Lays out `points` (all recorded steps, in order) with `position` steps taken, with a row
 /// for each goroutine in `goroutines` or in the steps.
 pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
-    let rows: Vec<u32> = goroutines
+    // Sorted and without repeats. A sort and dedup rather than a `BTreeSet`: the set would
+    // be the module's only one over `u32`, several KB of wasm for a few dozen numbers.
+    let mut rows: Vec<u32> = goroutines
         .iter()
         .copied()
         .chain(points.iter().map(|p| p.goroutine))
-        .collect::<BTreeSet<u32>>()
-        .into_iter()
         .collect();
+    rows.sort_unstable();
+    rows.dedup();
     let row_y = |gid: u32| -> u32 {
         let row = rows.iter().position(|&g| g == gid).unwrap_or(0) as u32;
         row * ROW_H + ROW_H / 2
