@@ -12,7 +12,7 @@
 
 use crate::code::FileId;
 use crate::types::{TypeId, TypeKind};
-use crate::value::{Object, Ref, Root, Value};
+use crate::value::{Object, Path, Ref, Root, Value};
 use crate::vm::{GStatus, Machine};
 
 /// One field of a primitive.
@@ -79,7 +79,7 @@ pub fn primitives(m: &Machine) -> Vec<PrimitiveView> {
         }
         let place = Ref {
             root: Root::Global(i as u32),
-            path: vec![],
+            path: Path::new(),
         };
         let v = m.globals.get(i).cloned().unwrap_or_default();
         f.visit(&g.name, g.ty, &v, Some(place), 0);

@@ -45,7 +45,7 @@ pub enum Root {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ref {
     pub root: Root,
-    pub path: Vec<u32>,
+    pub path: Path,
 }
 
 impl Ref {
@@ -53,8 +53,128 @@ impl Ref {
     pub fn global(g: u32) -> Ref {
         Ref {
             root: Root::Global(g),
-            path: vec![],
+            path: Path::new(),
         }
+    }
+}
+
+/// Indices a [`Path`] holds without a heap allocation: enough for a slice element
+/// (`&s[i]`), a field of one, or a field of a field.
+const PATH_INLINE: usize = 3;
+
+/// The indices of a [`Ref`]'s path. Short paths (nearly all of them) are stored
+/// inline, so making a pointer to a slice element or a field allocates only the
+/// pointer's `Rc`. It behaves as a `[u32]` (through `Deref`), and compares, orders and
+/// hashes exactly as the `Vec<u32>` it replaces did.
+#[derive(Clone)]
+pub struct Path(PathRepr);
+
+#[derive(Clone)]
+enum PathRepr {
+    Inline { len: u8, items: [u32; PATH_INLINE] },
+    Heap(Vec<u32>),
+}
+
+impl Path {
+    pub const fn new() -> Path {
+        Path(PathRepr::Inline {
+            len: 0,
+            items: [0; PATH_INLINE],
+        })
+    }
+
+    /// A path of one index.
+    pub const fn one(i: u32) -> Path {
+        Path(PathRepr::Inline {
+            len: 1,
+            items: [i, 0, 0],
+        })
+    }
+
+    pub fn as_slice(&self) -> &[u32] {
+        match &self.0 {
+            PathRepr::Inline { len, items } => &items[..*len as usize],
+            PathRepr::Heap(v) => v,
+        }
+    }
+
+    pub fn push(&mut self, i: u32) {
+        match &mut self.0 {
+            PathRepr::Inline { len, items } if (*len as usize) < PATH_INLINE => {
+                items[*len as usize] = i;
+                *len += 1;
+            }
+            PathRepr::Inline { len, items } => {
+                let mut v = Vec::with_capacity(PATH_INLINE * 2);
+                v.extend_from_slice(&items[..*len as usize]);
+                v.push(i);
+                self.0 = PathRepr::Heap(v);
+            }
+            PathRepr::Heap(v) => v.push(i),
+        }
+    }
+
+    pub fn extend_from_slice(&mut self, more: &[u32]) {
+        for &i in more {
+            self.push(i);
+        }
+    }
+}
+
+impl Default for Path {
+    fn default() -> Path {
+        Path::new()
+    }
+}
+
+impl From<&[u32]> for Path {
+    fn from(s: &[u32]) -> Path {
+        let mut p = Path::new();
+        p.extend_from_slice(s);
+        p
+    }
+}
+
+impl std::ops::Deref for Path {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        self.as_slice()
+    }
+}
+
+impl<'a> IntoIterator for &'a Path {
+    type Item = &'a u32;
+    type IntoIter = std::slice::Iter<'a, u32>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+impl PartialEq for Path {
+    fn eq(&self, o: &Path) -> bool {
+        self.as_slice() == o.as_slice()
+    }
+}
+impl Eq for Path {}
+impl PartialOrd for Path {
+    fn partial_cmp(&self, o: &Path) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Path {
+    fn cmp(&self, o: &Path) -> std::cmp::Ordering {
+        self.as_slice().cmp(o.as_slice())
+    }
+}
+impl Hash for Path {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        // As `Vec<u32>` hashes: the slice (its length, then the indices).
+        self.as_slice().hash(h)
+    }
+}
+impl std::fmt::Debug for Path {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_slice().fmt(f)
     }
 }
 

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use super::race::Loc;
 use super::{Event, EventKind, Exit, Frame, GStatus, Machine, PanicState};
-use crate::code::{builtin_native, CallKind, Op};
+use crate::code::{builtin_native, CallKind, CmpKind, Op, SeqKind};
 use crate::syntax::Span;
-use crate::value::{Callee, Closure, Object, PendingCall, Ref, Root, SliceVal, Value};
+use crate::value::{Callee, Closure, Heap, Object, Path, PendingCall, Ref, Root, SliceVal, Value};
 
 /// What an instruction asks of the loop.
 pub(crate) enum Flow {
@@ -29,10 +29,191 @@ pub(crate) fn rt(msg: impl Into<String>) -> Flow {
     ))
 }
 
+/// Runs `op` if it is one of the common instructions that only read and write the
+/// running goroutine's frame and operand stack (and read the heap), and cannot fail,
+/// block or end the step: the interpreter's fast path. Each does exactly what
+/// [`Machine::exec`] does for it; `false` (with nothing changed) leaves the
+/// instruction to `exec`, as for an error (division by zero, an index out of range),
+/// which `exec` then raises. `untracked`: memory accesses are not being recorded (no
+/// race detector and no memory steps), so a slice read or an element store needs no
+/// record.
+#[inline(always)]
+fn fast_op(
+    op: &Op,
+    f: &mut Frame,
+    st: &mut Vec<Value>,
+    consts: &[Value],
+    heap: &mut Heap,
+    untracked: bool,
+) -> bool {
+    match op {
+        Op::Int(i) => st.push(Value::Int(*i)),
+        Op::Const(i) => st.push(consts[*i as usize].clone()),
+        Op::Nil => st.push(Value::Nil),
+        Op::Pop => {
+            if let Some(v) = st.pop() {
+                drop_value(v);
+            }
+        }
+        Op::Dup => {
+            let v = st.last().cloned().unwrap_or_default();
+            st.push(v);
+        }
+        Op::Load(s) => {
+            let v = st
+                .get(f.base as usize + *s as usize)
+                .cloned()
+                .unwrap_or_default();
+            st.push(v);
+        }
+        Op::Store(s) => {
+            let v = st.pop().unwrap_or_default();
+            let i = f.base as usize + *s as usize;
+            if i >= st.len() {
+                st.resize(i + 1, Value::Nil);
+            }
+            drop_value(std::mem::replace(&mut st[i], v));
+        }
+        Op::Jump(t) => f.pc = *t,
+        Op::JumpIf(t) => {
+            if pop_bool(st) {
+                f.pc = *t;
+            }
+        }
+        Op::JumpIfNot(t) => {
+            if !pop_bool(st) {
+                f.pc = *t;
+            }
+        }
+        Op::Arith(bop, kind) => {
+            let n = st.len();
+            if n < 2 {
+                return false;
+            }
+            let Ok(v) = super::ops::arith(*bop, *kind, &st[n - 2], &st[n - 1]) else {
+                return false;
+            };
+            replace_top2(st, v);
+        }
+        Op::Cmp(bop, kind) if *kind != CmpKind::Deep => {
+            let n = st.len();
+            if n < 2 {
+                return false;
+            }
+            let r = super::ops::cmp_basic(*bop, *kind, &st[n - 2], &st[n - 1]);
+            replace_top2(st, Value::Bool(r));
+        }
+        Op::Index(SeqKind::Slice) if untracked => {
+            let n = st.len();
+            if n < 2 {
+                return false;
+            }
+            let (Value::Slice(s), Value::Int(i)) = (&st[n - 2], &st[n - 1]) else {
+                return false;
+            };
+            let i = *i;
+            if i < 0 || i >= s.len as i64 {
+                return false;
+            }
+            let v = match heap.get(s.arr) {
+                Object::Array(a) => a
+                    .get((s.off as i64 + i) as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+                _ => Value::Nil,
+            };
+            replace_top2(st, v);
+        }
+        Op::RefSliceElem => {
+            let n = st.len();
+            if n < 2 {
+                return false;
+            }
+            let (Value::Slice(s), Value::Int(i)) = (&st[n - 2], &st[n - 1]) else {
+                return false;
+            };
+            let i = *i;
+            if i < 0 || i >= s.len as i64 {
+                return false;
+            }
+            let r = Ref {
+                root: Root::Heap(s.arr),
+                path: Path::one(s.off + i as u32),
+            };
+            replace_top2(st, Value::Ptr(Rc::new(r)));
+        }
+        // A store through a pointer to an element of an array object (`s[i] = v`).
+        Op::StoreRef if untracked => {
+            let n = st.len();
+            if n < 2 {
+                return false;
+            }
+            let Value::Ptr(r) = &st[n - 2] else {
+                return false;
+            };
+            let (Root::Heap(o), [i]) = (r.root, &r.path[..]) else {
+                return false;
+            };
+            let Some(Object::Array(a)) = heap.objects.get_mut(o as usize) else {
+                return false;
+            };
+            let Some(slot) = a.get_mut(*i as usize) else {
+                return false;
+            };
+            drop_value(std::mem::replace(slot, st.pop().unwrap_or_default()));
+            st.pop();
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Drops a value, skipping the out-of-line drop glue for the variants that own
+/// nothing (the common case in arithmetic and loops).
+#[inline(always)]
+fn drop_value(v: Value) {
+    match v {
+        Value::Nil
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Slice(_)
+        | Value::Map(_)
+        | Value::Chan(_) => {}
+        other => drop(other),
+    }
+}
+
+/// Pops a condition: a missing or non-bool value counts as false, as in `exec`.
+#[inline(always)]
+fn pop_bool(st: &mut Vec<Value>) -> bool {
+    match st.pop() {
+        Some(Value::Bool(b)) => b,
+        Some(other) => {
+            drop_value(other);
+            false
+        }
+        None => false,
+    }
+}
+
+/// Replaces the top two values of a stack (at least two long) with `v`.
+#[inline(always)]
+fn replace_top2(st: &mut Vec<Value>, v: Value) {
+    if let Some(top) = st.pop() {
+        drop_value(top);
+    }
+    if let Some(second) = st.last_mut() {
+        drop_value(std::mem::replace(second, v));
+    }
+}
+
 impl Machine {
+    #[inline]
     pub(crate) fn push(&mut self, gid: u32, v: Value) {
         self.goroutines[gid as usize - 1].stack.push(v);
     }
+    #[inline]
     pub(crate) fn pop(&mut self, gid: u32) -> Value {
         self.goroutines[gid as usize - 1]
             .stack
@@ -45,6 +226,7 @@ impl Machine {
         st.split_off(at)
     }
 
+    #[inline]
     fn base(&self, gid: u32) -> u32 {
         self.goroutines[gid as usize - 1]
             .frames
@@ -94,15 +276,46 @@ impl Machine {
             }
             budget -= 1;
             self.instructions += 1;
+            // Nothing pending that the general path would act on after this
+            // instruction, so the fast path below may skip those checks.
+            let plain = self.pending_access.is_none() && self.exit.is_none();
+            let untracked =
+                (self.race.is_none() && !self.memory_steps) || self.scratch == Some(gid);
             let g = &mut self.goroutines[gid as usize - 1];
             let Some(f) = g.frames.last_mut() else {
                 return self.goroutine_exit(gid);
             };
             let func = &prog.funcs[f.func as usize];
-            let Some(op) = func.code.get(f.pc as usize) else {
+            let Some(mut op) = func.code.get(f.pc as usize) else {
                 return self.goroutine_exit(gid);
             };
             f.pc += 1;
+            if plain {
+                // Run fast-path instructions back to back while they last, with the
+                // goroutine, frame and function looked up once. None of them calls,
+                // returns or ends the step, so all of that stays valid; each is
+                // counted against the slice exactly as at the top of this loop.
+                let mut done = false;
+                while fast_op(op, f, &mut g.stack, &prog.consts, &mut self.heap, untracked) {
+                    match func.code.get(f.pc as usize) {
+                        Some(next) if budget > 0 => {
+                            budget -= 1;
+                            self.instructions += 1;
+                            f.pc += 1;
+                            op = next;
+                        }
+                        // The slice is used up or the code ends: the top of the loop
+                        // deals with it.
+                        _ => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    continue;
+                }
+            }
             let flow = self.exec(gid, op, &prog);
             match flow {
                 Flow::Next => {
@@ -257,7 +470,7 @@ impl Machine {
             for (slot, cell) in f.capture_slots.iter().zip(&c.captures) {
                 g.stack[base + *slot as usize] = Value::Ptr(Rc::new(Ref {
                     root: Root::Heap(*cell),
-                    path: vec![],
+                    path: Path::new(),
                 }));
             }
         }
@@ -276,7 +489,7 @@ impl Machine {
             let cell = self.heap.alloc(Object::Cell(v));
             self.goroutines[gid as usize - 1].stack[i] = Value::Ptr(Rc::new(Ref {
                 root: Root::Heap(cell),
-                path: vec![],
+                path: Path::new(),
             }));
         }
         None
@@ -482,7 +695,7 @@ impl Machine {
                 match p {
                     Value::Ptr(r) => match self.load_ref(gid, &r) {
                         Ok(v) => {
-                            self.race_access(gid, Loc::Mem((*r).clone()), false);
+                            self.race_access(gid, || Loc::Mem((*r).clone()), false);
                             self.push(gid, v)
                         }
                         Err(f) => return f,
@@ -502,7 +715,7 @@ impl Machine {
                     if let Err(f) = self.store_ref(gid, &r, v) {
                         return f;
                     }
-                    self.race_access(gid, Loc::Mem((*r).clone()), true);
+                    self.race_access(gid, || Loc::Mem((*r).clone()), true);
                 }
             }
             Op::Box(s) => {
@@ -516,7 +729,7 @@ impl Machine {
                 }
                 st[i] = Value::Ptr(Rc::new(Ref {
                     root: Root::Heap(cell),
-                    path: vec![],
+                    path: Path::new(),
                 }));
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -524,7 +737,7 @@ impl Machine {
             }
             Op::LoadGlobal(g) => {
                 let v = self.globals.get(*g as usize).cloned().unwrap_or_default();
-                self.race_access(gid, Loc::Mem(Ref::global(*g)), false);
+                self.race_access(gid, || Loc::Mem(Ref::global(*g)), false);
                 self.push(gid, v);
             }
             Op::StoreGlobal(g) => {
@@ -532,20 +745,20 @@ impl Machine {
                 if let Some(slot) = self.globals.get_mut(*g as usize) {
                     *slot = v;
                 }
-                self.race_access(gid, Loc::Mem(Ref::global(*g)), true);
+                self.race_access(gid, || Loc::Mem(Ref::global(*g)), true);
             }
             Op::RefLocal(s) => self.push(
                 gid,
                 Value::Ptr(Rc::new(Ref {
                     root: Root::Local(*s),
-                    path: vec![],
+                    path: Path::new(),
                 })),
             ),
             Op::RefGlobal(g) => self.push(
                 gid,
                 Value::Ptr(Rc::new(Ref {
                     root: Root::Global(*g),
-                    path: vec![],
+                    path: Path::new(),
                 })),
             ),
             Op::RefField(i) => {
@@ -593,7 +806,7 @@ impl Machine {
                     gid,
                     Value::Ptr(Rc::new(Ref {
                         root: Root::Heap(sv.arr),
-                        path: vec![sv.off + i as u32],
+                        path: Path::one(sv.off + i as u32),
                     })),
                 );
             }
@@ -602,7 +815,7 @@ impl Machine {
                 match r {
                     Value::Ptr(r) => match self.load_ref(gid, &r) {
                         Ok(v) => {
-                            self.race_access(gid, Loc::Mem((*r).clone()), false);
+                            self.race_access(gid, || Loc::Mem((*r).clone()), false);
                             self.push(gid, v)
                         }
                         Err(f) => return f,
@@ -618,7 +831,7 @@ impl Machine {
                         if let Err(f) = self.store_ref(gid, &r, v) {
                             return f;
                         }
-                        self.race_access(gid, Loc::Mem((*r).clone()), true);
+                        self.race_access(gid, || Loc::Mem((*r).clone()), true);
                     }
                     _ => return rt("invalid memory address or nil pointer dereference"),
                 }
@@ -630,7 +843,7 @@ impl Machine {
                     gid,
                     Value::Ptr(Rc::new(Ref {
                         root: Root::Heap(cell),
-                        path: vec![],
+                        path: Path::new(),
                     })),
                 );
                 if let Some(f) = self.check_heap() {
@@ -821,14 +1034,21 @@ impl Machine {
                 }
             }
             Op::Ret(n) => {
-                let results = self.popn(gid, *n as usize);
                 let g = &mut self.goroutines[gi];
                 let Some(f) = g.frames.pop() else {
+                    // No frame to return from: the results are dropped all the same.
+                    let at = g.stack.len().saturating_sub(*n as usize);
+                    g.stack.truncate(at);
                     return Flow::Next;
                 };
-                g.stack.truncate(f.base as usize);
-                if !f.discard_results {
-                    g.stack.extend(results);
+                // The results (the top `n` values) replace the frame's slots, moved down
+                // in place rather than through a temporary vector.
+                let base = f.base as usize;
+                let at = g.stack.len().saturating_sub(*n as usize);
+                if f.discard_results {
+                    g.stack.truncate(at.min(base));
+                } else if at > base {
+                    g.stack.drain(base..at);
                 }
                 if g.frames.is_empty() {
                     let ev = self.goroutine_exit(gid);

@@ -8,7 +8,7 @@ use super::Machine;
 use crate::code::{CmpKind, Conv, NumKind, Op, SeqKind};
 use crate::syntax::ast::BinaryOp;
 use crate::types::{IntKind, TypeId, TypeKind, TypeTable};
-use crate::value::{MapObj, Object, Ref, Root, SliceVal, Value, F64};
+use crate::value::{MapObj, Object, Path, Ref, Root, SliceVal, Value, F64};
 
 /// Go's allocator size classes (bytes), which decide the capacity `append` gives a
 /// growing slice.
@@ -222,11 +222,11 @@ impl Machine {
                                 .unwrap_or_default(),
                             _ => Value::Nil,
                         };
-                        let elem = Ref {
+                        let elem = || Ref {
                             root: Root::Heap(s.arr),
-                            path: vec![s.off + i as u32],
+                            path: Path::one(s.off + i as u32),
                         };
-                        self.race_access(gid, super::race::Loc::Mem(elem), false);
+                        self.race_access(gid, || super::race::Loc::Mem(elem()), false);
                         self.push(gid, v);
                     }
                     SeqKind::Array(n) | SeqKind::ArrayRef(n) => {
@@ -246,7 +246,7 @@ impl Machine {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
                 if let Value::Map(o) = m {
-                    self.race_access(gid, super::race::Loc::Map(o), false);
+                    self.race_access(gid, || super::race::Loc::Map(o), false);
                 }
                 let found = match m {
                     Value::Map(o) => match self.heap.get(o) {
@@ -275,7 +275,7 @@ impl Machine {
                 let Value::Map(o) = m else {
                     return Flow::Panic(Value::str("assignment to entry in nil map"));
                 };
-                self.race_access(gid, super::race::Loc::Map(o), true);
+                self.race_access(gid, || super::race::Loc::Map(o), true);
                 if let Object::Map(mo) = self.heap.get_mut(o) {
                     let before = mo.entries.len();
                     mo.insert(k, v);
@@ -291,7 +291,7 @@ impl Machine {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
                 if let Value::Map(o) = m {
-                    self.race_access(gid, super::race::Loc::Map(o), true);
+                    self.race_access(gid, || super::race::Loc::Map(o), true);
                     if let Object::Map(mo) = self.heap.get_mut(o) {
                         mo.remove(&k);
                     }
@@ -771,9 +771,9 @@ impl Machine {
                 for i in sv.len..need {
                     let slot = Ref {
                         root: Root::Heap(sv.arr),
-                        path: vec![sv.off + i],
+                        path: Path::one(sv.off + i),
                     };
-                    self.race_access(gid, super::race::Loc::Mem(slot), true);
+                    self.race_access(gid, || super::race::Loc::Mem(slot), true);
                 }
             }
             if let Object::Array(a) = self.heap.get_mut(sv.arr) {
@@ -1077,7 +1077,7 @@ fn zero_like(v: &Value) -> Value {
     }
 }
 
-fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result<Value, Flow> {
+pub(super) fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result<Value, Flow> {
     use BinaryOp::*;
     Ok(match kind {
         NumKind::Str => {
@@ -1164,7 +1164,7 @@ fn compare_lt(kind: NumKind, a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
-fn cmp_basic(op: BinaryOp, kind: CmpKind, a: &Value, b: &Value) -> bool {
+pub(super) fn cmp_basic(op: BinaryOp, kind: CmpKind, a: &Value, b: &Value) -> bool {
     use std::cmp::Ordering;
     let ord = match kind {
         CmpKind::Signed => a.as_int().cmp(&b.as_int()),

@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::value::{Ref, Root};
+use crate::value::{Path, Ref, Root};
 
 /// A vector clock, indexed by goroutine id (slot 0 is unused).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -286,7 +286,7 @@ impl RaceState {
                 for k in 0..=r.path.len() {
                     out.push(Loc::Mem(Ref {
                         root: r.root,
-                        path: r.path[..k].to_vec(),
+                        path: Path::from(&r.path[..k]),
                     }));
                 }
                 let lo = Loc::Mem(r.clone());
@@ -414,10 +414,21 @@ impl super::Machine {
 
     /// Records an access by the reader's code (library code is trusted, as the Go
     /// race detector trusts its runtime).
-    pub(crate) fn race_access(&mut self, gid: u32, loc: Loc, write: bool) {
+    ///
+    /// `loc` is built only when accesses are being tracked (race detector or memory
+    /// steps on): with both off, as in plain runs, an access costs one test and no
+    /// allocation.
+    #[inline]
+    pub(crate) fn race_access(&mut self, gid: u32, loc: impl FnOnce() -> Loc, write: bool) {
         if (self.race.is_none() && !self.memory_steps) || self.scratch == Some(gid) {
             return;
         }
+        self.race_access_at(gid, loc(), write);
+    }
+
+    /// [`Machine::race_access`] once tracking is known to be on.
+    #[inline(never)]
+    fn race_access_at(&mut self, gid: u32, loc: Loc, write: bool) {
         if let Loc::Mem(r) = &loc {
             match r.root {
                 Root::Local(_) => return,
