@@ -636,19 +636,22 @@ impl Machine {
     fn exec(&mut self, gid: u32, op: &Op, prog: &Rc<crate::code::Program>) -> Flow {
         let gi = gid as usize - 1;
         match op {
-            Op::Const(i) => self.push(gid, prog.consts[*i as usize].clone()),
-            Op::Int(i) => self.push(gid, Value::Int(*i)),
-            Op::Nil => self.push(gid, Value::Nil),
-            Op::Pop => {
-                self.pop(gid);
-            }
-            Op::Dup => {
-                let v = self.goroutines[gi]
-                    .stack
-                    .last()
-                    .cloned()
-                    .unwrap_or_default();
-                self.push(gid, v);
+            // Frame-local instructions have one implementation, the fast path's, which
+            // never refuses these.
+            Op::Const(_)
+            | Op::Int(_)
+            | Op::Nil
+            | Op::Pop
+            | Op::Dup
+            | Op::Load(_)
+            | Op::Store(_)
+            | Op::Jump(_)
+            | Op::JumpIf(_)
+            | Op::JumpIfNot(_) => {
+                let g = &mut self.goroutines[gi];
+                if let Some(f) = g.frames.last_mut() {
+                    fast_op(op, f, &mut g.stack, &prog.consts, &mut self.heap, false);
+                }
             }
             Op::Dup2 => {
                 let st = &mut self.goroutines[gi].stack;
@@ -665,25 +668,6 @@ impl Machine {
                 if n >= 2 {
                     st.swap(n - 1, n - 2);
                 }
-            }
-            Op::Load(s) => {
-                let b = self.base(gid) as usize;
-                let v = self.goroutines[gi]
-                    .stack
-                    .get(b + *s as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                self.push(gid, v);
-            }
-            Op::Store(s) => {
-                let v = self.pop(gid);
-                let b = self.base(gid) as usize;
-                let st = &mut self.goroutines[gi].stack;
-                let i = b + *s as usize;
-                if i >= st.len() {
-                    st.resize(i + 1, Value::Nil);
-                }
-                st[i] = v;
             }
             Op::LoadBox(s) => {
                 let b = self.base(gid) as usize;
@@ -980,10 +964,9 @@ impl Machine {
                     },
                     _ => 0,
                 };
-                let id = self.spawn(start, vec![c], Some(gid));
                 // Go's traceback names the function that ran the `go` statement.
                 let creator = self.goroutines[gi].frames.last().map_or(0, |f| f.func);
-                self.goroutines[id as usize - 1].created_in = creator;
+                let id = self.spawn(start, vec![c], Some((gid, creator)));
                 if self.race.is_some() {
                     let (line, _) = self.position(gid);
                     let function = self
@@ -1082,25 +1065,6 @@ impl Machine {
                         self.push(gid, v);
                     }
                     _ => self.push(gid, Value::Nil),
-                }
-            }
-            Op::Jump(t) => {
-                if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                    f.pc = *t;
-                }
-            }
-            Op::JumpIf(t) => {
-                if self.pop(gid).as_bool() {
-                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                        f.pc = *t;
-                    }
-                }
-            }
-            Op::JumpIfNot(t) => {
-                if !self.pop(gid).as_bool() {
-                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                        f.pc = *t;
-                    }
                 }
             }
             Op::Send => return self.chan_send(gid),

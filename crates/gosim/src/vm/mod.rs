@@ -322,7 +322,8 @@ impl Machine {
 
     /// Starts a goroutine running `func` with `args` (for a closure, the captured
     /// cells are placed by the call sequence).
-    fn spawn(&mut self, func: u32, args: Vec<Value>, created_by: Option<u32>) -> u32 {
+    /// `created_by`: the goroutine and the function whose `go` statement started it.
+    fn spawn(&mut self, func: u32, args: Vec<Value>, created_by: Option<(u32, u32)>) -> u32 {
         let id = self.goroutines.len() as u32 + 1;
         let mut g = Goroutine {
             id,
@@ -332,9 +333,9 @@ impl Machine {
             panic: None,
             ticket: 0,
             pending_panic: None,
-            created_by,
+            created_by: created_by.map(|(g, _)| g),
             start_func: func,
-            created_in: 0,
+            created_in: created_by.map_or(0, |(_, f)| f),
             resume: None,
         };
         g.stack.extend(args);
@@ -553,7 +554,12 @@ impl Machine {
         // Only a real choice goes in the schedule: with one runnable goroutine the
         // scheduler decides nothing (`Chooser::choose_goroutine` records nothing either),
         // and a recorded non-choice would shift every later decision on replay.
-        if self.runnable().len() > 1 {
+        let runnable = self
+            .goroutines
+            .iter()
+            .filter(|g| g.status == GStatus::Runnable)
+            .count();
+        if runnable > 1 {
             self.chooser.record(Choice::Goroutine(gid));
         }
         if self.runnext == Some(gid) {
