@@ -298,6 +298,10 @@ pub struct Func {
     /// Params whose variable escapes: boxed on entry.
     pub boxed_params: Vec<u32>,
     pub code: Vec<Op>,
+    /// Superinstructions: for each pc, the run of instructions starting there that the
+    /// interpreter may carry out as one (see [`crate::vm::fuse`]). Filled in once the
+    /// code is final.
+    pub fused: Vec<crate::vm::fuse::Fused>,
     pub spans: Vec<Span>,
     /// Where the epilogue (`RunDefers`, load results, `Ret`) starts.
     pub ret_pc: u32,

@@ -30,12 +30,14 @@ pub enum IntKind {
 }
 
 impl IntKind {
+    #[inline]
     pub fn signed(self) -> bool {
         matches!(
             self,
             IntKind::Int | IntKind::Int8 | IntKind::Int16 | IntKind::Int32 | IntKind::Int64
         )
     }
+    #[inline]
     pub fn bits(self) -> u32 {
         match self {
             IntKind::Int8 | IntKind::Uint8 => 8,
@@ -45,6 +47,7 @@ impl IntKind {
         }
     }
     /// Truncates `v` to this kind's width, sign- or zero-extending back to 64 bits.
+    #[inline]
     pub fn wrap(self, v: i64) -> i64 {
         match self.bits() {
             64 => v,

@@ -14,7 +14,8 @@ const USAGE: &str = "usage:
   gosim run FILE.go [--seed N] [--random] [--race]
   gosim trace FILE.go [--seed N] [--race]
   gosim replay FILE.go SCHEDULE
-  gosim explore FILE.go [--max-steps K] [--max-runs N]";
+  gosim explore FILE.go [--max-steps K] [--max-runs N]
+  gosim disasm FILE.go [FUNC]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -131,6 +132,35 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 let _ = o.write_all(&oc.stdout);
                 if !oc.stderr.is_empty() {
                     let _ = writeln!(o, "stderr: {}", oc.stderr);
+                }
+            }
+            Ok(0)
+        }
+        "disasm" => {
+            // The compiled instructions of the user's functions (or of the one named), for
+            // work on the compiler and the interpreter loop.
+            let want = args.get(2);
+            let mut o = out.lock();
+            for f in prog.funcs.iter() {
+                let chosen = match want {
+                    Some(name) => &f.name == name,
+                    None => f.file == gosim::code::FileId::User,
+                };
+                if !chosen {
+                    continue;
+                }
+                let _ = writeln!(
+                    o,
+                    "{} (params {}, results {}, slots {}):",
+                    f.name, f.nparams, f.nresults, f.nslots
+                );
+                for (pc, op) in f.code.iter().enumerate() {
+                    let line = f
+                        .spans
+                        .get(pc)
+                        .map(|s| prog.line_of(f.file, *s))
+                        .unwrap_or(0);
+                    let _ = writeln!(o, "  {pc:4}  line {line:3}  {op:?}");
                 }
             }
             Ok(0)

@@ -302,15 +302,20 @@ impl Compiler {
             capture_slots: vec![],
             boxed_params: vec![],
             code,
+            fused: vec![],
             spans,
             ret_pc,
             result_zeros: vec![],
             slot_names: vec![],
             span: Span::default(),
         });
+        let mut funcs = self.funcs;
+        for f in &mut funcs {
+            f.fused = crate::vm::fuse::plan(&f.code);
+        }
         Program {
             types: self.types,
-            funcs: self.funcs,
+            funcs,
             consts: self.consts,
             globals: self.globals,
             natives: self.natives,
@@ -668,6 +673,7 @@ impl Compiler {
             capture_slots: vec![],
             boxed_params: vec![],
             code: vec![],
+            fused: vec![],
             spans: vec![],
             ret_pc: 0,
             result_zeros: vec![],

@@ -62,7 +62,7 @@ fn fast_op(
         Op::Load(s) => {
             let v = st
                 .get(f.base as usize + *s as usize)
-                .cloned()
+                .map(super::fuse::clone_value)
                 .unwrap_or_default();
             st.push(v);
         }
@@ -90,7 +90,7 @@ fn fast_op(
             if n < 2 {
                 return false;
             }
-            let Ok(v) = super::ops::arith(*bop, *kind, &st[n - 2], &st[n - 1]) else {
+            let Some(v) = super::fuse::arith(*bop, *kind, &st[n - 2], &st[n - 1]) else {
                 return false;
             };
             replace_top2(st, v);
@@ -100,7 +100,7 @@ fn fast_op(
             if n < 2 {
                 return false;
             }
-            let r = super::ops::cmp_basic(*bop, *kind, &st[n - 2], &st[n - 1]);
+            let r = super::fuse::compare(*bop, *kind, &st[n - 2], &st[n - 1]);
             replace_top2(st, Value::Bool(r));
         }
         Op::Index(SeqKind::Slice) if untracked => {
@@ -169,18 +169,24 @@ fn fast_op(
 }
 
 /// Drops a value, skipping the out-of-line drop glue for the variants that own
-/// nothing (the common case in arithmetic and loops).
+/// nothing (the common case in arithmetic and loops). A plain `match` that leaves
+/// those variants alone still ends in a call of the glue (the compiler does not see
+/// that they own nothing), so they are forgotten instead, which for them is the same.
 #[inline(always)]
-fn drop_value(v: Value) {
-    match v {
+pub(super) fn drop_value(v: Value) {
+    if matches!(
+        v,
         Value::Nil
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Slice(_)
-        | Value::Map(_)
-        | Value::Chan(_) => {}
-        other => drop(other),
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Slice(_)
+            | Value::Map(_)
+            | Value::Chan(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
@@ -188,10 +194,10 @@ fn drop_value(v: Value) {
 #[inline(always)]
 fn pop_bool(st: &mut Vec<Value>) -> bool {
     match st.pop() {
-        Some(Value::Bool(b)) => b,
-        Some(other) => {
-            drop_value(other);
-            false
+        Some(v) => {
+            let b = matches!(v, Value::Bool(true));
+            drop_value(v);
+            b
         }
         None => false,
     }
@@ -205,6 +211,117 @@ fn replace_top2(st: &mut Vec<Value>, v: Value) {
     }
     if let Some(second) = st.last_mut() {
         drop_value(std::mem::replace(second, v));
+    }
+}
+
+/// Runs goroutine `g` for as long as its instructions are ones the fast path knows:
+/// frame-local instructions, superinstructions ([`super::fuse`]), calls of declared
+/// functions and plain returns. It stops, leaving the frame's pc at the instruction
+/// it did not run, at anything else, when the slice is used up, or when the code ends;
+/// the general path in [`Machine::run`] takes it from there. Every instruction is
+/// charged to `budget`, what is left of the time slice, as the general path would,
+/// so preemption falls at the same instruction either way. `max_frames` is the
+/// deepest the call stack may go (`enter` reports the overflow).
+#[inline(always)]
+fn run_fast(
+    g: &mut super::Goroutine,
+    heap: &mut Heap,
+    prog: &crate::code::Program,
+    budget: &mut u32,
+    max_frames: u32,
+    untracked: bool,
+) {
+    let consts = &prog.consts[..];
+    'frames: loop {
+        let depth = g.frames.len();
+        let Some(f) = g.frames.last_mut() else {
+            return;
+        };
+        let func = &prog.funcs[f.func as usize];
+        loop {
+            if *budget == 0 {
+                return;
+            }
+            let pc = f.pc as usize;
+            if let Some(run) = func.fused.get(pc) {
+                let n = super::fuse::exec(run, f, &mut g.stack, consts, heap, *budget, untracked);
+                if n != 0 {
+                    *budget -= n;
+                    continue;
+                }
+            }
+            let Some(op) = func.code.get(pc) else {
+                return;
+            };
+            f.pc += 1;
+            if fast_op(op, f, &mut g.stack, consts, heap, untracked) {
+                *budget -= 1;
+                continue;
+            }
+            match *op {
+                // A call of a declared function with no parameter to move to the heap:
+                // what `enter` does for it, without the rest.
+                Op::Call {
+                    kind: CallKind::Static(callee),
+                    nargs,
+                } if (depth as u32) < max_frames
+                    && prog
+                        .funcs
+                        .get(callee as usize)
+                        .is_some_and(|c| c.boxed_params.is_empty()) =>
+                {
+                    *budget -= 1;
+                    let c = &prog.funcs[callee as usize];
+                    let st = &mut g.stack;
+                    let base = st.len().saturating_sub(nargs as usize);
+                    let want = base + c.nslots as usize;
+                    while st.len() < want {
+                        st.push(Value::Nil);
+                    }
+                    for (i, z) in c.result_zeros.iter().enumerate() {
+                        let v = consts.get(*z as usize).cloned().unwrap_or_default();
+                        drop_value(std::mem::replace(&mut st[base + c.nparams as usize + i], v));
+                    }
+                    g.frames.push(Frame {
+                        func: callee,
+                        pc: 0,
+                        base: base as u32,
+                        defers: vec![],
+                        is_deferred: false,
+                        discard_results: false,
+                    });
+                    continue 'frames;
+                }
+                Op::RunDefers if f.defers.is_empty() => {
+                    *budget -= 1;
+                }
+                // A return to a caller that keeps the results, with no panic or
+                // deferred call to finish: the results move down to the frame's base.
+                Op::Ret(n) if depth > 1 && !f.discard_results && !f.is_deferred => {
+                    *budget -= 1;
+                    let base = f.base as usize;
+                    g.frames.pop();
+                    let st = &mut g.stack;
+                    let at = st.len().saturating_sub(n as usize);
+                    if at > base {
+                        for i in 0..st.len() - at {
+                            st.swap(base + i, at + i);
+                        }
+                        let keep = base + (st.len() - at);
+                        while st.len() > keep {
+                            if let Some(v) = st.pop() {
+                                drop_value(v);
+                            }
+                        }
+                    }
+                    continue 'frames;
+                }
+                _ => {
+                    f.pc -= 1;
+                    return;
+                }
+            }
+        }
     }
 }
 
@@ -267,6 +384,22 @@ impl Machine {
             _ => self.limits.slice,
         };
         loop {
+            // Nothing pending that the general path would act on after an
+            // instruction, so the fast path may skip those checks.
+            if self.pending_access.is_none() && self.exit.is_none() {
+                let untracked =
+                    (self.race.is_none() && !self.memory_steps) || self.scratch == Some(gid);
+                let before = budget;
+                run_fast(
+                    &mut self.goroutines[gid as usize - 1],
+                    &mut self.heap,
+                    &prog,
+                    &mut budget,
+                    self.limits.max_frames,
+                    untracked,
+                );
+                self.instructions += u64::from(before - budget);
+            }
             if budget == 0 {
                 return self.event(
                     gid,
@@ -276,46 +409,15 @@ impl Machine {
             }
             budget -= 1;
             self.instructions += 1;
-            // Nothing pending that the general path would act on after this
-            // instruction, so the fast path below may skip those checks.
-            let plain = self.pending_access.is_none() && self.exit.is_none();
-            let untracked =
-                (self.race.is_none() && !self.memory_steps) || self.scratch == Some(gid);
             let g = &mut self.goroutines[gid as usize - 1];
             let Some(f) = g.frames.last_mut() else {
                 return self.goroutine_exit(gid);
             };
             let func = &prog.funcs[f.func as usize];
-            let Some(mut op) = func.code.get(f.pc as usize) else {
+            let Some(op) = func.code.get(f.pc as usize) else {
                 return self.goroutine_exit(gid);
             };
             f.pc += 1;
-            if plain {
-                // Run fast-path instructions back to back while they last, with the
-                // goroutine, frame and function looked up once. None of them calls,
-                // returns or ends the step, so all of that stays valid; each is
-                // counted against the slice exactly as at the top of this loop.
-                let mut done = false;
-                while fast_op(op, f, &mut g.stack, &prog.consts, &mut self.heap, untracked) {
-                    match func.code.get(f.pc as usize) {
-                        Some(next) if budget > 0 => {
-                            budget -= 1;
-                            self.instructions += 1;
-                            f.pc += 1;
-                            op = next;
-                        }
-                        // The slice is used up or the code ends: the top of the loop
-                        // deals with it.
-                        _ => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if done {
-                    continue;
-                }
-            }
             let flow = self.exec(gid, op, &prog);
             match flow {
                 Flow::Next => {

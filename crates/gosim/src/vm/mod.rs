@@ -10,6 +10,7 @@
 mod chan;
 mod exec;
 mod fmtbridge;
+pub mod fuse;
 mod gc;
 mod natives;
 mod ops;
