@@ -518,7 +518,7 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return Return(vec![]);
     }
     let ticket = m.park(gid, "sync.Cond.Wait");
-    m.sema.entry(key).or_default().push_back(SemaWaiter {
+    m.sema.get_or_default(key).push_back(SemaWaiter {
         gid,
         ticket,
         cond_ticket: t as u32,
@@ -625,7 +625,7 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return Return(vec![]);
     }
     let ticket = m.park(gid, &reason);
-    let q = m.sema.entry(key).or_default();
+    let q = m.sema.get_or_default(key);
     let w = SemaWaiter {
         gid,
         ticket,
