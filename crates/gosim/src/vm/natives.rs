@@ -91,8 +91,18 @@ fn lookup(name: &str) -> NativeFn {
                     .unwrap_or(-1),
             )])
         },
-        "strings.ToUpper" => |_, _, a| Return(vec![strv(s(&a[0]).to_uppercase())]),
-        "strings.ToLower" => |_, _, a| Return(vec![strv(s(&a[0]).to_lowercase())]),
+        "strings.ToUpper" => |_, _, a| {
+            Return(vec![Value::bytes(&crate::stdlib::casemap::map_string(
+                a[0].as_bytes(),
+                true,
+            ))])
+        },
+        "strings.ToLower" => |_, _, a| {
+            Return(vec![Value::bytes(&crate::stdlib::casemap::map_string(
+                a[0].as_bytes(),
+                false,
+            ))])
+        },
         "strings.TrimSpace" => |_, _, a| Return(vec![strv(s(&a[0]).trim())]),
         "strings.Repeat" => |_, _, a| {
             let n = a[1].as_int();

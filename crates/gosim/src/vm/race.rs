@@ -369,7 +369,7 @@ pub fn report_text(
     ));
     t.push_str(&format!(
         "Previous {} at 0x00c000012000 by goroutine {}:\n  {}()\n      prog.go:{}\n",
-        kind(&r.previous).to_lowercase(),
+        kind(&r.previous).to_ascii_lowercase(),
         r.previous.goroutine,
         r.previous.function,
         r.previous.line
