@@ -11,7 +11,7 @@
 //! compared by their hash after each step, together with the decisions that led
 //! there, so the re-runs that walk the same path to a state are not cut.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -30,8 +30,9 @@ pub struct Outcome {
 
 #[derive(Clone, Debug)]
 pub struct Exploration {
-    /// Each outcome with the first schedule found that produces it.
-    pub outcomes: BTreeMap<Outcome, Schedule>,
+    /// Each outcome with the first schedule found that produces it, in ascending
+    /// order of outcome.
+    pub outcomes: Vec<(Outcome, Schedule)>,
     pub runs: u64,
     /// Runs cut short because they reached a state already explored.
     pub pruned: u64,
@@ -212,7 +213,7 @@ pub fn search(
 }
 
 pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration {
-    let mut outcomes = BTreeMap::new();
+    let mut outcomes: Vec<(Outcome, Schedule)> = Vec::new();
     let mut pruned = 0;
     let mut limited = false;
     let (runs, complete) = walk(&prog, max_steps, max_runs, false, |m, seen| {
@@ -235,7 +236,11 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
             },
         };
         limited |= out.exit_code.is_none();
-        outcomes.entry(out).or_insert_with(|| m.chooser.schedule());
+        // Kept sorted by outcome (a sorted vector costs the wasm module far less code
+        // than a map would).
+        if let Err(i) = outcomes.binary_search_by(|(o, _)| o.cmp(&out)) {
+            outcomes.insert(i, (out, m.chooser.schedule()));
+        }
         RunEnd::Next
     });
     Exploration {

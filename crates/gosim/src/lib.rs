@@ -24,10 +24,12 @@ pub mod explore;
 pub mod inspect;
 pub mod library;
 pub mod session;
+pub mod sorting;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod value;
+pub mod vecmap;
 pub mod vm;
 
 use std::rc::Rc;

@@ -75,7 +75,11 @@ fn check(path: &Path) -> Result<(), String> {
     }
     if expect.schedule_dependent {
         let prog = gosim::compile(&src)?;
-        let found: BTreeSet<Outcome> = explore(prog, 20_000, 2_000).outcomes.into_keys().collect();
+        let found: BTreeSet<Outcome> = explore(prog, 20_000, 2_000)
+            .outcomes
+            .into_iter()
+            .map(|(o, _)| o)
+            .collect();
         for o in &expect.outcomes {
             if !found.contains(o) {
                 return Err(format!(

@@ -216,5 +216,5 @@ pub fn parse_float(lit: &str) -> Option<f64> {
         }
         return Some(v * 2f64.powi(exp));
     }
-    s.parse().ok()
+    crate::stdlib::decimal::parse_f64(s.as_bytes())
 }

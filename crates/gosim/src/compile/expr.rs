@@ -2927,7 +2927,7 @@ impl Compiler {
         sp: Span,
         pack: bool,
     ) -> CResult<Operand> {
-        let name = format!("{b:?}").to_lowercase();
+        let name = format!("{b:?}").to_ascii_lowercase();
         let argc = |lo: usize, hi: usize, c: &Compiler| -> CResult<()> {
             if args.len() < lo {
                 return c.err(

@@ -536,7 +536,7 @@ impl Compiler {
             .filter(|(_, _, used)| !used)
             .map(|(idx, sp, _)| (*sp, self.packages[*idx].path.clone()))
             .collect();
-        unused.sort_by_key(|(sp, _)| sp.lo);
+        crate::sorting::sort_by(&mut unused, |a, b| a.0.lo.cmp(&b.0.lo));
         if let Some((sp, path)) = unused.first() {
             return self.err(*sp, format!("\"{path}\" imported and not used"));
         }
@@ -1315,7 +1315,7 @@ impl Compiler {
                         }
                     }
                 }
-                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                crate::sorting::sort_by(&mut ms, |a, b| a.name.cmp(&b.name));
                 self.types.intern(TypeKind::Interface(ms))
             }
         })

@@ -3,21 +3,165 @@
 //!
 //! Keeping the library in Go means the algorithms a reader studies (a Mutex's state
 //! word, a WaitGroup's counter) run as the same kind of steppable code as their own.
+//!
+//! The files are embedded with their comments and indentation taken out at compile
+//! time (see [`strip`]): the comments are for whoever maintains the library, and the
+//! widget's wasm module carries every byte of the text to each reader. Every newline
+//! stays, so line numbers in tracebacks (`sync.go:123`) still match the files here.
+
+/// A library file's text as the compiler gets it: [`strip`]ped at compile time.
+macro_rules! library_file {
+    ($path:literal) => {{
+        const SRC: &[u8] = include_bytes!($path);
+        const LEN: usize = strip(SRC, &mut []);
+        const OUT: [u8; LEN] = {
+            let mut out = [0u8; LEN];
+            strip(SRC, &mut out);
+            out
+        };
+        const TEXT: &str = match std::str::from_utf8(&OUT) {
+            Ok(text) => text,
+            Err(_) => panic!("a library file is not UTF-8"),
+        };
+        TEXT
+    }};
+}
 
 /// The Go source of an importable package, if there is one.
 pub fn source(path: &str) -> Option<&'static str> {
     Some(match path {
-        "runtime" => include_str!("go/runtime.go"),
-        "errors" => include_str!("go/errors.go"),
-        "fmt" => include_str!("go/fmt.go"),
-        "strings" => include_str!("go/strings.go"),
-        "strconv" => include_str!("go/strconv.go"),
-        "sort" => include_str!("go/sort.go"),
-        "time" => include_str!("go/time.go"),
-        "sync" => include_str!("go/sync.go"),
-        "sync/atomic" => include_str!("go/atomic.go"),
+        "runtime" => library_file!("go/runtime.go"),
+        "errors" => library_file!("go/errors.go"),
+        "fmt" => library_file!("go/fmt.go"),
+        "strings" => library_file!("go/strings.go"),
+        "strconv" => library_file!("go/strconv.go"),
+        "sort" => library_file!("go/sort.go"),
+        "time" => library_file!("go/time.go"),
+        "sync" => library_file!("go/sync.go"),
+        "sync/atomic" => library_file!("go/atomic.go"),
         _ => return None,
     })
+}
+
+/// Where [`strip`] is in the text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum In {
+    Code,
+    /// An interpreted string literal (`"..."`) or a rune literal (`'x'`): the quote
+    /// that closes it.
+    Quoted(u8),
+    /// A raw string literal (`` `...` ``): copied as it is, newlines and all.
+    Raw,
+    LineComment,
+    /// A general comment (`/* ... */`); whether it has had a newline.
+    BlockComment(bool),
+}
+
+/// Writes Go source `src` without its comments, leading indentation and trailing
+/// blanks, and with each run of blanks inside a line made one space, into `out` (as
+/// much as fits) and returns the length of the whole result.
+/// What the compiler reads is unchanged: a comment is replaced by the newlines it
+/// contained, or by a space when it had none (as Go's scanner treats comments), and
+/// literals are copied byte for byte. Only ASCII bytes are looked at, so UTF-8 text
+/// passes through intact.
+///
+/// A `const fn`, so that the stripped text is what gets embedded: called once with
+/// an empty `out` to measure, then with an array of that length.
+const fn strip(src: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0;
+    // Whether blanks came since the last byte written in code: one space is written
+    // if more code follows on the line.
+    let mut blank = false;
+    let mut line_start = true;
+    let mut state = In::Code;
+    let mut i = 0;
+    while i < src.len() {
+        let c = src[i];
+        let next = if i + 1 < src.len() { src[i + 1] } else { 0 };
+        let mut emit = true;
+        match state {
+            In::Code => {
+                if c == b'/' && next == b'/' {
+                    state = In::LineComment;
+                    emit = false;
+                } else if c == b'/' && next == b'*' {
+                    state = In::BlockComment(false);
+                    i += 1;
+                    emit = false;
+                } else if c == b' ' || c == b'\t' || c == b'\r' {
+                    blank = !line_start;
+                    emit = false;
+                } else if c == b'"' || c == b'\'' {
+                    state = In::Quoted(c);
+                } else if c == b'`' {
+                    state = In::Raw;
+                }
+            }
+            In::Quoted(close) => {
+                if c == b'\\' {
+                    // The escaped byte cannot close the literal: copy both.
+                    n = put(out, n, c);
+                    i += 1;
+                    if i < src.len() {
+                        n = put(out, n, src[i]);
+                    }
+                    i += 1;
+                    continue;
+                } else if c == close || c == b'\n' {
+                    state = In::Code;
+                }
+            }
+            In::Raw => {
+                if c == b'`' {
+                    state = In::Code;
+                }
+            }
+            In::LineComment => {
+                if c == b'\n' {
+                    state = In::Code;
+                } else {
+                    emit = false;
+                }
+            }
+            In::BlockComment(had_newline) => {
+                emit = false;
+                if c == b'*' && next == b'/' {
+                    i += 1;
+                    state = In::Code;
+                    if !had_newline && !line_start {
+                        blank = true;
+                    }
+                } else if c == b'\n' {
+                    state = In::BlockComment(true);
+                    n = put(out, n, b'\n');
+                    blank = false;
+                    line_start = true;
+                }
+            }
+        }
+        if emit {
+            if c == b'\n' {
+                line_start = true;
+            } else {
+                if blank {
+                    n = put(out, n, b' ');
+                }
+                line_start = false;
+            }
+            blank = false;
+            n = put(out, n, c);
+        }
+        i += 1;
+    }
+    n
+}
+
+/// Writes `c` at `out[n]` when it fits; the next position either way.
+const fn put(out: &mut [u8], n: usize, c: u8) -> usize {
+    if n < out.len() {
+        out[n] = c;
+    }
+    n + 1
 }
 
 /// Packages a package imports (they must be compiled first).
@@ -50,6 +194,84 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
     {
         if !out.contains(p) {
             out.push(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stripped(src: &str) -> String {
+        let mut out = vec![0u8; strip(src.as_bytes(), &mut [])];
+        let n = strip(src.as_bytes(), &mut out);
+        assert_eq!(n, out.len());
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn comments_and_indentation_go_and_newlines_stay() {
+        let src = "package p\n\n// A doc comment.\n// Two lines.\nfunc f() int {\n\tx := 1 // why\n\t\treturn x   \n}\n";
+        assert_eq!(
+            stripped(src),
+            "package p\n\n\n\nfunc f() int {\nx := 1\nreturn x\n}\n"
+        );
+    }
+
+    #[test]
+    fn literals_are_copied_as_they_are() {
+        let src = "s := \"a // not a comment \\\" // still not\" // gone\n\
+                   r := '\\'' // gone\n\
+                   q := '/'\n\
+                   raw := `line // kept\n\t  indented /* kept */`\n\
+                   u := \"é  ü\" /* gone */ + \"x\"\n";
+        assert_eq!(
+            stripped(src),
+            "s := \"a // not a comment \\\" // still not\"\n\
+             r := '\\''\n\
+             q := '/'\n\
+             raw := `line // kept\n\t  indented /* kept */`\n\
+             u := \"é  ü\" + \"x\"\n"
+        );
+    }
+
+    #[test]
+    fn a_general_comment_keeps_its_newlines_or_becomes_a_space() {
+        assert_eq!(stripped("a/*x*/b\n"), "a b\n");
+        assert_eq!(stripped("a /* one\ntwo */ b\n"), "a\nb\n");
+        assert_eq!(stripped("/* head */ x\n"), "x\n");
+        // Unterminated literals and comments end the text without a panic.
+        assert_eq!(stripped("s := \"open"), "s := \"open");
+        assert_eq!(stripped("x /* open"), "x");
+    }
+
+    /// Tracebacks name lines of the files in `go/`: every line must stay where it was.
+    #[test]
+    fn every_library_line_stays_on_its_line() {
+        let files: [(&str, &str); 9] = [
+            ("runtime", include_str!("go/runtime.go")),
+            ("errors", include_str!("go/errors.go")),
+            ("fmt", include_str!("go/fmt.go")),
+            ("strings", include_str!("go/strings.go")),
+            ("strconv", include_str!("go/strconv.go")),
+            ("sort", include_str!("go/sort.go")),
+            ("time", include_str!("go/time.go")),
+            ("sync", include_str!("go/sync.go")),
+            ("sync/atomic", include_str!("go/atomic.go")),
+        ];
+        for (path, original) in files {
+            let text = source(path).unwrap();
+            assert!(text.len() < original.len(), "{path} was not stripped");
+            assert!(!text.contains("//"), "{path} kept a comment");
+            let ours: Vec<&str> = text.split('\n').collect();
+            let theirs: Vec<&str> = original.split('\n').collect();
+            assert_eq!(ours.len(), theirs.len(), "{path}: line count changed");
+            for (i, (a, b)) in ours.iter().zip(&theirs).enumerate() {
+                // The library has no `//` or double blanks inside its literals, so
+                // this simpler rule gives the same text there.
+                let code: Vec<&str> = b.split("//").next().unwrap().split_whitespace().collect();
+                assert_eq!(*a, code.join(" "), "{path}:{}", i + 1);
+            }
         }
     }
 }

@@ -878,7 +878,7 @@ impl<'h> Printer<'h> {
                     self.buf.extend_from_slice(b"map[");
                 }
                 let mut sorted: Vec<&(FmtValue, FmtValue)> = entries.iter().flatten().collect();
-                sorted.sort_by(|a, b| compare_keys(&a.0, &b.0));
+                crate::sorting::sort_by(&mut sorted, |a, b| compare_keys(&a.0, &b.0));
                 for (i, (k, val)) in sorted.into_iter().enumerate() {
                     if i > 0 {
                         if self.f.sharp_v {

@@ -204,9 +204,9 @@ impl Digits {
         }
         let cand = format!("{:.*e}", digs.d.len() - 1, a);
         let round_trips = if bits == 32 {
-            cand.parse::<f32>().is_ok_and(|x| x == a as f32)
+            super::decimal::parse_f32(cand.as_bytes()).is_some_and(|x| x == a as f32)
         } else {
-            cand.parse::<f64>().is_ok_and(|x| x == a)
+            super::decimal::parse_f64(cand.as_bytes()).is_some_and(|x| x == a)
         };
         if round_trips {
             Digits::from_sci(&cand)
@@ -825,8 +825,8 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
     if lower == b"nan" && !signed {
         return Ok(f64::NAN);
     }
-    // Validate Go's decimal grammar, then let Rust's correctly rounded parser do the
-    // conversion on the underscore-free text.
+    // Validate Go's decimal grammar, then let the correctly rounded parser of
+    // `decimal` do the conversion on the underscore-free text.
     let mut clean = String::new();
     if neg {
         clean.push('-');
@@ -878,14 +878,14 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
         return syntax();
     }
     let v = if bit_size == 32 {
-        clean.parse::<f32>().map(f64::from)
+        super::decimal::parse_f32(clean.as_bytes()).map(f64::from)
     } else {
-        clean.parse::<f64>()
+        super::decimal::parse_f64(clean.as_bytes())
     };
     match v {
-        Ok(v) if v.is_infinite() => Err((v, num_err(F, s, NumErrorKind::Range))),
-        Ok(v) => Ok(v),
-        Err(_) => syntax(),
+        Some(v) if v.is_infinite() => Err((v, num_err(F, s, NumErrorKind::Range))),
+        Some(v) => Ok(v),
+        None => syntax(),
     }
 }
 

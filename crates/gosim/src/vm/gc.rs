@@ -109,10 +109,12 @@ impl Machine {
             }
         }
         // The free list is kept sorted (highest id at the bottom) so reuse order is
-        // a function of the heap's contents only.
+        // a function of the heap's contents only. (Sorted ascending, then reversed:
+        // the same sort as the scheduler's, so the wasm module has one copy of it.)
         self.heap.free.extend(freed);
-        self.heap.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.heap.free.sort_unstable();
         self.heap.free.dedup();
+        self.heap.free.reverse();
         self.heap.allocs_since_gc = 0;
         self.heap.words_after_gc = self.heap.words;
         self.heap.collections += 1;

@@ -17,13 +17,14 @@ mod ops;
 pub mod race;
 pub mod render;
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser};
 use crate::code::Program;
 use crate::syntax::Span;
 use crate::value::{Heap, PendingCall, Ref, Value};
+use crate::vecmap::VecMap;
 
 /// Go's wall clock at the start of every run: 2009-11-10 23:00:00 UTC, as on the Go
 /// playground. The virtual clock counts nanoseconds from here.
@@ -206,7 +207,7 @@ pub struct Machine {
     pub runq: VecDeque<u32>,
     pub chooser: Chooser,
     /// Runtime semaphore queues keyed by the address of the counter.
-    pub sema: BTreeMap<Ref, VecDeque<SemaWaiter>>,
+    pub sema: VecMap<Ref, VecDeque<SemaWaiter>>,
     pub steps: u64,
     pub instructions: u64,
     pub limits: Limits,
@@ -297,7 +298,7 @@ impl Machine {
             runnext: None,
             runq: VecDeque::new(),
             chooser,
-            sema: BTreeMap::new(),
+            sema: VecMap::new(),
             steps: 0,
             instructions: 0,
             limits: Limits::default(),
@@ -460,7 +461,7 @@ impl Machine {
             .filter(|t| t.when <= self.clock)
             .cloned()
             .collect();
-        due.sort_by_key(|t| (t.when, t.seq));
+        crate::sorting::sort_by(&mut due, |a, b| (a.when, a.seq).cmp(&(b.when, b.seq)));
         self.timers.retain(|t| t.when > self.clock);
         for t in due {
             match t.kind {

@@ -91,8 +91,18 @@ fn lookup(name: &str) -> NativeFn {
                     .unwrap_or(-1),
             )])
         },
-        "strings.ToUpper" => |_, _, a| Return(vec![strv(s(&a[0]).to_uppercase())]),
-        "strings.ToLower" => |_, _, a| Return(vec![strv(s(&a[0]).to_lowercase())]),
+        "strings.ToUpper" => |_, _, a| {
+            Return(vec![Value::bytes(&crate::stdlib::casemap::map_string(
+                a[0].as_bytes(),
+                true,
+            ))])
+        },
+        "strings.ToLower" => |_, _, a| {
+            Return(vec![Value::bytes(&crate::stdlib::casemap::map_string(
+                a[0].as_bytes(),
+                false,
+            ))])
+        },
         "strings.TrimSpace" => |_, _, a| Return(vec![strv(s(&a[0]).trim())]),
         "strings.Repeat" => |_, _, a| {
             let n = a[1].as_int();
@@ -518,7 +528,7 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return Return(vec![]);
     }
     let ticket = m.park(gid, "sync.Cond.Wait");
-    m.sema.entry(key).or_default().push_back(SemaWaiter {
+    m.sema.get_or_default(key).push_back(SemaWaiter {
         gid,
         ticket,
         cond_ticket: t as u32,
@@ -625,7 +635,7 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return Return(vec![]);
     }
     let ticket = m.park(gid, &reason);
-    let q = m.sema.entry(key).or_default();
+    let q = m.sema.get_or_default(key);
     let w = SemaWaiter {
         gid,
         ticket,

@@ -21,9 +21,8 @@
 //! race. A location is a root plus a field/element path; a whole-value access
 //! conflicts with an access to any part of it. Maps are one location, as in Go.
 
-use std::collections::BTreeMap;
-
 use crate::value::{Path, Ref, Root};
+use crate::vecmap::VecMap;
 
 /// A vector clock, indexed by goroutine id (slot 0 is unused).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -113,16 +112,16 @@ pub struct Creation {
 pub struct RaceState {
     clocks: Vec<VClock>,
     /// Clocks of synchronising addresses (atomics, semaphores, notify lists).
-    sync: BTreeMap<Ref, VClock>,
+    sync: VecMap<Ref, VClock>,
     /// Per channel: clocks of buffered values (oldest first), of the last C
     /// receives (a ring), the counts of completed sends and receives, and the
     /// closer's clock.
-    chans: BTreeMap<u32, ChanClocks>,
-    shadow: BTreeMap<Loc, Shadow>,
+    chans: VecMap<u32, ChanClocks>,
+    shadow: VecMap<Loc, Shadow>,
     pub reports: Vec<RaceReport>,
     /// (line, line) pairs already reported: Go reports each pair of sites once.
     reported: Vec<(u32, u32)>,
-    pub created: BTreeMap<u32, Creation>,
+    pub created: VecMap<u32, Creation>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -171,10 +170,10 @@ impl RaceState {
     /// An atomic, semaphore or notify-list operation on `addr`: acquire what earlier
     /// operations there released, then release.
     pub fn on_sync(&mut self, g: u32, addr: &Ref) {
-        let s = self.sync.entry(addr.clone()).or_default().clone();
+        let s = self.sync.get_or_default(addr.clone()).clone();
         self.acquire(g, &s);
         let mine = self.clock(g);
-        self.sync.entry(addr.clone()).or_default().join(&mine);
+        self.sync.get_or_default(addr.clone()).join(&mine);
         self.tick(g);
     }
 
@@ -192,7 +191,7 @@ impl RaceState {
             }
             Annotation::ReleaseMerge => {
                 let mine = self.clock(g);
-                self.sync.entry(addr.clone()).or_default().join(&mine);
+                self.sync.get_or_default(addr.clone()).join(&mine);
                 self.tick(g);
             }
         }
@@ -202,10 +201,10 @@ impl RaceState {
     /// timer). Returns the clock the value carries to its receiver.
     pub fn on_send(&mut self, sender: Option<u32>, ch: u32, cap: u32) -> VClock {
         let Some(s) = sender else {
-            self.chans.entry(ch).or_default().sends += 1;
+            self.chans.get_or_default(ch).sends += 1;
             return VClock::default();
         };
-        let cc = self.chans.entry(ch).or_default();
+        let cc = self.chans.get_or_default(ch);
         let n = cc.sends;
         cc.sends += 1;
         if cap > 0 && n >= cap as u64 {
@@ -223,7 +222,7 @@ impl RaceState {
     pub fn on_recv(&mut self, receiver: u32, ch: u32, cap: u32, msg: &VClock) {
         self.acquire(receiver, msg);
         let mine = self.clock(receiver);
-        let cc = self.chans.entry(ch).or_default();
+        let cc = self.chans.get_or_default(ch);
         let k = cc.recvs;
         cc.recvs += 1;
         if cap > 0 {
@@ -245,13 +244,12 @@ impl RaceState {
     }
 
     pub fn push_buffered(&mut self, ch: u32, msg: VClock) {
-        self.chans.entry(ch).or_default().buffered.push_back(msg);
+        self.chans.get_or_default(ch).buffered.push_back(msg);
     }
 
     pub fn pop_buffered(&mut self, ch: u32) -> VClock {
         self.chans
-            .entry(ch)
-            .or_default()
+            .get_or_default(ch)
             .buffered
             .pop_front()
             .unwrap_or_default()
@@ -259,7 +257,7 @@ impl RaceState {
 
     pub fn on_close(&mut self, g: u32, ch: u32) {
         let c = self.clock(g);
-        self.chans.entry(ch).or_default().close = Some(c);
+        self.chans.get_or_default(ch).close = Some(c);
         self.tick(g);
     }
 
@@ -290,7 +288,7 @@ impl RaceState {
                     }));
                 }
                 let lo = Loc::Mem(r.clone());
-                for (l, _) in self.shadow.range(lo..) {
+                for (l, _) in self.shadow.range_from(&lo) {
                     match l {
                         Loc::Mem(x) if x.root == r.root && x.path.starts_with(&r.path) => {
                             if x.path.len() > r.path.len() {
@@ -333,7 +331,7 @@ impl RaceState {
             }
         }
         let access = Access { site, epoch };
-        let sh = self.shadow.entry(loc).or_default();
+        let sh = self.shadow.get_or_default(loc);
         if access.site.write {
             sh.write = Some(access);
             sh.reads.clear();
@@ -357,7 +355,7 @@ impl RaceState {
 /// Go's report for one race, as `go run -race` prints it (addresses are not real).
 pub fn report_text(
     r: &RaceReport,
-    created: &BTreeMap<u32, Creation>,
+    created: &VecMap<u32, Creation>,
     running: &dyn Fn(u32) -> bool,
 ) -> String {
     let kind = |s: &Site| if s.write { "Write" } else { "Read" };
@@ -371,7 +369,7 @@ pub fn report_text(
     ));
     t.push_str(&format!(
         "Previous {} at 0x00c000012000 by goroutine {}:\n  {}()\n      prog.go:{}\n",
-        kind(&r.previous).to_lowercase(),
+        kind(&r.previous).to_ascii_lowercase(),
         r.previous.goroutine,
         r.previous.function,
         r.previous.line
