@@ -29,7 +29,7 @@ use super::address;
 use super::backoff;
 use super::protocol::{self, Request, SLOW_MAX_MS, SUBPROTOCOL};
 use super::state::{close_reason, ChatState, Kind};
-use super::stats::{self, HubStats};
+use super::stats::{self, HubStats, HubView};
 use super::view;
 use crate::storage;
 
