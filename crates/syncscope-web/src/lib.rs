@@ -39,6 +39,7 @@
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
 pub mod chat;
+pub mod deflate;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;
