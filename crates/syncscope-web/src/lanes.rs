@@ -139,15 +139,13 @@ fn x_of(index: usize, first: usize) -> u32 {
 /// Lays out `points` (all recorded steps, in order) with `position` steps taken, with a row
 /// for each goroutine in `goroutines` or in the steps.
 pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
-    // Sorted and without repeats. A sort and dedup rather than a `BTreeSet`: the set would
-    // be the module's only one over `u32`, several KB of wasm for a few dozen numbers.
-    let mut rows: Vec<u32> = goroutines
-        .iter()
-        .copied()
-        .chain(points.iter().map(|p| p.goroutine))
-        .collect();
-    rows.sort_unstable();
-    rows.dedup();
+    // Sorted and without repeats.
+    let rows = sorted_unique(
+        goroutines
+            .iter()
+            .copied()
+            .chain(points.iter().map(|p| p.goroutine)),
+    );
     let row_y = |gid: u32| -> u32 {
         let row = rows.iter().position(|&g| g == gid).unwrap_or(0) as u32;
         row * ROW_H + ROW_H / 2
@@ -273,9 +271,32 @@ pub fn last_text(kind: &str, text: &str, line: u32) -> String {
     }
 }
 
+/// The values, sorted and without repeats, by insertion into a sorted `Vec`. For the few
+/// dozen numbers the widget orders this way (goroutine ids, code lines, step indices), a
+/// binary search and a short move beat a general sort, and the module then carries no
+/// sorting code of its own (a `sort_unstable` or a `BTreeSet` per element type costs
+/// several KB of wasm).
+pub fn sorted_unique<T: Ord + Copy>(values: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for v in values {
+        if let Err(at) = out.binary_search(&v) {
+            out.insert(at, v);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorted_unique_sorts_and_drops_repeats() {
+        assert_eq!(sorted_unique([5u32, 1, 5, 3, 1, 9, 0]), [0, 1, 3, 5, 9]);
+        assert_eq!(sorted_unique(Vec::<usize>::new()), Vec::<usize>::new());
+        let many: Vec<u32> = (0..500).map(|i| (i * 7919) % 263).collect();
+        assert_eq!(sorted_unique(many), (0..263).collect::<Vec<u32>>());
+    }
 
     fn point(index: usize, goroutine: u32, kind: &str) -> Point {
         Point {

@@ -38,7 +38,10 @@
 //!
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
+#[cfg(target_arch = "wasm32")]
+mod allocator;
 pub mod chat;
+pub mod deflate;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;

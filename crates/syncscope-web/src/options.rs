@@ -7,7 +7,7 @@
 //! the widget displays instead of itself.
 
 use gosim::session::Goal;
-use serde::Deserialize;
+use syncscope_wire::json::{self, Fields, Value};
 
 /// A panel of the widget, in the spelling authors use in `panels=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,8 +59,7 @@ impl Panel {
 }
 
 /// An exercise goal as the preprocessor serializes it (`{"kind": "...", ...}`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalSpec {
     Output { text: String },
     Deadlock,
@@ -71,6 +70,38 @@ pub enum GoalSpec {
 }
 
 impl GoalSpec {
+    /// Reads the goal from its JSON object (`kind` says which; unknown members are skipped).
+    pub fn from_value(value: &Value) -> Result<GoalSpec, json::Error> {
+        let f = Fields::new(value)?;
+        let kind = f.str("kind", None)?;
+        Ok(match kind.as_str() {
+            "output" => GoalSpec::Output {
+                text: f.str("text", None)?,
+            },
+            "deadlock" => GoalSpec::Deadlock,
+            "panic" => GoalSpec::Panic {
+                message: f.str("message", None)?,
+            },
+            "var" => GoalSpec::Var {
+                name: f.str("name", None)?,
+                value: f.str("value", None)?,
+            },
+            "together" => {
+                let lines = f.get("lines").and_then(Value::as_array).unwrap_or(&[]);
+                let line = |v: &Value| v.as_u64().and_then(|n| u32::try_from(n).ok());
+                match lines {
+                    [a, b] => match (line(a), line(b)) {
+                        (Some(a), Some(b)) => GoalSpec::Together { lines: [a, b] },
+                        _ => return Err(json::Error("`lines` must be two line numbers".into())),
+                    },
+                    _ => return Err(json::Error("`lines` must be two line numbers".into())),
+                }
+            }
+            "race" => GoalSpec::Race,
+            other => return Err(json::Error(format!("unknown goal kind {other:?}"))),
+        })
+    }
+
     /// The engine's form of the goal.
     pub fn to_engine(&self) -> Goal {
         match self {
@@ -152,39 +183,15 @@ impl Default for Options {
     }
 }
 
-/// The JSON as written; every field optional so that a missing one takes its default.
-#[derive(Deserialize)]
-struct Raw {
-    #[serde(default)]
-    panels: Option<Vec<String>>,
-    #[serde(default)]
-    schedule: Option<String>,
-    #[serde(default)]
-    goal: Option<GoalSpec>,
-    #[serde(default)]
-    editable: Option<bool>,
-    #[serde(default)]
-    seed: Option<u64>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    detail: Option<String>,
-}
-
 /// Parses `data-options`. An absent or empty attribute means the defaults.
 pub fn parse(json: Option<&str>) -> Result<Options, String> {
     let json = match json.map(str::trim) {
         None | Some("") => return Ok(Options::default()),
         Some(json) => json,
     };
-    let malformed = |e: &dyn std::fmt::Display| format!("the block's options are malformed: {e}");
-    // Straight from the text, not through `serde_json::Value`: the module then carries neither
-    // `Value`'s parser and deserializer nor its map type (about 20 KB of wasm). The check
-    // first keeps out what serde would also take for a struct, a JSON array of the fields.
-    if !json.starts_with('{') {
-        return Err(malformed(&"expected a JSON object"));
-    }
-    let raw: Raw = serde_json::from_str(json).map_err(|e| malformed(&e))?;
+    let malformed = |e: json::Error| format!("the block's options are malformed: {e}");
+    let value = json::parse(json).map_err(malformed)?;
+    let raw = Raw::read(&value).map_err(malformed)?;
     let defaults = Options::default();
     let goal = raw.goal;
     let panels = match raw.panels {
@@ -227,6 +234,44 @@ pub fn parse(json: Option<&str>) -> Result<Options, String> {
         source: raw.source,
         substeps,
     })
+}
+
+/// The JSON as written; every field optional (absent or `null`) so that a missing one takes
+/// its default.
+struct Raw {
+    panels: Option<Vec<String>>,
+    schedule: Option<String>,
+    goal: Option<GoalSpec>,
+    editable: Option<bool>,
+    seed: Option<u64>,
+    source: Option<String>,
+    detail: Option<String>,
+}
+
+impl Raw {
+    fn read(value: &Value) -> Result<Raw, json::Error> {
+        let f = Fields::new(value)?;
+        // A member that is absent or `null` is `None`; otherwise it must read.
+        let given = |name: &str| f.get(name).filter(|v| **v != Value::Null).is_some();
+        let str = |name: &str| -> Result<Option<String>, json::Error> {
+            given(name).then(|| f.str(name, None)).transpose()
+        };
+        Ok(Raw {
+            panels: given("panels").then(|| f.strs("panels")).transpose()?,
+            schedule: str("schedule")?,
+            goal: f
+                .get("goal")
+                .filter(|v| **v != Value::Null)
+                .map(GoalSpec::from_value)
+                .transpose()?,
+            editable: given("editable")
+                .then(|| f.bool("editable", None))
+                .transpose()?,
+            seed: given("seed").then(|| f.u64("seed", None)).transpose()?,
+            source: str("source")?,
+            detail: str("detail")?,
+        })
+    }
 }
 
 /// Longest schedule string accepted from a page or a link.
@@ -305,6 +350,11 @@ mod tests {
         assert_eq!(parse(None).unwrap(), Options::default());
         assert_eq!(parse(Some("  ")).unwrap(), Options::default());
         assert_eq!(parse(Some("{}")).unwrap(), Options::default());
+        // `null` is as good as absent, as the preprocessor writes unset fields.
+        assert_eq!(
+            parse(Some(r#"{"panels":null,"editable":null,"detail":null}"#)).unwrap(),
+            Options::default()
+        );
         let options = parse(Some(r#"{"future":1,"goal":{"kind":"deadlock"}}"#)).unwrap();
         // A goal brings the explorer, as the preprocessor's default does.
         assert_eq!(
@@ -325,7 +375,7 @@ mod tests {
             ("[]", "malformed"),
             ("null", "malformed"),
             ("[1]", "malformed"),
-            // serde would fill a struct from an array of its fields: not options.
+            // An array of the fields' values is not options.
             ("[null,null,null,null,null,null,null]", "malformed"),
             (r#"{"panels":"code"}"#, "malformed"),
             (r#"{"panels":["code","stack"]}"#, "unknown panel `stack`"),
@@ -333,6 +383,22 @@ mod tests {
             (r#"{"goal":{"kind":"win"}}"#, "malformed"),
             (r#"{"goal":{"kind":"together","lines":[1]}}"#, "malformed"),
             (r#"{"seed":-1}"#, "malformed"),
+            (r#"{"seed":1.5}"#, "malformed"),
+            (r#"{"editable":"yes"}"#, "malformed"),
+            (r#"{"source":7}"#, "malformed"),
+            (r#"{"panels":["code",1]}"#, "malformed"),
+            (r#"{"goal":"race"}"#, "malformed"),
+            (r#"{"goal":{"text":"x"}}"#, "malformed"),
+            (r#"{"goal":{"kind":"output"}}"#, "malformed"),
+            (
+                r#"{"goal":{"kind":"together","lines":[1,4294967296]}}"#,
+                "malformed",
+            ),
+            (
+                r#"{"goal":{"kind":"together","lines":[1,2,3]}}"#,
+                "malformed",
+            ),
+            (r#"{"panels":["code"]} x"#, "malformed"),
             (r#"{"schedule":"g1 g2"}"#, "schedule contains ' '"),
             (r#"{"schedule":"é1"}"#, "schedule contains 'é'"),
         ] {
@@ -373,11 +439,11 @@ mod tests {
             (r#"{"kind":"race"}"#, Goal::Race),
         ];
         for (json, engine) in cases.clone() {
-            let spec: GoalSpec = serde_json::from_str(json).unwrap();
+            let spec = GoalSpec::from_value(&json::parse(json).unwrap()).unwrap();
             assert_eq!(spec.to_engine(), engine, "{json}");
             assert!(!spec.describe().is_empty());
         }
-        let together: GoalSpec = serde_json::from_str(cases[4].0).unwrap();
+        let together = GoalSpec::from_value(&json::parse(cases[4].0).unwrap()).unwrap();
         assert_eq!(together.marked_lines(), [7, 12]);
     }
 

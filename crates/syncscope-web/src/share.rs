@@ -59,9 +59,8 @@ impl SharedState {
         }
         if let Some(code) = &self.code {
             out.push_str("&c=z");
-            out.push_str(&base64url_encode(&miniz_oxide::deflate::compress_to_vec(
+            out.push_str(&base64url_encode(&crate::deflate::compress(
                 code.as_bytes(),
-                9,
             )));
         }
         out
@@ -161,7 +160,7 @@ fn decode_code(value: &str) -> Result<String, String> {
         return Err("the link's code is in an unknown format".into());
     };
     let deflated = base64url_decode(data).ok_or("the link's code is damaged (bad base64)")?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CODE_BYTES)
+    let bytes = crate::deflate::decompress(&deflated, MAX_CODE_BYTES)
         .map_err(|_| "the link's code is damaged or too long")?;
     String::from_utf8(bytes).map_err(|_| "the link's code is not UTF-8 text".into())
 }

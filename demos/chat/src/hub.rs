@@ -347,7 +347,7 @@ impl Hub {
                 // Plain clients get the text verbatim, as gorilla broadcasts it.
                 self.fan_out(&room, Some(&frame(&event)), Some(&Utf8Bytes::from(text)));
             }
-            Inbound::Reject(reject) => self.send_to(id, frame(&Event::error(&reject))),
+            Inbound::Reject(reject) => self.send_to(id, frame(&Event::from(&reject))),
             Inbound::Request(request) => self.dispatch(id, nick, request),
         }
     }
@@ -480,7 +480,7 @@ impl Hub {
 
     fn reject(&mut self, id: ClientId, code: &'static str, message: String) {
         let reject = Reject::new(code, message);
-        self.send_to(id, frame(&Event::error(&reject)));
+        self.send_to(id, frame(&Event::from(&reject)));
     }
 
     /// Puts `event` in one client's queue without waiting.
@@ -791,7 +791,7 @@ mod tests {
         assert_eq!(drain(&mut p).last().unwrap(), "ada: hello");
         assert!(drain(&mut b)[0].contains(r#""text":"hello""#));
         req(&mut hub, 2, Request::Who { room: "go".into() });
-        let who: Event = serde_json::from_str(&drain(&mut b)[0]).unwrap();
+        let who = Event::from_json(&drain(&mut b)[0]).unwrap();
         assert_eq!(
             who,
             Event::Who {

@@ -11,12 +11,16 @@
 //!   `joined`, `left`, `message`, `nick`, `who`, `slow`, `error`. A server frame may also hold several events, one JSON object per
 //!   line (JSON escapes newlines inside strings, so a line is always one event).
 //!
+//! The request and event types, and the JSON the server writes, are `syncscope_wire::chat`'s,
+//! shared with the browser client, so the format is defined in one place. Requests are
+//! still read here with serde_json (its error texts go back to the client in `bad_json`).
+//!
 //! Requests are dispatched on their `type` ([`parse_request`]): the `type` is read
 //! first, then the fields that type needs, so an unknown type and a missing field get
 //! different, precise error events.
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
+pub use syncscope_wire::chat::{Event, Member, Request};
 
 /// The WebSocket subprotocol that selects the JSON protocol; the server echoes it in
 /// `Sec-WebSocket-Protocol` when the client asks for it.
@@ -30,34 +34,12 @@ pub const MAX_ROOM_CHARS: usize = 32;
 pub const MAX_SLOW_MS: u32 = 10_000;
 
 /// Which protocol one connection speaks (fixed at the handshake).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protocol {
     /// gorilla's home.html protocol: verbatim text, one room.
     Plain,
     /// [`SUBPROTOCOL`]: typed JSON requests and events, rooms, nicknames.
     Json,
-}
-
-/// A JSON client's request, after [`parse_request`] checked it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Request {
-    /// `{"type":"join","room":"go"}`: enter a room (others there see `joined`).
-    Join { room: String },
-    /// `{"type":"leave","room":"go"}`: leave a room (others there see `left`).
-    Leave { room: String },
-    /// `{"type":"say","room":"go","text":"hi"}`: send a message to a room one is in.
-    Say { room: String, text: String },
-    /// `{"type":"nick","nick":"ada"}`: change one's nickname (unique on the server).
-    Nick { nick: String },
-    /// `{"type":"who","room":"go"}`: ask who is in a room.
-    Who { room: String },
-    /// `{"type":"slow","delay_ms":300}`: the classroom knob "make my client slow". A
-    /// browser always reads its socket, so the slowness is made on the server: this
-    /// connection's write task then sends one message per `delay_ms` (no batching), its
-    /// queue fills when the room talks faster than that, and the hub evicts it. 0 turns
-    /// it off.
-    Slow { delay_ms: u32 },
 }
 
 /// Why a request was refused; sent back as an `error` event. `code` is stable (clients
@@ -77,63 +59,9 @@ impl Reject {
     }
 }
 
-/// One member of a room, as `who` lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Member {
-    pub id: u64,
-    pub nick: String,
-}
-
-/// A server event, serialized with its `type` tag (`{"type":"message",...}`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
-pub enum Event {
-    /// First event on a JSON connection: who you are and what the server allows.
-    Welcome {
-        id: u64,
-        nick: String,
-        rooms: Vec<String>,
-        max_message_size: usize,
-        /// Messages per second allowed on average (0: no limit).
-        rate_per_sec: f64,
-        rate_burst: u32,
-    },
-    /// Someone (maybe you) entered `room`.
-    Joined { room: String, id: u64, nick: String },
-    /// Someone (maybe you) left `room`; `reason` is `leave`, `quit` or `evicted`.
-    Left {
-        room: String,
-        id: u64,
-        nick: String,
-        reason: String,
-    },
-    /// A chat message. `ts` is the server's clock when the hub handled it (Unix ms).
-    Message {
-        room: String,
-        id: u64,
-        nick: String,
-        text: String,
-        ts: u64,
-    },
-    /// Client `id` is now called `nick` (it was `old`).
-    Nick { id: u64, old: String, nick: String },
-    /// The members of `room`, by id.
-    Who { room: String, members: Vec<Member> },
-    /// Your connection's write task now waits `delay_ms` before each message.
-    Slow { delay_ms: u32 },
-    /// A request was refused; the connection stays open.
-    Error { code: String, message: String },
-}
-
-impl Event {
-    /// The event as one line of JSON (no newline inside, see the module docs).
-    pub fn to_json(&self) -> String {
-        // Serializing these plain structs cannot fail: no maps with non-string keys,
-        // no floats that are NaN (rates are validated finite).
-        serde_json::to_string(self).expect("events always serialize")
-    }
-
-    pub fn error(reject: &Reject) -> Event {
+/// The refusal as the `error` event the client gets.
+impl From<&Reject> for Event {
+    fn from(reject: &Reject) -> Event {
         Event::Error {
             code: reject.code.to_string(),
             message: reject.message.clone(),
@@ -313,6 +241,6 @@ mod tests {
         let json = e.to_json();
         assert!(!json.contains('\n'));
         assert!(json.starts_with(r#"{"type":"message","#), "{json}");
-        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), e);
+        assert_eq!(Event::from_json(&json), Ok(e));
     }
 }

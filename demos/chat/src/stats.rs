@@ -1,5 +1,8 @@
 //! The hub's state as the `/hub/stats` stream shows it (schema in demos/chat/README.md).
 //!
+//! The snapshot types and their JSON are `syncscope_wire::stats`'s, shared with the browser's
+//! hub inspector.
+//!
 //! The hub task builds a [`HubStats`] snapshot (it alone can read its clients map) and
 //! publishes it on a `tokio::sync::watch` channel: about once a second, and sooner
 //! (at most every [`CHANGE_DEBOUNCE`]) when a client comes, goes, is evicted, joins,
@@ -13,82 +16,12 @@
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+pub use syncscope_wire::stats::{ClientStats, HubStats, Limits, RoomStats};
 
 /// Shortest gap between two snapshots published because something changed.
 pub const CHANGE_DEBOUNCE: Duration = Duration::from_millis(100);
 /// Longest gap between two snapshots (the "about once per second" heartbeat).
 pub const HEARTBEAT: Duration = Duration::from_secs(1);
-
-/// One snapshot of the hub. Field names are the JSON names.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct HubStats {
-    /// Increases by one with every snapshot the hub publishes.
-    pub seq: u64,
-    /// Milliseconds since the hub started.
-    pub uptime_ms: u64,
-    /// Clients registered with the hub right now (both protocols).
-    pub total_clients: usize,
-    /// Of which speak the plain (gorilla home.html) protocol.
-    pub plain_clients: usize,
-    /// Every room with at least one member, by name.
-    pub rooms: Vec<RoomStats>,
-    /// Clients one by one, deepest queue first, then by id; at most
-    /// `limits.stats_max_clients` of them (`clients_truncated` says when more exist).
-    pub clients: Vec<ClientStats>,
-    pub clients_truncated: bool,
-    /// Clients the hub evicted so far because their send queue was full.
-    pub evictions: u64,
-    /// Chat messages (`say` and plain text) the hub received in the last second or so.
-    pub messages_per_sec: f64,
-    /// Events the hub put into client queues in the last second or so (one message to
-    /// thirty clients is thirty deliveries).
-    pub deliveries_per_sec: f64,
-    /// Totals since start.
-    pub messages_total: u64,
-    pub deliveries_total: u64,
-    /// Set on the last snapshot, published when the server shuts down.
-    pub shutting_down: bool,
-    /// The settings the inspector draws against (queue size, deadlines).
-    pub limits: Limits,
-}
-
-/// One room.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoomStats {
-    pub name: String,
-    pub clients: usize,
-}
-
-/// One client.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClientStats {
-    pub id: u64,
-    pub nick: String,
-    /// `plain` or `json`.
-    pub protocol: String,
-    pub rooms: Vec<String>,
-    /// Messages waiting in this client's send queue (0..=queue_capacity); at capacity
-    /// the next broadcast evicts the client.
-    pub queue_depth: usize,
-    pub queue_capacity: usize,
-    /// The client's `slow` setting (ms per message; 0 = normal).
-    pub slow_ms: u32,
-}
-
-/// The server's limits, repeated in every snapshot so a late subscriber has them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Limits {
-    pub send_queue: usize,
-    pub max_message_size: usize,
-    pub ping_period_ms: u64,
-    pub pong_wait_ms: u64,
-    pub write_wait_ms: u64,
-    pub rate_per_sec: f64,
-    pub rate_burst: u32,
-    pub stats_max_clients: usize,
-    pub presence_limit: usize,
-}
 
 /// Turns running totals into per-second rates over windows of about a second.
 #[derive(Debug, Default)]
@@ -127,7 +60,7 @@ mod tests {
 
     #[test]
     fn snapshot_serializes_with_documented_names() {
-        let json = serde_json::to_value(HubStats::default()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&HubStats::default().to_json()).unwrap();
         for key in [
             "seq",
             "uptime_ms",

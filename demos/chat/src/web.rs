@@ -143,10 +143,7 @@ fn snapshots(
             return None;
         }
         let snapshot = rx.borrow_and_update().clone();
-        let event = SseEvent::default()
-            .event("stats")
-            .json_data(&*snapshot)
-            .unwrap_or_else(|_| SseEvent::default().event("error"));
+        let event = SseEvent::default().event("stats").data(snapshot.to_json());
         Some((Ok(event), (rx, false, snapshot.shutting_down)))
     })
 }

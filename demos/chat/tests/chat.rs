@@ -93,7 +93,7 @@ impl JsonClient {
                 continue;
             };
             for line in text.split('\n') {
-                let event: Event = serde_json::from_str(line).expect("every line is an event");
+                let event = Event::from_json(line).expect("every line is an event");
                 self.backlog.push_back(event);
             }
         }
@@ -603,7 +603,7 @@ async fn serves_the_book_the_test_page_and_stats() {
         .await
         .unwrap();
     let first = first_sse_event(&server).await;
-    let stats: syncscope_chat::stats::HubStats = serde_json::from_str(&first).unwrap();
+    let stats = syncscope_chat::stats::HubStats::from_json(&first).unwrap();
     assert_eq!(stats.total_clients, 1);
     assert_eq!(stats.rooms[0].name, "lobby");
     assert_eq!(stats.clients[0].queue_capacity, 256);

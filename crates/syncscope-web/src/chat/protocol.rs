@@ -6,18 +6,18 @@
 //! does). [`parse_frame`] splits it and parses each line on its own, so one line the client
 //! does not understand costs that line only.
 //!
+//! The types and their JSON are `syncscope_wire::chat`'s, shared with the server.
+//!
 //! The client checks room names and nicknames with the server's rules before sending
 //! ([`check_room`], [`check_nick`]), so a typo is answered at once, in the form; the server
 //! checks again and stays the authority.
 
-use serde::{Deserialize, Serialize};
+pub use syncscope_wire::chat::{Event, Member, Request, DEFAULT_MAX_MESSAGE};
 
 /// The WebSocket subprotocol that selects the JSON protocol.
 pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
 /// The room every client starts in.
 pub const DEFAULT_ROOM: &str = "lobby";
-/// The server's default message limit, used until `welcome` says otherwise.
-pub const DEFAULT_MAX_MESSAGE: usize = 512;
 
 /// Longest room name, in characters.
 const ROOM_MAX: usize = 32;
@@ -25,102 +25,6 @@ const ROOM_MAX: usize = 32;
 const NICK_MAX: usize = 24;
 /// Longest `slow` delay the server accepts, in milliseconds.
 pub const SLOW_MAX_MS: u32 = 10_000;
-
-/// What the client sends.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Request {
-    Join {
-        room: String,
-    },
-    Leave {
-        room: String,
-    },
-    Say {
-        room: String,
-        text: String,
-    },
-    Nick {
-        nick: String,
-    },
-    Who {
-        room: String,
-    },
-    /// The classroom knob: the server's write task then sends one message per `delay_ms`.
-    Slow {
-        delay_ms: u32,
-    },
-}
-
-impl Request {
-    /// The request as the one line of JSON the server reads.
-    pub fn to_json(&self) -> String {
-        // Serializing these plain structs cannot fail; an empty object would be refused
-        // by the server with `bad_request`, never crash anything.
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
-    }
-}
-
-/// A room member, as `who` lists them.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct Member {
-    pub id: u64,
-    pub nick: String,
-}
-
-/// What the server sends.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Event {
-    Welcome {
-        id: u64,
-        nick: String,
-        #[serde(default)]
-        rooms: Vec<String>,
-        #[serde(default = "default_max_message")]
-        max_message_size: usize,
-    },
-    Joined {
-        room: String,
-        id: u64,
-        nick: String,
-    },
-    Left {
-        room: String,
-        id: u64,
-        nick: String,
-        #[serde(default)]
-        reason: String,
-    },
-    Message {
-        room: String,
-        id: u64,
-        nick: String,
-        text: String,
-        #[serde(default)]
-        ts: i64,
-    },
-    Nick {
-        id: u64,
-        old: String,
-        nick: String,
-    },
-    Who {
-        room: String,
-        members: Vec<Member>,
-    },
-    Slow {
-        delay_ms: u32,
-    },
-    Error {
-        code: String,
-        message: String,
-    },
-}
-
-fn default_max_message() -> usize {
-    DEFAULT_MAX_MESSAGE
-}
 
 /// Splits a frame into its lines and parses each; blank lines are skipped. A line that is
 /// not an event the client knows becomes `Err` with the reason and the line's start.
@@ -130,7 +34,7 @@ pub fn parse_frame(frame: &str) -> Vec<Result<Event, String>> {
         .map(|line| line.trim_end_matches('\r'))
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
-            serde_json::from_str::<Event>(line).map_err(|e| {
+            Event::from_json(line).map_err(|e| {
                 let start: String = line.chars().take(60).collect();
                 format!("could not read a server event ({e}): {start}")
             })
@@ -241,7 +145,9 @@ mod tests {
                 id: 7,
                 nick: "guest-7".into(),
                 rooms: vec!["lobby".into()],
-                max_message_size: 512
+                max_message_size: 512,
+                rate_per_sec: 5.0,
+                rate_burst: 10
             }
         );
         // A newline inside a message is escaped in JSON, so it does not split the frame.

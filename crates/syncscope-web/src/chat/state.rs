@@ -120,6 +120,7 @@ impl ChatState {
                 nick,
                 rooms,
                 max_message_size,
+                ..
             } => {
                 self.me = Some(id);
                 self.nick = nick;
@@ -241,6 +242,8 @@ mod tests {
             nick: "guest-7".into(),
             rooms: vec!["lobby".into()],
             max_message_size: 512,
+            rate_per_sec: 5.0,
+            rate_burst: 10,
         });
         s
     }

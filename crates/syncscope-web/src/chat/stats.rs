@@ -1,67 +1,16 @@
 //! The hub's state as `/hub/stats` streams it (one JSON object per `stats` event; the shape
 //! is documented in `demos/chat/README.md`), and what the hub inspector derives from it.
 //!
-//! The types mirror `syncscope_chat::stats::HubStats`; they are repeated here because the
-//! server crate builds on tokio and cannot be part of the wasm module. Every field has a
-//! default, so a newer server with more fields, or an older one with fewer, still draws.
+//! The types are `syncscope_wire::stats`'s, shared with the server (whose own crate builds on
+//! tokio and cannot be part of the wasm module). Every field has a default, so a newer server
+//! with more fields, or an older one with fewer, still draws. What the inspector derives
+//! from them comes as the extension traits [`ClientView`] and [`HubView`].
 
-use serde::Deserialize;
-
-/// One snapshot of the hub.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct HubStats {
-    pub seq: u64,
-    pub uptime_ms: u64,
-    pub total_clients: usize,
-    pub plain_clients: usize,
-    pub rooms: Vec<RoomStats>,
-    pub clients: Vec<ClientStats>,
-    pub clients_truncated: bool,
-    pub evictions: u64,
-    pub messages_per_sec: f64,
-    pub deliveries_per_sec: f64,
-    pub messages_total: u64,
-    pub deliveries_total: u64,
-    pub shutting_down: bool,
-    pub limits: Limits,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
-pub struct RoomStats {
-    pub name: String,
-    pub clients: usize,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
-pub struct ClientStats {
-    pub id: u64,
-    pub nick: String,
-    pub protocol: String,
-    pub rooms: Vec<String>,
-    pub queue_depth: usize,
-    pub queue_capacity: usize,
-    pub slow_ms: u32,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Limits {
-    pub send_queue: usize,
-    pub max_message_size: usize,
-    pub ping_period_ms: u64,
-    pub pong_wait_ms: u64,
-    pub write_wait_ms: u64,
-    pub rate_per_sec: f64,
-    pub rate_burst: u32,
-    pub stats_max_clients: usize,
-}
+pub use syncscope_wire::stats::{ClientStats, HubStats, Limits, RoomStats};
 
 /// Parses one `stats` event's data.
 pub fn parse(data: &str) -> Result<HubStats, String> {
-    serde_json::from_str(data).map_err(|e| format!("could not read the hub's stats: {e}"))
+    HubStats::from_json(data).map_err(|e| format!("could not read the hub's stats: {e}"))
 }
 
 /// How full a send queue is, as the inspector colours it.
@@ -85,22 +34,29 @@ impl Fill {
     }
 }
 
-impl ClientStats {
+/// What the inspector reads off one client's stats.
+pub trait ClientView {
     /// The queue's capacity, falling back to the server's limit (and never 0, so drawing
     /// never divides by zero).
-    pub fn capacity(&self, limits: &Limits) -> usize {
+    fn capacity(&self, limits: &Limits) -> usize;
+    /// Queued messages as a fraction of the capacity, in `[0, 1]`.
+    fn fraction(&self, limits: &Limits) -> f64;
+    fn fill(&self, limits: &Limits) -> Fill;
+}
+
+impl ClientView for ClientStats {
+    fn capacity(&self, limits: &Limits) -> usize {
         [self.queue_capacity, limits.send_queue, 256]
             .into_iter()
             .find(|&c| c > 0)
             .unwrap_or(256)
     }
 
-    /// Queued messages as a fraction of the capacity, in `[0, 1]`.
-    pub fn fraction(&self, limits: &Limits) -> f64 {
+    fn fraction(&self, limits: &Limits) -> f64 {
         (self.queue_depth as f64 / self.capacity(limits) as f64).clamp(0.0, 1.0)
     }
 
-    pub fn fill(&self, limits: &Limits) -> Fill {
+    fn fill(&self, limits: &Limits) -> Fill {
         let f = self.fraction(limits);
         if f >= 0.9 {
             Fill::Danger
@@ -112,16 +68,22 @@ impl ClientStats {
     }
 }
 
-impl HubStats {
+/// What the inspector reads off a snapshot.
+pub trait HubView {
     /// The client with this id, if the snapshot lists it.
-    pub fn client(&self, id: u64) -> Option<&ClientStats> {
-        self.clients.iter().find(|c| c.id == id)
-    }
-
+    fn client(&self, id: u64) -> Option<&ClientStats>;
     /// Clients the inspector draws: `me` first (when listed), then the snapshot's order
     /// (deepest queue first), at most `max` in all, and how many were left out (including
     /// those the server itself left out of the snapshot).
-    pub fn shown_clients(&self, me: Option<u64>, max: usize) -> (Vec<&ClientStats>, usize) {
+    fn shown_clients(&self, me: Option<u64>, max: usize) -> (Vec<&ClientStats>, usize);
+}
+
+impl HubView for HubStats {
+    fn client(&self, id: u64) -> Option<&ClientStats> {
+        self.clients.iter().find(|c| c.id == id)
+    }
+
+    fn shown_clients(&self, me: Option<u64>, max: usize) -> (Vec<&ClientStats>, usize) {
         let mut shown: Vec<&ClientStats> = Vec::with_capacity(max.min(self.clients.len()));
         if let Some(mine) = me.and_then(|id| self.client(id)) {
             shown.push(mine);

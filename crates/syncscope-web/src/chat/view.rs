@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::state::{Kind, Line};
-use super::stats::{rate_label, ClientStats, HubStats, Limits};
+use super::stats::{rate_label, ClientStats, ClientView, HubStats, Limits};
 
 /// `n` things, with the plural when it needs one.
 pub fn count(n: usize, thing: &str) -> String {

@@ -6,8 +6,6 @@
 //! Everything here is a pure function of [`PrimitiveView`]s (no DOM, no session), so it is
 //! tested natively; `inspector.rs` only draws the results.
 
-use std::collections::BTreeMap;
-
 use gosim::inspect::{PrimitiveView, WaiterView};
 
 /// Go's `rwmutexMaxReaders`: `RWMutex.Lock` subtracts it from `readerCount` to announce a
@@ -284,8 +282,39 @@ pub struct Holding {
     pub readers: Option<Vec<u32>>,
 }
 
-/// Holders by primitive name, at one step.
-pub type Holders = BTreeMap<String, Holding>;
+/// Holders by primitive name, at one step: a short list (a program has a handful of
+/// primitives) searched by name. A `BTreeMap` here brought its own copy of the B-tree code
+/// for this key and value type into the wasm module.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Holders(Vec<(String, Holding)>);
+
+impl Holders {
+    pub fn new() -> Holders {
+        Holders(Vec::new())
+    }
+
+    /// The holding of the primitive called `name`, when known.
+    pub fn get(&self, name: &str) -> Option<&Holding> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, h)| h)
+    }
+
+    /// Records `holding` for `name`, replacing what was recorded for it.
+    fn set(&mut self, name: &str, holding: Holding) {
+        match self.0.iter_mut().find(|(n, _)| n == name) {
+            Some((_, h)) => *h = holding,
+            None => self.0.push((name.to_owned(), holding)),
+        }
+    }
+}
+
+#[cfg(test)]
+impl std::ops::Index<&str> for Holders {
+    type Output = Holding;
+
+    fn index(&self, name: &str) -> &Holding {
+        self.get(name).expect("a primitive with holders")
+    }
+}
 
 /// The holders after a step of goroutine `gid` that took the primitives from `before` to
 /// `after`, given those before it (`None`: not known).
@@ -340,7 +369,7 @@ pub fn next_holders(
         } else {
             None
         };
-        out.insert(p.name.clone(), Holding { writer, readers });
+        out.set(&p.name, Holding { writer, readers });
     }
     out
 }

@@ -40,14 +40,12 @@ pub fn race_sentence(r: &RaceReport) -> String {
 
 /// The code lines involved in any reported race, without repeats, in order.
 pub fn race_lines(races: &[RaceReport]) -> Vec<u32> {
-    let mut lines: Vec<u32> = races
-        .iter()
-        .flat_map(|r| [r.current.line, r.previous.line])
-        .filter(|l| *l > 0)
-        .collect();
-    lines.sort_unstable();
-    lines.dedup();
-    lines
+    crate::lanes::sorted_unique(
+        races
+            .iter()
+            .flat_map(|r| [r.current.line, r.previous.line])
+            .filter(|l| *l > 0),
+    )
 }
 
 /// A gutter title for a racing line: which accesses on it race.
@@ -79,7 +77,7 @@ pub fn race_points(races: &[RaceReport], points: &[Point], position: usize) -> V
             && p.line == s.line
             && p.text.starts_with(access(s))
     };
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for r in races {
         let Some(first_prev) = shown.iter().position(|p| matches(p, &r.previous)) else {
             continue;
@@ -89,12 +87,10 @@ pub fn race_points(races: &[RaceReport], points: &[Point], position: usize) -> V
             continue;
         };
         if let Some(then) = shown[..now].iter().rposition(|p| matches(p, &r.previous)) {
-            out.extend([shown[then].index, shown[now].index]);
+            found.extend([shown[then].index, shown[now].index]);
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    crate::lanes::sorted_unique(found)
 }
 
 fn site_view(s: &Site, earlier: bool) -> Html {
