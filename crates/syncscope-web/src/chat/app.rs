@@ -4,11 +4,9 @@
 //! from a syncscope-chat server (the `x-syncscope-chat` header); if so it connects to the
 //! same origin's `/ws` at once. Otherwise it says plainly that there is no server, points to
 //! the in-page hub, and waits for the reader to type a server's address. Each connection is
-//! a [`Socket`]: the browser's WebSocket with listeners that forward every frame, and its
-//! end, to the component; only the component writes to it (through [`ChatApp::send`]), so
-//! the socket has exactly one writer, as gorilla's writePump is the only writer of its
-//! connection. (The browser's API directly, not gloo-net's Stream and Sink over it with a
-//! task and a channel: the same behaviour for a fifth of the wasm.) When a connection
+//! one task ([`run_socket`]) that owns the gloo-net WebSocket: it forwards every frame to
+//! the component and writes what the component queues, so the socket has exactly one
+//! writer, as gorilla's writePump is the only writer of its connection. When a connection
 //! ends without the reader asking, the component tries again after [`backoff::delay_ms`].
 //! A generation number tags each connection, so a late message from an old socket is
 //! ignored.
@@ -16,15 +14,15 @@
 //! The hub inspector reads the same server's `/hub/stats` with an `EventSource` while a
 //! connection is up.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
+use futures::channel::mpsc;
+use futures::future::{select, Either};
+use futures::{SinkExt, StreamExt};
 use gloo_events::EventListener;
+use gloo_net::websocket::futures::WebSocket;
+use gloo_net::websocket::{Message, WebSocketError};
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    CloseEvent, Element, EventSource, HtmlInputElement, HtmlSelectElement, MessageEvent, WebSocket,
-};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventSource, HtmlInputElement, HtmlSelectElement, MessageEvent};
 use yew::prelude::*;
 
 use super::address;
@@ -140,7 +138,7 @@ pub struct ChatApp {
     stick: bool,
     attempt: u32,
     generation: u64,
-    out: Option<Socket>,
+    out: Option<mpsc::UnboundedSender<String>>,
     retry: Option<Timeout>,
     nick_input: String,
     room_input: String,
@@ -431,10 +429,13 @@ impl ChatApp {
             self.rejoin = previous;
         }
         self.chat.reset_connection();
-        match Socket::open(&url, generation, ctx.link()) {
+        match WebSocket::open_with_protocol(&url, SUBPROTOCOL) {
             Ok(socket) => {
-                self.out = Some(socket);
+                let (tx, rx) = mpsc::unbounded();
+                self.out = Some(tx);
                 self.status = Status::Connecting { url };
+                let link = ctx.link().clone();
+                wasm_bindgen_futures::spawn_local(run_socket(socket, rx, generation, link));
             }
             Err(e) => {
                 // A malformed URL: trying again cannot help.
@@ -448,7 +449,7 @@ impl ChatApp {
 
     /// Ends the current connection and the stats stream, if any.
     fn close(&mut self) {
-        // Dropping the socket closes it, and its listeners go with it.
+        // Dropping the sender ends the socket task, which drops (and so closes) the socket.
         self.out = None;
         self.retry = None;
         self.events = None;
@@ -515,11 +516,11 @@ impl ChatApp {
         }));
     }
 
-    /// Sends a request; false (with a note) when not connected.
+    /// Queues a request for the socket task; false (with a note) when not connected.
     fn send(&mut self, request: Request) -> bool {
         self.form_error = None;
         let sent = match (&self.out, &self.status) {
-            (Some(out), Status::Open { .. }) => out.send(&request.to_json()),
+            (Some(out), Status::Open { .. }) => out.unbounded_send(request.to_json()).is_ok(),
             _ => false,
         };
         if !sent {
@@ -763,102 +764,59 @@ fn offline_reason(status: &Status) -> &'static str {
     }
 }
 
-/// One connection: the browser's WebSocket, whose frames and end reach the component as
-/// [`Msg::Frame`] and (once) [`Msg::Closed`], tagged with the connection's generation.
-/// Dropping it closes the socket.
-struct Socket {
-    ws: WebSocket,
+/// One connection: forwards frames in, writes queued requests out, reports the end.
+async fn run_socket(
+    mut socket: WebSocket,
+    mut out: mpsc::UnboundedReceiver<String>,
     generation: u64,
     link: yew::html::Scope<ChatApp>,
-    /// Set once the end was reported (an `error` event is followed by `close`).
-    ended: Rc<Cell<bool>>,
-    _listeners: [EventListener; 3],
-}
-
-impl Socket {
-    fn open(
-        url: &str,
-        generation: u64,
-        link: &yew::html::Scope<ChatApp>,
-    ) -> Result<Socket, String> {
-        let ws = WebSocket::new_with_str(url, SUBPROTOCOL).map_err(|e| js_error(&e))?;
-        let ended = Rc::new(Cell::new(false));
-        let on_message = {
-            let link = link.clone();
-            EventListener::new(&ws, "message", move |event| {
-                // The JSON protocol is text only; the server never sends binary frames.
-                if let Some(frame) = event
-                    .dyn_ref::<MessageEvent>()
-                    .and_then(|m| m.data().as_string())
-                {
-                    link.send_message(Msg::Frame(generation, frame));
-                }
-            })
+) {
+    enum Step {
+        In(Option<Result<Message, WebSocketError>>),
+        Out(Option<String>),
+    }
+    loop {
+        let step = match select(socket.next(), out.next()).await {
+            Either::Left((incoming, _)) => Step::In(incoming),
+            Either::Right((outgoing, _)) => Step::Out(outgoing),
         };
-        let on_close = {
-            let (link, ended) = (link.clone(), ended.clone());
-            EventListener::new(&ws, "close", move |event| {
-                if ended.replace(true) {
+        match step {
+            Step::In(Some(Ok(Message::Text(frame)))) => {
+                link.send_message(Msg::Frame(generation, frame));
+            }
+            // The JSON protocol is text only; the server never sends binary frames.
+            Step::In(Some(Ok(Message::Bytes(_)))) => {}
+            Step::In(Some(Err(WebSocketError::ConnectionClose(event)))) => {
+                let code = (event.code != 1005 && event.code != 1006).then_some(event.code);
+                link.send_message(Msg::Closed(generation, code, event.reason));
+                return;
+            }
+            Step::In(Some(Err(e))) => {
+                link.send_message(Msg::Closed(generation, None, connection_error(&e)));
+                return;
+            }
+            Step::In(None) => {
+                link.send_message(Msg::Closed(generation, None, String::new()));
+                return;
+            }
+            Step::Out(Some(text)) => {
+                if let Err(e) = socket.send(Message::Text(text)).await {
+                    link.send_message(Msg::Closed(generation, None, connection_error(&e)));
                     return;
                 }
-                let (code, reason) = event
-                    .dyn_ref::<CloseEvent>()
-                    .map(|c| (c.code(), c.reason()))
-                    .unwrap_or((1006, String::new()));
-                // 1005 (no code given) and 1006 (no close frame) say nothing of the server's.
-                let code = (code != 1005 && code != 1006).then_some(code);
-                link.send_message(Msg::Closed(generation, code, reason));
-            })
-        };
-        let on_error = {
-            let (link, ended) = (link.clone(), ended.clone());
-            // The browser tells scripts nothing more specific about a failed connection.
-            EventListener::new(&ws, "error", move |_| {
-                if !ended.replace(true) {
-                    link.send_message(Msg::Closed(generation, None, String::new()));
-                }
-            })
-        };
-        Ok(Socket {
-            ws,
-            generation,
-            link: link.clone(),
-            ended,
-            _listeners: [on_message, on_close, on_error],
-        })
-    }
-
-    /// Sends one text frame; a failure ends the connection (reported as its end).
-    fn send(&self, text: &str) -> bool {
-        match self.ws.send_with_str(text) {
-            Ok(()) => true,
-            Err(e) => {
-                if !self.ended.replace(true) {
-                    self.link
-                        .send_message(Msg::Closed(self.generation, None, js_error(&e)));
-                }
-                false
             }
+            // The component dropped its sender: the reader disconnected or reconnected.
+            // Returning drops the socket, which closes it.
+            Step::Out(None) => return,
         }
     }
 }
 
-impl Drop for Socket {
-    fn drop(&mut self) {
-        let _ = self.ws.close();
-    }
-}
-
-/// A JavaScript exception in words (`name: message` when it is an error object).
-fn js_error(e: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(e, &JsValue::from_str(name))
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    match (field("name"), field("message")) {
-        (Some(name), Some(message)) => format!("{name}: {message}"),
-        _ => e.as_string().unwrap_or_else(|| "unknown error".into()),
+/// A connection error in words (the browser tells scripts nothing more specific).
+fn connection_error(e: &WebSocketError) -> String {
+    match e {
+        WebSocketError::ConnectionError => String::new(),
+        other => other.to_string(),
     }
 }
 
