@@ -38,8 +38,6 @@
 //!
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
-#[cfg(target_arch = "wasm32")]
-mod allocator;
 pub mod chat;
 pub mod deflate;
 pub mod highlight;
