@@ -232,7 +232,7 @@ pub fn substep_note(goroutine: u32) -> String {
 /// says what it did to which variable (`goroutine 3: reads counter on line 12`).
 pub fn announce(goroutine: u32, text: &str, kind: &str, line: u32) -> String {
     let what = if text.is_empty() {
-        kind.to_lowercase()
+        kind.to_ascii_lowercase()
     } else if kind == "Memory" {
         memory_text(text)
     } else {
@@ -261,7 +261,7 @@ pub fn last_text(kind: &str, text: &str, line: u32) -> String {
     let what = match (kind, text.split_once(' ')) {
         ("Memory", Some(("read", what))) => format!("read {what}"),
         ("Memory", Some(("write", what))) => format!("wrote {what}"),
-        _ if text.is_empty() => kind.to_lowercase(),
+        _ if text.is_empty() => kind.to_ascii_lowercase(),
         _ => text.to_owned(),
     };
     if line > 0 {
@@ -304,7 +304,7 @@ mod tests {
             goroutine,
             kind: kind.into(),
             line: 3,
-            text: kind.to_lowercase(),
+            text: kind.to_ascii_lowercase(),
             woke: vec![],
             label: None,
             substep: false,

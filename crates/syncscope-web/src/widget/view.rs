@@ -653,7 +653,7 @@ impl Widget {
                 // racy loop do not drown the channel and lock steps.
                 lanes::Mark::Read | lanes::Mark::Write => html! {
                     <rect {class} x={(d.x - 4).to_string()} y={(d.y - 4).to_string()}
-                        width="8" height="8" data-testid={testid} data-mark={format!("{:?}", d.mark).to_lowercase()}
+                        width="8" height="8" data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </rect>
@@ -669,7 +669,7 @@ impl Widget {
                 },
                 _ => html! {
                     <circle {class} cx={d.x.to_string()} cy={d.y.to_string()} r="5"
-                        data-testid={testid} data-mark={format!("{:?}", d.mark).to_lowercase()}
+                        data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </circle>
