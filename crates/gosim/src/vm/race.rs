@@ -21,6 +21,8 @@
 //! race. A location is a root plus a field/element path; a whole-value access
 //! conflicts with an access to any part of it. Maps are one location, as in Go.
 
+use std::collections::BTreeMap;
+
 use crate::value::{Path, Ref, Root};
 use crate::vecmap::VecMap;
 
@@ -117,7 +119,10 @@ pub struct RaceState {
     /// receives (a ring), the counts of completed sends and receives, and the
     /// closer's clock.
     chans: VecMap<u32, ChanClocks>,
-    shadow: VecMap<Loc, Shadow>,
+    /// Per memory location: its last write and the reads since. A `BTreeMap`, not a
+    /// `VecMap`: a run can touch a million locations (every element of a big slice),
+    /// in any order, and a sorted vector's insertion would make that quadratic.
+    shadow: BTreeMap<Loc, Shadow>,
     pub reports: Vec<RaceReport>,
     /// (line, line) pairs already reported: Go reports each pair of sites once.
     reported: Vec<(u32, u32)>,
@@ -288,7 +293,7 @@ impl RaceState {
                     }));
                 }
                 let lo = Loc::Mem(r.clone());
-                for (l, _) in self.shadow.range_from(&lo) {
+                for (l, _) in self.shadow.range(lo..) {
                     match l {
                         Loc::Mem(x) if x.root == r.root && x.path.starts_with(&r.path) => {
                             if x.path.len() > r.path.len() {
@@ -331,7 +336,7 @@ impl RaceState {
             }
         }
         let access = Access { site, epoch };
-        let sh = self.shadow.get_or_default(loc);
+        let sh = self.shadow.entry(loc).or_default();
         if access.site.write {
             sh.write = Some(access);
             sh.reads.clear();
