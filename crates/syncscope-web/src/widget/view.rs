@@ -96,6 +96,17 @@ pub(super) fn muted(text: AttrValue) -> Html {
     html! { <p class="gosim-muted">{ text }</p> }
 }
 
+/// The `data-mark` of a timeline step: its mark's name in lower case.
+fn mark_name(mark: lanes::Mark) -> &'static str {
+    match mark {
+        lanes::Mark::Step => "step",
+        lanes::Mark::Block => "block",
+        lanes::Mark::Read => "read",
+        lanes::Mark::Write => "write",
+        lanes::Mark::Sub => "sub",
+    }
+}
+
 /// A toolbar button. All of them come from this one function (instead of one `html!`
 /// expansion each, which the wasm module paid for nine times); attributes given as `None`
 /// or `false` are left out, and the attribute order is the one `html!` gives a button that
@@ -697,7 +708,7 @@ impl Widget {
                 // racy loop do not drown the channel and lock steps.
                 lanes::Mark::Read | lanes::Mark::Write => html! {
                     <rect {class} x={(d.x - 4).to_string()} y={(d.y - 4).to_string()}
-                        width="8" height="8" data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
+                        width="8" height="8" data-testid={testid} data-mark={mark_name(d.mark)}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </rect>
@@ -713,7 +724,7 @@ impl Widget {
                 },
                 _ => html! {
                     <circle {class} cx={d.x.to_string()} cy={d.y.to_string()} r="5"
-                        data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
+                        data-testid={testid} data-mark={mark_name(d.mark)}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </circle>
