@@ -16,14 +16,15 @@ use super::prims::{
     self, change, field, is_channel, mutex_bits, queue_groups, raw_int, waitgroup_state, Change,
     Holder, Holding, MutexBits, ReaderCount,
 };
-use super::view::{status_text, vars_table};
+use super::view::{click_with, muted, status_text, vars_table};
 use super::{Msg, Widget};
 use crate::lanes::colour_class;
 
 /// Buffer slots drawn one by one; a bigger buffer shows these and a count of the rest.
 const MAX_SLOTS: usize = 12;
 
-fn swatch(gid: u32) -> Html {
+#[inline(never)]
+pub(super) fn swatch(gid: u32) -> Html {
     html! {
         <span class={classes!("gosim-swatch", colour_class(gid))} aria-hidden="true">{ gid }</span>
     }
@@ -37,6 +38,12 @@ fn bit_cell(name: &str, value: String, pos: &str, on: bool, wide: bool) -> Html 
             <span class="gosim-bit-pos">{ pos.to_owned() }</span>
         </span>
     }
+}
+
+/// The grey sentence under a card's diagram that says what the numbers mean.
+#[inline(never)]
+fn bits_text(text: String) -> Html {
+    html! { <p class="gosim-muted gosim-bits-text">{ text }</p> }
 }
 
 /// The Mutex state word as four cells: waiter count, starving, woken, locked.
@@ -55,7 +62,7 @@ fn view_bits(label: &str, bits: MutexBits, changed: bool) -> Html {
                 { bit_cell("woken", bit(bits.woken), "bit 1", bits.woken, false) }
                 { bit_cell("locked", bit(bits.locked), "bit 0", bits.locked, false) }
             </div>
-            <p class="gosim-muted gosim-bits-text">{ bits.describe() }</p>
+            { bits_text(bits.describe()) }
         </div>
     }
 }
@@ -72,13 +79,11 @@ fn view_waitgroup(p: &PrimitiveView, changed: bool) -> Html {
                 { bit_cell("counter", state.counter.to_string(), "high 32 bits", state.counter != 0, true) }
                 { bit_cell("waiters", state.waiters.to_string(), "low 32 bits", state.waiters != 0, true) }
             </div>
-            <p class="gosim-muted gosim-bits-text">
-                { match (state.counter, state.waiters) {
+            { bits_text(match (state.counter, state.waiters) {
                     (0, _) => "The counter is zero: Wait returns at once.".to_owned(),
                     (n, 0) => format!("{n} Done call(s) to go; nobody waits yet."),
                     (n, w) => format!("{n} Done call(s) to go; {w} goroutine(s) wait for the last one."),
-                } }
-            </p>
+                }) }
         </div>
     }
 }
@@ -98,16 +103,14 @@ fn view_reader_count(p: &PrimitiveView, changed: bool) -> Html {
                 <code>{"readerCount"}</code>{" = "}<code>{ count }</code>
                 if c.writer_announced { {" = "}<code>{ c.formula() }</code> }
             </p>
-            <p class="gosim-muted gosim-bits-text">
-                { if c.writer_announced {
+            { bits_text(if c.writer_announced {
                     format!(
                         "A writer has announced itself (Lock took 2\u{b3}\u{2070} off the count, so new readers wait); {} reader(s) counted, {wait} of them still to leave before the writer goes on.",
                         c.readers
                     )
                 } else {
                     format!("No writer: {} reader(s) counted.", c.readers)
-                } }
-            </p>
+                }) }
         </div>
     }
 }
@@ -167,14 +170,12 @@ fn view_buffer(p: &PrimitiveView, changed: bool) -> Html {
                     <li class="gosim-slot-more">{ format!("+{hidden}") }</li>
                 }
             </ol>
-            <p class="gosim-muted gosim-bits-text">
-                { match p.buffer.first() {
+            { bits_text(match p.buffer.first() {
                     Some(v) if closed => format!("Closed: receives still take {v} first, then the rest in order."),
                     Some(v) => format!("Oldest first: the next receive takes {v}."),
                     None if closed => "Closed and empty: a receive gets the zero value at once.".to_owned(),
                     None => "Empty: a receive waits for a send.".to_owned(),
-                } }
-            </p>
+                }) }
         </div>
     }
 }
@@ -365,7 +366,7 @@ fn view_primitive(
 impl Widget {
     pub(super) fn view_inspector(&self, ctx: &Context<Self>) -> Html {
         let Some(session) = &self.session else {
-            return html! { <p class="gosim-muted">{"No program is running."}</p> };
+            return muted("No program is running.".into());
         };
         let last = self
             .position()
@@ -387,7 +388,7 @@ impl Widget {
                 <div class="gosim-prims" data-testid="primitives" data-count={prims.len().to_string()}>
                     <p class="gosim-frame-head">{"Channels and sync primitives"}</p>
                     if prims.is_empty() {
-                        <p class="gosim-muted">{"None reachable now (from package variables or a running goroutine's locals)."}</p>
+                        { muted("None reachable now (from package variables or a running goroutine's locals).".into()) }
                     } else {
                         <div class="gosim-prim-list">
                             { for prims.iter().enumerate().map(|(i, p)| {
@@ -404,7 +405,7 @@ impl Widget {
                                 class={classes!("gosim-tab", colour_class(gid))}
                                 aria-pressed={(Some(gid) == selected).to_string()}
                                 data-testid={format!("inspect-{gid}")}
-                                onclick={ctx.link().callback(move |_| Msg::Select(gid))}>
+                                onclick={click_with(ctx.link(), gid, Msg::Select)}>
                                 { format!("goroutine {gid}") }
                                 if g.status == GStatusView::Done { {" (done)"} }
                             </button>
@@ -413,7 +414,7 @@ impl Widget {
                 </div>
                 if let Some(g) = chosen {
                     if g.frames.is_empty() {
-                        <p class="gosim-muted">{ format!("goroutine {}: {}", g.id, status_text(g)) }</p>
+                        { muted(format!("goroutine {}: {}", g.id, status_text(g)).into()) }
                     }
                     { for g.frames.iter().map(|f| html! {
                         <div class="gosim-frame">

@@ -5,6 +5,7 @@
 
 use gosim::session::{GStatusView, GoroutineView, Session, VarView};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::html::Scope;
 use yew::prelude::*;
 
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
@@ -51,7 +52,7 @@ pub fn display_col(line: &str, col: u32) -> usize {
 
 pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
     if vars.is_empty() {
-        return html! { <p class="gosim-muted">{ empty.to_owned() }</p> };
+        return muted(empty.to_owned().into());
     }
     html! {
         <table class="gosim-vars">
@@ -66,6 +67,69 @@ pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
                 }) }
             </tbody>
         </table>
+    }
+}
+
+/// A click handler that sends `make()`: one non-generic function for every plain button, so
+/// the callback machinery is compiled once instead of once per closure type.
+pub(super) fn click(link: &Scope<Widget>, make: fn() -> Msg) -> Callback<MouseEvent> {
+    link.callback(move |_| make())
+}
+
+/// A click handler that sends `make(arg)` (a goroutine id, say).
+pub(super) fn click_with(
+    link: &Scope<Widget>,
+    arg: u32,
+    make: fn(u32) -> Msg,
+) -> Callback<MouseEvent> {
+    link.callback(move |_| make(arg))
+}
+
+/// A click handler that moves to step `target`.
+fn goto(link: &Scope<Widget>, target: usize) -> Callback<MouseEvent> {
+    link.callback(move |_| Msg::Goto(target))
+}
+
+/// `<p class="gosim-muted">text</p>`, the commonest element of the widget, built in one place.
+#[inline(never)]
+pub(super) fn muted(text: AttrValue) -> Html {
+    html! { <p class="gosim-muted">{ text }</p> }
+}
+
+/// The `data-mark` of a timeline step: its mark's name in lower case.
+fn mark_name(mark: lanes::Mark) -> &'static str {
+    match mark {
+        lanes::Mark::Step => "step",
+        lanes::Mark::Block => "block",
+        lanes::Mark::Read => "read",
+        lanes::Mark::Write => "write",
+        lanes::Mark::Sub => "sub",
+    }
+}
+
+/// A toolbar button. All of them come from this one function (instead of one `html!`
+/// expansion each, which the wasm module paid for nine times); attributes given as `None`
+/// or `false` are left out, and the attribute order is the one `html!` gives a button that
+/// spells its attributes out: the plain ones in this order, then `disabled`, then `class`.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn tool_button(
+    class: &'static str,
+    testid: &'static str,
+    onclick: Callback<MouseEvent>,
+    disabled: bool,
+    pressed: Option<bool>,
+    keys: Option<&'static str>,
+    title: Option<&'static str>,
+    expanded: Option<bool>,
+    label: &'static str,
+) -> Html {
+    html! {
+        <button type="button" class={class} data-testid={testid} {onclick} disabled={disabled}
+            aria-pressed={pressed.map(|p| p.to_string())} aria-keyshortcuts={keys}
+            title={title} aria-expanded={expanded.map(|e| e.to_string())}>
+            { label }
+        </button>
     }
 }
 
@@ -147,28 +211,23 @@ impl Widget {
         html! {
             <>
             <div class="gosim-toolbar" role="group" aria-label="Stepping">
-                <button type="button" class="gosim-btn gosim-primary" data-testid="step"
-                    onclick={link.callback(|_| Msg::Step)} disabled={!can_step}
-                    aria-keyshortcuts="Space" title="One step; the scheduler picks (Space)">
-                    {"Step"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="back"
-                    onclick={link.callback(|_| Msg::Back)} disabled={!can_back}
-                    aria-keyshortcuts="Backspace" title="Undo one step (Backspace)">
-                    {"Back"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="forward"
-                    onclick={link.callback(|_| Msg::Forward)} disabled={!can_forward}
-                    title="Redo the next recorded step">
-                    {"Forward"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="run"
-                    onclick={link.callback(|_| Msg::ToggleRun)}
-                    disabled={!running && !can_step}
-                    aria-pressed={running.to_string()} aria-keyshortcuts="r"
-                    title="Run step after step until the program ends (r)">
-                    { if running { "Pause" } else { "Run" } }
-                </button>
+                { tool_button(
+                    "gosim-btn gosim-primary", "step", click(link, || Msg::Step), !can_step,
+                    None, Some("Space"), Some("One step; the scheduler picks (Space)"), None, "Step",
+                ) }
+                { tool_button(
+                    "gosim-btn", "back", click(link, || Msg::Back), !can_back,
+                    None, Some("Backspace"), Some("Undo one step (Backspace)"), None, "Back",
+                ) }
+                { tool_button(
+                    "gosim-btn", "forward", click(link, || Msg::Forward), !can_forward,
+                    None, None, Some("Redo the next recorded step"), None, "Forward",
+                ) }
+                { tool_button(
+                    "gosim-btn", "run", click(link, || Msg::ToggleRun), !running && !can_step,
+                    Some(running), Some("r"), Some("Run step after step until the program ends (r)"),
+                    None, if running { "Pause" } else { "Run" },
+                ) }
                 <label class="gosim-field">
                     <span class="gosim-field-label">{"speed"}</span>
                     <select data-testid="speed" onchange={on_speed}>
@@ -177,22 +236,20 @@ impl Widget {
                         }) }
                     </select>
                 </label>
-                <button type="button" class="gosim-btn gosim-toggle" data-testid="expand"
-                    onclick={link.callback(|_| Msg::ToggleExpand)}
-                    aria-pressed={self.expanded.to_string()} aria-keyshortcuts="e"
-                    title="Expand Mutex, RWMutex, WaitGroup and Cond operations into their labelled sub-steps, or fold them again (e)">
-                    {"Expand"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="home"
-                    onclick={link.callback(|_| Msg::Home)} disabled={!can_back}
-                    aria-keyshortcuts="Home" title="Back to the start, keeping the steps (Home)">
-                    {"Start"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="reset"
-                    onclick={link.callback(|_| Msg::Reset)} disabled={recorded == 0}
-                    title="Back to the start and forget the steps">
-                    {"Reset"}
-                </button>
+                { tool_button(
+                    "gosim-btn gosim-toggle", "expand", click(link, || Msg::ToggleExpand), false,
+                    Some(self.expanded), Some("e"),
+                    Some("Expand Mutex, RWMutex, WaitGroup and Cond operations into their labelled sub-steps, or fold them again (e)"),
+                    None, "Expand",
+                ) }
+                { tool_button(
+                    "gosim-btn", "home", click(link, || Msg::Home), !can_back,
+                    None, Some("Home"), Some("Back to the start, keeping the steps (Home)"), None, "Start",
+                ) }
+                { tool_button(
+                    "gosim-btn", "reset", click(link, || Msg::Reset), recorded == 0,
+                    None, None, Some("Back to the start and forget the steps"), None, "Reset",
+                ) }
                 <span class="gosim-position" data-testid="position">{ position_text }</span>
                 <label class="gosim-field">
                     <span class="gosim-field-label">{"seed"}</span>
@@ -201,17 +258,15 @@ impl Widget {
                         onchange={on_seed_change} size="8"
                         aria-label="seed of the scheduler's random choices (Enter applies)" />
                 </label>
-                <button type="button" class="gosim-btn" data-testid="share"
-                    onclick={link.callback(|_| Msg::Share)}
-                    disabled={self.session.is_none() || self.id.is_empty()}
-                    title="Copy a link to this block in its current state">
-                    {"Share"}
-                </button>
-                <button type="button" class="gosim-btn" data-testid="keys"
-                    onclick={link.callback(|_| Msg::ToggleKeys)}
-                    aria-expanded={self.keys_open.to_string()}>
-                    {"Keys"}
-                </button>
+                { tool_button(
+                    "gosim-btn", "share", click(link, || Msg::Share),
+                    self.session.is_none() || self.id.is_empty(),
+                    None, None, Some("Copy a link to this block in its current state"), None, "Share",
+                ) }
+                { tool_button(
+                    "gosim-btn", "keys", click(link, || Msg::ToggleKeys), false,
+                    None, None, None, Some(self.keys_open), "Keys",
+                ) }
             </div>
             { self.view_share() }
             if self.keys_open { { self.view_keys() } }
@@ -246,7 +301,7 @@ impl Widget {
         let editor = self.options.editable;
         html! {
             <div class="gosim-keys" data-testid="keys-help">
-                <p class="gosim-muted">{"While the widget has the keyboard:"}</p>
+                { muted("While the widget has the keyboard:".into()) }
                 <table>
                     <tbody>
                         { for keys::HELP.iter().map(|(key, what)| html! {
@@ -266,7 +321,7 @@ impl Widget {
         let own = self.own_code.is_some().then(|| {
             html! {
                 <button type="button" class="gosim-btn gosim-small" data-testid="restore-own-code"
-                    onclick={ctx.link().callback(|_| Msg::RestoreOwnCode)}>
+                    onclick={click(ctx.link(), || Msg::RestoreOwnCode)}>
                     {"Back to my own edit"}
                 </button>
             }
@@ -408,13 +463,13 @@ impl Widget {
                     if editable {
                         <span class="gosim-code-actions">
                             <button type="button" class="gosim-btn gosim-small" data-testid="apply"
-                                onclick={link.callback(|_| Msg::Apply)}
+                                onclick={click(link, || Msg::Apply)}
                                 aria-keyshortcuts="Control+Enter"
                                 title="Check the code and run it from the start (Ctrl+Enter)">
                                 {"Run code"}
                             </button>
                             <button type="button" class="gosim-btn gosim-small" data-testid="reset-code"
-                                onclick={link.callback(|_| Msg::ResetCode)} disabled={!customised}
+                                onclick={click(link, || Msg::ResetCode)} disabled={!customised}
                                 title="Bring back the book's code (your edit is dropped)">
                                 {"Reset code"}
                             </button>
@@ -456,7 +511,7 @@ impl Widget {
                 class={classes!("gosim-marker", colour_class(gid), format!("gosim-{}", status_name(g.status)))}
                 data-testid={format!("marker-{gid}")} aria-label={label.clone()} title={label}
                 aria-disabled={(!runnable).to_string()}
-                onclick={ctx.link().callback(move |_| Msg::StepGoroutine(gid))}>
+                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
                 { gid }
             </button>
         }
@@ -491,7 +546,7 @@ impl Widget {
 
     fn view_goroutines(&self, ctx: &Context<Self>) -> Html {
         if self.session.is_none() {
-            return html! { <p class="gosim-muted">{"No program is running: fix the code first."}</p> };
+            return muted("No program is running: fix the code first.".into());
         }
         let finished = self.session.as_ref().and_then(Session::finished).is_some();
         html! {
@@ -528,9 +583,9 @@ impl Widget {
                                 aria-disabled={(!runnable).to_string()}
                                 title={waits.clone()}
                                 aria-label={label}
-                                onclick={ctx.link().callback(move |_| Msg::StepGoroutine(gid))}>
+                                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
                                 <span class="gosim-lane-head">
-                                    <span class={classes!("gosim-swatch", colour_class(gid))} aria-hidden="true">{ gid }</span>
+                                    { super::inspector::swatch(gid) }
                                     <span class="gosim-lane-name">{ format!("goroutine {gid}") }</span>
                                     <code class="gosim-lane-fn">{ g.function.clone() }</code>
                                 </span>
@@ -570,7 +625,7 @@ impl Widget {
         let Some(session) = &self.session else {
             return html! {
                 <div class="gosim-output" data-testid="output">
-                    <p class="gosim-muted">{"(the program does not compile)"}</p>
+                    { muted("(the program does not compile)".into()) }
                 </div>
             };
         };
@@ -581,7 +636,7 @@ impl Widget {
         html! {
             <div class="gosim-output" data-testid="output">
                 if stdout.is_empty() && stderr.is_empty() {
-                    <p class="gosim-muted">{"(nothing printed yet)"}</p>
+                    { muted("(nothing printed yet)".into()) }
                 } else {
                     <pre class="gosim-out">{ stdout }<span class="gosim-stderr">{ stderr }</span></pre>
                 }
@@ -595,7 +650,7 @@ impl Widget {
                     </p>
                 }
                 if clock > 0 {
-                    <p class="gosim-muted">{ format!("virtual time: {}", human_ns(clock)) }</p>
+                    { muted(format!("virtual time: {}", human_ns(clock)).into()) }
                 }
             </div>
         }
@@ -603,7 +658,7 @@ impl Widget {
 
     fn view_timeline(&self, ctx: &Context<Self>) -> Html {
         if self.session.is_none() {
-            return html! { <p class="gosim-muted">{"No program is running."}</p> };
+            return muted("No program is running.".into());
         }
         let gids: Vec<u32> = self.views.iter().map(|g| g.id).collect();
         let position = self.position();
@@ -647,13 +702,13 @@ impl Widget {
                 racing.contains(&d.index).then_some("gosim-tl-race")
             );
             let testid = format!("timeline-point-{}", d.index);
-            let onclick = link.callback(move |_| Msg::Goto(target));
+            let onclick = goto(link, target);
             match d.mark {
                 // Memory steps are small squares, so that the many reads and writes of a
                 // racy loop do not drown the channel and lock steps.
                 lanes::Mark::Read | lanes::Mark::Write => html! {
                     <rect {class} x={(d.x - 4).to_string()} y={(d.y - 4).to_string()}
-                        width="8" height="8" data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
+                        width="8" height="8" data-testid={testid} data-mark={mark_name(d.mark)}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </rect>
@@ -669,7 +724,7 @@ impl Widget {
                 },
                 _ => html! {
                     <circle {class} cx={d.x.to_string()} cy={d.y.to_string()} r="5"
-                        data-testid={testid} data-mark={format!("{:?}", d.mark).to_ascii_lowercase()}
+                        data-testid={testid} data-mark={mark_name(d.mark)}
                         {onclick}>
                         <title>{ d.label.clone() }</title>
                     </circle>
@@ -684,7 +739,7 @@ impl Widget {
         html! {
             <div class="gosim-timeline" data-testid="timeline">
                 if l.skipped > 0 {
-                    <p class="gosim-muted">{ format!("{} earlier steps are not drawn.", l.skipped) }</p>
+                    { muted(format!("{} earlier steps are not drawn.", l.skipped).into()) }
                 }
                 <div class="gosim-timeline-scroll">
                     <svg class="gosim-tl" viewBox={view_box} role="img" aria-label={summary}
@@ -697,7 +752,7 @@ impl Widget {
                         <rect class="gosim-tl-start" x={(lanes::LABEL_W - 6).to_string()} y="0"
                             width="6" height={l.height.to_string()}
                             data-testid="timeline-start"
-                            onclick={link.callback(|_| Msg::Goto(0))}>
+                            onclick={goto(link, 0)}>
                             <title>{"the start: click to go back to it"}</title>
                         </rect>
                         { for dots }
@@ -774,7 +829,7 @@ impl Widget {
                             html! {
                                 <li>
                                     if stdout.is_empty() {
-                                        <p class="gosim-muted">{"(prints nothing)"}</p>
+                                        { muted("(prints nothing)".into()) }
                                     } else {
                                         <pre class="gosim-out">{ stdout }</pre>
                                     }
@@ -797,13 +852,13 @@ impl Widget {
                 <div class="gosim-explorer-actions">
                     if self.goal.is_some() {
                         <button type="button" class="gosim-btn gosim-primary" data-testid="find"
-                            onclick={link.callback(|_| Msg::Find)}
+                            onclick={click(link, || Msg::Find)}
                             disabled={searching || self.session.is_none()}>
                             { if self.find == FindState::Searching { "Searching…" } else { "Find it for me" } }
                         </button>
                     }
                     <button type="button" class="gosim-btn" data-testid="outcomes"
-                        onclick={link.callback(|_| Msg::ListOutcomes)}
+                        onclick={click(link, || Msg::ListOutcomes)}
                         disabled={searching || self.session.is_none()}>
                         {"List outcomes"}
                     </button>
