@@ -334,14 +334,17 @@ pub async fn connect_fleet(cfg: &LoadConfig) -> Result<Fleet, String> {
     let epoch = Instant::now();
     let deadline = epoch + cfg.timeout;
     let expected = (cfg.senders * cfg.messages) as u64;
-    let results: Vec<_> = futures_util::stream::iter(0..cfg.clients)
+    let mut connecting = std::pin::pin!(futures_util::stream::iter(0..cfg.clients)
         .map(|_| connect(&cfg.url, cfg.protocol, None, None))
-        .buffered(cfg.connect_concurrency.max(1))
-        .collect()
-        .await;
+        .buffered(cfg.connect_concurrency.max(1)));
     let mut sinks = Vec::new();
     let mut receivers = Vec::new();
-    for (i, result) in results.into_iter().enumerate() {
+    // Each client starts reading as soon as it is connected, not once all are: while a
+    // thousand clients join, each join is announced to everyone already in the room,
+    // and a client nobody reads from fills its socket and then its queue on the
+    // server, which evicts it as slow (that made the 1,000-client test flaky).
+    let mut i = 0;
+    while let Some(result) = connecting.next().await {
         let socket = result.map_err(|e| format!("client {i}: {e}"))?;
         let (sink, stream) = socket.split();
         if i < cfg.senders {
@@ -357,6 +360,7 @@ pub async fn connect_fleet(cfg: &LoadConfig) -> Result<Fleet, String> {
             epoch,
             deadline,
         )));
+        i += 1;
     }
     let mut slow = Vec::new();
     for i in 0..cfg.slow {
