@@ -1,7 +1,7 @@
 //! [`VecMap`]: an ordered map kept as a vector of entries sorted by key.
 //!
-//! The engine's small ordered tables (the race detector's clocks and shadow memory,
-//! the runtime semaphore queues, the outcomes of an exploration) used to be
+//! The engine's small ordered tables (the race detector's clocks per sync address and
+//! per channel, the runtime semaphore queues, the outcomes of an exploration) used to be
 //! `BTreeMap`s. Each key/value pair a `BTreeMap` is used with brings its own copy of
 //! the B-tree's node code (splitting, merging, stealing, walking) into the widget's
 //! wasm module, several kilobytes per pair; a sorted vector needs only a binary
@@ -11,6 +11,10 @@
 //!
 //! Iteration is in ascending key order, as with a `BTreeMap`, so everything that
 //! walks a table (hashing a machine's state, listing outcomes) sees the same order.
+//!
+//! Inserting in the middle moves the entries after it, so a table that can grow large
+//! in any key order must not be a `VecMap`: the race detector's per-location shadow
+//! memory (one entry per slice element a program touches) stays a `BTreeMap`.
 
 use std::cmp::Ordering;
 
