@@ -62,7 +62,7 @@ fn fast_op(
         Op::Load(s) => {
             let v = st
                 .get(f.base as usize + *s as usize)
-                .map(super::fuse::clone_value)
+                .map(clone_value)
                 .unwrap_or_default();
             st.push(v);
         }
@@ -190,6 +190,18 @@ pub(super) fn drop_value(v: Value) {
     }
 }
 
+/// `Value::clone`, with the variants that own nothing copied inline.
+#[inline(always)]
+pub(super) fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Nil => Value::Nil,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Int(i) => Value::Int(*i),
+        Value::Slice(s) => Value::Slice(*s),
+        other => other.clone(),
+    }
+}
+
 /// Pops a condition: a missing or non-bool value counts as false, as in `exec`.
 #[inline(always)]
 fn pop_bool(st: &mut Vec<Value>) -> bool {
@@ -271,25 +283,9 @@ fn run_fast(
                         .is_some_and(|c| c.boxed_params.is_empty()) =>
                 {
                     *budget -= 1;
-                    let c = &prog.funcs[callee as usize];
-                    let st = &mut g.stack;
-                    let base = st.len().saturating_sub(nargs as usize);
-                    let want = base + c.nslots as usize;
-                    while st.len() < want {
-                        st.push(Value::Nil);
-                    }
-                    for (i, z) in c.result_zeros.iter().enumerate() {
-                        let v = consts.get(*z as usize).cloned().unwrap_or_default();
-                        drop_value(std::mem::replace(&mut st[base + c.nparams as usize + i], v));
-                    }
-                    g.frames.push(Frame {
-                        func: callee,
-                        pc: 0,
-                        base: base as u32,
-                        defers: vec![],
-                        is_deferred: false,
-                        discard_results: false,
-                    });
+                    let nargs = nargs as usize;
+                    let base = g.stack.len().saturating_sub(nargs);
+                    open_frame(g, prog, callee, base, false, false);
                     continue 'frames;
                 }
                 Op::RunDefers if f.defers.is_empty() => {
@@ -301,25 +297,63 @@ fn run_fast(
                     *budget -= 1;
                     let base = f.base as usize;
                     g.frames.pop();
-                    let st = &mut g.stack;
-                    let at = st.len().saturating_sub(n as usize);
-                    if at > base {
-                        for i in 0..st.len() - at {
-                            st.swap(base + i, at + i);
-                        }
-                        let keep = base + (st.len() - at);
-                        while st.len() > keep {
-                            if let Some(v) = st.pop() {
-                                drop_value(v);
-                            }
-                        }
-                    }
+                    move_results(&mut g.stack, base, n as usize);
                     continue 'frames;
                 }
                 _ => {
                     f.pc -= 1;
                     return;
                 }
+            }
+        }
+    }
+}
+
+/// Pushes a frame for function `func` whose slots start at `base` (its arguments are
+/// already there): the rest of its slots are made, and its results set to their zero
+/// values. Captured cells and parameters moved to the heap are the caller's business
+/// ([`Machine::enter`]).
+#[inline(always)]
+fn open_frame(
+    g: &mut super::Goroutine,
+    prog: &crate::code::Program,
+    func: u32,
+    base: usize,
+    discard: bool,
+    deferred: bool,
+) {
+    let f = &prog.funcs[func as usize];
+    let st = &mut g.stack;
+    let want = base + f.nslots as usize;
+    while st.len() < want {
+        st.push(Value::Nil);
+    }
+    for (i, z) in f.result_zeros.iter().enumerate() {
+        let v = prog.consts.get(*z as usize).cloned().unwrap_or_default();
+        drop_value(std::mem::replace(&mut st[base + f.nparams as usize + i], v));
+    }
+    g.frames.push(Frame {
+        func,
+        pc: 0,
+        base: base as u32,
+        defers: vec![],
+        is_deferred: deferred,
+        discard_results: discard,
+    });
+}
+
+/// A return's results, the top `n` values, replace the frame's slots from `base` up.
+#[inline(always)]
+fn move_results(st: &mut Vec<Value>, base: usize, n: usize) {
+    let at = st.len().saturating_sub(n);
+    if at > base {
+        for i in 0..st.len() - at {
+            st.swap(base + i, at + i);
+        }
+        let keep = base + (st.len() - at);
+        while st.len() > keep {
+            if let Some(v) = st.pop() {
+                drop_value(v);
             }
         }
     }
@@ -561,13 +595,7 @@ impl Machine {
         if g.stack.len() < base {
             base = g.stack.len();
         }
-        let want = base + f.nslots as usize;
-        if g.stack.len() < want {
-            g.stack.resize(want, Value::Nil);
-        }
-        for (i, z) in f.result_zeros.iter().enumerate() {
-            g.stack[base + f.nparams as usize + i] = prog.consts[*z as usize].clone();
-        }
+        open_frame(g, &prog, func, base, discard, deferred);
         if let Some(c) = closure {
             for (slot, cell) in f.capture_slots.iter().zip(&c.captures) {
                 g.stack[base + *slot as usize] = Value::Ptr(Rc::new(Ref {
@@ -576,16 +604,7 @@ impl Machine {
                 }));
             }
         }
-        let boxed: Vec<u32> = f.boxed_params.clone();
-        g.frames.push(Frame {
-            func,
-            pc: 0,
-            base: base as u32,
-            defers: vec![],
-            is_deferred: deferred,
-            discard_results: discard,
-        });
-        for slot in boxed {
+        for &slot in &f.boxed_params {
             let i = base + slot as usize;
             let v = std::mem::take(&mut self.goroutines[gid as usize - 1].stack[i]);
             let cell = self.heap.alloc(Object::Cell(v));
@@ -1132,8 +1151,8 @@ impl Machine {
                 let at = g.stack.len().saturating_sub(*n as usize);
                 if f.discard_results {
                     g.stack.truncate(at.min(base));
-                } else if at > base {
-                    g.stack.drain(base..at);
+                } else {
+                    move_results(&mut g.stack, base, *n as usize);
                 }
                 if g.frames.is_empty() {
                     let ev = self.goroutine_exit(gid);

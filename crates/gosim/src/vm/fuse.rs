@@ -222,6 +222,25 @@ fn get<'a>(o: Operand, st: &'a [Value], base: usize, consts: &'a [Value]) -> Opt
     }
 }
 
+/// `a op b` for two operands, if the frame has their slots and it cannot fail.
+#[inline(always)]
+fn binary(
+    a: Operand,
+    b: Operand,
+    op: BinaryOp,
+    kind: NumKind,
+    st: &[Value],
+    base: usize,
+    consts: &[Value],
+) -> Option<Value> {
+    arith(
+        op,
+        kind,
+        get(a, st, base, consts)?,
+        get(b, st, base, consts)?,
+    )
+}
+
 /// Stores `v` in slot `dst` of the frame at `base`, as `Store(dst)` does.
 #[inline(always)]
 fn store(st: &mut Vec<Value>, base: usize, dst: u32, v: Value) {
@@ -304,10 +323,7 @@ pub(super) fn exec(
             if !fits(4) {
                 return 0;
             }
-            let (Some(x), Some(y)) = (get(a, st, base, consts), get(b, st, base, consts)) else {
-                return 0;
-            };
-            let Some(v) = arith(op, kind, x, y) else {
+            let Some(v) = binary(a, b, op, kind, st, base, consts) else {
                 return 0;
             };
             store(st, base, dst, v);
@@ -325,10 +341,7 @@ pub(super) fn exec(
             if !fits(5) {
                 return 0;
             }
-            let (Some(x), Some(y)) = (get(a, st, base, consts), get(b, st, base, consts)) else {
-                return 0;
-            };
-            let Some(v) = arith(op, kind, x, y) else {
+            let Some(v) = binary(a, b, op, kind, st, base, consts) else {
                 return 0;
             };
             store(st, base, dst, v);
@@ -339,10 +352,7 @@ pub(super) fn exec(
             if !fits(3) {
                 return 0;
             }
-            let (Some(x), Some(y)) = (get(a, st, base, consts), get(b, st, base, consts)) else {
-                return 0;
-            };
-            let Some(v) = arith(op, kind, x, y) else {
+            let Some(v) = binary(a, b, op, kind, st, base, consts) else {
                 return 0;
             };
             st.push(v);
@@ -353,7 +363,7 @@ pub(super) fn exec(
             if !fits(2) {
                 return 0;
             }
-            let Some(v) = get(a, st, base, consts).map(clone_value) else {
+            let Some(v) = get(a, st, base, consts).map(super::exec::clone_value) else {
                 return 0;
             };
             store(st, base, dst, v);
@@ -380,7 +390,7 @@ pub(super) fn exec(
             let Some(slot) = elems.get_mut(at) else {
                 return 0;
             };
-            super::exec::drop_value(std::mem::replace(slot, clone_value(v)));
+            super::exec::drop_value(std::mem::replace(slot, super::exec::clone_value(v)));
             f.pc += 5;
             5
         }
@@ -394,7 +404,10 @@ pub(super) fn exec(
             // As `Index(Slice)`: an element past the array's end reads as the zero
             // Nil, and so does a slice whose object is not an array.
             let v = match heap.get(arr) {
-                Object::Array(elems) => elems.get(at).map(clone_value).unwrap_or_default(),
+                Object::Array(elems) => elems
+                    .get(at)
+                    .map(super::exec::clone_value)
+                    .unwrap_or_default(),
                 _ => Value::Nil,
             };
             st.push(v);
@@ -425,18 +438,6 @@ pub(super) fn exec(
             }
             4
         }
-    }
-}
-
-/// `Value::clone`, with the variants that own nothing copied inline.
-#[inline(always)]
-pub(super) fn clone_value(v: &Value) -> Value {
-    match v {
-        Value::Nil => Value::Nil,
-        Value::Bool(b) => Value::Bool(*b),
-        Value::Int(i) => Value::Int(*i),
-        Value::Slice(s) => Value::Slice(*s),
-        other => other.clone(),
     }
 }
 
