@@ -4,6 +4,9 @@
 //! The same as `wasm-bindgen --target web --no-typescript --remove-name-section
 //! --remove-producers-section --out-dir OUT_DIR --out-name OUT_NAME INPUT.wasm`, without
 //! installing the CLI. Run by `cargo xtask` (see xtask/src/widget.rs).
+//!
+//! With `SYNCSCOPE_KEEP_NAMES` set in the environment the function names stay, for size
+//! work: `twiggy top` on the output then names every function (wasm-opt keeps them with `-g`).
 
 use std::process::ExitCode;
 
@@ -21,7 +24,7 @@ fn main() -> ExitCode {
         // arguments has no module URL to fetch.
         .omit_default_module_path(false)
         // Function names are only for debuggers; the module is much smaller without them.
-        .remove_name_section(true)
+        .remove_name_section(std::env::var_os("SYNCSCOPE_KEEP_NAMES").is_none())
         .remove_producers_section(true)
         .web(true)
         .and_then(|bindgen| bindgen.generate(out_dir));
