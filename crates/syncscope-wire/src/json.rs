@@ -81,7 +81,7 @@ impl Value {
     /// Any number, as the nearest `f64` (none when it is out of `f64`'s range).
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(n) => n.parse::<f64>().ok().filter(|x| x.is_finite()),
+            Value::Number(n) => floatconv::parse_f64(n.as_bytes()).filter(|x| x.is_finite()),
             _ => None,
         }
     }
@@ -384,47 +384,26 @@ pub fn write_str(out: &mut String, s: &str) {
 }
 
 /// Appends `x` as serde_json writes an `f64`: `null` when not finite, otherwise the shortest
-/// digits that read back as `x`, in plain notation for decimal exponents -5 to 15 (`5.0`,
-/// `0.25`, `0.00001`) and in scientific notation outside them (`1e+16`, `1.5e-7`).
+/// digits that read back as `x` (the nearest such, ties to even), in plain notation for
+/// decimal exponents -5 to 15 (`5.0`, `0.25`, `0.00001`) and in scientific notation outside
+/// them (`1e+16`, `1.5e-7`). The digits come from `floatconv`, not Rust's `{:e}`: the chat
+/// client shares the widget's wasm module, where Rust's float formatting is 25 KB.
 pub fn write_f64(out: &mut String, x: f64) {
     if !x.is_finite() {
         out.push_str("null");
         return;
     }
-    // `{:e}` gives the same shortest digits: `d[.ddd]e[-]n`.
-    let sci = format!("{x:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", mantissa),
-    };
-    let mut digits: String = mantissa.chars().filter(|&c| c != '.').collect();
-    out.push_str(sign);
-    let length = digits.len() as i32;
-    // The value is digits × 10^k, and the decimal point goes after kk digits.
-    let kk = exp + 1;
-    let k = kk - length;
-    // When `x` lies exactly halfway between two candidates of the shortest length, Rust
-    // takes the upper one and serde_json's writer the even one (`…897.25` is `…897.3` for
-    // Rust, `…897.2` in serde_json): take the even one too.
-    let last = digits.pop();
-    let rest = if digits.is_empty() {
-        Some(0)
-    } else {
-        digits.parse::<u128>().ok()
-    };
-    if let (Some(last), Some(n)) = (last, rest) {
-        let odd = (last as u8 - b'0') % 2 == 1;
-        let upper = n * 10 + u128::from(last as u8 - b'0');
-        digits.push(
-            if odd && x != 0.0 && exactly(x.abs(), upper * 10 - 5, k - 1) {
-                (last as u8 - 1) as char
-            } else {
-                last
-            },
-        );
+    if x.is_sign_negative() {
+        out.push('-');
     }
+    let shortest = floatconv::Digits::shortest(x);
+    let mut digits = String::from_utf8(shortest.digits).unwrap_or_default();
+    if digits.is_empty() {
+        digits.push('0');
+    }
+    // The value is 0.digits × 10^kk: the decimal point goes after kk digits.
+    let kk = if x == 0.0 { 1 } else { shortest.point };
+    let k = kk - digits.len() as i32;
     if (0..=16).contains(&kk) && k >= 0 {
         out.push_str(&digits);
         out.extend(std::iter::repeat_n('0', k as usize));
@@ -439,39 +418,19 @@ pub fn write_f64(out: &mut String, x: f64) {
         out.extend(std::iter::repeat_n('0', (-kk) as usize));
         out.push_str(&digits);
     } else {
-        let (first, rest) = digits.split_at(1.min(digits.len()));
+        let (first, rest) = digits.split_at(1);
         out.push_str(first);
         if !rest.is_empty() {
             out.push('.');
             out.push_str(rest);
         }
-        let _ = write!(out, "e{:+}", kk - 1);
+        let _ = write!(
+            out,
+            "e{}{}",
+            if kk > 0 { "+" } else { "-" },
+            (kk - 1).unsigned_abs()
+        );
     }
-}
-
-/// Whether `x` (finite, positive) is exactly `d` × 10^`q`, in integer arithmetic (when the
-/// numbers outgrow `u128` the answer is no: a value that large has more than 18 digits).
-fn exactly(x: f64, d: u128, q: i32) -> bool {
-    let bits = x.to_bits();
-    let (biased, fraction) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
-    let (mut m, mut e) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1 << 52), biased - 1075)
-    };
-    if m == 0 {
-        return false;
-    }
-    // x = m × 2^e with m odd, so that the powers below stay small.
-    let zeros = m.trailing_zeros();
-    m >>= zeros;
-    e += zeros as i32;
-    let scale = |v: Option<u128>, base: u128, n: i32| {
-        (0..n.max(0)).try_fold(v?, |v, _| v.checked_mul(base))
-    };
-    let lhs = scale(scale(Some(m.into()), 2, e), 10, -q);
-    let rhs = scale(scale(Some(d), 10, q), 2, -e);
-    matches!((lhs, rhs), (Some(a), Some(b)) if a == b)
 }
 
 /// Builds one JSON object member by member (compact, in call order).

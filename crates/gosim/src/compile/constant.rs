@@ -39,9 +39,29 @@ impl ConstVal {
             ConstVal::Int(i) => i.to_string(),
             ConstVal::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 1e21 {
-                    format!("{f}")
+                    (*f as i128).to_string()
                 } else {
-                    format!("{f:e}").replace('e', "e+").replace("e+-", "e-")
+                    // `d[.ddd]e±x` from the shortest digits (floatconv, not Rust's `{:e}`:
+                    // see that crate for why).
+                    let digits = floatconv::Digits::shortest(*f);
+                    let mut out = String::from(if *f < 0.0 { "-" } else { "" });
+                    let (first, rest) = digits.digits.split_at(1.min(digits.digits.len()));
+                    out.push(first.first().map_or('0', |&c| char::from(c)));
+                    if !rest.is_empty() {
+                        out.push('.');
+                        out.extend(rest.iter().map(|&c| char::from(c)));
+                    }
+                    let exp = if rest.is_empty() && first.is_empty() {
+                        0
+                    } else {
+                        digits.point - 1
+                    };
+                    out.push_str(&format!(
+                        "e{}{}",
+                        if exp < 0 { '-' } else { '+' },
+                        exp.abs()
+                    ));
+                    out
                 }
             }
             ConstVal::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
@@ -216,5 +236,5 @@ pub fn parse_float(lit: &str) -> Option<f64> {
         }
         return Some(v * 2f64.powi(exp));
     }
-    crate::stdlib::decimal::parse_f64(s.as_bytes())
+    floatconv::parse_f64(s.as_bytes())
 }

@@ -4,10 +4,8 @@
 //! - [`fmt`]: the `fmt` package's formatting engine (Printf/Print/Println).
 //! - [`numfmt`]: `strconv`'s number formatting, parsing and quoting.
 //! - [`casemap`]: `strings.ToUpper`/`ToLower` with Go's per-rune case mapping.
-//! - [`decimal`]: decimal text to the nearest float, without Rust's float tables.
 
 pub mod casemap;
-pub mod decimal;
 pub mod fmt;
 pub mod fmtvalue;
 pub mod numfmt;

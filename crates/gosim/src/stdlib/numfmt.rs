@@ -6,10 +6,9 @@
 //! - [`format_float`] is `strconv.FormatFloat` for the formats `'b' 'e' 'E' 'f' 'g' 'G'
 //!   'x' 'X'`. Precision `-1` selects the shortest decimal string that parses back to
 //!   the same value *at the given bit size* (so a `float32` 0.1 prints as `0.1`).
-//!   Decimal digits come from Rust's own float formatting, which is correctly rounded
-//!   (shortest round-trip for `{:e}`, exact round-half-even for `{:.N}`/`{:.Ne}`),
-//!   i.e. the same digits Go produces; this module only rearranges them into Go's
-//!   layouts.
+//!   Decimal digits come from the `floatconv` crate (shortest round-trip, or exact
+//!   round-half-even), the same digits Go produces; this module only rearranges them
+//!   into Go's layouts.
 //! - [`format_int`] / [`format_uint`] / [`itoa`] are `strconv.FormatInt` & co. for
 //!   bases 2..=36 (lower-case digits).
 //! - [`quote`], [`quote_to_ascii`], [`quote_rune`], [`quote_rune_to_ascii`] and
@@ -136,14 +135,10 @@ pub fn itoa(v: i64) -> String {
 // Floats
 // ---------------------------------------------------------------------------
 
-/// More decimal digits than any finite double needs to be written exactly (the
-/// smallest subnormal has 1074 digits after the point, of which at most 767 are
-/// significant).
-const EXACT_DIGITS: usize = 1100;
-
 /// A non-negative decimal `0.d₁d₂…dₙ × 10^dp` with no trailing zero digits; zero is
 /// represented by no digits and `dp == 0`. This is the form every Go float layout
-/// (%e, %f, %g) is derived from.
+/// (%e, %f, %g) is derived from; the digits come from [`floatconv`], which rounds
+/// exactly as Go's `strconv` does.
 struct Digits {
     d: Vec<u8>,
     dp: i64,
@@ -154,79 +149,31 @@ impl Digits {
         self.d.len() as i64
     }
 
-    fn trimmed(mut d: Vec<u8>, mut dp: i64) -> Digits {
-        let lead = d.iter().take_while(|&&c| c == b'0').count();
-        d.drain(..lead);
-        dp -= lead as i64;
-        while d.last() == Some(&b'0') {
-            d.pop();
+    fn from(digits: floatconv::Digits) -> Digits {
+        Digits {
+            d: digits.digits,
+            dp: i64::from(digits.point),
         }
-        if d.is_empty() {
-            dp = 0;
-        }
-        Digits { d, dp }
     }
 
-    /// Parses Rust's scientific output (`1.2345e-7`, `0e0`, `5.000e3`).
-    fn from_sci(s: &str) -> Digits {
-        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-        let exp: i64 = exp.parse().unwrap_or(0);
-        let d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-        // The mantissa has exactly one digit before the point, so the point sits
-        // after it: dp = exp + 1 before trimming leading zeros (only zero has one).
-        Digits::trimmed(d, exp + 1)
-    }
-
-    /// Parses Rust's positional output (`123.4560`, `0.000`, `42`).
-    fn from_fixed(s: &str) -> Digits {
-        let (ip, fp) = s.split_once('.').unwrap_or((s, ""));
-        let mut d: Vec<u8> = ip.bytes().filter(u8::is_ascii_digit).collect();
-        let dp = d.len() as i64;
-        d.extend(fp.bytes().filter(u8::is_ascii_digit));
-        Digits::trimmed(d, dp)
-    }
-
-    /// Shortest digits that round-trip at the given size: Rust's `{:e}` is the
-    /// shortest representation for the type it formats.
-    ///
-    /// When several decimals of that length round-trip, Go picks the one closest to
-    /// the exact value (ties to even) while Rust may pick another, so the correctly
-    /// rounded candidate of the same length is preferred whenever it round-trips.
+    /// Shortest digits that round-trip at the given size; when several of that length
+    /// do, the one nearest the exact value (ties to even), as Go picks.
     fn shortest(a: f64, bits: u8) -> Digits {
-        let s = if bits == 32 {
-            format!("{:e}", a as f32)
+        Digits::from(if bits == 32 {
+            floatconv::Digits::shortest_f32(a as f32)
         } else {
-            format!("{a:e}")
-        };
-        let digs = Digits::from_sci(&s);
-        if digs.d.len() < 2 {
-            return digs;
-        }
-        let cand = format!("{:.*e}", digs.d.len() - 1, a);
-        let round_trips = if bits == 32 {
-            super::decimal::parse_f32(cand.as_bytes()).is_some_and(|x| x == a as f32)
-        } else {
-            super::decimal::parse_f64(cand.as_bytes()).is_some_and(|x| x == a)
-        };
-        if round_trips {
-            Digits::from_sci(&cand)
-        } else {
-            digs
-        }
+            floatconv::Digits::shortest(a)
+        })
     }
 
     /// `n >= 1` significant digits, correctly rounded (ties to even on exact halves).
     fn significant(a: f64, n: usize) -> Digits {
-        // Rust caps format precisions at u16::MAX; beyond EXACT_DIGITS every double
-        // is exact anyway, and the layouts pad with zeros.
-        let n = n.clamp(1, EXACT_DIGITS);
-        Digits::from_sci(&format!("{:.*e}", n - 1, a))
+        Digits::from(floatconv::Digits::significant(a, n.max(1)))
     }
 
     /// Rounded to `frac` digits after the decimal point.
     fn fractional(a: f64, frac: usize) -> Digits {
-        let frac = frac.min(EXACT_DIGITS);
-        Digits::from_fixed(&format!("{a:.frac$}"))
+        Digits::from(floatconv::Digits::fixed(a, frac))
     }
 
     fn digit(&self, i: i64) -> u8 {
@@ -878,9 +825,9 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
         return syntax();
     }
     let v = if bit_size == 32 {
-        super::decimal::parse_f32(clean.as_bytes()).map(f64::from)
+        floatconv::parse_f32(clean.as_bytes()).map(f64::from)
     } else {
-        super::decimal::parse_f64(clean.as_bytes())
+        floatconv::parse_f64(clean.as_bytes())
     };
     match v {
         Some(v) if v.is_infinite() => Err((v, num_err(F, s, NumErrorKind::Range))),

@@ -1021,22 +1021,11 @@ impl Machine {
 }
 
 /// `println(1.5)` prints `+1.500000e+000`.
-fn format_print_float(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    let s = format!("{:.6e}", f);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
-    format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
+/// `print(f)` for a float64. Since Go 1.25 the runtime prints floats as
+/// `strconv.FormatFloat(f, 'g', -1, 64)` does (`0.1`, `1e+100`, `+Inf`), no longer as
+/// `+1.000000e-001`.
+pub(crate) fn format_print_float(f: f64) -> String {
+    crate::stdlib::numfmt::format_float(f, b'g', -1, 64)
 }
 
 fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {

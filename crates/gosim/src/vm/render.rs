@@ -117,7 +117,7 @@ impl Machine {
                     (inner.as_int() as u64).to_string()
                 }
             }
-            TypeKind::Float64 => format_print_float_pub(inner.as_f64()),
+            TypeKind::Float64 => super::ops::format_print_float(inner.as_f64()),
             TypeKind::Bool => inner.as_bool().to_string(),
             _ => return format!("({}) 0xc000010000", types.name(t)),
         };
@@ -127,14 +127,6 @@ impl Machine {
             base
         }
     }
-}
-
-pub(crate) fn format_print_float_pub(f: f64) -> String {
-    let s = format!("{:.6e}", f);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
-    format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
 /// Positions (operand indices) of the `%w` verbs in a format.

@@ -1,13 +1,9 @@
-//! Decimal text to the nearest `float64` or `float32`, correctly rounded (ties to
-//! even), for float literals, `strconv.ParseFloat` and the round-trip checks of
-//! float formatting.
+//! The multi-precision [`Decimal`], and decimal text to the nearest `float64` or
+//! `float32`, correctly rounded (ties to even).
 //!
-//! Rust's `str::parse::<f64>` would do, but its fast algorithm carries a table of
-//! 651 128-bit powers of five: about 10 KB of data that gzip cannot shrink, in the
-//! widget's wasm module. This is the plain method instead: keep the decimal digits,
-//! multiply or divide them by powers of two until the value is in [1/2, 1), then take
-//! the mantissa's bits and round on the digits left over. It is slower, which does
-//! not matter for literals and the occasional ParseFloat.
+//! Parsing keeps the decimal digits, multiplies or divides them by powers of two until
+//! the value is in [1/2, 1), then takes the mantissa's bits and rounds on the digits
+//! left over. [`crate::digits`] uses the same shifts the other way round.
 
 /// How many significant digits are kept; any beyond are only remembered as nonzero
 /// ([`Decimal::trunc`]), which is enough to round correctly: a float64 halfway
@@ -16,22 +12,40 @@ const MAX_DIGITS: usize = 800;
 
 /// A nonnegative value `0.d[0]d[1]... × 10^dp`, digits as numbers 0-9, no trailing
 /// zero digits; no digits at all is zero.
-struct Decimal {
-    d: Vec<u8>,
-    dp: i32,
+#[derive(Clone)]
+pub(crate) struct Decimal {
+    pub(crate) d: Vec<u8>,
+    pub(crate) dp: i32,
     /// Nonzero digits were dropped after `d`: the value is a little more than shown.
-    trunc: bool,
+    pub(crate) trunc: bool,
 }
 
 impl Decimal {
-    fn trim(&mut self) {
+    /// The integer `n`, exactly.
+    pub(crate) fn from_u64(mut n: u64) -> Decimal {
+        let mut d = Vec::new();
+        while n > 0 {
+            d.push((n % 10) as u8);
+            n /= 10;
+        }
+        d.reverse();
+        let mut dec = Decimal {
+            dp: d.len() as i32,
+            d,
+            trunc: false,
+        };
+        dec.trim();
+        dec
+    }
+
+    pub(crate) fn trim(&mut self) {
         while self.d.last() == Some(&0) {
             self.d.pop();
         }
     }
 
     /// Divides by `2^k`, `1 <= k <= 60`.
-    fn shr(&mut self, k: u32) {
+    pub(crate) fn shr(&mut self, k: u32) {
         let mut r = 0;
         let mut n: u64 = 0;
         // Take digits until the quotient's first digit is nonzero.
@@ -68,7 +82,7 @@ impl Decimal {
     }
 
     /// Multiplies by `2^k`, `1 <= k <= 60`.
-    fn shl(&mut self, k: u32) {
+    pub(crate) fn shl(&mut self, k: u32) {
         // 2^k has at most k/3 + 1 digits, so the product at most that many more.
         let mut out = vec![0u8; self.d.len() + k as usize / 3 + 2];
         let mut w = out.len();
@@ -173,7 +187,7 @@ fn read(s: &[u8]) -> Option<(bool, Decimal)> {
 
 /// The bits of the float nearest to `dec` with `mbits` mantissa bits (52 or 23) and
 /// exponent bias `bias` (1023 or 127), without the sign.
-fn round(mut dec: Decimal, mbits: u32, bias: i32) -> u64 {
+pub(crate) fn round(mut dec: Decimal, mbits: u32, bias: i32) -> u64 {
     let inf = ((2 * bias + 1) as u64) << mbits;
     if dec.d.is_empty() || dec.dp < -330 {
         return 0;
