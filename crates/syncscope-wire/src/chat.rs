@@ -233,7 +233,13 @@ impl Event {
                 code: f.str("code", None)?,
                 message: f.str("message", None)?,
             },
-            other => return Err(Error(format!("unknown event type {other:?}"))),
+            other => {
+                // Quoted as JSON, not with `{:?}`: Rust's Debug escaping brings Unicode
+                // tables into the wasm module.
+                let mut quoted = String::from("unknown event type ");
+                json::write_str(&mut quoted, other);
+                return Err(Error(quoted));
+            }
         };
         Ok(event)
     }
