@@ -3,11 +3,13 @@
 //!
 //! The same as `wasm-bindgen --target web --no-typescript --remove-name-section
 //! --remove-producers-section --out-dir OUT_DIR --out-name OUT_NAME INPUT.wasm`, without
-//! installing the CLI. Run by `cargo xtask` (see xtask/src/widget.rs).
+//! installing the CLI, plus one step of its own: [`shorten_imports`]. Run by `cargo xtask`
+//! (see xtask/src/widget.rs).
 //!
 //! With `SYNCSCOPE_KEEP_NAMES` set in the environment the function names stay, for size
 //! work: `twiggy top` on the output then names every function (wasm-opt keeps them with `-g`).
 
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -16,7 +18,17 @@ fn main() -> ExitCode {
         eprintln!("usage: syncscope-bindgen INPUT.wasm OUT_DIR OUT_NAME");
         return ExitCode::from(2);
     };
-    let result = wasm_bindgen_cli_support::Bindgen::new()
+    match run(input, out_dir, out_name) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("wasm-bindgen failed on {input}: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(input: &str, out_dir: &str, out_name: &str) -> anyhow::Result<()> {
+    let mut output = wasm_bindgen_cli_support::Bindgen::new()
         .input_path(input)
         .out_name(out_name)
         .typescript(false)
@@ -26,13 +38,65 @@ fn main() -> ExitCode {
         // Function names are only for debuggers; the module is much smaller without them.
         .remove_name_section(std::env::var_os("SYNCSCOPE_KEEP_NAMES").is_none())
         .remove_producers_section(true)
-        .web(true)
-        .and_then(|bindgen| bindgen.generate(out_dir));
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("wasm-bindgen failed on {input}: {error:#}");
-            ExitCode::FAILURE
+        .web(true)?
+        .generate_output()?;
+    let renamed = shorten_imports(output.wasm_mut());
+    output.emit(out_dir)?;
+    let js_path = Path::new(out_dir).join(format!("{out_name}.js"));
+    let js = std::fs::read_to_string(&js_path)?;
+    std::fs::write(&js_path, rename_in_glue(&js, &renamed)?)?;
+    Ok(())
+}
+
+/// Gives every function the module imports from the JS glue a short name (`a`, `b`, …,
+/// `ba`, …) and returns the (old, new) pairs.
+///
+/// wasm-bindgen names each import after the JS function plus a 16-digit hash
+/// (`__wbg_setAttribute_f6bb0b8ab4bcd3c2`): over 160 such names are about 7 KB of the
+/// module, 3 KB once gzipped, that no reader ever sees. The glue's import object is
+/// renamed to match ([`rename_in_glue`]).
+fn shorten_imports(module: &mut walrus::Module) -> Vec<(String, String)> {
+    let mut renamed = Vec::new();
+    for import in module.imports.iter_mut() {
+        if !matches!(import.kind, walrus::ImportKind::Function(_)) {
+            continue;
+        }
+        let short = short_name(renamed.len());
+        renamed.push((std::mem::replace(&mut import.name, short.clone()), short));
+    }
+    renamed
+}
+
+/// `0 -> "a"`, `25 -> "z"`, `26 -> "ba"`: letters only, so every name is a plain JS
+/// property name.
+fn short_name(mut n: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'a' + (n % 26) as u8);
+        n /= 26;
+        if n == 0 {
+            break;
         }
     }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// Renames the keys of the glue's import object (`        NAME: function(`), each of
+/// which must occur exactly once: anything else means the glue's shape changed, and the
+/// build stops rather than ship a module whose imports do not resolve.
+fn rename_in_glue(js: &str, renamed: &[(String, String)]) -> anyhow::Result<String> {
+    let mut out = js.to_owned();
+    for (old, new) in renamed {
+        let key = format!("\n        {old}: function(");
+        let found = out.matches(&key).count();
+        if found != 1 {
+            anyhow::bail!(
+                "the JS glue has {found} import entries `{old}: function(` (expected one); \
+                 did wasm-bindgen's output change?"
+            );
+        }
+        out = out.replacen(&key, &format!("\n        {new}: function("), 1);
+    }
+    Ok(out)
 }
