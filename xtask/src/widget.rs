@@ -137,10 +137,18 @@ pub fn build(root: &Path, optimize: Optimize) -> Result<ModuleStats, String> {
         .arg(OUT_NAME)
         .run()?;
     let wasm = out_dir.join(format!("{OUT_NAME}_bg.wasm"));
+    // The bindgen step keeps the function names for wasm-opt to sort the functions by; what
+    // readers get never has them. `named` is the module with them, `wasm` without.
+    let named = wasm.with_extension("named.wasm");
+    std::fs::rename(&wasm, &named).map_err(|e| format!("renaming {}: {e}", wasm.display()))?;
+    let bytes = std::fs::read(&named).map_err(|e| format!("reading {}: {e}", named.display()))?;
+    let stripped = without_custom_section(&bytes, "name")
+        .ok_or_else(|| format!("{} is not a wasm module xtask can read", named.display()))?;
+    std::fs::write(&wasm, stripped).map_err(|e| format!("writing {}: {e}", wasm.display()))?;
     let before = gzipped_size(&wasm)?;
     let mut rejected = None;
     let optimized = optimize == Optimize::IfAvailable
-        && match wasm_opt(root, &wasm, before) {
+        && match wasm_opt(root, &named, &wasm, before) {
             Opt::Kept => true,
             Opt::Larger(gzipped) => {
                 rejected = Some(gzipped);
@@ -148,6 +156,7 @@ pub fn build(root: &Path, optimize: Optimize) -> Result<ModuleStats, String> {
             }
             Opt::Unavailable => false,
         };
+    let _ = std::fs::remove_file(&named);
     Ok(ModuleStats {
         raw: size(&wasm)?,
         gzipped: gzipped_size(&wasm)?,
@@ -268,15 +277,65 @@ enum Opt {
 /// the bottom of Rust's stack: not worth half a kilobyte); `--traps-never-happen` 471,965
 /// (it may delete the trap a Rust panic ends in: never). On the Rust side,
 /// `-C llvm-args=-inline-threshold=0` gave 0.5 KB more than opt-level "z" alone.
+///
+/// Last, the functions are sorted by name (`--reorder-functions-by-name`; the bindgen step
+/// leaves the names in, without rustc's hashes): the copies of one generic function and the
+/// functions of one Rust module then sit together, within gzip's 32 KB window of each other.
+/// Measured on a module of 373,094 bytes gzipped: 365,930 (by names with hashes: 366,742).
+/// Without `-g`, wasm-opt does not write the names out.
 const WASM_OPT_LEVEL: &[&str] = &[
     "-O2",
     "--always-inline-max-function-size=0",
     "--one-caller-inline-max-function-size=0",
+    "--reorder-functions-by-name",
 ];
 
-/// Runs wasm-opt ([`WASM_OPT_LEVEL`]) with the first binaryen that can read the module and
-/// keeps the result only when it gzips smaller than `gzipped_before`.
-fn wasm_opt(root: &Path, wasm: &Path, gzipped_before: u64) -> Opt {
+/// `module` without its custom sections called `name` (None if it is not a wasm module:
+/// the magic number, then sections of an id byte and a LEB128 size each).
+pub fn without_custom_section(module: &[u8], name: &str) -> Option<Vec<u8>> {
+    fn leb128(bytes: &[u8], at: &mut usize) -> Option<usize> {
+        let mut value = 0usize;
+        for shift in (0..35).step_by(7) {
+            let byte = *bytes.get(*at)?;
+            *at += 1;
+            value |= usize::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+    if module.get(..4)? != b"\0asm" {
+        return None;
+    }
+    let mut out = module.get(..8)?.to_vec();
+    let mut at = 8;
+    while at < module.len() {
+        let start = at;
+        let id = module[at];
+        at += 1;
+        let size = leb128(module, &mut at)?;
+        let body = module.get(at..at.checked_add(size)?)?;
+        at += size;
+        let custom_name = (id == 0)
+            .then(|| {
+                let mut p = 0;
+                let len = leb128(body, &mut p)?;
+                body.get(p..p.checked_add(len)?)
+            })
+            .flatten();
+        if custom_name != Some(name.as_bytes()) {
+            out.extend_from_slice(&module[start..at]);
+        }
+    }
+    Some(out)
+}
+
+/// Runs wasm-opt ([`WASM_OPT_LEVEL`]) on `input` (the module with its function names) with
+/// the first binaryen that can read it, and replaces `wasm` (the module without them, as
+/// readers would otherwise get it) with the result only when it gzips smaller than
+/// `gzipped_before`.
+fn wasm_opt(root: &Path, input: &Path, wasm: &Path, gzipped_before: u64) -> Opt {
     let candidates = wasm_opt_candidates(root);
     if candidates.is_empty() {
         println!(
@@ -293,7 +352,7 @@ fn wasm_opt(root: &Path, wasm: &Path, gzipped_before: u64) -> Opt {
         let result = Cmd::new(&binary)
             .args(WASM_OPT_LEVEL)
             .args(WASM_FEATURES)
-            .arg(wasm)
+            .arg(input)
             .arg("-o")
             .arg(&optimized)
             .run()
@@ -351,6 +410,28 @@ mod tests {
         assert_eq!(locked_version(&lock, "wasm-bindgen").unwrap(), "0.2.130");
         assert!(locked_version(&lock, "yew").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn only_the_named_custom_section_is_dropped() {
+        // Magic and version, a type section (id 1, 1 byte), a custom "name" section, a
+        // custom "keep" section.
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        module.extend_from_slice(&[1, 1, 0]);
+        module.extend_from_slice(&[0, 7, 4, b'n', b'a', b'm', b'e', 0xaa, 0xbb]);
+        module.extend_from_slice(&[0, 5, 4, b'k', b'e', b'e', b'p']);
+        let stripped = without_custom_section(&module, "name").unwrap();
+        let mut expected = b"\0asm\x01\0\0\0".to_vec();
+        expected.extend_from_slice(&[1, 1, 0]);
+        expected.extend_from_slice(&[0, 5, 4, b'k', b'e', b'e', b'p']);
+        assert_eq!(stripped, expected);
+        assert_eq!(without_custom_section(&module, "other").unwrap(), module);
+        // Not wasm, or cut short: no answer rather than a wrong one.
+        assert_eq!(without_custom_section(b"\0asx\x01\0\0\0", "name"), None);
+        assert_eq!(
+            without_custom_section(&module[..module.len() - 2], "name"),
+            None
+        );
     }
 
     #[test]
