@@ -20,6 +20,7 @@ mod chat;
 mod corpus;
 mod e2e;
 mod tools;
+mod wasm;
 mod widget;
 
 use std::path::{Path, PathBuf};
