@@ -6,7 +6,7 @@
 //! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
 //! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
 //!
-//! Modules: [`options`] (the placeholder's options), [`share`] (share links in the URL
+//! Modules: [`decimal`] (fixed decimals without Rust's float formatting), [`options`] (the placeholder's options), [`share`] (share links in the URL
 //! fragment), [`keys`] (the keyboard), [`lanes`] (goroutine colours, timeline geometry),
 //! [`highlight`] (Go highlighting with highlight.js class names), [`storage`] (edits and
 //! solved goals in `localStorage`), [`widget`] (the component). All but `widget` are pure and
@@ -39,6 +39,7 @@
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
 pub mod chat;
+pub mod decimal;
 pub mod deflate;
 pub mod highlight;
 pub mod keys;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::state::{Kind, Line};
 use super::stats::{rate_label, ClientStats, ClientView, HubStats, Limits};
+use crate::decimal::fixed;
 
 /// `n` things, with the plural when it needs one.
 pub fn count(n: usize, thing: &str) -> String {
@@ -137,7 +138,7 @@ pub fn client_row(client: &ClientStats, limits: &Limits, mine: bool) -> Html {
                   aria-valuenow={client.queue_depth.to_string()}
                   aria-label={format!("{}'s send queue", client.nick)}>
                 <span class={classes!("chat-queue-fill", fill.class())}
-                      style={format!("width: {percent:.1}%")}></span>
+                      style={format!("width: {}%", fixed(percent, 1))}></span>
             </span>
             <span class="chat-queue-count">{ format!("{}/{}", client.queue_depth, capacity) }</span>
             { for slow }

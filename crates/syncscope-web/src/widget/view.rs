@@ -9,6 +9,7 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
+use crate::decimal::{fixed, trimmed3};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
@@ -743,7 +744,7 @@ impl Widget {
                 }
                 <div class="gosim-timeline-scroll">
                     <svg class="gosim-tl" viewBox={view_box} role="img" aria-label={summary}
-                        style={format!("width: {:.3}em; height: {:.3}em", f64::from(l.width) / 16.0, f64::from(l.height) / 16.0)}>
+                        style={format!("width: {}em; height: {}em", fixed(f64::from(l.width) / 16.0, 3), fixed(f64::from(l.height) / 16.0, 3))}>
                         { for rows }
                         { for blocked }
                         { for links }
@@ -876,19 +877,14 @@ impl Widget {
 pub fn human_ns(ns: i64) -> String {
     let abs = ns.unsigned_abs();
     if abs >= 1_000_000_000 {
-        format!("{}s", trim(ns as f64 / 1e9))
+        format!("{}s", trimmed3(ns as f64 / 1e9))
     } else if abs >= 1_000_000 {
-        format!("{}ms", trim(ns as f64 / 1e6))
+        format!("{}ms", trimmed3(ns as f64 / 1e6))
     } else if abs >= 1_000 {
-        format!("{}µs", trim(ns as f64 / 1e3))
+        format!("{}µs", trimmed3(ns as f64 / 1e3))
     } else {
         format!("{ns}ns")
     }
-}
-
-fn trim(value: f64) -> String {
-    let text = format!("{value:.3}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
