@@ -7,7 +7,7 @@
 //! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
 //!
 //! Modules: [`decimal`] and [`quote`] (fixed decimals and quoted text without core's float and
-//! Unicode tables), [`options`] (the placeholder's options), [`share`] (share links in the URL
+//! Unicode tables), [`dom`] (element builders the views share), [`options`] (the placeholder's options), [`share`] (share links in the URL
 //! fragment), [`keys`] (the keyboard), [`lanes`] (goroutine colours, timeline geometry),
 //! [`highlight`] (Go highlighting with highlight.js class names), [`storage`] (edits and
 //! solved goals in `localStorage`), [`widget`] (the component). All but `widget` are pure and
@@ -42,6 +42,7 @@
 pub mod chat;
 pub mod decimal;
 pub mod deflate;
+pub mod dom;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;

@@ -7,9 +7,11 @@ use gosim::session::{GStatusView, GoroutineView, Session, VarView};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::html::Scope;
 use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
 
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
 use crate::decimal::{fixed, trimmed3};
+use crate::dom::text_el;
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
@@ -63,7 +65,7 @@ pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
                     <tr>
                         <td><code>{ v.name.clone() }</code></td>
                         <td><code>{ v.type_name.clone() }</code></td>
-                        <td><code class="gosim-value">{ v.value.clone() }</code></td>
+                        <td>{ text_el("code", "gosim-value", AttrValue::from(v.value.clone())) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -94,7 +96,7 @@ fn goto(link: &Scope<Widget>, target: usize) -> Callback<MouseEvent> {
 /// `<p class="gosim-muted">text</p>`, the commonest element of the widget, built in one place.
 #[inline(never)]
 pub(super) fn muted(text: AttrValue) -> Html {
-    html! { <p class="gosim-muted">{ text }</p> }
+    text_el("p", "gosim-muted", AttrValue::from(text))
 }
 
 /// The `data-mark` of a timeline step: its mark's name in lower case.
@@ -230,7 +232,7 @@ impl Widget {
                     None, if running { "Pause" } else { "Run" },
                 ) }
                 <label class="gosim-field">
-                    <span class="gosim-field-label">{"speed"}</span>
+                    { text_el("span", "gosim-field-label", "speed".into()) }
                     <select data-testid="speed" onchange={on_speed}>
                         { for Speed::ALL.iter().map(|s| html! {
                             <option value={s.name()} selected={*s == self.speed}>{ s.label() }</option>
@@ -253,7 +255,7 @@ impl Widget {
                 ) }
                 <span class="gosim-position" data-testid="position">{ position_text }</span>
                 <label class="gosim-field">
-                    <span class="gosim-field-label">{"seed"}</span>
+                    { text_el("span", "gosim-field-label", "seed".into()) }
                     <input type="text" inputmode="numeric" class="gosim-seed" data-testid="seed"
                         value={self.seed_text.clone()} oninput={on_seed_input}
                         onchange={on_seed_change} size="8"
@@ -406,7 +408,7 @@ impl Widget {
                             title={super::races::race_line_title(&races, n)}>{"\u{26a0}"}</span>
                     }
                     { for here.iter().map(|g| self.view_marker(ctx, g)) }
-                    <span class="gosim-lineno">{ n }</span>
+                    { text_el("span", "gosim-lineno", AttrValue::from(n.to_string())) }
                 </div>
             }
         });
@@ -454,12 +456,12 @@ impl Widget {
             <div class="gosim-code" data-testid="code">
                 <div class="gosim-code-head">
                     if let Some(source) = &self.options.source {
-                        <span class="gosim-muted">{ source.clone() }</span>
+                        { text_el("span", "gosim-muted", AttrValue::from(source.clone())) }
                     }
                     if edited {
                         <span class="gosim-badge" data-testid="edited">{"edited, not running yet"}</span>
                     } else if customised {
-                        <span class="gosim-badge">{"your version"}</span>
+                        { text_el("span", "gosim-badge", "your version".into()) }
                     }
                     if editable {
                         <span class="gosim-code-actions">
@@ -536,7 +538,7 @@ impl Widget {
                                     title="Put the cursor there">
                                     { format!("line {line}:{col}") }
                                 </button>
-                                { ": " }<span class="gosim-error-text">{ e.message.clone() }</span>
+                                { ": " }{ text_el("span", "gosim-error-text", AttrValue::from(e.message.clone())) }
                             </li>
                         }
                     }) }
@@ -588,7 +590,7 @@ impl Widget {
                                 <span class="gosim-lane-head">
                                     { super::inspector::swatch(gid) }
                                     <span class="gosim-lane-name">{ format!("goroutine {gid}") }</span>
-                                    <code class="gosim-lane-fn">{ g.function.clone() }</code>
+                                    { text_el("code", "gosim-lane-fn", AttrValue::from(g.function.clone())) }
                                 </span>
                                 <span class="gosim-lane-status">
                                     { status }
@@ -639,7 +641,7 @@ impl Widget {
                 if stdout.is_empty() && stderr.is_empty() {
                     { muted("(nothing printed yet)".into()) }
                 } else {
-                    <pre class="gosim-out">{ stdout }<span class="gosim-stderr">{ stderr }</span></pre>
+                    <pre class="gosim-out">{ stdout }{ text_el("span", "gosim-stderr", AttrValue::from(stderr)) }</pre>
                 }
                 if let Some(finish) = finish {
                     <p class={classes!("gosim-finish", (finish.exit_code != Some(0)).then_some("gosim-error"))}
@@ -777,14 +779,14 @@ impl Widget {
         };
         html! {
             <div class="gosim-goal" data-testid="goal">
-                <p class="gosim-goal-title">{"Exercise"}</p>
+                { text_el("p", "gosim-goal-title", "Exercise".into()) }
                 <p>{ spec.describe() }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
                     { if self.reached { "✓ " } else { "" } }{ status }
                     if self.solved {
-                        <span class="gosim-muted">{" You have solved this one before."}</span>
+                        { text_el("span", "gosim-muted", " You have solved this one before.".into()) }
                     }
                 </p>
                 if matches!(spec, GoalSpec::Race) {
@@ -805,7 +807,7 @@ impl Widget {
             OutcomesState::Searching => {
                 html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
             }
-            OutcomesState::Failed(why) => html! { <p class="gosim-error">{ why.clone() }</p> },
+            OutcomesState::Failed(why) => text_el("p", "gosim-error", AttrValue::from(why.clone())),
             OutcomesState::Done {
                 outcomes,
                 runs,
@@ -832,7 +834,7 @@ impl Widget {
                                     if stdout.is_empty() {
                                         { muted("(prints nothing)".into()) }
                                     } else {
-                                        <pre class="gosim-out">{ stdout }</pre>
+                                        { text_el("pre", "gosim-out", AttrValue::from(stdout)) }
                                     }
                                     <p class={classes!((outcome.exit_code != Some(0)).then_some("gosim-error"))}>{ ending }</p>
                                     <button type="button" class="gosim-btn gosim-small"
