@@ -23,6 +23,7 @@ use gloo_net::websocket::{Message, WebSocketError};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventSource, HtmlInputElement, HtmlSelectElement, MessageEvent};
+use yew::html::Scope;
 use yew::prelude::*;
 
 use super::address;
@@ -359,12 +360,9 @@ impl Component for ChatApp {
             self.status,
             Status::Connecting { .. } | Status::Open { .. } | Status::Retrying { .. }
         );
-        let on_address = link.callback(|e: InputEvent| Msg::AddressInput(input_value(&e)));
-        let on_connect = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Connect
-        });
-        let on_disconnect = link.callback(|_: MouseEvent| Msg::Disconnect);
+        let on_address = on_input(link, Msg::AddressInput);
+        let on_connect = on_submit(link, || Msg::Connect);
+        let on_disconnect = on_click(link, || Msg::Disconnect);
         html! {
             <section class="chat" data-testid="chat" data-state={self.status.name()}>
                 <form class="chat-bar" onsubmit={on_connect}>
@@ -589,27 +587,15 @@ impl ChatApp {
 
     fn side(&self, ctx: &Context<Self>, connected: bool) -> Html {
         let link = ctx.link();
-        let on_nick = link.callback(|e: InputEvent| Msg::NickInput(input_value(&e)));
-        let on_set_nick = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::SetNick
-        });
-        let on_room = link.callback(|e: InputEvent| Msg::RoomInput(input_value(&e)));
-        let on_join = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Join
-        });
-        let on_who = link.callback(|_: MouseEvent| Msg::Who);
+        let on_nick = on_input(link, Msg::NickInput);
+        let on_set_nick = on_submit(link, || Msg::SetNick);
+        let on_room = on_input(link, Msg::RoomInput);
+        let on_join = on_submit(link, || Msg::Join);
+        let on_who = on_click(link, || Msg::Who);
         let rooms = self.chat.rooms.iter().map(|room| {
             let current = *room == self.chat.current;
-            let show = {
-                let room = room.clone();
-                link.callback(move |_: MouseEvent| Msg::Show(room.clone()))
-            };
-            let leave = {
-                let room = room.clone();
-                link.callback(move |_: MouseEvent| Msg::Leave(room.clone()))
-            };
+            let show = on_click_room(link, room, Msg::Show);
+            let leave = on_click_room(link, room, Msg::Leave);
             html! {
                 <li key={room.clone()} class={classes!("chat-room", current.then_some("chat-room-current"))}>
                     <button type="button" data-testid={format!("chat-room-{room}")}
@@ -647,11 +633,8 @@ impl ChatApp {
 
     fn conversation(&self, ctx: &Context<Self>, connected: bool) -> Html {
         let link = ctx.link();
-        let on_draft = link.callback(|e: InputEvent| Msg::DraftInput(input_value(&e)));
-        let on_send = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Send
-        });
+        let on_draft = on_input(link, Msg::DraftInput);
+        let on_send = on_submit(link, || Msg::Send);
         html! {
             <div class="chat-conv">
                 <ol class="chat-log" data-testid="chat-log" ref={self.log_ref.clone()}
@@ -849,8 +832,39 @@ fn page_is_https() -> bool {
         .is_some_and(|p| p == "https:")
 }
 
-fn input_value(e: &InputEvent) -> String {
-    e.target_dyn_into::<HtmlInputElement>()
-        .map(|i| i.value())
-        .unwrap_or_default()
+// The callbacks take the message as a function pointer: one closure type (and one
+// `Callback` vtable and body in the wasm) per shape instead of one per field or button.
+
+/// An `<input>`'s `oninput`: `make(value)`.
+fn on_input(link: &Scope<ChatApp>, make: fn(String) -> Msg) -> Callback<InputEvent> {
+    link.callback(move |e: InputEvent| {
+        make(
+            e.target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default(),
+        )
+    })
+}
+
+/// A `<form>`'s `onsubmit`: no page load, then `make()`.
+fn on_submit(link: &Scope<ChatApp>, make: fn() -> Msg) -> Callback<SubmitEvent> {
+    link.callback(move |e: SubmitEvent| {
+        e.prevent_default();
+        make()
+    })
+}
+
+/// A button's `onclick`: `make()`.
+fn on_click(link: &Scope<ChatApp>, make: fn() -> Msg) -> Callback<MouseEvent> {
+    link.callback(move |_: MouseEvent| make())
+}
+
+/// A room button's `onclick`: `make(room)`.
+fn on_click_room(
+    link: &Scope<ChatApp>,
+    room: &str,
+    make: fn(String) -> Msg,
+) -> Callback<MouseEvent> {
+    let room = room.to_owned();
+    link.callback(move |_: MouseEvent| make(room.clone()))
 }

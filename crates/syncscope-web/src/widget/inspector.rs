@@ -407,7 +407,7 @@ impl Widget {
                                 class={classes!("gosim-tab", colour_class(gid))}
                                 aria-pressed={(Some(gid) == selected).to_string()}
                                 data-testid={format!("inspect-{gid}")}
-                                onclick={click_with(ctx.link(), gid, Msg::Select)}>
+                                onclick={click_with(ctx.link(), gid.into(), |g| Msg::Select(g as u32))}>
                                 { format!("goroutine {gid}") }
                                 if g.status == GStatusView::Done { {" (done)"} }
                             </button>

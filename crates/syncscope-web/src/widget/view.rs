@@ -79,18 +79,24 @@ pub(super) fn click(link: &Scope<Widget>, make: fn() -> Msg) -> Callback<MouseEv
     link.callback(move |_| make())
 }
 
-/// A click handler that sends `make(arg)` (a goroutine id, say).
+/// A click handler that sends `make(arg)` (a goroutine id, a step, a line and column):
+/// every button with an argument shares this one closure type.
 pub(super) fn click_with(
     link: &Scope<Widget>,
-    arg: u32,
-    make: fn(u32) -> Msg,
+    arg: u64,
+    make: fn(u64) -> Msg,
 ) -> Callback<MouseEvent> {
     link.callback(move |_| make(arg))
 }
 
 /// A click handler that moves to step `target`.
 fn goto(link: &Scope<Widget>, target: usize) -> Callback<MouseEvent> {
-    link.callback(move |_| Msg::Goto(target))
+    click_with(link, target as u64, |t| Msg::Goto(t as usize))
+}
+
+/// A key handler sending `make(event)`: the widget's and the editor's share one closure type.
+fn on_key(link: &Scope<Widget>, make: fn(KeyboardEvent) -> Msg) -> Callback<KeyboardEvent> {
+    link.callback(make)
 }
 
 /// `<p class="gosim-muted">text</p>`, the commonest element of the widget, built in one place.
@@ -167,7 +173,7 @@ impl Widget {
         let goal_outside = self.goal.is_some() && !self.options.has(Panel::Explorer);
         html! {
             <div class="gosim-app" ref={self.root.clone()} tabindex="0" role="group"
-                aria-label={label} onkeydown={link.callback(Msg::Key)}
+                aria-label={label} onkeydown={on_key(link, Msg::Key)}
                 data-testid="widget" data-position={self.position().to_string()}
                 data-detail={if self.expanded { "substeps" } else { "operations" }}
                 data-held={self.held().map(|g| g.to_string())}
@@ -489,7 +495,7 @@ impl Widget {
                                     data-testid="editor" aria-label="Go code (editable)"
                                     spellcheck="false" autocomplete="off" autocapitalize="off"
                                     wrap="off" value={self.draft.clone()} oninput={on_input}
-                                    onkeydown={link.callback(Msg::EditorKey)} />
+                                    onkeydown={on_key(link, Msg::EditorKey)} />
                             }
                         </div>
                     </div>
@@ -514,7 +520,7 @@ impl Widget {
                 class={classes!("gosim-marker", colour_class(gid), format!("gosim-{}", status_name(g.status)))}
                 data-testid={format!("marker-{gid}")} aria-label={label.clone()} title={label}
                 aria-disabled={(!runnable).to_string()}
-                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
+                onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                 { gid }
             </button>
         }
@@ -534,7 +540,7 @@ impl Widget {
                         html! {
                             <li>
                                 <button type="button" class="gosim-linkish"
-                                    onclick={ctx.link().callback(move |_| Msg::FocusError(line, col))}
+                                    onclick={click_with(ctx.link(), u64::from(line) << 32 | u64::from(col), |a| Msg::FocusError((a >> 32) as u32, a as u32))}
                                     title="Put the cursor there">
                                     { format!("line {line}:{col}") }
                                 </button>
@@ -586,7 +592,7 @@ impl Widget {
                                 aria-disabled={(!runnable).to_string()}
                                 title={waits.clone()}
                                 aria-label={label}
-                                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
+                                onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                                 <span class="gosim-lane-head">
                                     { super::inspector::swatch(gid) }
                                     <span class="gosim-lane-name">{ format!("goroutine {gid}") }</span>
