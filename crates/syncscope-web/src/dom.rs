@@ -7,7 +7,7 @@
 //! makes for the spelled-out element (the class as a dynamic `class` attribute, the child as
 //! the element's only child), so the DOM is the same.
 
-use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, VNode, VTag, VText};
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, VList, VNode, VTag, VText};
 use yew::{Html, NodeRef};
 
 /// `<tag class={class}>{ child }</tag>`.
@@ -35,6 +35,18 @@ pub fn text_el(tag: &'static str, class: &'static str, text: AttrValue) -> Html 
     el(tag, class, VNode::VText(VText::new(text)))
 }
 
+/// The nodes `f(0)`, `f(1)`, … `f(n - 1)` as one fragment: what `{ for items.iter().map(…) }`
+/// draws. `html!` expands each `{ for … }` into its own `Vec::extend` over its own iterator
+/// type; this loop is compiled once for every list in the views.
+#[inline(never)]
+pub fn each(n: usize, f: &dyn Fn(usize) -> Html) -> Html {
+    let mut nodes = Vec::with_capacity(n);
+    for i in 0..n {
+        nodes.push(f(i));
+    }
+    VList::with_children(nodes, None).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +65,27 @@ mod tests {
             panic!("not a text child")
         };
         assert_eq!(text.text, "next");
+    }
+
+    #[test]
+    fn each_lists_the_nodes_in_order() {
+        let VNode::VList(list) = each(3, &|i| text_el("li", "x", i.to_string().into())) else {
+            panic!("not a list")
+        };
+        let texts: Vec<String> = list
+            .iter()
+            .map(|node| match node {
+                VNode::VTag(tag) => match tag.children() {
+                    Some(VNode::VText(t)) => t.text.to_string(),
+                    _ => panic!("no text"),
+                },
+                _ => panic!("not an element"),
+            })
+            .collect();
+        assert_eq!(texts, ["0", "1", "2"]);
+        let VNode::VList(empty) = each(0, &|_| unreachable!()) else {
+            panic!("not a list")
+        };
+        assert!(empty.is_empty());
     }
 }

@@ -32,6 +32,7 @@ use super::protocol::{self, Request, SLOW_MAX_MS, SUBPROTOCOL};
 use super::state::{close_reason, ChatState, Kind};
 use super::stats::{self, HubStats, HubView};
 use super::view;
+use crate::dom::each;
 use crate::storage;
 
 /// The header a syncscope-chat server puts on every response.
@@ -592,7 +593,8 @@ impl ChatApp {
         let on_room = on_input(link, Msg::RoomInput);
         let on_join = on_submit(link, || Msg::Join);
         let on_who = on_click(link, || Msg::Who);
-        let rooms = self.chat.rooms.iter().map(|room| {
+        let rooms = each(self.chat.rooms.len(), &|i| {
+            let room = &self.chat.rooms[i];
             let current = *room == self.chat.current;
             let show = on_click_room(link, room, Msg::Show);
             let leave = on_click_room(link, room, Msg::Leave);
@@ -616,7 +618,7 @@ impl ChatApp {
                     </label>
                     <button type="submit" data-testid="chat-nick-set" disabled={!connected}>{ "Set" }</button>
                 </form>
-                <ul class="chat-rooms" data-testid="chat-rooms" aria-label="your rooms">{ for rooms }</ul>
+                <ul class="chat-rooms" data-testid="chat-rooms" aria-label="your rooms">{ rooms }</ul>
                 <form onsubmit={on_join}>
                     <label>{ "Room " }
                         <input type="text" data-testid="chat-room-input" maxlength="32"
@@ -663,7 +665,8 @@ impl ChatApp {
             <label class="chat-knob">
                 { "Make my client slow: " }
                 <select data-testid="chat-slow" onchange={on_slow} disabled={!connected}>
-                    { for SLOW_CHOICES.iter().map(|&ms| {
+                    { each(SLOW_CHOICES.len(), &|i| {
+                        let ms = SLOW_CHOICES[i];
                         let label = if ms == 0 { "no (normal)".to_string() } else { format!("{ms} ms per message") };
                         html! { <option value={ms.to_string()} selected={self.slow_requested == ms}>{ label }</option> }
                     }) }
@@ -673,7 +676,8 @@ impl ChatApp {
         let body = match &self.stats {
             Some(stats) => {
                 let (shown, hidden) = stats.shown_clients(self.chat.me, INSPECTOR_ROWS);
-                let rooms = stats.rooms.iter().map(|r| {
+                let rooms = each(stats.rooms.len(), &|i| {
+                    let r = &stats.rooms[i];
                     html! {
                         <li key={r.name.clone()} class="chat-room-chip">{ format!("#{} · {}", r.name, r.clients) }</li>
                     }
@@ -682,9 +686,9 @@ impl ChatApp {
                     <>
                         { view::summary(stats) }
                         { view::hub_diagram(Some(stats)) }
-                        <ul class="chat-room-chips" data-testid="hub-rooms" aria-label="rooms">{ for rooms }</ul>
+                        <ul class="chat-room-chips" data-testid="hub-rooms" aria-label="rooms">{ rooms }</ul>
                         <ul class="chat-clients" data-testid="hub-clients" aria-label="send queues">
-                            { for shown.iter().map(|c| view::client_row(c, &stats.limits, Some(c.id) == self.chat.me)) }
+                            { each(shown.len(), &|i| view::client_row(shown[i], &stats.limits, Some(shown[i].id) == self.chat.me)) }
                         </ul>
                         if hidden > 0 {
                             <p class="chat-more">{ format!("and {hidden} more clients") }</p>

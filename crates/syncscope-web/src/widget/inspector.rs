@@ -19,7 +19,7 @@ use super::prims::{
 };
 use super::view::{click_with, muted, status_text, vars_table};
 use super::{Msg, Widget};
-use crate::dom::text_el;
+use crate::dom::{each, text_el};
 use crate::lanes::colour_class;
 
 /// Buffer slots drawn one by one; a bigger buffer shows these and a count of the rest.
@@ -162,10 +162,10 @@ fn view_buffer(p: &PrimitiveView, changed: bool) -> Html {
         <div class={classes!("gosim-buffer-box", changed.then_some("gosim-changed"))}>
             <ol class="gosim-buffer" data-testid="chan-buffer" aria-label={label}
                 data-len={p.buffer.len().to_string()} data-cap={cap.to_string()}>
-                { for p.buffer.iter().take(shown_full).map(|v| html! {
-                    <li class="gosim-slot gosim-slot-full"><code>{ v.clone() }</code></li>
+                { each(shown_full, &|i| html! {
+                    <li class="gosim-slot gosim-slot-full"><code>{ p.buffer[i].clone() }</code></li>
                 }) }
-                { for (0..shown_empty).map(|_| html! {
+                { each(shown_empty, &|_| html! {
                     <li class="gosim-slot gosim-slot-empty" aria-label="free"></li>
                 }) }
                 if hidden > 0 {
@@ -223,7 +223,7 @@ fn view_holder(p: &PrimitiveView, holding: Option<&Holding>) -> Html {
         ("sync.RWMutex", Some(list)) if !list.is_empty() => html! {
             <p class="gosim-holder" data-testid="readers">
                 { text_el("span", "gosim-holder-label", "readers holding: ".into()) }
-                { for list.iter().map(|g| html! { <>{ swatch(*g) }{ format!(" goroutine {g} ") }</> }) }
+                { each(list.len(), &|i| html! { <>{ swatch(list[i]) }{ format!(" goroutine {} ", list[i]) }</> }) }
             </p>
         },
         _ => html! {},
@@ -258,21 +258,22 @@ fn view_queue(p: &PrimitiveView, changed: bool) -> Html {
     } else {
         "in wake-up order"
     };
+    let groups = queue_groups(&p.queue);
     html! {
         <div class={classes!("gosim-queue", changed.then_some("gosim-changed"))} data-testid="queue"
             data-len={p.queue.len().to_string()}>
             <p class="gosim-queue-head">{ format!("Waiting ({}), {order}:", p.queue.len()) }</p>
-            { for queue_groups(&p.queue).into_iter().map(|g| html! {
+            { each(groups.len(), &|i| { let g = &groups[i]; html! {
                 <div class="gosim-queue-group">
                     // A label that only repeats what each waiter says is left out.
                     if g.waiters.iter().any(|w| w.what != g.label) {
                         { text_el("p", "gosim-queue-label", AttrValue::from(g.label.clone())) }
                     }
                     <ol class="gosim-queue-list">
-                        { for g.waiters.iter().enumerate().map(|(i, w)| view_waiter(w, i == 0)) }
+                        { each(g.waiters.len(), &|i| view_waiter(g.waiters[i], i == 0)) }
                     </ol>
                 </div>
-            }) }
+            }}) }
         </div>
     }
 }
@@ -280,7 +281,8 @@ fn view_queue(p: &PrimitiveView, changed: bool) -> Html {
 fn view_fields(p: &PrimitiveView, c: &Change) -> Html {
     html! {
         <dl class="gosim-fields">
-            { for p.fields.iter().map(|f| {
+            { each(p.fields.len(), &|i| {
+                let f = &p.fields[i];
                 let changed = c.fields.contains(&f.name);
                 html! {
                     <div class={classes!("gosim-fieldrow", changed.then_some("gosim-changed"))}
@@ -393,14 +395,16 @@ impl Widget {
                         { muted("None reachable now (from package variables or a running goroutine's locals).".into()) }
                     } else {
                         <div class="gosim-prim-list">
-                            { for prims.iter().enumerate().map(|(i, p)| {
+                            { each(prims.len(), &|i| {
+                                let p = &prims[i];
                                 view_primitive(i, p, before, holders.and_then(|h| h.get(&p.name)))
                             }) }
                         </div>
                     }
                 </div>
                 <div class="gosim-tabs" role="group" aria-label="goroutine to inspect">
-                    { for self.views.iter().map(|g| {
+                    { each(self.views.len(), &|i| {
+                        let g = &self.views[i];
                         let gid = g.id;
                         html! {
                             <button type="button"
@@ -418,12 +422,12 @@ impl Widget {
                     if g.frames.is_empty() {
                         { muted(format!("goroutine {}: {}", g.id, status_text(g)).into()) }
                     }
-                    { for g.frames.iter().map(|f| html! {
+                    { each(g.frames.len(), &|i| { let f = &g.frames[i]; html! {
                         <div class="gosim-frame">
                             <p class="gosim-frame-head"><code>{ f.function.clone() }</code>{ format!(" line {}", f.line) }</p>
                             { vars_table(&f.locals, "no local variables yet") }
                         </div>
-                    }) }
+                    }}) }
                 }
                 <div class="gosim-frame">
                     { text_el("p", "gosim-frame-head", "package variables".into()) }

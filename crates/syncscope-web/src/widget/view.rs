@@ -11,7 +11,7 @@ use yew::virtual_dom::AttrValue;
 
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
 use crate::decimal::{fixed, trimmed3};
-use crate::dom::text_el;
+use crate::dom::{each, text_el};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
@@ -61,13 +61,13 @@ pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
         <table class="gosim-vars">
             <thead><tr><th scope="col">{"name"}</th><th scope="col">{"type"}</th><th scope="col">{"value"}</th></tr></thead>
             <tbody>
-                { for vars.iter().map(|v| html! {
+                { each(vars.len(), &|i| { let v = &vars[i]; html! {
                     <tr>
                         <td><code>{ v.name.clone() }</code></td>
                         <td><code>{ v.type_name.clone() }</code></td>
                         <td>{ text_el("code", "gosim-value", AttrValue::from(v.value.clone())) }</td>
                     </tr>
-                }) }
+                }}) }
             </tbody>
         </table>
     }
@@ -183,7 +183,7 @@ impl Widget {
                 { self.view_races() }
                 if goal_outside { { self.view_goal() } }
                 <div class="gosim-panels">
-                    { for self.options.panels.iter().map(|p| self.view_panel(ctx, *p)) }
+                    { each(self.options.panels.len(), &|i| self.view_panel(ctx, self.options.panels[i])) }
                 </div>
                 <div class="gosim-sr-only" role="status" aria-live="polite" data-testid="live-region">
                     { self.live.clone() }
@@ -240,9 +240,9 @@ impl Widget {
                 <label class="gosim-field">
                     { text_el("span", "gosim-field-label", "speed".into()) }
                     <select data-testid="speed" onchange={on_speed}>
-                        { for Speed::ALL.iter().map(|s| html! {
-                            <option value={s.name()} selected={*s == self.speed}>{ s.label() }</option>
-                        }) }
+                        { each(Speed::ALL.len(), &|i| { let s = Speed::ALL[i]; html! {
+                            <option value={s.name()} selected={s == self.speed}>{ s.label() }</option>
+                        }}) }
                     </select>
                 </label>
                 { tool_button(
@@ -313,9 +313,9 @@ impl Widget {
                 { muted("While the widget has the keyboard:".into()) }
                 <table>
                     <tbody>
-                        { for keys::HELP.iter().map(|(key, what)| html! {
-                            <tr><th scope="row"><kbd>{ *key }</kbd></th><td>{ *what }</td></tr>
-                        }) }
+                        { each(keys::HELP.len(), &|i| { let (key, what) = keys::HELP[i]; html! {
+                            <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
+                        }}) }
                         if editor {
                             <tr><th scope="row"><kbd>{"Ctrl+Enter"}</kbd></th><td>{"in the code: run the edited code"}</td></tr>
                             <tr><th scope="row"><kbd>{"Tab"}</kbd></th><td>{"in the code: a tab (Esc, then Tab, leaves the code)"}</td></tr>
@@ -391,7 +391,7 @@ impl Widget {
             _ => Vec::new(),
         };
         let race_lines = super::races::race_lines(&races);
-        let gutter = lines.iter().enumerate().map(|(i, _)| {
+        let gutter = each(lines.len(), &|i| {
             let n = i as u32 + 1;
             let here: Vec<&GoroutineView> = if show_markers {
                 self.views
@@ -413,12 +413,13 @@ impl Widget {
                         <span class="gosim-race-mark" data-testid={format!("race-mark-{n}")}
                             title={super::races::race_line_title(&races, n)}>{"\u{26a0}"}</span>
                     }
-                    { for here.iter().map(|g| self.view_marker(ctx, g)) }
+                    { each(here.len(), &|i| self.view_marker(ctx, here[i])) }
                     { text_el("span", "gosim-lineno", AttrValue::from(n.to_string())) }
                 </div>
             }
         });
-        let code_lines = lines.iter().enumerate().map(|(i, tokens)| {
+        let code_lines = each(lines.len(), &|i| {
+            let tokens = &lines[i];
             let n = i as u32 + 1;
             let here = show_markers && self.views.iter().any(|g| self.marker_line(g) == Some(n));
             let marks = if edited {
@@ -446,10 +447,10 @@ impl Widget {
             );
             html! {
                 <div class={classes}>
-                    { for tokens.iter().map(|t| match t.class {
-                        Some(class) => html! { <span class={class}>{ t.text.clone() }</span> },
+                    { each(tokens.len(), &|i| { let t = &tokens[i]; match t.class {
+                        Some(class) => text_el("span", class, AttrValue::from(t.text.clone())),
                         None => html! { { t.text.clone() } },
-                    }) }
+                    }}) }
                     { for marks }
                 </div>
             }
@@ -486,10 +487,10 @@ impl Widget {
                     }
                 </div>
                 <div class="gosim-code-grid">
-                    <div class="gosim-gutter">{ for gutter }</div>
+                    <div class="gosim-gutter">{ gutter }</div>
                     <div class="gosim-code-scroll">
                         <div class="gosim-code-area">
-                            <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ for code_lines }</code></pre>
+                            <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ code_lines }</code></pre>
                             if editable {
                                 <textarea class="gosim-editor" ref={self.editor.clone()}
                                     data-testid="editor" aria-label="Go code (editable)"
@@ -535,7 +536,8 @@ impl Widget {
             <div class="gosim-errors" role="alert" data-testid="compile-errors">
                 <p>{ if stale { "The last version did not compile:" } else { "The code does not compile:" } }</p>
                 <ul>
-                    { for self.errors.iter().map(|e| {
+                    { each(self.errors.len(), &|i| {
+                        let e = &self.errors[i];
                         let (line, col) = (e.line, e.col);
                         html! {
                             <li>
@@ -560,7 +562,8 @@ impl Widget {
         let finished = self.session.as_ref().and_then(Session::finished).is_some();
         html! {
             <ul class="gosim-lanes" data-testid="goroutines">
-                { for self.views.iter().map(|g| {
+                { each(self.views.len(), &|i| {
+                    let g = &self.views[i];
                     let gid = g.id;
                     let waits = self.waits_for_held(gid);
                     let runnable = !finished
@@ -673,7 +676,8 @@ impl Widget {
         let position = self.position();
         let l = layout(&self.known, position, &gids);
         let link = ctx.link();
-        let rows = l.rows.iter().enumerate().map(|(row, gid)| {
+        let rows = each(l.rows.len(), &|row| {
+            let gid = &l.rows[row];
             let y = row as u32 * lanes::ROW_H + lanes::ROW_H / 2;
             html! {
                 <g class={colour_class(*gid)}>
@@ -683,7 +687,8 @@ impl Widget {
                 </g>
             }
         });
-        let blocked = l.blocked.iter().map(|(gid, from, to)| {
+        let blocked = each(l.blocked.len(), &|i| {
+            let (gid, from, to) = &l.blocked[i];
             let row = l.rows.iter().position(|g| g == gid).unwrap_or(0) as u32;
             let y = row * lanes::ROW_H + lanes::ROW_H / 2;
             html! {
@@ -691,7 +696,8 @@ impl Widget {
                     x1={from.to_string()} y1={y.to_string()} x2={to.to_string()} y2={y.to_string()} />
             }
         });
-        let links = l.links.iter().map(|(x, y1, y2, gid)| {
+        let links = each(l.links.len(), &|i| {
+            let (x, y1, y2, gid) = &l.links[i];
             html! {
                 <line class={classes!("gosim-tl-wake", colour_class(*gid))}
                     x1={x.to_string()} y1={y1.to_string()} x2={x.to_string()} y2={y2.to_string()} />
@@ -701,7 +707,8 @@ impl Widget {
             Some(s) => super::races::race_points(&s.races(), &self.known, position),
             None => Vec::new(),
         };
-        let dots = l.dots.iter().map(|d| {
+        let dots = each(l.dots.len(), &|i| {
+            let d = &l.dots[i];
             let target = d.index + 1;
             let class = classes!(
                 "gosim-tl-dot",
@@ -753,9 +760,9 @@ impl Widget {
                 <div class="gosim-timeline-scroll">
                     <svg class="gosim-tl" viewBox={view_box} role="img" aria-label={summary}
                         style={format!("width: {}em; height: {}em", fixed(f64::from(l.width) / 16.0, 3), fixed(f64::from(l.height) / 16.0, 3))}>
-                        { for rows }
-                        { for blocked }
-                        { for links }
+                        { rows }
+                        { blocked }
+                        { links }
                         <line class="gosim-tl-now" x1={l.now_x.to_string()} y1="0"
                             x2={l.now_x.to_string()} y2={l.height.to_string()} />
                         <rect class="gosim-tl-start" x={(lanes::LABEL_W - 6).to_string()} y="0"
@@ -764,7 +771,7 @@ impl Widget {
                             onclick={goto(link, 0)}>
                             <title>{"the start: click to go back to it"}</title>
                         </rect>
-                        { for dots }
+                        { dots }
                     </svg>
                 </div>
                 <p class="gosim-muted gosim-legend">
@@ -827,7 +834,8 @@ impl Widget {
                         if *complete { ", every interleaving tried" } else { " (the search stopped at its bound; there may be more)" }
                     ) }</p>
                     <ol class="gosim-outcomes">
-                        { for outcomes.iter().enumerate().map(|(i, (outcome, schedule))| {
+                        { each(outcomes.len(), &|i| {
+                            let (outcome, schedule) = &outcomes[i];
                             let stdout = String::from_utf8_lossy(&outcome.stdout).into_owned();
                             let ending = match outcome.exit_code {
                                 Some(0) => "exit status 0".to_owned(),
