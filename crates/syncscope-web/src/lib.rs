@@ -6,7 +6,8 @@
 //! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
 //! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
 //!
-//! Modules: [`options`] (the placeholder's options), [`share`] (share links in the URL
+//! Modules: [`decimal`] and [`quote`] (fixed decimals and quoted text without core's float and
+//! Unicode tables), [`dom`] (element builders the views share), [`options`] (the placeholder's options), [`share`] (share links in the URL
 //! fragment), [`keys`] (the keyboard), [`lanes`] (goroutine colours, timeline geometry),
 //! [`highlight`] (Go highlighting with highlight.js class names), [`storage`] (edits and
 //! solved goals in `localStorage`), [`widget`] (the component). All but `widget` are pure and
@@ -39,11 +40,14 @@
 //! The placeholder gets the class `gosim-mounted` from the loader once [`mount`] returns.
 
 pub mod chat;
+pub mod decimal;
 pub mod deflate;
+pub mod dom;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;
 pub mod options;
+pub mod quote;
 pub mod share;
 pub mod storage;
 pub mod widget;

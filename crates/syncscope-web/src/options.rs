@@ -7,6 +7,8 @@
 //! the widget displays instead of itself.
 
 use gosim::session::Goal;
+
+use crate::quote::quote;
 use syncscope_wire::json::{self, Fields, Value};
 
 /// A panel of the widget, in the spelling authors use in `panels=`.
@@ -98,7 +100,12 @@ impl GoalSpec {
                 }
             }
             "race" => GoalSpec::Race,
-            other => return Err(json::Error(format!("unknown goal kind {other:?}"))),
+            other => {
+                return Err(json::Error(format!(
+                    "unknown goal kind {}",
+                    quote(other, '"')
+                )))
+            }
         })
     }
 
@@ -121,13 +128,19 @@ impl GoalSpec {
     pub fn describe(&self) -> String {
         match self {
             GoalSpec::Output { text } => {
-                format!("Find a schedule that makes the program print exactly {text:?}.")
+                format!(
+                    "Find a schedule that makes the program print exactly {}.",
+                    quote(text, '"')
+                )
             }
             GoalSpec::Deadlock => {
                 "Find a schedule that makes the program deadlock (all goroutines asleep).".into()
             }
             GoalSpec::Panic { message } => {
-                format!("Find a schedule that makes the program panic with {message:?}.")
+                format!(
+                    "Find a schedule that makes the program panic with {}.",
+                    quote(message, '"')
+                )
             }
             GoalSpec::Var { name, value } => format!(
                 "Find a schedule after which the variable `{name}` holds {value} when the program ends."
@@ -290,7 +303,10 @@ pub fn check_schedule(schedule: &str) -> Result<(), String> {
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '.' || *c == ','))
     {
-        Some(c) => Err(format!("the schedule contains {c:?}")),
+        Some(c) => Err(format!(
+            "the schedule contains {}",
+            quote(c.encode_utf8(&mut [0; 4]), '\'')
+        )),
         None => Ok(()),
     }
 }

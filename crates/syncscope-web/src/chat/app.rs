@@ -23,6 +23,7 @@ use gloo_net::websocket::{Message, WebSocketError};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventSource, HtmlInputElement, HtmlSelectElement, MessageEvent};
+use yew::html::Scope;
 use yew::prelude::*;
 
 use super::address;
@@ -31,6 +32,7 @@ use super::protocol::{self, Request, SLOW_MAX_MS, SUBPROTOCOL};
 use super::state::{close_reason, ChatState, Kind};
 use super::stats::{self, HubStats, HubView};
 use super::view;
+use crate::dom::each;
 use crate::storage;
 
 /// The header a syncscope-chat server puts on every response.
@@ -359,12 +361,9 @@ impl Component for ChatApp {
             self.status,
             Status::Connecting { .. } | Status::Open { .. } | Status::Retrying { .. }
         );
-        let on_address = link.callback(|e: InputEvent| Msg::AddressInput(input_value(&e)));
-        let on_connect = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Connect
-        });
-        let on_disconnect = link.callback(|_: MouseEvent| Msg::Disconnect);
+        let on_address = on_input(link, Msg::AddressInput);
+        let on_connect = on_submit(link, || Msg::Connect);
+        let on_disconnect = on_click(link, || Msg::Disconnect);
         html! {
             <section class="chat" data-testid="chat" data-state={self.status.name()}>
                 <form class="chat-bar" onsubmit={on_connect}>
@@ -589,27 +588,16 @@ impl ChatApp {
 
     fn side(&self, ctx: &Context<Self>, connected: bool) -> Html {
         let link = ctx.link();
-        let on_nick = link.callback(|e: InputEvent| Msg::NickInput(input_value(&e)));
-        let on_set_nick = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::SetNick
-        });
-        let on_room = link.callback(|e: InputEvent| Msg::RoomInput(input_value(&e)));
-        let on_join = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Join
-        });
-        let on_who = link.callback(|_: MouseEvent| Msg::Who);
-        let rooms = self.chat.rooms.iter().map(|room| {
+        let on_nick = on_input(link, Msg::NickInput);
+        let on_set_nick = on_submit(link, || Msg::SetNick);
+        let on_room = on_input(link, Msg::RoomInput);
+        let on_join = on_submit(link, || Msg::Join);
+        let on_who = on_click(link, || Msg::Who);
+        let rooms = each(self.chat.rooms.len(), &|i| {
+            let room = &self.chat.rooms[i];
             let current = *room == self.chat.current;
-            let show = {
-                let room = room.clone();
-                link.callback(move |_: MouseEvent| Msg::Show(room.clone()))
-            };
-            let leave = {
-                let room = room.clone();
-                link.callback(move |_: MouseEvent| Msg::Leave(room.clone()))
-            };
+            let show = on_click_room(link, room, Msg::Show);
+            let leave = on_click_room(link, room, Msg::Leave);
             html! {
                 <li key={room.clone()} class={classes!("chat-room", current.then_some("chat-room-current"))}>
                     <button type="button" data-testid={format!("chat-room-{room}")}
@@ -630,7 +618,7 @@ impl ChatApp {
                     </label>
                     <button type="submit" data-testid="chat-nick-set" disabled={!connected}>{ "Set" }</button>
                 </form>
-                <ul class="chat-rooms" data-testid="chat-rooms" aria-label="your rooms">{ for rooms }</ul>
+                <ul class="chat-rooms" data-testid="chat-rooms" aria-label="your rooms">{ rooms }</ul>
                 <form onsubmit={on_join}>
                     <label>{ "Room " }
                         <input type="text" data-testid="chat-room-input" maxlength="32"
@@ -647,11 +635,8 @@ impl ChatApp {
 
     fn conversation(&self, ctx: &Context<Self>, connected: bool) -> Html {
         let link = ctx.link();
-        let on_draft = link.callback(|e: InputEvent| Msg::DraftInput(input_value(&e)));
-        let on_send = link.callback(|e: SubmitEvent| {
-            e.prevent_default();
-            Msg::Send
-        });
+        let on_draft = on_input(link, Msg::DraftInput);
+        let on_send = on_submit(link, || Msg::Send);
         html! {
             <div class="chat-conv">
                 <ol class="chat-log" data-testid="chat-log" ref={self.log_ref.clone()}
@@ -680,7 +665,8 @@ impl ChatApp {
             <label class="chat-knob">
                 { "Make my client slow: " }
                 <select data-testid="chat-slow" onchange={on_slow} disabled={!connected}>
-                    { for SLOW_CHOICES.iter().map(|&ms| {
+                    { each(SLOW_CHOICES.len(), &|i| {
+                        let ms = SLOW_CHOICES[i];
                         let label = if ms == 0 { "no (normal)".to_string() } else { format!("{ms} ms per message") };
                         html! { <option value={ms.to_string()} selected={self.slow_requested == ms}>{ label }</option> }
                     }) }
@@ -690,7 +676,8 @@ impl ChatApp {
         let body = match &self.stats {
             Some(stats) => {
                 let (shown, hidden) = stats.shown_clients(self.chat.me, INSPECTOR_ROWS);
-                let rooms = stats.rooms.iter().map(|r| {
+                let rooms = each(stats.rooms.len(), &|i| {
+                    let r = &stats.rooms[i];
                     html! {
                         <li key={r.name.clone()} class="chat-room-chip">{ format!("#{} · {}", r.name, r.clients) }</li>
                     }
@@ -699,9 +686,9 @@ impl ChatApp {
                     <>
                         { view::summary(stats) }
                         { view::hub_diagram(Some(stats)) }
-                        <ul class="chat-room-chips" data-testid="hub-rooms" aria-label="rooms">{ for rooms }</ul>
+                        <ul class="chat-room-chips" data-testid="hub-rooms" aria-label="rooms">{ rooms }</ul>
                         <ul class="chat-clients" data-testid="hub-clients" aria-label="send queues">
-                            { for shown.iter().map(|c| view::client_row(c, &stats.limits, Some(c.id) == self.chat.me)) }
+                            { each(shown.len(), &|i| view::client_row(shown[i], &stats.limits, Some(shown[i].id) == self.chat.me)) }
                         </ul>
                         if hidden > 0 {
                             <p class="chat-more">{ format!("and {hidden} more clients") }</p>
@@ -849,8 +836,39 @@ fn page_is_https() -> bool {
         .is_some_and(|p| p == "https:")
 }
 
-fn input_value(e: &InputEvent) -> String {
-    e.target_dyn_into::<HtmlInputElement>()
-        .map(|i| i.value())
-        .unwrap_or_default()
+// The callbacks take the message as a function pointer: one closure type (and one
+// `Callback` vtable and body in the wasm) per shape instead of one per field or button.
+
+/// An `<input>`'s `oninput`: `make(value)`.
+fn on_input(link: &Scope<ChatApp>, make: fn(String) -> Msg) -> Callback<InputEvent> {
+    link.callback(move |e: InputEvent| {
+        make(
+            e.target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default(),
+        )
+    })
+}
+
+/// A `<form>`'s `onsubmit`: no page load, then `make()`.
+fn on_submit(link: &Scope<ChatApp>, make: fn() -> Msg) -> Callback<SubmitEvent> {
+    link.callback(move |e: SubmitEvent| {
+        e.prevent_default();
+        make()
+    })
+}
+
+/// A button's `onclick`: `make()`.
+fn on_click(link: &Scope<ChatApp>, make: fn() -> Msg) -> Callback<MouseEvent> {
+    link.callback(move |_: MouseEvent| make())
+}
+
+/// A room button's `onclick`: `make(room)`.
+fn on_click_room(
+    link: &Scope<ChatApp>,
+    room: &str,
+    make: fn(String) -> Msg,
+) -> Callback<MouseEvent> {
+    let room = room.to_owned();
+    link.callback(move |_: MouseEvent| make(room.clone()))
 }

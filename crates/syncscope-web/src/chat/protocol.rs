@@ -14,6 +14,8 @@
 
 pub use syncscope_wire::chat::{Event, Member, Request, DEFAULT_MAX_MESSAGE};
 
+use crate::quote::quote;
+
 /// The WebSocket subprotocol that selects the JSON protocol.
 pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
 /// The room every client starts in.
@@ -62,7 +64,8 @@ pub fn check_room(room: &str) -> Result<(), String> {
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
     {
         return Err(format!(
-            "room names use letters, digits, _ - and . only (not {bad:?})"
+            "room names use letters, digits, _ - and . only (not {})",
+            quote(bad.encode_utf8(&mut [0; 4]), '\'')
         ));
     }
     Ok(())

@@ -6,6 +6,7 @@
 //! with more fields, or an older one with fewer, still draws. What the inspector derives
 //! from them comes as the extension traits [`ClientView`] and [`HubView`].
 
+use crate::decimal::fixed;
 pub use syncscope_wire::stats::{ClientStats, HubStats, Limits, RoomStats};
 
 /// Parses one `stats` event's data.
@@ -131,7 +132,7 @@ pub fn rate_label(n: f64) -> String {
     } else if n >= 10.0 {
         format!("{}", n.round() as u64)
     } else {
-        format!("{n:.1}")
+        fixed(n, 1)
     }
 }
 

@@ -4,9 +4,12 @@
 //! shown as those characters; the tests below check the virtual DOM for exactly that.
 
 use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
 
 use super::state::{Kind, Line};
 use super::stats::{rate_label, ClientStats, ClientView, HubStats, Limits};
+use crate::decimal::fixed;
+use crate::dom::text_el;
 
 /// `n` things, with the plural when it needs one.
 pub fn count(n: usize, thing: &str) -> String {
@@ -33,12 +36,12 @@ pub fn line_item(line: &Line) -> Html {
     let body = if line.kind == Kind::Chat {
         html! {
             <>
-                <span class="chat-nick">{ line.nick.clone() }</span>
-                <span class="chat-text">{ line.text.clone() }</span>
+                { text_el("span", "chat-nick", AttrValue::from(line.nick.clone())) }
+                { text_el("span", "chat-text", AttrValue::from(line.text.clone())) }
             </>
         }
     } else {
-        html! { <span class="chat-text">{ line.text.clone() }</span> }
+        text_el("span", "chat-text", AttrValue::from(line.text.clone()))
     };
     html! {
         <li key={line.seq.to_string()} class={class} data-testid="chat-line" data-kind={kind}>
@@ -130,14 +133,14 @@ pub fn client_row(client: &ClientStats, limits: &Limits, mine: bool) -> Html {
             class={classes!("chat-client", mine.then_some("chat-mine"))}
             data-testid={format!("hub-client-{}", client.id)}
             data-depth={client.queue_depth.to_string()}>
-            <span class="chat-client-name">{ label }</span>
-            <span class="chat-client-rooms">{ client.rooms.join(" ") }</span>
+            { text_el("span", "chat-client-name", AttrValue::from(label)) }
+            { text_el("span", "chat-client-rooms", AttrValue::from(client.rooms.join(" "))) }
             <span class="chat-queue" role="meter" aria-valuemin="0"
                   aria-valuemax={capacity.to_string()}
                   aria-valuenow={client.queue_depth.to_string()}
                   aria-label={format!("{}'s send queue", client.nick)}>
                 <span class={classes!("chat-queue-fill", fill.class())}
-                      style={format!("width: {percent:.1}%")}></span>
+                      style={format!("width: {}%", fixed(percent, 1))}></span>
             </span>
             <span class="chat-queue-count">{ format!("{}/{}", client.queue_depth, capacity) }</span>
             { for slow }

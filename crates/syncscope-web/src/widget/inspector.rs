@@ -11,6 +11,7 @@
 use gosim::inspect::{PrimitiveView, WaiterView};
 use gosim::session::GStatusView;
 use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
 
 use super::prims::{
     self, change, field, is_channel, mutex_bits, queue_groups, raw_int, waitgroup_state, Change,
@@ -18,6 +19,7 @@ use super::prims::{
 };
 use super::view::{click_with, muted, status_text, vars_table};
 use super::{Msg, Widget};
+use crate::dom::{each, text_el};
 use crate::lanes::colour_class;
 
 /// Buffer slots drawn one by one; a bigger buffer shows these and a count of the rest.
@@ -33,9 +35,9 @@ pub(super) fn swatch(gid: u32) -> Html {
 fn bit_cell(name: &str, value: String, pos: &str, on: bool, wide: bool) -> Html {
     html! {
         <span class={classes!("gosim-bit", on.then_some("gosim-bit-on"), wide.then_some("gosim-bit-wide"))}>
-            <span class="gosim-bit-name">{ name.to_owned() }</span>
-            <span class="gosim-bit-val">{ value }</span>
-            <span class="gosim-bit-pos">{ pos.to_owned() }</span>
+            { text_el("span", "gosim-bit-name", AttrValue::from(name.to_owned())) }
+            { text_el("span", "gosim-bit-val", AttrValue::from(value)) }
+            { text_el("span", "gosim-bit-pos", AttrValue::from(pos.to_owned())) }
         </span>
     }
 }
@@ -43,7 +45,7 @@ fn bit_cell(name: &str, value: String, pos: &str, on: bool, wide: bool) -> Html 
 /// The grey sentence under a card's diagram that says what the numbers mean.
 #[inline(never)]
 fn bits_text(text: String) -> Html {
-    html! { <p class="gosim-muted gosim-bits-text">{ text }</p> }
+    text_el("p", "gosim-muted gosim-bits-text", AttrValue::from(text))
 }
 
 /// The Mutex state word as four cells: waiter count, starving, woken, locked.
@@ -160,10 +162,10 @@ fn view_buffer(p: &PrimitiveView, changed: bool) -> Html {
         <div class={classes!("gosim-buffer-box", changed.then_some("gosim-changed"))}>
             <ol class="gosim-buffer" data-testid="chan-buffer" aria-label={label}
                 data-len={p.buffer.len().to_string()} data-cap={cap.to_string()}>
-                { for p.buffer.iter().take(shown_full).map(|v| html! {
-                    <li class="gosim-slot gosim-slot-full"><code>{ v.clone() }</code></li>
+                { each(shown_full, &|i| html! {
+                    <li class="gosim-slot gosim-slot-full"><code>{ p.buffer[i].clone() }</code></li>
                 }) }
-                { for (0..shown_empty).map(|_| html! {
+                { each(shown_empty, &|_| html! {
                     <li class="gosim-slot gosim-slot-empty" aria-label="free"></li>
                 }) }
                 if hidden > 0 {
@@ -210,7 +212,7 @@ fn view_holder(p: &PrimitiveView, holding: Option<&Holding>) -> Html {
                 <span class="gosim-holder-label">{ format!("{who}: ") }</span>
                 { match writer {
                     Some(g) => html! { <>{ swatch(g) }{ format!(" goroutine {g}") }</> },
-                    None => html! { <span class="gosim-muted">{"not known (the step that locked it was jumped over; Go's Mutex does not record its owner)"}</span> },
+                    None => text_el("span", "gosim-muted", "not known (the step that locked it was jumped over; Go's Mutex does not record its owner)".into()),
                 } }
             </p>
         }
@@ -220,8 +222,8 @@ fn view_holder(p: &PrimitiveView, holding: Option<&Holding>) -> Html {
     let reader_line = match (p.kind.as_str(), readers) {
         ("sync.RWMutex", Some(list)) if !list.is_empty() => html! {
             <p class="gosim-holder" data-testid="readers">
-                <span class="gosim-holder-label">{"readers holding: "}</span>
-                { for list.iter().map(|g| html! { <>{ swatch(*g) }{ format!(" goroutine {g} ") }</> }) }
+                { text_el("span", "gosim-holder-label", "readers holding: ".into()) }
+                { each(list.len(), &|i| html! { <>{ swatch(list[i]) }{ format!(" goroutine {} ", list[i]) }</> }) }
             </p>
         },
         _ => html! {},
@@ -236,8 +238,8 @@ fn view_waiter(w: &WaiterView, first: bool) -> Html {
             data-goroutine={gid.to_string()}>
             { swatch(gid) }
             <span class="gosim-waiter-name">{ format!("goroutine {gid}") }</span>
-            <span class="gosim-waiter-what">{ w.what.clone() }</span>
-            if first { <span class="gosim-badge">{"next"}</span> }
+            { text_el("span", "gosim-waiter-what", AttrValue::from(w.what.clone())) }
+            if first { { text_el("span", "gosim-badge", "next".into()) } }
         </li>
     }
 }
@@ -256,21 +258,22 @@ fn view_queue(p: &PrimitiveView, changed: bool) -> Html {
     } else {
         "in wake-up order"
     };
+    let groups = queue_groups(&p.queue);
     html! {
         <div class={classes!("gosim-queue", changed.then_some("gosim-changed"))} data-testid="queue"
             data-len={p.queue.len().to_string()}>
             <p class="gosim-queue-head">{ format!("Waiting ({}), {order}:", p.queue.len()) }</p>
-            { for queue_groups(&p.queue).into_iter().map(|g| html! {
+            { each(groups.len(), &|i| { let g = &groups[i]; html! {
                 <div class="gosim-queue-group">
                     // A label that only repeats what each waiter says is left out.
                     if g.waiters.iter().any(|w| w.what != g.label) {
-                        <p class="gosim-queue-label">{ g.label.clone() }</p>
+                        { text_el("p", "gosim-queue-label", AttrValue::from(g.label.clone())) }
                     }
                     <ol class="gosim-queue-list">
-                        { for g.waiters.iter().enumerate().map(|(i, w)| view_waiter(w, i == 0)) }
+                        { each(g.waiters.len(), &|i| view_waiter(g.waiters[i], i == 0)) }
                     </ol>
                 </div>
-            }) }
+            }}) }
         </div>
     }
 }
@@ -278,15 +281,16 @@ fn view_queue(p: &PrimitiveView, changed: bool) -> Html {
 fn view_fields(p: &PrimitiveView, c: &Change) -> Html {
     html! {
         <dl class="gosim-fields">
-            { for p.fields.iter().map(|f| {
+            { each(p.fields.len(), &|i| {
+                let f = &p.fields[i];
                 let changed = c.fields.contains(&f.name);
                 html! {
                     <div class={classes!("gosim-fieldrow", changed.then_some("gosim-changed"))}
                         data-testid="field" data-field={f.name.clone()} data-changed={changed.to_string()}>
                         <dt><code>{ f.name.clone() }</code></dt>
                         <dd>
-                            <code class="gosim-field-raw">{ f.raw.clone() }</code>
-                            <span class="gosim-field-meaning">{ f.meaning.clone() }</span>
+                            { text_el("code", "gosim-field-raw", AttrValue::from(f.raw.clone())) }
+                            { text_el("span", "gosim-field-meaning", AttrValue::from(f.meaning.clone())) }
                         </dd>
                     </div>
                 }
@@ -349,8 +353,8 @@ fn view_primitive(
             data-testid={format!("primitive-{i}")} data-name={p.name.clone()} data-kind={p.kind.clone()}
             data-changed={c.any().to_string()} aria-label={format!("{} ({})", p.name, p.kind)}>
             <p class="gosim-prim-head">
-                <code class="gosim-prim-name">{ p.name.clone() }</code>
-                <span class="gosim-prim-kind">{ p.kind.clone() }</span>
+                { text_el("code", "gosim-prim-name", AttrValue::from(p.name.clone())) }
+                { text_el("span", "gosim-prim-kind", AttrValue::from(p.kind.clone())) }
                 if let Some(note) = kind_note {
                     <span class="gosim-badge gosim-badge-changed">{ format!("{note} in the last step") }</span>
                 }
@@ -386,26 +390,28 @@ impl Widget {
         html! {
             <div class="gosim-inspector" data-testid="inspector">
                 <div class="gosim-prims" data-testid="primitives" data-count={prims.len().to_string()}>
-                    <p class="gosim-frame-head">{"Channels and sync primitives"}</p>
+                    { text_el("p", "gosim-frame-head", "Channels and sync primitives".into()) }
                     if prims.is_empty() {
                         { muted("None reachable now (from package variables or a running goroutine's locals).".into()) }
                     } else {
                         <div class="gosim-prim-list">
-                            { for prims.iter().enumerate().map(|(i, p)| {
+                            { each(prims.len(), &|i| {
+                                let p = &prims[i];
                                 view_primitive(i, p, before, holders.and_then(|h| h.get(&p.name)))
                             }) }
                         </div>
                     }
                 </div>
                 <div class="gosim-tabs" role="group" aria-label="goroutine to inspect">
-                    { for self.views.iter().map(|g| {
+                    { each(self.views.len(), &|i| {
+                        let g = &self.views[i];
                         let gid = g.id;
                         html! {
                             <button type="button"
                                 class={classes!("gosim-tab", colour_class(gid))}
                                 aria-pressed={(Some(gid) == selected).to_string()}
                                 data-testid={format!("inspect-{gid}")}
-                                onclick={click_with(ctx.link(), gid, Msg::Select)}>
+                                onclick={click_with(ctx.link(), gid.into(), |g| Msg::Select(g as u32))}>
                                 { format!("goroutine {gid}") }
                                 if g.status == GStatusView::Done { {" (done)"} }
                             </button>
@@ -416,15 +422,15 @@ impl Widget {
                     if g.frames.is_empty() {
                         { muted(format!("goroutine {}: {}", g.id, status_text(g)).into()) }
                     }
-                    { for g.frames.iter().map(|f| html! {
+                    { each(g.frames.len(), &|i| { let f = &g.frames[i]; html! {
                         <div class="gosim-frame">
                             <p class="gosim-frame-head"><code>{ f.function.clone() }</code>{ format!(" line {}", f.line) }</p>
                             { vars_table(&f.locals, "no local variables yet") }
                         </div>
-                    }) }
+                    }}) }
                 }
                 <div class="gosim-frame">
-                    <p class="gosim-frame-head">{"package variables"}</p>
+                    { text_el("p", "gosim-frame-head", "package variables".into()) }
                     { vars_table(&globals, "none") }
                 </div>
             </div>

@@ -249,6 +249,13 @@ fn random_seed() -> u64 {
     }
 }
 
+/// A timer that sends `msg` after `ms` milliseconds: every timer of the widget is this one
+/// closure type (one wasm-bindgen closure and its shims in the module, not one per message).
+fn later(ctx: &Context<Widget>, ms: u32, msg: Msg) -> Timeout {
+    let link = ctx.link().clone();
+    Timeout::new(ms, move || link.send_message(msg))
+}
+
 fn now_ms() -> f64 {
     if cfg!(target_arch = "wasm32") {
         js_sys::Date::now()
@@ -564,18 +571,14 @@ impl Component for Widget {
                 self.find = FindState::Searching;
                 self.say("searching the interleavings\u{2026}".into());
                 // Let the "searching" state paint before the (synchronous) search.
-                let link = ctx.link().clone();
-                self.deferred = Some(Timeout::new(30, move || link.send_message(Msg::FindNow)));
+                self.deferred = Some(later(ctx, 30, Msg::FindNow));
             }
             Msg::FindNow => self.find_now(),
             Msg::ListOutcomes => {
                 self.stop_run();
                 self.outcomes = OutcomesState::Searching;
                 self.say("listing the outcomes\u{2026}".into());
-                let link = ctx.link().clone();
-                self.deferred = Some(Timeout::new(30, move || {
-                    link.send_message(Msg::ListOutcomesNow)
-                }));
+                self.deferred = Some(later(ctx, 30, Msg::ListOutcomesNow));
             }
             Msg::ListOutcomesNow => self.list_outcomes_now(),
             Msg::LoadSchedule(schedule) => {
@@ -600,10 +603,7 @@ impl Component for Widget {
                         ShareState::Manual(link)
                     }
                 };
-                let link = ctx.link().clone();
-                self.share_timer = Some(Timeout::new(8_000, move || {
-                    link.send_message(Msg::ShareIdle)
-                }));
+                self.share_timer = Some(later(ctx, 8_000, Msg::ShareIdle));
             }
             Msg::ShareIdle => {
                 if self.share == ShareState::Copied {
@@ -1105,8 +1105,7 @@ impl Widget {
     }
 
     fn schedule_tick(&mut self, ctx: &Context<Self>, delay: u32) {
-        let link = ctx.link().clone();
-        self.run = Some(Timeout::new(delay, move || link.send_message(Msg::Tick)));
+        self.run = Some(later(ctx, delay, Msg::Tick));
     }
 
     /// One tick of Run: one step at the animated speeds, as many as fit in a few

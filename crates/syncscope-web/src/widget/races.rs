@@ -9,6 +9,7 @@ use gosim::vm::race::{RaceReport, Site};
 use yew::prelude::*;
 
 use super::Widget;
+use crate::dom::each;
 use crate::lanes::{colour_class, Point};
 
 fn access(s: &Site) -> &'static str {
@@ -133,7 +134,7 @@ impl Widget {
                     {"Two goroutines touched the same variable, at least one of them writing, with nothing (a channel, a lock, a WaitGroup) ordering the two accesses. "}
                     {"Go's race detector (go run -race) reports this; the racing lines are marked \u{26a0} in the code."}
                 </p>
-                { for races.iter().enumerate().map(|(i, r)| self.view_race(session, i, r)) }
+                { each(races.len(), &|i| self.view_race(session, i, &races[i])) }
             </div>
         }
     }

@@ -7,8 +7,11 @@ use gosim::session::{GStatusView, GoroutineView, Session, VarView};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::html::Scope;
 use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
 
 use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
+use crate::decimal::{fixed, trimmed3};
+use crate::dom::{each, text_el};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
@@ -58,13 +61,13 @@ pub(super) fn vars_table(vars: &[VarView], empty: &str) -> Html {
         <table class="gosim-vars">
             <thead><tr><th scope="col">{"name"}</th><th scope="col">{"type"}</th><th scope="col">{"value"}</th></tr></thead>
             <tbody>
-                { for vars.iter().map(|v| html! {
+                { each(vars.len(), &|i| { let v = &vars[i]; html! {
                     <tr>
                         <td><code>{ v.name.clone() }</code></td>
                         <td><code>{ v.type_name.clone() }</code></td>
-                        <td><code class="gosim-value">{ v.value.clone() }</code></td>
+                        <td>{ text_el("code", "gosim-value", AttrValue::from(v.value.clone())) }</td>
                     </tr>
-                }) }
+                }}) }
             </tbody>
         </table>
     }
@@ -76,24 +79,30 @@ pub(super) fn click(link: &Scope<Widget>, make: fn() -> Msg) -> Callback<MouseEv
     link.callback(move |_| make())
 }
 
-/// A click handler that sends `make(arg)` (a goroutine id, say).
+/// A click handler that sends `make(arg)` (a goroutine id, a step, a line and column):
+/// every button with an argument shares this one closure type.
 pub(super) fn click_with(
     link: &Scope<Widget>,
-    arg: u32,
-    make: fn(u32) -> Msg,
+    arg: u64,
+    make: fn(u64) -> Msg,
 ) -> Callback<MouseEvent> {
     link.callback(move |_| make(arg))
 }
 
 /// A click handler that moves to step `target`.
 fn goto(link: &Scope<Widget>, target: usize) -> Callback<MouseEvent> {
-    link.callback(move |_| Msg::Goto(target))
+    click_with(link, target as u64, |t| Msg::Goto(t as usize))
+}
+
+/// A key handler sending `make(event)`: the widget's and the editor's share one closure type.
+fn on_key(link: &Scope<Widget>, make: fn(KeyboardEvent) -> Msg) -> Callback<KeyboardEvent> {
+    link.callback(make)
 }
 
 /// `<p class="gosim-muted">text</p>`, the commonest element of the widget, built in one place.
 #[inline(never)]
 pub(super) fn muted(text: AttrValue) -> Html {
-    html! { <p class="gosim-muted">{ text }</p> }
+    text_el("p", "gosim-muted", AttrValue::from(text))
 }
 
 /// The `data-mark` of a timeline step: its mark's name in lower case.
@@ -164,7 +173,7 @@ impl Widget {
         let goal_outside = self.goal.is_some() && !self.options.has(Panel::Explorer);
         html! {
             <div class="gosim-app" ref={self.root.clone()} tabindex="0" role="group"
-                aria-label={label} onkeydown={link.callback(Msg::Key)}
+                aria-label={label} onkeydown={on_key(link, Msg::Key)}
                 data-testid="widget" data-position={self.position().to_string()}
                 data-detail={if self.expanded { "substeps" } else { "operations" }}
                 data-held={self.held().map(|g| g.to_string())}
@@ -174,7 +183,7 @@ impl Widget {
                 { self.view_races() }
                 if goal_outside { { self.view_goal() } }
                 <div class="gosim-panels">
-                    { for self.options.panels.iter().map(|p| self.view_panel(ctx, *p)) }
+                    { each(self.options.panels.len(), &|i| self.view_panel(ctx, self.options.panels[i])) }
                 </div>
                 <div class="gosim-sr-only" role="status" aria-live="polite" data-testid="live-region">
                     { self.live.clone() }
@@ -229,11 +238,11 @@ impl Widget {
                     None, if running { "Pause" } else { "Run" },
                 ) }
                 <label class="gosim-field">
-                    <span class="gosim-field-label">{"speed"}</span>
+                    { text_el("span", "gosim-field-label", "speed".into()) }
                     <select data-testid="speed" onchange={on_speed}>
-                        { for Speed::ALL.iter().map(|s| html! {
-                            <option value={s.name()} selected={*s == self.speed}>{ s.label() }</option>
-                        }) }
+                        { each(Speed::ALL.len(), &|i| { let s = Speed::ALL[i]; html! {
+                            <option value={s.name()} selected={s == self.speed}>{ s.label() }</option>
+                        }}) }
                     </select>
                 </label>
                 { tool_button(
@@ -252,7 +261,7 @@ impl Widget {
                 ) }
                 <span class="gosim-position" data-testid="position">{ position_text }</span>
                 <label class="gosim-field">
-                    <span class="gosim-field-label">{"seed"}</span>
+                    { text_el("span", "gosim-field-label", "seed".into()) }
                     <input type="text" inputmode="numeric" class="gosim-seed" data-testid="seed"
                         value={self.seed_text.clone()} oninput={on_seed_input}
                         onchange={on_seed_change} size="8"
@@ -304,9 +313,9 @@ impl Widget {
                 { muted("While the widget has the keyboard:".into()) }
                 <table>
                     <tbody>
-                        { for keys::HELP.iter().map(|(key, what)| html! {
-                            <tr><th scope="row"><kbd>{ *key }</kbd></th><td>{ *what }</td></tr>
-                        }) }
+                        { each(keys::HELP.len(), &|i| { let (key, what) = keys::HELP[i]; html! {
+                            <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
+                        }}) }
                         if editor {
                             <tr><th scope="row"><kbd>{"Ctrl+Enter"}</kbd></th><td>{"in the code: run the edited code"}</td></tr>
                             <tr><th scope="row"><kbd>{"Tab"}</kbd></th><td>{"in the code: a tab (Esc, then Tab, leaves the code)"}</td></tr>
@@ -382,7 +391,7 @@ impl Widget {
             _ => Vec::new(),
         };
         let race_lines = super::races::race_lines(&races);
-        let gutter = lines.iter().enumerate().map(|(i, _)| {
+        let gutter = each(lines.len(), &|i| {
             let n = i as u32 + 1;
             let here: Vec<&GoroutineView> = if show_markers {
                 self.views
@@ -404,12 +413,13 @@ impl Widget {
                         <span class="gosim-race-mark" data-testid={format!("race-mark-{n}")}
                             title={super::races::race_line_title(&races, n)}>{"\u{26a0}"}</span>
                     }
-                    { for here.iter().map(|g| self.view_marker(ctx, g)) }
-                    <span class="gosim-lineno">{ n }</span>
+                    { each(here.len(), &|i| self.view_marker(ctx, here[i])) }
+                    { text_el("span", "gosim-lineno", AttrValue::from(n.to_string())) }
                 </div>
             }
         });
-        let code_lines = lines.iter().enumerate().map(|(i, tokens)| {
+        let code_lines = each(lines.len(), &|i| {
+            let tokens = &lines[i];
             let n = i as u32 + 1;
             let here = show_markers && self.views.iter().any(|g| self.marker_line(g) == Some(n));
             let marks = if edited {
@@ -437,10 +447,10 @@ impl Widget {
             );
             html! {
                 <div class={classes}>
-                    { for tokens.iter().map(|t| match t.class {
-                        Some(class) => html! { <span class={class}>{ t.text.clone() }</span> },
+                    { each(tokens.len(), &|i| { let t = &tokens[i]; match t.class {
+                        Some(class) => text_el("span", class, AttrValue::from(t.text.clone())),
                         None => html! { { t.text.clone() } },
-                    }) }
+                    }}) }
                     { for marks }
                 </div>
             }
@@ -453,12 +463,12 @@ impl Widget {
             <div class="gosim-code" data-testid="code">
                 <div class="gosim-code-head">
                     if let Some(source) = &self.options.source {
-                        <span class="gosim-muted">{ source.clone() }</span>
+                        { text_el("span", "gosim-muted", AttrValue::from(source.clone())) }
                     }
                     if edited {
                         <span class="gosim-badge" data-testid="edited">{"edited, not running yet"}</span>
                     } else if customised {
-                        <span class="gosim-badge">{"your version"}</span>
+                        { text_el("span", "gosim-badge", "your version".into()) }
                     }
                     if editable {
                         <span class="gosim-code-actions">
@@ -477,16 +487,16 @@ impl Widget {
                     }
                 </div>
                 <div class="gosim-code-grid">
-                    <div class="gosim-gutter">{ for gutter }</div>
+                    <div class="gosim-gutter">{ gutter }</div>
                     <div class="gosim-code-scroll">
                         <div class="gosim-code-area">
-                            <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ for code_lines }</code></pre>
+                            <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ code_lines }</code></pre>
                             if editable {
                                 <textarea class="gosim-editor" ref={self.editor.clone()}
                                     data-testid="editor" aria-label="Go code (editable)"
                                     spellcheck="false" autocomplete="off" autocapitalize="off"
                                     wrap="off" value={self.draft.clone()} oninput={on_input}
-                                    onkeydown={link.callback(Msg::EditorKey)} />
+                                    onkeydown={on_key(link, Msg::EditorKey)} />
                             }
                         </div>
                     </div>
@@ -511,7 +521,7 @@ impl Widget {
                 class={classes!("gosim-marker", colour_class(gid), format!("gosim-{}", status_name(g.status)))}
                 data-testid={format!("marker-{gid}")} aria-label={label.clone()} title={label}
                 aria-disabled={(!runnable).to_string()}
-                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
+                onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                 { gid }
             </button>
         }
@@ -526,16 +536,17 @@ impl Widget {
             <div class="gosim-errors" role="alert" data-testid="compile-errors">
                 <p>{ if stale { "The last version did not compile:" } else { "The code does not compile:" } }</p>
                 <ul>
-                    { for self.errors.iter().map(|e| {
+                    { each(self.errors.len(), &|i| {
+                        let e = &self.errors[i];
                         let (line, col) = (e.line, e.col);
                         html! {
                             <li>
                                 <button type="button" class="gosim-linkish"
-                                    onclick={ctx.link().callback(move |_| Msg::FocusError(line, col))}
+                                    onclick={click_with(ctx.link(), u64::from(line) << 32 | u64::from(col), |a| Msg::FocusError((a >> 32) as u32, a as u32))}
                                     title="Put the cursor there">
                                     { format!("line {line}:{col}") }
                                 </button>
-                                { ": " }<span class="gosim-error-text">{ e.message.clone() }</span>
+                                { ": " }{ text_el("span", "gosim-error-text", AttrValue::from(e.message.clone())) }
                             </li>
                         }
                     }) }
@@ -551,7 +562,8 @@ impl Widget {
         let finished = self.session.as_ref().and_then(Session::finished).is_some();
         html! {
             <ul class="gosim-lanes" data-testid="goroutines">
-                { for self.views.iter().map(|g| {
+                { each(self.views.len(), &|i| {
+                    let g = &self.views[i];
                     let gid = g.id;
                     let waits = self.waits_for_held(gid);
                     let runnable = !finished
@@ -583,11 +595,11 @@ impl Widget {
                                 aria-disabled={(!runnable).to_string()}
                                 title={waits.clone()}
                                 aria-label={label}
-                                onclick={click_with(ctx.link(), gid, Msg::StepGoroutine)}>
+                                onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                                 <span class="gosim-lane-head">
                                     { super::inspector::swatch(gid) }
                                     <span class="gosim-lane-name">{ format!("goroutine {gid}") }</span>
-                                    <code class="gosim-lane-fn">{ g.function.clone() }</code>
+                                    { text_el("code", "gosim-lane-fn", AttrValue::from(g.function.clone())) }
                                 </span>
                                 <span class="gosim-lane-status">
                                     { status }
@@ -638,7 +650,7 @@ impl Widget {
                 if stdout.is_empty() && stderr.is_empty() {
                     { muted("(nothing printed yet)".into()) }
                 } else {
-                    <pre class="gosim-out">{ stdout }<span class="gosim-stderr">{ stderr }</span></pre>
+                    <pre class="gosim-out">{ stdout }{ text_el("span", "gosim-stderr", AttrValue::from(stderr)) }</pre>
                 }
                 if let Some(finish) = finish {
                     <p class={classes!("gosim-finish", (finish.exit_code != Some(0)).then_some("gosim-error"))}
@@ -664,7 +676,8 @@ impl Widget {
         let position = self.position();
         let l = layout(&self.known, position, &gids);
         let link = ctx.link();
-        let rows = l.rows.iter().enumerate().map(|(row, gid)| {
+        let rows = each(l.rows.len(), &|row| {
+            let gid = &l.rows[row];
             let y = row as u32 * lanes::ROW_H + lanes::ROW_H / 2;
             html! {
                 <g class={colour_class(*gid)}>
@@ -674,7 +687,8 @@ impl Widget {
                 </g>
             }
         });
-        let blocked = l.blocked.iter().map(|(gid, from, to)| {
+        let blocked = each(l.blocked.len(), &|i| {
+            let (gid, from, to) = &l.blocked[i];
             let row = l.rows.iter().position(|g| g == gid).unwrap_or(0) as u32;
             let y = row * lanes::ROW_H + lanes::ROW_H / 2;
             html! {
@@ -682,7 +696,8 @@ impl Widget {
                     x1={from.to_string()} y1={y.to_string()} x2={to.to_string()} y2={y.to_string()} />
             }
         });
-        let links = l.links.iter().map(|(x, y1, y2, gid)| {
+        let links = each(l.links.len(), &|i| {
+            let (x, y1, y2, gid) = &l.links[i];
             html! {
                 <line class={classes!("gosim-tl-wake", colour_class(*gid))}
                     x1={x.to_string()} y1={y1.to_string()} x2={x.to_string()} y2={y2.to_string()} />
@@ -692,7 +707,8 @@ impl Widget {
             Some(s) => super::races::race_points(&s.races(), &self.known, position),
             None => Vec::new(),
         };
-        let dots = l.dots.iter().map(|d| {
+        let dots = each(l.dots.len(), &|i| {
+            let d = &l.dots[i];
             let target = d.index + 1;
             let class = classes!(
                 "gosim-tl-dot",
@@ -743,10 +759,10 @@ impl Widget {
                 }
                 <div class="gosim-timeline-scroll">
                     <svg class="gosim-tl" viewBox={view_box} role="img" aria-label={summary}
-                        style={format!("width: {:.3}em; height: {:.3}em", f64::from(l.width) / 16.0, f64::from(l.height) / 16.0)}>
-                        { for rows }
-                        { for blocked }
-                        { for links }
+                        style={format!("width: {}em; height: {}em", fixed(f64::from(l.width) / 16.0, 3), fixed(f64::from(l.height) / 16.0, 3))}>
+                        { rows }
+                        { blocked }
+                        { links }
                         <line class="gosim-tl-now" x1={l.now_x.to_string()} y1="0"
                             x2={l.now_x.to_string()} y2={l.height.to_string()} />
                         <rect class="gosim-tl-start" x={(lanes::LABEL_W - 6).to_string()} y="0"
@@ -755,7 +771,7 @@ impl Widget {
                             onclick={goto(link, 0)}>
                             <title>{"the start: click to go back to it"}</title>
                         </rect>
-                        { for dots }
+                        { dots }
                     </svg>
                 </div>
                 <p class="gosim-muted gosim-legend">
@@ -776,14 +792,14 @@ impl Widget {
         };
         html! {
             <div class="gosim-goal" data-testid="goal">
-                <p class="gosim-goal-title">{"Exercise"}</p>
+                { text_el("p", "gosim-goal-title", "Exercise".into()) }
                 <p>{ spec.describe() }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
                     { if self.reached { "✓ " } else { "" } }{ status }
                     if self.solved {
-                        <span class="gosim-muted">{" You have solved this one before."}</span>
+                        { text_el("span", "gosim-muted", " You have solved this one before.".into()) }
                     }
                 </p>
                 if matches!(spec, GoalSpec::Race) {
@@ -804,7 +820,7 @@ impl Widget {
             OutcomesState::Searching => {
                 html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
             }
-            OutcomesState::Failed(why) => html! { <p class="gosim-error">{ why.clone() }</p> },
+            OutcomesState::Failed(why) => text_el("p", "gosim-error", AttrValue::from(why.clone())),
             OutcomesState::Done {
                 outcomes,
                 runs,
@@ -818,7 +834,8 @@ impl Widget {
                         if *complete { ", every interleaving tried" } else { " (the search stopped at its bound; there may be more)" }
                     ) }</p>
                     <ol class="gosim-outcomes">
-                        { for outcomes.iter().enumerate().map(|(i, (outcome, schedule))| {
+                        { each(outcomes.len(), &|i| {
+                            let (outcome, schedule) = &outcomes[i];
                             let stdout = String::from_utf8_lossy(&outcome.stdout).into_owned();
                             let ending = match outcome.exit_code {
                                 Some(0) => "exit status 0".to_owned(),
@@ -831,7 +848,7 @@ impl Widget {
                                     if stdout.is_empty() {
                                         { muted("(prints nothing)".into()) }
                                     } else {
-                                        <pre class="gosim-out">{ stdout }</pre>
+                                        { text_el("pre", "gosim-out", AttrValue::from(stdout)) }
                                     }
                                     <p class={classes!((outcome.exit_code != Some(0)).then_some("gosim-error"))}>{ ending }</p>
                                     <button type="button" class="gosim-btn gosim-small"
@@ -876,19 +893,14 @@ impl Widget {
 pub fn human_ns(ns: i64) -> String {
     let abs = ns.unsigned_abs();
     if abs >= 1_000_000_000 {
-        format!("{}s", trim(ns as f64 / 1e9))
+        format!("{}s", trimmed3(ns as f64 / 1e9))
     } else if abs >= 1_000_000 {
-        format!("{}ms", trim(ns as f64 / 1e6))
+        format!("{}ms", trimmed3(ns as f64 / 1e6))
     } else if abs >= 1_000 {
-        format!("{}µs", trim(ns as f64 / 1e3))
+        format!("{}µs", trimmed3(ns as f64 / 1e3))
     } else {
         format!("{ns}ns")
     }
-}
-
-fn trim(value: f64) -> String {
-    let text = format!("{value:.3}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
