@@ -1,52 +1,33 @@
-//! Fixed-point text of a float (`{:.N}`) and short decimal helpers, done with integers.
+//! Fixed-point text of a float (`{:.N}`) without Rust's float formatting.
 //!
 //! Rust's float formatting (`core::num::flt2dec`: Grisu with a Dragon fallback, ~25 KB of
-//! wasm) is only worth its size where shortest round-trip digits are needed. The widget only
-//! ever prints a few fixed decimals (em sizes, virtual durations, rates, queue bars), and
-//! those are exact arithmetic on the float's mantissa and exponent: [`fixed`] prints exactly
-//! what `format!("{v:.places$}")` prints (the exact binary value rounded half to even), which
-//! the tests check against the standard library on many values.
+//! wasm) is not in the module: the engine's `floatconv` crate, already there, gives the
+//! exactly rounded digits (the exact binary value rounded half to even, as `{:.N}` does),
+//! and [`fixed`] lays them out as `format!("{v:.places$}")` would, which the tests check
+//! against the standard library on many values.
 
-/// `format!("{v:.places$}")` for finite `v` with `|v| < 2^64` and `places <= 3`, the only
-/// values the widget prints. Outside that range the text is wrong but nothing panics.
+/// `format!("{v:.places$}")` for finite `v` (em sizes, virtual durations, rates, queue
+/// bars). Infinities and NaN print as zero; nothing panics.
 pub fn fixed(v: f64, places: u32) -> String {
-    let bits = v.to_bits();
-    let exp = (bits >> 52 & 0x7ff) as i32;
-    let low = bits & ((1 << 52) - 1);
-    // v = m * 2^e exactly.
-    let (m, e) = if exp == 0 {
-        (low, -1074)
-    } else {
-        (low | 1 << 52, exp - 1075)
-    };
-    let unit = 10u64.pow(places.min(3));
-    let (int, frac) = if e >= 0 {
-        // An integer: no fraction to round (and below 2^64, e <= 11).
-        (m << e.min(11), 0)
-    } else {
-        // m * unit < 2^63 (m < 2^53, unit <= 1000); drop the -e low bits rounding half to
-        // even, as flt2dec does on the exact value.
-        let scaled = m * unit;
-        let shift = e.unsigned_abs();
-        let q = if shift >= 64 {
-            0 // below half a unit of the last place
-        } else {
-            let q = scaled >> shift;
-            let rest = scaled - (q << shift);
-            let half = 1 << (shift - 1);
-            q + u64::from(rest > half || rest == half && q & 1 == 1)
-        };
-        (q / unit, q % unit)
+    let digits = floatconv::Digits::fixed(v, places as usize);
+    let point = i64::from(digits.point);
+    let digit = |i: i64| -> char {
+        match usize::try_from(i).ok().and_then(|i| digits.digits.get(i)) {
+            Some(&d) => char::from(d),
+            None => '0',
+        }
     };
     let mut text = String::new();
-    if bits >> 63 != 0 {
+    if v.is_sign_negative() {
         text.push('-');
     }
-    text += &int.to_string();
-    if unit > 1 {
+    if point <= 0 {
+        text.push('0');
+    }
+    text.extend((0..point).map(digit));
+    if places > 0 {
         text.push('.');
-        // "1" then the digits: the leading zeros come for free.
-        text += &(unit + frac).to_string()[1..];
+        text.extend((point..point + i64::from(places)).map(digit));
     }
     text
 }
