@@ -453,9 +453,10 @@ impl<'a> Lexer<'a> {
                 // ASCII digits cannot start an identifier, but `run` never sends them here.
             } else if c.is_ascii() {
                 break;
-            } else if c.is_alphabetic() {
-                // Unicode letters are identifier characters.
-            } else if c.is_numeric() {
+            } else if crate::stdlib::runeclass::is_letter(c as u32) {
+                // Unicode letters are identifier characters (Go's IsLetter: not Rust's
+                // is_alphabetic, which also takes some marks and letter-like numbers).
+            } else if crate::stdlib::runeclass::is_digit(c as u32) {
                 if first {
                     self.error(
                         self.pos,
@@ -950,38 +951,15 @@ fn base_name(base: u32) -> &'static str {
     }
 }
 
-/// Roughly Go's `unicode.IsPrint`: what `%#U` and `%q` show as the character itself.
-fn is_printable(c: char) -> bool {
-    c == ' '
-        || !(c.is_control()
-            || c.is_whitespace()
-            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{e000}'..='\u{f8ff}'))
-}
-
 /// Go's `%#U`: `U+0040 '@'`, or just `U+D800` for unprintable code points.
 pub fn format_u(v: u32) -> String {
-    match char::from_u32(v).filter(|&c| is_printable(c)) {
+    match char::from_u32(v).filter(|_| crate::stdlib::runeclass::is_print(v)) {
         Some(c) => format!("U+{v:04X} '{c}'"),
         None => format!("U+{v:04X}"),
     }
 }
 
-/// Go's `%q` of a rune: `'a'`, `'\n'`, `'\x01'`, `'\u2028'`.
+/// Go's `%q` of a rune: `'a'`, `'\n'`, `'\x01'`, `'\u2028'` (strconv's quoting).
 pub fn quote_rune(v: u32) -> String {
-    let inner = match char::from_u32(v) {
-        Some('\'') => "\\'".to_string(),
-        Some('\\') => "\\\\".to_string(),
-        Some('\u{7}') => "\\a".to_string(),
-        Some('\u{8}') => "\\b".to_string(),
-        Some('\u{c}') => "\\f".to_string(),
-        Some('\n') => "\\n".to_string(),
-        Some('\r') => "\\r".to_string(),
-        Some('\t') => "\\t".to_string(),
-        Some('\u{b}') => "\\v".to_string(),
-        Some(c) if is_printable(c) => c.to_string(),
-        _ if v < 0x80 => format!("\\x{v:02x}"),
-        _ if v < 0x10000 => format!("\\u{v:04x}"),
-        _ => format!("\\U{v:08x}"),
-    };
-    format!("'{inner}'")
+    crate::stdlib::numfmt::quote_rune(i64::from(v))
 }
