@@ -5,6 +5,8 @@
 //! page's other code blocks. Tokens that span lines (block comments, raw strings) are cut at
 //! line ends, because the pane renders one element per line.
 
+use gosim::stdlib::runeclass::{is_digit, is_letter};
+
 /// A run of text with its highlight class (`None` for plain text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -124,8 +126,11 @@ pub fn highlight(src: &str) -> Vec<Vec<Token>> {
                 i += 1;
             }
             class = Some("hljs-number");
-        } else if c.is_alphabetic() || c == '_' {
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+        } else if is_letter(c as u32) || c == '_' {
+            // Go's identifier characters (the engine's tables, not Rust's is_alphabetic).
+            while i < chars.len()
+                && (is_letter(chars[i] as u32) || is_digit(chars[i] as u32) || chars[i] == '_')
+            {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
