@@ -236,10 +236,14 @@ pub enum Op {
     /// Run `selects[i]`; the channels (and values to send) are on the stack.
     Select(u32),
 
-    /// `print`/`println` to stderr: pop n values (with their types in consts[types]).
+    /// `print`/`println` to stderr: pop n values. Bit i of `unsigned` says that value i is
+    /// a `uint`, `uint64` or `uintptr` (held as the same 64 bits in an i64), to be printed
+    /// as unsigned; a call has at most 16 such values in its first 16 arguments marked
+    /// (more and the compiler refuses it).
     Print {
         n: u32,
         newline: bool,
+        unsigned: u16,
     },
     /// Step through a string during `for range`: pop index, string; push next index,
     /// rune, and the byte index it starts at.

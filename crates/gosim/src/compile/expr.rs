@@ -3272,13 +3272,25 @@ impl Compiler {
                 Ok(Operand::value(ids::ANY))
             }
             Builtin::Print | Builtin::Println => {
-                let mut tys = vec![];
-                for a in args {
+                let mut unsigned = 0u16;
+                for (i, a) in args.iter().enumerate() {
                     let t = self.value_expr(a)?;
-                    tys.push(Value::Int(t as i64));
+                    // Values of at most 32 bits are held in range; the 64-bit unsigned
+                    // ones wrap into the i64, so the VM must be told to print them unsigned.
+                    let kind = self.types.int_kind(t);
+                    if matches!(
+                        kind,
+                        Some(IntKind::Uint | IntKind::Uint64 | IntKind::Uintptr)
+                    ) {
+                        if i >= 16 {
+                            return self.err(
+                                sp,
+                                "not supported here: print of a 64-bit unsigned value after the 16th argument",
+                            );
+                        }
+                        unsigned |= 1 << i;
+                    }
                 }
-                let k = self.konst(Value::Agg(tys.into_boxed_slice()));
-                let _ = k;
                 if pack {
                     return self.err(sp, "not supported here: defer print");
                 }
@@ -3286,6 +3298,7 @@ impl Compiler {
                     Op::Print {
                         n: args.len() as u32,
                         newline: b == Builtin::Println,
+                        unsigned,
                     },
                     sp,
                 );

@@ -672,14 +672,23 @@ impl Machine {
                 };
                 self.push(gid, inner);
             }
-            Op::Print { n, newline } => {
+            Op::Print {
+                n,
+                newline,
+                unsigned,
+            } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let mut out = String::new();
                 for (i, v) in vals.iter().enumerate() {
                     if *newline && i > 0 {
                         out.push(' ');
                     }
-                    out.push_str(&self.print_builtin(v));
+                    match v {
+                        Value::Int(x) if i < 16 && unsigned >> i & 1 == 1 => {
+                            out.push_str(&(*x as u64).to_string())
+                        }
+                        _ => out.push_str(&self.print_builtin(v)),
+                    }
                 }
                 if *newline {
                     out.push('\n');
