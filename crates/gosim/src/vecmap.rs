@@ -16,6 +16,7 @@
 //! in any key order must not be a `VecMap`: the race detector's per-location shadow
 //! memory (one entry per slice element a program touches) stays a `BTreeMap`.
 
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 
 /// An ordered map: entries sorted by key, each key at most once.
@@ -38,8 +39,13 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// `Ok(index)` of `key`'s entry, or `Err(index)` where it would be inserted.
-    fn find(&self, key: &K) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(k, _)| k.cmp(key))
+    /// Looked up by any borrowed form (`&str` for a `String` key), as `BTreeMap` does,
+    /// so that finding a name needs no `String` allocation.
+    fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
     }
 
     pub fn len(&self) -> usize {
@@ -50,18 +56,27 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.is_empty()
     }
 
-    pub fn get(&self, key: &K) -> Option<&V> {
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
         self.find(key).ok().map(|i| &self.entries[i].1)
     }
 
-    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
         match self.find(key) {
             Ok(i) => Some(&mut self.entries[i].1),
             Err(_) => None,
         }
     }
 
-    pub fn contains_key(&self, key: &K) -> bool {
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
         self.find(key).is_ok()
     }
 
@@ -96,7 +111,10 @@ impl<K: Ord, V> VecMap<K, V> {
         self.get_or_insert_with(key, V::default)
     }
 
-    pub fn remove(&mut self, key: &K) -> Option<V> {
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
         match self.find(key) {
             Ok(i) => Some(self.entries.remove(i).1),
             Err(_) => None,
@@ -206,6 +224,19 @@ mod tests {
         assert!(ours.values().eq(theirs.values()));
         assert!(ours.clone().into_iter().eq(theirs.clone()));
         assert_eq!(ours.into_vec(), theirs.into_iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn string_keys_are_found_by_str() {
+        let mut m: VecMap<String, u32> = VecMap::new();
+        m.insert("go".to_string(), 1);
+        m.insert("chan".to_string(), 2);
+        assert_eq!(m.get("go"), Some(&1));
+        assert_eq!(m.get("select"), None);
+        assert!(m.contains_key("chan"));
+        *m.get_mut("chan").unwrap() += 1;
+        assert_eq!(m.remove("chan"), Some(3));
+        assert!(!m.contains_key("chan"));
     }
 
     #[test]

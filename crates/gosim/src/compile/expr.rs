@@ -267,7 +267,6 @@ impl Compiler {
                 let k = self.konst(val);
                 self.emit(Op::Const(k), sp);
                 if self.types.is_interface(want) {
-                    self.iface_sources.insert(target);
                     self.emit(Op::ToIface(target), sp);
                 }
                 Ok(())
@@ -280,7 +279,6 @@ impl Compiler {
                 }
                 if self.types.is_interface(want) && !self.types.is_interface(op.ty) {
                     let t = self.types.default_type(op.ty);
-                    self.iface_sources.insert(t);
                     self.emit(Op::ToIface(t), sp);
                 }
                 Ok(())
@@ -1525,7 +1523,7 @@ impl Compiler {
             .next()
             .unwrap_or(&outer_name)
             .to_string();
-        let n = self.lit_counter.entry(base.clone()).or_insert(0);
+        let n = self.lit_counter.get_or_default(base.clone());
         *n += 1;
         let name = format!("{base}.func{n}");
         let id = self.funcs.len() as u32;
@@ -1554,7 +1552,7 @@ impl Compiler {
         let escaping = Rc::new(super::escape::escaping_names(body, sig, None));
         self.compile_body(id, &params, &results, body, escaping, vec![], sp)?;
         let caps = std::mem::take(&mut self.last_captures);
-        for (name, _, loc) in &caps {
+        for (name, _, loc, _) in &caps {
             match loc {
                 VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
                 VarLoc::Local(_) | VarLoc::Global(_) => {

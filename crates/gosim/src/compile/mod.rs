@@ -13,16 +13,18 @@ mod constant;
 mod expr;
 mod stmt;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use constant::ConstVal;
 
+use self::escape::NameSet;
 use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
 use crate::syntax::ast::{self, Decl, Expr, ExprKind, FuncDecl, Span, TypeExpr, TypeExprKind};
 use crate::syntax::{Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
 use crate::value::Value;
+use crate::vecmap::VecMap;
 
 pub type CResult<T> = Result<T, Diagnostic>;
 
@@ -93,6 +95,10 @@ pub enum VarLoc {
     Global(u32),
 }
 
+/// A captured variable: name, slot in the closure, location in the enclosing function,
+/// type.
+type Capture = (String, u32, VarLoc, TypeId);
+
 struct LocalVar {
     loc: VarLoc,
     ty: TypeId,
@@ -113,14 +119,14 @@ struct FuncState {
     func: u32,
     code: Vec<Op>,
     spans: Vec<Span>,
-    scopes: Vec<HashMap<String, LocalVar>>,
+    scopes: Vec<VecMap<String, LocalVar>>,
     nslots: u32,
     /// Names that must live on the heap: captured by a closure or addressed.
-    escaping: Rc<HashSet<String>>,
+    escaping: Rc<NameSet>,
     /// Slice variables whose appends get Go's 32-byte stack buffer.
-    stack_slices: HashSet<String>,
-    /// Captured variables: (name, slot here, location in the enclosing function).
-    captures: Vec<(String, u32, VarLoc)>,
+    stack_slices: NameSet,
+    /// Captured variables: (name, slot here, location in the enclosing function, type).
+    captures: Vec<Capture>,
     results: Vec<TypeId>,
     result_slots: Vec<(u32, bool)>,
     named_results: bool,
@@ -136,44 +142,42 @@ struct FuncState {
 pub struct Package {
     pub name: String,
     pub path: String,
-    pub scope: HashMap<String, Entity>,
+    pub scope: VecMap<String, Entity>,
     /// Imports of the file being compiled: name -> package index, and whether used.
-    imports: HashMap<String, (usize, Span, bool)>,
+    imports: VecMap<String, (usize, Span, bool)>,
 }
 
 pub struct Compiler {
     pub types: TypeTable,
     funcs: Vec<Func>,
     consts: Vec<Value>,
-    const_index: HashMap<Value, u32>,
+    /// `usize`, not `u32`, values: the same table type as the VM's Go-map index
+    /// (`value::MapObj::index`), so the wasm carries one copy of its hash-table code.
+    const_index: HashMap<Value, usize>,
     globals: Vec<Global>,
     natives: Vec<NativeDecl>,
     selects: Vec<SelectInfo>,
     method_names: Vec<Rc<str>>,
-    method_name_index: HashMap<Rc<str>, u32>,
+    method_name_index: VecMap<String, u32>,
     pub packages: Vec<Package>,
     cur_pkg: usize,
     fs: Vec<FuncState>,
     /// When set, nothing is emitted: used to learn an operand's type before its code.
     dry: u32,
     /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
-    lit_counter: HashMap<String, u32>,
+    lit_counter: VecMap<String, u32>,
     file: FileId,
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
-    /// Types that some value is converted to an interface from (for method tables).
-    pub iface_sources: HashSet<TypeId>,
     /// Package-level var initialisers, compiled into the entry function.
     init_code: Vec<(Op, Span)>,
     /// Constants and types declared inside functions (scopes refer to them by index).
     local_entities: Vec<Entity>,
-    /// The type of each captured variable, by (closure function, name).
-    capture_types: HashMap<(u32, String), TypeId>,
     /// Set by go/defer: the next call is packaged instead of made.
     pack_mode: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
-    last_captures: Vec<(String, u32, VarLoc)>,
+    last_captures: Vec<Capture>,
 }
 
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
@@ -246,18 +250,16 @@ impl Compiler {
             natives: vec![],
             selects: vec![],
             method_names: vec![],
-            method_name_index: HashMap::new(),
+            method_name_index: VecMap::new(),
             packages: vec![],
             cur_pkg: 0,
             fs: vec![],
             dry: 0,
-            lit_counter: HashMap::new(),
+            lit_counter: VecMap::new(),
             file: FileId::User,
             lib_sources: vec![],
-            iface_sources: HashSet::new(),
             init_code: vec![],
             local_entities: vec![],
-            capture_types: HashMap::new(),
             last_captures: vec![],
             pack_mode: false,
             append_stack_buf: false,
@@ -337,22 +339,21 @@ impl Compiler {
 
     pub(crate) fn konst(&mut self, v: Value) -> u32 {
         if let Some(&i) = self.const_index.get(&v) {
-            return i;
+            return i as u32;
         }
-        let i = self.consts.len() as u32;
+        let i = self.consts.len();
         self.consts.push(v.clone());
         self.const_index.insert(v, i);
-        i
+        i as u32
     }
 
     fn method_name_id(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.method_name_index.get(name) {
             return i;
         }
-        let rc: Rc<str> = Rc::from(name);
         let i = self.method_names.len() as u32;
-        self.method_names.push(rc.clone());
-        self.method_name_index.insert(rc, i);
+        self.method_names.push(Rc::from(name));
+        self.method_name_index.insert(name.to_string(), i);
         i
     }
 
@@ -417,8 +418,8 @@ impl Compiler {
         self.packages.push(Package {
             name: file.package.name.clone(),
             path: path.to_string(),
-            scope: HashMap::new(),
-            imports: HashMap::new(),
+            scope: VecMap::new(),
+            imports: VecMap::new(),
         });
         self.cur_pkg = pkg_idx;
         self.file = fid;
@@ -895,8 +896,8 @@ impl Compiler {
         params: &[(Option<&ast::Ident>, TypeId)],
         results: &[(Option<&ast::Ident>, TypeId)],
         body: &ast::Block,
-        escaping: Rc<HashSet<String>>,
-        captures: Vec<(String, u32, VarLoc)>,
+        escaping: Rc<NameSet>,
+        captures: Vec<Capture>,
         span: Span,
     ) -> CResult<()> {
         let named_results = results.iter().any(|(n, _)| n.is_some());
@@ -904,7 +905,7 @@ impl Compiler {
             func: id,
             code: vec![],
             spans: vec![],
-            scopes: vec![HashMap::new()],
+            scopes: vec![VecMap::new()],
             nslots: 0,
             escaping,
             stack_slices: escape::stack_slice_names(body),
@@ -1114,14 +1115,8 @@ impl Compiler {
                 return Some(Entity::Var(v.loc, v.ty));
             }
         }
-        if let Some((_, slot, _)) = f.captures.iter().find(|c| c.0 == name) {
-            let slot = *slot;
-            let ty = self
-                .capture_types
-                .get(&(f.func, name.to_string()))
-                .copied()
-                .unwrap_or(ids::INVALID);
-            return Some(Entity::Var(VarLoc::Boxed(slot), ty));
+        if let Some(c) = f.captures.iter().find(|c| c.0 == name) {
+            return Some(Entity::Var(VarLoc::Boxed(c.1), c.3));
         }
         let outer = self.lookup_in_func(level - 1, name)?;
         match outer {
@@ -1131,7 +1126,7 @@ impl Compiler {
                 let f = &mut self.fs[level - 1];
                 let slot = f.nslots;
                 f.nslots += 1;
-                f.captures.push((name.to_string(), slot, loc));
+                f.captures.push((name.to_string(), slot, loc, ty));
                 // Named for the locals view (and memory steps): a captured variable
                 // is visible from the closure's first instruction.
                 f.slot_names.push(crate::code::SlotName {
@@ -1141,8 +1136,6 @@ impl Compiler {
                     boxed: true,
                     decl: 0,
                 });
-                let func = f.func;
-                self.capture_types.insert((func, name.to_string()), ty);
                 Some(Entity::Var(VarLoc::Boxed(slot), ty))
             }
             other => Some(other),
@@ -1413,7 +1406,8 @@ pub(crate) fn recursive_type_error(types: &TypeTable, t: TypeId, name: &str) -> 
 
 /// Whether `t` contains itself by value; `through_named`: also through other named types.
 fn contains_itself(types: &TypeTable, t: TypeId, through_named: bool) -> bool {
-    let mut seen = HashSet::new();
+    // A sorted vector, not a hash set: no hash-table code for this one walk.
+    let mut seen: Vec<TypeId> = vec![];
     let mut todo = vec![t];
     while let Some(x) = todo.pop() {
         let inner: Vec<TypeId> = match types.kind(x) {
@@ -1426,7 +1420,8 @@ fn contains_itself(types: &TypeTable, t: TypeId, through_named: bool) -> bool {
             if i == t {
                 return true;
             }
-            if seen.insert(i) {
+            if let Err(at) = seen.binary_search(&i) {
+                seen.insert(at, i);
                 todo.push(i);
             }
         }
