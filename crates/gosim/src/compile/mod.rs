@@ -699,7 +699,7 @@ impl Compiler {
         if s.values.len() > s.names.len() {
             return self.err(s.values[s.names.len()].span, "extra init expr");
         }
-        for (name, value) in s.names.iter().zip(&s.values) {
+        for (name, value) in s.names.iter().zip(s.values.iter()) {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
                 return self.err(

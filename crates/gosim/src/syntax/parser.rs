@@ -661,11 +661,11 @@ impl<'a> Parser<'a> {
         let lo = self.pos();
         let names = self.name_list()?;
         let mut ty = None;
-        let mut values = Vec::new();
+        let mut values = std::rc::Rc::default();
         if !self.at_eof() && !self.at_semi() && !self.at(&Tok::RParen) {
             ty = self.type_or_none()?;
             if self.got_assign()? {
-                values = self.expr_list()?;
+                values = std::rc::Rc::new(self.expr_list()?);
             }
         }
         let span = self.span_from(lo);
@@ -988,7 +988,7 @@ impl<'a> Parser<'a> {
                     let len = if self.got(&Tok::Ellipsis) {
                         None
                     } else {
-                        Some(Box::new(self.with_xnest(1, |p| p.expr())?))
+                        Some(std::rc::Rc::new(self.with_xnest(1, |p| p.expr())?))
                     };
                     if self.at(&Tok::Comma) {
                         return Err(self.syntax_error("unexpected comma; expected ]"));
