@@ -1099,6 +1099,7 @@ const GO_CHECKED: &[(&str, &str)] = &[
     ("package main\n\nfunc main() {\n\tx.(type)\n}\n", "4:2: invalid syntax tree: use of .(type) outside type switch"),
     ("package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++\n\t{\n\t}\n}\n", "4:25: syntax error: unexpected newline, expected { after for clause"),
     ("package main\n\nfunc main() {\n\tif x = 5 {\n\t}\n}\n", "4:7: syntax error: cannot use assignment x = 5 as value"),
+    ("package main\n\nfunc main() {\n\tvar x any\n\tfor x = struct{}{} {\n\t}\n}\n", "5:8: syntax error: cannot use assignment x = struct{}{} as value"),
     ("package main\n\nfunc main() {\n\tvar x int = \n}\n", "5:1: syntax error: unexpected }, expected expression"),
     ("package main\n\nfunc main() {\n\tfor {\n\t}\n", "6:1: syntax error: unexpected EOF, expected }"),
     ("package main\n\nfunc main() {\n\tselect {\n\tcase x+1:\n\t}\n}\n", "5:8: select case must be send or receive (possibly with assignment)"),

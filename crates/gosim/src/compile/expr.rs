@@ -221,16 +221,14 @@ impl Compiler {
                 format!("use of package {} without selector", describe(e)),
             ),
             _ => {
-                if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
+                if let TypeKind::Tuple(_) = self.types.kind(op.ty) {
                     return self.err(
                         e.span,
                         format!(
                             "multiple-value {} (value of type {}) in single-value context",
                             describe(e),
                             self.tname(op.ty)
-                        )
-                        .replace(&format!("({})", ""), "")
-                        .replace(&format!("{:?}", ts), ""),
+                        ),
                     );
                 }
                 Ok(())
@@ -2925,7 +2923,7 @@ impl Compiler {
         sp: Span,
         pack: bool,
     ) -> CResult<Operand> {
-        let name = format!("{b:?}").to_ascii_lowercase();
+        let name = b.name();
         let argc = |lo: usize, hi: usize, c: &Compiler| -> CResult<()> {
             if args.len() < lo {
                 return c.err(

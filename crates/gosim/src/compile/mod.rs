@@ -20,7 +20,7 @@ pub use constant::ConstVal;
 
 use self::escape::NameSet;
 use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
-use crate::syntax::ast::{self, Decl, Expr, ExprKind, FuncDecl, Span, TypeExpr, TypeExprKind};
+use crate::syntax::ast::{self, Decl, Expr, FuncDecl, Span, TypeExpr, TypeExprKind};
 use crate::syntax::{Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
 use crate::value::Value;
@@ -30,6 +30,7 @@ pub type CResult<T> = Result<T, Diagnostic>;
 
 /// The builtin functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Builtin {
     Append,
     Cap,
@@ -46,6 +47,36 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+}
+
+impl Builtin {
+    const ALL: [Builtin; 15] = [
+        Builtin::Append,
+        Builtin::Cap,
+        Builtin::Clear,
+        Builtin::Close,
+        Builtin::Copy,
+        Builtin::Delete,
+        Builtin::Len,
+        Builtin::Make,
+        Builtin::Max,
+        Builtin::Min,
+        Builtin::New,
+        Builtin::Panic,
+        Builtin::Print,
+        Builtin::Println,
+        Builtin::Recover,
+    ];
+
+    /// The Go name: one table for the universe scope and for messages (not a derived
+    /// `Debug`, whose code and strings would come along into the wasm).
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 15] = [
+            "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min",
+            "new", "panic", "print", "println", "recover",
+        ];
+        NAMES[self as usize]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1349,7 +1380,6 @@ pub(crate) fn is_exported(name: &str) -> bool {
 }
 
 fn universe(name: &str) -> Option<Entity> {
-    use Builtin::*;
     Some(match name {
         "bool" => Entity::Type(ids::BOOL),
         "int" => Entity::Type(ids::INT),
@@ -1370,22 +1400,12 @@ fn universe(name: &str) -> Option<Entity> {
         "true" => Entity::Const(ConstVal::Bool(true), ids::UNTYPED_BOOL),
         "false" => Entity::Const(ConstVal::Bool(false), ids::UNTYPED_BOOL),
         "nil" => Entity::Nil,
-        "append" => Entity::Builtin(Append),
-        "cap" => Entity::Builtin(Cap),
-        "clear" => Entity::Builtin(Clear),
-        "close" => Entity::Builtin(Close),
-        "copy" => Entity::Builtin(Copy),
-        "delete" => Entity::Builtin(Delete),
-        "len" => Entity::Builtin(Len),
-        "make" => Entity::Builtin(Make),
-        "max" => Entity::Builtin(Max),
-        "min" => Entity::Builtin(Min),
-        "new" => Entity::Builtin(New),
-        "panic" => Entity::Builtin(Panic),
-        "print" => Entity::Builtin(Print),
-        "println" => Entity::Builtin(Println),
-        "recover" => Entity::Builtin(Recover),
-        _ => return None,
+        _ => {
+            return Builtin::ALL
+                .into_iter()
+                .find(|b| b.name() == name)
+                .map(Entity::Builtin)
+        }
     })
 }
 
@@ -1469,37 +1489,28 @@ pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
     }
 }
 
-/// Go's short rendering of an expression in messages.
-pub(crate) fn describe(e: &Expr) -> String {
-    match &e.kind {
-        ExprKind::Ident(i) => i.name.clone(),
-        ExprKind::Selector(x, s) => format!("{}.{}", describe(x), s.name),
-        ExprKind::Call { func, args, .. } => {
-            let a: Vec<String> = args.iter().map(describe).collect();
-            format!("{}({})", describe(func), a.join(", "))
-        }
-        ExprKind::IntLit(s) | ExprKind::FloatLit(s) => s.clone(),
-        ExprKind::StringLit { bytes } => format!("{:?}", String::from_utf8_lossy(bytes)),
-        ExprKind::Paren(x) => format!("({})", describe(x)),
-        ExprKind::Index(x, i) => format!("{}[{}]", describe(x), describe(i)),
-        ExprKind::Star(x) => format!("*{}", describe(x)),
-        ExprKind::Unary(op, x) => {
-            let o = match op {
-                ast::UnaryOp::Plus => "+",
-                ast::UnaryOp::Neg => "-",
-                ast::UnaryOp::Not => "!",
-                ast::UnaryOp::BitNot => "^",
-                ast::UnaryOp::Addr => "&",
-                ast::UnaryOp::Recv => "<-",
-            };
-            format!("{o}{}", describe(x))
-        }
-        ExprKind::Binary(op, a, b) => format!("{} {} {}", describe(a), op.as_str(), describe(b)),
-        ExprKind::CharLit(c) => format!("{:?}", char::from_u32(*c).unwrap_or('?')),
-        ExprKind::Composite { .. } => "composite literal".into(),
-        ExprKind::FuncLit { .. } => "func literal".into(),
-        _ => "expression".into(),
-    }
-}
+/// Go's short rendering of an expression in the checker's messages: the parser's
+/// printer, as in gc, so the engine carries one expression printer, not two.
+pub(crate) use crate::syntax::parser::expr_string as describe;
 
 mod escape;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_are_named_and_found_by_their_go_names() {
+        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
+        assert_eq!(
+            names.join(" "),
+            "append cap clear close copy delete len make max min new panic print println recover"
+        );
+        for (i, b) in Builtin::ALL.into_iter().enumerate() {
+            assert_eq!(b as usize, i);
+            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
+        }
+        assert!(universe("Append").is_none() && universe("lenx").is_none());
+        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
+    }
+}

@@ -2472,7 +2472,9 @@ fn stmt_string(s: &StmtKind) -> String {
     }
 }
 
-/// An expression in Go syntax, abbreviated the way gc abbreviates it in messages.
+/// An expression in Go syntax, abbreviated the way gc abbreviates it in messages (its
+/// syntax errors and its type checker's errors print expressions alike, so the checker
+/// uses this printer too, as `compile::describe`).
 /// The nesting is bounded by the parser's depth limit, so recursion is safe.
 pub(crate) fn expr_string(e: &Expr) -> String {
     match &e.kind {
@@ -2605,6 +2607,7 @@ pub(crate) fn type_string(t: &TypeExpr) -> String {
             elem,
         } => format!("<-chan {}", type_string(elem)),
         TypeExprKind::Func(sig) => func_string(sig),
+        TypeExprKind::Struct(fields) if fields.is_empty() => "struct{}".into(),
         TypeExprKind::Struct(_) => "struct{…}".into(),
         TypeExprKind::Interface(elems) if elems.is_empty() => "interface{}".into(),
         TypeExprKind::Interface(_) => "interface{…}".into(),
