@@ -645,6 +645,18 @@ fn type_switches() {
 }
 
 #[test]
+fn type_switch_cases_in_parentheses_and_through_pointers() {
+    let s = stmt("switch x.(type) {\ncase (int), *pkg.T, (*[]T):\n}");
+    let StmtKind::TypeSwitch { clauses, .. } = &s.kind else {
+        panic!("{s:?}")
+    };
+    let types: Vec<String> = clauses[0].types.iter().map(tx).collect();
+    assert_eq!(types, ["int", "*pkg.T", "*[]T"]);
+    // A parenthesised case keeps the parentheses' span.
+    assert_eq!(clauses[0].types[0].span.hi - clauses[0].types[0].span.lo, 5);
+}
+
+#[test]
 fn select_statements() {
     let s = stmt(
         "select {\ncase v := <-ch:\ncase v, ok = <-ch:\ncase ch <- 1:\ncase <-done:\ndefault:\n}",
@@ -845,7 +857,7 @@ fn const_groups_fill_in_iota_and_repetition() {
                 "{} iota={} ty={} = {}",
                 names.join(","),
                 s.iota,
-                s.ty.as_ref().map_or("-".into(), tx),
+                s.ty.as_deref().map_or("-".into(), tx),
                 vals.join(",")
             )
         })

@@ -625,7 +625,7 @@ impl Compiler {
             Some(r) => {
                 let (base, ptr) = match &r.ty.kind {
                     TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                    _ => (&r.ty, false),
+                    _ => (&*r.ty, false),
                 };
                 let t = self.resolve_type(base)?;
                 let Some(named) = self.types.named(t) else {
@@ -890,7 +890,7 @@ impl Compiler {
         if let Some(r) = &f.recv {
             let (base, ptr) = match &r.ty.kind {
                 TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                _ => (&r.ty, false),
+                _ => (&*r.ty, false),
             };
             let t = self.resolve_type(base)?;
             let rt = if ptr { self.types.pointer(t) } else { t };

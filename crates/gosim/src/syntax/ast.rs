@@ -78,8 +78,8 @@ pub struct FuncDecl {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Receiver {
     pub name: Option<Ident>,
-    /// `T` or `*T` (as [`TypeExprKind::Pointer`]).
-    pub ty: TypeExpr,
+    /// `T` or `*T` (as [`TypeExprKind::Pointer`]); the parameter list's `Rc`.
+    pub ty: Rc<TypeExpr>,
     pub span: Span,
 }
 
@@ -97,7 +97,9 @@ pub struct FuncType {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: Option<Ident>,
-    pub ty: TypeExpr,
+    /// Shared by the names of a group (`a, b int`): an `Rc`, so the parser never
+    /// deep-copies a type (no `TypeExpr` `Clone` code in the wasm).
+    pub ty: Rc<TypeExpr>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -116,7 +118,7 @@ pub struct VarSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstSpec {
     pub names: Vec<Ident>,
-    pub ty: Option<TypeExpr>,
+    pub ty: Option<Rc<TypeExpr>>,
     pub values: Rc<Vec<Expr>>,
     pub iota: u32,
     pub span: Span,

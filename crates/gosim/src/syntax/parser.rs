@@ -23,6 +23,8 @@
 //! tree recursively after us) and in stack bytes ([`STACK_BUDGET`]), so no input
 //! can overflow the stack.
 
+use std::rc::Rc;
+
 use super::ast::*;
 use super::lexer::{self, SemiKind, Tok, Token};
 use super::Diagnostic;
@@ -661,11 +663,11 @@ impl<'a> Parser<'a> {
         let lo = self.pos();
         let names = self.name_list()?;
         let mut ty = None;
-        let mut values = std::rc::Rc::default();
+        let mut values = Rc::default();
         if !self.at_eof() && !self.at_semi() && !self.at(&Tok::RParen) {
-            ty = self.type_or_none()?;
+            ty = self.type_or_none()?.map(Rc::new);
             if self.got_assign()? {
-                values = std::rc::Rc::new(self.expr_list()?);
+                values = Rc::new(self.expr_list()?);
             }
         }
         let span = self.span_from(lo);
@@ -810,7 +812,10 @@ impl<'a> Parser<'a> {
             results
         } else {
             match self.type_or_none()? {
-                Some(ty) => vec![Param { name: None, ty }],
+                Some(ty) => vec![Param {
+                    name: None,
+                    ty: Rc::new(ty),
+                }],
                 None => Vec::new(),
             }
         };
@@ -851,7 +856,10 @@ impl<'a> Parser<'a> {
                 if let Some(at) = e.dots {
                     dots.push((i, at));
                 }
-                params.push(Param { name: None, ty });
+                params.push(Param {
+                    name: None,
+                    ty: Rc::new(ty),
+                });
             }
         } else if named == entries.len() || named == typed {
             if named != entries.len() {
@@ -861,11 +869,11 @@ impl<'a> Parser<'a> {
                 }
             }
             // Each name without a type takes the next type to its right.
-            let mut next_ty: Option<(TypeExpr, Option<u32>)> = None;
+            let mut next_ty: Option<(Rc<TypeExpr>, Option<u32>)> = None;
             let mut rev = Vec::with_capacity(entries.len());
             for e in entries.into_iter().rev() {
                 if let Some(ty) = e.ty {
-                    next_ty = Some((ty, e.dots));
+                    next_ty = Some((Rc::new(ty), e.dots));
                 }
                 let Some((ty, d)) = next_ty.clone() else {
                     return Err(self.syntax_error_at(close.lo, "missing parameter type"));
@@ -988,7 +996,7 @@ impl<'a> Parser<'a> {
                     let len = if self.got(&Tok::Ellipsis) {
                         None
                     } else {
-                        Some(std::rc::Rc::new(self.with_xnest(1, |p| p.expr())?))
+                        Some(Rc::new(self.with_xnest(1, |p| p.expr())?))
                     };
                     if self.at(&Tok::Comma) {
                         return Err(self.syntax_error("unexpected comma; expected ]"));
@@ -2318,21 +2326,11 @@ impl<'a> Parser<'a> {
     fn type_case_clause(&mut self, c: CaseClause) -> TypeCaseClause {
         let mut types = Vec::with_capacity(c.exprs.len());
         for e in c.exprs {
-            match expr_to_type(&e) {
-                Some(t) => types.push(t),
-                None => {
-                    self.defer_error(e.span.lo, format!("{} is not a type", expr_string(&e)));
-                    types.push(TypeExpr {
-                        span: e.span,
-                        kind: TypeExprKind::Name {
-                            pkg: None,
-                            name: Ident {
-                                name: "_".into(),
-                                span: e.span,
-                            },
-                        },
-                    });
-                }
+            if denotes_type(&e) {
+                types.push(expr_to_type(e));
+            } else {
+                self.defer_error(e.span.lo, format!("{} is not a type", expr_string(&e)));
+                types.push(blank_type(e.span));
             }
         }
         TypeCaseClause {
@@ -2411,31 +2409,50 @@ fn is_comm(s: &StmtKind) -> bool {
     }
 }
 
-/// The type an expression in a type-switch case denotes, if it can denote one.
-fn expr_to_type(e: &Expr) -> Option<TypeExpr> {
-    let kind = match &e.kind {
-        ExprKind::Ident(id) => TypeExprKind::Name {
-            pkg: None,
-            name: id.clone(),
-        },
-        ExprKind::Selector(x, name) => match &x.kind {
+/// Whether an expression in a type-switch case can denote a type.
+fn denotes_type(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::TypeLit(_) => true,
+        ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
+        ExprKind::Star(x) | ExprKind::Paren(x) => denotes_type(x),
+        _ => false,
+    }
+}
+
+/// The type an expression that [`denotes_type`] denotes. It takes the expression by
+/// value and moves its parts, so no type is deep-copied.
+fn expr_to_type(e: Expr) -> TypeExpr {
+    let span = e.span;
+    let kind = match e.kind {
+        ExprKind::Ident(name) => TypeExprKind::Name { pkg: None, name },
+        ExprKind::Selector(x, name) => match x.kind {
             ExprKind::Ident(pkg) => TypeExprKind::Name {
-                pkg: Some(pkg.clone()),
-                name: name.clone(),
+                pkg: Some(pkg),
+                name,
             },
-            _ => return None,
+            _ => return blank_type(span),
         },
-        ExprKind::Star(x) => TypeExprKind::Pointer(Box::new(expr_to_type(x)?)),
-        ExprKind::Paren(x) => {
-            return expr_to_type(x).map(|t| TypeExpr {
-                span: e.span,
-                kind: t.kind,
-            })
-        }
-        ExprKind::TypeLit(t) => return Some(t.clone()),
-        _ => return None,
+        ExprKind::Star(x) => TypeExprKind::Pointer(Box::new(expr_to_type(*x))),
+        ExprKind::Paren(x) => expr_to_type(*x).kind,
+        ExprKind::TypeLit(t) => return t,
+        // Not reached after `denotes_type`.
+        _ => return blank_type(span),
     };
-    Some(TypeExpr { kind, span: e.span })
+    TypeExpr { kind, span }
+}
+
+/// `_` as a type: what a case that is not a type stands for once reported.
+fn blank_type(span: Span) -> TypeExpr {
+    TypeExpr {
+        span,
+        kind: TypeExprKind::Name {
+            pkg: None,
+            name: Ident {
+                name: "_".into(),
+                span,
+            },
+        },
+    }
 }
 
 // ----- printing, for error messages ----------------------------------------------
