@@ -133,13 +133,14 @@ enum RunEnd {
 /// most 0, then 1, then 2, ... deviations from the Go-like first choice, so that a
 /// bounded budget of runs is spread over the whole program rather than spent on the
 /// last few decisions (as in CHESS's preemption bounding). Returns the number of
-/// runs and whether every schedule was covered.
+/// runs and whether every schedule was covered. `run` is a `dyn`: one copy of the
+/// walk in the wasm, whatever closures call it.
 fn walk(
     prog: &Rc<Program>,
     max_steps: u64,
     max_runs: u64,
     race: bool,
-    mut run: impl FnMut(&mut Machine, &mut Seen) -> RunEnd,
+    run: &mut dyn FnMut(&mut Machine, &mut Seen) -> RunEnd,
 ) -> (u64, bool) {
     let mut runs = 0;
     let mut bound = 0;
@@ -181,10 +182,21 @@ pub fn search(
     race: bool,
     mut target: impl FnMut(&Machine) -> bool,
 ) -> Search {
+    search_dyn(prog, max_steps, max_runs, race, &mut target)
+}
+
+/// [`search`]'s body, once for every kind of target.
+fn search_dyn(
+    prog: Rc<Program>,
+    max_steps: u64,
+    max_runs: u64,
+    race: bool,
+    target: &mut dyn FnMut(&Machine) -> bool,
+) -> Search {
     let mut found = None;
     let mut steps = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, race, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, race, &mut |m, seen| {
         if target(m) {
             found = Some(m.chooser.schedule());
             return RunEnd::Stop;
@@ -216,7 +228,7 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
     let mut outcomes: Vec<(Outcome, Schedule)> = Vec::new();
     let mut pruned = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, false, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, false, &mut |m, seen| {
         while m.step().is_some() {
             if !m.is_done() && seen.met_elsewhere(m) {
                 pruned += 1;

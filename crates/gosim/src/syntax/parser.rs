@@ -314,7 +314,7 @@ impl<'a> Parser<'a> {
         if self.at(&Tok::RBrack) {
             return Err(self.syntax_error("empty type parameter list"));
         }
-        self.list("parameter list", &Tok::Comma, &Tok::RBrack, |p| {
+        self.list("parameter list", &Tok::Comma, &Tok::RBrack, &mut |p| {
             p.name()?;
             if !p.at(&Tok::Comma) && !p.at(&Tok::RBrack) {
                 p.constraint()?;
@@ -404,13 +404,14 @@ impl<'a> Parser<'a> {
 
     /// Parses a comma- or semicolon-separated list closed by `close`, calling `f`
     /// for each element (`f` returns true when no further element may follow).
-    /// Returns the span of the closing token.
+    /// Returns the span of the closing token. `f` is a `dyn`, not a generic: one copy
+    /// of the loop and its error in the wasm rather than one per list kind.
     fn list(
         &mut self,
         context: &str,
         sep: &Tok,
         close: &Tok,
-        mut f: impl FnMut(&mut Self) -> PResult<bool>,
+        f: &mut dyn FnMut(&mut Self) -> PResult<bool>,
     ) -> PResult<Span> {
         let mut done = false;
         while !self.at_eof() && !self.at(close) && !done {
@@ -492,7 +493,7 @@ impl<'a> Parser<'a> {
             match self.tok() {
                 Tok::Import => {
                     self.next();
-                    self.group(|p| {
+                    self.group(&mut |p| {
                         let imp = p.import_spec()?;
                         file.imports.push(imp);
                         Ok(())
@@ -518,13 +519,13 @@ impl<'a> Parser<'a> {
     }
 
     /// `( spec; spec; ... )` or a single spec, after the keyword.
-    fn group(&mut self, mut spec: impl FnMut(&mut Self) -> PResult<()>) -> PResult<()> {
+    fn group(&mut self, spec: &mut dyn FnMut(&mut Self) -> PResult<()>) -> PResult<()> {
         if self.got(&Tok::LParen) {
             self.list(
                 "grouped declaration",
                 &Tok::Semi(SemiKind::Explicit),
                 &Tok::RParen,
-                |p| {
+                &mut |p| {
                     spec(p)?;
                     Ok(false)
                 },
@@ -574,7 +575,7 @@ impl<'a> Parser<'a> {
         match kw {
             Tok::Var => {
                 let mut specs = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     specs.push(p.var_spec()?);
                     Ok(())
                 })?;
@@ -582,7 +583,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Const => {
                 let mut specs: Vec<ConstSpec> = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     let iota = specs.len() as u32;
                     let spec = p.const_spec(iota, specs.last())?;
                     specs.push(spec);
@@ -592,7 +593,7 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let mut specs = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     specs.push(p.type_spec()?);
                     Ok(())
                 })?;
@@ -831,7 +832,7 @@ impl<'a> Parser<'a> {
     /// (`a, b int` gives two params); also returns (index, position) of each `...`.
     fn param_list(&mut self) -> PResult<ParamList> {
         let mut entries: Vec<ParamEntry> = Vec::new();
-        let close = self.list("parameter list", &Tok::Comma, &Tok::RParen, |p| {
+        let close = self.list("parameter list", &Tok::Comma, &Tok::RParen, &mut |p| {
             entries.push(p.param_entry()?);
             Ok(false)
         })?;
@@ -1095,7 +1096,7 @@ impl<'a> Parser<'a> {
             "struct type",
             &Tok::Semi(SemiKind::Explicit),
             &Tok::RBrace,
-            |p| {
+            &mut |p| {
                 fields.push(p.field_decl()?);
                 Ok(false)
             },
@@ -1194,7 +1195,7 @@ impl<'a> Parser<'a> {
             "interface type",
             &Tok::Semi(SemiKind::Explicit),
             &Tok::RBrace,
-            |p| {
+            &mut |p| {
                 elems.push(p.interface_elem()?);
                 Ok(false)
             },
@@ -1665,7 +1666,7 @@ impl<'a> Parser<'a> {
         let mut args = Vec::new();
         let mut ellipsis = false;
         self.with_xnest(1, |p| {
-            p.list("argument list", &Tok::Comma, &Tok::RParen, |p| {
+            p.list("argument list", &Tok::Comma, &Tok::RParen, &mut |p| {
                 args.push(p.expr()?);
                 ellipsis = p.got(&Tok::Ellipsis);
                 Ok(ellipsis)
@@ -1687,7 +1688,7 @@ impl<'a> Parser<'a> {
             p.with_xnest(1, |p| {
                 p.want(&Tok::LBrace)?;
                 let mut elems = Vec::new();
-                let rbrace = p.list("composite literal", &Tok::Comma, &Tok::RBrace, |p| {
+                let rbrace = p.list("composite literal", &Tok::Comma, &Tok::RBrace, &mut |p| {
                     let first = p.element()?;
                     if p.got(&Tok::Colon) {
                         let value = p.element()?;
