@@ -103,10 +103,10 @@ impl Machine {
                     .saturating_sub(crate::value::object_words(obj));
                 *obj = Object::Free;
                 freed.push(id as ObjId);
-                if let Some(race) = self.race.as_mut() {
-                    race.forget_object(id as ObjId);
-                }
             }
+        }
+        if let Some(race) = self.race.as_mut() {
+            race.forget_objects(&freed);
         }
         // The free list is kept sorted (highest id at the bottom) so reuse order is
         // a function of the heap's contents only. (Sorted ascending, then reversed:
