@@ -17,7 +17,7 @@ mod ops;
 pub mod race;
 pub mod render;
 
-use std::collections::VecDeque;
+use crate::queue::Deque;
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser};
@@ -204,10 +204,10 @@ pub struct Machine {
     pub current: Option<u32>,
     /// Go's `runnext`: a goroutine just made ready runs next.
     pub runnext: Option<u32>,
-    pub runq: VecDeque<u32>,
+    pub runq: Deque<u32>,
     pub chooser: Chooser,
     /// Runtime semaphore queues keyed by the address of the counter.
-    pub sema: VecMap<Ref, VecDeque<SemaWaiter>>,
+    pub sema: VecMap<Ref, Deque<SemaWaiter>>,
     pub steps: u64,
     pub instructions: u64,
     pub limits: Limits,
@@ -296,7 +296,7 @@ impl Machine {
             exit: None,
             current: None,
             runnext: None,
-            runq: VecDeque::new(),
+            runq: Deque::default(),
             chooser,
             sema: VecMap::new(),
             steps: 0,

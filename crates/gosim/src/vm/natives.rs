@@ -568,7 +568,7 @@ fn notify_list_notify(m: &mut Machine, gid: u32, a: Vec<Value>, all: bool) -> Na
         return NativeResult::Flow(f);
     }
     let queue = m.sema.remove(&key).unwrap_or_default();
-    let mut keep = std::collections::VecDeque::new();
+    let mut keep = crate::queue::Deque::default();
     let mut woken = vec![];
     for w in queue {
         let live = m.goroutine(w.gid).is_some_and(|g| {

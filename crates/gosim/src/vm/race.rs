@@ -131,7 +131,7 @@ pub struct RaceState {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 struct ChanClocks {
-    buffered: std::collections::VecDeque<VClock>,
+    buffered: crate::queue::Deque<VClock>,
     ring: Vec<VClock>,
     sends: u64,
     recvs: u64,
