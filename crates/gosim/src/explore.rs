@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use crate::choose::{Chooser, Policy, Schedule};
 use crate::code::Program;
+use crate::value::Value;
 use crate::vm::{Exit, Limits, Machine};
 
 /// One distinct way a program can end.
@@ -55,8 +56,14 @@ pub struct Search {
 }
 
 /// States met so far: hash of the machine -> the decisions that first led there.
+/// The table is keyed by the hash as a `Value::Int` and holds an index into the list
+/// of paths: the same `HashMap<Value, usize>` as the Go-map index
+/// (`value::MapObj::index`), so the wasm carries one copy of the hash-table code.
 #[derive(Default)]
-struct Seen(HashMap<u64, Vec<u32>>);
+struct Seen {
+    index: HashMap<Value, usize>,
+    paths: Vec<Vec<u32>>,
+}
 
 fn deviations(path: &[u32]) -> usize {
     path.iter().filter(|c| **c != 0).count()
@@ -68,13 +75,18 @@ impl Seen {
     fn met_elsewhere(&mut self, m: &Machine) -> bool {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         m.hash(&mut h);
-        let key = h.finish();
+        let key = Value::Int(h.finish() as i64);
         let path: Vec<u32> = m.chooser.branches.iter().map(|b| b.0).collect();
-        match self.0.get(&key) {
+        match self.index.get(&key).map(|&i| &mut self.paths[i]) {
             Some(first) if *first == path => false,
             Some(first) if deviations(first) <= deviations(&path) => true,
-            _ => {
-                self.0.insert(key, path);
+            Some(first) => {
+                *first = path;
+                false
+            }
+            None => {
+                self.index.insert(key, self.paths.len());
+                self.paths.push(path);
                 false
             }
         }
