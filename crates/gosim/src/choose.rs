@@ -134,13 +134,10 @@ impl Chooser {
                     order[(r % order.len() as u64) as usize]
                 }
                 Policy::RoundRobin => {
-                    let mut sorted = order.to_vec();
-                    sorted.sort_unstable();
-                    let g = sorted
-                        .iter()
-                        .copied()
-                        .find(|g| *g > self.last_rr)
-                        .unwrap_or(sorted[0]);
+                    // The lowest id after the last one, else the lowest (no sort: the
+                    // wasm then needs no unstable sort at all).
+                    let after = order.iter().copied().filter(|g| *g > self.last_rr).min();
+                    let g = after.or(order.iter().copied().min()).unwrap_or(0);
                     self.last_rr = g;
                     g
                 }
@@ -276,6 +273,16 @@ impl std::str::FromStr for Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_robin_takes_the_next_id_after_the_last_in_any_order() {
+        let mut c = Chooser::new(Policy::RoundRobin, 1);
+        let picks: Vec<u32> = (0..5).map(|_| c.choose_goroutine(&[3, 1, 2])).collect();
+        assert_eq!(picks, [1, 2, 3, 1, 2]);
+        // The last pick (2) is gone: the next higher id, then around again.
+        assert_eq!(c.choose_goroutine(&[4, 1]), 4);
+        assert_eq!(c.choose_goroutine(&[4, 1]), 1);
+    }
 
     #[test]
     fn forced_decisions_are_taken_in_the_order_given() {

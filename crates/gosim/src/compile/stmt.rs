@@ -923,7 +923,7 @@ impl Compiler {
                 })
                 .unwrap_or_default();
             // Fresh cells in declaration (slot) order, whatever order the scope keeps.
-            loop_vars.sort_unstable();
+            crate::sorting::sort_by(&mut loop_vars, |a, b| a.cmp(b));
             let top = self.here();
             let exit = match cond {
                 Some(c) => {

@@ -348,10 +348,9 @@ impl RaceState {
 
     /// Forgets the shadow of the heap objects one collection freed (their ids may be
     /// reused), in one pass over the shadow memory rather than one per object.
+    /// `freed` is in descending id order, as the collector sweeps.
     pub fn forget_objects(&mut self, freed: &[u32]) {
-        let mut ids = freed.to_vec();
-        ids.sort_unstable();
-        let gone = |o: &u32| ids.binary_search(o).is_ok();
+        let gone = |o: &u32| freed.binary_search_by(|x| o.cmp(x)).is_ok();
         let dead = |l: &Loc| match l {
             Loc::Mem(r) => matches!(&r.root, Root::Heap(o) if gone(o)),
             Loc::Map(m) => gone(m),
@@ -366,7 +365,7 @@ impl RaceState {
                 }
             }
         }
-        for o in &ids {
+        for o in freed {
             self.chans.remove(o);
         }
         self.sync
@@ -611,7 +610,7 @@ mod tests {
         assert_eq!(left, want);
         // Nothing of theirs left: forgetting again changes nothing.
         let before = r.clone();
-        r.forget_objects(&[1, 4]);
+        r.forget_objects(&[4, 1]);
         assert_eq!(r, before);
     }
 }
