@@ -129,11 +129,16 @@ impl Machine {
     }
 }
 
+/// `print`'s float: seven significant digits, a sign always, a three-digit exponent
+/// (`+1.500000e+000`). The digits come from the engine's own `strconv` formatting
+/// (not Rust's `{:e}`), so the wasm needs one float formatter only.
 pub(crate) fn format_print_float_pub(f: f64) -> String {
-    let s = format!("{:.6e}", f);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let s = crate::stdlib::numfmt::format_float(f, b'e', 6, 64);
+    let Some((m, e)) = s.split_once('e') else {
+        return s; // NaN, +Inf, -Inf
+    };
     let e: i32 = e.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
+    let sign = if m.starts_with('-') { "" } else { "+" };
     format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
@@ -237,4 +242,24 @@ pub fn duration_string(d: i64) -> String {
     out.push_str(&frac(s * 1_000_000_000 + ns, 1_000_000_000));
     out.push('s');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_print_float_pub as p;
+
+    #[test]
+    fn print_floats_have_seven_digits_a_sign_and_a_three_digit_exponent() {
+        assert_eq!(p(12345675.0), "+1.234568e+007");
+        assert_eq!(p(12345665.0), "+1.234566e+007"); // a tie rounds to even
+        assert_eq!(p(-2.5), "-2.500000e+000");
+        assert_eq!(p(0.1), "+1.000000e-001");
+        assert_eq!(p(1e300), "+1.000000e+300");
+        assert_eq!(p(5e-324), "+4.940656e-324");
+        assert_eq!(p(0.0), "+0.000000e+000");
+        assert_eq!(p(-0.0), "-0.000000e+000");
+        assert_eq!(p(f64::NAN), "NaN");
+        assert_eq!(p(f64::INFINITY), "+Inf");
+        assert_eq!(p(f64::NEG_INFINITY), "-Inf");
+    }
 }
