@@ -1011,32 +1011,13 @@ impl Machine {
         match v {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => format_print_float(f.0),
+            Value::Float(f) => super::render::format_print_float_pub(f.0),
             Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
             Value::Nil => "nil".into(),
             Value::Iface(iv) => format!("({},0x{:x})", self.prog.types.name(iv.0), 0xc000010000u64),
             _ => "0xc000010000".into(),
         }
     }
-}
-
-/// `println(1.5)` prints `+1.500000e+000`.
-fn format_print_float(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    let s = format!("{:.6e}", f);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
-    format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
 fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {
