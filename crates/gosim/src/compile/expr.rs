@@ -3298,8 +3298,10 @@ impl Compiler {
                     );
                 }
                 // All constant: fold.
-                let ops: Vec<Operand> =
-                    args.iter().map(|a| self.peek(a)).collect::<CResult<_>>()?;
+                let mut ops: Vec<Operand> = Vec::with_capacity(args.len());
+                for a in args {
+                    ops.push(self.peek(a)?);
+                }
                 if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
                     let mut best = ops[0].clone();
                     for o in &ops[1..] {
