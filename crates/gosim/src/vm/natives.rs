@@ -48,7 +48,13 @@ fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
 
 /// Binds each declared native to its implementation.
 pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
-    prog.natives.iter().map(|n| lookup(&n.name)).collect()
+    // Through a Vec filled by a loop: `Rc<[T]>::from(Vec)` is a plain copy, smaller in
+    // the wasm than collecting an iterator straight into an `Rc<[T]>`.
+    let mut fns: Vec<NativeFn> = Vec::with_capacity(prog.natives.len());
+    for n in &prog.natives {
+        fns.push(lookup(&n.name));
+    }
+    Rc::from(fns)
 }
 
 fn lookup(name: &str) -> NativeFn {
