@@ -8,7 +8,6 @@
 //!
 //! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
 
-use std::collections::VecDeque;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,10 +48,12 @@ pub struct Chooser {
     /// Set when a replayed schedule does not fit the program.
     pub replay_error: Option<String>,
     last_rr: u32,
-    /// Decisions to take instead of the policy's, in order (undo re-runs recorded
-    /// steps this way). The policy still makes its own pick first, so a seeded
-    /// generator advances exactly as it did in the recorded run.
-    pub forced: VecDeque<Choice>,
+    /// Decisions to take instead of the policy's (undo re-runs recorded steps this
+    /// way), in reverse order: the next one is last, taken by `pop` (a `Vec`, not a
+    /// `VecDeque`: one fewer queue type in the wasm; see [`Chooser::force`]). The
+    /// policy still makes its own pick first, so a seeded generator advances exactly
+    /// as it did in the recorded run.
+    pub forced: Vec<Choice>,
 }
 
 impl Chooser {
@@ -65,8 +66,13 @@ impl Chooser {
             replay_pos: 0,
             replay_error: None,
             last_rr: 0,
-            forced: VecDeque::new(),
+            forced: Vec::new(),
         }
+    }
+
+    /// Makes the next decisions `choices`, in the order given.
+    pub fn force(&mut self, choices: &[Choice]) {
+        self.forced = choices.iter().rev().copied().collect();
     }
 
     fn next_rand(&mut self) -> u64 {
@@ -128,20 +134,17 @@ impl Chooser {
                     order[(r % order.len() as u64) as usize]
                 }
                 Policy::RoundRobin => {
-                    let mut sorted = order.to_vec();
-                    sorted.sort_unstable();
-                    let g = sorted
-                        .iter()
-                        .copied()
-                        .find(|g| *g > self.last_rr)
-                        .unwrap_or(sorted[0]);
+                    // The lowest id after the last one, else the lowest (no sort: the
+                    // wasm then needs no unstable sort at all).
+                    let after = order.iter().copied().filter(|g| *g > self.last_rr).min();
+                    let g = after.or(order.iter().copied().min()).unwrap_or(0);
                     self.last_rr = g;
                     g
                 }
                 _ => order[0],
             }
         };
-        let pick = match self.forced.pop_front() {
+        let pick = match self.forced.pop() {
             Some(Choice::Goroutine(g)) if order.contains(&g) => g,
             _ => pick,
         };
@@ -170,7 +173,7 @@ impl Chooser {
         } else {
             ready[(self.next_rand() % ready.len() as u64) as usize]
         };
-        let pick = match self.forced.pop_front() {
+        let pick = match self.forced.pop() {
             Some(Choice::Case(c)) if ready.contains(&c) => c,
             _ => pick,
         };
@@ -198,7 +201,7 @@ impl Chooser {
         } else {
             (self.next_rand() % n as u64) as u32
         };
-        let pick = match self.forced.pop_front() {
+        let pick = match self.forced.pop() {
             Some(Choice::MapStart(s)) if s < n => s,
             _ => pick,
         };
@@ -270,6 +273,27 @@ impl std::str::FromStr for Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_robin_takes_the_next_id_after_the_last_in_any_order() {
+        let mut c = Chooser::new(Policy::RoundRobin, 1);
+        let picks: Vec<u32> = (0..5).map(|_| c.choose_goroutine(&[3, 1, 2])).collect();
+        assert_eq!(picks, [1, 2, 3, 1, 2]);
+        // The last pick (2) is gone: the next higher id, then around again.
+        assert_eq!(c.choose_goroutine(&[4, 1]), 4);
+        assert_eq!(c.choose_goroutine(&[4, 1]), 1);
+    }
+
+    #[test]
+    fn forced_decisions_are_taken_in_the_order_given() {
+        let mut c = Chooser::new(Policy::GoLike, 1);
+        c.force(&[Choice::Goroutine(3), Choice::Case(1), Choice::Goroutine(2)]);
+        assert_eq!(c.choose_goroutine(&[1, 2, 3]), 3);
+        assert_eq!(c.choose_case(&[0, 1]), 1);
+        assert_eq!(c.choose_goroutine(&[1, 2, 3]), 2);
+        // Used up: the policy decides again.
+        assert_eq!(c.choose_goroutine(&[1, 2, 3]), 1);
+    }
 
     #[test]
     fn schedules_round_trip_and_accept_author_shorthand() {

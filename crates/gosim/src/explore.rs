@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use crate::choose::{Chooser, Policy, Schedule};
 use crate::code::Program;
+use crate::value::Value;
 use crate::vm::{Exit, Limits, Machine};
 
 /// One distinct way a program can end.
@@ -55,8 +56,14 @@ pub struct Search {
 }
 
 /// States met so far: hash of the machine -> the decisions that first led there.
+/// The table is keyed by the hash as a `Value::Int` and holds an index into the list
+/// of paths: the same `HashMap<Value, usize>` as the Go-map index
+/// (`value::MapObj::index`), so the wasm carries one copy of the hash-table code.
 #[derive(Default)]
-struct Seen(HashMap<u64, Vec<u32>>);
+struct Seen {
+    index: HashMap<Value, usize>,
+    paths: Vec<Vec<u32>>,
+}
 
 fn deviations(path: &[u32]) -> usize {
     path.iter().filter(|c| **c != 0).count()
@@ -68,13 +75,18 @@ impl Seen {
     fn met_elsewhere(&mut self, m: &Machine) -> bool {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         m.hash(&mut h);
-        let key = h.finish();
+        let key = Value::Int(h.finish() as i64);
         let path: Vec<u32> = m.chooser.branches.iter().map(|b| b.0).collect();
-        match self.0.get(&key) {
+        match self.index.get(&key).map(|&i| &mut self.paths[i]) {
             Some(first) if *first == path => false,
             Some(first) if deviations(first) <= deviations(&path) => true,
-            _ => {
-                self.0.insert(key, path);
+            Some(first) => {
+                *first = path;
+                false
+            }
+            None => {
+                self.index.insert(key, self.paths.len());
+                self.paths.push(path);
                 false
             }
         }
@@ -133,13 +145,14 @@ enum RunEnd {
 /// most 0, then 1, then 2, ... deviations from the Go-like first choice, so that a
 /// bounded budget of runs is spread over the whole program rather than spent on the
 /// last few decisions (as in CHESS's preemption bounding). Returns the number of
-/// runs and whether every schedule was covered.
+/// runs and whether every schedule was covered. `run` is a `dyn`: one copy of the
+/// walk in the wasm, whatever closures call it.
 fn walk(
     prog: &Rc<Program>,
     max_steps: u64,
     max_runs: u64,
     race: bool,
-    mut run: impl FnMut(&mut Machine, &mut Seen) -> RunEnd,
+    run: &mut dyn FnMut(&mut Machine, &mut Seen) -> RunEnd,
 ) -> (u64, bool) {
     let mut runs = 0;
     let mut bound = 0;
@@ -181,10 +194,21 @@ pub fn search(
     race: bool,
     mut target: impl FnMut(&Machine) -> bool,
 ) -> Search {
+    search_dyn(prog, max_steps, max_runs, race, &mut target)
+}
+
+/// [`search`]'s body, once for every kind of target.
+fn search_dyn(
+    prog: Rc<Program>,
+    max_steps: u64,
+    max_runs: u64,
+    race: bool,
+    target: &mut dyn FnMut(&Machine) -> bool,
+) -> Search {
     let mut found = None;
     let mut steps = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, race, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, race, &mut |m, seen| {
         if target(m) {
             found = Some(m.chooser.schedule());
             return RunEnd::Stop;
@@ -216,7 +240,7 @@ pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration 
     let mut outcomes: Vec<(Outcome, Schedule)> = Vec::new();
     let mut pruned = 0;
     let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, false, |m, seen| {
+    let (runs, complete) = walk(&prog, max_steps, max_runs, false, &mut |m, seen| {
         while m.step().is_some() {
             if !m.is_done() && seen.met_elsewhere(m) {
                 pruned += 1;

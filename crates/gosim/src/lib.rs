@@ -23,6 +23,7 @@ pub mod compile;
 pub mod explore;
 pub mod inspect;
 pub mod library;
+pub mod queue;
 pub mod session;
 pub mod sorting;
 pub mod stdlib;

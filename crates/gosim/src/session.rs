@@ -412,7 +412,7 @@ impl Session {
     /// Re-runs recorded step `i` on the current machine (which must be at step `i`).
     fn redo(&mut self, i: usize) {
         let rec = &self.records[i];
-        self.machine.chooser.forced = rec.choices.iter().copied().collect();
+        self.machine.chooser.force(&rec.choices);
         self.machine.detail = rec.detail;
         let manual = rec.manual;
         match manual {
@@ -532,7 +532,7 @@ impl Session {
             // A goroutine pick is made by the reader's hand (step_goroutine) when the
             // schedule names one and the goroutine can run; select cases and map starts
             // inside the step are forced.
-            self.machine.chooser.forced = wanted.0[at..].iter().copied().collect();
+            self.machine.chooser.force(&wanted.0[at..]);
             let before = self.machine.chooser.trace.len();
             let blocked = self.blocked_now();
             let ev = self.machine.step();

@@ -288,10 +288,10 @@ pub struct ChanWaiter {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ChanObj {
     pub cap: u32,
-    pub buf: std::collections::VecDeque<Value>,
+    pub buf: crate::queue::Deque<Value>,
     pub closed: bool,
-    pub recvq: std::collections::VecDeque<ChanWaiter>,
-    pub sendq: std::collections::VecDeque<ChanWaiter>,
+    pub recvq: crate::queue::Deque<ChanWaiter>,
+    pub sendq: crate::queue::Deque<ChanWaiter>,
     pub elem_zero: Value,
     pub elem_type: TypeId,
 }

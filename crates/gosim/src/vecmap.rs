@@ -18,6 +18,36 @@
 
 use std::cmp::Ordering;
 
+/// A [`VecMap`] key, with the form it is looked up by: `str` for a `String` (finding
+/// a name needs no allocation), the key itself otherwise. One associated form rather
+/// than `Borrow<Q>` for any `Q`: each map then has a single search routine in the
+/// wasm, not one per form callers happen to hold.
+pub trait Key: Ord {
+    type Probe: Ord + ?Sized;
+    fn probe(&self) -> &Self::Probe;
+}
+
+impl Key for String {
+    type Probe = str;
+    fn probe(&self) -> &str {
+        self
+    }
+}
+
+impl Key for u32 {
+    type Probe = u32;
+    fn probe(&self) -> &u32 {
+        self
+    }
+}
+
+impl Key for crate::value::Ref {
+    type Probe = Self;
+    fn probe(&self) -> &Self {
+        self
+    }
+}
+
 /// An ordered map: entries sorted by key, each key at most once.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct VecMap<K, V> {
@@ -32,14 +62,14 @@ impl<K, V> Default for VecMap<K, V> {
     }
 }
 
-impl<K: Ord, V> VecMap<K, V> {
+impl<K: Key, V> VecMap<K, V> {
     pub fn new() -> Self {
         Self::default()
     }
 
     /// `Ok(index)` of `key`'s entry, or `Err(index)` where it would be inserted.
-    fn find(&self, key: &K) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(k, _)| k.cmp(key))
+    fn find(&self, key: &K::Probe) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(k, _)| k.probe().cmp(key))
     }
 
     pub fn len(&self) -> usize {
@@ -50,24 +80,24 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.is_empty()
     }
 
-    pub fn get(&self, key: &K) -> Option<&V> {
+    pub fn get(&self, key: &K::Probe) -> Option<&V> {
         self.find(key).ok().map(|i| &self.entries[i].1)
     }
 
-    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+    pub fn get_mut(&mut self, key: &K::Probe) -> Option<&mut V> {
         match self.find(key) {
             Ok(i) => Some(&mut self.entries[i].1),
             Err(_) => None,
         }
     }
 
-    pub fn contains_key(&self, key: &K) -> bool {
+    pub fn contains_key(&self, key: &K::Probe) -> bool {
         self.find(key).is_ok()
     }
 
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.find(&key) {
+        match self.find(key.probe()) {
             Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
             Err(i) => {
                 self.entries.insert(i, (key, value));
@@ -78,7 +108,7 @@ impl<K: Ord, V> VecMap<K, V> {
 
     /// `key`'s value, first inserting `make()` when there is none.
     pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
-        let i = match self.find(&key) {
+        let i = match self.find(key.probe()) {
             Ok(i) => i,
             Err(i) => {
                 self.entries.insert(i, (key, make()));
@@ -96,7 +126,7 @@ impl<K: Ord, V> VecMap<K, V> {
         self.get_or_insert_with(key, V::default)
     }
 
-    pub fn remove(&mut self, key: &K) -> Option<V> {
+    pub fn remove(&mut self, key: &K::Probe) -> Option<V> {
         match self.find(key) {
             Ok(i) => Some(self.entries.remove(i).1),
             Err(_) => None,
@@ -209,6 +239,19 @@ mod tests {
     }
 
     #[test]
+    fn string_keys_are_found_by_str() {
+        let mut m: VecMap<String, u32> = VecMap::new();
+        m.insert("go".to_string(), 1);
+        m.insert("chan".to_string(), 2);
+        assert_eq!(m.get("go"), Some(&1));
+        assert_eq!(m.get("select"), None);
+        assert!(m.contains_key("chan"));
+        *m.get_mut("chan").unwrap() += 1;
+        assert_eq!(m.remove("chan"), Some(3));
+        assert!(!m.contains_key("chan"));
+    }
+
+    #[test]
     fn range_from_starts_at_the_first_key_not_below() {
         let mut m = VecMap::new();
         for k in [10, 30, 20] {
@@ -218,6 +261,6 @@ mod tests {
         assert_eq!(from(0), [10, 20, 30]);
         assert_eq!(from(20), [20, 30]);
         assert_eq!(from(21), [30]);
-        assert_eq!(from(31), Vec::<i32>::new());
+        assert_eq!(from(31), Vec::<u32>::new());
     }
 }

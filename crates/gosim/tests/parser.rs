@@ -645,6 +645,18 @@ fn type_switches() {
 }
 
 #[test]
+fn type_switch_cases_in_parentheses_and_through_pointers() {
+    let s = stmt("switch x.(type) {\ncase (int), *pkg.T, (*[]T):\n}");
+    let StmtKind::TypeSwitch { clauses, .. } = &s.kind else {
+        panic!("{s:?}")
+    };
+    let types: Vec<String> = clauses[0].types.iter().map(tx).collect();
+    assert_eq!(types, ["int", "*pkg.T", "*[]T"]);
+    // A parenthesised case keeps the parentheses' span.
+    assert_eq!(clauses[0].types[0].span.hi - clauses[0].types[0].span.lo, 5);
+}
+
+#[test]
 fn select_statements() {
     let s = stmt(
         "select {\ncase v := <-ch:\ncase v, ok = <-ch:\ncase ch <- 1:\ncase <-done:\ndefault:\n}",
@@ -845,7 +857,7 @@ fn const_groups_fill_in_iota_and_repetition() {
                 "{} iota={} ty={} = {}",
                 names.join(","),
                 s.iota,
-                s.ty.as_ref().map_or("-".into(), tx),
+                s.ty.as_deref().map_or("-".into(), tx),
                 vals.join(",")
             )
         })
@@ -1099,6 +1111,7 @@ const GO_CHECKED: &[(&str, &str)] = &[
     ("package main\n\nfunc main() {\n\tx.(type)\n}\n", "4:2: invalid syntax tree: use of .(type) outside type switch"),
     ("package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++\n\t{\n\t}\n}\n", "4:25: syntax error: unexpected newline, expected { after for clause"),
     ("package main\n\nfunc main() {\n\tif x = 5 {\n\t}\n}\n", "4:7: syntax error: cannot use assignment x = 5 as value"),
+    ("package main\n\nfunc main() {\n\tvar x any\n\tfor x = struct{}{} {\n\t}\n}\n", "5:8: syntax error: cannot use assignment x = struct{}{} as value"),
     ("package main\n\nfunc main() {\n\tvar x int = \n}\n", "5:1: syntax error: unexpected }, expected expression"),
     ("package main\n\nfunc main() {\n\tfor {\n\t}\n", "6:1: syntax error: unexpected EOF, expected }"),
     ("package main\n\nfunc main() {\n\tselect {\n\tcase x+1:\n\t}\n}\n", "5:8: select case must be send or receive (possibly with assignment)"),

@@ -6,14 +6,33 @@
 //! is by name and errs on the side of boxing: a boxed variable that did not need it
 //! costs a heap cell, never a wrong result.
 
-use std::collections::HashSet;
-
 use crate::syntax::ast::*;
+use crate::vecmap::VecMap;
+
+/// A set of variable names. A sorted vector, not a `NameSet`: a function's
+/// names are few, and the widget's wasm then carries no hash table for them.
+#[derive(Clone, Debug, Default)]
+pub struct NameSet(VecMap<String, ()>);
+
+impl NameSet {
+    /// Adds `name`; whether it was new.
+    pub fn insert(&mut self, name: String) -> bool {
+        self.0.insert(name, ()).is_none()
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.0.contains_key(name)
+    }
+
+    fn retain(&mut self, mut keep: impl FnMut(&String) -> bool) {
+        self.0.retain(|n, _| keep(n));
+    }
+}
 
 /// Names declared in this function (params included) that must be boxed.
-pub fn escaping_names(body: &Block, sig: &FuncType, recv: Option<&Receiver>) -> HashSet<String> {
+pub fn escaping_names(body: &Block, sig: &FuncType, recv: Option<&Receiver>) -> NameSet {
     let mut w = Walker {
-        out: HashSet::new(),
+        out: NameSet::default(),
         in_closure: 0,
     };
     let _ = (sig, recv);
@@ -22,7 +41,7 @@ pub fn escaping_names(body: &Block, sig: &FuncType, recv: Option<&Receiver>) -> 
 }
 
 struct Walker {
-    out: HashSet<String>,
+    out: NameSet,
     in_closure: u32,
 }
 
@@ -242,7 +261,7 @@ impl Walker {
 /// ranging, comparing with nil, copying elements out, appending to itself and
 /// assigning to another such variable counts as an escape, and escape spreads to
 /// every variable the slice was assigned to or from.
-pub fn stack_slice_names(body: &Block) -> HashSet<String> {
+pub fn stack_slice_names(body: &Block) -> NameSet {
     let mut w = SliceWalker::default();
     w.block(body);
     // Package variables (names not declared here) are on the heap already.
@@ -274,10 +293,10 @@ pub fn stack_slice_names(body: &Block) -> HashSet<String> {
 
 #[derive(Default)]
 struct SliceWalker {
-    seen: HashSet<String>,
+    seen: NameSet,
     /// Names declared in the body (`:=`, `var`): only these can be local.
-    declared: HashSet<String>,
-    escaped: HashSet<String>,
+    declared: NameSet,
+    escaped: NameSet,
     aliases: Vec<(String, String)>,
     in_closure: u32,
 }
@@ -569,5 +588,34 @@ impl SliceWalker {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_set_is_a_set() {
+        let mut s = NameSet::default();
+        assert!(s.insert("b".into()));
+        assert!(s.insert("a".into()));
+        assert!(!s.insert("b".into()));
+        assert!(s.contains("a") && s.contains("b") && !s.contains("c"));
+        s.retain(|n| n != "a");
+        assert!(!s.contains("a") && s.contains("b"));
+    }
+
+    #[test]
+    fn captured_and_addressed_names_escape() {
+        let src = "package main\nfunc main() {\n\tx, y, z := 1, 2, 3\n\tp := &y\n\tf := func() { x++ }\n\tf()\n\t_, _ = p, z\n}\n";
+        let file = crate::syntax::parse(src).expect("parses");
+        let Decl::Func(f) = &file.decls[0] else {
+            panic!("a func")
+        };
+        let body = f.body.as_ref().expect("a body");
+        let out = escaping_names(body, &f.sig, None);
+        assert!(out.contains("x") && out.contains("y"));
+        assert!(!out.contains("z") && !out.contains("p"));
     }
 }

@@ -221,16 +221,14 @@ impl Compiler {
                 format!("use of package {} without selector", describe(e)),
             ),
             _ => {
-                if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
+                if let TypeKind::Tuple(_) = self.types.kind(op.ty) {
                     return self.err(
                         e.span,
                         format!(
                             "multiple-value {} (value of type {}) in single-value context",
                             describe(e),
                             self.tname(op.ty)
-                        )
-                        .replace(&format!("({})", ""), "")
-                        .replace(&format!("{:?}", ts), ""),
+                        ),
                     );
                 }
                 Ok(())
@@ -267,7 +265,6 @@ impl Compiler {
                 let k = self.konst(val);
                 self.emit(Op::Const(k), sp);
                 if self.types.is_interface(want) {
-                    self.iface_sources.insert(target);
                     self.emit(Op::ToIface(target), sp);
                 }
                 Ok(())
@@ -280,7 +277,6 @@ impl Compiler {
                 }
                 if self.types.is_interface(want) && !self.types.is_interface(op.ty) {
                     let t = self.types.default_type(op.ty);
-                    self.iface_sources.insert(t);
                     self.emit(Op::ToIface(t), sp);
                 }
                 Ok(())
@@ -1525,7 +1521,7 @@ impl Compiler {
             .next()
             .unwrap_or(&outer_name)
             .to_string();
-        let n = self.lit_counter.entry(base.clone()).or_insert(0);
+        let n = self.lit_counter.get_or_default(base.clone());
         *n += 1;
         let name = format!("{base}.func{n}");
         let id = self.funcs.len() as u32;
@@ -1554,7 +1550,7 @@ impl Compiler {
         let escaping = Rc::new(super::escape::escaping_names(body, sig, None));
         self.compile_body(id, &params, &results, body, escaping, vec![], sp)?;
         let caps = std::mem::take(&mut self.last_captures);
-        for (name, _, loc) in &caps {
+        for (name, _, loc, _) in &caps {
             match loc {
                 VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
                 VarLoc::Local(_) | VarLoc::Global(_) => {
@@ -2927,7 +2923,7 @@ impl Compiler {
         sp: Span,
         pack: bool,
     ) -> CResult<Operand> {
-        let name = format!("{b:?}").to_ascii_lowercase();
+        let name = b.name();
         let argc = |lo: usize, hi: usize, c: &Compiler| -> CResult<()> {
             if args.len() < lo {
                 return c.err(
@@ -3315,8 +3311,10 @@ impl Compiler {
                     );
                 }
                 // All constant: fold.
-                let ops: Vec<Operand> =
-                    args.iter().map(|a| self.peek(a)).collect::<CResult<_>>()?;
+                let mut ops: Vec<Operand> = Vec::with_capacity(args.len());
+                for a in args {
+                    ops.push(self.peek(a)?);
+                }
                 if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
                     let mut best = ops[0].clone();
                     for o in &ops[1..] {

@@ -13,21 +13,24 @@ mod constant;
 mod expr;
 mod stmt;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use constant::ConstVal;
 
+use self::escape::NameSet;
 use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
-use crate::syntax::ast::{self, Decl, Expr, ExprKind, FuncDecl, Span, TypeExpr, TypeExprKind};
+use crate::syntax::ast::{self, Decl, Expr, FuncDecl, Span, TypeExpr, TypeExprKind};
 use crate::syntax::{Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
 use crate::value::Value;
+use crate::vecmap::VecMap;
 
 pub type CResult<T> = Result<T, Diagnostic>;
 
 /// The builtin functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Builtin {
     Append,
     Cap,
@@ -44,6 +47,36 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+}
+
+impl Builtin {
+    const ALL: [Builtin; 15] = [
+        Builtin::Append,
+        Builtin::Cap,
+        Builtin::Clear,
+        Builtin::Close,
+        Builtin::Copy,
+        Builtin::Delete,
+        Builtin::Len,
+        Builtin::Make,
+        Builtin::Max,
+        Builtin::Min,
+        Builtin::New,
+        Builtin::Panic,
+        Builtin::Print,
+        Builtin::Println,
+        Builtin::Recover,
+    ];
+
+    /// The Go name: one table for the universe scope and for messages (not a derived
+    /// `Debug`, whose code and strings would come along into the wasm).
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 15] = [
+            "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min",
+            "new", "panic", "print", "println", "recover",
+        ];
+        NAMES[self as usize]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +126,10 @@ pub enum VarLoc {
     Global(u32),
 }
 
+/// A captured variable: name, slot in the closure, location in the enclosing function,
+/// type.
+type Capture = (String, u32, VarLoc, TypeId);
+
 struct LocalVar {
     loc: VarLoc,
     ty: TypeId,
@@ -113,14 +150,14 @@ struct FuncState {
     func: u32,
     code: Vec<Op>,
     spans: Vec<Span>,
-    scopes: Vec<HashMap<String, LocalVar>>,
+    scopes: Vec<VecMap<String, LocalVar>>,
     nslots: u32,
     /// Names that must live on the heap: captured by a closure or addressed.
-    escaping: Rc<HashSet<String>>,
+    escaping: Rc<NameSet>,
     /// Slice variables whose appends get Go's 32-byte stack buffer.
-    stack_slices: HashSet<String>,
-    /// Captured variables: (name, slot here, location in the enclosing function).
-    captures: Vec<(String, u32, VarLoc)>,
+    stack_slices: NameSet,
+    /// Captured variables: (name, slot here, location in the enclosing function, type).
+    captures: Vec<Capture>,
     results: Vec<TypeId>,
     result_slots: Vec<(u32, bool)>,
     named_results: bool,
@@ -136,44 +173,42 @@ struct FuncState {
 pub struct Package {
     pub name: String,
     pub path: String,
-    pub scope: HashMap<String, Entity>,
+    pub scope: VecMap<String, Entity>,
     /// Imports of the file being compiled: name -> package index, and whether used.
-    imports: HashMap<String, (usize, Span, bool)>,
+    imports: VecMap<String, (usize, Span, bool)>,
 }
 
 pub struct Compiler {
     pub types: TypeTable,
     funcs: Vec<Func>,
     consts: Vec<Value>,
-    const_index: HashMap<Value, u32>,
+    /// `usize`, not `u32`, values: the same table type as the VM's Go-map index
+    /// (`value::MapObj::index`), so the wasm carries one copy of its hash-table code.
+    const_index: HashMap<Value, usize>,
     globals: Vec<Global>,
     natives: Vec<NativeDecl>,
     selects: Vec<SelectInfo>,
     method_names: Vec<Rc<str>>,
-    method_name_index: HashMap<Rc<str>, u32>,
+    method_name_index: VecMap<String, u32>,
     pub packages: Vec<Package>,
     cur_pkg: usize,
     fs: Vec<FuncState>,
     /// When set, nothing is emitted: used to learn an operand's type before its code.
     dry: u32,
     /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
-    lit_counter: HashMap<String, u32>,
+    lit_counter: VecMap<String, u32>,
     file: FileId,
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
-    /// Types that some value is converted to an interface from (for method tables).
-    pub iface_sources: HashSet<TypeId>,
     /// Package-level var initialisers, compiled into the entry function.
     init_code: Vec<(Op, Span)>,
     /// Constants and types declared inside functions (scopes refer to them by index).
     local_entities: Vec<Entity>,
-    /// The type of each captured variable, by (closure function, name).
-    capture_types: HashMap<(u32, String), TypeId>,
     /// Set by go/defer: the next call is packaged instead of made.
     pack_mode: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
-    last_captures: Vec<(String, u32, VarLoc)>,
+    last_captures: Vec<Capture>,
 }
 
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
@@ -246,18 +281,16 @@ impl Compiler {
             natives: vec![],
             selects: vec![],
             method_names: vec![],
-            method_name_index: HashMap::new(),
+            method_name_index: VecMap::new(),
             packages: vec![],
             cur_pkg: 0,
             fs: vec![],
             dry: 0,
-            lit_counter: HashMap::new(),
+            lit_counter: VecMap::new(),
             file: FileId::User,
             lib_sources: vec![],
-            iface_sources: HashSet::new(),
             init_code: vec![],
             local_entities: vec![],
-            capture_types: HashMap::new(),
             last_captures: vec![],
             pack_mode: false,
             append_stack_buf: false,
@@ -337,22 +370,21 @@ impl Compiler {
 
     pub(crate) fn konst(&mut self, v: Value) -> u32 {
         if let Some(&i) = self.const_index.get(&v) {
-            return i;
+            return i as u32;
         }
-        let i = self.consts.len() as u32;
+        let i = self.consts.len();
         self.consts.push(v.clone());
         self.const_index.insert(v, i);
-        i
+        i as u32
     }
 
     fn method_name_id(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.method_name_index.get(name) {
             return i;
         }
-        let rc: Rc<str> = Rc::from(name);
         let i = self.method_names.len() as u32;
-        self.method_names.push(rc.clone());
-        self.method_name_index.insert(rc, i);
+        self.method_names.push(Rc::from(name));
+        self.method_name_index.insert(name.to_string(), i);
         i
     }
 
@@ -417,8 +449,8 @@ impl Compiler {
         self.packages.push(Package {
             name: file.package.name.clone(),
             path: path.to_string(),
-            scope: HashMap::new(),
-            imports: HashMap::new(),
+            scope: VecMap::new(),
+            imports: VecMap::new(),
         });
         self.cur_pkg = pkg_idx;
         self.file = fid;
@@ -593,7 +625,7 @@ impl Compiler {
             Some(r) => {
                 let (base, ptr) = match &r.ty.kind {
                     TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                    _ => (&r.ty, false),
+                    _ => (&*r.ty, false),
                 };
                 let t = self.resolve_type(base)?;
                 let Some(named) = self.types.named(t) else {
@@ -698,7 +730,7 @@ impl Compiler {
         if s.values.len() > s.names.len() {
             return self.err(s.values[s.names.len()].span, "extra init expr");
         }
-        for (name, value) in s.names.iter().zip(&s.values) {
+        for (name, value) in s.names.iter().zip(s.values.iter()) {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
                 return self.err(
@@ -858,7 +890,7 @@ impl Compiler {
         if let Some(r) = &f.recv {
             let (base, ptr) = match &r.ty.kind {
                 TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                _ => (&r.ty, false),
+                _ => (&*r.ty, false),
             };
             let t = self.resolve_type(base)?;
             let rt = if ptr { self.types.pointer(t) } else { t };
@@ -895,8 +927,8 @@ impl Compiler {
         params: &[(Option<&ast::Ident>, TypeId)],
         results: &[(Option<&ast::Ident>, TypeId)],
         body: &ast::Block,
-        escaping: Rc<HashSet<String>>,
-        captures: Vec<(String, u32, VarLoc)>,
+        escaping: Rc<NameSet>,
+        captures: Vec<Capture>,
         span: Span,
     ) -> CResult<()> {
         let named_results = results.iter().any(|(n, _)| n.is_some());
@@ -904,7 +936,7 @@ impl Compiler {
             func: id,
             code: vec![],
             spans: vec![],
-            scopes: vec![HashMap::new()],
+            scopes: vec![VecMap::new()],
             nslots: 0,
             escaping,
             stack_slices: escape::stack_slice_names(body),
@@ -1114,14 +1146,8 @@ impl Compiler {
                 return Some(Entity::Var(v.loc, v.ty));
             }
         }
-        if let Some((_, slot, _)) = f.captures.iter().find(|c| c.0 == name) {
-            let slot = *slot;
-            let ty = self
-                .capture_types
-                .get(&(f.func, name.to_string()))
-                .copied()
-                .unwrap_or(ids::INVALID);
-            return Some(Entity::Var(VarLoc::Boxed(slot), ty));
+        if let Some(c) = f.captures.iter().find(|c| c.0 == name) {
+            return Some(Entity::Var(VarLoc::Boxed(c.1), c.3));
         }
         let outer = self.lookup_in_func(level - 1, name)?;
         match outer {
@@ -1131,7 +1157,7 @@ impl Compiler {
                 let f = &mut self.fs[level - 1];
                 let slot = f.nslots;
                 f.nslots += 1;
-                f.captures.push((name.to_string(), slot, loc));
+                f.captures.push((name.to_string(), slot, loc, ty));
                 // Named for the locals view (and memory steps): a captured variable
                 // is visible from the closure's first instruction.
                 f.slot_names.push(crate::code::SlotName {
@@ -1141,8 +1167,6 @@ impl Compiler {
                     boxed: true,
                     decl: 0,
                 });
-                let func = f.func;
-                self.capture_types.insert((func, name.to_string()), ty);
                 Some(Entity::Var(VarLoc::Boxed(slot), ty))
             }
             other => Some(other),
@@ -1356,7 +1380,6 @@ pub(crate) fn is_exported(name: &str) -> bool {
 }
 
 fn universe(name: &str) -> Option<Entity> {
-    use Builtin::*;
     Some(match name {
         "bool" => Entity::Type(ids::BOOL),
         "int" => Entity::Type(ids::INT),
@@ -1377,22 +1400,12 @@ fn universe(name: &str) -> Option<Entity> {
         "true" => Entity::Const(ConstVal::Bool(true), ids::UNTYPED_BOOL),
         "false" => Entity::Const(ConstVal::Bool(false), ids::UNTYPED_BOOL),
         "nil" => Entity::Nil,
-        "append" => Entity::Builtin(Append),
-        "cap" => Entity::Builtin(Cap),
-        "clear" => Entity::Builtin(Clear),
-        "close" => Entity::Builtin(Close),
-        "copy" => Entity::Builtin(Copy),
-        "delete" => Entity::Builtin(Delete),
-        "len" => Entity::Builtin(Len),
-        "make" => Entity::Builtin(Make),
-        "max" => Entity::Builtin(Max),
-        "min" => Entity::Builtin(Min),
-        "new" => Entity::Builtin(New),
-        "panic" => Entity::Builtin(Panic),
-        "print" => Entity::Builtin(Print),
-        "println" => Entity::Builtin(Println),
-        "recover" => Entity::Builtin(Recover),
-        _ => return None,
+        _ => {
+            return Builtin::ALL
+                .into_iter()
+                .find(|b| b.name() == name)
+                .map(Entity::Builtin)
+        }
     })
 }
 
@@ -1413,7 +1426,8 @@ pub(crate) fn recursive_type_error(types: &TypeTable, t: TypeId, name: &str) -> 
 
 /// Whether `t` contains itself by value; `through_named`: also through other named types.
 fn contains_itself(types: &TypeTable, t: TypeId, through_named: bool) -> bool {
-    let mut seen = HashSet::new();
+    // A sorted vector, not a hash set: no hash-table code for this one walk.
+    let mut seen: Vec<TypeId> = vec![];
     let mut todo = vec![t];
     while let Some(x) = todo.pop() {
         let inner: Vec<TypeId> = match types.kind(x) {
@@ -1426,7 +1440,8 @@ fn contains_itself(types: &TypeTable, t: TypeId, through_named: bool) -> bool {
             if i == t {
                 return true;
             }
-            if seen.insert(i) {
+            if let Err(at) = seen.binary_search(&i) {
+                seen.insert(at, i);
                 todo.push(i);
             }
         }
@@ -1474,37 +1489,28 @@ pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
     }
 }
 
-/// Go's short rendering of an expression in messages.
-pub(crate) fn describe(e: &Expr) -> String {
-    match &e.kind {
-        ExprKind::Ident(i) => i.name.clone(),
-        ExprKind::Selector(x, s) => format!("{}.{}", describe(x), s.name),
-        ExprKind::Call { func, args, .. } => {
-            let a: Vec<String> = args.iter().map(describe).collect();
-            format!("{}({})", describe(func), a.join(", "))
-        }
-        ExprKind::IntLit(s) | ExprKind::FloatLit(s) => s.clone(),
-        ExprKind::StringLit { bytes } => format!("{:?}", String::from_utf8_lossy(bytes)),
-        ExprKind::Paren(x) => format!("({})", describe(x)),
-        ExprKind::Index(x, i) => format!("{}[{}]", describe(x), describe(i)),
-        ExprKind::Star(x) => format!("*{}", describe(x)),
-        ExprKind::Unary(op, x) => {
-            let o = match op {
-                ast::UnaryOp::Plus => "+",
-                ast::UnaryOp::Neg => "-",
-                ast::UnaryOp::Not => "!",
-                ast::UnaryOp::BitNot => "^",
-                ast::UnaryOp::Addr => "&",
-                ast::UnaryOp::Recv => "<-",
-            };
-            format!("{o}{}", describe(x))
-        }
-        ExprKind::Binary(op, a, b) => format!("{} {} {}", describe(a), op.as_str(), describe(b)),
-        ExprKind::CharLit(c) => format!("{:?}", char::from_u32(*c).unwrap_or('?')),
-        ExprKind::Composite { .. } => "composite literal".into(),
-        ExprKind::FuncLit { .. } => "func literal".into(),
-        _ => "expression".into(),
-    }
-}
+/// Go's short rendering of an expression in the checker's messages: the parser's
+/// printer, as in gc, so the engine carries one expression printer, not two.
+pub(crate) use crate::syntax::parser::expr_string as describe;
 
 mod escape;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_are_named_and_found_by_their_go_names() {
+        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
+        assert_eq!(
+            names.join(" "),
+            "append cap clear close copy delete len make max min new panic print println recover"
+        );
+        for (i, b) in Builtin::ALL.into_iter().enumerate() {
+            assert_eq!(b as usize, i);
+            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
+        }
+        assert!(universe("Append").is_none() && universe("lenx").is_none());
+        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
+    }
+}

@@ -1,22 +1,21 @@
 //! Statements: control flow, assignment, declarations, go/defer, select and range.
 
-use std::collections::HashMap;
-
 use super::{describe, Breakable, CResult, Compiler, Entity, Mode, Operand, VarLoc};
 use crate::code::{CmpKind, NumKind, Op, SelectCase, SelectInfo, SeqKind};
 use crate::syntax::ast::*;
 use crate::types::{ids, TypeId, TypeKind};
+use crate::vecmap::VecMap;
 
 impl Compiler {
     pub(crate) fn block_stmts(&mut self, stmts: &[Stmt]) -> CResult<()> {
-        self.cur().scopes.push(HashMap::new());
+        self.cur().scopes.push(VecMap::new());
         let r = stmts.iter().try_for_each(|s| self.stmt(s));
         self.cur().scopes.pop();
         r
     }
 
     fn push_scope(&mut self) {
-        self.cur().scopes.push(HashMap::new());
+        self.cur().scopes.push(VecMap::new());
     }
     fn pop_scope(&mut self) {
         self.cur().scopes.pop();
@@ -907,7 +906,7 @@ impl Compiler {
                 self.stmt(i)?;
             }
             // Loop variables declared by init: each iteration gets its own copy (Go 1.22).
-            let loop_vars: Vec<u32> = self
+            let mut loop_vars: Vec<u32> = self
                 .cur()
                 .scopes
                 .last()
@@ -923,6 +922,8 @@ impl Compiler {
                         .collect()
                 })
                 .unwrap_or_default();
+            // Fresh cells in declaration (slot) order, whatever order the scope keeps.
+            crate::sorting::sort_by(&mut loop_vars, |a, b| a.cmp(b));
             let top = self.here();
             let exit = match cond {
                 Some(c) => {

@@ -9,6 +9,8 @@
 //! appear in expression position are represented by [`ExprKind::TypeLit`] and
 //! [`ExprKind::Star`]; the checker decides what each one means.
 
+use std::rc::Rc;
+
 /// A half-open byte range `[lo, hi)` in the source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Span {
@@ -76,8 +78,8 @@ pub struct FuncDecl {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Receiver {
     pub name: Option<Ident>,
-    /// `T` or `*T` (as [`TypeExprKind::Pointer`]).
-    pub ty: TypeExpr,
+    /// `T` or `*T` (as [`TypeExprKind::Pointer`]); the parameter list's `Rc`.
+    pub ty: Rc<TypeExpr>,
     pub span: Span,
 }
 
@@ -95,7 +97,9 @@ pub struct FuncType {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: Option<Ident>,
-    pub ty: TypeExpr,
+    /// Shared by the names of a group (`a, b int`): an `Rc`, so the parser never
+    /// deep-copies a type (no `TypeExpr` `Clone` code in the wasm).
+    pub ty: Rc<TypeExpr>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,13 +111,15 @@ pub struct VarSpec {
 }
 
 /// One line of a const declaration. The parser fills in Go's implicit repetition: a
-/// spec without `= values` gets a clone of the previous spec's type and values, and
-/// `iota` is its index within the parenthesised group.
+/// spec without `= values` gets the previous spec's type and values, and `iota` is its
+/// index within the parenthesised group. The values are shared (`Rc`), not cloned:
+/// that was the only deep copy of expressions, and dropping it keeps `Expr`'s and
+/// `Stmt`'s `Clone` code out of the widget's wasm.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstSpec {
     pub names: Vec<Ident>,
-    pub ty: Option<TypeExpr>,
-    pub values: Vec<Expr>,
+    pub ty: Option<Rc<TypeExpr>>,
+    pub values: Rc<Vec<Expr>>,
     pub iota: u32,
     pub span: Span,
 }
@@ -152,8 +158,10 @@ pub enum TypeExprKind {
     Pointer(Box<TypeExpr>),
     Slice(Box<TypeExpr>),
     /// `[N]T`; `len` is `None` for `[...]T` (only valid in composite literals).
+    /// An `Rc`, so that cloning a type (the parser does) never deep-copies an
+    /// expression, which may hold a function literal and its statements.
     Array {
-        len: Option<Box<Expr>>,
+        len: Option<Rc<Expr>>,
         elem: Box<TypeExpr>,
     },
     Map {

@@ -23,6 +23,8 @@
 //! tree recursively after us) and in stack bytes ([`STACK_BUDGET`]), so no input
 //! can overflow the stack.
 
+use std::rc::Rc;
+
 use super::ast::*;
 use super::lexer::{self, SemiKind, Tok, Token};
 use super::Diagnostic;
@@ -312,7 +314,7 @@ impl<'a> Parser<'a> {
         if self.at(&Tok::RBrack) {
             return Err(self.syntax_error("empty type parameter list"));
         }
-        self.list("parameter list", &Tok::Comma, &Tok::RBrack, |p| {
+        self.list("parameter list", &Tok::Comma, &Tok::RBrack, &mut |p| {
             p.name()?;
             if !p.at(&Tok::Comma) && !p.at(&Tok::RBrack) {
                 p.constraint()?;
@@ -402,13 +404,14 @@ impl<'a> Parser<'a> {
 
     /// Parses a comma- or semicolon-separated list closed by `close`, calling `f`
     /// for each element (`f` returns true when no further element may follow).
-    /// Returns the span of the closing token.
+    /// Returns the span of the closing token. `f` is a `dyn`, not a generic: one copy
+    /// of the loop and its error in the wasm rather than one per list kind.
     fn list(
         &mut self,
         context: &str,
         sep: &Tok,
         close: &Tok,
-        mut f: impl FnMut(&mut Self) -> PResult<bool>,
+        f: &mut dyn FnMut(&mut Self) -> PResult<bool>,
     ) -> PResult<Span> {
         let mut done = false;
         while !self.at_eof() && !self.at(close) && !done {
@@ -490,7 +493,7 @@ impl<'a> Parser<'a> {
             match self.tok() {
                 Tok::Import => {
                     self.next();
-                    self.group(|p| {
+                    self.group(&mut |p| {
                         let imp = p.import_spec()?;
                         file.imports.push(imp);
                         Ok(())
@@ -516,13 +519,13 @@ impl<'a> Parser<'a> {
     }
 
     /// `( spec; spec; ... )` or a single spec, after the keyword.
-    fn group(&mut self, mut spec: impl FnMut(&mut Self) -> PResult<()>) -> PResult<()> {
+    fn group(&mut self, spec: &mut dyn FnMut(&mut Self) -> PResult<()>) -> PResult<()> {
         if self.got(&Tok::LParen) {
             self.list(
                 "grouped declaration",
                 &Tok::Semi(SemiKind::Explicit),
                 &Tok::RParen,
-                |p| {
+                &mut |p| {
                     spec(p)?;
                     Ok(false)
                 },
@@ -572,7 +575,7 @@ impl<'a> Parser<'a> {
         match kw {
             Tok::Var => {
                 let mut specs = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     specs.push(p.var_spec()?);
                     Ok(())
                 })?;
@@ -580,7 +583,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Const => {
                 let mut specs: Vec<ConstSpec> = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     let iota = specs.len() as u32;
                     let spec = p.const_spec(iota, specs.last())?;
                     specs.push(spec);
@@ -590,7 +593,7 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let mut specs = Vec::new();
-                self.group(|p| {
+                self.group(&mut |p| {
                     specs.push(p.type_spec()?);
                     Ok(())
                 })?;
@@ -661,11 +664,11 @@ impl<'a> Parser<'a> {
         let lo = self.pos();
         let names = self.name_list()?;
         let mut ty = None;
-        let mut values = Vec::new();
+        let mut values = Rc::default();
         if !self.at_eof() && !self.at_semi() && !self.at(&Tok::RParen) {
-            ty = self.type_or_none()?;
+            ty = self.type_or_none()?.map(Rc::new);
             if self.got_assign()? {
-                values = self.expr_list()?;
+                values = Rc::new(self.expr_list()?);
             }
         }
         let span = self.span_from(lo);
@@ -810,7 +813,10 @@ impl<'a> Parser<'a> {
             results
         } else {
             match self.type_or_none()? {
-                Some(ty) => vec![Param { name: None, ty }],
+                Some(ty) => vec![Param {
+                    name: None,
+                    ty: Rc::new(ty),
+                }],
                 None => Vec::new(),
             }
         };
@@ -826,7 +832,7 @@ impl<'a> Parser<'a> {
     /// (`a, b int` gives two params); also returns (index, position) of each `...`.
     fn param_list(&mut self) -> PResult<ParamList> {
         let mut entries: Vec<ParamEntry> = Vec::new();
-        let close = self.list("parameter list", &Tok::Comma, &Tok::RParen, |p| {
+        let close = self.list("parameter list", &Tok::Comma, &Tok::RParen, &mut |p| {
             entries.push(p.param_entry()?);
             Ok(false)
         })?;
@@ -851,7 +857,10 @@ impl<'a> Parser<'a> {
                 if let Some(at) = e.dots {
                     dots.push((i, at));
                 }
-                params.push(Param { name: None, ty });
+                params.push(Param {
+                    name: None,
+                    ty: Rc::new(ty),
+                });
             }
         } else if named == entries.len() || named == typed {
             if named != entries.len() {
@@ -861,11 +870,11 @@ impl<'a> Parser<'a> {
                 }
             }
             // Each name without a type takes the next type to its right.
-            let mut next_ty: Option<(TypeExpr, Option<u32>)> = None;
+            let mut next_ty: Option<(Rc<TypeExpr>, Option<u32>)> = None;
             let mut rev = Vec::with_capacity(entries.len());
             for e in entries.into_iter().rev() {
                 if let Some(ty) = e.ty {
-                    next_ty = Some((ty, e.dots));
+                    next_ty = Some((Rc::new(ty), e.dots));
                 }
                 let Some((ty, d)) = next_ty.clone() else {
                     return Err(self.syntax_error_at(close.lo, "missing parameter type"));
@@ -988,7 +997,7 @@ impl<'a> Parser<'a> {
                     let len = if self.got(&Tok::Ellipsis) {
                         None
                     } else {
-                        Some(Box::new(self.with_xnest(1, |p| p.expr())?))
+                        Some(Rc::new(self.with_xnest(1, |p| p.expr())?))
                     };
                     if self.at(&Tok::Comma) {
                         return Err(self.syntax_error("unexpected comma; expected ]"));
@@ -1087,7 +1096,7 @@ impl<'a> Parser<'a> {
             "struct type",
             &Tok::Semi(SemiKind::Explicit),
             &Tok::RBrace,
-            |p| {
+            &mut |p| {
                 fields.push(p.field_decl()?);
                 Ok(false)
             },
@@ -1186,7 +1195,7 @@ impl<'a> Parser<'a> {
             "interface type",
             &Tok::Semi(SemiKind::Explicit),
             &Tok::RBrace,
-            |p| {
+            &mut |p| {
                 elems.push(p.interface_elem()?);
                 Ok(false)
             },
@@ -1657,7 +1666,7 @@ impl<'a> Parser<'a> {
         let mut args = Vec::new();
         let mut ellipsis = false;
         self.with_xnest(1, |p| {
-            p.list("argument list", &Tok::Comma, &Tok::RParen, |p| {
+            p.list("argument list", &Tok::Comma, &Tok::RParen, &mut |p| {
                 args.push(p.expr()?);
                 ellipsis = p.got(&Tok::Ellipsis);
                 Ok(ellipsis)
@@ -1679,7 +1688,7 @@ impl<'a> Parser<'a> {
             p.with_xnest(1, |p| {
                 p.want(&Tok::LBrace)?;
                 let mut elems = Vec::new();
-                let rbrace = p.list("composite literal", &Tok::Comma, &Tok::RBrace, |p| {
+                let rbrace = p.list("composite literal", &Tok::Comma, &Tok::RBrace, &mut |p| {
                     let first = p.element()?;
                     if p.got(&Tok::Colon) {
                         let value = p.element()?;
@@ -2318,21 +2327,11 @@ impl<'a> Parser<'a> {
     fn type_case_clause(&mut self, c: CaseClause) -> TypeCaseClause {
         let mut types = Vec::with_capacity(c.exprs.len());
         for e in c.exprs {
-            match expr_to_type(&e) {
-                Some(t) => types.push(t),
-                None => {
-                    self.defer_error(e.span.lo, format!("{} is not a type", expr_string(&e)));
-                    types.push(TypeExpr {
-                        span: e.span,
-                        kind: TypeExprKind::Name {
-                            pkg: None,
-                            name: Ident {
-                                name: "_".into(),
-                                span: e.span,
-                            },
-                        },
-                    });
-                }
+            if denotes_type(&e) {
+                types.push(expr_to_type(e));
+            } else {
+                self.defer_error(e.span.lo, format!("{} is not a type", expr_string(&e)));
+                types.push(blank_type(e.span));
             }
         }
         TypeCaseClause {
@@ -2411,31 +2410,50 @@ fn is_comm(s: &StmtKind) -> bool {
     }
 }
 
-/// The type an expression in a type-switch case denotes, if it can denote one.
-fn expr_to_type(e: &Expr) -> Option<TypeExpr> {
-    let kind = match &e.kind {
-        ExprKind::Ident(id) => TypeExprKind::Name {
-            pkg: None,
-            name: id.clone(),
-        },
-        ExprKind::Selector(x, name) => match &x.kind {
+/// Whether an expression in a type-switch case can denote a type.
+fn denotes_type(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::TypeLit(_) => true,
+        ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
+        ExprKind::Star(x) | ExprKind::Paren(x) => denotes_type(x),
+        _ => false,
+    }
+}
+
+/// The type an expression that [`denotes_type`] denotes. It takes the expression by
+/// value and moves its parts, so no type is deep-copied.
+fn expr_to_type(e: Expr) -> TypeExpr {
+    let span = e.span;
+    let kind = match e.kind {
+        ExprKind::Ident(name) => TypeExprKind::Name { pkg: None, name },
+        ExprKind::Selector(x, name) => match x.kind {
             ExprKind::Ident(pkg) => TypeExprKind::Name {
-                pkg: Some(pkg.clone()),
-                name: name.clone(),
+                pkg: Some(pkg),
+                name,
             },
-            _ => return None,
+            _ => return blank_type(span),
         },
-        ExprKind::Star(x) => TypeExprKind::Pointer(Box::new(expr_to_type(x)?)),
-        ExprKind::Paren(x) => {
-            return expr_to_type(x).map(|t| TypeExpr {
-                span: e.span,
-                kind: t.kind,
-            })
-        }
-        ExprKind::TypeLit(t) => return Some(t.clone()),
-        _ => return None,
+        ExprKind::Star(x) => TypeExprKind::Pointer(Box::new(expr_to_type(*x))),
+        ExprKind::Paren(x) => expr_to_type(*x).kind,
+        ExprKind::TypeLit(t) => return t,
+        // Not reached after `denotes_type`.
+        _ => return blank_type(span),
     };
-    Some(TypeExpr { kind, span: e.span })
+    TypeExpr { kind, span }
+}
+
+/// `_` as a type: what a case that is not a type stands for once reported.
+fn blank_type(span: Span) -> TypeExpr {
+    TypeExpr {
+        span,
+        kind: TypeExprKind::Name {
+            pkg: None,
+            name: Ident {
+                name: "_".into(),
+                span,
+            },
+        },
+    }
 }
 
 // ----- printing, for error messages ----------------------------------------------
@@ -2472,7 +2490,9 @@ fn stmt_string(s: &StmtKind) -> String {
     }
 }
 
-/// An expression in Go syntax, abbreviated the way gc abbreviates it in messages.
+/// An expression in Go syntax, abbreviated the way gc abbreviates it in messages (its
+/// syntax errors and its type checker's errors print expressions alike, so the checker
+/// uses this printer too, as `compile::describe`).
 /// The nesting is bounded by the parser's depth limit, so recursion is safe.
 pub(crate) fn expr_string(e: &Expr) -> String {
     match &e.kind {
@@ -2605,6 +2625,7 @@ pub(crate) fn type_string(t: &TypeExpr) -> String {
             elem,
         } => format!("<-chan {}", type_string(elem)),
         TypeExprKind::Func(sig) => func_string(sig),
+        TypeExprKind::Struct(fields) if fields.is_empty() => "struct{}".into(),
         TypeExprKind::Struct(_) => "struct{…}".into(),
         TypeExprKind::Interface(elems) if elems.is_empty() => "interface{}".into(),
         TypeExprKind::Interface(_) => "interface{…}".into(),

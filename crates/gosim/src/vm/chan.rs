@@ -277,7 +277,7 @@ impl Machine {
                 continue;
             };
             let live_partner =
-                |q: &std::collections::VecDeque<ChanWaiter>| q.iter().any(|w| self.waiter_live(w));
+                |q: &crate::queue::Deque<ChanWaiter>| q.iter().any(|w| self.waiter_live(w));
             let can = if c.send {
                 obj.closed || live_partner(&obj.recvq) || (obj.buf.len() as u32) < obj.cap
             } else {

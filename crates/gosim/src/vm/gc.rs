@@ -103,18 +103,16 @@ impl Machine {
                     .saturating_sub(crate::value::object_words(obj));
                 *obj = Object::Free;
                 freed.push(id as ObjId);
-                if let Some(race) = self.race.as_mut() {
-                    race.forget_object(id as ObjId);
-                }
             }
         }
+        if let Some(race) = self.race.as_mut() {
+            race.forget_objects(&freed);
+        }
         // The free list is kept sorted (highest id at the bottom) so reuse order is
-        // a function of the heap's contents only. (Sorted ascending, then reversed:
-        // the same sort as the scheduler's, so the wasm module has one copy of it.)
-        self.heap.free.extend(freed);
-        self.heap.free.sort_unstable();
-        self.heap.free.dedup();
-        self.heap.free.reverse();
+        // a function of the heap's contents only. It is in that order already (an
+        // allocation only pops its lowest id), and so is `freed` (swept downwards):
+        // merging the two keeps it so without a sort.
+        self.heap.free = merge_descending(&self.heap.free, &freed);
         self.heap.allocs_since_gc = 0;
         self.heap.words_after_gc = self.heap.words;
         self.heap.collections += 1;
@@ -150,4 +148,49 @@ fn refs_in_call(pc: &PendingCall, out: &mut Vec<ObjId>) {
         refs_in(&Value::Func(c.clone()), out);
     }
     pc.args.iter().for_each(|a| refs_in(a, out));
+}
+
+/// The union of two lists of ids in descending order, in descending order, each id
+/// once.
+fn merge_descending(a: &[ObjId], b: &[ObjId]) -> Vec<ObjId> {
+    let mut out: Vec<ObjId> = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x >= y => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => break,
+        };
+        if out.last() != Some(&next) {
+            out.push(next);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_descending;
+
+    #[test]
+    fn merging_keeps_descending_order_and_drops_repeats() {
+        assert_eq!(
+            merge_descending(&[9, 7, 3], &[8, 7, 2, 1]),
+            [9, 8, 7, 3, 2, 1]
+        );
+        assert_eq!(merge_descending(&[], &[5, 4]), [5, 4]);
+        assert_eq!(merge_descending(&[6, 0], &[]), [6, 0]);
+        assert_eq!(merge_descending(&[], &[]), Vec::<u32>::new());
+        assert_eq!(merge_descending(&[4, 4, 2], &[4, 3]), [4, 3, 2]);
+    }
 }

@@ -17,7 +17,7 @@ mod ops;
 pub mod race;
 pub mod render;
 
-use std::collections::{HashSet, VecDeque};
+use crate::queue::Deque;
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser};
@@ -204,10 +204,10 @@ pub struct Machine {
     pub current: Option<u32>,
     /// Go's `runnext`: a goroutine just made ready runs next.
     pub runnext: Option<u32>,
-    pub runq: VecDeque<u32>,
+    pub runq: Deque<u32>,
     pub chooser: Chooser,
     /// Runtime semaphore queues keyed by the address of the counter.
-    pub sema: VecMap<Ref, VecDeque<SemaWaiter>>,
+    pub sema: VecMap<Ref, Deque<SemaWaiter>>,
     pub steps: u64,
     pub instructions: u64,
     pub limits: Limits,
@@ -296,7 +296,7 @@ impl Machine {
             exit: None,
             current: None,
             runnext: None,
-            runq: VecDeque::new(),
+            runq: Deque::default(),
             chooser,
             sema: VecMap::new(),
             steps: 0,
@@ -415,16 +415,20 @@ impl Machine {
             if !runnable.is_empty() {
                 // The Go-like default order: the current goroutine, then runnext, then
                 // the run queue, then anything else runnable in id order.
-                // Membership goes through sets: with thousands of runnable goroutines
+                // Membership goes through binary search in `runnable` (in id order) and
+                // a flag per runnable goroutine: with thousands of runnable goroutines
                 // (a program that starts 10,000), `Vec::contains` here made every step
-                // quadratic in their number.
-                let is_runnable: HashSet<u32> = runnable.iter().copied().collect();
-                let mut placed: HashSet<u32> = HashSet::with_capacity(runnable.len());
+                // quadratic in their number. (Not hash sets: no hash-table code for
+                // `u32` in the widget's wasm.)
+                let is_runnable = |g: &u32| runnable.binary_search(g).ok();
+                let mut placed = vec![false; runnable.len()];
                 let mut order: Vec<u32> = Vec::with_capacity(runnable.len());
                 let candidates = self.current.iter().chain(&self.runnext).chain(&self.runq);
-                for &g in candidates.chain(&runnable) {
-                    if is_runnable.contains(&g) && placed.insert(g) {
-                        order.push(g);
+                for g in candidates.chain(&runnable) {
+                    if let Some(i) = is_runnable(g) {
+                        if !std::mem::replace(&mut placed[i], true) {
+                            order.push(*g);
+                        }
                     }
                 }
                 let gid = self.chooser.choose_goroutine(&order);
@@ -433,7 +437,7 @@ impl Machine {
                 }
                 self.runq.retain(|q| *q != gid);
                 if let Some(c) = self.current {
-                    if c != gid && is_runnable.contains(&c) && !self.runq.contains(&c) {
+                    if c != gid && is_runnable(&c).is_some() && !self.runq.contains(&c) {
                         self.runq.push_back(c);
                     }
                 }

@@ -48,7 +48,13 @@ fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
 
 /// Binds each declared native to its implementation.
 pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
-    prog.natives.iter().map(|n| lookup(&n.name)).collect()
+    // Through a Vec filled by a loop: `Rc<[T]>::from(Vec)` is a plain copy, smaller in
+    // the wasm than collecting an iterator straight into an `Rc<[T]>`.
+    let mut fns: Vec<NativeFn> = Vec::with_capacity(prog.natives.len());
+    for n in &prog.natives {
+        fns.push(lookup(&n.name));
+    }
+    Rc::from(fns)
 }
 
 fn lookup(name: &str) -> NativeFn {
@@ -568,7 +574,7 @@ fn notify_list_notify(m: &mut Machine, gid: u32, a: Vec<Value>, all: bool) -> Na
         return NativeResult::Flow(f);
     }
     let queue = m.sema.remove(&key).unwrap_or_default();
-    let mut keep = std::collections::VecDeque::new();
+    let mut keep = crate::queue::Deque::default();
     let mut woken = vec![];
     for w in queue {
         let live = m.goroutine(w.gid).is_some_and(|g| {

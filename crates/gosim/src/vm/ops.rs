@@ -1029,7 +1029,6 @@ impl Machine {
     }
 }
 
-/// `println(1.5)` prints `+1.500000e+000`.
 /// `print(f)` for a float64. Since Go 1.25 the runtime prints floats as
 /// `strconv.FormatFloat(f, 'g', -1, 64)` does (`0.1`, `1e+100`, `+Inf`), no longer as
 /// `+1.000000e-001`.

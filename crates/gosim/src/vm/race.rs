@@ -131,7 +131,7 @@ pub struct RaceState {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 struct ChanClocks {
-    buffered: std::collections::VecDeque<VClock>,
+    buffered: crate::queue::Deque<VClock>,
     ring: Vec<VClock>,
     sends: u64,
     recvs: u64,
@@ -346,14 +346,30 @@ impl RaceState {
         }
     }
 
-    /// Forgets the shadow of a heap object the collector freed (its id may be reused).
-    pub fn forget_object(&mut self, obj: u32) {
-        self.shadow.retain(|l, _| match l {
-            Loc::Mem(r) => r.root != Root::Heap(obj),
-            Loc::Map(m) => *m != obj,
-        });
-        self.chans.remove(&obj);
-        self.sync.retain(|r, _| r.root != Root::Heap(obj));
+    /// Forgets the shadow of the heap objects one collection freed (their ids may be
+    /// reused), in one pass over the shadow memory rather than one per object.
+    /// `freed` is in descending id order, as the collector sweeps.
+    pub fn forget_objects(&mut self, freed: &[u32]) {
+        let gone = |o: &u32| freed.binary_search_by(|x| o.cmp(x)).is_ok();
+        let dead = |l: &Loc| match l {
+            Loc::Mem(r) => matches!(&r.root, Root::Heap(o) if gone(o)),
+            Loc::Map(m) => gone(m),
+        };
+        if self.shadow.keys().any(dead) {
+            // Rebuilt by insertion in key order rather than with `retain`: a
+            // `BTreeMap`'s removal code (merging and stealing between nodes) is
+            // several kilobytes of wasm that nothing else needs.
+            for (l, s) in std::mem::take(&mut self.shadow) {
+                if !dead(&l) {
+                    self.shadow.entry(l).or_insert(s);
+                }
+            }
+        }
+        for o in freed {
+            self.chans.remove(o);
+        }
+        self.sync
+            .retain(|r, _| !matches!(&r.root, Root::Heap(o) if gone(o)));
     }
 }
 
@@ -547,5 +563,54 @@ impl super::Machine {
                 self.exit = Some(super::Exit::Code(66));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(g: u32) -> Site {
+        Site {
+            goroutine: g,
+            write: true,
+            function: "main.main".into(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn forgetting_objects_drops_only_their_shadow() {
+        let mut r = RaceState::default();
+        let heap = |o: u32, i: u32| {
+            Loc::Mem(Ref {
+                root: Root::Heap(o),
+                path: Path::from(&[i][..]),
+            })
+        };
+        for o in 1..=4 {
+            r.on_access(heap(o, 0), site(1), "x");
+            r.on_access(heap(o, 2), site(1), "x");
+            r.on_access(Loc::Map(o), site(1), "m");
+        }
+        r.on_access(Loc::Mem(Ref::global(3)), site(1), "g");
+        r.forget_objects(&[4, 1]);
+        let left: Vec<&Loc> = r.shadow.keys().collect();
+        let want = [
+            heap(2, 0),
+            heap(2, 2),
+            heap(3, 0),
+            heap(3, 2),
+            Loc::Mem(Ref::global(3)),
+            Loc::Map(2),
+            Loc::Map(3),
+        ];
+        let mut want: Vec<&Loc> = want.iter().collect();
+        want.sort();
+        assert_eq!(left, want);
+        // Nothing of theirs left: forgetting again changes nothing.
+        let before = r.clone();
+        r.forget_objects(&[4, 1]);
+        assert_eq!(r, before);
     }
 }
