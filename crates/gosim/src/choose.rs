@@ -8,6 +8,7 @@
 //!
 //! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
 
+use crate::stdlib::numfmt::quote;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -245,15 +246,21 @@ impl std::str::FromStr for Schedule {
         for tok in s.split(['.', ',', ' ']).filter(|t| !t.is_empty()) {
             // A bare number is a goroutine pick, so authors may write `1,1,2`.
             if tok.bytes().all(|b| b.is_ascii_digit()) {
-                let n: u32 = tok
-                    .parse()
-                    .map_err(|_| format!("bad schedule element {tok:?}: number too large"))?;
+                let n: u32 = tok.parse().map_err(|_| {
+                    format!(
+                        "bad schedule element {}: number too large",
+                        quote(tok.as_bytes())
+                    )
+                })?;
                 out.push(Choice::Goroutine(n));
                 continue;
             }
             let (kind, num) = tok.split_at(tok.chars().next().map_or(0, char::len_utf8));
             let n: u32 = num.parse().map_err(|_| {
-                format!("bad schedule element {tok:?}: expected g<N>, c<N> or m<N>")
+                format!(
+                    "bad schedule element {}: expected g<N>, c<N> or m<N>",
+                    quote(tok.as_bytes())
+                )
             })?;
             out.push(match kind {
                 "g" => Choice::Goroutine(n),
@@ -261,7 +268,8 @@ impl std::str::FromStr for Schedule {
                 "m" => Choice::MapStart(n),
                 _ => {
                     return Err(format!(
-                        "bad schedule element {tok:?}: expected g<N>, c<N> or m<N>"
+                        "bad schedule element {}: expected g<N>, c<N> or m<N>",
+                        quote(tok.as_bytes())
                     ))
                 }
             });

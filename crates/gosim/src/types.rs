@@ -5,6 +5,7 @@
 //! and type identity is id equality. Named types (`type Point struct{...}`, `error`) are
 //! never interned: each declaration makes a new one, as in Go.
 
+use crate::stdlib::runeclass::{is_digit, is_letter};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -493,7 +494,7 @@ impl TypeTable {
             }
             let c = rest.chars().next().unwrap_or(' ');
             out.push(c);
-            prev_ident = c.is_alphanumeric() || c == '_' || c == '.';
+            prev_ident = is_letter(c as u32) || is_digit(c as u32) || c == '_' || c == '.';
             rest = &rest[c.len_utf8()..];
         }
         out

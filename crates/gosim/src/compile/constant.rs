@@ -64,7 +64,7 @@ impl ConstVal {
                     out
                 }
             }
-            ConstVal::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            ConstVal::Str(s) => crate::stdlib::numfmt::quote(s),
         }
     }
 }

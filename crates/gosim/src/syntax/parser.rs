@@ -1178,7 +1178,10 @@ impl<'a> Parser<'a> {
                 let text = self.text(self.span());
                 self.defer_error(
                     self.pos(),
-                    format!("invalid syntax tree: incorrect tag syntax: {text:?}"),
+                    format!(
+                        "invalid syntax tree: incorrect tag syntax: {}",
+                        crate::stdlib::numfmt::quote(text.as_bytes())
+                    ),
                 );
                 self.next();
                 Ok(None)
@@ -2499,7 +2502,7 @@ pub(crate) fn expr_string(e: &Expr) -> String {
         ExprKind::Ident(id) => id.name.clone(),
         ExprKind::IntLit(s) | ExprKind::FloatLit(s) => s.clone(),
         ExprKind::CharLit(c) => lexer::quote_rune(*c),
-        ExprKind::StringLit { bytes } => format!("{:?}", String::from_utf8_lossy(bytes)),
+        ExprKind::StringLit { bytes } => crate::stdlib::numfmt::quote(bytes),
         ExprKind::Composite { ty, elems, .. } => {
             let body = if elems.is_empty() { "{}" } else { "{…}" };
             format!(

@@ -73,7 +73,10 @@ fn lookup(name: &str) -> NativeFn {
             let more = if shown.len() < text.len() { "…" } else { "" };
             NativeResult::Flow(Flow::Yield(
                 EventKind::Print,
-                format!("print {shown:?}{more}"),
+                format!(
+                    "print {}{more}",
+                    crate::stdlib::numfmt::quote(shown.as_bytes())
+                ),
             ))
         },
         "fmt.wrapIndices" => |m, _, a| {
