@@ -169,7 +169,13 @@ pub fn highlight(src: &str) -> Vec<Vec<Token>> {
 }
 
 fn is_plain(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '_' || c == '\n' || c == '"' || c == '\'' || c == '`')
+    !(is_letter(c as u32)
+        || is_digit(c as u32)
+        || c == '_'
+        || c == '\n'
+        || c == '"'
+        || c == '\''
+        || c == '`')
 }
 
 fn starts_token(chars: &[char], i: usize) -> bool {
