@@ -285,6 +285,7 @@ pub fn parse_f32(s: &[u8]) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Lcg;
 
     /// Checks one text against Rust's parser, which rounds correctly too.
     fn check(s: &str) {
@@ -294,17 +295,6 @@ mod tests {
         let want32: f32 = s.parse().unwrap();
         let got32 = parse_f32(s.as_bytes()).unwrap();
         assert_eq!(got32.to_bits(), want32.to_bits(), "f32 {s}");
-    }
-
-    struct Lcg(u64);
-    impl Lcg {
-        fn next(&mut self) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            self.0 ^ (self.0 >> 29)
-        }
     }
 
     #[test]

@@ -220,6 +220,7 @@ impl Digits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Lcg;
 
     /// Rust's formatting is the reference (the library is correctly rounded too):
     /// `{:e}` gives shortest digits, `{:.Ne}` and `{:.N}` exact rounding.
@@ -269,17 +270,6 @@ mod tests {
             let n = got.digits.len() - 1;
             let rounded = from_sci(&format!("{x:.n$e}"));
             assert_eq!(got, &rounded, "{x:e}: not the correctly rounded candidate");
-        }
-    }
-
-    struct Lcg(u64);
-    impl Lcg {
-        fn next(&mut self) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            self.0 ^ (self.0 >> 29)
         }
     }
 

@@ -24,3 +24,20 @@ mod digits;
 
 pub use decimal::{parse_f32, parse_f64};
 pub use digits::Digits;
+
+/// A small deterministic generator for the tests' random floats (the same values on
+/// every run and machine).
+#[cfg(test)]
+mod test_rng {
+    pub struct Lcg(pub u64);
+
+    impl Lcg {
+        pub fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            self.0 ^ (self.0 >> 29)
+        }
+    }
+}
