@@ -65,6 +65,21 @@ fn exact(m: u64, mut e: i32) -> Decimal {
     dec
 }
 
+/// The float nearest to `m × 2^e` (ties to even): a float64, or with `single` a float32
+/// (returned as the float64 of the same value). Exponents far outside the floats' range
+/// give zero or infinity.
+pub fn from_binary(m: u64, e: i32, single: bool) -> f64 {
+    let fmt = if single { F32 } else { F64 };
+    // Beyond these, m × 2^e (m < 2^64) is below half the smallest subnormal or above
+    // the largest float; clamping keeps the exact expansion short.
+    let bits = round(exact(m, e.clamp(-1300, 1100)), fmt.mbits, fmt.bias);
+    if single {
+        f64::from(f32::from_bits(bits as u32))
+    } else {
+        f64::from_bits(bits)
+    }
+}
+
 impl Decimal {
     /// Keeps the first `n >= 1` digits and adds one unit in the last of them.
     fn truncate_up(&mut self, n: usize) {
@@ -398,6 +413,33 @@ mod tests {
         }
         assert_eq!(Digits::fixed(9.5, 0).point, 2); // 10
         assert_eq!(Digits::significant(0.5, 0).digits, b"");
+    }
+
+    #[test]
+    fn binary_values_round_to_the_nearest_float() {
+        assert_eq!(from_binary(1, -2, false), 0.25);
+        assert_eq!(from_binary(3, 0, false), 3.0);
+        assert_eq!(from_binary(0, 5, false), 0.0);
+        // 2^53 + 1 is halfway between two float64s: to even (down); + 3: up.
+        assert_eq!(from_binary((1 << 53) + 1, 0, false), 9007199254740992.0);
+        assert_eq!(from_binary((1 << 53) + 3, 0, false), 9007199254740996.0);
+        assert_eq!(from_binary(1, -1074, false), 5e-324);
+        assert_eq!(from_binary(1, -1075, false), 0.0); // half the smallest: to even, 0
+        assert_eq!(from_binary(3, -1076, false), 5e-324); // 0.75 of it: up
+        assert_eq!(from_binary(1, 1024, false), f64::INFINITY);
+        assert_eq!(from_binary(u64::MAX, 960, false), f64::INFINITY);
+        assert_eq!(from_binary(1, i32::MIN, false), 0.0);
+        assert_eq!(from_binary((1 << 24) + 1, 0, true), 16777216.0);
+        assert_eq!(from_binary(1, 128, true), f64::INFINITY);
+        let mut rng = Lcg(3);
+        for _ in 0..2_000 {
+            let m = rng.next() >> (rng.next() % 64);
+            let e = (rng.next() % 200) as i32 - 100;
+            let want = (m as f64) * 2f64.powi(e); // m as f64 rounds once; exact scaling
+            if m < 1 << 53 {
+                assert_eq!(from_binary(m, e, false), want, "{m} × 2^{e}");
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Exact conversions between binary floating-point numbers and decimal digits.
 //!
 //! - [`parse_f64`] and [`parse_f32`]: decimal text to the nearest float, correctly rounded
-//!   (ties to even), as Go's `strconv.ParseFloat` and Rust's `str::parse` do.
+//!   (ties to even), as Go's `strconv.ParseFloat` and Rust's `str::parse` do;
+//!   [`from_binary`] for `m × 2^e` (hexadecimal floats).
 //! - [`Digits`]: the decimal digits of a float: the shortest that read back as the same
 //!   float ([`Digits::shortest`], [`Digits::shortest_f32`]), or the exact value rounded to
 //!   a number of significant digits ([`Digits::significant`]) or of digits after the point
@@ -23,7 +24,7 @@ mod decimal;
 mod digits;
 
 pub use decimal::{parse_f32, parse_f64};
-pub use digits::Digits;
+pub use digits::{from_binary, Digits};
 
 /// A small deterministic generator for the tests' random floats (the same values on
 /// every run and machine).

@@ -300,7 +300,9 @@ impl Compiler {
                 if self.types.is_integer(t) {
                     Value::Int(*f as i64)
                 } else {
-                    Value::Float(F64(*f))
+                    // Go's constants are exact numbers, with no negative zero: `-0.0`
+                    // is 0. Adding +0.0 turns a -0.0 left by f64 arithmetic into +0.0.
+                    Value::Float(F64(*f + 0.0))
                 }
             }
             ConstVal::Str(s) => Value::bytes(s),

@@ -756,6 +756,9 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
     if lower == b"nan" && !signed {
         return Ok(f64::NAN);
     }
+    if lower.starts_with(b"0x") {
+        return parse_hex_float(s, &body[2..], neg, bit_size);
+    }
     // Validate Go's decimal grammar, then let the correctly rounded parser of
     // `decimal` do the conversion on the underscore-free text.
     let mut clean = String::new();
@@ -818,6 +821,90 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
         Some(v) => Ok(v),
         None => syntax(),
     }
+}
+
+/// `ParseFloat` of a hexadecimal float (`0x1.8p3`): hex digits with at most one point,
+/// then a mandatory binary exponent `p±N`; `s` is the whole text (for the error and the
+/// underscore check), `body` what follows `0x`.
+fn parse_hex_float(
+    s: &[u8],
+    body: &[u8],
+    neg: bool,
+    bit_size: i64,
+) -> Result<f64, (f64, NumError)> {
+    const F: &str = "ParseFloat";
+    let syntax = || Err((0.0, num_err(F, s, NumErrorKind::Syntax)));
+    // The mantissa's first 60 significant bits, then whether any dropped bit was set.
+    let (mut mant, mut exp, mut sticky) = (0u64, 0i64, false);
+    let (mut digits, mut seen_point, mut underscores) = (0, false, false);
+    let mut i = 0;
+    while i < body.len() {
+        let c = body[i];
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            b'.' if !seen_point => {
+                seen_point = true;
+                i += 1;
+                continue;
+            }
+            b'_' => {
+                underscores = true;
+                i += 1;
+                continue;
+            }
+            _ => break,
+        };
+        digits += 1;
+        if mant >> 56 == 0 {
+            mant = mant << 4 | u64::from(d);
+            if seen_point {
+                exp -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !seen_point {
+                exp += 4;
+            }
+        }
+        i += 1;
+    }
+    if digits == 0 || i >= body.len() || body[i] | 0x20 != b'p' {
+        return syntax();
+    }
+    i += 1;
+    let exp_neg = body.get(i) == Some(&b'-');
+    if matches!(body.get(i), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let (mut e, mut exp_digits) = (0i64, 0);
+    while i < body.len() && (body[i].is_ascii_digit() || body[i] == b'_') {
+        if body[i] == b'_' {
+            underscores = true;
+        } else {
+            e = (e * 10 + i64::from(body[i] - b'0')).min(1 << 20);
+            exp_digits += 1;
+        }
+        i += 1;
+    }
+    if exp_digits == 0 || i != body.len() || (underscores && !underscore_ok(s)) {
+        return syntax();
+    }
+    exp += if exp_neg { -e } else { e };
+    // A set dropped bit lies below the kept ones: one more bit, set, makes the rounding
+    // see "a little more" without ever making a halfway case.
+    if sticky {
+        mant = mant << 1 | 1;
+        exp -= 1;
+    }
+    let exp = exp.clamp(-100_000, 100_000) as i32;
+    let v = floatconv::from_binary(mant, exp, bit_size == 32);
+    let v = if neg { -v } else { v };
+    if v.is_infinite() {
+        return Err((v, num_err(F, s, NumErrorKind::Range)));
+    }
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -179,6 +179,24 @@ fn lookup(name: &str) -> NativeFn {
                 }
             }
         },
+        // Like strconv.parseInt: the value, and 0 (ok), 1 (syntax) or 2 (out of range).
+        "strconv.parseFloat" => |_, _, a| {
+            use crate::stdlib::numfmt::{parse_float, NumErrorKind};
+            let (v, code) = match parse_float(a[0].as_bytes(), a[1].as_int()) {
+                Ok(v) => (v, 0),
+                Err((v, e)) => (v, if e.err == NumErrorKind::Range { 2 } else { 1 }),
+            };
+            Return(vec![Value::Float(crate::value::F64(v)), Value::Int(code)])
+        },
+        "strconv.FormatFloat" => |_, _, a| {
+            let bits = if a[3].as_int() == 32 { 32 } else { 64 };
+            Return(vec![strv(crate::stdlib::numfmt::format_float(
+                a[0].as_f64(),
+                a[1].as_int() as u8,
+                a[2].as_int().clamp(-1, 10_000) as i32,
+                bits,
+            ))])
+        },
         "strconv.Quote" => {
             |_, _, a| Return(vec![strv(crate::stdlib::numfmt::quote(a[0].as_bytes()))])
         }

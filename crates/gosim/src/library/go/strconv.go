@@ -52,3 +52,37 @@ func Atoi(s string) (int, error) {
 	}
 	return int(v), nil
 }
+
+func parseFloat(s string, bitSize int) (float64, int)
+
+// ParseFloat returns the nearest float64 (or, with bitSize 32, float32) value; an
+// out-of-range text gives ±Inf and an error.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, code := parseFloat(s, bitSize)
+	if code == 1 {
+		return 0, &NumError{"ParseFloat", s, ErrSyntax}
+	}
+	if code == 2 {
+		return v, &NumError{"ParseFloat", s, ErrRange}
+	}
+	return v, nil
+}
+
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "TRUE", "true", "True":
+		return true, nil
+	case "0", "f", "F", "FALSE", "false", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
