@@ -1,35 +1,15 @@
 //! Fixed-point text of a float (`{:.N}`) without Rust's float formatting.
 //!
 //! Rust's float formatting (`core::num::flt2dec`: Grisu with a Dragon fallback, ~25 KB of
-//! wasm) is not in the module: the engine's `floatconv` crate, already there, gives the
-//! exactly rounded digits (the exact binary value rounded half to even, as `{:.N}` does),
-//! and [`fixed`] lays them out as `format!("{v:.places$}")` would, which the tests check
+//! wasm) is not in the module. The engine's `strconv.FormatFloat(v, 'f', N, 64)` is: for
+//! finite values it prints what `format!("{v:.N}")` prints (the exact binary value rounded
+//! half to even, a `-` for negative values and negative zero), which the tests check
 //! against the standard library on many values.
 
 /// `format!("{v:.places$}")` for finite `v` (em sizes, virtual durations, rates, queue
-/// bars). Infinities and NaN print as zero; nothing panics.
+/// bars). Infinities and NaN print as Go prints them (`+Inf`, `NaN`); nothing panics.
 pub fn fixed(v: f64, places: u32) -> String {
-    let digits = floatconv::Digits::fixed(v, places as usize);
-    let point = i64::from(digits.point);
-    let digit = |i: i64| -> char {
-        match usize::try_from(i).ok().and_then(|i| digits.digits.get(i)) {
-            Some(&d) => char::from(d),
-            None => '0',
-        }
-    };
-    let mut text = String::new();
-    if v.is_sign_negative() {
-        text.push('-');
-    }
-    if point <= 0 {
-        text.push('0');
-    }
-    text.extend((0..point).map(digit));
-    if places > 0 {
-        text.push('.');
-        text.extend((point..point + i64::from(places)).map(digit));
-    }
-    text
+    gosim::stdlib::numfmt::format_float(v, b'f', places as i32, 64)
 }
 
 /// [`fixed`] to 3 places without trailing zeros (and without a bare point): `1.5`, `250`.

@@ -217,24 +217,13 @@ pub fn parse_int(lit: &str) -> Option<i128> {
     i128::from_str_radix(&digits, radix).ok()
 }
 
+/// A Go float literal's value, correctly rounded (decimal or hexadecimal, `_` allowed):
+/// the literal grammar is part of `strconv.ParseFloat`'s, whose parser this is. Too large a
+/// value gives an infinity, which the caller reports as an overflow.
 pub fn parse_float(lit: &str) -> Option<f64> {
-    let s: String = lit.chars().filter(|&c| c != '_').collect();
-    if s.starts_with("0x") || s.starts_with("0X") {
-        // Hex float: mantissa p exponent.
-        let body = &s[2..];
-        let (mant, exp) = body.split_once(['p', 'P'])?;
-        let exp: i32 = exp.parse().ok()?;
-        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-        let mut v = 0f64;
-        for c in ip.chars() {
-            v = v * 16.0 + c.to_digit(16)? as f64;
-        }
-        let mut scale = 1.0 / 16.0;
-        for c in fp.chars() {
-            v += c.to_digit(16)? as f64 * scale;
-            scale /= 16.0;
-        }
-        return Some(v * 2f64.powi(exp));
+    match crate::stdlib::numfmt::parse_float(lit.as_bytes(), 64) {
+        Ok(v) => Some(v),
+        Err((v, _)) if v.is_infinite() => Some(v),
+        Err(_) => None,
     }
-    floatconv::parse_f64(s.as_bytes())
 }
