@@ -71,6 +71,18 @@ pub enum CallKind {
     Native(u32),
 }
 
+impl CallKind {
+    /// The call of function id `func`: a runtime native when it carries
+    /// [`crate::NATIVE_BIT`], compiled code otherwise.
+    pub fn of_func(func: u32) -> CallKind {
+        if func & crate::NATIVE_BIT != 0 {
+            CallKind::Native(func & !crate::NATIVE_BIT)
+        } else {
+            CallKind::Static(func)
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// Push `consts[i]`.
