@@ -344,7 +344,7 @@ impl Compiler {
         });
         let mut funcs = self.funcs;
         for f in &mut funcs {
-            f.fused = crate::vm::fuse::plan(&f.code);
+            f.fused = crate::code::fuse::plan(&f.code);
         }
         Program {
             types: self.types,
@@ -435,7 +435,7 @@ impl Compiler {
 
     /// The zero value of a type, as a run-time value.
     pub(crate) fn zero_value(&self, t: TypeId) -> Value {
-        zero_value(&self.types, t)
+        crate::value::zero_value(&self.types, t)
     }
 
     fn cur(&mut self) -> &mut FuncState {
@@ -1465,27 +1465,6 @@ fn value_size(types: &TypeTable, t: TypeId, depth: u32) -> u64 {
             .map(|f| value_size(types, f.ty, depth + 1))
             .fold(1, u64::saturating_add),
         _ => 1,
-    }
-}
-
-/// The zero value of a type.
-pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
-    match types.ukind(t) {
-        TypeKind::Bool | TypeKind::Untyped(crate::types::UntypedKind::Bool) => Value::Bool(false),
-        TypeKind::Int(_)
-        | TypeKind::Untyped(crate::types::UntypedKind::Int | crate::types::UntypedKind::Rune) => {
-            Value::Int(0)
-        }
-        TypeKind::Float64 | TypeKind::Untyped(crate::types::UntypedKind::Float) => {
-            Value::Float(crate::value::F64(0.0))
-        }
-        TypeKind::String | TypeKind::Untyped(crate::types::UntypedKind::String) => Value::str(""),
-        TypeKind::Array(n, e) => {
-            let z = zero_value(types, *e);
-            Value::Agg(vec![z; (*n).min(1 << 24) as usize].into_boxed_slice())
-        }
-        TypeKind::Struct(fs) => Value::Agg(fs.iter().map(|f| zero_value(types, f.ty)).collect()),
-        _ => Value::Nil,
     }
 }
 

@@ -280,7 +280,7 @@ impl Machine {
         let globals = prog
             .globals
             .iter()
-            .map(|g| crate::compile::zero_value(&prog.types, g.ty))
+            .map(|g| crate::value::zero_value(&prog.types, g.ty))
             .collect();
         let natives = natives::resolve(&prog);
         let mut m = Machine {

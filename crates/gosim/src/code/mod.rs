@@ -4,6 +4,9 @@
 //! (parameters first, then results, then captured cells for a closure, then the rest) sit
 //! in slots at the base of its frame; everything else is pushed and popped above them.
 
+pub mod disasm;
+pub mod fuse;
+
 use std::rc::Rc;
 
 use crate::syntax::ast::BinaryOp;
@@ -315,9 +318,9 @@ pub struct Func {
     pub boxed_params: Vec<u32>,
     pub code: Vec<Op>,
     /// Superinstructions: for each pc, the run of instructions starting there that the
-    /// interpreter may carry out as one (see [`crate::vm::fuse`]). Filled in once the
+    /// interpreter may carry out as one (see [`fuse`]). Filled in once the
     /// code is final.
-    pub fused: Vec<crate::vm::fuse::Fused>,
+    pub fused: Vec<fuse::Fused>,
     pub spans: Vec<Span>,
     /// Where the epilogue (`RunDefers`, load results, `Ret`) starts.
     pub ret_pc: u32,
