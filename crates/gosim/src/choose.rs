@@ -8,7 +8,7 @@
 //!
 //! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
 
-use crate::stdlib::numfmt::quote;
+use crate::library::numfmt::quote;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@
 //! and type identity is id equality. Named types (`type Point struct{...}`, `error`) are
 //! never interned: each declaration makes a new one, as in Go.
 
-use crate::stdlib::runeclass::{is_digit, is_letter};
+use crate::library::runeclass::{is_digit, is_letter};
 use std::collections::HashMap;
 use std::rc::Rc;
 

@@ -298,7 +298,7 @@ pub struct SelectInfo {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FileId {
     User,
-    /// A package of the built-in library, written in Go (see `stdlib`).
+    /// A package of the built-in library, written in Go (see `crate::library`).
     Lib(u32),
 }
 

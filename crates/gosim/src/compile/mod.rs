@@ -6,7 +6,7 @@
 //! and emitted only once the type they must take is known.
 //!
 //! Packages of the built-in library (`errors`, `strings`, `sync`, ...) are written in Go
-//! (see [`crate::stdlib`]) and compiled by this same compiler before the user's file.
+//! (see [`crate::library`]) and compiled by this same compiler before the user's file.
 //! A function declared there without a body is bound to a native of the runtime.
 
 mod constant;

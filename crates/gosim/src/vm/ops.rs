@@ -1033,7 +1033,7 @@ impl Machine {
 /// `strconv.FormatFloat(f, 'g', -1, 64)` does (`0.1`, `1e+100`, `+Inf`), no longer as
 /// `+1.000000e-001`.
 pub(crate) fn format_print_float(f: f64) -> String {
-    crate::stdlib::numfmt::format_float(f, b'g', -1, 64)
+    crate::library::numfmt::format_float(f, b'g', -1, 64)
 }
 
 fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {

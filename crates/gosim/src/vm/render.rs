@@ -1,7 +1,7 @@
 //! Runtime texts that are not `fmt`'s: panic messages (Go's `printpanicval`), the
 //! float format of `print`/`panic`, `time.Duration`'s text, and the `%w` positions
 //! `fmt.Errorf` needs. Everything `fmt` prints goes through [`super::fmtbridge`] and the
-//! engine in [`crate::stdlib::fmt`].
+//! engine in [`crate::library::fmt`].
 
 use super::{GStatus, Goroutine, Machine};
 use crate::types::TypeKind;
@@ -105,7 +105,7 @@ impl Machine {
                     return format!(
                         "{}({})",
                         types.name(t),
-                        crate::stdlib::numfmt::quote(s.as_bytes())
+                        crate::library::numfmt::quote(s.as_bytes())
                     );
                 }
                 return s;

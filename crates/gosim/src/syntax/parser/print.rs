@@ -44,7 +44,7 @@ pub(crate) fn expr_string(e: &Expr) -> String {
         ExprKind::Ident(id) => id.name.clone(),
         ExprKind::IntLit(s) | ExprKind::FloatLit(s) => s.clone(),
         ExprKind::CharLit(c) => lexer::quote_rune(*c),
-        ExprKind::StringLit { bytes } => crate::stdlib::numfmt::quote(bytes),
+        ExprKind::StringLit { bytes } => crate::library::numfmt::quote(bytes),
         ExprKind::Composite { ty, elems, .. } => {
             let body = if elems.is_empty() { "{}" } else { "{…}" };
             format!(

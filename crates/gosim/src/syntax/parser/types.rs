@@ -229,7 +229,7 @@ impl<'a> Parser<'a> {
                     self.pos(),
                     format!(
                         "invalid syntax tree: incorrect tag syntax: {}",
-                        crate::stdlib::numfmt::quote(text.as_bytes())
+                        crate::library::numfmt::quote(text.as_bytes())
                     ),
                 );
                 self.next();

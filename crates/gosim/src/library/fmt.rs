@@ -1176,7 +1176,7 @@ impl<'h> Printer<'h> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stdlib::fmtvalue::NoMethods;
+    use crate::library::fmtvalue::NoMethods;
 
     fn pf(format: &str, args: &[FmtValue]) -> String {
         String::from_utf8(sprintf(&mut NoMethods, format.as_bytes(), args)).unwrap()
