@@ -55,9 +55,12 @@ pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
     Rc::from(fns)
 }
 
+/// How a package's file finds one of its natives by full name (`missing` if none).
+type PackageLookup = fn(&str) -> NativeFn;
+
 /// Each Go package with natives, and how to find one of them by its full name
 /// (`pkg.Name`, as the library declares it).
-const PACKAGES: &[(&str, fn(&str) -> NativeFn)] = &[
+const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
