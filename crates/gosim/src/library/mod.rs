@@ -81,6 +81,11 @@ const PACKAGES: &[Package] = &[
     package!("time", "go/time.go", &[]),
     package!("sync", "go/sync.go", &[]),
     package!("sync/atomic", "go/atomic.go", &[]),
+    package!(
+        "context",
+        "go/context.go",
+        &["errors", "sync", "sync/atomic", "time"]
+    ),
 ];
 
 fn package(path: &str) -> Option<&'static Package> {

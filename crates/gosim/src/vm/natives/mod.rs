@@ -6,6 +6,7 @@
 //! lookup that names them; [`PACKAGES`] finds that file by the package's name.
 
 mod atomic;
+mod context;
 mod errors;
 mod fmt;
 mod runtime;
@@ -70,6 +71,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("atomic", atomic::lookup),
     ("sort", sort::lookup),
     ("errors", errors::lookup),
+    ("context", context::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run
