@@ -195,6 +195,13 @@ pub struct Compiler {
     fs: Vec<FuncState>,
     /// When set, nothing is emitted: used to learn an operand's type before its code.
     dry: u32,
+    /// The type a non-constant shift of an untyped constant takes in the expression
+    /// being compiled: Go gives the constant "the type it would assume if the shift
+    /// expression were replaced by its left operand alone" (`var u uint = 1 << n`
+    /// shifts a uint). Set by [`Compiler::expr_to`] and binary operators for the
+    /// operand they compile next; `expr` takes it at once, so it reaches only that
+    /// operand's own shift, parentheses, unary and arithmetic operators.
+    shift_type: Option<TypeId>,
     /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
     lit_counter: VecMap<String, u32>,
     file: FileId,
@@ -286,6 +293,7 @@ impl Compiler {
             cur_pkg: 0,
             fs: vec![],
             dry: 0,
+            shift_type: None,
             lit_counter: VecMap::new(),
             file: FileId::User,
             lib_sources: vec![],

@@ -32,6 +32,7 @@ impl Compiler {
     /// Checks `e` and emits code for its value (constants excepted).
     pub(crate) fn expr(&mut self, e: &Expr) -> CResult<Operand> {
         let sp = e.span;
+        let shift_type = self.shift_type.take();
         match &e.kind {
             ExprKind::Ident(id) => {
                 if id.name == "_" {
@@ -101,7 +102,10 @@ impl Compiler {
                 mode: Mode::Const(ConstVal::Str(bytes.clone())),
                 ty: ids::UNTYPED_STRING,
             }),
-            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Paren(x) => {
+                self.shift_type = shift_type;
+                self.expr(x)
+            }
             ExprKind::FuncLit { sig, body } => {
                 let t = self.resolve_sig(sig)?;
                 if self.dry > 0 {
@@ -194,8 +198,13 @@ impl Compiler {
                 self.emit(Op::Deref, sp);
                 Ok(Operand::value(elem))
             }
-            ExprKind::Unary(op, x) => self.unary(*op, x, sp),
-            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, sp),
+            ExprKind::Unary(op, x) => {
+                if matches!(op, UnaryOp::Neg | UnaryOp::Plus | UnaryOp::BitNot) {
+                    self.shift_type = shift_type;
+                }
+                self.unary(*op, x, sp)
+            }
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, shift_type, sp),
         }
     }
 
@@ -250,6 +259,9 @@ impl Compiler {
     /// Emits `e` converted to type `want` (assignability checked), as for an assignment.
     pub(crate) fn expr_to(&mut self, e: &Expr, want: TypeId, context: &str) -> CResult<()> {
         // Elided composite literal types are not allowed here; plain expressions only.
+        if !self.types.is_interface(want) && self.untyped_shift(e)? {
+            self.shift_type = Some(want);
+        }
         let op = self.expr(e)?;
         self.need_value(e, &op)?;
         self.assignable(e, &op, want, context)?;
@@ -272,12 +284,18 @@ impl Compiler {
         };
         match &op.mode {
             Mode::Const(v) => {
-                if self.types.is_untyped(op.ty) {
-                    format!("untyped {} constant", untyped_word(&self.types, op.ty))
-                } else if matches!(e.kind, ExprKind::Ident(_)) {
-                    format!("constant {} of {tn}", v.describe())
+                // Go shows the value when the expression's text is not already it
+                // (`^0 (untyped int constant -1)`, `n (constant 3 of type int)`).
+                let shown = v.describe();
+                let val = if describe(e) == shown {
+                    String::new()
                 } else {
-                    format!("constant of {tn}")
+                    format!(" {shown}")
+                };
+                if self.types.is_untyped(op.ty) {
+                    format!("untyped {} constant{val}", untyped_word(&self.types, op.ty))
+                } else {
+                    format!("constant{val} of {tn}")
                 }
             }
             _ => {

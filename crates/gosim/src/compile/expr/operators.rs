@@ -147,6 +147,7 @@ impl Compiler {
         op: BinaryOp,
         a: &Expr,
         b: &Expr,
+        shift_type: Option<TypeId>,
         sp: Span,
     ) -> CResult<Operand> {
         use BinaryOp::*;
@@ -204,14 +205,44 @@ impl Compiler {
             self.patch(j);
             return Ok(Operand::value(t));
         }
-        let pa = self.peek(a)?;
-        let pb = self.peek(b)?;
+        let mut pa = self.peek(a)?;
+        let mut pb = self.peek(b)?;
         self.need_value(a, &pa)?;
         self.need_value(b, &pb)?;
         if matches!(op, Shl | Shr) {
-            return self.shift(op, a, b, pa, pb, sp);
+            return self.shift(op, a, b, pa, pb, shift_type, sp);
         }
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // An operand that is a non-constant shift of an untyped constant is untyped
+        // until this operator gives it a type: the other operand's, the context's
+        // (`shift_type`), or the default of the untyped kinds involved.
+        let (sa, sb) = (self.untyped_shift(a)?, self.untyped_shift(b)?);
+        if sa {
+            pa = Operand::value(ids::UNTYPED_INT);
+        }
+        if sb {
+            pb = Operand::value(ids::UNTYPED_INT);
+        }
+        let shift_t = if sa || sb {
+            let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
+            Some(match (ua, ub) {
+                (true, true) => match shift_type {
+                    Some(h) if !is_cmp && !self.types.is_interface(h) => h,
+                    _ => {
+                        let (ka, kb) = (
+                            untyped_rank(&self.types, pa.ty),
+                            untyped_rank(&self.types, pb.ty),
+                        );
+                        let wider = if ka >= kb { pa.ty } else { pb.ty };
+                        self.types.default_type(wider)
+                    }
+                },
+                (true, false) | (false, false) => pb.ty,
+                (false, true) => pa.ty,
+            })
+        } else {
+            None
+        };
         // Both constant: fold.
         if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
             let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
@@ -314,7 +345,10 @@ impl Compiler {
         if nil_a {
             t = pb.ty;
         }
-        if is_cmp {
+        if let Some(st) = shift_t {
+            t = st;
+        }
+        if is_cmp && shift_t.is_none() {
             // Mixed interface/concrete comparisons compare as interfaces.
             let (ia, ib) = (
                 self.types.is_interface(pa.ty),
@@ -345,7 +379,7 @@ impl Compiler {
         // Type agreement.
         let other = if t == pa.ty { &pb } else { &pa };
         let other_e = if t == pa.ty { b } else { a };
-        if other.ty != t && other.ty != ids::UNTYPED_NIL {
+        if other.ty != t && other.ty != ids::UNTYPED_NIL && shift_t.is_none() {
             let ok = if let Mode::Const(_) = other.mode {
                 self.types.is_untyped(other.ty)
             } else if self.types.is_interface(t) && is_cmp {
@@ -402,9 +436,15 @@ impl Compiler {
                 .replace(&od, &od),
             );
         }
-        // Emit both operands.
+        // Emit both operands (an untyped shift is computed in `t`).
+        if sa {
+            self.shift_type = Some(t);
+        }
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
+        if sb {
+            self.shift_type = Some(t);
+        }
         let bo = self.expr(b)?;
         self.materialize(&bo, t, b.span)?;
         if is_cmp {
@@ -490,6 +530,37 @@ impl Compiler {
         Ok(Operand::value(t))
     }
 
+    /// Whether `e` is a non-constant shift of an untyped constant (`1 << n`), or
+    /// parentheses, a unary `+ - ^` or an arithmetic operator over such shifts and
+    /// untyped constants: an expression whose type its context decides.
+    pub(crate) fn untyped_shift(&mut self, e: &Expr) -> CResult<bool> {
+        Ok(match &e.kind {
+            ExprKind::Paren(x) => self.untyped_shift(x)?,
+            ExprKind::Unary(UnaryOp::Neg | UnaryOp::Plus | UnaryOp::BitNot, x) => {
+                self.untyped_shift(x)?
+            }
+            ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, a, b) => {
+                let pa = self.peek(a)?;
+                let pb = self.peek(b)?;
+                matches!(pa.mode, Mode::Const(_))
+                    && self.types.is_untyped(pa.ty)
+                    && !matches!(pb.mode, Mode::Const(_))
+            }
+            ExprKind::Binary(op, a, b) if op.is_arithmetic() => {
+                let sa = self.untyped_shift(a)?;
+                let sb = self.untyped_shift(b)?;
+                (sa || sb) && (sa || self.untyped_const(a)?) && (sb || self.untyped_const(b)?)
+            }
+            _ => false,
+        })
+    }
+
+    fn untyped_const(&mut self, e: &Expr) -> CResult<bool> {
+        let p = self.peek(e)?;
+        Ok(matches!(p.mode, Mode::Const(_)) && self.types.is_untyped(p.ty))
+    }
+
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn shift(
         &mut self,
         op: BinaryOp,
@@ -497,6 +568,7 @@ impl Compiler {
         b: &Expr,
         pa: Operand,
         pb: Operand,
+        shift_type: Option<TypeId>,
         sp: Span,
     ) -> CResult<Operand> {
         if !self.types.is_integer(pb.ty)
@@ -542,12 +614,19 @@ impl Compiler {
             });
         }
         let t = if self.types.is_untyped(pa.ty) {
-            ids::INT
+            match shift_type {
+                Some(h) if !self.types.is_interface(h) => h,
+                _ => ids::INT,
+            }
         } else {
             pa.ty
         };
         let Some(k) = self.types.int_kind(t) else {
-            let od = self.operand_desc(a, &pa);
+            let od = if self.types.is_untyped(pa.ty) {
+                format!("type {}", self.tname(t))
+            } else {
+                self.operand_desc(a, &pa)
+            };
             return self.err(
                 sp,
                 format!(
@@ -556,6 +635,15 @@ impl Compiler {
                 ),
             );
         };
+        if let (Mode::Const(v), true) = (&pa.mode, self.types.is_untyped(pa.ty)) {
+            if self.convert_const(v, pa.ty, t, a.span).is_err() {
+                let od = self.operand_desc(a, &pa);
+                return self.err(
+                    a.span,
+                    format!("{} ({od}) overflows {}", describe(a), self.tname(t)),
+                );
+            }
+        }
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
         let bo = self.expr(b)?;

@@ -526,6 +526,36 @@ impl Compiler {
         Ok(Store::Ref)
     }
 
+    /// Stores a value of type `from`, which `load` pushes, into the assignable
+    /// expression `l`: Go's assignability check, then the interface wrapping the
+    /// value needs when `l` has an interface type, then the store. Range and select
+    /// assignments (whose values sit in temporaries) go through here, so a value
+    /// received into an `any` keeps its dynamic type as a plain assignment does.
+    pub(super) fn store_loaded(
+        &mut self,
+        l: &Expr,
+        from: TypeId,
+        load: Op,
+        context: &str,
+        sp: Span,
+    ) -> CResult<()> {
+        let lt = self.lhs_type(l)?;
+        if lt != ids::INVALID {
+            self.check_assignable(from, lt, l.span, context)?;
+        }
+        let st = self.lhs_prefix(l)?;
+        self.emit(load, sp);
+        if lt != ids::INVALID {
+            let op = Operand {
+                mode: Mode::Value,
+                ty: from,
+            };
+            self.materialize(&op, lt, sp)?;
+        }
+        self.finish_store(st, sp);
+        Ok(())
+    }
+
     fn finish_store(&mut self, st: Store, sp: Span) {
         match st {
             Store::Discard => {

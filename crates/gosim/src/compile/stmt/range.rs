@@ -259,15 +259,9 @@ impl Compiler {
                     binds.push(self.declare_var_deferred_bind(id, tys[i])?);
                 }
                 Some(e) => {
-                    let lt = self.lhs_type(e)?;
-                    if lt != ids::INVALID {
-                        self.check_assignable(tys[i], lt, e.span, "range")?;
-                    }
                     let tmp = self.alloc_slot();
                     self.emit(Op::Store(tmp), sp);
-                    let st = self.lhs_prefix(e)?;
-                    self.emit(Op::Load(tmp), sp);
-                    self.finish_store(st, sp);
+                    self.store_loaded(e, tys[i], Op::Load(tmp), "range", sp)?;
                 }
             }
         }

@@ -140,13 +140,13 @@ impl Compiler {
                             }
                         } else {
                             for (i, l) in lhs.iter().enumerate() {
-                                let lt = self.lhs_type(l)?;
-                                if lt != ids::INVALID {
-                                    self.check_assignable(tys[i], lt, l.span, "assignment")?;
-                                }
-                                let st = self.lhs_prefix(l)?;
-                                self.emit(Op::Load(slots[i]), l.span);
-                                self.finish_store(st, l.span);
+                                self.store_loaded(
+                                    l,
+                                    tys[i],
+                                    Op::Load(slots[i]),
+                                    "assignment",
+                                    l.span,
+                                )?;
                             }
                         }
                     }
