@@ -547,9 +547,13 @@ impl Compiler {
                     && !matches!(pb.mode, Mode::Const(_))
             }
             ExprKind::Binary(op, a, b) if op.is_arithmetic() => {
-                let sa = self.untyped_shift(a)?;
-                let sb = self.untyped_shift(b)?;
-                (sa || sb) && (sa || self.untyped_const(a)?) && (sb || self.untyped_const(b)?)
+                // Each side a shift or an untyped constant, and at least one a shift.
+                match (self.untyped_shift(a)?, self.untyped_shift(b)?) {
+                    (true, true) => true,
+                    (true, false) => self.untyped_const(b)?,
+                    (false, true) => self.untyped_const(a)?,
+                    (false, false) => false,
+                }
             }
             _ => false,
         })
