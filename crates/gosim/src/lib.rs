@@ -64,8 +64,9 @@ impl RunResult {
     }
 }
 
-/// Compiles a program (`prog.go`); errors are Go-shaped `prog.go:L:C: msg` lines.
-pub fn compile(src: &str) -> Result<Rc<code::Program>, String> {
+/// Compiles a program (`prog.go`); an error is typed (file, line, column, Go's
+/// message) and displays as Go's `prog.go:L:C: msg`.
+pub fn compile(src: &str) -> Result<Rc<code::Program>, syntax::CompileError> {
     compile::compile(src).map(Rc::new)
 }
 

@@ -21,7 +21,6 @@
 //! either detail; each recorded step keeps its own detail, so going back and
 //! forward stays exact when the reader switches.
 
-use std::fmt;
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser, Policy, Schedule};
@@ -37,56 +36,7 @@ pub const SNAPSHOT_EVERY: usize = 64;
 /// Steps a replayed schedule may take before the session gives up on it.
 const REPLAY_LIMIT: usize = 200_000;
 
-/// A compile error at a place in the reader's code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CompileError {
-    pub line: u32,
-    pub col: u32,
-    /// The message without the `prog.go:L:C: ` prefix (it may span several lines,
-    /// as Go's `have (...)`/`want (...)` notes do).
-    pub message: String,
-}
-
-impl fmt::Display for CompileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "prog.go:{}:{}: {}", self.line, self.col, self.message)
-    }
-}
-
-/// Splits the compiler's `prog.go:L:C: msg` text into errors; continuation lines (which
-/// start with a tab) belong to the error above them.
-fn parse_compile_errors(text: &str) -> Vec<CompileError> {
-    let mut out: Vec<CompileError> = vec![];
-    for line in text.lines() {
-        let parsed = line.strip_prefix("prog.go:").and_then(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let l = parts.next()?.parse().ok()?;
-            let c = parts.next()?.parse().ok()?;
-            let msg = parts.next()?.trim_start().to_string();
-            Some((l, c, msg))
-        });
-        match (parsed, out.last_mut()) {
-            (Some((line, col, message)), _) => out.push(CompileError { line, col, message }),
-            (None, Some(last)) => {
-                last.message.push('\n');
-                last.message.push_str(line);
-            }
-            (None, None) => out.push(CompileError {
-                line: 1,
-                col: 1,
-                message: line.to_string(),
-            }),
-        }
-    }
-    if out.is_empty() {
-        out.push(CompileError {
-            line: 1,
-            col: 1,
-            message: "the program could not be compiled".into(),
-        });
-    }
-    out
-}
+pub use crate::syntax::CompileError;
 
 /// One step as the reader sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,7 +184,7 @@ impl Session {
     /// Compiles `src` and prepares a machine at its first step. The seed drives the
     /// Go-like scheduler's random decisions (select among ready cases, map order).
     pub fn new(src: &str, seed: u64) -> Result<Session, Vec<CompileError>> {
-        let prog = crate::compile(src).map_err(|e| parse_compile_errors(&e))?;
+        let prog = crate::compile(src).map_err(|e| vec![e])?;
         let mut machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
         // Races are found in every session; they are reported beside the output
         // (not in it), so the output stays what `go run` prints. Reads and writes of

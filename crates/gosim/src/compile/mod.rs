@@ -21,7 +21,7 @@ pub use constant::ConstVal;
 use self::escape::NameSet;
 use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
 use crate::syntax::ast::{self, Decl, Expr, FuncDecl, Span, TypeExpr, TypeExprKind};
-use crate::syntax::{Diagnostic, SourceMap};
+use crate::syntax::{CompileError, Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
 use crate::value::Value;
 use crate::vecmap::VecMap;
@@ -219,9 +219,9 @@ pub struct Compiler {
 }
 
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
-pub fn compile(src: &str) -> Result<Program, String> {
+pub fn compile(src: &str) -> Result<Program, CompileError> {
     let map = SourceMap::new(src);
-    let render = |d: Diagnostic| d.render("prog.go", &map);
+    let render = |d: Diagnostic| d.locate("prog.go", &map);
     let file = crate::syntax::parse(src).map_err(render)?;
     let mut c = Compiler::new();
     // Library packages first, in dependency order.
@@ -246,12 +246,12 @@ pub fn compile(src: &str) -> Result<Program, String> {
         };
         let lib_map = SourceMap::new(lib_src);
         let lib_file =
-            crate::syntax::parse(lib_src).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+            crate::syntax::parse(lib_src).map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
         let id = c.lib_sources.len() as u32;
         c.lib_sources
             .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
         c.compile_package(&lib_file, path, FileId::Lib(id))
-            .map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+            .map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
     }
     if file.package.name != "main" {
         return Err(render(Diagnostic::new(

@@ -1207,7 +1207,7 @@ impl Widget {
         let program = match gosim::compile(&self.compiled) {
             Ok(program) => program,
             Err(e) => {
-                self.outcomes = OutcomesState::Failed(e);
+                self.outcomes = OutcomesState::Failed(e.to_string());
                 return;
             }
         };
