@@ -5,7 +5,6 @@
 //! the reader's input, the page's data or a link: failures become notices in the widget.
 
 mod inspector;
-mod prims;
 mod races;
 mod view;
 
@@ -14,7 +13,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use gosim::explore::Outcome;
-use gosim::inspect::PrimitiveView;
 use gosim::session::{CompileError, Detail, Finish, Goal, GoroutineView, Session};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
@@ -23,9 +21,8 @@ use yew::prelude::*;
 use crate::keys::{key_action, KeyAction, Target};
 use crate::lanes::{announce, substep_note, Point};
 use crate::options::{check_schedule, GoalSpec, Options, Panel};
-use crate::share::{linked_id, position_of, SharedState};
+use crate::share::{linked_id, SharedState};
 use crate::storage;
-use prims::{next_holders, Holders};
 
 /// Steps one press of Run may take before it pauses (the engine has its own, larger limits).
 pub const RUN_LIMIT: usize = 20_000;
@@ -39,19 +36,6 @@ const SEARCH_STEPS: u64 = 10_000;
 const FOLLOW_LIMIT: usize = 10_000;
 /// Milliseconds of work per tick of an instant run, so the page stays responsive.
 const TICK_BUDGET_MS: f64 = 12.0;
-/// Steps the inspector re-walks (after a jump forward or a loaded schedule) to learn who holds
-/// each lock; beyond it, a lock taken in the skipped steps shows its holder as not known.
-const HOLDER_WALK: usize = 2_000;
-
-/// The inspector's primitives at the current step and at the step before (for marking what
-/// the last step changed), with the (session epoch, position) they were read at.
-#[derive(Default)]
-struct PrimState {
-    now: Vec<PrimitiveView>,
-    before: Option<Vec<PrimitiveView>>,
-    at: Option<(u64, usize)>,
-}
-
 #[derive(Clone, PartialEq, Properties)]
 pub struct Props {
     /// The placeholder element the widget lives in (for the keyboard guard and scrolling).
@@ -201,10 +185,7 @@ pub struct Widget {
     /// cached inspector state from another run is never used.
     epoch: u64,
     /// Inspector: primitives now and one step earlier (only with the inspector panel).
-    prims: PrimState,
-    /// Inspector: who holds each lock after step `i` (index `i`; 0 = the start), as far as
-    /// watched steps tell; `None` where the steps were not watched.
-    holders: Vec<Option<Holders>>,
+    prims: inspector::PrimState,
     /// Races reported at the last refresh, and the newest one's sentence when the last
     /// refresh found more than the one before (for the live region).
     races_seen: usize,
@@ -275,7 +256,7 @@ fn point_of(event: &gosim::session::StepEvent) -> Point {
     Point {
         index: event.index,
         goroutine: event.goroutine,
-        kind: format!("{:?}", event.kind),
+        kind: event.kind,
         line: event.line,
         text: event.text.clone(),
         woke: event
@@ -287,21 +268,6 @@ fn point_of(event: &gosim::session::StepEvent) -> Point {
         label: event.label.clone(),
         substep: event.substep,
     }
-}
-
-/// Sub-step stops at the end of `events` (the steps up to the current one): how far into a
-/// sync operation the current step stands (0 between operations).
-fn stops_into_operation(events: &[gosim::session::StepEvent]) -> usize {
-    events.iter().rev().take_while(|e| e.substep).count()
-}
-
-/// Whether each recorded step (including those Forward can redo) is a sub-step stop.
-fn substep_flags(session: &Session) -> Vec<bool> {
-    session
-        .recorded_events()
-        .iter()
-        .map(|e| e.substep)
-        .collect()
 }
 
 /// The timeline's record of every recorded step (including those Forward can redo), with the
@@ -372,8 +338,7 @@ impl Component for Widget {
             known: Vec::new(),
             views: Vec::new(),
             epoch: 0,
-            prims: PrimState::default(),
-            holders: Vec::new(),
+            prims: Default::default(),
             races_seen: 0,
             new_race: None,
             run: None,
@@ -470,7 +435,6 @@ impl Component for Widget {
                 if let Some(s) = &mut self.session {
                     s.reset();
                     self.known.clear();
-                    self.holders.truncate(1);
                     self.from_search = false;
                     self.notice = None;
                     self.after_jump();
@@ -730,7 +694,7 @@ impl Widget {
         if session.recorded_len() == 0 {
             session.set_detail(detail);
         } else {
-            match recut(session, detail) {
+            match session.recut(detail) {
                 Ok(target) => self.rewalk(target),
                 Err(why) => {
                     // Not expected (the schedule is the session's own); start over, cleanly.
@@ -801,7 +765,6 @@ impl Widget {
         self.compiled = self.draft.clone();
         self.known.clear();
         self.epoch += 1;
-        self.holders.clear();
         self.find = FindState::Idle;
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;
@@ -854,7 +817,6 @@ impl Widget {
             session.reset();
             self.known.clear();
             self.epoch += 1;
-            self.holders.clear();
             self.refresh();
             self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
             return false;
@@ -880,7 +842,6 @@ impl Widget {
         };
         self.known = points_of(session);
         self.epoch += 1;
-        self.holders.clear();
         session.goto(target);
         self.refresh();
     }
@@ -926,75 +887,6 @@ impl Widget {
         }
     }
 
-    /// Reads the inspector's primitives at the current step and the step before, and extends
-    /// the record of lock holders up to here (walking the steps it has not watched, when there
-    /// are not too many).
-    fn refresh_prims(&mut self) {
-        let Some(session) = self.session.as_mut() else {
-            self.prims = PrimState::default();
-            self.holders.clear();
-            return;
-        };
-        let p = session.position();
-        if self.holders.is_empty() {
-            self.holders.push(Some(Holders::new()));
-        }
-        if self.prims.at == Some((self.epoch, p)) {
-            return;
-        }
-        let mut before = None;
-        if p > 0 && self.prims.at == Some((self.epoch, p - 1)) {
-            before = Some(std::mem::take(&mut self.prims.now));
-        }
-        let mut now = None;
-        let covered = self.holders.len() - 1;
-        if covered < p && (before.is_none() || covered + 1 < p) && p - covered <= HOLDER_WALK {
-            session.goto(covered);
-            let mut prev = session.primitives();
-            for i in covered..p {
-                if !session.forward() {
-                    break;
-                }
-                let next = session.primitives();
-                let gid = self.known.get(i).map_or(0, |pt| pt.goroutine);
-                let held = next_holders(self.holders[i].as_ref(), &prev, &next, gid);
-                self.holders.push(Some(held));
-                if i + 1 == p {
-                    before = Some(prev);
-                    now = Some(next);
-                    break;
-                }
-                prev = next;
-            }
-            session.goto(p);
-        }
-        let now = now.unwrap_or_else(|| session.primitives());
-        if before.is_none() && p > 0 && session.back() {
-            before = Some(session.primitives());
-            session.forward();
-        }
-        if self.holders.len() < p {
-            self.holders.resize(p, None);
-        }
-        if self.holders.len() == p {
-            let held = before.as_ref().map(|b| {
-                let gid = self.known.get(p - 1).map_or(0, |pt| pt.goroutine);
-                next_holders(self.holders[p - 1].as_ref(), b, &now, gid)
-            });
-            self.holders.push(held);
-        }
-        self.prims = PrimState {
-            now,
-            before,
-            at: Some((self.epoch, p)),
-        };
-    }
-
-    /// Who holds each lock at the current step, when the watched steps tell.
-    fn holders_now(&self) -> Option<&Holders> {
-        self.holders.get(self.position()).and_then(Option::as_ref)
-    }
-
     /// One step: the scheduler's pick (`None`) or the reader's. A recorded step that matches
     /// (a loaded schedule, or steps undone by Back) is redone rather than re-decided, so that
     /// Step and Run follow what was loaded. Returns whether a step was taken.
@@ -1025,7 +917,6 @@ impl Widget {
         };
         self.known.truncate(event.index);
         self.known.push(point_of(&event));
-        self.holders.truncate(event.index + 1);
         // A step of the reader's own: the path is no longer the loaded one.
         self.from_search = false;
         Ok(true)
@@ -1071,7 +962,7 @@ impl Widget {
         let Some(point) = at.checked_sub(1).and_then(|i| self.known.get(i)) else {
             return;
         };
-        let mut text = announce(point.goroutine, &point.text, &point.kind, point.line);
+        let mut text = announce(point.goroutine, &point.text, point.kind, point.line);
         if point.substep {
             text.push_str(&substep_note(point.goroutine));
         }
@@ -1268,7 +1159,7 @@ impl Widget {
             schedule: session.schedule(),
             code: (self.compiled != self.original).then(|| self.compiled.clone()),
             substeps: self.expanded,
-            sub: stops_into_operation(&session.events()),
+            sub: session.stops_into_operation(),
         })
     }
 
@@ -1334,8 +1225,11 @@ impl Widget {
         if let Some(session) = &mut self.session {
             // The link counts scheduling points; make sure the record reaches its step (and
             // the sub-step stops into the operation it stood in), then find that position.
-            let mut flags = substep_flags(session);
-            let mut ops = flags.iter().filter(|s| !**s).count();
+            let mut ops = session
+                .recorded_events()
+                .iter()
+                .filter(|e| !e.substep)
+                .count();
             let mut n = 0;
             // Inside an operation, its stops come before the next scheduling point.
             let wanted = state.step + usize::from(state.sub > 0);
@@ -1344,10 +1238,9 @@ impl Widget {
                     break;
                 };
                 ops += usize::from(!event.substep);
-                flags.push(event.substep);
                 n += 1;
             }
-            target = position_of(&flags, state.step, state.sub);
+            target = session.position_of_operation(state.step, state.sub);
         }
         self.rewalk(target);
         let at = self.position();
@@ -1439,40 +1332,6 @@ impl Widget {
     }
 }
 
-/// Cuts every recorded step of `session` (taken, and redoable by Forward) again at `detail`,
-/// by replaying the record's schedule, and returns the position matching the current one:
-/// the same number of scheduling points, and the same stops into the current operation
-/// (with sub-steps off, the end of that operation). The session is left at the record's end.
-fn recut(session: &mut Session, detail: Detail) -> Result<usize, String> {
-    let ops = session.operation_position();
-    let sub = stops_into_operation(&session.events());
-    let end = session.recorded_len();
-    session.goto(end);
-    let end_ops = session.operation_position();
-    let schedule = session.schedule();
-    session.set_detail(detail);
-    session.replay_to(&schedule, end_ops)?;
-    let flags = substep_flags(session);
-    Ok(match detail {
-        Detail::SubSteps => position_of(&flags, ops, sub),
-        Detail::Operations => position_of(&flags, ops + usize::from(sub > 0), 0),
-    })
-}
-
-/// Helpers the widget wants from a session.
-trait SessionExt {
-    /// Goes to the last recorded step and takes one more; `None` when the program has ended.
-    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent>;
-}
-
-impl SessionExt for Session {
-    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent> {
-        let end = self.recorded_len();
-        self.goto(end);
-        self.step()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1490,92 +1349,6 @@ mod tests {
         assert_eq!(utf16_offset(text, 2, 99), 6);
         assert_eq!(utf16_offset(text, 99, 1), 11);
         assert_eq!(utf16_offset(text, 0, 0), 11);
-    }
-
-    /// Main holds a mutex while a worker queues on it, then lets go.
-    const CONTENDED: &str = "package main
-
-import (
-\t\"fmt\"
-\t\"sync\"
-\t\"time\"
-)
-
-func main() {
-\tvar mu sync.Mutex
-\tdone := make(chan bool)
-\tmu.Lock()
-\tgo func() {
-\t\tmu.Lock()
-\t\tfmt.Println(\"worker has it\")
-\t\tmu.Unlock()
-\t\tdone <- true
-\t}()
-\ttime.Sleep(time.Millisecond)
-\tmu.Unlock()
-\t<-done
-}
-";
-
-    fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
-        (s.stdout(), s.goroutines(), s.held())
-    }
-
-    #[test]
-    fn expanding_keeps_the_state_and_the_redo_list() {
-        let mut s = Session::new(CONTENDED, 3).unwrap();
-        while s.step().is_some() {}
-        let end = state(&s);
-        let ops_total = s.operation_position();
-        s.goto(6);
-        let at6 = state(&s);
-        // On: same state, more positions, and Forward still walks to the same end.
-        let target = recut(&mut s, Detail::SubSteps).unwrap();
-        s.goto(target);
-        assert_eq!(state(&s), at6);
-        assert_eq!(s.operation_position(), 6);
-        assert!(s.recorded_len() > ops_total, "sub-step stops were recorded");
-        assert!(s.recorded_events().iter().any(|e| e.label.is_some()));
-        while s.forward() {}
-        assert_eq!(state(&s), end);
-        // Inside an operation (a stop), on again: the very same stop.
-        s.goto(0);
-        while s.held().is_none() {
-            s.forward();
-        }
-        let stop = (s.position(), state(&s));
-        let target = recut(&mut s, Detail::SubSteps).unwrap();
-        s.goto(target);
-        assert_eq!((s.position(), state(&s)), stop);
-        // Off from inside: the operation is finished, nothing is held, no labels are left.
-        let ops = s.operation_position();
-        let target = recut(&mut s, Detail::Operations).unwrap();
-        s.goto(target);
-        assert_eq!(s.held(), None);
-        assert_eq!(s.position(), ops + 1);
-        assert!(s
-            .recorded_events()
-            .iter()
-            .all(|e| e.label.is_none() && !e.substep));
-        assert_eq!(s.recorded_len(), ops_total);
-        while s.forward() {}
-        assert_eq!(state(&s), end);
-    }
-
-    #[test]
-    fn stops_into_an_operation_are_counted_from_the_end() {
-        let mut s = Session::new(CONTENDED, 3).unwrap();
-        s.set_detail(Detail::SubSteps);
-        assert_eq!(stops_into_operation(&s.events()), 0);
-        while s.held().is_none() {
-            s.step().unwrap();
-        }
-        assert_eq!(stops_into_operation(&s.events()), 1);
-        assert_eq!(
-            substep_flags(&s).iter().filter(|f| **f).count(),
-            1,
-            "one stop so far"
-        );
     }
 
     #[test]
