@@ -26,9 +26,13 @@ use std::rc::Rc;
 use crate::choose::{Choice, Chooser, Policy, Schedule};
 use crate::code::{FileId, Program};
 use crate::explore::search;
+use crate::inspect::Ledger;
+use crate::types::TypeId;
 use crate::vm::{EventKind, Exit, GStatus, Machine};
 
 pub use crate::vm::Detail;
+
+mod detail;
 
 /// Steps between two kept snapshots of the machine.
 pub const SNAPSHOT_EVERY: usize = 64;
@@ -159,6 +163,9 @@ struct StepRecord {
     picked: bool,
     /// The detail the step was taken with (a redo must cut it the same way).
     detail: Detail,
+    /// Who holds each lock after the step (shared with the step before when the
+    /// step moved no lock).
+    locks: Rc<Ledger>,
 }
 
 /// A live block's program, its current state and its history.
@@ -178,6 +185,10 @@ pub struct Session {
     snapshots: Vec<Machine>,
     /// How finely new steps cut sync operations.
     detail: Detail,
+    /// Who holds each lock at the start, and whether the program has locks to watch
+    /// (it imports sync).
+    start_locks: Rc<Ledger>,
+    watch_locks: bool,
 }
 
 impl Session {
@@ -191,7 +202,12 @@ impl Session {
         // shared memory are steps, so a reader can interleave them by hand.
         machine.enable_race_detector(false);
         machine.memory_steps = true;
+        let watch_locks = (0..prog.types.len() as TypeId)
+            .any(|t| prog.types.named(t).is_some_and(|n| &*n.pkg == "sync"));
+        let start_locks = Rc::new(Ledger::default().after_step(&machine, 0));
         Ok(Session {
+            start_locks,
+            watch_locks,
             prog,
             seed,
             snapshots: vec![machine.clone()],
@@ -313,12 +329,24 @@ impl Session {
             label: self.machine.step_label.clone(),
             substep: self.machine.held().is_some(),
         };
+        let before = self.locks_at(self.position);
+        let locks = if self.watch_locks {
+            let after = before.after_step(&self.machine, ev.goroutine);
+            if after == *before {
+                before
+            } else {
+                Rc::new(after)
+            }
+        } else {
+            before
+        };
         self.records.push(StepRecord {
             event: event.clone(),
             manual,
             choices,
             picked,
             detail: self.machine.detail,
+            locks,
         });
         self.position += 1;
         if self.position.is_multiple_of(SNAPSHOT_EVERY) {
@@ -691,8 +719,17 @@ impl Session {
 
     /// Every channel and sync primitive the program can reach now, with its fields
     /// and waiting goroutines (see [`crate::inspect`]).
+    /// Each lock's view says who holds it, as recorded at the step that took it.
     pub fn primitives(&self) -> Vec<crate::inspect::PrimitiveView> {
-        crate::inspect::primitives(&self.machine)
+        crate::inspect::primitives_with(&self.machine, Some(&self.locks_at(self.position)))
+    }
+
+    /// Who holds each lock after `at` recorded steps.
+    fn locks_at(&self, at: usize) -> Rc<Ledger> {
+        match at.checked_sub(1).and_then(|i| self.records.get(i)) {
+            Some(r) => r.locks.clone(),
+            None => self.start_locks.clone(),
+        }
     }
 
     /// The reader's package variables.

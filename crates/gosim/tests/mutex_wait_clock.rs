@@ -4,6 +4,7 @@
 //! so `sync.nanotime` must not return it. These tests fail if a waiter that first parks
 //! at time 0 restarts its wait on every wake-up.
 
+use gosim::inspect::State;
 use gosim::session::Session;
 
 /// main holds the lock in rounds of 400 µs and relocks at once after each Unlock, so the
@@ -45,8 +46,10 @@ fn mutex_state(s: &Session) -> i64 {
         .into_iter()
         .find(|p| p.name == "mu")
         .expect("mu is listed");
-    let raw = mu.fields[0].raw.clone();
-    raw.split(' ').next().unwrap().parse().unwrap()
+    match mu.state {
+        State::Mutex(w) => w.state.into(),
+        other => panic!("mu is a Mutex: {other:?}"),
+    }
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The stepping session the widgets use: exact back and forward, replay of schedule
 //! strings, goroutine/frame/variable views, goals and the search for them.
 
-use gosim::session::{GStatusView, Goal, Session, SNAPSHOT_EVERY};
+use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
+use gosim::session::{Detail, GStatusView, Goal, GoroutineView, Session, SNAPSHOT_EVERY};
 
 const PING: &str = r#"package main
 
@@ -428,11 +429,16 @@ func main() {
     let prims = s.primitives();
     let names: Vec<&str> = prims.iter().map(|p| p.name.as_str()).collect();
     let mutex = prims.iter().find(|p| p.name == "mu").expect("{names:?}");
-    assert_eq!(mutex.kind, "sync.Mutex");
+    assert_eq!(mutex.kind(), Kind::Mutex);
+    assert_eq!(mutex.type_name, "sync.Mutex");
     assert_eq!(mutex.fields[0].name, "state");
     // Locked, and two waiters counted above bit 3: 1 + 2<<3 = 17.
-    assert!(mutex.fields[0].raw.starts_with("17 "), "{:?}", mutex.fields);
+    assert_eq!(mutex.fields[0].value, FieldValue::MutexWord(17));
+    let word = mutex.state.lock_word().unwrap();
+    assert!(word.locked && !word.woken && !word.starving && word.waiters == 2);
     assert!(mutex.fields[0].meaning.contains("locked"));
+    // Main locked it, in its own step.
+    assert_eq!(mutex.holding.as_ref().unwrap().writer, Holder::Goroutine(1));
     assert_eq!(
         mutex.queue.iter().map(|w| w.goroutine).collect::<Vec<_>>(),
         [2, 3],
@@ -442,15 +448,27 @@ func main() {
         .iter()
         .find(|p| p.name.ends_with("s.jobs"))
         .unwrap_or_else(|| panic!("{names:?}"));
-    assert_eq!(jobs.kind, "chan int");
-    assert_eq!(jobs.buffer, ["1", "2"]);
+    assert_eq!(jobs.type_name, "chan int");
+    let State::Chan(c) = &jobs.state else {
+        panic!("{jobs:?}")
+    };
+    assert_eq!(c.buffer, ["1", "2"]);
+    assert_eq!((c.cap, c.closed), (2, false));
     assert_eq!(jobs.queue.len(), 1);
-    assert_eq!(jobs.queue[0].what, "send 3");
+    assert_eq!(
+        jobs.queue[0].wait,
+        Wait::Send {
+            value: "3".into(),
+            select: false
+        }
+    );
+    assert!(jobs.holding.is_none());
     let wg = prims
         .iter()
-        .find(|p| p.kind == "sync.WaitGroup")
+        .find(|p| p.kind() == Kind::WaitGroup)
         .unwrap_or_else(|| panic!("{names:?}"));
-    assert_eq!(wg.fields[1].raw, "2", "{:?}", wg.fields);
+    assert_eq!(wg.fields[1].value, FieldValue::Int(2), "{:?}", wg.fields);
+    assert!(matches!(wg.state, State::WaitGroup(w) if w.counter == 2 && w.waiters == 0));
 }
 
 #[test]
@@ -769,4 +787,97 @@ func main() {
     assert_eq!(t.goroutines().len(), s.goroutines().len());
     assert_eq!(format!("{:?}", t.globals()), format!("{:?}", s.globals()));
     assert_eq!(t.position(), 700);
+}
+
+// Switching detail with steps recorded (the widget's Expand toggle).
+
+/// Main holds a mutex while a worker queues on it, then lets go.
+const CONTENDED: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"worker has it\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\t<-done
+}
+";
+
+fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
+    (s.stdout(), s.goroutines(), s.held())
+}
+
+#[test]
+fn expanding_keeps_the_state_and_the_redo_list() {
+    let mut s = Session::new(CONTENDED, 3).unwrap();
+    while s.step().is_some() {}
+    let end = state(&s);
+    let ops_total = s.operation_position();
+    s.goto(6);
+    let at6 = state(&s);
+    // On: same state, more positions, and Forward still walks to the same end.
+    let target = s.recut(Detail::SubSteps).unwrap();
+    s.goto(target);
+    assert_eq!(state(&s), at6);
+    assert_eq!(s.operation_position(), 6);
+    assert!(s.recorded_len() > ops_total, "sub-step stops were recorded");
+    assert!(s.recorded_events().iter().any(|e| e.label.is_some()));
+    while s.forward() {}
+    assert_eq!(state(&s), end);
+    // Inside an operation (a stop), on again: the very same stop.
+    s.goto(0);
+    while s.held().is_none() {
+        s.forward();
+    }
+    let stop = (s.position(), state(&s));
+    let target = s.recut(Detail::SubSteps).unwrap();
+    s.goto(target);
+    assert_eq!((s.position(), state(&s)), stop);
+    // Off from inside: the operation is finished, nothing is held, no labels are left.
+    let ops = s.operation_position();
+    let target = s.recut(Detail::Operations).unwrap();
+    s.goto(target);
+    assert_eq!(s.held(), None);
+    assert_eq!(s.position(), ops + 1);
+    assert!(s
+        .recorded_events()
+        .iter()
+        .all(|e| e.label.is_none() && !e.substep));
+    assert_eq!(s.recorded_len(), ops_total);
+    while s.forward() {}
+    assert_eq!(state(&s), end);
+}
+
+#[test]
+fn stops_into_an_operation_are_counted_from_the_end() {
+    let mut s = Session::new(CONTENDED, 3).unwrap();
+    s.set_detail(Detail::SubSteps);
+    assert_eq!(s.stops_into_operation(), 0);
+    while s.held().is_none() {
+        s.step().unwrap();
+    }
+    assert_eq!(s.stops_into_operation(), 1);
+    assert_eq!(
+        s.recorded_events().iter().filter(|e| e.substep).count(),
+        1,
+        "one stop so far"
+    );
+    // The position of that state counted in operations and stops, and one further.
+    let ops = s.operation_position();
+    assert_eq!(s.position_of_operation(ops, 1), s.position());
+    assert_eq!(s.position_of_operation(ops, 0), s.position() - 1);
+    assert_eq!(s.position_of_operation(ops + 99, 0), s.recorded_len());
 }

@@ -39,8 +39,7 @@ func main() {
 fn mutex_state(s: &Session) -> i32 {
     let prims: Vec<PrimitiveView> = s.primitives();
     let mu = prims.iter().find(|p| p.name == "mu").expect("mu is listed");
-    let raw = &mu.fields[0].raw;
-    raw.split(' ').next().unwrap().parse().unwrap()
+    mu.state.lock_word().expect("a Mutex has a lock word").state
 }
 
 /// Steps until `pred` holds for the session; fails after `max` steps.

@@ -1,6 +1,8 @@
 //! Goroutine colours and the timeline's geometry: pure functions of the steps, so they are
 //! tested natively and the view only draws what they return.
 
+pub use gosim::vm::EventKind;
+
 /// Number of goroutine colours in gosim.css (`.gosim-c1` … `.gosim-c8`, variables
 /// `--gosim-g1` … `--gosim-g8`, with light and dark variants per mdBook theme).
 pub const PALETTE: u32 = 8;
@@ -29,8 +31,7 @@ pub struct Point {
     /// 0-based step index.
     pub index: usize,
     pub goroutine: u32,
-    /// The event kind, as the engine's Debug name (`Send`, `Block`, ...).
-    pub kind: String,
+    pub kind: EventKind,
     pub line: u32,
     pub text: String,
     /// Goroutines this step woke (blocked before it, not after), when known.
@@ -86,23 +87,23 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// From the engine's event kind (its Debug name) and text (`read counter`); a sub-step
-    /// stop is told by its point's flag instead (see [`Mark::of_point`]).
-    pub fn of(kind: &str, text: &str) -> Mark {
+    /// From the engine's event kind and text (`read counter`); a sub-step stop is told by its
+    /// point's flag instead (see [`Mark::of_point`]).
+    pub fn of(kind: EventKind, text: &str) -> Mark {
         match kind {
-            "Block" => Mark::Block,
-            "Memory" if text.starts_with("write") => Mark::Write,
-            "Memory" => Mark::Read,
+            EventKind::Block => Mark::Block,
+            EventKind::Memory if text.starts_with("write") => Mark::Write,
+            EventKind::Memory => Mark::Read,
             _ => Mark::Step,
         }
     }
 
     /// How `p` is drawn: a sub-step stop as one, anything else by its kind.
     pub fn of_point(p: &Point) -> Mark {
-        if p.substep && p.kind != "Block" {
+        if p.substep && p.kind != EventKind::Block {
             Mark::Sub
         } else {
-            Mark::of(&p.kind, &p.text)
+            Mark::of(p.kind, &p.text)
         }
     }
 
@@ -126,7 +127,7 @@ pub struct Dot {
     pub y: u32,
     /// Steps after the current position (the redo list): drawn faded.
     pub future: bool,
-    pub kind: String,
+    pub kind: EventKind,
     pub mark: Mark,
     pub label: String,
 }
@@ -169,7 +170,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
             let (g, from) = blocked_since.swap_remove(at);
             blocked.push((g, from, x));
         }
-        if p.kind == "Block" {
+        if p.kind == EventKind::Block {
             blocked_since.push((p.goroutine, x));
         }
         for &w in &p.woke {
@@ -183,7 +184,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
             x,
             y,
             future: p.index >= position,
-            kind: p.kind.clone(),
+            kind: p.kind,
             mark: Mark::of_point(p),
             label: describe(p),
         });
@@ -215,7 +216,7 @@ pub fn describe(p: &Point) -> String {
     let mut text = format!(
         "step {}: {}",
         p.index + 1,
-        announce(p.goroutine, &p.text, &p.kind, p.line)
+        announce(p.goroutine, &p.text, p.kind, p.line)
     );
     if p.substep {
         text.push_str(&substep_note(p.goroutine));
@@ -230,10 +231,10 @@ pub fn substep_note(goroutine: u32) -> String {
 
 /// `goroutine 2: chan send on line 8`: what the live region says after a step. A memory step
 /// says what it did to which variable (`goroutine 3: reads counter on line 12`).
-pub fn announce(goroutine: u32, text: &str, kind: &str, line: u32) -> String {
+pub fn announce(goroutine: u32, text: &str, kind: EventKind, line: u32) -> String {
     let what = if text.is_empty() {
-        kind.to_ascii_lowercase()
-    } else if kind == "Memory" {
+        kind.name().to_ascii_lowercase()
+    } else if kind == EventKind::Memory {
         memory_text(text)
     } else {
         text.to_owned()
@@ -257,11 +258,11 @@ pub fn memory_text(text: &str) -> String {
 
 /// A lane's "last:" line for a step: `last: chan send (line 8)`; memory steps read as what the
 /// goroutine did (`last: wrote counter (line 12)`).
-pub fn last_text(kind: &str, text: &str, line: u32) -> String {
+pub fn last_text(kind: EventKind, text: &str, line: u32) -> String {
     let what = match (kind, text.split_once(' ')) {
-        ("Memory", Some(("read", what))) => format!("read {what}"),
-        ("Memory", Some(("write", what))) => format!("wrote {what}"),
-        _ if text.is_empty() => kind.to_ascii_lowercase(),
+        (EventKind::Memory, Some(("read", what))) => format!("read {what}"),
+        (EventKind::Memory, Some(("write", what))) => format!("wrote {what}"),
+        _ if text.is_empty() => kind.name().to_ascii_lowercase(),
         _ => text.to_owned(),
     };
     if line > 0 {
@@ -298,13 +299,13 @@ mod tests {
         assert_eq!(sorted_unique(many), (0..263).collect::<Vec<u32>>());
     }
 
-    fn point(index: usize, goroutine: u32, kind: &str) -> Point {
+    fn point(index: usize, goroutine: u32, kind: EventKind) -> Point {
         Point {
             index,
             goroutine,
-            kind: kind.into(),
+            kind,
             line: 3,
-            text: kind.to_ascii_lowercase(),
+            text: kind.name().to_ascii_lowercase(),
             woke: vec![],
             label: None,
             substep: false,
@@ -330,7 +331,7 @@ mod tests {
 
     #[test]
     fn rows_are_goroutines_in_id_order() {
-        let points = [point(0, 3, "Go"), point(1, 1, "Block")];
+        let points = [point(0, 3, EventKind::Go), point(1, 1, EventKind::Block)];
         let l = layout(&points, 2, &[2, 1]);
         assert_eq!(l.rows, [1, 2, 3]);
         assert_eq!(l.height, 3 * ROW_H);
@@ -340,7 +341,7 @@ mod tests {
 
     #[test]
     fn future_steps_are_marked_and_now_sits_between() {
-        let points: Vec<Point> = (0..5).map(|i| point(i, 1, "Send")).collect();
+        let points: Vec<Point> = (0..5).map(|i| point(i, 1, EventKind::Send)).collect();
         let l = layout(&points, 2, &[1]);
         let future: Vec<bool> = l.dots.iter().map(|d| d.future).collect();
         assert_eq!(future, [false, false, true, true, true]);
@@ -351,10 +352,10 @@ mod tests {
     #[test]
     fn blocked_stretches_run_to_the_next_step_or_the_end() {
         let points = [
-            point(0, 1, "Block"),
-            point(1, 2, "Send"),
-            point(2, 1, "Recv"),
-            point(3, 2, "Block"),
+            point(0, 1, EventKind::Block),
+            point(1, 2, EventKind::Send),
+            point(2, 1, EventKind::Recv),
+            point(3, 2, EventKind::Block),
         ];
         let l = layout(&points, 4, &[]);
         assert_eq!(l.blocked.len(), 2);
@@ -366,9 +367,9 @@ mod tests {
 
     #[test]
     fn wake_links_join_rows() {
-        let mut send = point(1, 2, "Send");
+        let mut send = point(1, 2, EventKind::Send);
         send.woke = vec![1, 7];
-        let points = [point(0, 1, "Block"), send];
+        let points = [point(0, 1, EventKind::Block), send];
         let l = layout(&points, 2, &[1, 2]);
         // Goroutine 7 has no row: no link to nowhere.
         assert_eq!(l.links, [(l.dots[1].x, l.dots[1].y, ROW_H / 2, 1)]);
@@ -376,7 +377,7 @@ mod tests {
 
     #[test]
     fn long_runs_keep_a_window_around_now() {
-        let points: Vec<Point> = (0..1000).map(|i| point(i, 1, "Sync")).collect();
+        let points: Vec<Point> = (0..1000).map(|i| point(i, 1, EventKind::Sync)).collect();
         let l = layout(&points, 1000, &[1]);
         assert_eq!(l.dots.len(), MAX_POINTS);
         assert_eq!(l.skipped, 600);
@@ -389,12 +390,12 @@ mod tests {
     #[test]
     fn announcements() {
         assert_eq!(
-            announce(2, "chan send", "Block", 8),
+            announce(2, "chan send", EventKind::Block, 8),
             "goroutine 2: chan send on line 8"
         );
-        assert_eq!(announce(1, "", "Exit", 0), "goroutine 1: exit");
+        assert_eq!(announce(1, "", EventKind::Exit, 0), "goroutine 1: exit");
         assert_eq!(
-            describe(&point(4, 3, "Go")),
+            describe(&point(4, 3, EventKind::Go)),
             "step 5: goroutine 3: go on line 3"
         );
         assert_eq!(layout(&[], 0, &[]).height, ROW_H);
@@ -403,33 +404,41 @@ mod tests {
     #[test]
     fn memory_steps_read_well() {
         assert_eq!(
-            announce(3, "read counter", "Memory", 12),
+            announce(3, "read counter", EventKind::Memory, 12),
             "goroutine 3: reads counter on line 12"
         );
         assert_eq!(
-            announce(2, "write shared memory", "Memory", 7),
+            announce(2, "write shared memory", EventKind::Memory, 7),
             "goroutine 2: writes shared memory on line 7"
         );
         assert_eq!(
-            last_text("Memory", "write counter", 12),
+            last_text(EventKind::Memory, "write counter", 12),
             "last: wrote counter (line 12)"
         );
-        assert_eq!(last_text("Memory", "read c.n", 0), "last: read c.n");
         assert_eq!(
-            last_text("Send", "chan send", 8),
+            last_text(EventKind::Memory, "read c.n", 0),
+            "last: read c.n"
+        );
+        assert_eq!(
+            last_text(EventKind::Send, "chan send", 8),
             "last: chan send (line 8)"
         );
-        assert_eq!(last_text("Exit", "", 0), "last: exit");
+        assert_eq!(last_text(EventKind::Exit, "", 0), "last: exit");
     }
 
     #[test]
     fn memory_steps_have_their_own_marks() {
-        let mut read = point(0, 2, "Memory");
+        let mut read = point(0, 2, EventKind::Memory);
         read.text = "read counter".into();
-        let mut write = point(1, 2, "Memory");
+        let mut write = point(1, 2, EventKind::Memory);
         write.text = "write counter".into();
         let l = layout(
-            &[read, write, point(2, 1, "Block"), point(3, 1, "Send")],
+            &[
+                read,
+                write,
+                point(2, 1, EventKind::Block),
+                point(3, 1, EventKind::Send),
+            ],
             4,
             &[],
         );
@@ -440,15 +449,19 @@ mod tests {
 
     #[test]
     fn sub_step_stops_have_their_own_mark_and_say_so() {
-        let mut stop = point(1, 2, "Sync");
+        let mut stop = point(1, 2, EventKind::Sync);
         stop.text = "wake: compete with running goroutines".into();
         stop.label = Some(stop.text.clone());
         stop.substep = true;
         // A labelled step at a scheduling point keeps its ordinary mark.
-        let mut cas = point(2, 2, "Sync");
+        let mut cas = point(2, 2, EventKind::Sync);
         cas.text = "register as waiter: CAS 1 → 9 succeeded".into();
         cas.label = Some("register as waiter".into());
-        let l = layout(&[point(0, 1, "Send"), stop.clone(), cas.clone()], 3, &[]);
+        let l = layout(
+            &[point(0, 1, EventKind::Send), stop.clone(), cas.clone()],
+            3,
+            &[],
+        );
         let marks: Vec<Mark> = l.dots.iter().map(|d| d.mark).collect();
         assert_eq!(marks, [Mark::Step, Mark::Sub, Mark::Step]);
         assert_eq!(Mark::Sub.class(), "gosim-k-sub");
@@ -457,7 +470,7 @@ mod tests {
             "step 2: goroutine 2: wake: compete with running goroutines on line 3; sub-step: goroutine 2 is inside a sync operation and takes the next step"
         );
         assert_eq!(
-            last_text(&cas.kind, &cas.text, 8),
+            last_text(cas.kind, &cas.text, 8),
             "last: register as waiter: CAS 1 → 9 succeeded (line 8)"
         );
         assert_eq!(

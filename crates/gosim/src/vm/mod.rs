@@ -143,7 +143,7 @@ pub enum Exit {
     Limit(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EventKind {
     Send,
     Recv,
@@ -163,6 +163,30 @@ pub enum EventKind {
     /// A read or write of shared memory (with [`Machine::memory_steps`]).
     Memory,
     ProgramEnd,
+}
+
+impl EventKind {
+    /// The kind's name (`Send`, `Block`, `ProgramEnd`), for a step without a text
+    /// of its own.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Send => "Send",
+            EventKind::Recv => "Recv",
+            EventKind::Close => "Close",
+            EventKind::Select => "Select",
+            EventKind::Go => "Go",
+            EventKind::Block => "Block",
+            EventKind::Sleep => "Sleep",
+            EventKind::Sync => "Sync",
+            EventKind::Exit => "Exit",
+            EventKind::Preempt => "Preempt",
+            EventKind::Wake => "Wake",
+            EventKind::Panic => "Panic",
+            EventKind::Print => "Print",
+            EventKind::Memory => "Memory",
+            EventKind::ProgramEnd => "ProgramEnd",
+        }
+    }
 }
 
 /// What one step did.

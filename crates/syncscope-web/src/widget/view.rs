@@ -576,7 +576,7 @@ impl Widget {
                         .take(self.position())
                         .rev()
                         .find(|p| p.goroutine == gid);
-                    let last_text = last.map(|p| lanes::last_text(&p.kind, &p.text, p.line));
+                    let last_text = last.map(|p| lanes::last_text(p.kind, &p.text, p.line));
                     let status = status_text(g);
                     let label = match (&waits, runnable) {
                         (Some(why), _) => format!("goroutine {gid}, {status}: waits, {why}"),

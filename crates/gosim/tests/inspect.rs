@@ -1,0 +1,319 @@
+//! The inspector's typed views: decoded words, typed queues, and the holder of each
+//! lock as the session records it at the step that took it (no replay to learn it).
+
+use gosim::inspect::{FieldValue, Holder, Kind, PrimitiveView, State, Wait};
+use gosim::session::{Detail, Session};
+
+fn view(s: &Session, name: &str) -> PrimitiveView {
+    s.primitives()
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} is not listed: {:?}", s.primitives()))
+}
+
+fn writer(s: &Session, name: &str) -> Holder {
+    view(s, name).holding.expect("a lock has a holding").writer
+}
+
+/// Steps until `pred` holds; fails after `max` steps.
+fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) {
+    for _ in 0..max {
+        if pred(s) {
+            return;
+        }
+        assert!(s.step().is_some(), "the program ended first");
+    }
+    panic!("not reached in {max} steps");
+}
+
+/// g2 waits for the mutex while main holds it across 2 ms sleeps: g2 starves and
+/// gets the mutex by handoff (see tests/sync_model.rs for the steps in between).
+const STARVE: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		fmt.Println("waiter got the lock")
+		mu.Unlock()
+		done <- true
+	}()
+	for i := 0; i < 3; i++ {
+		mu.Lock()
+		time.Sleep(2 * time.Millisecond)
+		mu.Unlock()
+	}
+	<-done
+	fmt.Println("done")
+}
+"#;
+
+#[test]
+fn the_mutex_word_is_decoded_through_a_starving_handoff() {
+    let mut s = Session::new(STARVE, 1).unwrap();
+    let word = |s: &Session| view(s, "mu").state.lock_word().unwrap();
+    step_until(&mut s, 100, |s| word(s).starving);
+    let starved = s.position();
+    // Locked by main, starving, g2 counted: 1 | 4 | 1<<3.
+    let w = word(&s);
+    assert_eq!(
+        (w.state, w.locked, w.woken, w.waiters),
+        (13, true, false, 1)
+    );
+    assert_eq!(view(&s, "mu").fields[0].value, FieldValue::MutexWord(13));
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(1));
+    // The handoff: Unlock clears the locked bit and hands the semaphore to g2; g2's
+    // own step then takes ownership (and, the last waiter, leaves starvation).
+    let handoff = loop {
+        let ev = s.step().unwrap();
+        if ev.text == "handoff to goroutine 2" {
+            break ev.index;
+        }
+    };
+    let w = word(&s);
+    assert!(!w.locked && w.starving, "{w:?}");
+    assert_eq!(writer(&s, "mu"), Holder::Nobody);
+    step_until(&mut s, 20, |s| word(s).locked);
+    let taker = s.events().last().unwrap().goroutine;
+    assert_eq!(
+        taker, 2,
+        "the handed-off goroutine takes it in its own step"
+    );
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(2));
+    let w = word(&s);
+    // Go's handoff add: mutexLocked - 1<<mutexWaiterShift, minus mutexStarving when
+    // g2 was the only waiter; main may have queued meanwhile (one more waiter).
+    assert_eq!(w.state & 3, 1, "locked, not woken: {w:?}");
+    assert_eq!(w.starving, w.waiters > 0, "{w:?}");
+    // Back to the handoff (main's Unlock has cleared the bit) and before it (main
+    // holds it): read from the record.
+    s.goto(handoff);
+    assert_eq!(writer(&s, "mu"), Holder::Nobody);
+    s.goto(starved);
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(1));
+}
+
+const OTHER: &str = r#"package main
+
+import "sync"
+
+var mu sync.Mutex
+var counter int
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		for i := 0; i < 1500; i++ {
+			counter++
+		}
+		mu.Unlock()
+		done <- true
+	}()
+	<-done
+	mu.Lock()
+	mu.Unlock()
+}
+"#;
+
+#[test]
+fn the_holder_is_the_goroutine_whose_step_took_the_lock() {
+    let mut s = Session::new(OTHER, 1).unwrap();
+    assert_eq!(writer(&s, "mu"), Holder::Nobody);
+    step_until(&mut s, 50, |s| {
+        view(s, "mu").state.lock_word().is_some_and(|w| w.locked)
+    });
+    let took = s.position();
+    assert_eq!(s.events().last().unwrap().goroutine, 2);
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(2));
+    // Deep in g2's critical section: thousands of memory steps later (the widget once
+    // replayed at most 2,000 steps to learn this).
+    step_until(&mut s, 10_000, |s| s.position() > took + 2_500);
+    let deep = s.position();
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(2));
+    // goto back and forth: the holder comes from the record, not from a replay.
+    s.goto(0);
+    assert_eq!(writer(&s, "mu"), Holder::Nobody);
+    s.goto(deep);
+    assert_eq!(writer(&s, "mu"), Holder::Goroutine(2));
+    s.goto(took - 1);
+    assert_eq!(writer(&s, "mu"), Holder::Nobody);
+    // A session reopened from the schedule (a share link) knows it too.
+    let schedule = s.schedule();
+    let mut t = Session::new(OTHER, 1).unwrap();
+    t.replay_to(&schedule, deep).unwrap();
+    assert_eq!(writer(&t, "mu"), Holder::Goroutine(2));
+    // Then main takes it.
+    while s.step().is_some() {
+        if view(&s, "mu").state.lock_word().unwrap().locked {
+            let g = s.events().last().unwrap().goroutine;
+            if g == 1 {
+                assert_eq!(writer(&s, "mu"), Holder::Goroutine(1));
+                return;
+            }
+        }
+    }
+    panic!("main never took the lock");
+}
+
+const READERS: &str = r#"package main
+
+import (
+	"sync"
+	"time"
+)
+
+var rw sync.RWMutex
+
+func main() {
+	ready := make(chan bool)
+	release := make(chan bool)
+	for i := 0; i < 2; i++ {
+		go func() {
+			rw.RLock()
+			ready <- true
+			<-release
+			rw.RUnlock()
+		}()
+	}
+	<-ready
+	<-ready
+	go func() {
+		time.Sleep(time.Millisecond)
+		close(release)
+	}()
+	rw.Lock()
+	rw.Unlock()
+}
+"#;
+
+#[test]
+fn readers_and_the_writer_of_an_rwmutex_are_recorded() {
+    let mut s = Session::new(READERS, 1).unwrap();
+    let count = |s: &Session| view(s, "rw").state.reader_count().unwrap();
+    step_until(&mut s, 200, |s| count(s).readers == 2);
+    let holding = view(&s, "rw").holding.unwrap();
+    let mut readers = holding.readers.unwrap();
+    readers.sort();
+    assert_eq!(readers, [2, 3]);
+    assert_eq!(holding.writer, Holder::Nobody);
+    // Main announces itself as a writer: the count drops by 2^30, the readers stay.
+    step_until(&mut s, 200, |s| count(s).writer_announced);
+    let c = count(&s);
+    assert_eq!(c.raw, c.readers - (1 << 30));
+    assert_eq!(writer(&s, "rw"), Holder::Goroutine(1));
+    let State::RWMutex(rw) = view(&s, "rw").state else {
+        panic!()
+    };
+    assert!(rw.w.locked);
+    assert_eq!(rw.reader_wait, 0, "counted in the writer's next step");
+    // The writer waits for the readers on writerSem.
+    step_until(&mut s, 200, |s| !view(s, "rw").queue.is_empty());
+    let v = view(&s, "rw");
+    assert_eq!(v.kind(), Kind::RWMutex);
+    assert_eq!(v.queue[0].goroutine, 1);
+    assert_eq!(v.queue[0].wait, Wait::Sema("Lock (writer)"));
+    assert!(matches!(v.state, State::RWMutex(rw) if rw.reader_wait == 2));
+    // The readers leave one by one, each in its own step.
+    step_until(&mut s, 200, |s| count(s).readers == 1);
+    let left = s.events().last().unwrap().goroutine;
+    let holding = view(&s, "rw").holding.unwrap();
+    assert_eq!(holding.readers.unwrap(), [5 - left]);
+    assert_eq!(holding.writer, Holder::Goroutine(1));
+}
+
+/// The holders read at every scheduling point with sub-steps shown are those read
+/// without them, and a sub-step stop never moves a lock: what the inspector shows
+/// does not depend on the Expand toggle.
+#[test]
+fn holders_agree_with_and_without_sub_steps() {
+    let src = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+var mu sync.Mutex
+
+func main() {
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"waiter: got the lock\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(100 * time.Microsecond)
+\tfor round := 1; round <= 3; round++ {
+\t\tmu.Unlock()
+\t\tmu.Lock()
+\t}
+\tmu.Unlock()
+\t<-done
+}
+";
+    let walk = |detail: Detail| {
+        let mut s = Session::new(src, 4).unwrap();
+        s.set_detail(detail);
+        let mut out = vec![];
+        while let Some(e) = s.step() {
+            out.push((writer(&s, "mu"), e.substep));
+        }
+        out
+    };
+    let ops = walk(Detail::Operations);
+    let sub = walk(Detail::SubSteps);
+    let stops = sub.iter().filter(|(_, stop)| *stop).count();
+    assert!(stops > 0, "the waiter's wake-up is a stop");
+    assert_eq!(sub.len(), ops.len() + stops);
+    let at_points: Vec<_> = sub.iter().filter(|(_, stop)| !stop).cloned().collect();
+    assert_eq!(at_points, ops);
+    for pair in sub.windows(2) {
+        if pair[1].1 {
+            assert_eq!(pair[1].0, pair[0].0, "a stop moved the lock");
+        }
+    }
+    assert!(ops.iter().any(|(h, _)| *h == Holder::Goroutine(2)));
+    assert!(ops.iter().all(|(h, _)| *h != Holder::Unknown));
+}
+
+/// sync/atomic values are listed with their one field, as a number.
+#[test]
+fn atomics_are_inspected_as_numbers() {
+    let src = "package main
+
+import \"sync/atomic\"
+
+var hits atomic.Int64
+var ready atomic.Bool
+
+func main() {
+\thits.Add(5)
+\tready.Store(true)
+}
+";
+    let mut s = Session::new(src, 1).unwrap();
+    let hits = view(&s, "hits");
+    assert_eq!(
+        (hits.kind(), hits.type_name.as_str()),
+        (Kind::Atomic, "atomic.Int64")
+    );
+    assert_eq!(hits.fields[0].value, FieldValue::Int(0));
+    assert!(hits.holding.is_none());
+    step_until(&mut s, 50, |s| {
+        view(s, "ready").fields[0].value == FieldValue::Int(1)
+    });
+    assert_eq!(view(&s, "hits").fields[0].value, FieldValue::Int(5));
+    assert!(view(&s, "ready").fields[0].meaning.starts_with("true"));
+}
