@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use crate::keys::{key_action, KeyAction, Target};
 use crate::lanes::{announce, substep_note, Point};
-use crate::options::{check_schedule, GoalSpec, Options, Panel};
+use crate::options::{check_schedule, Options, Panel};
 use crate::share::{linked_id, position_of, SharedState};
 use crate::storage;
 use prims::{next_holders, Holders};
@@ -184,7 +184,7 @@ pub struct Widget {
     options: Options,
     /// Why the block's options could not be used, if they could not.
     options_error: Option<String>,
-    goal: Option<(GoalSpec, Goal)>,
+    goal: Option<Goal>,
     /// The editor's text.
     draft: String,
     /// The code of `session` (or of `errors`, when it did not compile).
@@ -335,11 +335,8 @@ impl Component for Widget {
         let id = props.id.to_string();
         let original = props.code.to_string();
         let seed = options.seed.unwrap_or_else(random_seed);
-        let expanded = options.substeps;
-        let goal = options.goal.clone().map(|g| {
-            let engine = g.to_engine();
-            (g, engine)
-        });
+        let expanded = options.detail == Detail::SubSteps;
+        let goal = options.goal.clone();
         let link = ctx.link().clone();
         let key_guard = EventListener::new(&props.host, "keydown", |event| {
             // The widget's keys (and typing in its editor) must not turn pages or open
@@ -902,7 +899,7 @@ impl Widget {
             .map(Session::goroutines)
             .unwrap_or_default();
         let reached = match (&self.session, &self.goal) {
-            (Some(s), Some((_, goal))) => s.goal_reached(goal),
+            (Some(s), Some(goal)) => s.goal_reached(goal),
             _ => false,
         };
         if reached && !self.reached && !self.from_search && !self.solved && !self.id.is_empty() {
@@ -1131,7 +1128,7 @@ impl Widget {
                     break;
                 }
             }
-            if let Some(goal) = self.goal.as_ref().map(|(_, g)| g) {
+            if let Some(goal) = &self.goal {
                 if !was_reached && self.session.as_ref().is_some_and(|s| s.goal_reached(goal)) {
                     stop = Some(format!("goal reached at step {}", self.position()));
                     break;
@@ -1160,7 +1157,7 @@ impl Widget {
     }
 
     fn find_now(&mut self) {
-        let Some((_, goal)) = self.goal.clone() else {
+        let Some(goal) = self.goal.clone() else {
             self.find = FindState::Idle;
             return;
         };
