@@ -23,7 +23,7 @@ use yew::prelude::*;
 use crate::keys::{key_action, KeyAction, Target};
 use crate::lanes::{announce, substep_note, Point};
 use crate::options::{check_schedule, Options, Panel};
-use crate::share::{linked_id, position_of, SharedState};
+use crate::share::{linked_id, position_of, Link, SharedState};
 use crate::storage;
 use prims::{next_holders, Holders};
 
@@ -169,8 +169,12 @@ pub enum Msg {
     LoadSchedule(String),
     Share,
     Shared(Result<(), String>),
+    /// The browser could not compress the link's code.
+    ShareFailed(String),
     ShareIdle,
     HashChanged,
+    /// A link's code is inflated (the number says which link: see `Widget::link_epoch`).
+    LinkOpened(u32, Result<SharedState, String>),
     Key(KeyboardEvent),
     EditorKey(KeyboardEvent),
     ToggleKeys,
@@ -225,6 +229,8 @@ pub struct Widget {
     solved: bool,
     share: ShareState,
     share_timer: Option<Timeout>,
+    /// Counts links opened with code, so that only the latest one's code is loaded.
+    link_epoch: u32,
     /// A search waiting for the "searching" state to paint (cancelled when dropped).
     deferred: Option<Timeout>,
     keys_open: bool,
@@ -386,6 +392,7 @@ impl Component for Widget {
             reached: false,
             share: ShareState::Idle,
             share_timer: None,
+            link_epoch: 0,
             deferred: None,
             keys_open: false,
             expanded,
@@ -411,12 +418,9 @@ impl Component for Widget {
                 }
             }
         }
-        match widget.linked_state() {
-            Some(state) => widget.load_shared(state),
-            None => {
-                widget.compile();
-                widget.load_block_schedule();
-            }
+        if !widget.open_link(ctx) {
+            widget.compile();
+            widget.load_block_schedule();
         }
         if widget.own_code.as_deref() == Some(widget.draft.as_str()) {
             // The edit put aside is the one in the editor: nothing to bring back.
@@ -602,6 +606,9 @@ impl Component for Widget {
                 };
                 self.share_timer = Some(later(ctx, 8_000, Msg::ShareIdle));
             }
+            Msg::ShareFailed(why) => {
+                self.say_notice(&format!("The link could not be made: {why}."), true)
+            }
             Msg::ShareIdle => {
                 if self.share == ShareState::Copied {
                     self.share = ShareState::Idle;
@@ -613,12 +620,25 @@ impl Component for Widget {
                     return false;
                 }
                 self.stop_run();
-                match self.linked_state() {
-                    Some(state) => self.load_shared(state),
-                    None => {
-                        self.compile();
-                        self.load_block_schedule();
+                if !self.open_link(ctx) {
+                    self.compile();
+                    self.load_block_schedule();
+                }
+            }
+            Msg::LinkOpened(epoch, opened) => {
+                // Only the latest link counts: an older one may finish inflating later.
+                if epoch != self.link_epoch {
+                    return false;
+                }
+                match opened {
+                    Ok(state) => {
+                        self.stop_run();
+                        self.load_shared(state);
                     }
+                    Err(why) => self.say_notice(
+                        &format!("The link to this block could not be opened: {why}."),
+                        true,
+                    ),
                 }
             }
             Msg::Key(event) => return self.key(ctx, event),
@@ -1226,9 +1246,31 @@ impl Widget {
         };
     }
 
-    /// The state the page's URL fragment links this block to, if it does. A damaged link to
+    /// Opens the state the page's URL links this block to: at once when the link carries no
+    /// code, else when the browser has inflated the code (`Msg::LinkOpened`; meanwhile the
+    /// caller opens the block as usual, so it is live at once, and `load_shared` puts aside
+    /// whatever the reader typed in between). False when the block has to open as usual.
+    fn open_link(&mut self, ctx: &Context<Self>) -> bool {
+        let Some(link) = self.linked_state() else {
+            return false;
+        };
+        // A link still inflating is overtaken by this one.
+        self.link_epoch += 1;
+        if link.deflated_code.is_none() {
+            self.load_shared(link.state);
+            return true;
+        }
+        let epoch = self.link_epoch;
+        let scope = ctx.link().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            scope.send_message(Msg::LinkOpened(epoch, link.open().await));
+        });
+        false
+    }
+
+    /// The link the page's URL fragment makes to this block, if it does. A damaged link to
     /// this block leaves a notice saying why it was not restored.
-    fn linked_state(&mut self) -> Option<SharedState> {
+    fn linked_state(&mut self) -> Option<Link> {
         let hash = location_hash()?;
         if self.id.is_empty() || linked_id(&hash).as_deref() != Some(self.id.as_str()) {
             return None;
@@ -1281,16 +1323,23 @@ impl Widget {
             return;
         };
         let base = href.split('#').next().unwrap_or(&href).to_owned();
-        let url = format!("{base}{}", state.encode());
         let clipboard = window.navigator().clipboard();
-        if clipboard.is_undefined() {
-            ctx.link().send_message(Msg::Shared(Err(url)));
-            return;
-        }
-        let promise = clipboard.write_text(&url);
         let link = ctx.link().clone();
+        // The browser compresses edited code asynchronously.
         wasm_bindgen_futures::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+            let fragment = match state.encode().await {
+                Ok(fragment) => fragment,
+                Err(why) => {
+                    link.send_message(Msg::ShareFailed(why));
+                    return;
+                }
+            };
+            let url = format!("{base}{fragment}");
+            if clipboard.is_undefined() {
+                link.send_message(Msg::Shared(Err(url)));
+                return;
+            }
+            let result = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url)).await;
             link.send_message(Msg::Shared(result.map(|_| ()).map_err(|_| url)));
         });
     }
