@@ -1,7 +1,7 @@
 //! Raw DEFLATE (RFC 1951) for share links, by the browser: `CompressionStream` and
 //! `DecompressionStream` with the `"deflate-raw"` format, which every browser the book
-//! supports has. The module carries no coder of its own (the one it had was 758 lines; see
-//! ARCHITECTURE.md for the module's size before and after).
+//! supports has. The module carries no coder of its own (the one it had was 758 lines; the
+//! wasm module went from 340.2 to 338.2 KiB gzipped without it, `cargo xtask build`).
 //!
 //! Both directions are streams, so both are `async`. Links made by earlier widgets (by
 //! miniz_oxide, then by a coder of our own) are ordinary raw DEFLATE and inflate the same.
