@@ -118,22 +118,10 @@ pub struct Finish {
     pub message: String,
 }
 
-/// An exercise goal: what the reader's schedule should make the program do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Goal {
-    /// Standard output equals this text exactly.
-    Output(String),
-    /// The run ends in `fatal error: all goroutines are asleep - deadlock!`.
-    Deadlock,
-    /// The run panics with this message (the text after `panic: `).
-    Panic(String),
-    /// When the program ends, this package variable prints as `value`.
-    Var { name: String, value: String },
-    /// Two different goroutines stand on these two lines at the same moment.
-    Together([u32; 2]),
-    /// The race detector reports a data race.
-    Race,
-}
+/// An exercise goal, defined with the other live-block options in `syncscope-schema`
+/// (which has no dependencies of its own); what each goal means for a machine is
+/// [`goal_holds`].
+pub use syncscope_schema::Goal;
 
 /// What a search for a goal found.
 #[derive(Clone, Debug, PartialEq, Eq)]

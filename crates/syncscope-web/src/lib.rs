@@ -4,7 +4,7 @@
 //! wasm-bindgen `--target web`), calls its default `init()` once, then [`mount`] on each
 //! `<div class="gosim-widget">` placeholder as it scrolls into view. Each mount starts a Yew
 //! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
-//! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
+//! `data-id`, `data-code` and `data-options` (the `Options` JSON of `syncscope-schema`).
 //!
 //! Modules: [`decimal`] and [`quote`] (fixed decimals and quoted text without core's float and
 //! Unicode tables), [`dom`] (element builders the views share), [`options`] (the placeholder's options), [`share`] (share links in the URL

@@ -200,19 +200,9 @@ pub struct Event {
     pub text: String,
 }
 
-/// How finely a step cuts the sync library's operations.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Detail {
-    /// A step ends at each scheduling point of the model (each atomic operation of
-    /// the sync library, a park, a wake-up): the granularity schedules are made of.
-    #[default]
-    Operations,
-    /// Also stop at each labelled internal point of the sync library (fast-path CAS,
-    /// spin, register as waiter, park, wake, handoff, ...). Such a stop is not a
-    /// scheduling decision: the next step continues the same goroutine, so a
-    /// schedule means the same run under either detail.
-    SubSteps,
-}
+/// How finely a step cuts the sync library's operations (defined with the live-block
+/// options in `syncscope-schema`, since a block says which detail it opens at).
+pub use syncscope_schema::Detail;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SemaWaiter {

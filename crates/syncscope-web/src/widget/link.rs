@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{Msg, Widget, FOLLOW_LIMIT};
-use crate::share::{linked_id, SharedState};
+use crate::share::{linked_id, Link, SharedState};
 use crate::storage;
 
 /// The share button's confirmation.
@@ -24,9 +24,31 @@ pub(super) fn location_hash() -> Option<String> {
 }
 
 impl Widget {
-    /// The state the page's URL fragment links this block to, if it does. A damaged link to
+    /// Opens the state the page's URL links this block to: at once when the link carries no
+    /// code, else when the browser has inflated the code (`Msg::LinkOpened`; meanwhile the
+    /// caller opens the block as usual, so it is live at once, and `load_shared` puts aside
+    /// whatever the reader typed in between). False when the block has to open as usual.
+    pub(super) fn open_link(&mut self, ctx: &Context<Self>) -> bool {
+        let Some(link) = self.linked_state() else {
+            return false;
+        };
+        // A link still inflating is overtaken by this one.
+        self.link_epoch += 1;
+        if link.deflated_code.is_none() {
+            self.load_shared(link.state);
+            return true;
+        }
+        let epoch = self.link_epoch;
+        let scope = ctx.link().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            scope.send_message(Msg::LinkOpened(epoch, link.open().await));
+        });
+        false
+    }
+
+    /// The link the page's URL fragment makes to this block, if it does. A damaged link to
     /// this block leaves a notice saying why it was not restored.
-    pub(super) fn linked_state(&mut self) -> Option<SharedState> {
+    pub(super) fn linked_state(&mut self) -> Option<Link> {
         let hash = location_hash()?;
         if self.id.is_empty() || linked_id(&hash).as_deref() != Some(self.id.as_str()) {
             return None;
@@ -79,16 +101,23 @@ impl Widget {
             return;
         };
         let base = href.split('#').next().unwrap_or(&href).to_owned();
-        let url = format!("{base}{}", state.encode());
         let clipboard = window.navigator().clipboard();
-        if clipboard.is_undefined() {
-            ctx.link().send_message(Msg::Shared(Err(url)));
-            return;
-        }
-        let promise = clipboard.write_text(&url);
         let link = ctx.link().clone();
+        // The browser compresses edited code asynchronously.
         wasm_bindgen_futures::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+            let fragment = match state.encode().await {
+                Ok(fragment) => fragment,
+                Err(why) => {
+                    link.send_message(Msg::ShareFailed(why));
+                    return;
+                }
+            };
+            let url = format!("{base}{fragment}");
+            if clipboard.is_undefined() {
+                link.send_message(Msg::Shared(Err(url)));
+                return;
+            }
+            let result = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url)).await;
             link.send_message(Msg::Shared(result.map(|_| ()).map_err(|_| url)));
         });
     }

@@ -30,7 +30,7 @@ use yew::prelude::*;
 
 use crate::keys::{key_action, KeyAction, Target};
 use crate::lanes::{substep_note, Point};
-use crate::options::{GoalSpec, Options, Panel};
+use crate::options::{Options, Panel};
 use crate::share::linked_id;
 use crate::storage;
 
@@ -77,8 +77,12 @@ pub enum Msg {
     LoadSchedule(String),
     Share,
     Shared(Result<(), String>),
+    /// The browser could not compress the link's code.
+    ShareFailed(String),
     ShareIdle,
     HashChanged,
+    /// A link's code is inflated (the number says which link: see `Widget::link_epoch`).
+    LinkOpened(u32, Result<SharedState, String>),
     Key(KeyboardEvent),
     EditorKey(KeyboardEvent),
     ToggleKeys,
@@ -92,7 +96,7 @@ pub struct Widget {
     options: Options,
     /// Why the block's options could not be used, if they could not.
     options_error: Option<String>,
-    goal: Option<(GoalSpec, Goal)>,
+    goal: Option<Goal>,
     /// The editor's text.
     draft: String,
     /// The code of `session` (or of `errors`, when it did not compile).
@@ -130,6 +134,8 @@ pub struct Widget {
     solved: bool,
     share: ShareState,
     share_timer: Option<Timeout>,
+    /// Counts links opened with code, so that only the latest one's code is loaded.
+    link_epoch: u32,
     /// A search waiting for the "searching" state to paint (cancelled when dropped).
     deferred: Option<Timeout>,
     keys_open: bool,
@@ -198,11 +204,8 @@ impl Component for Widget {
         let id = props.id.to_string();
         let original = props.code.to_string();
         let seed = options.seed.unwrap_or_else(random_seed);
-        let expanded = options.substeps;
-        let goal = options.goal.clone().map(|g| {
-            let engine = g.to_engine();
-            (g, engine)
-        });
+        let expanded = options.detail == Detail::SubSteps;
+        let goal = options.goal.clone();
         let link = ctx.link().clone();
         let key_guard = EventListener::new(&props.host, "keydown", |event| {
             // The widget's keys (and typing in its editor) must not turn pages or open
@@ -251,6 +254,7 @@ impl Component for Widget {
             reached: false,
             share: ShareState::Idle,
             share_timer: None,
+            link_epoch: 0,
             deferred: None,
             keys_open: false,
             expanded,
@@ -276,12 +280,9 @@ impl Component for Widget {
                 }
             }
         }
-        match widget.linked_state() {
-            Some(state) => widget.load_shared(state),
-            None => {
-                widget.compile();
-                widget.load_block_schedule();
-            }
+        if !widget.open_link(ctx) {
+            widget.compile();
+            widget.load_block_schedule();
         }
         if widget.own_code.as_deref() == Some(widget.draft.as_str()) {
             // The edit put aside is the one in the editor: nothing to bring back.
@@ -466,6 +467,9 @@ impl Component for Widget {
                 };
                 self.share_timer = Some(later(ctx, 8_000, Msg::ShareIdle));
             }
+            Msg::ShareFailed(why) => {
+                self.say_notice(&format!("The link could not be made: {why}."), true)
+            }
             Msg::ShareIdle => {
                 if self.share == ShareState::Copied {
                     self.share = ShareState::Idle;
@@ -477,12 +481,25 @@ impl Component for Widget {
                     return false;
                 }
                 self.stop_run();
-                match self.linked_state() {
-                    Some(state) => self.load_shared(state),
-                    None => {
-                        self.compile();
-                        self.load_block_schedule();
+                if !self.open_link(ctx) {
+                    self.compile();
+                    self.load_block_schedule();
+                }
+            }
+            Msg::LinkOpened(epoch, opened) => {
+                // Only the latest link counts: an older one may finish inflating later.
+                if epoch != self.link_epoch {
+                    return false;
+                }
+                match opened {
+                    Ok(state) => {
+                        self.stop_run();
+                        self.load_shared(state);
                     }
+                    Err(why) => self.say_notice(
+                        &format!("The link to this block could not be opened: {why}."),
+                        true,
+                    ),
                 }
             }
             Msg::Key(event) => return self.key(ctx, event),
@@ -671,7 +688,7 @@ impl Widget {
             .map(Session::goroutines)
             .unwrap_or_default();
         let reached = match (&self.session, &self.goal) {
-            (Some(s), Some((_, goal))) => s.goal_reached(goal),
+            (Some(s), Some(goal)) => s.goal_reached(goal),
             _ => false,
         };
         if reached && !self.reached && !self.from_search && !self.solved && !self.id.is_empty() {

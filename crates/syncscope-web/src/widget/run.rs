@@ -200,7 +200,7 @@ impl Widget {
                     break;
                 }
             }
-            if let Some(goal) = self.goal.as_ref().map(|(_, g)| g) {
+            if let Some(goal) = &self.goal {
                 if !was_reached && self.session.as_ref().is_some_and(|s| s.goal_reached(goal)) {
                     stop = Some(format!("goal reached at step {}", self.position()));
                     break;

@@ -92,7 +92,7 @@ impl Widget {
     }
 
     pub(super) fn find_now(&mut self) {
-        let Some((_, goal)) = self.goal.clone() else {
+        let Some(goal) = self.goal.clone() else {
             self.find = FindState::Idle;
             return;
         };

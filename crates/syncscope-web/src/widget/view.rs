@@ -15,7 +15,7 @@ use crate::dom::{each, text_el};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
-use crate::options::{GoalSpec, Panel};
+use crate::options::{Goal, GoalText, Panel, PanelTitle};
 
 /// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
 const TAB: usize = 4;
@@ -379,7 +379,7 @@ impl Widget {
         let goal_lines = self
             .goal
             .as_ref()
-            .map(|(g, _)| g.marked_lines())
+            .map(|g| g.marked_lines())
             .unwrap_or_default();
         let error_lines: Vec<u32> = if edited {
             Vec::new()
@@ -782,7 +782,7 @@ impl Widget {
     }
 
     fn view_goal(&self) -> Html {
-        let Some((spec, _)) = &self.goal else {
+        let Some(spec) = &self.goal else {
             return html! {};
         };
         let status = if self.reached {
@@ -802,7 +802,7 @@ impl Widget {
                         { text_el("span", "gosim-muted", " You have solved this one before.".into()) }
                     }
                 </p>
-                if matches!(spec, GoalSpec::Race) {
+                if matches!(spec, Goal::Race) {
                     <p class="gosim-muted" data-testid="goal-race">
                         { self.race_goal_text() }
                     </p>

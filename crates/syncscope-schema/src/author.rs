@@ -1,88 +1,25 @@
-//! The option syntax shared by live fences and `{{#gosim}}` directives.
+//! The option syntax authors write, shared by live fences and `{{#gosim}}` directives.
 //!
 //! Options are whitespace-separated words. A word is either a flag (`readonly`) or
 //! `key=value`. Quotes may appear anywhere in a word, as in a shell: `goal=output="a b"` and
 //! `goal="output=a b"` are the same word. Inside double quotes `\"`, `\\`, `\n` and `\t` are
-//! escapes; single quotes take everything literally. See the crate docs for the keys.
+//! escapes; single quotes take everything literally. The keys are documented in the
+//! preprocessor's crate docs (`mdbook-syncscope`).
 //!
 //! Errors quote the offending text instead of giving a column, because the same options sit
-//! at different places on the line in a fence and in a directive.
+//! at different places on the line in a fence and in a directive; the preprocessor puts the
+//! chapter and line in front (`src/channels/index.md:42: unknown option \`pannels\` ...`).
 
-use serde::Serialize;
-
-/// Every panel a widget can show, in the spelling authors use.
-pub const PANELS: &[&str] = &[
-    "code",
-    "goroutines",
-    "output",
-    "timeline",
-    "inspector",
-    "explorer",
-];
-
-/// Panels shown when a block names none.
-const DEFAULT_PANELS: &[&str] = &["code", "goroutines", "output"];
+use crate::{Detail, Goal, Options, Panel};
 
 const KNOWN: &str = "panels, schedule, goal, id, seed, detail, readonly, editable";
-
-/// What a widget is told about its block. Serialized as the `data-options` JSON; the widget
-/// crate deserializes the same shape, so field names here are a contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Options {
-    /// Panels in on-screen order.
-    pub panels: Vec<String>,
-    /// A schedule string to load on mount, replayed by the engine.
-    pub schedule: Option<String>,
-    /// The exercise goal, if the block is an exercise.
-    pub goal: Option<Goal>,
-    /// Whether the reader may edit the code (default true).
-    pub editable: bool,
-    /// Seed for the engine's Go-like random scheduling policy.
-    pub seed: Option<u64>,
-    /// For `{{#gosim}}` blocks: the included file, relative to the book root.
-    pub source: Option<String>,
-    /// `"substeps"` when the block opens with sync operations expanded into their labelled
-    /// sub-steps (the widget's Expand toggle pressed). Left out of the JSON when not given, so
-    /// blocks without it keep their exact `data-options`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<Detail>,
-}
-
-/// How finely the widget cuts sync operations when the block opens (`detail=`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Detail {
-    /// One step per scheduling point: the widget's default.
-    Operations,
-    /// Also a stop at each labelled point inside Mutex, RWMutex, WaitGroup and Cond
-    /// operations, as the widget's Expand toggle gives.
-    Substeps,
-}
-
-/// An exercise goal: what the reader (or "find it for me") must make the program do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Goal {
-    /// Standard output equals `text` exactly.
-    Output { text: String },
-    /// The run ends with `fatal error: all goroutines are asleep - deadlock!`.
-    Deadlock,
-    /// The run panics with this message.
-    Panic { message: String },
-    /// A variable holds a value (as `fmt.Print` would show it) when the program ends.
-    Var { name: String, value: String },
-    /// Two goroutines stand on these two (1-based) code lines at the same moment.
-    Together { lines: [u32; 2] },
-    /// The race detector reports a data race.
-    Race,
-}
 
 /// Options as written, before they are checked against the code: the block id is pulled out
 /// because it goes in its own attribute.
 #[derive(Debug, Default)]
 pub struct Parsed {
     pub id: Option<String>,
-    panels: Option<Vec<String>>,
+    panels: Option<Vec<Panel>>,
     schedule: Option<String>,
     goal: Option<Goal>,
     editable: Option<bool>,
@@ -143,7 +80,7 @@ impl Parsed {
 
     /// Checks what needs the code (goal line numbers) and fills in defaults.
     pub fn finish(self, code: &str, source: Option<String>) -> Result<Options, String> {
-        if let Some(Goal::Together { lines }) = &self.goal {
+        if let Some(Goal::Together(lines)) = &self.goal {
             let count = code.lines().count();
             for line in lines {
                 if *line as usize > count {
@@ -153,14 +90,9 @@ impl Parsed {
                 }
             }
         }
-        let panels = self.panels.unwrap_or_else(|| {
-            let mut panels: Vec<String> = DEFAULT_PANELS.iter().map(|p| p.to_string()).collect();
-            // The explorer holds the "find it for me" button that searches for the goal.
-            if self.goal.is_some() {
-                panels.push("explorer".into());
-            }
-            panels
-        });
+        let panels = self
+            .panels
+            .unwrap_or_else(|| Panel::defaults(self.goal.is_some()));
         Ok(Options {
             panels,
             schedule: self.schedule,
@@ -168,8 +100,7 @@ impl Parsed {
             editable: self.editable.unwrap_or(true),
             seed: self.seed,
             source,
-            // `operations` is the widget's default, so only `substeps` needs saying.
-            detail: self.detail.filter(|d| *d == Detail::Substeps),
+            detail: self.detail.unwrap_or_default(),
         })
     }
 }
@@ -186,28 +117,24 @@ fn set<T>(slot: &mut Option<T>, key: &str, value: T) -> Result<(), String> {
 /// per scheduling point, the default) or `substeps` (also a stop at each labelled point inside
 /// Mutex, RWMutex, WaitGroup and Cond operations).
 fn parse_detail(value: &str) -> Result<Detail, String> {
-    match value {
-        "operations" => Ok(Detail::Operations),
-        "substeps" => Ok(Detail::Substeps),
-        _ => Err(format!(
-            "detail must be `operations` or `substeps`, got `{value}`"
-        )),
-    }
+    Detail::parse(value)
+        .ok_or_else(|| format!("detail must be `operations` or `substeps`, got `{value}`"))
 }
 
-fn parse_panels(value: &str) -> Result<Vec<String>, String> {
-    let mut panels: Vec<String> = Vec::new();
-    for panel in value.split(',') {
-        if !PANELS.contains(&panel) {
+fn parse_panels(value: &str) -> Result<Vec<Panel>, String> {
+    let mut panels: Vec<Panel> = Vec::new();
+    for name in value.split(',') {
+        let Some(panel) = Panel::parse(name) else {
+            let known: Vec<&str> = Panel::ALL.iter().map(|p| p.name()).collect();
             return Err(format!(
-                "unknown panel `{panel}` (known: {})",
-                PANELS.join(", ")
+                "unknown panel `{name}` (known: {})",
+                known.join(", ")
             ));
+        };
+        if panels.contains(&panel) {
+            return Err(format!("panel `{name}` is listed twice"));
         }
-        if panels.iter().any(|p| p == panel) {
-            return Err(format!("panel `{panel}` is listed twice"));
-        }
-        panels.push(panel.to_owned());
+        panels.push(panel);
     }
     Ok(panels)
 }
@@ -251,12 +178,8 @@ pub fn parse_goal(value: &str) -> Result<Goal, String> {
     match (kind, arg) {
         ("deadlock", None) => Ok(Goal::Deadlock),
         ("race", None) => Ok(Goal::Race),
-        ("output", Some(text)) => Ok(Goal::Output {
-            text: text.to_owned(),
-        }),
-        ("panic", Some(message)) if !message.is_empty() => Ok(Goal::Panic {
-            message: message.to_owned(),
-        }),
+        ("output", Some(text)) => Ok(Goal::Output(text.to_owned())),
+        ("panic", Some(message)) if !message.is_empty() => Ok(Goal::Panic(message.to_owned())),
         ("var", Some(spec)) => {
             let (name, value) = spec
                 .split_once(':')
@@ -279,7 +202,7 @@ pub fn parse_goal(value: &str) -> Result<Goal, String> {
                     format!("goal together=`{spec}`: expected two line numbers, e.g. together=7,12")
                 })?;
             match parsed[..] {
-                [a, b] if a != b => Ok(Goal::Together { lines: [a, b] }),
+                [a, b] if a != b => Ok(Goal::Together([a, b])),
                 [_, _] => Err(format!("goal together=`{spec}`: the two lines must differ")),
                 _ => Err(format!(
                     "goal together=`{spec}`: expected exactly two line numbers"
@@ -406,13 +329,21 @@ mod tests {
     #[test]
     fn defaults() {
         let options = parse("").unwrap();
-        assert_eq!(options.panels, ["code", "goroutines", "output"]);
+        assert_eq!(
+            options.panels,
+            [Panel::Code, Panel::Goroutines, Panel::Output]
+        );
         assert!(options.editable);
         assert_eq!(options.goal, None);
         // A goal brings the explorer, which holds "find it for me".
         assert_eq!(
             parse("goal=deadlock").unwrap().panels,
-            ["code", "goroutines", "output", "explorer"]
+            [
+                Panel::Code,
+                Panel::Goroutines,
+                Panel::Output,
+                Panel::Explorer
+            ]
         );
     }
 
@@ -421,7 +352,7 @@ mod tests {
         let options =
             parse(r#"live panels=output,code schedule="1,1,2" goal=race readonly seed=7 id=x_1"#)
                 .unwrap();
-        assert_eq!(options.panels, ["output", "code"]);
+        assert_eq!(options.panels, [Panel::Output, Panel::Code]);
         assert_eq!(options.schedule.as_deref(), Some("1,1,2"));
         assert_eq!(options.goal, Some(Goal::Race));
         assert!(!options.editable);
@@ -433,15 +364,11 @@ mod tests {
         assert_eq!(parse_goal("deadlock"), Ok(Goal::Deadlock));
         assert_eq!(
             parse_goal("output=ping\npong\n"),
-            Ok(Goal::Output {
-                text: "ping\npong\n".into()
-            })
+            Ok(Goal::Output("ping\npong\n".into()))
         );
         assert_eq!(
             parse_goal("panic=send on closed channel"),
-            Ok(Goal::Panic {
-                message: "send on closed channel".into()
-            })
+            Ok(Goal::Panic("send on closed channel".into()))
         );
         assert_eq!(
             parse_goal("var=count:3"),
@@ -450,10 +377,7 @@ mod tests {
                 value: "3".into()
             })
         );
-        assert_eq!(
-            parse_goal("together=3,7"),
-            Ok(Goal::Together { lines: [3, 7] })
-        );
+        assert_eq!(parse_goal("together=3,7"), Ok(Goal::Together([3, 7])));
     }
 
     #[test]
@@ -501,17 +425,12 @@ mod tests {
 
     #[test]
     fn detail_opens_a_block_expanded() {
+        assert_eq!(parse("detail=substeps").unwrap().detail, Detail::SubSteps);
+        // The default, and its explicit spelling.
+        assert_eq!(parse("").unwrap().detail, Detail::Operations);
         assert_eq!(
-            parse("detail=substeps").unwrap().detail,
-            Some(Detail::Substeps)
-        );
-        // The default is not written out, and neither is its explicit spelling.
-        assert_eq!(parse("").unwrap().detail, None);
-        assert_eq!(parse("detail=operations").unwrap().detail, None);
-        let json = serde_json::to_string(&parse("panels=code detail=substeps").unwrap()).unwrap();
-        assert!(
-            json.ends_with(r#","source":null,"detail":"substeps"}"#),
-            "{json}"
+            parse("detail=operations").unwrap().detail,
+            Detail::Operations
         );
         for (text, expected) in [
             (
@@ -527,13 +446,15 @@ mod tests {
     }
 
     #[test]
-    fn options_serialize_to_the_documented_json() {
-        let options = parse(r#"panels=code goal=var=n:3 seed=1"#).unwrap();
+    fn unknown_options_name_the_known_ones() {
+        // The preprocessor prints this after `src/<chapter>.md:<line>: `.
         assert_eq!(
-            serde_json::to_string(&options).unwrap(),
-            r#"{"panels":["code"],"schedule":null,"goal":{"kind":"var","name":"n","value":"3"},"editable":true,"seed":1,"source":null}"#
+            parse("pannels=code").unwrap_err(),
+            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, readonly, editable)"
         );
-        let goal = serde_json::to_string(&Goal::Together { lines: [1, 2] }).unwrap();
-        assert_eq!(goal, r#"{"kind":"together","lines":[1,2]}"#);
+        assert_eq!(
+            parse("panels=code,stack").unwrap_err(),
+            "unknown panel `stack` (known: code, goroutines, output, timeline, inspector, explorer)"
+        );
     }
 }
