@@ -31,6 +31,9 @@ test("learner stumbles fixed in the engine and the text", async (t) => {
     const root = await widget(page, "exercise-deadlock");
     await root.getByTestId("find").click();
     await root.getByTestId("find-result").waitFor({ timeout: 30_000 });
+    // The found schedule, run to its end: the deadlock.
+    await root.getByTestId("run").click();
+    await root.getByTestId("finish").waitFor({ timeout: 30_000 });
     await until(async () => (await root.getAttribute("data-finished")) === "true", "the found deadlock", 30_000);
     // At the deadlock and at every step before it: all live goroutines blocked means the
     // run has ended (the old engine needed one more Step to say so).
