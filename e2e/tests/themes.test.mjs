@@ -127,6 +127,8 @@ async function mutexWithText(page) {
   const lost = await widget(page, "mutex-lost-update");
   await lost.getByTestId("find").click();
   await lost.getByTestId("find-result").waitFor({ timeout: 30_000 });
+  await lost.getByTestId("run").click();
+  await lost.getByTestId("finish").waitFor({ timeout: 30_000 });
   const race = lost.getByTestId("race");
   await race.waitFor({ timeout: 30_000 });
   // Unfold Go's report (a <details>), so its text is measured too.
