@@ -6,8 +6,10 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +59,8 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt"]);
+
 /** Serves BOOK on 127.0.0.1 at a free port; resolves to { url, close() }. */
 export async function serveBook() {
   const server = createServer(async (req, res) => {
@@ -67,11 +71,19 @@ export async function serveBook() {
       if (!file.startsWith(BOOK)) throw new Error("outside the book");
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      // Compressed as any real host (GitHub Pages, the chat server) sends it, so that
+      // Lighthouse's transfer sizes and timings are a reader's.
+      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -105,7 +117,7 @@ export function chromiumPath() {
 }
 
 /** The flags this network needs (see the toolchain notes): no background connections. */
-const FLAGS = [
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -135,7 +147,11 @@ export async function launch() {
  */
 export async function setup(t) {
   const server = await serveBook();
-  const browser = await launch();
+  // A browser that cannot start must not leave the server holding the test process open.
+  const browser = await launch().catch(async (e) => {
+    await server.close();
+    throw e;
+  });
   const contexts = [];
   t.after(async () => {
     for (const c of contexts) await c.close().catch(() => {});
@@ -256,7 +272,8 @@ export async function lanes(root) {
       out[b.dataset.testid.slice("lane-".length)] = {
         status: b.dataset.status,
         disabled: b.getAttribute("aria-disabled") === "true",
-        label: b.getAttribute("aria-label"),
+        // The accessible name: the visible text plus a screen-reader hint.
+        label: b.getAttribute("aria-label") || b.textContent.replace(/\s+/g, " ").trim(),
         text: b.innerText,
       };
     }
@@ -290,3 +307,43 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** mdBook's five themes. */
+export const THEMES = ["light", "rust", "coal", "navy", "ayu"];
+
+/** Switches mdBook's theme as its menu does (the class on <html>, remembered in storage). */
+export async function chooseTheme(page, theme) {
+  const choice = page.locator(`#mdbook-theme-${theme}`);
+  if (!(await choice.isVisible())) await page.locator("#mdbook-theme-toggle").click();
+  await choice.click();
+  await until(() => page.evaluate((t) => document.documentElement.classList.contains(t), theme), `theme ${theme}`);
+  // Close the menu again if it stayed open, so it is not part of what axe sees.
+  if (await choice.isVisible()) await page.keyboard.press("Escape");
+}
+
+/** axe's violations on the page, as lines ready for a failure message. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      resultTypes: ["violations"],
+      rules: { "label-content-name-mismatch": { enabled: true } },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      first: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n").slice(0, 2).join(" ")}`),
+    }));
+  });
+  return violations;
+}
+
+
+const AXE_SOURCE = createRequire(import.meta.url)("fs").readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);

@@ -61,6 +61,9 @@ pub struct StepEvent {
     /// True when the step stopped inside a sync operation (at a sub-step): the same
     /// goroutine must take the next step, which is no scheduling decision.
     pub substep: bool,
+    /// A memory step's variable and the value it read or wrote (`text` says
+    /// `read c.n`; this adds `0`).
+    pub memory: Option<crate::vm::MemoryAccess>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -307,6 +310,11 @@ impl Session {
                     .is_some_and(|x| x.status == GStatus::Runnable)
             })
             .collect();
+        let memory = if ev.kind == EventKind::Memory {
+            self.machine.last_access.clone()
+        } else {
+            None
+        };
         let event = StepEvent {
             index: self.position,
             goroutine: ev.goroutine,
@@ -316,6 +324,7 @@ impl Session {
             woke,
             label: self.machine.step_label.clone(),
             substep: self.machine.held().is_some(),
+            memory,
         };
         let before = self.locks_at(self.position);
         let locks = if self.watch_locks {
@@ -610,7 +619,10 @@ impl Session {
                         m.prog
                             .funcs
                             .get(g.start_func as usize)
-                            .map(|f| f.name.clone())
+                            .map(|f| {
+                                let fm = if g.start_method_value { "-fm" } else { "" };
+                                format!("{}{fm}", f.name)
+                            })
                             .unwrap_or_default(),
                     ),
                 };

@@ -881,3 +881,188 @@ fn stops_into_an_operation_are_counted_from_the_end() {
     assert_eq!(s.position_of_operation(ops, 0), s.position() - 1);
     assert_eq!(s.position_of_operation(ops + 99, 0), s.recorded_len());
 }
+
+/// Before a goroutine runs code of its own, its lane is named as Go's traceback names it
+/// (go1.27.3 with GOMAXPROCS=1 and GOTRACEBACK=all, panicking before any of them ran):
+/// `go close(c)` starts in the compiler's `gowrapN` closures (one
+/// counter per function, shared with `deferwrapN`, skipping a plain `f()`), a method
+/// value in its `-fm` wrapper; a closure in a closure counts on its own.
+#[test]
+fn goroutines_started_on_builtins_and_method_values_bear_gos_names() {
+    let src = r#"package main
+
+type S struct{ c chan int }
+
+func (s *S) run() { <-s.c }
+
+func main() {
+	c := make(chan int)
+	defer close(c)
+	s := &S{c}
+	f := s.run
+	go f()
+	go s.run()
+	go close(c)
+	go func() {
+		go close(make(chan int))
+	}()
+	select {}
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    while s.goroutines().len() < 5 {
+        s.step().unwrap();
+    }
+    let names: Vec<(u32, String)> = s
+        .goroutines()
+        .iter()
+        .map(|g| (g.id, g.function.clone()))
+        .collect();
+    let name = |id: u32| names.iter().find(|n| n.0 == id).map(|n| n.1.as_str());
+    assert_eq!(name(2), Some("main.(*S).run-fm"), "{names:?}");
+    assert_eq!(name(4), Some("main.main.gowrap3"), "{names:?}");
+    // The builtin's goroutine stands on its `go` line until it runs.
+    let g4 = s.goroutines().into_iter().find(|g| g.id == 4).unwrap();
+    assert_eq!(g4.start_line, 14);
+    // Run the closure until it has started its own goroutine.
+    while s.goroutines().len() < 6 {
+        s.step_goroutine(5).unwrap();
+    }
+    let g6 = s.goroutines().into_iter().find(|g| g.id == 6).unwrap();
+    assert_eq!(g6.function, "main.main.func1.gowrap1");
+}
+
+/// The step that leaves every goroutine blocked ends the run with Go's deadlock error
+/// (go1.27.3: `fatal error: all goroutines are asleep - deadlock!`, exit 2) at once: no
+/// extra click is needed to learn that nothing can run. A sleeper is not asleep for good
+/// (its timer wakes it), so a program whose only other goroutine sleeps goes on.
+#[test]
+fn a_deadlock_is_declared_by_the_step_that_makes_it() {
+    let src = r#"package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	go func() {
+		time.Sleep(time.Millisecond)
+		<-ch
+	}()
+	<-ch
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    let mut last_blocked_at = None;
+    for i in 1..=20 {
+        s.step().unwrap();
+        let g = s.goroutines();
+        let all_blocked = g
+            .iter()
+            .all(|g| !matches!(g.status, GStatusView::Runnable | GStatusView::Running));
+        if s.finished().is_some() {
+            break;
+        }
+        if all_blocked {
+            // main waits on ch while goroutine 2 sleeps: its timer will wake it.
+            assert!(
+                g.iter().any(|g| g.wait_reason.as_deref() == Some("sleep")),
+                "step {i}: every goroutine blocked and none asleep on a timer, yet no deadlock: {g:?}"
+            );
+        }
+        last_blocked_at = Some(i);
+    }
+    let finish = s.finished().expect("the program deadlocks");
+    assert_eq!(finish.exit_code, Some(2));
+    assert_eq!(
+        finish.message,
+        "fatal error: all goroutines are asleep - deadlock!"
+    );
+    assert!(last_blocked_at.is_some());
+    // Back and forward over the last step keep the same ending.
+    let at = s.position();
+    assert!(s.back());
+    assert!(s.finished().is_none());
+    assert!(s.forward());
+    assert_eq!(s.position(), at);
+    assert!(s.finished().is_some());
+}
+
+/// A memory step says which variable it touched, as Go writes the location (`total`,
+/// `c.n` through the pointer `c`, `p.x` of a captured struct), and the value it read or
+/// wrote there, so a reader can follow a lost update value by value.
+#[test]
+fn memory_steps_carry_the_variable_and_its_value() {
+    let src = r#"package main
+
+import "fmt"
+
+type Counter struct{ n int }
+
+func (c *Counter) inc() { c.n++ }
+
+type Point struct{ x, y int }
+
+var total int
+
+func main() {
+	c := &Counter{}
+	var p Point
+	done := make(chan bool)
+	go func() {
+		total++
+		c.inc()
+		p.x = 7
+		done <- true
+	}()
+	total += 2
+	c.inc()
+	<-done
+	fmt.Println(total, c.n, p.x)
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    run_all(&mut s);
+    assert_eq!(s.stdout(), "3 2 7\n");
+    let memory: Vec<(String, bool, String, Option<String>)> = s
+        .events()
+        .into_iter()
+        .filter_map(|e| {
+            let m = e.memory?;
+            Some((e.text, m.write, m.variable, m.value))
+        })
+        .collect();
+    assert!(!memory.is_empty(), "no memory steps");
+    for (text, write, variable, _) in &memory {
+        let verb = if *write { "write" } else { "read" };
+        assert_eq!(text, &format!("{verb} {variable}"));
+    }
+    // Values follow the program: each write of `total` is its read plus 1 or 2, and
+    // the last write leaves the printed value.
+    let total: Vec<(bool, i64)> = memory
+        .iter()
+        .filter(|m| m.2 == "total")
+        .map(|m| (m.1, m.3.as_deref().unwrap().parse().unwrap()))
+        .collect();
+    assert_eq!(total.len(), 4, "{memory:?}");
+    assert_eq!(total.iter().filter(|t| t.0).count(), 2);
+    assert_eq!(total[0], (false, 0), "{memory:?}");
+    assert_eq!(total.last().unwrap(), &(true, 3), "{memory:?}");
+    let cn: Vec<(bool, Option<&str>)> = memory
+        .iter()
+        .filter(|m| m.2 == "c.n")
+        .map(|m| (m.1, m.3.as_deref()))
+        .collect();
+    assert_eq!(cn.len(), 4, "c.n through the pointer c: {memory:?}");
+    assert_eq!(cn.last().unwrap(), &(true, Some("2")), "{memory:?}");
+    assert!(
+        memory
+            .iter()
+            .any(|m| m.2 == "p.x" && m.1 && m.3.as_deref() == Some("7")),
+        "{memory:?}"
+    );
+    // Other steps carry no access.
+    assert!(s
+        .events()
+        .iter()
+        .all(|e| e.memory.is_some() == (e.kind == gosim::vm::EventKind::Memory)));
+}

@@ -376,9 +376,24 @@ pub struct Program {
     pub lib_sources: Vec<(String, Rc<str>, SourceMap)>,
     /// The type of run-time error panic values (`runtime.rtError`).
     pub runtime_error_type: TypeId,
+    /// Go runs `go close(c)` (any builtin or library native, and every call with
+    /// arguments) through a closure its compiler makes, named `main.main.gowrap2`
+    /// in tracebacks. For `go` of a builtin or native, which has no function of its
+    /// own here, (function, pc of its `Op::Go`, a code-less [`Func`] bearing that
+    /// name and the statement's span), in the order compiled: the goroutine starts
+    /// "in" it, so its lane is named as Go names it. Sorted by (function, pc).
+    pub go_wrappers: Vec<(u32, u32, u32)>,
 }
 
 impl Program {
+    /// The wrapper [`Program::go_wrappers`] records for the `go` at `pc` of `func`.
+    pub fn go_wrapper(&self, func: u32, pc: u32) -> Option<u32> {
+        self.go_wrappers
+            .binary_search_by(|w| (w.0, w.1).cmp(&(func, pc)))
+            .ok()
+            .map(|i| self.go_wrappers[i].2)
+    }
+
     /// Line of a span in the user's file (1-based).
     pub fn line_of(&self, file: FileId, span: Span) -> u32 {
         match file {

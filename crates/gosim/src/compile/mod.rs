@@ -212,6 +212,15 @@ pub struct Compiler {
     local_entities: Vec<Entity>,
     /// Set by go/defer: the next call is packaged instead of made.
     pack_mode: bool,
+    /// Set when the call a go/defer statement packaged is a plain `f()` of a function
+    /// or func value with no parameters and no results: the one kind Go's compiler
+    /// does not wrap in a `gowrapN`/`deferwrapN` closure.
+    pack_plain: bool,
+    /// Go's wrapper counter per function (shared by `gowrap` and `deferwrap`).
+    go_wrap_counter: VecMap<String, u32>,
+    /// (function, pc of its `Op::Go`, placeholder func named as Go's wrapper) for each
+    /// `go` of a builtin or library native: see [`Program::go_wrappers`].
+    go_wrappers: Vec<(u32, u32, u32)>,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
@@ -301,6 +310,9 @@ impl Compiler {
             local_entities: vec![],
             last_captures: vec![],
             pack_mode: false,
+            pack_plain: false,
+            go_wrap_counter: VecMap::new(),
+            go_wrappers: vec![],
             append_stack_buf: false,
         }
     }
@@ -350,6 +362,8 @@ impl Compiler {
             slot_names: vec![],
             span: Span::default(),
         });
+        let mut go_wrappers = std::mem::take(&mut self.go_wrappers);
+        go_wrappers.sort_unstable();
         let mut funcs = self.funcs;
         for f in &mut funcs {
             f.fused = crate::code::fuse::plan(&f.code);
@@ -367,6 +381,7 @@ impl Compiler {
             source_map: map,
             lib_sources: self.lib_sources,
             runtime_error_type,
+            go_wrappers,
         }
     }
 

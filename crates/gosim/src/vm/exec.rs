@@ -1077,17 +1077,25 @@ impl Machine {
                     ));
                     return Flow::End;
                 }
-                let start = match &c {
-                    Value::Call(pc) => match &pc.callee {
-                        Callee::Func(f) => *f,
-                        Callee::Closure(cl) => cl.func,
-                        Callee::Native(_) => 0,
-                    },
-                    _ => 0,
-                };
                 // Go's traceback names the function that ran the `go` statement.
-                let creator = self.goroutines[gi].frames.last().map_or(0, |f| f.func);
+                let (creator, go_pc) = self.goroutines[gi]
+                    .frames
+                    .last()
+                    .map_or((0, 0), |f| (f.func, f.pc.saturating_sub(1)));
+                // What the goroutine is named by until it runs code of its own: a
+                // method value's `-fm` wrapper, a builtin's `gowrapN` closure (Go's names).
+                let (start, method_value) = match &c {
+                    Value::Call(pc) => match &pc.callee {
+                        Callee::Func(f) => (*f, false),
+                        Callee::Closure(cl) => (cl.func, cl.recv.is_some()),
+                        Callee::Native(_) => {
+                            (self.prog.go_wrapper(creator, go_pc).unwrap_or(0), false)
+                        }
+                    },
+                    _ => (0, false),
+                };
                 let id = self.spawn(start, vec![c], Some((gid, creator)));
+                self.goroutines[id as usize - 1].start_method_value = method_value;
                 if self.race.is_some() {
                     let (line, _) = self.position(gid);
                     let function = self

@@ -80,6 +80,9 @@ pub struct Goroutine {
     pub created_by: Option<u32>,
     /// The function it was started with.
     pub start_func: u32,
+    /// It was started on a method value (`f := s.run; go f()`): before it runs, Go
+    /// names it by the method's `-fm` wrapper, `main.(*S).run-fm`.
+    pub start_method_value: bool,
     /// The function whose `go` statement started it (Go's `created by NAME`).
     pub created_in: u32,
     /// State of a sync operation that parked mid-way (resumed by re-running the op).
@@ -189,6 +192,19 @@ impl EventKind {
     }
 }
 
+/// A memory step's access (with [`Machine::memory_steps`]): which variable, and the
+/// value it read or wrote, as `%v` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MemoryAccess {
+    pub write: bool,
+    /// Go's expression for the location: `counter`, `c.n`, `grid[2]`; empty when no
+    /// variable the reader named holds it (an element reached through a slice).
+    pub variable: String,
+    /// The value read, or the value written, when the location has a type the
+    /// view can print (not for a map entry).
+    pub value: Option<String>,
+}
+
 /// What one step did.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Event {
@@ -249,6 +265,9 @@ pub struct Machine {
     pub memory_steps: bool,
     /// The memory access that ends the current step, once its instruction is done.
     pub(crate) pending_access: Option<String>,
+    /// What the last step's memory access touched (set with `pending_access`, cleared
+    /// when a step starts): read by the session for [`crate::session::StepEvent`].
+    pub last_access: Option<MemoryAccess>,
     /// How finely steps cut sync operations (see [`Detail`]).
     pub detail: Detail,
     /// A goroutine stopped at a sub-step and the time slice it has left: the next
@@ -333,6 +352,7 @@ impl Machine {
             race_print: false,
             memory_steps: false,
             pending_access: None,
+            last_access: None,
             detail: Detail::Operations,
             hold: None,
             pending_label: None,
@@ -362,6 +382,7 @@ impl Machine {
             pending_panic: None,
             created_by: created_by.map(|(g, _)| g),
             start_func: func,
+            start_method_value: false,
             created_in: created_by.map_or(0, |(_, f)| f),
             resume: None,
         };
@@ -570,6 +591,7 @@ impl Machine {
             )));
         }
         self.step_label = None;
+        self.last_access = None;
         // A goroutine stopped at a sub-step goes on: that stop was no scheduling point.
         let held = self.hold.map(|(g, _)| g).filter(|g| {
             self.goroutine(*g)
@@ -587,8 +609,35 @@ impl Machine {
         };
         let ev = self.run(gid);
         self.pending_label = None;
+        self.declare_deadlock_if_asleep();
         self.gc_if_due();
         Some(ev)
+    }
+
+    /// Ends the run with Go's deadlock error as soon as the step just taken left every
+    /// goroutine asleep for good: none runnable and no timer that could wake one (a
+    /// channel timer could; a sleeper's timer whose goroutine has since been woken
+    /// and parked again could not). Waiting for the next step to find out would show
+    /// a finished program as still running for one more click.
+    fn declare_deadlock_if_asleep(&mut self) {
+        if self.exit.is_some()
+            || self
+                .goroutines
+                .iter()
+                .any(|g| g.status == GStatus::Runnable)
+        {
+            return;
+        }
+        let wakes_someone = |t: &Timer| match t.kind {
+            TimerKind::Wake { gid, ticket } => self
+                .goroutine(gid)
+                .is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))),
+            // A channel timer can wake a receiver; a func timer starts a goroutine.
+            TimerKind::Send { .. } | TimerKind::Func { .. } => true,
+        };
+        if !self.timers.iter().any(wakes_someone) {
+            self.deadlock();
+        }
     }
 
     /// The goroutine stopped at a sub-step, which must be the next to run.
@@ -607,6 +656,7 @@ impl Machine {
         }
         self.hold = None;
         self.step_label = None;
+        self.last_access = None;
         self.steps += 1;
         // Only a real choice goes in the schedule: with one runnable goroutine the
         // scheduler decides nothing (`Chooser::choose_goroutine` records nothing either),
@@ -636,6 +686,7 @@ impl Machine {
         self.current = Some(gid);
         let ev = self.run(gid);
         self.pending_label = None;
+        self.declare_deadlock_if_asleep();
         self.gc_if_due();
         Ok(ev)
     }

@@ -28,6 +28,7 @@ impl Machine {
             pending_panic: None,
             created_by: None,
             start_func: func,
+            start_method_value: false,
             created_in: 0,
             resume: None,
         });

@@ -31,7 +31,7 @@ use yew::prelude::*;
 use crate::keys::{key_action, KeyAction, Target};
 use crate::lanes::{substep_note, Point};
 use crate::options::{Options, Panel};
-use crate::share::linked_id;
+use crate::share::{linked_id, SharedState};
 use crate::storage;
 
 #[derive(Clone, PartialEq, Properties)]

@@ -356,8 +356,10 @@ impl Widget {
             Panel::Explorer => self.view_explorer(ctx),
         };
         html! {
+            // Each widget's regions need names of their own (one "Code" per widget
+            // would give a page many landmarks of the same name).
             <section class={classes!("gosim-panel", format!("gosim-panel-{}", panel.name()))}
-                aria-label={panel.title()}>
+                aria-label={if self.id.is_empty() { panel.title().to_owned() } else { format!("{} of {}", panel.title(), self.id) }}>
                 <p class="gosim-panel-title" aria-hidden="true">{ panel.title() }</p>
                 { body }
             </section>
@@ -578,14 +580,9 @@ impl Widget {
                         .find(|p| p.goroutine == gid);
                     let last_text = last.map(|p| lanes::last_text(p.kind, &p.text, p.line));
                     let status = status_text(g);
-                    let label = match (&waits, runnable) {
-                        (Some(why), _) => format!("goroutine {gid}, {status}: waits, {why}"),
-                        (None, true) if inside => format!(
-                            "goroutine {gid}, {status}, inside a sync operation: run it to go on"
-                        ),
-                        (None, true) => format!("goroutine {gid}, {status}: run it next"),
-                        (None, false) => format!("goroutine {gid}, {status}"),
-                    };
+                    // The button's name is its visible text plus this hint for screen
+                    // readers (an aria-label would hide the visible words from them).
+                    let hint = (waits.is_none() && runnable).then_some(if inside { "run it to go on" } else { "run it next" });
                     html! {
                         <li>
                             <button type="button"
@@ -594,7 +591,6 @@ impl Widget {
                                 data-status={status_name(g.status)}
                                 aria-disabled={(!runnable).to_string()}
                                 title={waits.clone()}
-                                aria-label={label}
                                 onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                                 <span class="gosim-lane-head">
                                     { super::inspector::swatch(gid) }
@@ -624,6 +620,9 @@ impl Widget {
                                 }
                                 if let Some(parent) = g.created_by {
                                     <span class="gosim-lane-last">{ format!("started by goroutine {parent}") }</span>
+                                }
+                                if let Some(hint) = hint {
+                                    <span class="gosim-sr-only">{ format!(": {hint}") }</span>
                                 }
                             </button>
                         </li>
@@ -775,7 +774,7 @@ impl Widget {
                     </svg>
                 </div>
                 <p class="gosim-muted gosim-legend">
-                    {"dot: a step · ring: the goroutine blocked · dashed: blocked until its next step · vertical: woke a goroutine · small squares: a read (hollow) or write (filled) of shared memory · small diamond: a sub-step stop inside a sync operation (with Expand) · outlined in amber: the two accesses of a data race"}
+                    {"dot: a step · ring: the goroutine blocked · dashed: blocked until its next step · short vertical line between two rows, in the waker's colour: woke that goroutine · full-height line: the step the program is at · small squares: a read (hollow) or write (filled) of shared memory · small diamond: a sub-step stop inside a sync operation (with Expand) · outlined in amber: the two accesses of a data race"}
                 </p>
             </div>
         }

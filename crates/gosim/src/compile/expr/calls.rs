@@ -228,6 +228,11 @@ impl Compiler {
             });
         let nargs = s.params.len() as u32 + extra;
         if pack {
+            // Go's compiler leaves only `f()` of a function or func value with no
+            // parameters and no results unwrapped (see `name_go_wrapper`).
+            self.pack_plain = nargs == 0
+                && s.results.is_empty()
+                && matches!(kind, CallKind::Static(_) | CallKind::Value);
             self.emit(Op::Pack { kind, nargs }, sp);
             return Ok(Operand {
                 mode: Mode::Void,

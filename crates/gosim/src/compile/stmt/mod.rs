@@ -17,6 +17,26 @@ impl Compiler {
         r
     }
 
+    /// Counts a go/defer statement Go's compiler wraps in a closure (every one but a
+    /// plain `f()` with no parameters and no results) and, for `go` of a builtin or
+    /// library native, records the wrapper's name (`main.main.gowrap2`: one counter
+    /// per function for `gowrap` and `deferwrap`, as Go 1.27's tracebacks show) as a
+    /// code-less function the goroutine is said to start in.
+    fn name_go_wrapper(&mut self, is_go: bool, native: bool, pc: u32, sp: Span) {
+        let Some(func) = self.fs.last().map(|f| f.func) else {
+            return;
+        };
+        let outer = self.funcs[func as usize].name.clone();
+        let n = self.go_wrap_counter.get_or_default(outer.clone());
+        *n += 1;
+        let n = *n;
+        if is_go && native {
+            let wrapper = self.funcs.len() as u32;
+            self.push_func_placeholder(format!("{outer}.gowrap{n}"), sp);
+            self.go_wrappers.push((func, pc, wrapper));
+        }
+    }
+
     fn push_scope(&mut self) {
         self.cur().scopes.push(VecMap::new());
     }
@@ -197,10 +217,21 @@ impl Compiler {
                     );
                 }
                 self.pack_mode = true;
+                self.pack_plain = false;
                 let r = self.call(func, args, *ellipsis, e.span);
                 self.pack_mode = false;
                 r?;
-                self.emit(if is_go { Op::Go } else { Op::Defer }, sp);
+                let native = matches!(
+                    self.fs.last().and_then(|f| f.code.last()),
+                    Some(Op::Pack {
+                        kind: crate::code::CallKind::Native(_),
+                        ..
+                    })
+                );
+                let pc = self.emit(if is_go { Op::Go } else { Op::Defer }, sp);
+                if !self.pack_plain && self.dry == 0 {
+                    self.name_go_wrapper(is_go, native, pc as u32, sp);
+                }
                 Ok(())
             }
             StmtKind::Return(values) => self.return_stmt(values, sp),
