@@ -69,7 +69,10 @@ pub enum Event {
         nick: String,
         rooms: Vec<String>,
         max_message_size: usize,
-        /// Messages per second allowed on average (0: no limit).
+        /// The pacing: messages per second allowed on average (0: no limit), after a
+        /// burst of `rate_burst`. A JSON client over it has messages refused with an
+        /// `error` event (`rate_limited`); a plain client is paced instead (the server
+        /// stops reading its socket until it may send again), so it loses nothing.
         rate_per_sec: f64,
         rate_burst: u32,
     },

@@ -279,7 +279,8 @@ pub struct ReadContext {
 }
 
 /// gorilla's readPump: the only reader. Enforces the pong deadline and the size limit,
-/// applies the rate limit, turns frames into hub messages and passes them on.
+/// applies the rate limit (plain clients are paced, JSON clients refused with an error),
+/// turns frames into hub messages and passes them on.
 pub async fn read_pump<St>(
     mut stream: St,
     ctx: ReadContext,
@@ -307,6 +308,19 @@ pub async fn read_pump<St>(
     // One `rate_limited` error per burst of excess, not one per dropped message.
     let mut told_rate_limited = false;
     loop {
+        if protocol == Protocol::Plain && config.rate_per_sec > 0.0 {
+            // Pacing (see `ratelimit`): over the rate, the next frame stays in the
+            // socket until there is a token for it. The sender's TCP window fills and
+            // its writes wait; nothing is dropped, and the room still sees at most
+            // the rate.
+            let wait = bucket.wait(std::time::Instant::now());
+            if !wait.is_zero() {
+                tokio::select! {
+                    _ = writer_done.cancelled() => break,
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+        }
         let next = tokio::select! {
             _ = writer_done.cancelled() => break,
             next = timeout_at(deadline, stream.next()) => next,
@@ -361,15 +375,16 @@ pub async fn read_pump<St>(
                 }
             },
         };
-        if !bucket.try_take(std::time::Instant::now()) {
-            // Over the limit. Plain: dropped silently (home.html cannot show an error).
-            // JSON: an `error` event, once per burst.
-            if protocol == Protocol::Json && !told_rate_limited {
+        // Plain clients were paced above, so they always find a token here (a plain
+        // frame that arrived without one was still waiting in the socket).
+        if !bucket.try_take(std::time::Instant::now()) && protocol == Protocol::Json {
+            // Over the limit: refused with an `error` event, once per burst.
+            if !told_rate_limited {
                 told_rate_limited = true;
                 let reject = Reject::new(
                     "rate_limited",
                     format!(
-                        "slow down: {} messages per second, bursts of {}; messages over the limit are dropped",
+                        "slow down: {} messages per second, bursts of {}; messages over the limit are refused",
                         config.rate_per_sec, config.rate_burst
                     ),
                 );

@@ -380,3 +380,58 @@ async fn a_normal_request_is_not_cut_off() {
     assert_eq!(seen, ["hi", "still here"]);
     server.shutdown().await;
 }
+
+/// Issue 18, change 1: gorilla's home.html sending 50 lines in a burst got 10 delivered
+/// (the rest dropped silently). Now the reader is paced: all 50 arrive, in order, and
+/// the room never sees them faster than the burst plus the rate.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plain_burst_is_paced_and_nothing_is_lost() {
+    let _exclusive = EXCLUSIVE.lock().await;
+    let (rate, burst) = (25.0, 10u32);
+    let server = start(Config {
+        rate_per_sec: rate,
+        rate_burst: burst,
+        ..config()
+    })
+    .await;
+    let mut listener = plain_client(&server).await;
+    let mut sender = plain_client(&server).await;
+    server
+        .wait_for_stats(Duration::from_secs(5), |s| s.total_clients == 2)
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let lines: Vec<String> = (0..50).map(|i| format!("line {i}")).collect();
+    // The burst, as fast as the client can write it (feed without flushing each).
+    for line in &lines {
+        sender.feed(Message::text(line.clone())).await.unwrap();
+    }
+    sender.flush().await.unwrap();
+    let mut arrived: Vec<(String, Duration)> = Vec::new();
+    while arrived.len() < lines.len() {
+        let frame = timeout(Duration::from_secs(10), listener.next())
+            .await
+            .expect("the paced lines keep coming")
+            .expect("still open")
+            .expect("a frame");
+        if let Message::Text(text) = frame {
+            let at = started.elapsed();
+            arrived.extend(text.split('\n').map(|l| (l.to_string(), at)));
+        }
+    }
+    let texts: Vec<&str> = arrived.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, lines, "all 50, in order");
+    // No faster than the rate: by the time line n arrived, at most burst + rate * t
+    // tokens had been given out, so n < burst + rate * t (+1 for rounding).
+    for (n, (_, at)) in arrived.iter().enumerate() {
+        let allowed = f64::from(burst) + rate * at.as_secs_f64() + 1.0;
+        assert!(
+            (n as f64) < allowed,
+            "line {n} arrived after {at:?}: faster than {rate}/s with bursts of {burst}"
+        );
+    }
+    // And paced, not merely late: the last line needs (50 - burst) / rate seconds.
+    let needed = Duration::from_secs_f64(f64::from(50 - burst) / rate);
+    assert!(arrived[49].1 >= needed.mul_f64(0.95), "{:?}", arrived[49].1);
+    server.shutdown().await;
+}
