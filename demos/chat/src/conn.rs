@@ -305,7 +305,7 @@ pub async fn read_pump<St>(
         config.rate_burst,
         std::time::Instant::now(),
     );
-    // One `rate_limited` error per burst of excess, not one per dropped message.
+    // One `rate_limited` error per burst of excess, not one per refused message.
     let mut told_rate_limited = false;
     loop {
         if protocol == Protocol::Plain && config.rate_per_sec > 0.0 {
