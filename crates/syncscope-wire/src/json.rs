@@ -17,7 +17,8 @@
 
 use std::fmt::{self, Write as _};
 
-/// How deep arrays and objects may nest (serde_json's default limit too).
+/// Arrays and objects may nest fewer than this many levels deep (serde_json's default
+/// recursion limit, counted as it counts).
 pub const MAX_DEPTH: usize = 128;
 
 /// A parsed JSON value. Objects keep their members in the order written.
@@ -162,7 +163,8 @@ impl Reader<'_> {
             Some(b'"') => self.string().map(Value::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(open @ (b'[' | b'{')) => {
-                if depth >= MAX_DEPTH {
+                // serde_json's limit exactly: 127 levels read, the 128th refused.
+                if depth + 1 >= MAX_DEPTH {
                     return Err(self.error("nested too deeply"));
                 }
                 self.pos += 1;
@@ -266,7 +268,13 @@ impl Reader<'_> {
                 return Err(self.error("expected a digit in the exponent"));
             }
         }
-        Ok(Value::Number(self.text[start..self.pos].to_owned()))
+        let text = &self.text[start..self.pos];
+        // As serde_json does: a number no float can hold (1e400) is an error, not a
+        // value every reader would then have to refuse on its own.
+        if floatconv::parse_f64(text.as_bytes()).is_none_or(|x| !x.is_finite()) {
+            return Err(self.error("number out of range"));
+        }
+        Ok(Value::Number(text.to_owned()))
     }
 
     /// Four hex digits of a `\u` escape.

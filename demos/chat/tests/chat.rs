@@ -540,8 +540,9 @@ async fn json_rooms_and_nicknames() {
     server.shutdown().await;
 }
 
-/// The rate limit: JSON clients over it get one `rate_limited` error per burst and the
-/// excess is dropped; plain clients' excess is dropped silently.
+/// The rate limit for JSON clients: over it they get one `rate_limited` error per burst
+/// and the excess is refused. (Plain clients are paced instead: see
+/// `tests/faults.rs`, `a_plain_burst_is_paced_and_nothing_is_lost`.)
 #[tokio::test]
 async fn rate_limit_refuses_the_excess() {
     let server = start(Config {
