@@ -31,3 +31,24 @@ fn goexit_while_panicking_is_refused() {
         "{err}"
     );
 }
+
+/// A singleflight panicError's text carries Go's stack trace, which the engine
+/// cannot reproduce: printing it is refused, while the crash report (whose first
+/// line alone is Go's) still shows `panic: VALUE`.
+#[test]
+fn a_singleflight_panic_error_text_is_refused_but_its_crash_is_reported() {
+    let printed = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"golang.org/x/sync/singleflight\"\n)\n\nfunc main() {\n\tvar g singleflight.Group\n\tdefer func() { fmt.Println(recover()) }()\n\tg.Do(\"k\", func() (any, error) { panic(\"boom\") })\n}\n";
+    let err = refusal(printed);
+    assert!(
+        err.contains("not supported here: the stack trace in a singleflight panic's error text"),
+        "{err}"
+    );
+    let crash = printed.replace(
+        "\tdefer func() { fmt.Println(recover()) }()\n",
+        "\tfmt.Print()\n",
+    );
+    let r = run(&crash, Policy::GoLike, 1);
+    assert_eq!(r.exit_code, Some(2));
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(stderr.lines().next(), Some("panic: boom"), "{stderr}");
+}

@@ -40,6 +40,7 @@ pub fn source(path: &str) -> Option<&'static str> {
         "sync" => library_file!("go/sync.go"),
         "sync/atomic" => library_file!("go/atomic.go"),
         "container/list" => library_file!("go/list.go"),
+        "golang.org/x/sync/singleflight" => library_file!("go/singleflight.go"),
         _ => return None,
     })
 }
@@ -170,6 +171,7 @@ fn deps(path: &str) -> &'static [&'static str] {
     match path {
         "fmt" => &["errors"],
         "strconv" => &["errors"],
+        "golang.org/x/sync/singleflight" => &["errors", "fmt", "runtime", "sync"],
         _ => &[],
     }
 }
@@ -190,6 +192,7 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
         "sync",
         "sync/atomic",
         "container/list",
+        "golang.org/x/sync/singleflight",
     ]
     .iter()
     .find(|p| **p == path)
@@ -250,7 +253,7 @@ mod tests {
     /// Tracebacks name lines of the files in `go/`: every line must stay where it was.
     #[test]
     fn every_library_line_stays_on_its_line() {
-        let files: [(&str, &str); 10] = [
+        let files: [(&str, &str); 11] = [
             ("runtime", include_str!("go/runtime.go")),
             ("errors", include_str!("go/errors.go")),
             ("fmt", include_str!("go/fmt.go")),
@@ -261,6 +264,10 @@ mod tests {
             ("sync", include_str!("go/sync.go")),
             ("sync/atomic", include_str!("go/atomic.go")),
             ("container/list", include_str!("go/list.go")),
+            (
+                "golang.org/x/sync/singleflight",
+                include_str!("go/singleflight.go"),
+            ),
         ];
         for (path, original) in files {
             let text = source(path).unwrap();

@@ -17,6 +17,7 @@ mod natives;
 mod ops;
 pub mod race;
 pub mod render;
+mod xsync_natives;
 
 use crate::queue::Deque;
 use std::rc::Rc;

@@ -420,9 +420,8 @@ fn lookup(name: &str) -> NativeFn {
             Return(vec![])
         },
         "errors.asTarget" => |m, gid, a| errors_as(m, gid, &a[0], &a[1]),
-        // Added for x/sync (vm::goexit).
-        "runtime.Goexit" => |m, gid, _| NativeResult::Flow(m.goexit(gid)),
-        _ => missing,
+        // The natives x/sync needs live in their own module.
+        other => super::xsync_natives::lookup(other).unwrap_or(missing),
     }
 }
 
