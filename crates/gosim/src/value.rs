@@ -294,6 +294,9 @@ pub struct ChanObj {
     pub sendq: crate::queue::Deque<ChanWaiter>,
     pub elem_zero: Value,
     pub elem_type: TypeId,
+    /// A timer's channel: since Go 1.23 its `len` and `cap` read 0 (Go's
+    /// `hchan.timer`), though a fired value waits in a one-slot buffer.
+    pub timer: bool,
 }
 
 /// A Go map: entries in insertion order (deleted ones leave a hole that is skipped),

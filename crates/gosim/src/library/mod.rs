@@ -39,6 +39,7 @@ pub fn source(path: &str) -> Option<&'static str> {
         "time" => library_file!("go/time.go"),
         "sync" => library_file!("go/sync.go"),
         "sync/atomic" => library_file!("go/atomic.go"),
+        "context" => library_file!("go/context.go"),
         "container/list" => library_file!("go/list.go"),
         "golang.org/x/sync/singleflight" => library_file!("go/singleflight.go"),
         _ => return None,
@@ -171,6 +172,7 @@ fn deps(path: &str) -> &'static [&'static str] {
     match path {
         "fmt" => &["errors"],
         "strconv" => &["errors"],
+        "context" => &["errors", "sync", "sync/atomic", "time"],
         "golang.org/x/sync/singleflight" => &["errors", "fmt", "runtime", "sync"],
         _ => &[],
     }
@@ -191,6 +193,7 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
         "time",
         "sync",
         "sync/atomic",
+        "context",
         "container/list",
         "golang.org/x/sync/singleflight",
     ]
@@ -253,7 +256,7 @@ mod tests {
     /// Tracebacks name lines of the files in `go/`: every line must stay where it was.
     #[test]
     fn every_library_line_stays_on_its_line() {
-        let files: [(&str, &str); 11] = [
+        let files: [(&str, &str); 12] = [
             ("runtime", include_str!("go/runtime.go")),
             ("errors", include_str!("go/errors.go")),
             ("fmt", include_str!("go/fmt.go")),
@@ -263,6 +266,7 @@ mod tests {
             ("time", include_str!("go/time.go")),
             ("sync", include_str!("go/sync.go")),
             ("sync/atomic", include_str!("go/atomic.go")),
+            ("context", include_str!("go/context.go")),
             ("container/list", include_str!("go/list.go")),
             (
                 "golang.org/x/sync/singleflight",

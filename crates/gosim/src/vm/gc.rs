@@ -58,8 +58,10 @@ impl Machine {
             }
         }
         for t in &self.timers {
-            if let TimerKind::Send { chan, .. } = t.kind {
-                work.push(chan);
+            match &t.kind {
+                TimerKind::Send { chan, .. } => work.push(*chan),
+                TimerKind::Func { func, .. } => refs_in(func, &mut work),
+                TimerKind::Wake { .. } => {}
             }
         }
         for r in self.sema.keys() {

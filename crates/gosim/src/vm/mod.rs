@@ -32,6 +32,9 @@ use crate::vecmap::VecMap;
 /// playground. The virtual clock counts nanoseconds from here.
 pub const EPOCH_UNIX_NS: i64 = 1_257_894_000_000_000_000;
 
+/// Seconds from January 1 of year 1 to the Unix epoch: the origin of `time.Time`.
+const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum GStatus {
     Runnable,
@@ -102,6 +105,14 @@ pub enum TimerKind {
     Wake { gid: u32, ticket: u64 },
     /// Send the time on a channel (`time.After`, timers, tickers); `period` re-arms.
     Send { chan: u32, period: i64, id: u64 },
+    /// Start `func` in a goroutine of its own (`time.AfterFunc`). `armed` is the
+    /// arming goroutine's vector clock when the race detector is on: Go's runtime
+    /// orders the arming (its `racerelease` on the timer) before the function.
+    Func {
+        func: Value,
+        id: u64,
+        armed: Option<race::VClock>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -489,6 +500,7 @@ impl Machine {
                         self.ready(gid);
                     }
                 }
+                TimerKind::Func { func, armed, .. } => self.start_timer_func(func, armed),
                 TimerKind::Send { chan, period, id } => {
                     let now = self.time_value();
                     self.chan_try_send_nonblocking(chan, now);
@@ -507,15 +519,40 @@ impl Machine {
         true
     }
 
-    /// A `time.Time` value for the current virtual instant.
+    /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
+    /// since January 1 of year 1 and the monotonic reading (see `library/go/time.go`).
     pub(crate) fn time_value(&self) -> Value {
+        let unix = EPOCH_UNIX_NS + self.clock;
         Value::Agg(
             vec![
-                Value::Int(EPOCH_UNIX_NS + self.clock),
-                Value::Int(self.clock),
+                Value::Int(UNIX_TO_INTERNAL + unix.div_euclid(1_000_000_000)),
+                Value::Int(unix.rem_euclid(1_000_000_000)),
+                Value::Int(self.clock + 1),
             ]
             .into_boxed_slice(),
         )
+    }
+
+    /// A func timer fired: its function starts in a new goroutine, as Go's `goFunc`
+    /// does (no `created by` line: the timer, not a goroutine, started it).
+    fn start_timer_func(&mut self, func: Value, armed: Option<race::VClock>) {
+        if self.goroutines.len() as u32 >= self.limits.max_goroutines {
+            return;
+        }
+        let Value::Func(c) = &func else {
+            return;
+        };
+        let call = Value::Call(Rc::new(PendingCall {
+            callee: crate::value::Callee::Closure(c.clone()),
+            args: vec![],
+        }));
+        let id = self.spawn(c.func, vec![call], None);
+        if let (Some(race), Some(clock)) = (self.race.as_mut(), armed) {
+            race.on_timer_go(id, &clock);
+        }
+        if let Some(prev) = self.runnext.replace(id) {
+            self.runq.push_back(prev);
+        }
     }
 
     /// Runs one step: picks a goroutine and runs it to its next scheduling operation.

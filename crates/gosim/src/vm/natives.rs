@@ -219,6 +219,9 @@ fn lookup(name: &str) -> NativeFn {
             let Value::Chan(o) = a[0] else {
                 return Return(vec![Value::Int(0)]);
             };
+            if let Object::Chan(c) = m.heap.get_mut(o) {
+                c.timer = true;
+            }
             let seq = m.next_seq;
             m.next_seq += 1;
             m.timers.push(super::Timer {
@@ -232,13 +235,8 @@ fn lookup(name: &str) -> NativeFn {
             });
             Return(vec![Value::Int(seq as i64)])
         },
-        "time.stopTimer" => |m, _, a| {
-            let id = a[0].as_int() as u64;
-            let before = m.timers.len();
-            m.timers
-                .retain(|t| !matches!(t.kind, TimerKind::Send { id: i, .. } if i == id));
-            Return(vec![Value::Bool(m.timers.len() < before)])
-        },
+        "time.startFuncTimer" => start_func_timer,
+        "time.stopTimer" => stop_timer,
         "time.durationString" => |_, _, a| {
             Return(vec![strv(crate::vm::render::duration_string(
                 a[0].as_int(),
@@ -420,9 +418,76 @@ fn lookup(name: &str) -> NativeFn {
             Return(vec![])
         },
         "errors.asTarget" => |m, gid, a| errors_as(m, gid, &a[0], &a[1]),
+        "context.typeString" => context_type_string,
+        "context.comparableType" => context_comparable_type,
         // The natives x/sync needs live in their own module.
         other => super::xsync_natives::lookup(other).unwrap_or(missing),
     }
+}
+
+// ----- time: func timers and Go 1.23 stops (context builds on these) -----
+
+/// `startFuncTimer(f, d)`: arms a timer that starts `f` in its own goroutine.
+fn start_func_timer(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
+    let seq = m.next_seq;
+    m.next_seq += 1;
+    let armed = m.race.as_mut().map(|r| r.arm_timer(gid));
+    m.timers.push(super::Timer {
+        when: m.clock + a[1].as_int().max(0),
+        seq,
+        kind: TimerKind::Func {
+            func: a[0].clone(),
+            id: seq,
+            armed,
+        },
+    });
+    Return(vec![Value::Int(seq as i64)])
+}
+
+/// `stopTimer(c, id)`: takes timer `id` off the clock and empties its channel `c`
+/// (nil for a func timer), so no stale value is received after Stop or Reset, as
+/// Go 1.23's synchronous timer channels promise. True when the timer was pending:
+/// not fired yet, or fired with its value still unreceived.
+fn stop_timer(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    let id = a[1].as_int() as u64;
+    let before = m.timers.len();
+    m.timers.retain(|t| match t.kind {
+        TimerKind::Send { id: i, .. } | TimerKind::Func { id: i, .. } => i != id,
+        TimerKind::Wake { .. } => true,
+    });
+    let mut pending = m.timers.len() < before;
+    if let Value::Chan(o) = a[0] {
+        if let Object::Chan(c) = m.heap.get_mut(o) {
+            if c.buf.pop_front().is_some() {
+                pending = true;
+                if let Some(race) = m.race.as_mut() {
+                    race.pop_buffered(o);
+                }
+            }
+        }
+    }
+    Return(vec![Value::Bool(pending)])
+}
+
+// ----- context: what Go's context asks of reflectlite -----
+
+/// `typeString(v)`: the name of v's dynamic type, as reflect's `Type.String` gives it.
+fn context_type_string(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    let name = match &a[0] {
+        Value::Iface(iv) => m.prog.types.name(iv.0),
+        _ => "<nil>".to_string(),
+    };
+    Return(vec![strv(name)])
+}
+
+/// `comparableType(v)`: whether v's dynamic type is comparable (reflect's
+/// `Type.Comparable`: a type question, so a struct holding an interface counts).
+fn context_comparable_type(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    let ok = match &a[0] {
+        Value::Iface(iv) => m.prog.types.comparable(iv.0),
+        _ => true,
+    };
+    Return(vec![Value::Bool(ok)])
 }
 
 /// Pushes the results and ends the step: a sync operation is a scheduling point.
@@ -793,6 +858,3 @@ fn format_radix(v: i64, base: u32) -> String {
     }
     digits.iter().rev().collect()
 }
-
-#[allow(dead_code)]
-fn _unused(_: Object) {}

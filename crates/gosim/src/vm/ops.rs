@@ -315,6 +315,7 @@ impl Machine {
                         _ => 0,
                     },
                     (SeqKind::Chan, Value::Chan(o)) => match self.heap.get(*o) {
+                        Object::Chan(c) if c.timer => 0,
                         Object::Chan(c) => {
                             if is_len {
                                 c.buf.len() as i64
@@ -547,6 +548,7 @@ impl Machine {
                     sendq: Default::default(),
                     elem_zero: z,
                     elem_type: *elem,
+                    timer: false,
                 };
                 let o = self.heap.alloc(Object::Chan(Box::new(c)));
                 self.push(gid, Value::Chan(o));

@@ -172,6 +172,18 @@ impl RaceState {
         self.created.insert(child, creation);
     }
 
+    /// A timer is armed: the clock its function's goroutine will start from.
+    pub fn arm_timer(&mut self, g: u32) -> VClock {
+        let c = self.clock(g);
+        self.tick(g);
+        c
+    }
+
+    /// A func timer's goroutine starts with what its arming goroutine had done then.
+    pub fn on_timer_go(&mut self, child: u32, armed: &VClock) {
+        self.acquire(child, armed);
+    }
+
     /// An atomic, semaphore or notify-list operation on `addr`: acquire what earlier
     /// operations there released, then release.
     pub fn on_sync(&mut self, g: u32, addr: &Ref) {
