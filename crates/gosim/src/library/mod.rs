@@ -42,6 +42,8 @@ pub fn source(path: &str) -> Option<&'static str> {
         "context" => library_file!("go/context.go"),
         "container/list" => library_file!("go/list.go"),
         "golang.org/x/sync/singleflight" => library_file!("go/singleflight.go"),
+        "golang.org/x/sync/semaphore" => library_file!("go/semaphore.go"),
+        "golang.org/x/sync/errgroup" => library_file!("go/errgroup.go"),
         _ => return None,
     })
 }
@@ -174,6 +176,8 @@ fn deps(path: &str) -> &'static [&'static str] {
         "strconv" => &["errors"],
         "context" => &["errors", "sync", "sync/atomic", "time"],
         "golang.org/x/sync/singleflight" => &["errors", "fmt", "runtime", "sync"],
+        "golang.org/x/sync/semaphore" => &["container/list", "context", "sync"],
+        "golang.org/x/sync/errgroup" => &["context", "fmt", "sync"],
         _ => &[],
     }
 }
@@ -196,6 +200,8 @@ pub fn with_deps(path: &str, out: &mut Vec<&'static str>) {
         "context",
         "container/list",
         "golang.org/x/sync/singleflight",
+        "golang.org/x/sync/semaphore",
+        "golang.org/x/sync/errgroup",
     ]
     .iter()
     .find(|p| **p == path)
@@ -256,7 +262,7 @@ mod tests {
     /// Tracebacks name lines of the files in `go/`: every line must stay where it was.
     #[test]
     fn every_library_line_stays_on_its_line() {
-        let files: [(&str, &str); 12] = [
+        let files: [(&str, &str); 14] = [
             ("runtime", include_str!("go/runtime.go")),
             ("errors", include_str!("go/errors.go")),
             ("fmt", include_str!("go/fmt.go")),
@@ -272,6 +278,11 @@ mod tests {
                 "golang.org/x/sync/singleflight",
                 include_str!("go/singleflight.go"),
             ),
+            (
+                "golang.org/x/sync/semaphore",
+                include_str!("go/semaphore.go"),
+            ),
+            ("golang.org/x/sync/errgroup", include_str!("go/errgroup.go")),
         ];
         for (path, original) in files {
             let text = source(path).unwrap();
