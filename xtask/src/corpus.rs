@@ -35,6 +35,11 @@
 //! run (never `go run`, which turns every failure into exit code 1) with no stdin: [`RUNS`]
 //! times in all, with GOMAXPROCS unset, 1 and 4. Schedule-dependent programs are run
 //! [`SCHEDULE_DEPENDENT_FACTOR`] times as often to see more of their outcomes.
+//!
+//! A program that imports `golang.org/x/sync/...` gets a `go.mod` that requires x/sync
+//! v0.19.0 and replaces it with a local source tree ([`crate::xsync`]: the `GOSIM_XSYNC`
+//! variable names it). Without one, those programs fail with what to do and the rest
+//! regenerate as usual.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -50,6 +55,8 @@ use std::time::{Duration, Instant};
 pub use corpus_expect::{
     parse_expect, render_expect, render_outcome, Expectation, Kind, Outcome, GO_VERSION,
 };
+
+use crate::xsync;
 
 /// Where the corpus lives, relative to the repository root.
 pub const CORPUS_DIR: &str = "crates/gosim/tests/corpus";
@@ -95,8 +102,10 @@ pub fn regen(repo_root: &Path, filter: Option<&str>) -> Result<(), String> {
         corpus.display()
     );
 
+    let xsync = prepare_xsync(&programs, &scratch.0);
+
     let started = Instant::now();
-    let results = run_all(&programs, &scratch.0);
+    let results = run_all(&programs, &scratch.0, &xsync);
 
     let mut failures = Vec::new();
     let (mut changed, mut unchanged, mut sched) = (0, 0, 0);
@@ -130,6 +139,31 @@ pub fn regen(repo_root: &Path, filter: Option<&str>) -> Result<(), String> {
             failures.len(),
             failures.join("\n  ")
         ))
+    }
+}
+
+/// x/sync's source when some program imports it (see [`crate::xsync`]); otherwise, or when it is
+/// missing, why not (printed once here; each such program then fails with a short pointer).
+fn prepare_xsync(programs: &[PathBuf], scratch: &Path) -> Result<xsync::Source, String> {
+    let needing = programs
+        .iter()
+        .filter(|p| fs::read_to_string(p).is_ok_and(|s| xsync::imports_xsync(&s)))
+        .count();
+    if needing == 0 {
+        return Err("no program imports golang.org/x/sync".into());
+    }
+    match xsync::prepare(scratch) {
+        Ok(source) => {
+            println!(
+                "{needing} program(s) import golang.org/x/sync: using {}",
+                source.described
+            );
+            Ok(source)
+        }
+        Err(message) => {
+            println!("{needing} program(s) import golang.org/x/sync and will fail: {message}");
+            Err(message)
+        }
     }
 }
 
@@ -209,7 +243,11 @@ type ProgramResult = Result<(Expectation, bool), String>;
 
 /// Regenerates and writes every program on a few threads; results come back in `programs`
 /// order.
-fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<ProgramResult> {
+fn run_all(
+    programs: &[PathBuf],
+    scratch: &Path,
+    xsync: &Result<xsync::Source, String>,
+) -> Vec<ProgramResult> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<ProgramResult>>> = Mutex::new(vec![None; programs.len()]);
     let threads = thread::available_parallelism()
@@ -222,7 +260,7 @@ fn run_all(programs: &[PathBuf], scratch: &Path) -> Vec<ProgramResult> {
                 let Some(path) = programs.get(i) else { break };
                 let name = program_name(path);
                 let work = scratch.join(&name);
-                let result = regen_one(path, &work).and_then(|expectation| {
+                let result = regen_one(path, &work, xsync).and_then(|expectation| {
                     let changed = write_expectation(path, &expectation)?;
                     Ok((expectation, changed))
                 });
@@ -267,7 +305,11 @@ fn status(result: &ProgramResult) -> String {
 }
 
 /// Builds and runs one program in `work`, returning what it should be expected to do.
-fn regen_one(path: &Path, work: &Path) -> Result<Expectation, String> {
+fn regen_one(
+    path: &Path,
+    work: &Path,
+    xsync: &Result<xsync::Source, String>,
+) -> Result<Expectation, String> {
     let source =
         fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let has_marker = |marker: &str| {
@@ -283,8 +325,21 @@ fn regen_one(path: &Path, work: &Path) -> Result<Expectation, String> {
         return Err("a program cannot be both schedule-dependent and a compile error".into());
     }
 
+    let go_mod = if xsync::imports_xsync(&source) {
+        match xsync {
+            Ok(xsync) => xsync::go_mod(xsync),
+            Err(_) => {
+                return Err(format!(
+                    "imports golang.org/x/sync, whose source is missing: set {}",
+                    xsync::ENV
+                ))
+            }
+        }
+    } else {
+        "module prog\n\ngo 1.23\n".to_string()
+    };
     fs::create_dir_all(work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
-    fs::write(work.join("go.mod"), "module prog\n\ngo 1.23\n")
+    fs::write(work.join("go.mod"), go_mod)
         .and_then(|()| fs::write(work.join("prog.go"), &source))
         .map_err(|e| format!("cannot write into {}: {e}", work.display()))?;
 

@@ -22,6 +22,7 @@ mod e2e;
 mod tools;
 mod wasm;
 mod widget;
+mod xsync;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

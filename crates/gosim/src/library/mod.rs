@@ -86,6 +86,22 @@ const PACKAGES: &[Package] = &[
         "go/context.go",
         &["errors", "sync", "sync/atomic", "time"]
     ),
+    package!("container/list", "go/list.go", &[]),
+    package!(
+        "golang.org/x/sync/singleflight",
+        "go/singleflight.go",
+        &["errors", "fmt", "runtime", "sync"]
+    ),
+    package!(
+        "golang.org/x/sync/semaphore",
+        "go/semaphore.go",
+        &["container/list", "context", "sync"]
+    ),
+    package!(
+        "golang.org/x/sync/errgroup",
+        "go/errgroup.go",
+        &["context", "fmt", "sync"]
+    ),
 ];
 
 fn package(path: &str) -> Option<&'static Package> {

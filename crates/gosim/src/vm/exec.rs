@@ -529,7 +529,7 @@ impl Machine {
         (0, Span::default())
     }
 
-    fn goroutine_exit(&mut self, gid: u32) -> Event {
+    pub(super) fn goroutine_exit(&mut self, gid: u32) -> Event {
         let g = &mut self.goroutines[gid as usize - 1];
         g.status = GStatus::Dead;
         if self.scratch != Some(gid) {
@@ -644,9 +644,16 @@ impl Machine {
                 let flow = self.call_native(gid, id, args, true);
                 match flow {
                     Flow::Panic(v) => self.start_panic(gid, v),
+                    // The native ended the program (a fatal error, a refusal).
+                    Flow::End => {
+                        Some(self.event(gid, EventKind::ProgramEnd, "program ended".into()))
+                    }
                     _ => {
-                        if deferred {
-                            // Emulate the return of the deferred call.
+                        // Emulate the return of the deferred call (if the panic or
+                        // Goexit started it: see `unwind`).
+                        let g = &self.goroutines[gid as usize - 1];
+                        let depth = g.frames.len() as u32 + 1;
+                        if deferred && g.panic.as_ref().is_some_and(|p| p.frame == depth) {
                             self.after_deferred_return(gid)
                         } else {
                             None
@@ -662,7 +669,7 @@ impl Machine {
         let g = &mut self.goroutines[gid as usize - 1];
         match &g.panic {
             Some(p) if p.recovered => {
-                g.panic = None;
+                g.panic = super::goexit::resumed(p, g.frames.len() as u32);
                 // The frame whose deferred call recovered returns normally.
                 if let Some(f) = g.frames.last_mut() {
                     f.pc = self.prog.funcs[f.func as usize].ret_pc;
@@ -684,16 +691,15 @@ impl Machine {
             other => (other, false),
         };
         let g = &mut self.goroutines[gid as usize - 1];
-        let mut earlier = vec![];
-        if let Some(old) = g.panic.take() {
-            earlier = old.earlier;
-            earlier.push((old.value, old.recovered));
-        }
+        let (earlier, outer) = super::goexit::interrupted(g.panic.take());
         g.panic = Some(PanicState {
             value,
             recovered: false,
             runtime_error,
             earlier,
+            frame: 0,
+            goexit: false,
+            outer,
         });
         self.unwind(gid)
     }
@@ -703,12 +709,19 @@ impl Machine {
     pub(crate) fn unwind(&mut self, gid: u32) -> Option<Event> {
         loop {
             let g = &mut self.goroutines[gid as usize - 1];
+            let depth = g.frames.len() as u32;
             let Some(f) = g.frames.last_mut() else { break };
             if let Some(d) = f.defers.pop() {
+                if let Some(p) = g.panic.as_mut() {
+                    p.frame = depth + 1;
+                }
                 return self.enter_pending(gid, d, true, true);
             }
             let f = g.frames.pop().expect("checked");
             g.stack.truncate(f.base as usize);
+        }
+        if let Some(ev) = self.goexit_done(gid) {
+            return Some(ev);
         }
         Some(self.die_of_panic(gid))
     }
@@ -1140,8 +1153,7 @@ impl Machine {
                 if let Some(d) = f.defers.pop() {
                     f.pc -= 1;
                     if let Some(ev) = self.enter_pending(gid, d, true, true) {
-                        let _ = ev;
-                        return Flow::End;
+                        return super::goexit::ended(ev);
                     }
                 }
             }
@@ -1166,10 +1178,17 @@ impl Machine {
                     let ev = self.goroutine_exit(gid);
                     return Flow::Yield(ev.kind, ev.text);
                 }
-                if f.is_deferred && self.goroutines[gi].panic.is_some() {
+                // Only the return of the deferred call the panic (or Goexit) itself
+                // started goes on unwinding.
+                let depth = self.goroutines[gi].frames.len() as u32 + 1;
+                if f.is_deferred
+                    && self.goroutines[gi]
+                        .panic
+                        .as_ref()
+                        .is_some_and(|p| p.frame == depth)
+                {
                     if let Some(ev) = self.after_deferred_return(gid) {
-                        let _ = ev;
-                        return Flow::End;
+                        return super::goexit::ended(ev);
                     }
                 }
             }
@@ -1185,10 +1204,13 @@ impl Machine {
                 return Flow::Panic(v);
             }
             Op::Recover => {
+                // Only the deferred call the panic started recovers it (Go's rule:
+                // called directly by that deferred function), and a Goexit never.
                 let g = &mut self.goroutines[gi];
                 let deferred = g.frames.last().is_some_and(|f| f.is_deferred);
+                let depth = g.frames.len() as u32;
                 match &mut g.panic {
-                    Some(p) if deferred && !p.recovered => {
+                    Some(p) if deferred && !p.recovered && !p.goexit && p.frame == depth => {
                         p.recovered = true;
                         let v = p.value.clone();
                         self.push(gid, v);

@@ -45,11 +45,13 @@ impl Machine {
                     refs_in_call(d, &mut work);
                 }
             }
-            if let Some(p) = &g.panic {
+            let mut panic = g.panic.as_ref();
+            while let Some(p) = panic {
                 refs_in(&p.value, &mut work);
                 for (v, _) in &p.earlier {
                     refs_in(v, &mut work);
                 }
+                panic = p.outer.as_deref();
             }
             if let Some(v) = &g.resume {
                 refs_in(v, &mut work);

@@ -12,6 +12,7 @@ mod exec;
 mod fmtbridge;
 pub mod fuse;
 mod gc;
+mod goexit;
 mod natives;
 mod ops;
 pub mod race;
@@ -63,6 +64,17 @@ pub struct PanicState {
     /// Earlier panics this one replaced while they were unwinding, oldest first, each
     /// with whether it had been recovered (Go prints those with ` [recovered]`).
     pub earlier: Vec<(Value, bool)>,
+    /// The goroutine's frame count while the deferred call this panic started is on
+    /// top (0 before the first): only that call may recover it, and only its return
+    /// goes on unwinding (a deferred call run by a normal return inside it does not).
+    pub frame: u32,
+    /// This is `runtime.Goexit` unwinding the goroutine, not a panic: recover sees
+    /// nothing, and the goroutine ends when no deferred call is left.
+    pub goexit: bool,
+    /// The panic or Goexit that was running the deferred call in which this one
+    /// started: if this one is recovered while that call is still on the stack, the
+    /// outer one goes on once the call returns (see `vm::goexit`).
+    pub outer: Option<Box<PanicState>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

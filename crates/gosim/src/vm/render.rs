@@ -58,9 +58,12 @@ impl Machine {
             Err(panicked)
         };
         // Whatever the method did to the program's end (a panic that killed it) is undone:
-        // fmt catches panics in methods.
-        self.exit = saved_exit;
-        self.stderr.truncate(saved_stderr);
+        // fmt catches panics in methods; a refusal inside one still stops the program.
+        let refused = self.exit != saved_exit && matches!(self.exit, Some(super::Exit::Limit(_)));
+        if !refused {
+            self.exit = saved_exit;
+            self.stderr.truncate(saved_stderr);
+        }
         self.goroutines.pop();
         self.scratch = saved_scratch;
         self.current = saved_current;

@@ -10,6 +10,7 @@ mod context;
 mod errors;
 mod fmt;
 mod runtime;
+mod singleflight;
 mod sort;
 mod strconv;
 mod strings;
@@ -72,6 +73,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("sort", sort::lookup),
     ("errors", errors::lookup),
     ("context", context::lookup),
+    ("singleflight", singleflight::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run

@@ -1,10 +1,12 @@
-//! runtime's natives: `Gosched`, `NumGoroutine` and `GOMAXPROCS`.
+//! runtime's natives: `Goexit` (see `vm::goexit`), `Gosched`, `NumGoroutine` and
+//! `GOMAXPROCS`.
 
 use super::*;
 
 /// The natives of package `runtime`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
+        "runtime.Goexit" => |m, gid, _| NativeResult::Flow(m.goexit(gid)),
         "runtime.Gosched" => |m, gid, _| {
             m.yield_turn(gid);
             NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into()))
