@@ -12,6 +12,7 @@ mod exec;
 mod fmtbridge;
 pub mod fuse;
 mod gc;
+pub mod itab;
 mod natives;
 mod ops;
 pub mod race;
@@ -238,6 +239,9 @@ pub struct Machine {
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
+    /// The itab cache, filled by assertions and type switches to non-empty interfaces
+    /// (see [`itab`]; not part of the state's identity).
+    pub itabs: itab::ItabCache,
 }
 
 impl PartialEq for Machine {
@@ -313,6 +317,7 @@ impl Machine {
             pending_label: None,
             step_label: None,
             gomaxprocs: 1,
+            itabs: itab::ItabCache::default(),
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);

@@ -671,7 +671,7 @@ impl Machine {
                 ok,
             } => {
                 let v = self.pop(gid);
-                let matches = self.dyn_matches(&v, *ty);
+                let matches = self.dyn_matches_cached(&v, *ty);
                 if matches {
                     let out = if self.prog.types.is_interface(*ty) {
                         v
@@ -702,7 +702,7 @@ impl Machine {
                 let r = if *t == crate::types::ids::UNTYPED_NIL {
                     v.is_nil()
                 } else {
-                    self.dyn_matches(&v, *t)
+                    self.dyn_matches_cached(&v, *t)
                 };
                 self.push(gid, Value::Bool(r));
             }
@@ -997,6 +997,24 @@ impl Machine {
         }
         let types = &self.prog.types;
         types.is_interface(t) && missing_method(types, iv.0, t).is_none()
+    }
+
+    /// [`Self::dyn_matches`] as an assertion or type switch does it: a non-empty
+    /// interface target goes through the itab cache (Go's `getitab`), so the cache
+    /// fills as the program runs.
+    fn dyn_matches_cached(&mut self, v: &Value, t: TypeId) -> bool {
+        let Value::Iface(iv) = v else { return false };
+        if iv.0 == t {
+            return true;
+        }
+        let types = &self.prog.types;
+        if !types.is_interface(t) {
+            return false;
+        }
+        if types.iface_methods(t).is_empty() {
+            return true;
+        }
+        self.itabs.get(types, t, iv.0).0.implements()
     }
 
     /// The panic value of a failed `x.(want)` where `x` has static interface type
