@@ -199,9 +199,11 @@ pub enum Op {
     ToIface(TypeId),
     /// Pop an interface; push its value if its dynamic type is `ty` (or implements it, when
     /// `ty` is an interface). Otherwise panic, or push the zero value `consts[zero]` and
-    /// false when `ok`.
+    /// false when `ok`. `iface` is the operand's static interface type, which a failed
+    /// assertion's message names (`interface conversion: main.Shape is ...`).
     Assert {
         ty: TypeId,
+        iface: TypeId,
         zero: u32,
         ok: bool,
     },

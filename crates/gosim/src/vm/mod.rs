@@ -13,6 +13,7 @@ mod fmtbridge;
 pub mod fuse;
 mod gc;
 mod goexit;
+pub mod itab;
 mod natives;
 mod ops;
 pub mod race;
@@ -294,6 +295,9 @@ pub struct Machine {
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
+    /// The itab cache, filled by assertions and type switches to non-empty interfaces
+    /// (see [`itab`]; not part of the state's identity).
+    pub itabs: itab::ItabCache,
 }
 
 impl PartialEq for Machine {
@@ -370,6 +374,7 @@ impl Machine {
             pending_label: None,
             step_label: None,
             gomaxprocs: 1,
+            itabs: itab::ItabCache::default(),
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);

@@ -586,6 +586,7 @@ impl Compiler {
                     self.emit(
                         Op::Assert {
                             ty: t,
+                            iface: xt,
                             zero,
                             ok: true,
                         },

@@ -158,6 +158,7 @@ impl Compiler {
                 self.emit(
                     Op::Assert {
                         ty: t,
+                        iface: xt,
                         zero,
                         ok: false,
                     },
