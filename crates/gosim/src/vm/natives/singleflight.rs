@@ -10,9 +10,9 @@ pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
         // runtime/debug.Stack as singleflight's newPanicError takes it: the engine's
         // traceback, whose frames it never prints, so only the first line.
-        "singleflight.debugStack" => |_, gid, _| {
-            Return(vec![Value::str(&format!("goroutine {gid} [running]:\n"))])
-        },
+        "singleflight.debugStack" => {
+            |_, gid, _| Return(vec![Value::str(&format!("goroutine {gid} [running]:\n"))])
+        }
         // The report of a crash leaves the trace out anyway (only its first line is
         // Go's), so there the stored text serves; a program reading it would get a
         // wrong answer instead.
