@@ -1,60 +1,15 @@
 //! The inspector's typed views: decoded words, typed queues, and the holder of each
 //! lock as the session records it at the step that took it (no replay to learn it).
 
-use gosim::inspect::{FieldValue, Holder, Kind, PrimitiveView, State, Wait};
+use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
 use gosim::session::{Detail, Session};
+use support::{step_until, view, STARVE};
 
-fn view(s: &Session, name: &str) -> PrimitiveView {
-    s.primitives()
-        .into_iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} is not listed: {:?}", s.primitives()))
-}
+mod support;
 
 fn writer(s: &Session, name: &str) -> Holder {
     view(s, name).holding.expect("a lock has a holding").writer
 }
-
-/// Steps until `pred` holds; fails after `max` steps.
-fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) {
-    for _ in 0..max {
-        if pred(s) {
-            return;
-        }
-        assert!(s.step().is_some(), "the program ended first");
-    }
-    panic!("not reached in {max} steps");
-}
-
-/// g2 waits for the mutex while main holds it across 2 ms sleeps: g2 starves and
-/// gets the mutex by handoff (see tests/sync_model.rs for the steps in between).
-const STARVE: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-var mu sync.Mutex
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		mu.Lock()
-		fmt.Println("waiter got the lock")
-		mu.Unlock()
-		done <- true
-	}()
-	for i := 0; i < 3; i++ {
-		mu.Lock()
-		time.Sleep(2 * time.Millisecond)
-		mu.Unlock()
-	}
-	<-done
-	fmt.Println("done")
-}
-"#;
 
 #[test]
 fn the_mutex_word_is_decoded_through_a_starving_handoff() {
