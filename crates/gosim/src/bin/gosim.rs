@@ -115,10 +115,20 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 ex.runs,
                 if ex.complete {
                     ""
+                } else if ex.race.is_some() {
+                    " (not complete: the program has a data race)"
                 } else {
                     " (bounded: the search was cut short)"
                 }
             );
+            if let Some(race) = &ex.race {
+                let _ = writeln!(
+                    o,
+                    "a data race is reached with memory accesses as steps (schedule {race}; \
+                     `gosim run --race` reports races): this search interleaves whole \
+                     statements, so outcomes of racing reads and writes may be missing"
+                );
+            }
             for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {
                 let _ = writeln!(
                     o,
