@@ -19,6 +19,7 @@
 mod chat;
 mod corpus;
 mod e2e;
+mod invariants;
 mod tools;
 mod wasm;
 mod widget;
