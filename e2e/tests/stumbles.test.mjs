@@ -136,7 +136,7 @@ test("learner stumbles fixed in the engine and the text", async (t) => {
       assert.ok(lane.disabled, `lane ${gid} cannot be run after the end`);
     }
     // The watcher (goroutine 2) panicked inside wg.Wait(): its lane and marker say so.
-    assert.match(state["2"].text, new RegExp(`ended the program here, line ${waitLine}\\b`), state["2"].text);
+    assert.match(state["2"].text, new RegExp(`panicked on line ${waitLine}, ending the program`), state["2"].text);
     assert.doesNotMatch(state["1"].text, /^runnable,/m, state["1"].text);
     const markers = await markerLines(root);
     assert.equal(markers["2"], waitLine, `marker 2 (go func() is line ${goLine}): ${JSON.stringify(markers)}`);

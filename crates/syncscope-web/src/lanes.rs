@@ -281,8 +281,7 @@ pub fn memory_step_text(text: &str, access: &gosim::vm::MemoryAccess) -> String 
 /// What a lane says of where its goroutine is: its status and line while the program runs;
 /// once it has ended, where each goroutine really was then. `line` is where its frames are
 /// now (0 when it has none: before it starts, or after a panic unwound it), `last_line` the
-/// line of its last recorded step, `ended_it` whether its step ended the program (a panic or
-/// a fatal error in it).
+/// line of its last recorded step, `ended_it` whether its panic ended the program.
 pub fn place_text(
     status: &str,
     done: bool,
@@ -303,7 +302,7 @@ pub fn place_text(
     }
     let at = if line > 0 { Some(line) } else { last_line };
     match (at, ended_it) {
-        (Some(line), true) => format!("ended the program here, line {line}"),
+        (Some(line), true) => format!("panicked on line {line}, ending the program"),
         (Some(line), false) => format!("{status} when the program ended, line {line}"),
         (None, _) => "never ran: the program ended first".to_owned(),
     }
@@ -572,7 +571,10 @@ mod tests {
             assert!(!text.contains("not started"), "goroutine {}: {text}", g.id);
             if g.id == 2 {
                 assert_eq!(panicker, 2, "the watcher panics");
-                assert_eq!(text, format!("ended the program here, line {wait_line}"));
+                assert_eq!(
+                    text,
+                    format!("panicked on line {wait_line}, ending the program")
+                );
                 let marker = ended_marker_line(g.line, last_line(g.id), g.start_line);
                 assert_eq!(marker, Some(wait_line));
                 assert_ne!(marker, Some(go_line));
