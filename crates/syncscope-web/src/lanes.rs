@@ -256,6 +256,70 @@ pub fn memory_text(text: &str) -> String {
     }
 }
 
+/// A memory step's text with the value it moved: `read 0 from n`, `write 1 to c.n` (the
+/// engine's text says only `read n`; its `StepEvent::memory` carries the variable and the
+/// value). Without a value (a map entry) or a variable (an element reached through a slice)
+/// the engine's own words stay.
+pub fn memory_step_text(text: &str, access: &gosim::vm::MemoryAccess) -> String {
+    let Some(value) = &access.value else {
+        return text.to_owned();
+    };
+    let (verb, linker) = if access.write {
+        ("write", "to")
+    } else {
+        ("read", "from")
+    };
+    let place = if access.variable.is_empty() {
+        text.split_once(' ')
+            .map_or("shared memory", |(_, rest)| rest)
+    } else {
+        access.variable.as_str()
+    };
+    format!("{verb} {value} {linker} {place}")
+}
+
+/// What a lane says of where its goroutine is: its status and line while the program runs;
+/// once it has ended, where each goroutine really was then. `line` is where its frames are
+/// now (0 when it has none: before it starts, or after a panic unwound it), `last_line` the
+/// line of its last recorded step, `ended_it` whether its panic ended the program.
+pub fn place_text(
+    status: &str,
+    done: bool,
+    line: u32,
+    last_line: Option<u32>,
+    ended: bool,
+    ended_it: bool,
+) -> String {
+    if done {
+        return status.to_owned();
+    }
+    if !ended {
+        return if line > 0 {
+            format!("{status}, line {line}")
+        } else {
+            format!("{status}, not started yet")
+        };
+    }
+    let at = if line > 0 { Some(line) } else { last_line };
+    match (at, ended_it) {
+        (Some(line), true) => format!("panicked on line {line}, ending the program"),
+        (Some(line), false) => format!("{status} when the program ended, line {line}"),
+        (None, _) => "never ran: the program ended first".to_owned(),
+    }
+}
+
+/// The line a goroutine's marker stands on once the program has ended: where it was, never
+/// the start line of a goroutine that had run (see [`place_text`]).
+pub fn ended_marker_line(line: u32, last_line: Option<u32>, start_line: u32) -> Option<u32> {
+    if line > 0 {
+        Some(line)
+    } else if last_line.is_some() {
+        last_line
+    } else {
+        start_marker_line(start_line)
+    }
+}
+
 /// A lane's "last:" line for a step: `last: chan send (line 8)`; memory steps read as what the
 /// goroutine did (`last: wrote counter (line 12)`).
 pub fn last_text(kind: EventKind, text: &str, line: u32) -> String {
@@ -424,6 +488,112 @@ mod tests {
             "last: chan send (line 8)"
         );
         assert_eq!(last_text(EventKind::Exit, "", 0), "last: exit");
+    }
+
+    #[test]
+    fn memory_steps_say_the_value() {
+        let read = gosim::vm::MemoryAccess {
+            write: false,
+            variable: "n".into(),
+            value: Some("0".into()),
+        };
+        let text = memory_step_text("read n", &read);
+        assert_eq!(text, "read 0 from n");
+        assert_eq!(
+            announce(2, &text, EventKind::Memory, 42),
+            "goroutine 2: reads 0 from n on line 42"
+        );
+        assert_eq!(
+            last_text(EventKind::Memory, &text, 42),
+            "last: read 0 from n (line 42)"
+        );
+        let write = gosim::vm::MemoryAccess {
+            write: true,
+            variable: "c.n".into(),
+            value: Some("1".into()),
+        };
+        let text = memory_step_text("write c.n", &write);
+        assert_eq!(text, "write 1 to c.n");
+        assert_eq!(Mark::of(EventKind::Memory, &text), Mark::Write);
+        assert_eq!(
+            last_text(EventKind::Memory, &text, 7),
+            "last: wrote 1 to c.n (line 7)"
+        );
+        // No value (a map entry): the engine's words stay.
+        let unknown = gosim::vm::MemoryAccess {
+            write: false,
+            variable: "m".into(),
+            value: None,
+        };
+        assert_eq!(memory_step_text("read m", &unknown), "read m");
+    }
+
+    /// Issue 17, stumble #2: after `panic: sync: WaitGroup is reused ...`, the watcher's lane
+    /// said "runnable, not started yet" and its marker jumped to its `go func()` line.
+    #[test]
+    fn lanes_tell_where_goroutines_were_when_the_program_ended() {
+        use gosim::session::{GStatusView, Goal, Session};
+        let src = include_str!("../../../demos/sync/wg_reuse.go");
+        let goal =
+            Goal::Panic("sync: WaitGroup is reused before previous Wait has returned".into());
+        let mut s = Session::new(src, 1).unwrap();
+        let found = s.find(&goal, 1_000);
+        s.replay_to(found.schedule.as_deref().unwrap(), found.steps)
+            .unwrap();
+        while s.finished().is_none() && s.step().is_some() {}
+        let finish = s.finished().unwrap();
+        assert!(finish
+            .message
+            .starts_with("panic: sync: WaitGroup is reused"));
+        let events = s.recorded_events();
+        let last_line = |gid: u32| {
+            events
+                .iter()
+                .take(s.position())
+                .rev()
+                .find(|e| e.goroutine == gid && e.line > 0)
+                .map(|e| e.line)
+        };
+        let panicker = events[s.position() - 1].goroutine;
+        let wait_line = 1 + src.lines().position(|l| l.contains("wg.Wait()")).unwrap() as u32;
+        let go_line = 1 + src.lines().position(|l| l.contains("go func()")).unwrap() as u32;
+        let views = s.goroutines();
+        assert!(views.len() >= 2);
+        for g in &views {
+            let text = place_text(
+                "status",
+                g.status == GStatusView::Done,
+                g.line,
+                last_line(g.id),
+                true,
+                panicker == g.id,
+            );
+            assert!(!text.contains("not started"), "goroutine {}: {text}", g.id);
+            if g.id == 2 {
+                assert_eq!(panicker, 2, "the watcher panics");
+                assert_eq!(
+                    text,
+                    format!("panicked on line {wait_line}, ending the program")
+                );
+                let marker = ended_marker_line(g.line, last_line(g.id), g.start_line);
+                assert_eq!(marker, Some(wait_line));
+                assert_ne!(marker, Some(go_line));
+            }
+        }
+        // While it runs, a goroutine with no frames has not started.
+        assert_eq!(
+            place_text("runnable", false, 0, None, false, false),
+            "runnable, not started yet"
+        );
+        assert_eq!(
+            place_text("blocked: chan receive", false, 0, Some(24), true, false),
+            "blocked: chan receive when the program ended, line 24"
+        );
+        assert_eq!(
+            place_text("runnable", false, 0, None, true, false),
+            "never ran: the program ended first"
+        );
+        assert_eq!(ended_marker_line(0, None, 14), Some(14));
     }
 
     #[test]

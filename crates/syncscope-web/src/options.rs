@@ -79,6 +79,28 @@ impl GoalText for Goal {
     }
 }
 
+/// A goal sentence cut at its Markdown code spans: `(is_code, text)` pieces, so the card
+/// draws `` `n` `` as `<code>n</code>` instead of showing the backticks (issue 17, stumble
+/// #4). A backtick with no partner stays as written.
+pub fn code_spans(text: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else {
+            break;
+        };
+        if open > 0 {
+            out.push((false, &rest[..open]));
+        }
+        out.push((true, &rest[open + 1..open + 1 + len]));
+        rest = &rest[open + 2 + len..];
+    }
+    if !rest.is_empty() {
+        out.push((false, rest));
+    }
+    out
+}
+
 /// Longest schedule string accepted from a page or a link.
 pub const MAX_SCHEDULE_LEN: usize = 100_000;
 
@@ -150,6 +172,21 @@ mod tests {
             "Find a schedule that makes the program print exactly \"a\\nb\\n\"."
         );
         assert_eq!(goals[4].marked_lines(), [7, 12]);
+        let var = Goal::Var {
+            name: "n".into(),
+            value: "1".into(),
+        };
+        assert_eq!(
+            code_spans(&var.describe()),
+            [
+                (false, "Find a schedule after which the variable "),
+                (true, "n"),
+                (false, " holds 1 when the program ends.")
+            ]
+        );
+        assert_eq!(code_spans("a `b"), [(false, "a `b")]);
+        assert_eq!(code_spans("`x``y`"), [(true, "x"), (true, "y")]);
+        assert_eq!(code_spans(""), []);
         assert!(goals[1].marked_lines().is_empty());
     }
 

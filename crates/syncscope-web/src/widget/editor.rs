@@ -1,10 +1,11 @@
-//! The code editor: the reader's draft kept in storage, Tab and Ctrl+Enter inside it, and
-//! Go's line:column positions as caret offsets.
+//! The code editor: the reader's draft kept in storage, its editing mode (Tab types a tab
+//! only there), Ctrl+Enter inside it, and Go's line:column positions as caret offsets.
 
 use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{Msg, Widget};
+use crate::keys::{self, EditorKey};
 use crate::storage;
 
 /// The UTF-16 offset in `text` of a 1-based line and (byte) column, as Go reports them; for
@@ -46,17 +47,57 @@ impl Widget {
         }
     }
 
-    /// Keys inside the code editor: Tab types a tab (Esc, then Tab, leaves the editor), and
-    /// Ctrl+Enter (or Cmd+Enter) applies the edit.
+    /// Keys inside the code editor (see [`keys::editor_key`]): Tab types a tab only in
+    /// editing mode (Enter or a click starts it, Escape ends it), and Ctrl+Enter (or
+    /// Cmd+Enter) applies the edit.
     pub(super) fn editor_key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
-        let key = event.key();
-        if key == "Enter" && (event.ctrl_key() || event.meta_key()) {
-            event.prevent_default();
-            return Component::update(self, ctx, Msg::Apply);
-        }
-        if key == "Tab" && !event.shift_key() && !event.ctrl_key() && !event.alt_key() {
-            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
+        let ctrl = event.ctrl_key() || event.meta_key();
+        let other = event.shift_key() || event.alt_key();
+        match keys::editor_key(&event.key(), ctrl, other, self.editing) {
+            EditorKey::Apply => {
                 event.prevent_default();
+                Component::update(self, ctx, Msg::Apply)
+            }
+            EditorKey::StartEditing => {
+                event.prevent_default();
+                self.set_editing(true);
+                true
+            }
+            EditorKey::StopEditing => {
+                // The widget's own Escape (leave the editor) must not follow.
+                self.escape_ended_editing = true;
+                self.set_editing(false);
+                true
+            }
+            EditorKey::TypeTab => {
+                event.prevent_default();
+                self.type_tab();
+                true
+            }
+            EditorKey::Browser => false,
+        }
+    }
+
+    /// Editing mode on or off, announced.
+    pub(super) fn set_editing(&mut self, on: bool) {
+        if self.editing == on {
+            return;
+        }
+        self.editing = on;
+        self.say(
+            if on {
+                "editing the code: Tab types a tab; Esc stops editing"
+            } else {
+                "not editing: Tab moves to the next control; Enter edits again"
+            }
+            .into(),
+        );
+    }
+
+    /// Types a tab at the caret (replacing the selection).
+    fn type_tab(&mut self) {
+        {
+            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
                 let value = editor.value();
                 let mut units: Vec<u16> = value.encode_utf16().collect();
                 let len = units.len() as u32;
@@ -78,10 +119,8 @@ impl Widget {
                 let _ = editor.set_selection_range(start + 1, start + 1);
                 self.draft = text;
                 self.save_draft();
-                return true;
             }
         }
-        false
     }
 }
 

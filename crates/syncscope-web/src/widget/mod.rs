@@ -85,6 +85,8 @@ pub enum Msg {
     LinkOpened(u32, Result<SharedState, String>),
     Key(KeyboardEvent),
     EditorKey(KeyboardEvent),
+    /// The code editor's editing mode on (a click) or off (it lost focus).
+    EditorMode(bool),
     ToggleKeys,
     ToggleExpand,
     FocusError(u32, u32),
@@ -131,7 +133,7 @@ pub struct Widget {
     /// the reader's own solution).
     from_search: bool,
     reached: bool,
-    solved: bool,
+    solved: Solved,
     share: ShareState,
     share_timer: Option<Timeout>,
     /// Counts links opened with code, so that only the latest one's code is loaded.
@@ -139,6 +141,10 @@ pub struct Widget {
     /// A search waiting for the "searching" state to paint (cancelled when dropped).
     deferred: Option<Timeout>,
     keys_open: bool,
+    /// The code editor is in editing mode: Tab types a tab there (see `editor.rs`).
+    editing: bool,
+    /// The Escape being handled ended editing mode, so it does not also leave the editor.
+    escape_ended_editing: bool,
     /// Sync operations are expanded into their labelled sub-steps (the Expand toggle).
     expanded: bool,
     /// The reader's own edit, put aside when a link brought other code.
@@ -149,6 +155,39 @@ pub struct Widget {
     scroll_pending: bool,
     _key_guard: Option<EventListener>,
     _hash_listener: Option<EventListener>,
+}
+
+/// Whether the reader has reached the block's goal by their own steps: in an earlier visit
+/// (stored in the browser), or in this one. Only the first is "solved before": reaching the
+/// goal now must not say so (issue 17, stumble #3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Solved {
+    before: bool,
+    now: bool,
+}
+
+impl Solved {
+    pub fn new(before: bool) -> Solved {
+        Solved { before, now: false }
+    }
+
+    /// The reader reached the goal by their own steps; true when this is news to store.
+    pub fn by_reader(&mut self) -> bool {
+        let news = !self.before && !self.now;
+        self.now = true;
+        news
+    }
+
+    /// The card's note, if any.
+    pub fn note(self) -> Option<&'static str> {
+        if self.before {
+            Some(" You have solved this one before.")
+        } else if self.now {
+            Some(" Solved by your own steps.")
+        } else {
+            None
+        }
+    }
 }
 
 /// A fresh seed when the block names none: Go's scheduler is not reproducible either.
@@ -173,7 +212,11 @@ fn point_of(event: &gosim::session::StepEvent) -> Point {
         goroutine: event.goroutine,
         kind: event.kind,
         line: event.line,
-        text: event.text.clone(),
+        // A memory step says the value it moved (`read 0 from n`), not just `read n`.
+        text: match &event.memory {
+            Some(access) => crate::lanes::memory_step_text(&event.text, access),
+            None => event.text.clone(),
+        },
         woke: event
             .woke
             .iter()
@@ -223,7 +266,9 @@ impl Component for Widget {
             None
         };
         let mut widget = Widget {
-            solved: !id.is_empty() && storage::get(&storage::solved_key(&id)).is_some(),
+            solved: Solved::new(
+                !id.is_empty() && storage::get(&storage::solved_key(&id)).is_some(),
+            ),
             id,
             draft: original.clone(),
             compiled: original.clone(),
@@ -257,6 +302,8 @@ impl Component for Widget {
             link_epoch: 0,
             deferred: None,
             keys_open: false,
+            editing: false,
+            escape_ended_editing: false,
             expanded,
             own_code: None,
             root: NodeRef::default(),
@@ -504,6 +551,12 @@ impl Component for Widget {
             }
             Msg::Key(event) => return self.key(ctx, event),
             Msg::EditorKey(event) => return self.editor_key(ctx, event),
+            Msg::EditorMode(on) => {
+                if self.editing == on {
+                    return false;
+                }
+                self.set_editing(on);
+            }
             Msg::ToggleKeys => self.keys_open = !self.keys_open,
             Msg::ToggleExpand => self.set_expanded(!self.expanded),
             Msg::FocusError(line, col) => {
@@ -691,8 +744,12 @@ impl Widget {
             (Some(s), Some(goal)) => s.goal_reached(goal),
             _ => false,
         };
-        if reached && !self.reached && !self.from_search && !self.solved && !self.id.is_empty() {
-            self.solved = true;
+        if reached
+            && !self.reached
+            && !self.from_search
+            && !self.id.is_empty()
+            && self.solved.by_reader()
+        {
             storage::set(&storage::solved_key(&self.id), "1");
         }
         self.reached = reached;
@@ -734,6 +791,10 @@ impl Widget {
             KeyAction::Run => Msg::ToggleRun,
             KeyAction::Home => Msg::Home,
             KeyAction::Expand => Msg::ToggleExpand,
+            KeyAction::Leave if std::mem::take(&mut self.escape_ended_editing) => {
+                // The editor's Escape ended its editing mode; focus stays in the code.
+                return false;
+            }
             KeyAction::Leave if target == Target::TextField => {
                 // Out of the editor (or the seed): the widget keeps the keyboard, so its keys
                 // work; Escape again hands it back to the page.
@@ -755,5 +816,26 @@ impl Widget {
             }
         };
         Component::update(self, ctx, msg)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Solved;
+
+    #[test]
+    fn solved_before_only_when_it_was() {
+        // A fresh profile: the first solve is not "before".
+        let mut fresh = Solved::new(false);
+        assert_eq!(fresh.note(), None);
+        assert!(fresh.by_reader(), "the first solve is stored");
+        assert_eq!(fresh.note(), Some(" Solved by your own steps."));
+        assert!(!fresh.by_reader(), "stored once");
+        assert_eq!(fresh.note(), Some(" Solved by your own steps."));
+        // A later visit.
+        let mut again = Solved::new(true);
+        assert_eq!(again.note(), Some(" You have solved this one before."));
+        assert!(!again.by_reader());
+        assert_eq!(again.note(), Some(" You have solved this one before."));
     }
 }

@@ -39,6 +39,37 @@ pub enum OutcomesState {
     Failed(String),
 }
 
+/// What "find it for me" says it found. A schedule lists only the scheduling decisions
+/// (steps where more than one goroutine could go, select cases, map starts), so it is
+/// shorter than the steps that walk it; the sentence says what each number counts (issue 17,
+/// stumble #7: "step 0 of 18" beside a 12-entry schedule).
+pub fn found_text(runs: u64, schedule: &str, steps: usize) -> String {
+    let decisions = schedule.split('.').filter(|d| !d.is_empty()).count();
+    let schedule_text = if decisions == 0 {
+        "with no decisions (the Go-like order gets there)".to_owned()
+    } else {
+        format!(
+            "{schedule} ({decisions} decision{}: one for each step where more than one goroutine could go, or a select or map had a choice)",
+            if decisions == 1 { "" } else { "s" }
+        )
+    };
+    format!(
+        "Found after {runs} run{}: the schedule {schedule_text} is loaded from the start. It takes {steps} step{} (the steps with nothing to decide are not in the schedule); Step, Forward or Run walks them, and the goal is reached at step {steps}.",
+        if runs == 1 { "" } else { "s" },
+        if steps == 1 { "" } else { "s" },
+    )
+}
+
+/// The toolbar's position: the step the program is at and, when Forward can redo more, how
+/// many steps are recorded (steps, not the schedule's decisions).
+pub fn position_text(position: usize, recorded: usize) -> String {
+    if recorded > position {
+        format!("step {position} of {recorded} recorded steps")
+    } else {
+        format!("step {position}")
+    }
+}
+
 impl Widget {
     /// Loads the block's own `schedule=` option, if it has one, as steps Forward and Run walk.
     pub(super) fn load_block_schedule(&mut self) {
@@ -106,13 +137,7 @@ impl Widget {
             (Some(schedule), _) => {
                 if self.follow_schedule(schedule, Some(&goal)) {
                     self.from_search = true;
-                    let at = self.known.len();
-                    format!(
-                        "Found after {} run{}: the schedule {} is loaded from the start. Step, Forward or Run walks it; the goal is reached at step {at}.",
-                        result.runs,
-                        if result.runs == 1 { "" } else { "s" },
-                        if schedule.is_empty() { "(no decisions)" } else { schedule.as_str() }
-                    )
+                    found_text(result.runs, schedule, self.known.len())
                 } else {
                     "Found a schedule, but it could not be loaded.".into()
                 }
@@ -172,5 +197,24 @@ impl Widget {
             None => "No race reported yet: the detector watches every read and write; find an order of steps in which two goroutines touch the same variable without anything ordering them.".into(),
             Some(r) => format!("Reported: {} (see the race note above).", races::race_sentence(r)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numbers_say_what_they_count() {
+        let text = found_text(7, "g2.g1.c1.g3", 18);
+        assert!(text.contains("g2.g1.c1.g3 (4 decisions"), "{text}");
+        assert!(text.contains("It takes 18 steps"), "{text}");
+        assert!(text.contains("goal is reached at step 18"), "{text}");
+        assert!(text.starts_with("Found after 7 runs"), "{text}");
+        let none = found_text(1, "", 1);
+        assert!(none.contains("with no decisions"), "{none}");
+        assert!(none.contains("It takes 1 step "), "{none}");
+        assert_eq!(position_text(0, 18), "step 0 of 18 recorded steps");
+        assert_eq!(position_text(18, 18), "step 18");
     }
 }

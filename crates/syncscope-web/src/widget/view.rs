@@ -15,7 +15,7 @@ use crate::dom::{each, text_el};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
-use crate::options::{Goal, GoalText, Panel, PanelTitle};
+use crate::options::{code_spans, Goal, GoalText, Panel, PanelTitle};
 
 /// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
 const TAB: usize = 4;
@@ -144,12 +144,43 @@ fn tool_button(
 
 impl Widget {
     /// The code line a goroutine's marker sits on: where it is, or where it will start.
+    /// Once the program has ended, a goroutine a panic unwound has no frames: its marker
+    /// stays where its last step was, not on its `go func()` line.
     fn marker_line(&self, g: &GoroutineView) -> Option<u32> {
         match (g.status, g.line) {
             (GStatusView::Done, _) => None,
+            _ if self.ended() => {
+                lanes::ended_marker_line(g.line, self.last_line_of(g.id), g.start_line)
+            }
             (_, 0) => lanes::start_marker_line(g.start_line),
             (_, line) => Some(line),
         }
+    }
+
+    fn ended(&self) -> bool {
+        self.session.as_ref().and_then(Session::finished).is_some()
+    }
+
+    /// The line of goroutine `gid`'s last step up to the current one (with a line).
+    fn last_line_of(&self, gid: u32) -> Option<u32> {
+        self.known
+            .iter()
+            .take(self.position())
+            .rev()
+            .find(|p| p.goroutine == gid && p.line > 0)
+            .map(|p| p.line)
+    }
+
+    /// The goroutine whose step ended the program with a panic, if it ended so.
+    fn panicked(&self) -> Option<u32> {
+        let finish = self.session.as_ref().and_then(Session::finished)?;
+        if !finish.message.starts_with("panic:") {
+            return None;
+        }
+        self.position()
+            .checked_sub(1)
+            .and_then(|i| self.known.get(i))
+            .map(|p| p.goroutine)
     }
 
     pub(super) fn render(&self, ctx: &Context<Self>) -> Html {
@@ -209,11 +240,7 @@ impl Widget {
             Msg::SeedInput(e.target_unchecked_into::<HtmlInputElement>().value())
         });
         let on_seed_change = link.callback(|_: Event| Msg::SeedApply);
-        let mut position_text = if recorded > position {
-            format!("step {position} of {recorded}")
-        } else {
-            format!("step {position}")
-        };
+        let mut position_text = super::search::position_text(position, recorded);
         if let Some(g) = self.held() {
             position_text.push_str(&format!(" (inside goroutine {g}\u{2019}s sync operation)"));
         }
@@ -317,8 +344,9 @@ impl Widget {
                             <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
                         }}) }
                         if editor {
-                            <tr><th scope="row"><kbd>{"Ctrl+Enter"}</kbd></th><td>{"in the code: run the edited code"}</td></tr>
-                            <tr><th scope="row"><kbd>{"Tab"}</kbd></th><td>{"in the code: a tab (Esc, then Tab, leaves the code)"}</td></tr>
+                            { each(keys::EDITOR_HELP.len(), &|i| { let (key, what) = keys::EDITOR_HELP[i]; html! {
+                                <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
+                            }}) }
                         }
                     </tbody>
                 </table>
@@ -495,9 +523,12 @@ impl Widget {
                             <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ code_lines }</code></pre>
                             if editable {
                                 <textarea class="gosim-editor" ref={self.editor.clone()}
-                                    data-testid="editor" aria-label="Go code (editable)"
+                                    data-testid="editor" aria-label="Go code (editable: Enter or a click starts editing, then Tab types a tab and Esc stops)"
                                     spellcheck="false" autocomplete="off" autocapitalize="off"
                                     wrap="off" value={self.draft.clone()} oninput={on_input}
+                                    data-editing={self.editing.to_string()}
+                                    onclick={click(link, || Msg::EditorMode(true))}
+                                    onblur={link.callback(|_: FocusEvent| Msg::EditorMode(false))}
                                     onkeydown={on_key(link, Msg::EditorKey)} />
                             }
                         </div>
@@ -511,8 +542,9 @@ impl Widget {
     fn view_marker(&self, ctx: &Context<Self>, g: &GoroutineView) -> Html {
         let gid = g.id;
         let waits = self.waits_for_held(gid);
-        let runnable =
-            waits.is_none() && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+        let runnable = !self.ended()
+            && waits.is_none()
+            && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
         let label = match (&waits, runnable) {
             (Some(why), _) => format!("goroutine {gid} ({}): waits, {why}", status_text(g)),
             (None, true) => format!("goroutine {gid} ({}): run it next", status_text(g)),
@@ -561,7 +593,8 @@ impl Widget {
         if self.session.is_none() {
             return muted("No program is running: fix the code first.".into());
         }
-        let finished = self.session.as_ref().and_then(Session::finished).is_some();
+        let finished = self.ended();
+        let panicked = self.panicked();
         html! {
             <ul class="gosim-lanes" data-testid="goroutines">
                 { each(self.views.len(), &|i| {
@@ -598,12 +631,14 @@ impl Widget {
                                     { text_el("code", "gosim-lane-fn", AttrValue::from(g.function.clone())) }
                                 </span>
                                 <span class="gosim-lane-status">
-                                    { status }
-                                    if g.line > 0 && g.status != GStatusView::Done {
-                                        { format!(", line {}", g.line) }
-                                    } else if g.status != GStatusView::Done {
-                                        {", not started yet"}
-                                    }
+                                    { lanes::place_text(
+                                        &status,
+                                        g.status == GStatusView::Done,
+                                        g.line,
+                                        self.last_line_of(gid),
+                                        finished,
+                                        panicked == Some(gid),
+                                    ) }
                                 </span>
                                 if let Some(last) = last_text {
                                     <span class={classes!("gosim-lane-last", inside.then_some("gosim-lane-inside"))}>{ last }</span>
@@ -792,13 +827,13 @@ impl Widget {
         html! {
             <div class="gosim-goal" data-testid="goal">
                 { text_el("p", "gosim-goal-title", "Exercise".into()) }
-                <p>{ spec.describe() }</p>
+                <p data-testid="goal-text">{ goal_sentence(&spec.describe()) }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
                     { if self.reached { "✓ " } else { "" } }{ status }
-                    if self.solved {
-                        { text_el("span", "gosim-muted", " You have solved this one before.".into()) }
+                    if let Some(note) = self.solved.note() {
+                        <span class="gosim-muted" data-testid="goal-solved">{ note }</span>
                     }
                 </p>
                 if matches!(spec, Goal::Race) {
@@ -886,6 +921,15 @@ impl Widget {
             </div>
         }
     }
+}
+
+/// A goal's sentence with its Markdown code spans drawn as `<code>`.
+fn goal_sentence(text: &str) -> Html {
+    let pieces = code_spans(text);
+    each(pieces.len(), &|i| match pieces[i] {
+        (true, code) => html! { <code>{ code.to_owned() }</code> },
+        (false, words) => html! { { words.to_owned() } },
+    })
 }
 
 /// Virtual time for people: `1.5s`, `250ms`, `3µs`.
