@@ -33,7 +33,11 @@ pub struct Point {
     pub goroutine: u32,
     pub kind: EventKind,
     pub line: u32,
+    /// The engine's text of the step.
     pub text: String,
+    /// A memory step's access, typed (variable, value, read or write): what the lanes,
+    /// the timeline and race notes say of it comes from here, never from `text`.
+    pub memory: Option<gosim::vm::MemoryAccess>,
     /// Goroutines this step woke (blocked before it, not after), when known.
     pub woke: Vec<u32>,
     /// With sub-steps shown: the model's name for the point inside a sync operation the step
@@ -89,11 +93,11 @@ pub enum Mark {
 impl Mark {
     /// From the engine's event kind and text (`read counter`); a sub-step stop is told by its
     /// point's flag instead (see [`Mark::of_point`]).
-    pub fn of(kind: EventKind, text: &str) -> Mark {
-        match kind {
-            EventKind::Block => Mark::Block,
-            EventKind::Memory if text.starts_with("write") => Mark::Write,
-            EventKind::Memory => Mark::Read,
+    pub fn of(p: &Point) -> Mark {
+        match (p.kind, &p.memory) {
+            (EventKind::Block, _) => Mark::Block,
+            (EventKind::Memory, Some(access)) if access.write => Mark::Write,
+            (EventKind::Memory, _) => Mark::Read,
             _ => Mark::Step,
         }
     }
@@ -103,7 +107,7 @@ impl Mark {
         if p.substep && p.kind != EventKind::Block {
             Mark::Sub
         } else {
-            Mark::of(p.kind, &p.text)
+            Mark::of(p)
         }
     }
 
@@ -213,11 +217,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
 /// `step 3: goroutine 2: send on line 8`: a point's tooltip and a step's announcement. A
 /// sub-step stop says so (`…; sub-step: goroutine 2 goes on`).
 pub fn describe(p: &Point) -> String {
-    let mut text = format!(
-        "step {}: {}",
-        p.index + 1,
-        announce(p.goroutine, &p.text, p.kind, p.line)
-    );
+    let mut text = format!("step {}: {}", p.index + 1, announce(p));
     if p.substep {
         text.push_str(&substep_note(p.goroutine));
     }
@@ -229,53 +229,51 @@ pub fn substep_note(goroutine: u32) -> String {
     format!("; sub-step: goroutine {goroutine} is inside a sync operation and takes the next step")
 }
 
+/// How a step's action is put in words: `Present` for the live region ("goroutine 2:
+/// reads 0 from n"), `Past` for a lane's last step ("last: wrote 1 to c.n").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Present,
+    Past,
+}
+
+/// What step `p` did: a memory step from its typed access (`reads 0 from n`, `wrote 1 to
+/// c.n`, `reads shared memory` when no variable the reader named holds it, no value for a
+/// map entry), any other step in the engine's words (its kind's name when it has none).
+pub fn action(p: &Point, tense: Tense) -> String {
+    if let (EventKind::Memory, Some(a)) = (p.kind, &p.memory) {
+        let verb = match (a.write, tense) {
+            (false, Tense::Present) => "reads",
+            (true, Tense::Present) => "writes",
+            (false, Tense::Past) => "read",
+            (true, Tense::Past) => "wrote",
+        };
+        let place = if a.variable.is_empty() {
+            "shared memory"
+        } else {
+            a.variable.as_str()
+        };
+        return match &a.value {
+            Some(v) => format!("{verb} {v} {} {place}", if a.write { "to" } else { "from" }),
+            None => format!("{verb} {place}"),
+        };
+    }
+    if p.text.is_empty() {
+        p.kind.name().to_ascii_lowercase()
+    } else {
+        p.text.clone()
+    }
+}
+
 /// `goroutine 2: chan send on line 8`: what the live region says after a step. A memory step
-/// says what it did to which variable (`goroutine 3: reads counter on line 12`).
-pub fn announce(goroutine: u32, text: &str, kind: EventKind, line: u32) -> String {
-    let what = if text.is_empty() {
-        kind.name().to_ascii_lowercase()
-    } else if kind == EventKind::Memory {
-        memory_text(text)
+/// says what it did to which variable (`goroutine 3: reads 0 from counter on line 12`).
+pub fn announce(p: &Point) -> String {
+    let what = action(p, Tense::Present);
+    if p.line > 0 {
+        format!("goroutine {}: {what} on line {}", p.goroutine, p.line)
     } else {
-        text.to_owned()
-    };
-    if line > 0 {
-        format!("goroutine {goroutine}: {what} on line {line}")
-    } else {
-        format!("goroutine {goroutine}: {what}")
+        format!("goroutine {}: {what}", p.goroutine)
     }
-}
-
-/// A memory step's text as a sentence's verb phrase: `read counter` → `reads counter`,
-/// `write shared memory` → `writes shared memory`.
-pub fn memory_text(text: &str) -> String {
-    match text.split_once(' ') {
-        Some(("read", what)) => format!("reads {what}"),
-        Some(("write", what)) => format!("writes {what}"),
-        _ => text.to_owned(),
-    }
-}
-
-/// A memory step's text with the value it moved: `read 0 from n`, `write 1 to c.n` (the
-/// engine's text says only `read n`; its `StepEvent::memory` carries the variable and the
-/// value). Without a value (a map entry) or a variable (an element reached through a slice)
-/// the engine's own words stay.
-pub fn memory_step_text(text: &str, access: &gosim::vm::MemoryAccess) -> String {
-    let Some(value) = &access.value else {
-        return text.to_owned();
-    };
-    let (verb, linker) = if access.write {
-        ("write", "to")
-    } else {
-        ("read", "from")
-    };
-    let place = if access.variable.is_empty() {
-        text.split_once(' ')
-            .map_or("shared memory", |(_, rest)| rest)
-    } else {
-        access.variable.as_str()
-    };
-    format!("{verb} {value} {linker} {place}")
 }
 
 /// What a lane says of where its goroutine is: its status and line while the program runs;
@@ -321,16 +319,11 @@ pub fn ended_marker_line(line: u32, last_line: Option<u32>, start_line: u32) -> 
 }
 
 /// A lane's "last:" line for a step: `last: chan send (line 8)`; memory steps read as what the
-/// goroutine did (`last: wrote counter (line 12)`).
-pub fn last_text(kind: EventKind, text: &str, line: u32) -> String {
-    let what = match (kind, text.split_once(' ')) {
-        (EventKind::Memory, Some(("read", what))) => format!("read {what}"),
-        (EventKind::Memory, Some(("write", what))) => format!("wrote {what}"),
-        _ if text.is_empty() => kind.name().to_ascii_lowercase(),
-        _ => text.to_owned(),
-    };
-    if line > 0 {
-        format!("last: {what} (line {line})")
+/// goroutine did (`last: wrote 1 to counter (line 12)`).
+pub fn last_text(p: &Point) -> String {
+    let what = action(p, Tense::Past);
+    if p.line > 0 {
+        format!("last: {what} (line {})", p.line)
     } else {
         format!("last: {what}")
     }
@@ -370,9 +363,31 @@ mod tests {
             kind,
             line: 3,
             text: kind.name().to_ascii_lowercase(),
+            memory: None,
             woke: vec![],
             label: None,
             substep: false,
+        }
+    }
+
+    /// A step of `kind` with the engine's `text`, on `line`.
+    fn step(goroutine: u32, kind: EventKind, text: &str, line: u32) -> Point {
+        Point {
+            text: text.into(),
+            line,
+            ..point(0, goroutine, kind)
+        }
+    }
+
+    /// A memory step of goroutine `g` on `line`.
+    fn memory(g: u32, write: bool, variable: &str, value: Option<&str>, line: u32) -> Point {
+        Point {
+            memory: Some(gosim::vm::MemoryAccess {
+                write,
+                variable: variable.into(),
+                value: value.map(Into::into),
+            }),
+            ..step(g, EventKind::Memory, "the engine's words", line)
         }
     }
 
@@ -454,10 +469,13 @@ mod tests {
     #[test]
     fn announcements() {
         assert_eq!(
-            announce(2, "chan send", EventKind::Block, 8),
+            announce(&step(2, EventKind::Block, "chan send", 8)),
             "goroutine 2: chan send on line 8"
         );
-        assert_eq!(announce(1, "", EventKind::Exit, 0), "goroutine 1: exit");
+        assert_eq!(
+            announce(&step(1, EventKind::Exit, "", 0)),
+            "goroutine 1: exit"
+        );
         assert_eq!(
             describe(&point(4, 3, EventKind::Go)),
             "step 5: goroutine 3: go on line 3"
@@ -468,64 +486,45 @@ mod tests {
     #[test]
     fn memory_steps_read_well() {
         assert_eq!(
-            announce(3, "read counter", EventKind::Memory, 12),
+            announce(&memory(3, false, "counter", None, 12)),
             "goroutine 3: reads counter on line 12"
         );
         assert_eq!(
-            announce(2, "write shared memory", EventKind::Memory, 7),
+            announce(&memory(2, true, "", None, 7)),
             "goroutine 2: writes shared memory on line 7"
         );
         assert_eq!(
-            last_text(EventKind::Memory, "write counter", 12),
+            last_text(&memory(2, true, "counter", None, 12)),
             "last: wrote counter (line 12)"
         );
         assert_eq!(
-            last_text(EventKind::Memory, "read c.n", 0),
+            last_text(&memory(2, false, "c.n", None, 0)),
             "last: read c.n"
         );
         assert_eq!(
-            last_text(EventKind::Send, "chan send", 8),
+            last_text(&step(2, EventKind::Send, "chan send", 8)),
             "last: chan send (line 8)"
         );
-        assert_eq!(last_text(EventKind::Exit, "", 0), "last: exit");
+        assert_eq!(last_text(&step(2, EventKind::Exit, "", 0)), "last: exit");
     }
 
     #[test]
     fn memory_steps_say_the_value() {
-        let read = gosim::vm::MemoryAccess {
-            write: false,
-            variable: "n".into(),
-            value: Some("0".into()),
-        };
-        let text = memory_step_text("read n", &read);
-        assert_eq!(text, "read 0 from n");
+        let read = memory(2, false, "n", Some("0"), 42);
+        assert_eq!(announce(&read), "goroutine 2: reads 0 from n on line 42");
+        assert_eq!(last_text(&read), "last: read 0 from n (line 42)");
+        assert_eq!(Mark::of(&read), Mark::Read);
+        let write = memory(2, true, "c.n", Some("1"), 7);
+        assert_eq!(Mark::of(&write), Mark::Write);
+        assert_eq!(last_text(&write), "last: wrote 1 to c.n (line 7)");
+        // The engine's text plays no part: what is said comes from the typed access.
         assert_eq!(
-            announce(2, &text, EventKind::Memory, 42),
-            "goroutine 2: reads 0 from n on line 42"
+            announce(&Point {
+                text: "write n".into(),
+                ..read.clone()
+            }),
+            announce(&read)
         );
-        assert_eq!(
-            last_text(EventKind::Memory, &text, 42),
-            "last: read 0 from n (line 42)"
-        );
-        let write = gosim::vm::MemoryAccess {
-            write: true,
-            variable: "c.n".into(),
-            value: Some("1".into()),
-        };
-        let text = memory_step_text("write c.n", &write);
-        assert_eq!(text, "write 1 to c.n");
-        assert_eq!(Mark::of(EventKind::Memory, &text), Mark::Write);
-        assert_eq!(
-            last_text(EventKind::Memory, &text, 7),
-            "last: wrote 1 to c.n (line 7)"
-        );
-        // No value (a map entry): the engine's words stay.
-        let unknown = gosim::vm::MemoryAccess {
-            write: false,
-            variable: "m".into(),
-            value: None,
-        };
-        assert_eq!(memory_step_text("read m", &unknown), "read m");
     }
 
     /// Issue 17, stumble #2: after `panic: sync: WaitGroup is reused ...`, the watcher's lane
@@ -598,10 +597,14 @@ mod tests {
 
     #[test]
     fn memory_steps_have_their_own_marks() {
-        let mut read = point(0, 2, EventKind::Memory);
-        read.text = "read counter".into();
-        let mut write = point(1, 2, EventKind::Memory);
-        write.text = "write counter".into();
+        let read = Point {
+            index: 0,
+            ..memory(2, false, "counter", None, 3)
+        };
+        let write = Point {
+            index: 1,
+            ..memory(2, true, "counter", None, 3)
+        };
         let l = layout(
             &[
                 read,
@@ -640,7 +643,10 @@ mod tests {
             "step 2: goroutine 2: wake: compete with running goroutines on line 3; sub-step: goroutine 2 is inside a sync operation and takes the next step"
         );
         assert_eq!(
-            last_text(cas.kind, &cas.text, 8),
+            last_text(&Point {
+                line: 8,
+                ..cas.clone()
+            }),
             "last: register as waiter: CAS 1 → 9 succeeded (line 8)"
         );
         assert_eq!(

@@ -212,11 +212,8 @@ fn point_of(event: &gosim::session::StepEvent) -> Point {
         goroutine: event.goroutine,
         kind: event.kind,
         line: event.line,
-        // A memory step says the value it moved (`read 0 from n`), not just `read n`.
-        text: match &event.memory {
-            Some(access) => crate::lanes::memory_step_text(&event.text, access),
-            None => event.text.clone(),
-        },
+        text: event.text.clone(),
+        memory: event.memory.clone(),
         woke: event
             .woke
             .iter()

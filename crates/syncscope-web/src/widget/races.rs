@@ -76,7 +76,7 @@ pub fn race_points(races: &[RaceReport], points: &[Point], position: usize) -> V
         p.kind == EventKind::Memory
             && p.goroutine == s.goroutine
             && p.line == s.line
-            && p.text.starts_with(access(s))
+            && p.memory.as_ref().is_some_and(|m| m.write == s.write)
     };
     let mut found = Vec::new();
     for r in races {
@@ -203,6 +203,11 @@ mod tests {
             kind,
             line: 21,
             text: text.into(),
+            memory: (kind == EventKind::Memory).then(|| gosim::vm::MemoryAccess {
+                write: text.starts_with("write"),
+                variable: "counter".into(),
+                value: None,
+            }),
             woke: vec![],
             label: None,
             substep: false,

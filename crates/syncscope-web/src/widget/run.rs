@@ -153,7 +153,7 @@ impl Widget {
         let Some(point) = at.checked_sub(1).and_then(|i| self.known.get(i)) else {
             return;
         };
-        let mut text = announce(point.goroutine, &point.text, point.kind, point.line);
+        let mut text = announce(point);
         if point.substep {
             text.push_str(&substep_note(point.goroutine));
         }

@@ -611,7 +611,7 @@ impl Widget {
                         .take(self.position())
                         .rev()
                         .find(|p| p.goroutine == gid);
-                    let last_text = last.map(|p| lanes::last_text(p.kind, &p.text, p.line));
+                    let last_text = last.map(lanes::last_text);
                     let status = status_text(g);
                     // The button's name is its visible text plus this hint for screen
                     // readers (an aria-label would hide the visible words from them).
