@@ -9,6 +9,7 @@ mod atomic;
 mod context;
 mod errors;
 mod fmt;
+mod os;
 mod runtime;
 mod sort;
 mod strconv;
@@ -63,6 +64,7 @@ type PackageLookup = fn(&str) -> NativeFn;
 /// (`pkg.Name`, as the library declares it).
 const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
+    ("os", os::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),
