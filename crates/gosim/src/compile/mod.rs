@@ -11,6 +11,7 @@
 
 mod constant;
 mod expr;
+mod initorder;
 mod refuse;
 mod stmt;
 
@@ -573,20 +574,34 @@ impl Compiler {
             }
         }
 
-        // 3. Constants and variables, in source order.
+        // 3. Constants in source order, then variables in initialization order.
         for d in &file.decls {
-            match d {
-                Decl::Const(specs) => {
-                    for s in specs {
-                        self.declare_const(s)?;
+            if let Decl::Const(specs) = d {
+                for s in specs {
+                    self.declare_const(s)?;
+                }
+            }
+        }
+        match initorder::order(&file.decls) {
+            Ok(specs) => {
+                for s in specs {
+                    self.declare_global(s)?;
+                }
+            }
+            Err(cycle) => {
+                // Go's first line; the path below names only the variables (Go also
+                // names the functions between them, with their positions).
+                let first = cycle.path[0];
+                let mut msg = format!("initialization cycle for {}", first.name);
+                if cycle.direct {
+                    msg = format!("initialization cycle: {} refers to itself", first.name);
+                } else {
+                    for (i, v) in cycle.path.iter().enumerate() {
+                        let next = cycle.path[(i + 1) % cycle.path.len()];
+                        msg.push_str(&format!("\n\t{} refers to {}", v.name, next.name));
                     }
                 }
-                Decl::Var(specs) => {
-                    for s in specs {
-                        self.declare_global(s)?;
-                    }
-                }
-                _ => {}
+                return self.err(first.span, msg);
             }
         }
 
