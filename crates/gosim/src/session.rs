@@ -241,6 +241,7 @@ impl Session {
         // shared memory are steps, so a reader can interleave them by hand.
         machine.enable_race_detector(false);
         machine.memory_steps = true;
+        machine.limits.max_goroutines = crate::vm::Limits::PAGE_GOROUTINES;
         Ok(Session {
             prog,
             seed,

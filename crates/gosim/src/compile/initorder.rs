@@ -53,10 +53,8 @@ impl<'a> Walker<'a> {
     }
     fn expr(&mut self, e: &'a Expr) {
         match &e.kind {
-            ExprKind::Ident(id) => {
-                if !self.local(&id.name) {
-                    self.refs.names.insert(id.name.clone());
-                }
+            ExprKind::Ident(id) if !self.local(&id.name) => {
+                self.refs.names.insert(id.name.clone());
             }
             ExprKind::Composite { ty, elems, .. } => {
                 if let Some(t) = ty {
