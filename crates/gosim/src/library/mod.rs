@@ -77,6 +77,7 @@ const PACKAGES: &[Package] = &[
     package!("errors", "go/errors.go", &[]),
     package!("io", "go/io.go", &["errors"]),
     package!("os", "go/os.go", &[]),
+    package!("math", "go/math.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("strings", "go/strings.go", &[]),
     package!("strconv", "go/strconv.go", &["errors"]),

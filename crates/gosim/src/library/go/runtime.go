@@ -17,3 +17,10 @@ func NumGoroutine() int
 // previous setting (1 at start). Goroutines still run one at a time; the setting
 // decides whether a contended sync.Mutex may spin.
 func GOMAXPROCS(n int) int
+
+// GC runs a full collection of the engine's heap.
+func GC()
+
+// NumCPU is 1: the model runs goroutines one at a time, and the answer must not
+// depend on the reader's machine.
+func NumCPU() int

@@ -9,6 +9,7 @@ mod atomic;
 mod context;
 mod errors;
 mod fmt;
+mod math;
 mod os;
 mod runtime;
 mod sort;
@@ -65,6 +66,7 @@ type PackageLookup = fn(&str) -> NativeFn;
 const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
     ("os", os::lookup),
+    ("math", math::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),
