@@ -78,6 +78,7 @@ const PACKAGES: &[Package] = &[
     package!("io", "go/io.go", &["errors"]),
     package!("os", "go/os.go", &[]),
     package!("math", "go/math.go", &[]),
+    package!("unicode/utf8", "go/utf8.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("strings", "go/strings.go", &[]),
     package!("strconv", "go/strconv.go", &["errors"]),
