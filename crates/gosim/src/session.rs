@@ -196,6 +196,7 @@ impl Session {
         let watch_locks = (0..prog.types.len() as TypeId)
             .any(|t| prog.types.named(t).is_some_and(|n| &*n.pkg == "sync"));
         let start_locks = Rc::new(Ledger::default().after_step(&machine, 0));
+        machine.limits.max_goroutines = crate::vm::Limits::PAGE_GOROUTINES;
         Ok(Session {
             start_locks,
             watch_locks,

@@ -51,6 +51,9 @@ fn check(path: &Path) -> Result<(), String> {
     if expect.outcomes.is_empty() {
         return Err("no outcome in .expect".into());
     }
+    if let Some(want) = refusal(&src) {
+        return check_refused(&src, &want, &expect);
+    }
     if expect.schedule_dependent {
         let prog = gosim::compile(&src).map_err(|e| e.to_string())?;
         let found: BTreeSet<Outcome> = explore(prog, 20_000, 2_000)
@@ -89,6 +92,30 @@ fn check(path: &Path) -> Result<(), String> {
         String::from_utf8_lossy(&got.stdout),
         String::from_utf8_lossy(&want.stdout)
     ))
+}
+
+/// The refusal a `// gosim: refused L:C: message` marker among the first 5 lines
+/// names, as the engine must print it (`prog.go:L:C: message`).
+fn refusal(src: &str) -> Option<String> {
+    src.lines()
+        .take(5)
+        .find_map(|l| l.trim().strip_prefix("// gosim: refused "))
+        .map(|rest| format!("prog.go:{rest}"))
+}
+
+/// A program that is valid Go (Go built and ran it: exit 0, no compile error) but uses
+/// what the engine's library lacks must be refused with exactly `want`.
+fn check_refused(src: &str, want: &str, expect: &Expect) -> Result<(), String> {
+    if expect.outcomes.iter().any(|o| o.exit_code != Some(0)) {
+        return Err("a refused program must be one Go runs (exit 0)".into());
+    }
+    match gosim::compile(src) {
+        Ok(_) => Err(format!(
+            "compiled; the engine should refuse it with {want:?}"
+        )),
+        Err(got) if got.trim_end() == want => Ok(()),
+        Err(got) => Err(format!("refused with {got:?}, not {want:?}")),
+    }
 }
 
 #[test]

@@ -11,6 +11,8 @@
 
 mod constant;
 mod expr;
+mod initorder;
+mod refuse;
 mod stmt;
 
 use std::collections::HashMap;
@@ -208,6 +210,9 @@ pub struct Compiler {
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
     /// Package-level var initialisers, compiled into the entry function.
     init_code: Vec<(Op, Span)>,
+    /// The `init` functions, in the order they run (package by package, then source
+    /// order): after every package variable is initialised, before `main.main`.
+    inits: Vec<u32>,
     /// Constants and types declared inside functions (scopes refer to them by index).
     local_entities: Vec<Entity>,
     /// Set by go/defer: the next call is packaged instead of made.
@@ -227,6 +232,22 @@ pub struct Compiler {
     last_captures: Vec<Capture>,
 }
 
+/// The message for an import the library lacks: a standard package is a missing
+/// feature; any other path is not Go's standard library at all, as Go says.
+fn unavailable(path: &str) -> String {
+    if crate::library::std_paths::is_std(path) {
+        format!("not supported here: package {path}")
+    } else if path
+        .split('/')
+        .next()
+        .is_some_and(|first| first.contains('.'))
+    {
+        format!("not supported here: packages outside the standard library ({path})")
+    } else {
+        format!("package {path} is not in std")
+    }
+}
+
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
 pub fn compile(src: &str) -> Result<Program, CompileError> {
     let map = SourceMap::new(src);
@@ -239,10 +260,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         match crate::library::source(&imp.path) {
             Some(_) => crate::library::with_deps(&imp.path, &mut needed),
             None => {
-                return Err(render(Diagnostic::new(
-                    imp.span,
-                    format!("package {} is not available yet", imp.path),
-                )));
+                return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
             }
         }
     }
@@ -307,6 +325,7 @@ impl Compiler {
             file: FileId::User,
             lib_sources: vec![],
             init_code: vec![],
+            inits: vec![],
             local_entities: vec![],
             last_captures: vec![],
             pack_mode: false,
@@ -324,6 +343,13 @@ impl Compiler {
         for (op, sp) in std::mem::take(&mut self.init_code) {
             code.push(op);
             spans.push(sp);
+        }
+        for &init in &self.inits {
+            code.push(Op::Call {
+                kind: crate::code::CallKind::Static(init),
+                nargs: 0,
+            });
+            spans.push(Span::default());
         }
         code.push(Op::Call {
             kind: crate::code::CallKind::Static(main_fn),
@@ -563,20 +589,34 @@ impl Compiler {
             }
         }
 
-        // 3. Constants and variables, in source order.
+        // 3. Constants in source order, then variables in initialization order.
         for d in &file.decls {
-            match d {
-                Decl::Const(specs) => {
-                    for s in specs {
-                        self.declare_const(s)?;
+            if let Decl::Const(specs) = d {
+                for s in specs {
+                    self.declare_const(s)?;
+                }
+            }
+        }
+        match initorder::order(&file.decls) {
+            Ok(specs) => {
+                for s in specs {
+                    self.declare_global(s)?;
+                }
+            }
+            Err(cycle) => {
+                // Go's first line; the path below names only the variables (Go also
+                // names the functions between them, with their positions).
+                let first = cycle.path[0];
+                let mut msg = format!("initialization cycle for {}", first.name);
+                if cycle.direct {
+                    msg = format!("initialization cycle: {} refers to itself", first.name);
+                } else {
+                    for (i, v) in cycle.path.iter().enumerate() {
+                        let next = cycle.path[(i + 1) % cycle.path.len()];
+                        msg.push_str(&format!("\n\t{} refers to {}", v.name, next.name));
                     }
                 }
-                Decl::Var(specs) => {
-                    for s in specs {
-                        self.declare_global(s)?;
-                    }
-                }
-                _ => {}
+                return self.err(first.span, msg);
             }
         }
 
@@ -611,7 +651,29 @@ impl Compiler {
         match &f.recv {
             None => {
                 if f.name.name == "init" {
-                    return self.err(f.name.span, "not supported here: init functions");
+                    // Any number per package, never in scope (a call of init is Go's
+                    // `undefined: init`), named as Go's tracebacks name them.
+                    if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                        return self.err(
+                            f.name.span,
+                            "func init must have no arguments and no return values",
+                        );
+                    }
+                    if f.body.is_none() {
+                        return self.err(f.name.span, "missing function body");
+                    }
+                    let n = self
+                        .inits
+                        .iter()
+                        .filter(|&&i| {
+                            self.funcs[i as usize]
+                                .name
+                                .starts_with(&format!("{pkg_name}.init."))
+                        })
+                        .count();
+                    self.inits.push(id);
+                    self.push_func_placeholder(format!("{pkg_name}.init.{n}"), f.span);
+                    return Ok(Some(id));
                 }
                 if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
                 {
@@ -1245,7 +1307,10 @@ impl Compiler {
                             .err(name.span, format!("{}.{} is not a type", p.name, name.name))
                     }
                     _ => {
-                        return self.err(name.span, format!("undefined: {}.{}", p.name, name.name))
+                        if let Some(d) = self.missing_member(idx, &name.name, name.span) {
+                            return Err(d);
+                        }
+                        return self.err(name.span, format!("undefined: {}.{}", p.name, name.name));
                     }
                 }
             }

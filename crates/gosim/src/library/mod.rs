@@ -26,6 +26,7 @@ pub mod fmt;
 pub mod fmtvalue;
 pub mod numfmt;
 pub mod runeclass;
+pub mod std_paths;
 
 /// A library file's text as the compiler gets it: [`strip`]ped at compile time.
 macro_rules! library_file {
@@ -74,7 +75,11 @@ macro_rules! package {
 const PACKAGES: &[Package] = &[
     package!("runtime", "go/runtime.go", &[]),
     package!("errors", "go/errors.go", &[]),
-    package!("fmt", "go/fmt.go", &["errors"]),
+    package!("io", "go/io.go", &["errors"]),
+    package!("os", "go/os.go", &[]),
+    package!("math", "go/math.go", &[]),
+    package!("unicode/utf8", "go/utf8.go", &[]),
+    package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("strings", "go/strings.go", &[]),
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),

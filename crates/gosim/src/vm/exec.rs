@@ -531,6 +531,10 @@ impl Machine {
 
     pub(super) fn goroutine_exit(&mut self, gid: u32) -> Event {
         let g = &mut self.goroutines[gid as usize - 1];
+        if g.status == GStatus::Runnable {
+            self.nrunnable -= 1;
+        }
+        let g = &mut self.goroutines[gid as usize - 1];
         g.status = GStatus::Dead;
         if self.scratch != Some(gid) {
             g.stack.clear();
@@ -1084,9 +1088,14 @@ impl Machine {
             Op::Go => {
                 let c = self.pop(gid);
                 if self.goroutines.len() as u32 >= self.limits.max_goroutines {
+                    let limit = self.limits.max_goroutines;
+                    let which = if limit == super::Limits::PAGE_GOROUTINES {
+                        " in the page; the gosim command line allows 200000"
+                    } else {
+                        ""
+                    };
                     self.stop_limit(format!(
-                        "stopped: more than {} goroutines (the goroutine limit)",
-                        self.limits.max_goroutines
+                        "stopped: more than {limit} goroutines (the goroutine limit{which})"
                     ));
                     return Flow::End;
                 }
@@ -1132,7 +1141,7 @@ impl Machine {
                 }
                 // Go puts the new goroutine in runnext.
                 if let Some(prev) = self.runnext.replace(id) {
-                    self.runq.push_back(prev);
+                    self.runq_push(prev);
                 }
                 return Flow::Yield(EventKind::Go, format!("go: started goroutine {id}"));
             }

@@ -81,6 +81,10 @@ pub struct PanicState {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Goroutine {
     pub id: u32,
+    /// How many times its id is in the run queue (kept by `runq_push` and
+    /// `runq_remove`), so that taking it off the queue costs nothing when it is not
+    /// there: a scan of a 100,000-entry queue per step made long chains quadratic.
+    pub(crate) queued: u32,
     pub status: GStatus,
     pub frames: Vec<Frame>,
     pub stack: Vec<Value>,
@@ -137,12 +141,18 @@ pub struct Limits {
     pub slice: u32,
 }
 
+impl Limits {
+    /// The goroutine limit in the page (a session keeps snapshots of the whole
+    /// machine, so it stays ten times lower than the command line's default).
+    pub const PAGE_GOROUTINES: u32 = 10_000;
+}
+
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_steps: 1_000_000,
             max_instructions: 2_000_000_000,
-            max_goroutines: 10_000,
+            max_goroutines: 200_000,
             max_heap_words: 64 << 20,
             max_frames: 100_000,
             slice: 20_000,
@@ -259,6 +269,10 @@ pub struct Machine {
     /// Go's `runnext`: a goroutine just made ready runs next.
     pub runnext: Option<u32>,
     pub runq: Deque<u32>,
+    /// How many goroutines have status `Runnable` (kept at every status change), so
+    /// that a step need not count them: with 100,000 goroutines a count per step made
+    /// a run quadratic in their number.
+    pub(crate) nrunnable: u32,
     pub chooser: Chooser,
     /// Runtime semaphore queues keyed by the address of the counter.
     pub sema: VecMap<Ref, Deque<SemaWaiter>>,
@@ -357,6 +371,7 @@ impl Machine {
             current: None,
             runnext: None,
             runq: Deque::default(),
+            nrunnable: 0,
             chooser,
             sema: VecMap::new(),
             steps: 0,
@@ -380,6 +395,7 @@ impl Machine {
         m.spawn(entry, vec![], None);
         m.current = Some(1);
         m.runq.clear();
+        m.goroutines[0].queued = 0;
         m.runnext = None;
         m
     }
@@ -400,11 +416,13 @@ impl Machine {
             created_by: created_by.map(|(g, _)| g),
             start_func: func,
             start_method_value: false,
+            queued: 0,
             created_in: created_by.map_or(0, |(_, f)| f),
             resume: None,
         };
         g.stack.extend(args);
         self.goroutines.push(g);
+        self.nrunnable += 1;
         id
     }
 
@@ -435,11 +453,15 @@ impl Machine {
         if g.status == GStatus::Dead {
             return;
         }
+        let was_runnable = g.status == GStatus::Runnable;
         g.status = GStatus::Runnable;
         g.ticket += 1;
+        if !was_runnable {
+            self.nrunnable += 1;
+        }
         if let Some(prev) = self.runnext.replace(gid) {
             if prev != gid {
-                self.runq.push_back(prev);
+                self.runq_push(prev);
             }
         }
     }
@@ -455,15 +477,19 @@ impl Machine {
         if self.runnext == Some(gid) {
             self.runnext = None;
         }
-        self.runq.retain(|q| *q != gid);
-        self.runq.push_back(gid);
+        self.runq_remove(gid);
+        self.runq_push(gid);
     }
 
     /// Parks the goroutine with a wait reason; returns the ticket of this episode.
     pub(crate) fn park(&mut self, gid: u32, reason: &str) -> u64 {
         let g = self.g(gid);
         g.ticket += 1;
+        let was_runnable = g.status == GStatus::Runnable;
         g.status = GStatus::Blocked(reason.to_string());
+        if was_runnable {
+            self.nrunnable -= 1;
+        }
         if self.current == Some(gid) {
             self.current = None;
         }
@@ -474,6 +500,11 @@ impl Machine {
     /// clock when every goroutine is blocked and a timer is pending.
     fn pick(&mut self) -> Option<u32> {
         loop {
+            if self.nrunnable > 0 && self.chooser.takes_first() {
+                if let Some(gid) = self.pick_first() {
+                    return Some(gid);
+                }
+            }
             let runnable = self.runnable();
             if !runnable.is_empty() {
                 // The Go-like default order: the current goroutine, then runnext, then
@@ -498,10 +529,10 @@ impl Machine {
                 if self.runnext == Some(gid) {
                     self.runnext = None;
                 }
-                self.runq.retain(|q| *q != gid);
+                self.runq_remove(gid);
                 if let Some(c) = self.current {
                     if c != gid && is_runnable(&c).is_some() && !self.runq.contains(&c) {
-                        self.runq.push_back(c);
+                        self.runq_push(c);
                     }
                 }
                 self.current = Some(gid);
@@ -511,6 +542,66 @@ impl Machine {
                 return None;
             }
         }
+    }
+
+    /// Puts `gid` at the back of the run queue.
+    pub(crate) fn runq_push(&mut self, gid: u32) {
+        self.runq.push_back(gid);
+        if let Some(g) = self.goroutines.get_mut(gid as usize - 1) {
+            g.queued += 1;
+        }
+    }
+
+    /// Takes every entry of `gid` off the run queue (no scan when it has none).
+    pub(crate) fn runq_remove(&mut self, gid: u32) {
+        let slot = (gid as usize).wrapping_sub(1);
+        if self.goroutines.get(slot).is_some_and(|g| g.queued == 0) {
+            return;
+        }
+        self.runq.retain(|q| *q != gid);
+        if let Some(g) = self.goroutines.get_mut(slot) {
+            g.queued = 0;
+        }
+    }
+
+    /// [`Machine::pick`] for a chooser that takes the Go-like first choice: the
+    /// first runnable of the current goroutine, `runnext` and the run queue, found
+    /// without listing every runnable goroutine, so a step costs the same with ten
+    /// goroutines or 100,000. `None` (nothing changed) when the first runnable
+    /// goroutine is in none of them, for the full search.
+    fn pick_first(&mut self) -> Option<u32> {
+        let runnable = |m: &Machine, g: u32| {
+            m.goroutine(g)
+                .is_some_and(|x| x.status == GStatus::Runnable)
+        };
+        let gid = if let Some(c) = self.current.filter(|&c| runnable(self, c)) {
+            c
+        } else if let Some(n) = self.runnext.filter(|&n| runnable(self, n)) {
+            n
+        } else {
+            // Entries that are no longer runnable stay queued (the full search skips
+            // them too); the first runnable one is taken.
+            *self.runq.iter().find(|&&q| runnable(self, q))?
+        };
+        if self.nrunnable > 1 {
+            self.chooser.record_first(gid);
+        }
+        if self.runnext == Some(gid) {
+            self.runnext = None;
+        }
+        if self.runq.front() == Some(&gid) {
+            self.runq.pop_front();
+            self.g(gid).queued -= 1;
+        } else {
+            self.runq_remove(gid);
+        }
+        if let Some(c) = self.current {
+            if c != gid && runnable(self, c) && self.g(c).queued == 0 {
+                self.runq_push(c);
+            }
+        }
+        self.current = Some(gid);
+        Some(gid)
     }
 
     /// Advances the clock to the earliest timer and fires every timer due then.
@@ -590,7 +681,7 @@ impl Machine {
             race.on_timer_go(id, &clock);
         }
         if let Some(prev) = self.runnext.replace(id) {
-            self.runq.push_back(prev);
+            self.runq_push(prev);
         }
     }
 
@@ -689,7 +780,7 @@ impl Machine {
         if self.runnext == Some(gid) {
             self.runnext = None;
         }
-        self.runq.retain(|q| *q != gid);
+        self.runq_remove(gid);
         if let Some(c) = self.current {
             if c != gid
                 && self
@@ -697,7 +788,7 @@ impl Machine {
                     .is_some_and(|g| g.status == GStatus::Runnable)
                 && !self.runq.contains(&c)
             {
-                self.runq.push_back(c);
+                self.runq_push(c);
             }
         }
         self.current = Some(gid);

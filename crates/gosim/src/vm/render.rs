@@ -29,9 +29,11 @@ impl Machine {
             created_by: None,
             start_func: func,
             start_method_value: false,
+            queued: 0,
             created_in: 0,
             resume: None,
         });
+        self.nrunnable += 1;
         let saved_current = self.current;
         let saved_exit = self.exit.clone();
         let saved_stderr = self.stderr.len();
@@ -64,7 +66,13 @@ impl Machine {
             self.exit = saved_exit;
             self.stderr.truncate(saved_stderr);
         }
-        self.goroutines.pop();
+        if self
+            .goroutines
+            .pop()
+            .is_some_and(|g| g.status == GStatus::Runnable)
+        {
+            self.nrunnable -= 1;
+        }
         self.scratch = saved_scratch;
         self.current = saved_current;
         self.runq.retain(|q| *q != gid);

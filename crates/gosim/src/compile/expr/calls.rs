@@ -441,7 +441,12 @@ impl Compiler {
                                 describe(func)
                             ),
                         ),
-                        None => self.err(sel.span, format!("undefined: {}.{}", id.name, sel.name)),
+                        None => match self.missing_member(p, &sel.name, sel.span) {
+                            Some(d) => Err(d),
+                            None => {
+                                self.err(sel.span, format!("undefined: {}.{}", id.name, sel.name))
+                            }
+                        },
                     };
                 }
             }
@@ -506,6 +511,9 @@ impl Compiler {
                         return self.err(func.span, format!("invalid operation: cannot call non-function {} (variable of type {})", describe(func), self.tname(ty)));
                     }
                     None => {
+                        if let Some(d) = self.missing_library_method(xop.ty, &sel.name, sel.span) {
+                            return Err(d);
+                        }
                         let tn = self.tname(xop.ty);
                         return self.err(
                             sel.span,

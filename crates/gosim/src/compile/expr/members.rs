@@ -27,6 +27,9 @@ impl Compiler {
         }
         self.need_value(x, &xop)?;
         let Some(m) = self.find_member(xop.ty, &sel.name) else {
+            if let Some(d) = self.missing_library_method(xop.ty, &sel.name, sel.span) {
+                return Err(d);
+            }
             let tn = self.tname(xop.ty);
             let what = if matches!(self.types.ukind(xop.ty), TypeKind::Pointer(p) if self.types.is_interface(*p))
             {
@@ -125,6 +128,9 @@ impl Compiler {
             );
         }
         let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
+            if let Some(d) = self.missing_member(p, &sel.name, sel.span) {
+                return Err(d);
+            }
             return self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
         };
         match e {

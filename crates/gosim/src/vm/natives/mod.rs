@@ -9,6 +9,8 @@ mod atomic;
 mod context;
 mod errors;
 mod fmt;
+mod math;
+mod os;
 mod runtime;
 mod singleflight;
 mod sort;
@@ -64,6 +66,8 @@ type PackageLookup = fn(&str) -> NativeFn;
 /// (`pkg.Name`, as the library declares it).
 const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
+    ("os", os::lookup),
+    ("math", math::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),

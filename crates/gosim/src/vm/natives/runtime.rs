@@ -1,5 +1,5 @@
-//! runtime's natives: `Goexit` (see `vm::goexit`), `Gosched`, `NumGoroutine` and
-//! `GOMAXPROCS`.
+//! runtime's natives: `Goexit` (see `vm::goexit`), `Gosched`, `NumGoroutine`,
+//! `GOMAXPROCS`, `GC` and `NumCPU`.
 
 use super::*;
 
@@ -27,6 +27,17 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             }
             Return(vec![Value::Int(prev as i64)])
         },
+        // A full collection of the engine's heap, at once (Go's GC blocks its caller
+        // until a cycle completes; nothing a program can print depends on more).
+        "runtime.GC" => |m, _, _| {
+            m.collect_garbage();
+            Return(vec![])
+        },
+        // The model runs goroutines on one CPU: NumCPU agrees with the GOMAXPROCS the
+        // machine starts with (1), so a program sizing a worker pool by NumCPU gets the
+        // same answer on every run and in every share link (the host's count would
+        // make the output depend on the reader's machine).
+        "runtime.NumCPU" => |_, _, _| Return(vec![Value::Int(1)]),
         _ => missing,
     }
 }
