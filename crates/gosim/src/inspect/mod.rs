@@ -19,6 +19,7 @@
 mod atomic;
 mod chan;
 mod cond;
+mod context;
 mod holders;
 mod mutex;
 mod once;
@@ -47,6 +48,8 @@ pub enum Kind {
     Cond,
     /// A sync/atomic type (`atomic.Int64`, `atomic.Bool`, `atomic.Value`, ...).
     Atomic,
+    /// A node of the context tree (`cancelCtx`, `timerCtx`, `afterFuncCtx`, `valueCtx`).
+    Context,
 }
 
 /// A primitive's state, decoded from its words.
@@ -59,11 +62,13 @@ pub enum State {
     Once(once::OnceState),
     Cond(cond::CondState),
     Atomic(atomic::AtomicState),
+    Context(ContextState),
 }
 
 pub use atomic::AtomicState;
 pub use chan::ChanState;
 pub use cond::CondState;
+pub use context::{ContextState, CtxKind, Done, Link};
 pub use once::OnceState;
 pub use rwmutex::RWMutexState;
 
@@ -77,6 +82,7 @@ impl State {
             State::Once(_) => Kind::Once,
             State::Cond(_) => Kind::Cond,
             State::Atomic(_) => Kind::Atomic,
+            State::Context(_) => Kind::Context,
         }
     }
 
@@ -305,6 +311,10 @@ pub(crate) const REGISTRY: &[Entry] = &[
     once::ENTRY,
     cond::ENTRY,
     atomic::ENTRY,
+    context::CANCEL,
+    context::TIMER,
+    context::AFTER_FUNC,
+    context::VALUE,
 ];
 
 fn entry(pkg: &str, name: &str) -> Option<&'static Entry> {
@@ -359,6 +369,7 @@ pub(crate) fn primitives_with(m: &Machine, ledger: Option<&Ledger>) -> Vec<Primi
         locks: vec![],
     };
     f.walk();
+    context::resolve_links(&mut f.views);
     f.views
 }
 
@@ -464,6 +475,13 @@ impl<'m> Finder<'m> {
                     name.push_str(&fd.name);
                     self.visit(name, fd.ty, fv, p, depth + 1);
                     name.truncate(len);
+                }
+            }
+            // What an interface holds (a `*cancelCtx` in a `context.Context`): only
+            // a pointer's target has a place, so a struct held by value is not shown.
+            TypeKind::Interface(..) => {
+                if let Value::Iface(iv) = v {
+                    self.visit(name, iv.0, &iv.1, None, depth + 1);
                 }
             }
             TypeKind::Pointer(elem) => {
