@@ -365,11 +365,7 @@ fn ctx(s: &Session, name: &str) -> gosim::inspect::ContextState {
 }
 
 fn link_names(links: &Option<Vec<gosim::inspect::Link>>) -> Vec<&str> {
-    links
-        .iter()
-        .flatten()
-        .map(|l| l.name.as_str())
-        .collect()
+    links.iter().flatten().map(|l| l.name.as_str()).collect()
 }
 
 #[test]
@@ -387,7 +383,12 @@ fn a_cancel_travels_down_the_context_tree() {
     );
     assert_eq!(
         [root.kind, mid.kind, tagged.kind, leaf.kind],
-        [CtxKind::Cancel, CtxKind::Cancel, CtxKind::Value, CtxKind::Cancel]
+        [
+            CtxKind::Cancel,
+            CtxKind::Cancel,
+            CtxKind::Value,
+            CtxKind::Cancel
+        ]
     );
     assert_eq!(view(&s, "root").type_name, "context.cancelCtx");
     // Parents, by the variables that reach them; children skip the valueCtx, since
@@ -408,7 +409,12 @@ fn a_cancel_travels_down_the_context_tree() {
     // root's done was made by mid's propagateCancel, mid's by g2; nobody asked leaf.
     assert_eq!(
         [root.done, mid.done, tagged.done, leaf.done],
-        [Some(Done::Open), Some(Done::Open), None, Some(Done::NotMade)]
+        [
+            Some(Done::Open),
+            Some(Done::Open),
+            None,
+            Some(Done::NotMade)
+        ]
     );
     assert_eq!(
         view(&s, "mid").queue,
@@ -431,12 +437,24 @@ fn a_cancel_travels_down_the_context_tree() {
     for name in ["root", "mid", "leaf"] {
         let c = ctx(&s, name);
         assert_eq!(c.err.as_deref(), Some("context canceled"), "{name}'s err");
-        assert_eq!(c.cause.as_deref(), Some("context canceled"), "{name}'s cause");
+        assert_eq!(
+            c.cause.as_deref(),
+            Some("context canceled"),
+            "{name}'s cause"
+        );
         assert_eq!(c.children, Some(vec![]), "{name}'s children");
     }
     assert_eq!(
-        [ctx(&s, "root").done, ctx(&s, "mid").done, ctx(&s, "leaf").done],
-        [Some(Done::Closed), Some(Done::Closed), Some(Done::SharedClosed)]
+        [
+            ctx(&s, "root").done,
+            ctx(&s, "mid").done,
+            ctx(&s, "leaf").done
+        ],
+        [
+            Some(Done::Closed),
+            Some(Done::Closed),
+            Some(Done::SharedClosed)
+        ]
     );
     assert!(view(&s, "mid").queue.is_empty());
     assert_eq!(

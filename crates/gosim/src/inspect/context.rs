@@ -100,6 +100,18 @@ pub struct Link {
     pub(crate) place: Option<Ref>,
 }
 
+impl Link {
+    /// A link with no place (to a by-value context, or drawn by a test).
+    pub fn named(kind: CtxKind, name: &str, shown: bool) -> Link {
+        Link {
+            kind,
+            name: name.to_string(),
+            shown,
+            place: None,
+        }
+    }
+}
+
 /// A cancelCtx's `done`: Go makes the channel only when someone asks for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Done {
@@ -138,6 +150,28 @@ pub struct ContextState {
     pub(crate) place: Ref,
 }
 
+impl ContextState {
+    /// A node of `kind` with nothing set and no place (what a card's tests draw).
+    pub fn empty(kind: CtxKind) -> ContextState {
+        ContextState {
+            kind,
+            parent: None,
+            children: None,
+            done: None,
+            err: None,
+            cause: None,
+            deadline: None,
+            timer_set: false,
+            key: None,
+            value: None,
+            place: Ref {
+                root: crate::value::Root::Global(u32::MAX),
+                path: crate::value::Path::new(),
+            },
+        }
+    }
+}
+
 /// The cancelCtx inside the node at `at` (itself, or its embedded `cancelCtx`).
 fn cancel_part(r: &Reader, at: &At, kind: CtxKind) -> Option<At> {
     match kind {
@@ -152,25 +186,14 @@ fn decode(r: &Reader, at: &At) -> Option<ContextState> {
     let n = m.prog.types.named(at.ty)?;
     let kind = CtxKind::of(&n.pkg, &n.name);
     let mut s = ContextState {
-        kind,
-        parent: None,
-        children: None,
-        done: None,
-        err: None,
-        cause: None,
-        deadline: None,
-        timer_set: false,
-        key: None,
-        value: None,
         place: at.place.clone(),
+        ..ContextState::empty(kind)
     };
     if let Some(c) = cancel_part(r, at, kind) {
         s.parent = r.field(&c, "Context").and_then(|p| link(r, &p));
         s.children = Some(children(r, &c));
         s.done = Some(done(r, &c).map(|(d, _)| d).unwrap_or(Done::NotMade));
-        s.err = r
-            .path(&c, &["err", "v"])
-            .and_then(|e| error_text(m, &e, r));
+        s.err = r.path(&c, &["err", "v"]).and_then(|e| error_text(m, &e, r));
         s.cause = r.field(&c, "cause").and_then(|e| error_text(m, &e, r));
     }
     if kind == CtxKind::Timer {
@@ -271,11 +294,17 @@ fn error_text(m: &Machine, at: &At, r: &Reader) -> Option<String> {
     let Value::Iface(iv) = &v else { return None };
     let (t, inner) = &**iv;
     let types = &m.prog.types;
-    if types.named(*t).is_some_and(|n| &*n.name == "deadlineExceededError") {
+    if types
+        .named(*t)
+        .is_some_and(|n| &*n.name == "deadlineExceededError")
+    {
         return Some("context deadline exceeded".into());
     }
     if let (TypeKind::Pointer(elem), Value::Ptr(p)) = (types.ukind(*t), inner) {
-        if types.named(*elem).is_some_and(|n| &*n.name == "errorString") {
+        if types
+            .named(*elem)
+            .is_some_and(|n| &*n.name == "errorString")
+        {
             if let Some(Value::Agg(fs)) = m.read_ref(p) {
                 if let Some(Value::Str(s)) = fs.first() {
                     return Some(String::from_utf8_lossy(s).into_owned());
@@ -318,7 +347,9 @@ fn fields(r: &Reader, _: &At, s: &State) -> Vec<FieldView> {
         out.push(FieldView::new(
             "err",
             FieldValue::Text(c.err.clone().unwrap_or_else(|| "<nil>".into())),
-            c.err.as_ref().map_or_else(none, |_| "what Err returns".into()),
+            c.err
+                .as_ref()
+                .map_or_else(none, |_| "what Err returns".into()),
         ));
         out.push(FieldView::new(
             "cause",
