@@ -68,6 +68,9 @@ impl GoalText for Goal {
                 "Bring two goroutines to lines {a} and {b} at the same moment."
             ),
             Goal::Race => "Find a schedule in which the race detector reports a data race.".into(),
+            Goal::Leak => {
+                "Find a schedule in which main returns while another goroutine is still blocked (a leak).".into()
+            }
         }
     }
 
@@ -141,6 +144,7 @@ mod tests {
             },
             Goal::Together([7, 12]),
             Goal::Race,
+            Goal::Leak,
         ];
         for goal in &goals {
             assert!(!goal.describe().is_empty());
@@ -150,6 +154,10 @@ mod tests {
             "Find a schedule that makes the program print exactly \"a\\nb\\n\"."
         );
         assert_eq!(goals[4].marked_lines(), [7, 12]);
+        assert_eq!(
+            goals[6].describe(),
+            "Find a schedule in which main returns while another goroutine is still blocked (a leak)."
+        );
         assert!(goals[1].marked_lines().is_empty());
     }
 
