@@ -462,3 +462,48 @@ fn a_cancel_travels_down_the_context_tree() {
         FieldValue::Bool(true)
     );
 }
+
+#[test]
+fn a_timer_context_shows_its_deadline_until_the_timer_fires() {
+    use gosim::inspect::{CtxKind, Done};
+    let src = "package main
+
+import (
+\t\"context\"
+\t\"fmt\"
+\t\"time\"
+)
+
+var ctx context.Context
+
+func main() {
+\tvar cancel context.CancelFunc
+\tctx, cancel = context.WithTimeout(context.Background(), time.Hour)
+\tdefer cancel()
+\t<-ctx.Done()
+\tfmt.Println(ctx.Err())
+}
+";
+    let mut s = Session::new(src, 1).unwrap();
+    step_until(&mut s, 500, |s| {
+        s.primitives()
+            .iter()
+            .any(|p| p.name == "ctx" && !p.queue.is_empty())
+    });
+    let c = ctx(&s, "ctx");
+    assert_eq!(
+        (c.kind, c.done, c.timer_set),
+        (CtxKind::Timer, Some(Done::Open), true)
+    );
+    assert_eq!(view(&s, "ctx").type_name, "context.timerCtx");
+    let deadline = view(&s, "ctx").field("deadline").unwrap().clone();
+    assert_eq!(
+        deadline.value,
+        FieldValue::Text("+1h0m0s on the run's clock".into())
+    );
+    assert_eq!(deadline.meaning, "the timer fires in 1h0m0s");
+    step_until(&mut s, 500, |s| s.stdout().contains("deadline"));
+    let c = ctx(&s, "ctx");
+    assert_eq!(c.err.as_deref(), Some("context deadline exceeded"));
+    assert_eq!((c.done, c.timer_set), (Some(Done::Closed), false));
+}

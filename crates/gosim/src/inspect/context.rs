@@ -139,8 +139,8 @@ pub struct ContextState {
     /// or as `%v` prints them; `None` while not canceled.
     pub err: Option<String>,
     pub cause: Option<String>,
-    /// A timerCtx's deadline on the virtual clock (nanoseconds since the run began,
-    /// Go's `m=+` reading), with whether its timer is still set.
+    /// A timerCtx's deadline on the virtual clock (nanoseconds since the run began),
+    /// with whether its timer is still set.
     pub deadline: Option<i64>,
     pub timer_set: bool,
     /// A valueCtx's key and value as `%v` prints them.
@@ -197,7 +197,8 @@ fn decode(r: &Reader, at: &At) -> Option<ContextState> {
         s.cause = r.field(&c, "cause").and_then(|e| error_text(m, &e, r));
     }
     if kind == CtxKind::Timer {
-        s.deadline = Some(r.int(at, &["deadline", "mono"]));
+        // time.Now's monotonic reading is the clock plus 1 (0 means "none").
+        s.deadline = Some(r.int(at, &["deadline", "mono"]) - 1);
         s.timer_set = r
             .field(at, "timer")
             .and_then(|t| r.value(&t))
@@ -363,7 +364,7 @@ fn fields(r: &Reader, _: &At, s: &State) -> Vec<FieldView> {
         let left = d - r.m.clock;
         out.push(FieldView::new(
             "deadline",
-            FieldValue::Text(format!("m=+{}", duration_string(d))),
+            FieldValue::Text(format!("+{} on the run's clock", duration_string(d))),
             if c.timer_set {
                 format!("the timer fires in {}", duration_string(left.max(0)))
             } else {
