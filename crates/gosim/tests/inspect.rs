@@ -507,3 +507,30 @@ func main() {
     assert_eq!(c.err.as_deref(), Some("context deadline exceeded"));
     assert_eq!((c.done, c.timer_set), (Some(Done::Closed), false));
 }
+
+#[test]
+fn contexts_in_no_variable_are_shown_through_their_links() {
+    let src = "package main
+
+import \"context\"
+
+type key int
+
+func main() {
+\tleaf, cancel := context.WithCancel(context.WithValue(context.Background(), key(1), 2))
+\tcancel()
+\t_ = leaf
+}
+";
+    let mut s = Session::new(src, 1).unwrap();
+    step_until(&mut s, 500, |s| {
+        s.primitives().iter().any(|p| p.name == "g1: leaf")
+    });
+    let v = ctx(&s, "parent of g1: leaf");
+    assert_eq!(v.kind, gosim::inspect::CtxKind::Value);
+    assert_eq!(v.value.as_deref(), Some("2"));
+    assert_eq!(
+        ctx(&s, "g1: leaf").parent.unwrap().name,
+        "parent of g1: leaf"
+    );
+}

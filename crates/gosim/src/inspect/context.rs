@@ -12,7 +12,7 @@
 //! every node has been found.
 
 use super::{At, Entry, FieldValue, FieldView, PrimitiveView, Reader, State, Wait, WaiterView};
-use crate::types::TypeKind;
+use crate::types::{TypeId, TypeKind};
 use crate::value::{Object, Ref, Value};
 use crate::vm::render::duration_string;
 use crate::vm::Machine;
@@ -96,8 +96,10 @@ pub struct Link {
     pub name: String,
     /// Whether `name` is a node shown in the inspector.
     pub shown: bool,
-    /// Where the node lives (`None` for a by-value context such as Background).
+    /// Where the node lives (`None` for a by-value context such as Background), and
+    /// its struct type.
     pub(crate) place: Option<Ref>,
+    pub(crate) ty: Option<TypeId>,
 }
 
 impl Link {
@@ -108,6 +110,7 @@ impl Link {
             name: name.to_string(),
             shown,
             place: None,
+            ty: None,
         }
     }
 }
@@ -239,6 +242,7 @@ fn link_of(m: &Machine, v: &Value) -> Option<Link> {
         kind,
         name,
         shown: false,
+        ty: place.as_ref().map(|_| named_ty),
         place,
     })
 }
@@ -409,6 +413,20 @@ fn queue(r: &Reader, at: &At) -> Vec<WaiterView> {
                 select: w.select_case.is_some(),
             },
         })
+        .collect()
+}
+
+/// The nodes `view` links to that have a place: (description, place, type), for the
+/// finder to show those no variable reaches (`parent of leaf`, `child of root`).
+pub(super) fn linked(view: &PrimitiveView) -> Vec<(String, Ref, TypeId)> {
+    let State::Context(c) = &view.state else {
+        return vec![];
+    };
+    let parent = c.parent.iter().map(|l| ("parent of ", l));
+    let children = c.children.iter().flatten().map(|l| ("child of ", l));
+    parent
+        .chain(children)
+        .filter_map(|(how, l)| Some((format!("{how}{}", view.name), l.place.clone()?, l.ty?)))
         .collect()
 }
 

@@ -369,6 +369,7 @@ pub(crate) fn primitives_with(m: &Machine, ledger: Option<&Ledger>) -> Vec<Primi
         locks: vec![],
     };
     f.walk();
+    f.follow_context_links();
     context::resolve_links(&mut f.views);
     f.views
 }
@@ -503,6 +504,24 @@ impl<'m> Finder<'m> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Shows the contexts no variable reaches but a shown context links to (a parent
+    /// made inline, `WithCancel(WithValue(ctx, k, v))`), transitively, so the whole
+    /// tree is drawn.
+    fn follow_context_links(&mut self) {
+        let mut i = 0;
+        while i < self.views.len() {
+            for (name, place, ty) in context::linked(&self.views[i]) {
+                let Some(n) = self.r.m.prog.types.named(ty) else {
+                    continue;
+                };
+                if let Some(e) = entry(&n.pkg, &n.name) {
+                    self.sync_view(&name, e, At { place, ty });
+                }
+            }
+            i += 1;
         }
     }
 
