@@ -818,5 +818,16 @@ pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
             }
         }
         Goal::Race => !m.races().is_empty(),
+        // main returned (status 0, or 66 when the race detector reported) and some other
+        // goroutine is parked for good: nothing can wake it once the program is over.
+        // A sleeper is not counted: its timer would have woken it.
+        Goal::Leak => {
+            matches!(m.exit, Some(Exit::Code(0 | 66)))
+                && m.goroutines.iter().any(|g| {
+                    g.id != 1
+                        && m.scratch_id() != Some(g.id)
+                        && matches!(&g.status, GStatus::Blocked(why) if why != "sleep")
+                })
+        }
     }
 }

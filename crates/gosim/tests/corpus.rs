@@ -113,8 +113,8 @@ fn check_refused(src: &str, want: &str, expect: &Expect) -> Result<(), String> {
         Ok(_) => Err(format!(
             "compiled; the engine should refuse it with {want:?}"
         )),
-        Err(got) if got.trim_end() == want => Ok(()),
-        Err(got) => Err(format!("refused with {got:?}, not {want:?}")),
+        Err(got) if got.to_string().trim_end() == want => Ok(()),
+        Err(got) => Err(format!("refused with {:?}, not {want:?}", got.to_string())),
     }
 }
 

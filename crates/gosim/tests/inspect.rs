@@ -1,7 +1,7 @@
 //! The inspector's typed views: decoded words, typed queues, and the holder of each
 //! lock as the session records it at the step that took it (no replay to learn it).
 
-use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
+use gosim::inspect::{FieldValue, Holder, Kind, State, Wait, WaiterView};
 use gosim::session::{Detail, Session};
 use support::{step_until, view, STARVE};
 
@@ -271,4 +271,221 @@ func main() {
     });
     assert_eq!(view(&s, "hits").fields[0].value, FieldValue::Int(5));
     assert!(view(&s, "ready").fields[0].meaning.starts_with("true"));
+}
+
+/// Background -> root (WithCancel) -> mid (WithCancel) -> tagged (WithValue) -> leaf
+/// (WithCancel): g2 waits on mid's Done; nobody asks for leaf's. Go prints
+/// `context canceled context canceled`.
+const CONTEXT_TREE: &str = r#"package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+type key string
+
+var (
+	root, mid, tagged, leaf context.Context
+	cancelRoot              context.CancelFunc
+)
+
+func main() {
+	var cancelMid, cancelLeaf context.CancelFunc
+	root, cancelRoot = context.WithCancel(context.Background())
+	mid, cancelMid = context.WithCancel(root)
+	defer cancelMid()
+	tagged = context.WithValue(mid, key("user"), "gopher")
+	leaf, cancelLeaf = context.WithCancel(tagged)
+	defer cancelLeaf()
+	done := make(chan bool)
+	go func() {
+		<-mid.Done()
+		done <- true
+	}()
+	time.Sleep(time.Millisecond) // g2 is waiting on mid.Done() when the clock moves
+	fmt.Println("tree built")
+	cancelRoot()
+	<-done
+	fmt.Println(leaf.Err(), context.Cause(leaf))
+}
+"#;
+
+fn ctx(s: &Session, name: &str) -> gosim::inspect::ContextState {
+    match view(s, name).state {
+        State::Context(c) => c,
+        other => panic!("{name} is not a context: {other:?}"),
+    }
+}
+
+fn link_names(links: &Option<Vec<gosim::inspect::Link>>) -> Vec<&str> {
+    links.iter().flatten().map(|l| l.name.as_str()).collect()
+}
+
+#[test]
+fn a_cancel_travels_down_the_context_tree() {
+    use gosim::inspect::{CtxKind, Done};
+    let mut s = Session::new(CONTEXT_TREE, 1).unwrap();
+    step_until(&mut s, 500, |s| {
+        s.stdout().contains("tree built") && !view(s, "mid").queue.is_empty()
+    });
+    let (root, mid, tagged, leaf) = (
+        ctx(&s, "root"),
+        ctx(&s, "mid"),
+        ctx(&s, "tagged"),
+        ctx(&s, "leaf"),
+    );
+    assert_eq!(
+        [root.kind, mid.kind, tagged.kind, leaf.kind],
+        [
+            CtxKind::Cancel,
+            CtxKind::Cancel,
+            CtxKind::Value,
+            CtxKind::Cancel
+        ]
+    );
+    assert_eq!(view(&s, "root").type_name, "context.cancelCtx");
+    // Parents, by the variables that reach them; children skip the valueCtx, since
+    // leaf registered with mid found through tagged.Value(&cancelCtxKey).
+    let parent = |c: &gosim::inspect::ContextState| c.parent.clone().unwrap();
+    assert_eq!(parent(&root).kind, CtxKind::Background);
+    assert_eq!(parent(&root).name, "context.Background");
+    assert!(!parent(&root).shown);
+    assert_eq!(
+        [parent(&mid).name, parent(&tagged).name, parent(&leaf).name],
+        ["root", "mid", "tagged"]
+    );
+    assert!(parent(&leaf).shown);
+    assert_eq!(link_names(&root.children), ["mid"]);
+    assert_eq!(link_names(&mid.children), ["leaf"]);
+    assert_eq!(link_names(&leaf.children), Vec::<&str>::new());
+    assert_eq!(tagged.children, None);
+    // root's done was made by mid's propagateCancel, mid's by g2; nobody asked leaf.
+    assert_eq!(
+        [root.done, mid.done, tagged.done, leaf.done],
+        [
+            Some(Done::Open),
+            Some(Done::Open),
+            None,
+            Some(Done::NotMade)
+        ]
+    );
+    assert_eq!(
+        view(&s, "mid").queue,
+        [WaiterView {
+            goroutine: 2,
+            wait: Wait::Receive { select: false }
+        }]
+    );
+    assert_eq!((root.err.as_deref(), leaf.cause.as_deref()), (None, None));
+    assert_eq!(
+        (tagged.key.as_deref(), tagged.value.as_deref()),
+        (Some("user"), Some("gopher"))
+    );
+    assert_eq!(
+        view(&s, "root").field("err").unwrap().value,
+        FieldValue::Text("<nil>".into())
+    );
+
+    step_until(&mut s, 500, |s| s.stdout().contains("context canceled"));
+    for name in ["root", "mid", "leaf"] {
+        let c = ctx(&s, name);
+        assert_eq!(c.err.as_deref(), Some("context canceled"), "{name}'s err");
+        assert_eq!(
+            c.cause.as_deref(),
+            Some("context canceled"),
+            "{name}'s cause"
+        );
+        assert_eq!(c.children, Some(vec![]), "{name}'s children");
+    }
+    assert_eq!(
+        [
+            ctx(&s, "root").done,
+            ctx(&s, "mid").done,
+            ctx(&s, "leaf").done
+        ],
+        [
+            Some(Done::Closed),
+            Some(Done::Closed),
+            Some(Done::SharedClosed)
+        ]
+    );
+    assert!(view(&s, "mid").queue.is_empty());
+    assert_eq!(
+        view(&s, "leaf").field("done").unwrap().value,
+        FieldValue::Bool(true)
+    );
+}
+
+#[test]
+fn a_timer_context_shows_its_deadline_until_the_timer_fires() {
+    use gosim::inspect::{CtxKind, Done};
+    let src = "package main
+
+import (
+\t\"context\"
+\t\"fmt\"
+\t\"time\"
+)
+
+var ctx context.Context
+
+func main() {
+\tvar cancel context.CancelFunc
+\tctx, cancel = context.WithTimeout(context.Background(), time.Hour)
+\tdefer cancel()
+\t<-ctx.Done()
+\tfmt.Println(ctx.Err())
+}
+";
+    let mut s = Session::new(src, 1).unwrap();
+    step_until(&mut s, 500, |s| {
+        s.primitives()
+            .iter()
+            .any(|p| p.name == "ctx" && !p.queue.is_empty())
+    });
+    let c = ctx(&s, "ctx");
+    assert_eq!(
+        (c.kind, c.done, c.timer_set),
+        (CtxKind::Timer, Some(Done::Open), true)
+    );
+    assert_eq!(view(&s, "ctx").type_name, "context.timerCtx");
+    let deadline = view(&s, "ctx").field("deadline").unwrap().clone();
+    assert_eq!(
+        deadline.value,
+        FieldValue::Text("+1h0m0s on the run's clock".into())
+    );
+    assert_eq!(deadline.meaning, "the timer fires in 1h0m0s");
+    step_until(&mut s, 500, |s| s.stdout().contains("deadline"));
+    let c = ctx(&s, "ctx");
+    assert_eq!(c.err.as_deref(), Some("context deadline exceeded"));
+    assert_eq!((c.done, c.timer_set), (Some(Done::Closed), false));
+}
+
+#[test]
+fn contexts_in_no_variable_are_shown_through_their_links() {
+    let src = "package main
+
+import \"context\"
+
+type key int
+
+func main() {
+\tleaf, cancel := context.WithCancel(context.WithValue(context.Background(), key(1), 2))
+\tcancel()
+\t_ = leaf
+}
+";
+    let mut s = Session::new(src, 1).unwrap();
+    step_until(&mut s, 500, |s| {
+        s.primitives().iter().any(|p| p.name == "g1: leaf")
+    });
+    let v = ctx(&s, "parent of g1: leaf");
+    assert_eq!(v.kind, gosim::inspect::CtxKind::Value);
+    assert_eq!(v.value.as_deref(), Some("2"));
+    assert_eq!(
+        ctx(&s, "g1: leaf").parent.unwrap().name,
+        "parent of g1: leaf"
+    );
 }

@@ -167,17 +167,18 @@ fn parse_id(value: &str) -> Result<String, String> {
     }
 }
 
-/// `deadlock`, `race`, `output=TEXT`, `panic=MESSAGE`, `var=NAME:VALUE`, `together=L1,L2`.
+/// `deadlock`, `race`, `leak`, `output=TEXT`, `panic=MESSAGE`, `var=NAME:VALUE`, `together=L1,L2`.
 pub fn parse_goal(value: &str) -> Result<Goal, String> {
     let (kind, arg) = match value.split_once('=') {
         Some((kind, arg)) => (kind, Some(arg)),
         None => (value, None),
     };
     const FORMS: &str =
-        "deadlock, race, output=\"TEXT\", panic=\"MESSAGE\", var=NAME:VALUE, together=LINE,LINE";
+        "deadlock, race, leak, output=\"TEXT\", panic=\"MESSAGE\", var=NAME:VALUE, together=LINE,LINE";
     match (kind, arg) {
         ("deadlock", None) => Ok(Goal::Deadlock),
         ("race", None) => Ok(Goal::Race),
+        ("leak", None) => Ok(Goal::Leak),
         ("output", Some(text)) => Ok(Goal::Output(text.to_owned())),
         ("panic", Some(message)) if !message.is_empty() => Ok(Goal::Panic(message.to_owned())),
         ("var", Some(spec)) => {
@@ -209,7 +210,7 @@ pub fn parse_goal(value: &str) -> Result<Goal, String> {
                 )),
             }
         }
-        ("deadlock" | "race", Some(_)) => Err(format!("goal `{kind}` takes no value")),
+        ("deadlock" | "race" | "leak", Some(_)) => Err(format!("goal `{kind}` takes no value")),
         ("output" | "panic" | "var" | "together", _) => {
             Err(format!("goal `{kind}` needs a value (goal forms: {FORMS})"))
         }
@@ -344,6 +345,16 @@ mod tests {
                 Panel::Output,
                 Panel::Explorer
             ]
+        );
+    }
+
+    #[test]
+    fn the_leak_goal_is_spelled_leak_and_takes_no_value() {
+        assert_eq!(parse("live goal=leak").unwrap().goal, Some(Goal::Leak));
+        assert_eq!(parse_goal("leak"), Ok(Goal::Leak));
+        assert_eq!(
+            parse_goal("leak=1"),
+            Err("goal `leak` takes no value".to_string())
         );
     }
 

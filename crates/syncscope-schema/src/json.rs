@@ -118,7 +118,7 @@ fn write_goal(out: &mut String, goal: &Goal) {
         Goal::Together([a, b]) => {
             object.key("lines").push_str(&format!("[{a},{b}]"));
         }
-        Goal::Deadlock | Goal::Race => {}
+        Goal::Deadlock | Goal::Race | Goal::Leak => {}
     }
     object.end();
 }
@@ -147,6 +147,7 @@ fn read_goal(value: &Value) -> Result<Goal, json::Error> {
             }
         }
         "race" => Goal::Race,
+        "leak" => Goal::Leak,
         other => {
             let mut quoted = String::new();
             json::write_str(&mut quoted, other);
@@ -425,6 +426,7 @@ mod tests {
                 Goal::Together([7, 12]),
             ),
             (r#"{"kind":"race"}"#, Goal::Race),
+            (r#"{"kind":"leak"}"#, Goal::Leak),
         ];
         for (json, goal) in cases {
             assert_eq!(

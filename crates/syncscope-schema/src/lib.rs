@@ -118,6 +118,10 @@ pub enum Goal {
     Together([u32; 2]),
     /// The race detector reports a data race.
     Race,
+    /// `main` returns while another goroutine is still blocked (on a channel, a lock, a
+    /// Done that never closes; not asleep in `time.Sleep`): a leaked goroutine, the kind
+    /// Go 1.27's goroutine-leak profile reports.
+    Leak,
 }
 
 impl Goal {
@@ -130,6 +134,7 @@ impl Goal {
             Goal::Var { .. } => "var",
             Goal::Together(_) => "together",
             Goal::Race => "race",
+            Goal::Leak => "leak",
         }
     }
 }

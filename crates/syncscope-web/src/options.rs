@@ -68,6 +68,9 @@ impl GoalText for Goal {
                 "Bring two goroutines to lines {a} and {b} at the same moment."
             ),
             Goal::Race => "Find a schedule in which the race detector reports a data race.".into(),
+            Goal::Leak => {
+                "Find a schedule in which main returns while another goroutine is still blocked (a leak).".into()
+            }
         }
     }
 
@@ -163,6 +166,7 @@ mod tests {
             },
             Goal::Together([7, 12]),
             Goal::Race,
+            Goal::Leak,
         ];
         for goal in &goals {
             assert!(!goal.describe().is_empty());
@@ -172,6 +176,10 @@ mod tests {
             "Find a schedule that makes the program print exactly \"a\\nb\\n\"."
         );
         assert_eq!(goals[4].marked_lines(), [7, 12]);
+        assert_eq!(
+            goals[6].describe(),
+            "Find a schedule in which main returns while another goroutine is still blocked (a leak)."
+        );
         let var = Goal::Var {
             name: "n".into(),
             value: "1".into(),

@@ -19,6 +19,7 @@
 mod atomic;
 mod chan;
 mod cond;
+mod context;
 mod holders;
 mod mutex;
 mod once;
@@ -47,6 +48,8 @@ pub enum Kind {
     Cond,
     /// A sync/atomic type (`atomic.Int64`, `atomic.Bool`, `atomic.Value`, ...).
     Atomic,
+    /// A node of the context tree (`cancelCtx`, `timerCtx`, `afterFuncCtx`, `valueCtx`).
+    Context,
 }
 
 /// A primitive's state, decoded from its words.
@@ -59,11 +62,13 @@ pub enum State {
     Once(once::OnceState),
     Cond(cond::CondState),
     Atomic(atomic::AtomicState),
+    Context(ContextState),
 }
 
 pub use atomic::AtomicState;
 pub use chan::ChanState;
 pub use cond::CondState;
+pub use context::{ContextState, CtxKind, Done, Link};
 pub use once::OnceState;
 pub use rwmutex::RWMutexState;
 
@@ -77,6 +82,7 @@ impl State {
             State::Once(_) => Kind::Once,
             State::Cond(_) => Kind::Cond,
             State::Atomic(_) => Kind::Atomic,
+            State::Context(_) => Kind::Context,
         }
     }
 
@@ -305,6 +311,10 @@ pub(crate) const REGISTRY: &[Entry] = &[
     once::ENTRY,
     cond::ENTRY,
     atomic::ENTRY,
+    context::CANCEL,
+    context::TIMER,
+    context::AFTER_FUNC,
+    context::VALUE,
 ];
 
 fn entry(pkg: &str, name: &str) -> Option<&'static Entry> {
@@ -359,6 +369,8 @@ pub(crate) fn primitives_with(m: &Machine, ledger: Option<&Ledger>) -> Vec<Primi
         locks: vec![],
     };
     f.walk();
+    f.follow_context_links();
+    context::resolve_links(&mut f.views);
     f.views
 }
 
@@ -466,6 +478,13 @@ impl<'m> Finder<'m> {
                     name.truncate(len);
                 }
             }
+            // What an interface holds (a `*cancelCtx` in a `context.Context`): only
+            // a pointer's target has a place, so a struct held by value is not shown.
+            TypeKind::Interface(..) => {
+                if let Value::Iface(iv) = v {
+                    self.visit(name, iv.0, &iv.1, None, depth + 1);
+                }
+            }
             TypeKind::Pointer(elem) => {
                 if let Value::Ptr(r) = v {
                     if let Some(inner) = m.read_ref(r) {
@@ -485,6 +504,24 @@ impl<'m> Finder<'m> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Shows the contexts no variable reaches but a shown context links to (a parent
+    /// made inline, `WithCancel(WithValue(ctx, k, v))`), transitively, so the whole
+    /// tree is drawn.
+    fn follow_context_links(&mut self) {
+        let mut i = 0;
+        while i < self.views.len() {
+            for (name, place, ty) in context::linked(&self.views[i]) {
+                let Some(n) = self.r.m.prog.types.named(ty) else {
+                    continue;
+                };
+                if let Some(e) = entry(&n.pkg, &n.name) {
+                    self.sync_view(&name, e, At { place, ty });
+                }
+            }
+            i += 1;
         }
     }
 

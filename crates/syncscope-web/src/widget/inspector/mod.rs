@@ -10,6 +10,7 @@
 
 mod chan;
 mod cond;
+mod context;
 mod mutex;
 mod once;
 mod rwmutex;
@@ -45,6 +46,7 @@ fn diagram(p: &PrimitiveView, c: &Change) -> Html {
         State::Cond(s) => cond::card(s, c),
         // One field, listed below: nothing to draw.
         State::Atomic(_) => html! {},
+        State::Context(s) => context::card(s, c),
     }
 }
 
