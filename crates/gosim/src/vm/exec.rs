@@ -397,9 +397,13 @@ impl Machine {
                 if let Some(ev) = self.enter_pending(gid, pc, true, false) {
                     return ev;
                 }
-            } else {
+            } else if gid == 1 {
                 let entry = prog.entry;
                 self.enter(gid, entry, 0, None, false, false);
+            } else {
+                // A goroutine whose body was a native that blocked, now woken: the
+                // native is done, and so is the goroutine.
+                return self.goroutine_exit(gid);
             }
         }
         if let Some(msg) = self.goroutines[gid as usize - 1].pending_panic.take() {
@@ -652,6 +656,13 @@ impl Machine {
                     Flow::End => {
                         Some(self.event(gid, EventKind::ProgramEnd, "program ended".into()))
                     }
+                    // A goroutine whose whole body is a native that blocks or yields
+                    // (`go time.Sleep(d)`): it waits like any other goroutine, and
+                    // `run` ends it when it next runs (its body is over).
+                    Flow::Blocked(reason) if !deferred => {
+                        Some(self.event(gid, EventKind::Block, format!("blocked: {reason}")))
+                    }
+                    Flow::Yield(kind, text) if !deferred => Some(self.event(gid, kind, text)),
                     _ => {
                         // Emulate the return of the deferred call (if the panic or
                         // Goexit started it: see `unwind`).
