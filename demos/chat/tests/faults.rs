@@ -5,10 +5,13 @@
 //! Some tests speak raw WebSocket over a `TcpStream` ([`RawWs`]): a well-behaved client
 //! library cannot send an unmasked frame or a text frame that is not UTF-8.
 
+mod support;
+
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use syncscope_chat::load::{self, ClientSocket};
+use support::{config, plain_client, start, EXCLUSIVE};
+use syncscope_chat::load;
 use syncscope_chat::protocol::Protocol;
 use syncscope_chat::{Config, RunningServer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -17,29 +20,6 @@ use tokio::time::{timeout, Instant};
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
-
-/// Tests that open hundreds of sockets or measure time take this lock, so they do not
-/// skew each other.
-static EXCLUSIVE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-fn config() -> Config {
-    Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        rate_per_sec: 0.0,
-        shutdown_timeout: Duration::from_secs(5),
-        ..Config::default()
-    }
-}
-
-async fn start(config: Config) -> RunningServer {
-    syncscope_chat::start(config).await.expect("server starts")
-}
-
-async fn plain_client(server: &RunningServer) -> ClientSocket {
-    load::connect(&server.ws_url(), Protocol::Plain, None, None)
-        .await
-        .expect("plain client connects")
-}
 
 /// A WebSocket spoken by hand: handshake, then frames built byte by byte.
 struct RawWs {
