@@ -169,26 +169,6 @@ impl SharedState {
     }
 }
 
-/// Where a reopened link stands among the recorded steps. `substep[i]` says whether recorded
-/// step `i` stopped inside a sync operation (`StepEvent::substep`); the answer is the position
-/// after the `ops`-th step that ended at a scheduling point, plus `sub` sub-step stops into the
-/// next operation (as far as those stops were recorded and really are sub-step stops). With
-/// fewer recorded scheduling points than `ops`, it is the end of the record.
-pub fn position_of(substep: &[bool], ops: usize, sub: usize) -> usize {
-    let mut done = 0;
-    let mut at = 0;
-    while done < ops && at < substep.len() {
-        done += usize::from(!substep[at]);
-        at += 1;
-    }
-    let mut extra = 0;
-    while extra < sub && substep.get(at).copied() == Some(true) {
-        at += 1;
-        extra += 1;
-    }
-    at
-}
-
 /// The block a fragment links to, even when the rest of the link is damaged (so that block
 /// can say why it did not restore the state).
 pub fn linked_id(fragment: &str) -> Option<String> {
@@ -366,25 +346,6 @@ mod tests {
         let plain = decode("#gosim=handoff&n=7").unwrap().unwrap();
         assert!(!plain.substeps);
         assert_eq!(plain.sub, 0);
-    }
-
-    #[test]
-    fn positions_count_scheduling_points() {
-        // Steps: op, op, stop, op, stop, stop, op.
-        let flags = [false, false, true, false, true, true, false];
-        assert_eq!(position_of(&flags, 0, 0), 0);
-        assert_eq!(position_of(&flags, 2, 0), 2);
-        assert_eq!(position_of(&flags, 2, 1), 3);
-        assert_eq!(position_of(&flags, 3, 0), 4);
-        assert_eq!(position_of(&flags, 3, 2), 6);
-        // More stops than were recorded: the last real one.
-        assert_eq!(position_of(&flags, 3, 5), 6);
-        assert_eq!(position_of(&flags, 2, 4), 3);
-        assert_eq!(position_of(&flags, 4, 0), 7);
-        assert_eq!(position_of(&flags, 99, 3), 7);
-        // Without sub-steps, steps and scheduling points are the same count.
-        assert_eq!(position_of(&[false; 5], 3, 0), 3);
-        assert_eq!(position_of(&[], 3, 1), 0);
     }
 
     #[test]
