@@ -2,7 +2,7 @@
 //! change of meaning there shows up here rather than as a confusing widget.
 
 use gosim::session::{Detail, GStatusView, Goal, Session};
-use syncscope_web::share::{position_of, SharedState};
+use syncscope_web::share::SharedState;
 
 const HANDOFF: &str = "package main
 
@@ -111,8 +111,8 @@ fn reopen(src: &str, link: &str) -> Session {
     }
     t.replay(&state.schedule).unwrap();
     while t.step().is_some() {}
-    let flags: Vec<bool> = t.recorded_events().iter().map(|e| e.substep).collect();
-    t.goto(position_of(&flags, state.step, state.sub));
+    let at = t.position_of_operation(state.step, state.sub);
+    t.goto(at);
     t
 }
 
