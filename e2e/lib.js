@@ -163,6 +163,8 @@ export async function setup(t) {
     if (!context) contexts.push(ctx);
     const page = await ctx.newPage();
     page.setDefaultTimeout(15_000);
+    // print.html is every chapter on one page; a slow machine needs more than 15 s to load it.
+    page.setDefaultNavigationTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL(where, server.url).href, { waitUntil: "load" });
     return { page, errors, context: ctx };
@@ -185,34 +187,42 @@ export function watchErrors(page) {
 }
 
 /**
- * Scrolls through the whole page, as a reader would, until every placeholder has mounted its
- * widget; fails naming the ones that did not (with the loader's state: loading, failed, ...).
- * Returns how many widgets the page has.
+ * Brings each placeholder into view in turn, as a reader scrolling down would, until every one
+ * has mounted its widget; fails naming the ones that did not (with the loader's state:
+ * loading, failed, ...). Returns how many widgets the page has.
+ *
+ * It goes to each placeholder rather than sweeping the page at a fixed pace: on a slow
+ * machine a long page (print.html holds every chapter's blocks) can scroll past a placeholder
+ * before the browser paints a frame, so the loader never sees it. The time allowed grows with
+ * the number of placeholders: `ms` for the page plus `perWidget` for each block.
  */
-export async function mountAll(page, ms = 60_000) {
-  const end = Date.now() + ms;
+export async function mountAll(page, ms = 60_000, perWidget = 3_000) {
+  const total = await page.locator(".gosim-widget").count();
+  const end = Date.now() + ms + perWidget * total;
   for (;;) {
-    const left = await page.evaluate(async () => {
+    const left = await page.evaluate(async (deadline) => {
       const pending = () =>
         [...document.querySelectorAll(".gosim-widget")].filter(
           (e) => e.dataset.gosimState !== "mounted" || !e.querySelector('[data-testid="widget"]'),
         );
-      // Down the page a screen at a time; mounting makes the page taller as it goes.
-      let y = 0;
-      while (y < document.documentElement.scrollHeight && pending().length > 0) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 60));
-        y += Math.floor(window.innerHeight * 0.8);
+      for (const element of pending()) {
+        if (element.dataset.gosimState) continue; // the loader has it already
+        element.scrollIntoView({ block: "center" });
+        // Until the loader's observer has seen it (it sets a state at once), or a few seconds.
+        const seen = Date.now() + 5_000;
+        while (!element.dataset.gosimState && Date.now() < Math.min(seen, deadline)) {
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
       }
       return pending().map((e) => `${e.dataset.id || "(no id)"}: ${e.dataset.gosimState || "not mounted"}`);
-    });
+    }, end);
     if (left.length === 0) break;
     if (Date.now() > end) {
-      throw new Error(`placeholders left unmounted after ${ms} ms: ${left.join(", ")}`);
+      throw new Error(`placeholders left unmounted after ${Math.round((ms + perWidget * total) / 1000)} s: ${left.join(", ")}`);
     }
     await page.waitForTimeout(200);
   }
-  return page.locator(".gosim-widget").count();
+  return total;
 }
 
 /** The mounted widget of block `id` (scrolls to it so the loader mounts it). */
