@@ -166,6 +166,7 @@ export async function setup(t) {
     // print.html is every chapter on one page; a slow machine needs more than 15 s to load it.
     page.setDefaultNavigationTimeout(60_000);
     const errors = watchErrors(page);
+    await throttle(page);
     await page.goto(new URL(where, server.url).href, { waitUntil: "load" });
     return { page, errors, context: ctx };
   }
@@ -174,6 +175,19 @@ export async function setup(t) {
     contexts.push(ctx);
     return ctx;
   } };
+}
+
+/**
+ * With `E2E_CPU_THROTTLE=N` in the environment, runs the page's CPU N times slower (Chrome's
+ * own throttling), to find the tests that only pass on a fast machine before CI does:
+ * `E2E_CPU_THROTTLE=4 cargo xtask e2e`.
+ */
+export async function throttle(page) {
+  const rate = Number(process.env.E2E_CPU_THROTTLE || 1);
+  if (rate > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  }
 }
 
 /** Collects console errors and uncaught exceptions of a page into an array. */
