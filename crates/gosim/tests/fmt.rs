@@ -1188,133 +1188,104 @@ fn strconv_table_from_go() {
     assert_eq!(numfmt::format_int(123456789, 7), "3026236221");
     assert_eq!(numfmt::format_uint(u64::MAX, 16), "ffffffffffffffff");
     assert_eq!(numfmt::itoa(-42), "-42");
-    // quote / quote_to_ascii
-    assert_eq!(numfmt::quote("".as_ref()), "\"\"");
-    assert_eq!(numfmt::quote_to_ascii("".as_ref()), "\"\"");
-    assert_eq!(numfmt::can_backquote("".as_ref()), true);
-    assert_eq!(numfmt::quote("hello".as_ref()), "\"hello\"");
-    assert_eq!(numfmt::quote_to_ascii("hello".as_ref()), "\"hello\"");
-    assert_eq!(numfmt::can_backquote("hello".as_ref()), true);
-    assert_eq!(numfmt::quote("a\"b\\c".as_ref()), "\"a\\\"b\\\\c\"");
-    assert_eq!(
-        numfmt::quote_to_ascii("a\"b\\c".as_ref()),
-        "\"a\\\"b\\\\c\""
-    );
-    assert_eq!(numfmt::can_backquote("a\"b\\c".as_ref()), true);
-    assert_eq!(
-        numfmt::quote("tab\u{9}here\n".as_ref()),
-        "\"tab\\there\\n\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii("tab\u{9}here\n".as_ref()),
-        "\"tab\\there\\n\""
-    );
-    assert_eq!(numfmt::can_backquote("tab\u{9}here\n".as_ref()), false);
-    assert_eq!(
-        numfmt::quote("\u{0}\u{1}\u{7f}".as_ref()),
-        "\"\\x00\\x01\\x7f\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii("\u{0}\u{1}\u{7f}".as_ref()),
-        "\"\\x00\\x01\\x7f\""
-    );
-    assert_eq!(numfmt::can_backquote("\u{0}\u{1}\u{7f}".as_ref()), false);
-    assert_eq!(numfmt::quote(b"\xff\xfe".as_ref()), "\"\\xff\\xfe\"");
-    assert_eq!(
-        numfmt::quote_to_ascii(b"\xff\xfe".as_ref()),
-        "\"\\xff\\xfe\""
-    );
-    assert_eq!(numfmt::can_backquote(b"\xff\xfe".as_ref()), false);
-    assert_eq!(numfmt::quote("héllo ☺ 😀".as_ref()), "\"héllo ☺ 😀\"");
-    assert_eq!(
-        numfmt::quote_to_ascii("héllo ☺ 😀".as_ref()),
-        "\"h\\u00e9llo \\u263a \\U0001f600\""
-    );
-    assert_eq!(numfmt::can_backquote("héllo ☺ 😀".as_ref()), true);
-    assert_eq!(
-        numfmt::quote("\u{200b}\u{feff}\u{ad}\u{2028}".as_ref()),
-        "\"\\u200b\\ufeff\\u00ad\\u2028\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii("\u{200b}\u{feff}\u{ad}\u{2028}".as_ref()),
-        "\"\\u200b\\ufeff\\u00ad\\u2028\""
-    );
-    assert_eq!(
-        numfmt::can_backquote("\u{200b}\u{feff}\u{ad}\u{2028}".as_ref()),
-        false
-    );
-    assert_eq!(numfmt::quote("�".as_ref()), "\"�\"");
-    assert_eq!(numfmt::quote_to_ascii("�".as_ref()), "\"\\ufffd\"");
-    assert_eq!(numfmt::can_backquote("�".as_ref()), true);
-    assert_eq!(
-        numfmt::quote(b"\xed\xa0\x80".as_ref()),
-        "\"\\xed\\xa0\\x80\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii(b"\xed\xa0\x80".as_ref()),
-        "\"\\xed\\xa0\\x80\""
-    );
-    assert_eq!(numfmt::can_backquote(b"\xed\xa0\x80".as_ref()), false);
-    assert_eq!(
-        numfmt::quote(b"\xf4\x90\x80\x80".as_ref()),
-        "\"\\xf4\\x90\\x80\\x80\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii(b"\xf4\x90\x80\x80".as_ref()),
-        "\"\\xf4\\x90\\x80\\x80\""
-    );
-    assert_eq!(numfmt::can_backquote(b"\xf4\x90\x80\x80".as_ref()), false);
-    assert_eq!(numfmt::quote(b"\xe2\x82".as_ref()), "\"\\xe2\\x82\"");
-    assert_eq!(
-        numfmt::quote_to_ascii(b"\xe2\x82".as_ref()),
-        "\"\\xe2\\x82\""
-    );
-    assert_eq!(numfmt::can_backquote(b"\xe2\x82".as_ref()), false);
-    assert_eq!(numfmt::quote("'single'".as_ref()), "\"'single'\"");
-    assert_eq!(numfmt::quote_to_ascii("'single'".as_ref()), "\"'single'\"");
-    assert_eq!(numfmt::can_backquote("'single'".as_ref()), true);
-    assert_eq!(
-        numfmt::quote("\u{10ffff}\u{e0001}".as_ref()),
-        "\"\\U0010ffff\\U000e0001\""
-    );
-    assert_eq!(
-        numfmt::quote_to_ascii("\u{10ffff}\u{e0001}".as_ref()),
-        "\"\\U0010ffff\\U000e0001\""
-    );
-    assert_eq!(numfmt::can_backquote("\u{10ffff}\u{e0001}".as_ref()), true);
-    // quote_rune
-    assert_eq!(numfmt::quote_rune(97), "'a'");
-    assert_eq!(numfmt::quote_rune_to_ascii(97), "'a'");
-    assert_eq!(numfmt::quote_rune(39), "'\\''");
-    assert_eq!(numfmt::quote_rune_to_ascii(39), "'\\''");
-    assert_eq!(numfmt::quote_rune(34), "'\"'");
-    assert_eq!(numfmt::quote_rune_to_ascii(34), "'\"'");
-    assert_eq!(numfmt::quote_rune(92), "'\\\\'");
-    assert_eq!(numfmt::quote_rune_to_ascii(92), "'\\\\'");
-    assert_eq!(numfmt::quote_rune(10), "'\\n'");
-    assert_eq!(numfmt::quote_rune_to_ascii(10), "'\\n'");
-    assert_eq!(numfmt::quote_rune(0), "'\\x00'");
-    assert_eq!(numfmt::quote_rune_to_ascii(0), "'\\x00'");
-    assert_eq!(numfmt::quote_rune(127), "'\\x7f'");
-    assert_eq!(numfmt::quote_rune_to_ascii(127), "'\\x7f'");
-    assert_eq!(numfmt::quote_rune(233), "'é'");
-    assert_eq!(numfmt::quote_rune_to_ascii(233), "'\\u00e9'");
-    assert_eq!(numfmt::quote_rune(9786), "'☺'");
-    assert_eq!(numfmt::quote_rune_to_ascii(9786), "'\\u263a'");
-    assert_eq!(numfmt::quote_rune(128512), "'😀'");
-    assert_eq!(numfmt::quote_rune_to_ascii(128512), "'\\U0001f600'");
-    assert_eq!(numfmt::quote_rune(65533), "'�'");
-    assert_eq!(numfmt::quote_rune_to_ascii(65533), "'\\ufffd'");
-    assert_eq!(numfmt::quote_rune(-1), "'�'");
-    assert_eq!(numfmt::quote_rune_to_ascii(-1), "'\\ufffd'");
-    assert_eq!(numfmt::quote_rune(55296), "'�'");
-    assert_eq!(numfmt::quote_rune_to_ascii(55296), "'\\ufffd'");
-    assert_eq!(numfmt::quote_rune(1114112), "'�'");
-    assert_eq!(numfmt::quote_rune_to_ascii(1114112), "'\\ufffd'");
-    assert_eq!(numfmt::quote_rune(65279), "'\\ufeff'");
-    assert_eq!(numfmt::quote_rune_to_ascii(65279), "'\\ufeff'");
-    assert_eq!(numfmt::quote_rune(160), "'\\u00a0'");
-    assert_eq!(numfmt::quote_rune_to_ascii(160), "'\\u00a0'");
+    // quote, quote_to_ascii and can_backquote of each input, as Go's strconv gives them
+    let quoted: &[(&[u8], &str, &str, bool)] = &[
+        ("".as_bytes(), "\"\"", "\"\"", true),
+        ("hello".as_bytes(), "\"hello\"", "\"hello\"", true),
+        (
+            "a\"b\\c".as_bytes(),
+            "\"a\\\"b\\\\c\"",
+            "\"a\\\"b\\\\c\"",
+            true,
+        ),
+        (
+            "tab\u{9}here\n".as_bytes(),
+            "\"tab\\there\\n\"",
+            "\"tab\\there\\n\"",
+            false,
+        ),
+        (
+            "\u{0}\u{1}\u{7f}".as_bytes(),
+            "\"\\x00\\x01\\x7f\"",
+            "\"\\x00\\x01\\x7f\"",
+            false,
+        ),
+        (b"\xff\xfe", "\"\\xff\\xfe\"", "\"\\xff\\xfe\"", false),
+        (
+            "héllo ☺ 😀".as_bytes(),
+            "\"héllo ☺ 😀\"",
+            "\"h\\u00e9llo \\u263a \\U0001f600\"",
+            true,
+        ),
+        (
+            "\u{200b}\u{feff}\u{ad}\u{2028}".as_bytes(),
+            "\"\\u200b\\ufeff\\u00ad\\u2028\"",
+            "\"\\u200b\\ufeff\\u00ad\\u2028\"",
+            false,
+        ),
+        ("�".as_bytes(), "\"�\"", "\"\\ufffd\"", true),
+        (
+            b"\xed\xa0\x80",
+            "\"\\xed\\xa0\\x80\"",
+            "\"\\xed\\xa0\\x80\"",
+            false,
+        ),
+        (
+            b"\xf4\x90\x80\x80",
+            "\"\\xf4\\x90\\x80\\x80\"",
+            "\"\\xf4\\x90\\x80\\x80\"",
+            false,
+        ),
+        (b"\xe2\x82", "\"\\xe2\\x82\"", "\"\\xe2\\x82\"", false),
+        ("'single'".as_bytes(), "\"'single'\"", "\"'single'\"", true),
+        (
+            "\u{10ffff}\u{e0001}".as_bytes(),
+            "\"\\U0010ffff\\U000e0001\"",
+            "\"\\U0010ffff\\U000e0001\"",
+            true,
+        ),
+    ];
+    for &(input, quote, to_ascii, backquote) in quoted {
+        let shown = String::from_utf8_lossy(input);
+        assert_eq!(numfmt::quote(input), quote, "quote of {shown:?}");
+        assert_eq!(
+            numfmt::quote_to_ascii(input),
+            to_ascii,
+            "quote_to_ascii of {shown:?}"
+        );
+        assert_eq!(
+            numfmt::can_backquote(input),
+            backquote,
+            "can_backquote of {shown:?}"
+        );
+    }
+    // quote_rune and quote_rune_to_ascii of each rune
+    let runes: &[(i64, &str, &str)] = &[
+        (97, "'a'", "'a'"),
+        (39, "'\\''", "'\\''"),
+        (34, "'\"'", "'\"'"),
+        (92, "'\\\\'", "'\\\\'"),
+        (10, "'\\n'", "'\\n'"),
+        (0, "'\\x00'", "'\\x00'"),
+        (127, "'\\x7f'", "'\\x7f'"),
+        (233, "'é'", "'\\u00e9'"),
+        (9786, "'☺'", "'\\u263a'"),
+        (128512, "'😀'", "'\\U0001f600'"),
+        (65533, "'�'", "'\\ufffd'"),
+        (-1, "'�'", "'\\ufffd'"),
+        (55296, "'�'", "'\\ufffd'"),
+        (1114112, "'�'", "'\\ufffd'"),
+        (65279, "'\\ufeff'", "'\\ufeff'"),
+        (160, "'\\u00a0'", "'\\u00a0'"),
+    ];
+    for &(rune, quote, to_ascii) in runes {
+        assert_eq!(numfmt::quote_rune(rune), quote, "quote_rune({rune})");
+        assert_eq!(
+            numfmt::quote_rune_to_ascii(rune),
+            to_ascii,
+            "quote_rune_to_ascii({rune})"
+        );
+    }
     // parse_int / atoi / parse_uint
     check_parse_int("42", 10, 64, 42, None);
     check_parse_int("-42", 10, 64, -42, None);
