@@ -1096,50 +1096,46 @@ fn type_strings() {
     assert_eq!(type_string(&rune('x')), "int32");
 }
 
-fn err_text(e: &numfmt::NumError) -> String {
-    e.to_string()
+/// Checks one strconv parse result against Go's: the value (Go returns one with the error
+/// too, e.g. the clamped value on a range error) and the error's text, if any.
+#[track_caller]
+fn check_parsed<T: PartialEq + std::fmt::Debug>(
+    s: &str,
+    got: Result<T, (T, numfmt::NumError)>,
+    want: T,
+    want_err: Option<&str>,
+) {
+    let (v, e) = match got {
+        Ok(v) => (v, None),
+        Err((v, e)) => (v, Some(e.to_string())),
+    };
+    assert_eq!(v, want, "{s:?}");
+    assert_eq!(e.as_deref(), want_err, "{s:?}");
 }
 
 #[track_caller]
 fn check_parse_int(s: &str, base: i64, bits: i64, want: i64, want_err: Option<&str>) {
-    match numfmt::parse_int(s.as_bytes(), base, bits) {
-        Ok(v) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(want_err, None, "{s:?}");
-        }
-        Err((v, e)) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(Some(err_text(&e).as_str()), want_err, "{s:?}");
-        }
-    }
+    check_parsed(
+        s,
+        numfmt::parse_int(s.as_bytes(), base, bits),
+        want,
+        want_err,
+    );
 }
 
 #[track_caller]
 fn check_parse_uint(s: &str, base: i64, bits: i64, want: u64, want_err: Option<&str>) {
-    match numfmt::parse_uint(s.as_bytes(), base, bits) {
-        Ok(v) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(want_err, None, "{s:?}");
-        }
-        Err((v, e)) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(Some(err_text(&e).as_str()), want_err, "{s:?}");
-        }
-    }
+    check_parsed(
+        s,
+        numfmt::parse_uint(s.as_bytes(), base, bits),
+        want,
+        want_err,
+    );
 }
 
 #[track_caller]
 fn check_atoi(s: &str, want: i64, want_err: Option<&str>) {
-    match numfmt::atoi(s.as_bytes()) {
-        Ok(v) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(want_err, None, "{s:?}");
-        }
-        Err((v, e)) => {
-            assert_eq!(v, want, "{s:?}");
-            assert_eq!(Some(err_text(&e).as_str()), want_err, "{s:?}");
-        }
-    }
+    check_parsed(s, numfmt::atoi(s.as_bytes()), want, want_err);
 }
 
 /// `want` is Go's `FormatFloat(v, 'g', -1, 64)` of the parsed value.
@@ -1147,7 +1143,7 @@ fn check_atoi(s: &str, want: i64, want_err: Option<&str>) {
 fn check_parse_float(s: &str, bits: i64, want: &str, want_err: Option<&str>) {
     let (v, e) = match numfmt::parse_float(s.as_bytes(), bits) {
         Ok(v) => (v, None),
-        Err((v, e)) => (v, Some(err_text(&e))),
+        Err((v, e)) => (v, Some(e.to_string())),
     };
     assert_eq!(numfmt::format_float(v, b'g', -1, 64), want, "{s:?}");
     assert_eq!(e.as_deref(), want_err, "{s:?}");
@@ -1160,7 +1156,7 @@ fn check_parse_bool(s: &str, want: bool, want_err: Option<&str>) {
             assert_eq!(v, want, "{s:?}");
             assert_eq!(want_err, None, "{s:?}");
         }
-        Err(e) => assert_eq!(Some(err_text(&e).as_str()), want_err, "{s:?}"),
+        Err(e) => assert_eq!(Some(e.to_string().as_str()), want_err, "{s:?}"),
     }
 }
 
