@@ -30,7 +30,8 @@
 //! # How a program is run
 //!
 //! Each program is copied as `prog.go` into a fresh temporary directory with a `go.mod` of
-//! `module prog` / `go 1.23` (per-iteration loop variables), built with `go build -o prog .`
+//! `module prog` / `go 1.27` (the language of the toolchain, which `go run prog.go` outside a
+//! module gets), built with `go build -o prog .`
 //! under `GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off GOFLAGS=-mod=mod`, and the built binary is
 //! run (never `go run`, which turns every failure into exit code 1) with no stdin: [`RUNS`]
 //! times in all, with GOMAXPROCS unset, 1 and 4. Schedule-dependent programs are run
@@ -336,7 +337,7 @@ fn regen_one(
             }
         }
     } else {
-        "module prog\n\ngo 1.23\n".to_string()
+        "module prog\n\ngo 1.27\n".to_string()
     };
     fs::create_dir_all(work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     fs::write(work.join("go.mod"), go_mod)

@@ -193,7 +193,7 @@ fn git(git_dir: &Path, args: &[&str]) -> Result<String, String> {
 /// The `go.mod` of a program that imports x/sync: [`VERSION`] replaced by `source`.
 pub fn go_mod(source: &Source) -> String {
     format!(
-        "module prog\n\ngo 1.23\n\nrequire golang.org/x/sync {VERSION}\n\n\
+        "module prog\n\ngo 1.27\n\nrequire golang.org/x/sync {VERSION}\n\n\
          replace golang.org/x/sync => {}\n",
         source.dir.display()
     )

@@ -92,6 +92,7 @@ const PACKAGES: &[Package] = &[
         &["errors", "sync", "sync/atomic", "time"]
     ),
     package!("container/list", "go/list.go", &[]),
+    package!("log", "go/log.go", &["fmt", "io", "os", "time"]),
     package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",

@@ -309,6 +309,10 @@ pub struct Machine {
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
+    /// How many times the program has called runtime.GC: a sync.Pool empties into its
+    /// victim cache at each (the engine's own paced collections leave pools alone, as a
+    /// small Go program's heap rarely triggers one).
+    pub gc_calls: u32,
     /// The itab cache, filled by assertions and type switches to non-empty interfaces
     /// (see [`itab`]; not part of the state's identity).
     pub itabs: itab::ItabCache,
@@ -330,6 +334,7 @@ impl PartialEq for Machine {
             && self.memory_steps == o.memory_steps
             && self.hold == o.hold
             && self.gomaxprocs == o.gomaxprocs
+            && self.gc_calls == o.gc_calls
     }
 }
 
@@ -346,6 +351,7 @@ impl std::hash::Hash for Machine {
         self.race.hash(h);
         self.hold.hash(h);
         self.gomaxprocs.hash(h);
+        self.gc_calls.hash(h);
     }
 }
 
@@ -389,6 +395,7 @@ impl Machine {
             pending_label: None,
             step_label: None,
             gomaxprocs: 1,
+            gc_calls: 0,
             itabs: itab::ItabCache::default(),
         };
         let entry = prog.entry;

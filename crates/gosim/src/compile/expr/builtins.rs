@@ -236,16 +236,20 @@ impl Compiler {
             Builtin::New => {
                 argc(1, 1, self)?;
                 let to = self.peek(&args[0])?;
-                if to.mode != Mode::Type {
-                    return self.err(
-                        args[0].span,
-                        format!("{} is not a type", describe(&args[0])),
-                    );
-                }
-                let z = self.zero_const(to.ty);
-                self.emit(Op::Const(z), sp);
+                // Since Go 1.26 the operand may be a value: `new(42)` is an *int holding 42
+                // (an untyped constant takes its default type).
+                let t = if to.mode == Mode::Type {
+                    let z = self.zero_const(to.ty);
+                    self.emit(Op::Const(z), sp);
+                    to.ty
+                } else {
+                    if to.ty == ids::UNTYPED_NIL {
+                        return self.err(args[0].span, "use of untyped nil in argument to new");
+                    }
+                    self.value_expr(&args[0])?
+                };
                 self.emit(Op::Alloc, sp);
-                Ok(Operand::value(self.types.pointer(to.ty)))
+                Ok(Operand::value(self.types.pointer(t)))
             }
             Builtin::Delete => {
                 argc(2, 2, self)?;

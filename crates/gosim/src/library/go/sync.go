@@ -558,3 +558,189 @@ func (c *Cond) Signal() {
 func (c *Cond) Broadcast() {
 	notifyListNotifyAll(&c.notify)
 }
+
+// ----- Map -----
+
+// A Map is safe for concurrent use. Go 1.24+ builds it on a hash-trie whose Load and
+// Range take no lock and whose writers lock a node: modelled as one map, one writers'
+// mutex, and a race word every operation acquires and every write releases. Range
+// visits the keys present when it starts (Go promises no consistent snapshot, and its
+// order is random: any order is Go's). A comparison that panics inside CompareAndDelete
+// leaves the writers' lock held, as Go's node lock is (CompareAndSwap compares first).
+type Map struct {
+	mu   Mutex
+	m    map[any]any
+	race int32
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	raceAcquire(&m.race)
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) { m.Swap(key, value) }
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	_ = map[any]bool{key: true}
+	m.mu.Lock()
+	raceAcquire(&m.race)
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	previous, loaded = m.m[key]
+	m.m[key] = value
+	raceReleaseMerge(&m.race)
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.Load(key); ok {
+		return v, true
+	}
+	m.mu.Lock()
+	raceAcquire(&m.race)
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	if v, ok := m.m[key]; ok {
+		m.mu.Unlock()
+		return v, true
+	}
+	m.m[key] = value
+	raceReleaseMerge(&m.race)
+	m.mu.Unlock()
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	_ = map[any]bool{key: true}
+	m.mu.Lock()
+	raceAcquire(&m.race)
+	value, loaded = m.m[key]
+	if loaded {
+		delete(m.m, key)
+		raceReleaseMerge(&m.race)
+	}
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Delete(key any) { m.LoadAndDelete(key) }
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	// Go compares before it locks (a panicking comparison leaves no lock held), then
+	// locks, with a deferred unlock, and swaps.
+	if v, ok := m.Load(key); !ok || v != old {
+		return false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		raceReleaseMerge(&m.race)
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	_ = map[any]bool{key: true}
+	m.mu.Lock()
+	raceAcquire(&m.race)
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		raceReleaseMerge(&m.race)
+		deleted = true
+	}
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	raceAcquire(&m.race)
+	keys := make([]any, 0, len(m.m))
+	for k := range m.m {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		if v, ok := m.m[k]; ok && !f(k, v) {
+			return
+		}
+	}
+}
+
+func (m *Map) Clear() {
+	raceAcquire(&m.race)
+	m.m = nil
+	raceReleaseMerge(&m.race)
+}
+
+// ----- Pool -----
+
+// A Pool as one P sees it: Put fills the private slot first and then the head of the
+// shared list; Get takes the private slot, then the shared head, then what the last
+// collection moved to the victim cache (its private slot, then its shared list from
+// the tail), and calls New when all are empty. Each runtime.GC moves the pool to the
+// victim cache and drops the old victims, as Go's poolCleanup does. An item put and
+// then got makes a happens-before edge, as Go's race annotations do.
+type Pool struct {
+	New func() any
+
+	private, vprivate any
+	shared, vshared   []any
+	gcs               int
+}
+
+// gcCount is how many collections runtime.GC has run.
+func gcCount() int
+
+func (p *Pool) age() {
+	n := gcCount()
+	if n-p.gcs >= 2 {
+		p.private, p.shared = nil, nil
+	}
+	if n != p.gcs {
+		p.vprivate, p.vshared = p.private, p.shared
+		p.private, p.shared = nil, nil
+		p.gcs = n
+	}
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.age()
+	raceReleaseMerge(x)
+	if p.private == nil {
+		p.private = x
+	} else {
+		p.shared = append([]any{x}, p.shared...)
+	}
+}
+
+func (p *Pool) Get() any {
+	p.age()
+	x := p.private
+	p.private = nil
+	if x == nil && len(p.shared) > 0 {
+		x, p.shared = p.shared[0], p.shared[1:]
+	}
+	if x == nil {
+		x = p.vprivate
+		p.vprivate = nil
+	}
+	if x == nil && len(p.vshared) > 0 {
+		x, p.vshared = p.vshared[len(p.vshared)-1], p.vshared[:len(p.vshared)-1]
+	}
+	if x != nil {
+		raceAcquire(x)
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}

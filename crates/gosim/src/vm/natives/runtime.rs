@@ -31,6 +31,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         // until a cycle completes; nothing a program can print depends on more).
         "runtime.GC" => |m, _, _| {
             m.collect_garbage();
+            m.gc_calls += 1;
             Return(vec![])
         },
         // The model runs goroutines on one CPU: NumCPU agrees with the GOMAXPROCS the

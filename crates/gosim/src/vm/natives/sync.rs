@@ -44,6 +44,8 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "sync.notifyListNotifyAll" => |m, gid, a| notify_list_notify(m, gid, a, true),
         // The happens-before edges of sync's API, placed where Go's sync package
         // annotates them for its race detector (the internal atomics do not count).
+        // sync.Pool's age: the runtime.GC calls so far (see Machine::gc_calls).
+        "sync.gcCount" => |m, _, _| Return(vec![Value::Int(i64::from(m.gc_calls))]),
         "sync.raceAcquire" => |m, gid, a| {
             m.race_annotate(gid, &a[0], crate::vm::race::Annotation::Acquire);
             Return(vec![])

@@ -1,0 +1,178 @@
+// Package log: Go's standard logger and Logger values. Each line is written with one
+// Write: the prefix, the date and time on the engine's virtual clock (which starts at
+// the playground's 2009-11-10 23:00:00 UTC), the message, and a newline if it has none.
+// File and line flags (Lshortfile, Llongfile) are refused by the compiler.
+package log
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// Llongfile (8) and Lshortfile (16) are left out, so that a program naming them is
+// refused; a flag word holding them anyway stops with the same refusal.
+const (
+	Ldate         = 1
+	Ltime         = 2
+	Lmicroseconds = 4
+	LUTC          = 32
+	Lmsgprefix    = 64
+	LstdFlags     = Ldate | Ltime
+)
+
+type Logger struct {
+	prefix string
+	flag   int
+	out    io.Writer
+}
+
+func New(out io.Writer, prefix string, flag int) *Logger {
+	return &Logger{prefix: prefix, flag: flag, out: out}
+}
+
+var std = New(os.Stderr, "", LstdFlags)
+
+func Default() *Logger { return std }
+
+func (l *Logger) SetOutput(w io.Writer) { l.out = w }
+
+func (l *Logger) Writer() io.Writer { return l.out }
+
+func (l *Logger) SetPrefix(prefix string) { l.prefix = prefix }
+
+func (l *Logger) Prefix() string { return l.prefix }
+
+func (l *Logger) SetFlags(flag int) { l.flag = flag }
+
+func (l *Logger) Flags() int { return l.flag }
+
+func (l *Logger) Output(calldepth int, s string) error {
+	if l.flag&(8|16) != 0 {
+		panic("not supported here: log.Lshortfile and log.Llongfile")
+	}
+	h := ""
+	if l.flag&Lmsgprefix == 0 {
+		h = l.prefix
+	}
+	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
+		// time.Time's String starts "2009-11-10 23:00:00.123456789 +0000 UTC".
+		t := time.Now().String()
+		if l.flag&Ldate != 0 {
+			h += t[0:4] + "/" + t[5:7] + "/" + t[8:10] + " "
+		}
+		if l.flag&(Ltime|Lmicroseconds) != 0 {
+			h += t[11:19]
+			if l.flag&Lmicroseconds != 0 {
+				frac := ""
+				for i := 20; t[19] == '.' && t[i] != ' '; i++ {
+					frac += t[i : i+1]
+				}
+				h += "." + (frac + "000000")[:6]
+			}
+			h += " "
+		}
+	}
+	if l.flag&Lmsgprefix != 0 {
+		h += l.prefix
+	}
+	h += s
+	if len(s) == 0 || s[len(s)-1] != '\n' {
+		h += "\n"
+	}
+	_, err := l.out.Write([]byte(h))
+	return err
+}
+
+func (l *Logger) Print(v ...any) { l.Output(2, fmt.Sprint(v...)) }
+
+func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
+
+func (l *Logger) Println(v ...any) { l.Output(2, fmt.Sprintln(v...)) }
+
+func (l *Logger) Fatal(v ...any) {
+	l.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Fatalf(format string, v ...any) {
+	l.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Fatalln(v ...any) {
+	l.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func (l *Logger) Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func (l *Logger) Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func SetOutput(w io.Writer) { std.out = w }
+
+func Writer() io.Writer { return std.out }
+
+func SetPrefix(prefix string) { std.prefix = prefix }
+
+func Prefix() string { return std.prefix }
+
+func SetFlags(flag int) { std.flag = flag }
+
+func Flags() int { return std.flag }
+
+func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
+
+func Print(v ...any) { std.Output(2, fmt.Sprint(v...)) }
+
+func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
+
+func Println(v ...any) { std.Output(2, fmt.Sprintln(v...)) }
+
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
+
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
+
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}

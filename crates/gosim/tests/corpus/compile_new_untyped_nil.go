@@ -1,0 +1,7 @@
+// gosim: compile-error
+package main
+
+func main() {
+	p := new(nil)
+	_ = p
+}
