@@ -160,7 +160,7 @@ impl Compiler {
         }
     }
 
-    pub(super) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
+    pub(crate) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
         self.dry += 1;
         let r = self.expr(e);
         self.dry -= 1;

@@ -804,15 +804,37 @@ impl Compiler {
                 );
             }
         } else if values.len() == 1 && results.len() > 1 {
-            let tys = self
-                .multi_value(&values[0], results.len())
-                .map_err(|mut d| {
-                    d.message = format!(
-                        "not enough return values\n\thave ({})\n\twant ({})",
-                        "value", "values"
-                    );
-                    d
-                })?;
+            // `return f()` with f's results as the function's: Go takes no comma-ok form
+            // here (`return m[k]` is one value), and a mistake inside the expression keeps
+            // its own message (a refusal stays a refusal).
+            let op = self.peek(&values[0])?;
+            let have = match self.types.kind(op.ty) {
+                TypeKind::Tuple(ts) => ts.clone(),
+                _ if op.mode == Mode::Void => vec![],
+                _ => vec![op.ty],
+            };
+            if have.len() != results.len() {
+                let list = |c: &Self, ts: &[TypeId]| {
+                    ts.iter()
+                        .map(|t| c.tname(*t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                return self.err(
+                    values[0].span,
+                    format!(
+                        "{} return values\n\thave ({})\n\twant ({})",
+                        if have.len() < results.len() {
+                            "not enough"
+                        } else {
+                            "too many"
+                        },
+                        list(self, &have),
+                        list(self, &results)
+                    ),
+                );
+            }
+            let tys = self.multi_value(&values[0], results.len())?;
             for i in (0..results.len()).rev() {
                 self.check_assignable(tys[i], results[i], values[0].span, "return statement")?;
                 self.materialize(
