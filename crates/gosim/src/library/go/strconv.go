@@ -24,33 +24,49 @@ func Quote(s string) string
 
 func formatInt(i int64, base int) string
 
-func FormatInt(i int64, base int) string { return formatInt(i, base) }
+func FormatInt(i int64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatInt(i, base)
+}
 
-func parseInt(s string, base int, bits int) (int64, int)
+// The parse natives return the value, a code (0 ok, 1 syntax, 2 range, 3 invalid base
+// n, 4 invalid bit size n) and that n.
+func parseInt(s string, base int, bits int) (int64, int, int)
+
+func parseUint(s string, base int, bits int) (uint64, int, int)
+
+func numError(fn, s string, code, n int) error {
+	switch code {
+	case 1:
+		return &NumError{fn, s, ErrSyntax}
+	case 2:
+		return &NumError{fn, s, ErrRange}
+	case 3:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(n))}
+	case 4:
+		return &NumError{fn, s, errors.New("invalid bit size " + Itoa(n))}
+	}
+	return nil
+}
 
 func ParseInt(s string, base int, bitSize int) (int64, error) {
-	if bitSize == 0 {
-		bitSize = 64
-	}
-	v, code := parseInt(s, base, bitSize)
-	if code == 1 {
-		return 0, &NumError{"ParseInt", s, ErrSyntax}
-	}
-	if code == 2 {
-		return v, &NumError{"ParseInt", s, ErrRange}
-	}
-	return v, nil
+	v, code, n := parseInt(s, base, bitSize)
+	return v, numError("ParseInt", s, code, n)
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code, n := parseUint(s, base, bitSize)
+	return v, numError("ParseUint", s, code, n)
 }
 
 func Atoi(s string) (int, error) {
-	v, code := parseInt(s, 10, 64)
+	v, code, n := parseInt(s, 10, 0)
 	if code == 1 {
-		return 0, &NumError{"Atoi", s, ErrSyntax}
+		return 0, numError("Atoi", s, code, n)
 	}
-	if code == 2 {
-		return int(v), &NumError{"Atoi", s, ErrRange}
-	}
-	return int(v), nil
+	return int(v), numError("Atoi", s, code, n)
 }
 
 func parseFloat(s string, bitSize int) (float64, int)
@@ -86,3 +102,32 @@ func FormatBool(b bool) string {
 	}
 	return "false"
 }
+
+func formatUint(i uint64, base int) string
+
+func FormatUint(i uint64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatUint(i, base)
+}
+
+func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
+
+func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
+
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
+
+func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
+
+func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
+
+func QuoteToASCII(s string) string
+
+func QuoteRune(r rune) string
+
+func QuoteRuneToASCII(r rune) string
+
+func CanBackquote(s string) bool
+
+func IsPrint(r rune) bool

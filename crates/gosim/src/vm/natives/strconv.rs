@@ -13,17 +13,51 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                 a[1].as_int() as u32,
             ))])
         },
-        // Returns the value and 0 (ok), 1 (syntax error) or 2 (out of range), which
-        // strconv.go turns into Go's *NumError.
+        // The value, a code (0 ok, 1 syntax, 2 range, 3 invalid base n, 4 invalid bit
+        // size n) and n, which strconv.go turns into Go's *NumError.
         "strconv.parseInt" => |_, _, a| {
-            use crate::library::numfmt::{parse_int, NumErrorKind};
-            match parse_int(a[0].as_bytes(), a[1].as_int(), a[2].as_int()) {
-                Ok(v) => Return(vec![Value::Int(v), Value::Int(0)]),
-                Err((v, e)) => {
-                    let code = if e.err == NumErrorKind::Range { 2 } else { 1 };
-                    Return(vec![Value::Int(v), Value::Int(code)])
-                }
-            }
+            let r =
+                crate::library::numfmt::parse_int(a[0].as_bytes(), a[1].as_int(), a[2].as_int());
+            let (v, code, n) = parse_result(r);
+            Return(vec![Value::Int(v), Value::Int(code), Value::Int(n)])
+        },
+        "strconv.parseUint" => |_, _, a| {
+            let r =
+                crate::library::numfmt::parse_uint(a[0].as_bytes(), a[1].as_int(), a[2].as_int());
+            let (v, code, n) = parse_result(r);
+            Return(vec![Value::Int(v as i64), Value::Int(code), Value::Int(n)])
+        },
+        "strconv.formatUint" => |_, _, a| {
+            let v = a[0].as_int() as u64;
+            let base = a[1].as_int() as u32;
+            Return(vec![go_string(crate::library::numfmt::format_uint(
+                v, base,
+            ))])
+        },
+        "strconv.QuoteToASCII" => |_, _, a| {
+            Return(vec![go_string(crate::library::numfmt::quote_to_ascii(
+                a[0].as_bytes(),
+            ))])
+        },
+        "strconv.QuoteRune" => |_, _, a| {
+            Return(vec![go_string(crate::library::numfmt::quote_rune(
+                a[0].as_int(),
+            ))])
+        },
+        "strconv.QuoteRuneToASCII" => |_, _, a| {
+            Return(vec![go_string(
+                crate::library::numfmt::quote_rune_to_ascii(a[0].as_int()),
+            )])
+        },
+        "strconv.CanBackquote" => |_, _, a| {
+            Return(vec![Value::Bool(crate::library::numfmt::can_backquote(
+                a[0].as_bytes(),
+            ))])
+        },
+        "strconv.IsPrint" => |_, _, a| {
+            let r = a[0].as_int();
+            let printable = u32::try_from(r).is_ok_and(crate::library::runeclass::is_print);
+            Return(vec![Value::Bool(printable)])
         },
         // Like strconv.parseInt: the value, and 0 (ok), 1 (syntax) or 2 (out of range).
         "strconv.parseFloat" => |_, _, a| {
@@ -49,6 +83,21 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             ))])
         },
         _ => missing,
+    }
+}
+
+/// A numfmt parse result as the strconv natives return it: the value, the error code
+/// strconv.go's `numError` reads, and the base or bit size a code 3 or 4 names.
+fn parse_result<T: Default>(r: Result<T, (T, crate::library::numfmt::NumError)>) -> (T, i64, i64) {
+    use crate::library::numfmt::NumErrorKind;
+    match r {
+        Ok(v) => (v, 0, 0),
+        Err((v, e)) => match e.err {
+            NumErrorKind::Syntax => (v, 1, 0),
+            NumErrorKind::Range => (v, 2, 0),
+            NumErrorKind::Base(b) => (v, 3, b),
+            NumErrorKind::BitSize(b) => (v, 4, b),
+        },
     }
 }
 
