@@ -27,6 +27,7 @@ pub mod fmtvalue;
 pub mod numfmt;
 pub mod runeclass;
 pub mod std_paths;
+pub mod timefmt;
 
 /// A library file's text as the compiler gets it: [`strip`]ped at compile time.
 macro_rules! library_file {

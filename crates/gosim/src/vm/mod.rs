@@ -650,7 +650,8 @@ impl Machine {
     }
 
     /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
-    /// since January 1 of year 1 and the monotonic reading (see `library/go/time.go`).
+    /// since January 1 of year 1, the monotonic reading and the Local flag (see
+    /// `library/go/time.go`).
     pub(crate) fn time_value(&self) -> Value {
         let unix = EPOCH_UNIX_NS + self.clock;
         Value::Agg(
@@ -658,6 +659,8 @@ impl Machine {
                 Value::Int(UNIX_TO_INTERNAL + unix.div_euclid(1_000_000_000)),
                 Value::Int(unix.rem_euclid(1_000_000_000)),
                 Value::Int(self.clock + 1),
+                // In Local, as Go's Now is.
+                Value::Int(1),
             ]
             .into_boxed_slice(),
         )
