@@ -81,7 +81,12 @@ const PACKAGES: &[Package] = &[
     package!("math", "go/math.go", &[]),
     package!("unicode/utf8", "go/utf8.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
-    package!("strings", "go/strings.go", &[]),
+    package!("unicode", "go/unicode.go", &[]),
+    package!(
+        "strings",
+        "go/strings.go",
+        &["errors", "io", "unicode/utf8"]
+    ),
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
     package!("time", "go/time.go", &[]),

@@ -18,6 +18,7 @@ mod strconv;
 mod strings;
 mod sync;
 mod time;
+mod unicode;
 
 use std::rc::Rc;
 
@@ -78,6 +79,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("errors", errors::lookup),
     ("context", context::lookup),
     ("singleflight", singleflight::lookup),
+    ("unicode", unicode::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run
