@@ -77,7 +77,7 @@ const PACKAGES: &[Package] = &[
     package!("runtime", "go/runtime.go", &[]),
     package!("errors", "go/errors.go", &[]),
     package!("io", "go/io.go", &["errors"]),
-    package!("os", "go/os.go", &[]),
+    package!("os", "go/os.go", &["io"]),
     package!("math", "go/math.go", &[]),
     package!("unicode/utf8", "go/utf8.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
@@ -86,6 +86,16 @@ const PACKAGES: &[Package] = &[
         "strings",
         "go/strings.go",
         &["errors", "io", "unicode/utf8"]
+    ),
+    package!(
+        "bytes",
+        "go/bytes.go",
+        &["errors", "io", "strings", "unicode/utf8"]
+    ),
+    package!(
+        "bufio",
+        "go/bufio.go",
+        &["bytes", "errors", "io", "unicode/utf8"]
     ),
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
@@ -98,6 +108,8 @@ const PACKAGES: &[Package] = &[
         &["errors", "sync", "sync/atomic", "time"]
     ),
     package!("container/list", "go/list.go", &[]),
+    package!("container/heap", "go/heap.go", &["sort"]),
+    package!("flag", "go/flag.go", &["os", "time"]),
     package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",

@@ -22,6 +22,8 @@ var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
 var ErrShortWrite = errors.New("short write")
 
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 // WriteString writes s to w, through its WriteString method when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {

@@ -8,6 +8,7 @@
 mod atomic;
 mod context;
 mod errors;
+mod flag;
 mod fmt;
 mod math;
 mod os;
@@ -49,6 +50,14 @@ fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
     NativeResult::Flow(rt("library function not implemented"))
 }
 
+/// A library function's refusal at run time, for what only a run can tell
+/// (`unsupported("reading /dev/stdout")`): the program stops with
+/// `not supported here: ...` as the compiler's refusals read.
+fn unsupported(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    m.stop_limit(format!("not supported here: {}", lossy_string(&a[0])));
+    NativeResult::Flow(Flow::End)
+}
+
 /// Binds each declared native to its implementation.
 pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
     // Through a Vec filled by a loop: `Rc<[T]>::from(Vec)` is a plain copy, smaller in
@@ -67,6 +76,7 @@ type PackageLookup = fn(&str) -> NativeFn;
 /// (`pkg.Name`, as the library declares it).
 const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
+    ("flag", flag::lookup),
     ("os", os::lookup),
     ("math", math::lookup),
     ("strings", strings::lookup),
