@@ -80,6 +80,8 @@ const PACKAGES: &[Package] = &[
     package!("os", "go/os.go", &["io"]),
     package!("math", "go/math.go", &[]),
     package!("unicode/utf8", "go/utf8.go", &[]),
+    package!("math/rand", "go/rand.go", &[]),
+    package!("math/rand/v2", "go/randv2.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("unicode", "go/unicode.go", &[]),
     package!(

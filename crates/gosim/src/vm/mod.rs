@@ -312,6 +312,11 @@ pub struct Machine {
     /// The itab cache, filled by assertions and type switches to non-empty interfaces
     /// (see [`itab`]; not part of the state's identity).
     pub itabs: itab::ItabCache,
+    /// The state of the generator behind math/rand's top-level functions (Go seeds
+    /// them at random, so any sequence is Go's): a splitmix64 counter that starts at
+    /// the same value in every run and lives in the machine, so going back, a replayed
+    /// schedule or a share link draws the same numbers again.
+    pub rand: u64,
 }
 
 impl PartialEq for Machine {
@@ -330,6 +335,7 @@ impl PartialEq for Machine {
             && self.memory_steps == o.memory_steps
             && self.hold == o.hold
             && self.gomaxprocs == o.gomaxprocs
+            && self.rand == o.rand
     }
 }
 
@@ -346,6 +352,7 @@ impl std::hash::Hash for Machine {
         self.race.hash(h);
         self.hold.hash(h);
         self.gomaxprocs.hash(h);
+        self.rand.hash(h);
     }
 }
 
@@ -390,6 +397,7 @@ impl Machine {
             step_label: None,
             gomaxprocs: 1,
             itabs: itab::ItabCache::default(),
+            rand: 0x2009_1110_2300_0000,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);

@@ -12,6 +12,7 @@ mod flag;
 mod fmt;
 mod math;
 mod os;
+mod rand;
 mod runtime;
 mod singleflight;
 mod sort;
@@ -79,6 +80,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("flag", flag::lookup),
     ("os", os::lookup),
     ("math", math::lookup),
+    ("rand", rand::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),
