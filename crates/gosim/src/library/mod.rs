@@ -27,6 +27,7 @@ pub mod fmtvalue;
 pub mod numfmt;
 pub mod runeclass;
 pub mod std_paths;
+pub mod timefmt;
 
 /// A library file's text as the compiler gets it: [`strip`]ped at compile time.
 macro_rules! library_file {
@@ -76,11 +77,28 @@ const PACKAGES: &[Package] = &[
     package!("runtime", "go/runtime.go", &[]),
     package!("errors", "go/errors.go", &[]),
     package!("io", "go/io.go", &["errors"]),
-    package!("os", "go/os.go", &[]),
+    package!("os", "go/os.go", &["io"]),
     package!("math", "go/math.go", &[]),
     package!("unicode/utf8", "go/utf8.go", &[]),
+    package!("math/rand", "go/rand.go", &[]),
+    package!("math/rand/v2", "go/randv2.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
-    package!("strings", "go/strings.go", &[]),
+    package!("unicode", "go/unicode.go", &[]),
+    package!(
+        "strings",
+        "go/strings.go",
+        &["errors", "io", "unicode/utf8"]
+    ),
+    package!(
+        "bytes",
+        "go/bytes.go",
+        &["errors", "io", "strings", "unicode/utf8"]
+    ),
+    package!(
+        "bufio",
+        "go/bufio.go",
+        &["bytes", "errors", "io", "unicode/utf8"]
+    ),
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
     package!("time", "go/time.go", &[]),
@@ -93,6 +111,8 @@ const PACKAGES: &[Package] = &[
     ),
     package!("container/list", "go/list.go", &[]),
     package!("log", "go/log.go", &["fmt", "io", "os", "time"]),
+    package!("container/heap", "go/heap.go", &["sort"]),
+    package!("flag", "go/flag.go", &["os", "time"]),
     package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",

@@ -1,5 +1,7 @@
 //! Go's rune classes, from tables Go itself produced: `strconv.IsPrint` ([`is_print`]),
-//! `unicode.IsLetter` ([`is_letter`]) and `unicode.IsDigit` ([`is_digit`]).
+//! `unicode.IsLetter` ([`is_letter`]) and `unicode.IsDigit` ([`is_digit`]), and the
+//! rest of what package `unicode` offers ([`class`]), `unicode.SimpleFold` and
+//! `strings.EqualFold` ([`equal_fold`]).
 //!
 //! Rust's `char` methods answer different questions: `is_alphabetic` is Unicode's
 //! Alphabetic property (it takes `ͅ` U+0345 and `Ⅰ` U+2160, which Go rejects in an
@@ -35,6 +37,71 @@ pub fn is_digit(r: u32) -> bool {
         return r.wrapping_sub(u32::from(b'0')) < 10;
     }
     contains(&table::DIGIT, r)
+}
+
+/// Package `unicode`'s class number `kind` (as `go/unicode.go` numbers them):
+/// 0 IsLetter, 1 IsDigit, 2 IsSpace, 3 IsUpper, 4 IsLower, 5 IsPunct, 6 IsPrint,
+/// 7 IsControl, 8 IsGraphic.
+pub fn class(kind: i64, r: i64) -> bool {
+    let Ok(r) = u32::try_from(r) else {
+        return false;
+    };
+    match kind {
+        0 => is_letter(r),
+        1 => is_digit(r),
+        // Go's IsSpace is Unicode's White_Space, as Rust's is_whitespace.
+        2 => char::from_u32(r).is_some_and(char::is_whitespace),
+        3 => contains(&table::UPPER, r),
+        4 => contains(&table::LOWER, r),
+        5 => contains(&table::PUNCT, r),
+        6 => is_print(r),
+        7 => r < 0x20 || (0x7F..0xA0).contains(&r),
+        // Printable, or a space separator (Zs: White_Space but for the controls
+        // and the line and paragraph separators).
+        _ => is_print(r) || r > 0x85 && r != 0x2028 && r != 0x2029 && class(2, r.into()),
+    }
+}
+
+/// `unicode.ToUpper(r)` (`upper`) or `ToLower(r)`: a value that is not a rune
+/// stays as it is.
+pub fn to_case(r: i64, upper: bool) -> i64 {
+    match u32::try_from(r).ok().and_then(char::from_u32) {
+        Some(c) => i64::from(u32::from(super::casemap::map_rune(c, upper))),
+        None => r,
+    }
+}
+
+/// `unicode.SimpleFold(r)`: the next rune of `r`'s case orbit.
+pub fn simple_fold(r: i64) -> i64 {
+    if let Some(&(_, f)) = table::FOLD.iter().find(|&&(x, _)| i64::from(x) == r) {
+        return i64::from(f);
+    }
+    let lower = to_case(r, false);
+    if lower != r {
+        lower
+    } else {
+        to_case(r, true)
+    }
+}
+
+/// `strings.EqualFold(s, t)`: equal under simple case folding, rune by rune (an
+/// invalid byte being U+FFFD).
+pub fn equal_fold(mut s: &[u8], mut t: &[u8]) -> bool {
+    while !s.is_empty() && !t.is_empty() {
+        let (a, n) = super::numfmt::decode_rune(s);
+        let (b, m) = super::numfmt::decode_rune(t);
+        s = &s[n..];
+        t = &t[m..];
+        let (lo, hi) = (i64::from(a.min(b)), i64::from(a.max(b)));
+        let mut f = simple_fold(lo);
+        while f != lo && f < hi {
+            f = simple_fold(f);
+        }
+        if lo != hi && f != hi {
+            return false;
+        }
+    }
+    s.is_empty() && t.is_empty()
 }
 
 /// Whether `r` is in one of the packed ranges of `table`.
@@ -81,6 +148,22 @@ mod tests {
         assert_eq!(count(is_print), table::PRINT_RUNES);
         assert_eq!(count(is_letter), table::LETTER_RUNES);
         assert_eq!(count(is_digit), table::DIGIT_RUNES);
+        let count = |k| (0..=MAX_RUNE + 1).filter(|&r| class(k, r.into())).count();
+        assert_eq!(count(3), table::UPPER_RUNES);
+        assert_eq!(count(4), table::LOWER_RUNES);
+        assert_eq!(count(5), table::PUNCT_RUNES);
+    }
+
+    #[test]
+    fn folding_as_go_folds() {
+        // K, k and the Kelvin sign are one orbit; İ folds to nothing else.
+        assert_eq!(simple_fold(0x4B), 0x6B);
+        assert_eq!(simple_fold(0x6B), 0x212A);
+        assert_eq!(simple_fold(0x212A), 0x4B);
+        assert!(equal_fold("Straße".as_bytes(), "STRAẞE".as_bytes()));
+        assert!(equal_fold("ſ".as_bytes(), "S".as_bytes()));
+        assert!(!equal_fold("İ".as_bytes(), "i".as_bytes()));
+        assert!(!equal_fold(b"ab", b"a"));
     }
 
     #[test]

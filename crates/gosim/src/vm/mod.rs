@@ -316,6 +316,11 @@ pub struct Machine {
     /// The itab cache, filled by assertions and type switches to non-empty interfaces
     /// (see [`itab`]; not part of the state's identity).
     pub itabs: itab::ItabCache,
+    /// The state of the generator behind math/rand's top-level functions (Go seeds
+    /// them at random, so any sequence is Go's): a splitmix64 counter that starts at
+    /// the same value in every run and lives in the machine, so going back, a replayed
+    /// schedule or a share link draws the same numbers again.
+    pub rand: u64,
 }
 
 impl PartialEq for Machine {
@@ -335,6 +340,7 @@ impl PartialEq for Machine {
             && self.hold == o.hold
             && self.gomaxprocs == o.gomaxprocs
             && self.gc_calls == o.gc_calls
+            && self.rand == o.rand
     }
 }
 
@@ -352,6 +358,7 @@ impl std::hash::Hash for Machine {
         self.hold.hash(h);
         self.gomaxprocs.hash(h);
         self.gc_calls.hash(h);
+        self.rand.hash(h);
     }
 }
 
@@ -397,6 +404,7 @@ impl Machine {
             gomaxprocs: 1,
             gc_calls: 0,
             itabs: itab::ItabCache::default(),
+            rand: 0x2009_1110_2300_0000,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
@@ -657,7 +665,8 @@ impl Machine {
     }
 
     /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
-    /// since January 1 of year 1 and the monotonic reading (see `library/go/time.go`).
+    /// since January 1 of year 1, the monotonic reading and the Local flag (see
+    /// `library/go/time.go`).
     pub(crate) fn time_value(&self) -> Value {
         let unix = EPOCH_UNIX_NS + self.clock;
         Value::Agg(
@@ -665,6 +674,8 @@ impl Machine {
                 Value::Int(UNIX_TO_INTERNAL + unix.div_euclid(1_000_000_000)),
                 Value::Int(unix.rem_euclid(1_000_000_000)),
                 Value::Int(self.clock + 1),
+                // In Local, as Go's Now is.
+                Value::Int(1),
             ]
             .into_boxed_slice(),
         )

@@ -3,7 +3,12 @@
 //
 //   - PRINT: strconv.IsPrint (what %q and strconv.Quote leave unescaped);
 //   - LETTER: unicode.IsLetter (what may start a Go identifier, with '_');
-//   - DIGIT: unicode.IsDigit (what else may follow in one).
+//   - DIGIT: unicode.IsDigit (what else may follow in one);
+//   - UPPER, LOWER, PUNCT: unicode.IsUpper, IsLower and IsPunct.
+//
+// FOLD lists, as (rune, fold) pairs, the runes whose unicode.SimpleFold is not the
+// rune's ToLower (when that differs from the rune) or else its ToUpper: the
+// case orbits of three or more runes and the like.
 //
 // Each table lists inclusive ranges [lo, hi] in increasing order, each as two
 // unsigned LEB128 numbers: lo minus the previous range's hi (0 before the first),
@@ -65,6 +70,9 @@ func main() {
 		{"PRINT", "strconv.IsPrint", strconv.IsPrint},
 		{"LETTER", "unicode.IsLetter", unicode.IsLetter},
 		{"DIGIT", "unicode.IsDigit", unicode.IsDigit},
+		{"UPPER", "unicode.IsUpper", unicode.IsUpper},
+		{"LOWER", "unicode.IsLower", unicode.IsLower},
+		{"PUNCT", "unicode.IsPunct", unicode.IsPunct},
 	} {
 		packed, ranges, runes := table(c.in)
 		fmt.Fprintf(w, "\n/// %s: %d ranges, %d runes.\n", c.what, ranges, runes)
@@ -80,4 +88,20 @@ func main() {
 		}
 		fmt.Fprintf(w, "];\n")
 	}
+	var folds []string
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		def := unicode.ToLower(r)
+		if def == r {
+			def = unicode.ToUpper(r)
+		}
+		if f := unicode.SimpleFold(r); f != def {
+			folds = append(folds, fmt.Sprintf("(0x%X, 0x%X),", r, f))
+		}
+	}
+	fmt.Fprintf(w, "\n/// unicode.SimpleFold where it is not ToLower, or else ToUpper.\n")
+	fmt.Fprintf(w, "#[rustfmt::skip]\npub static FOLD: [(u32, u32); %d] = [\n", len(folds))
+	for i := 0; i < len(folds); i += 6 {
+		fmt.Fprintf(w, "    %s\n", strings.Join(folds[i:min(i+6, len(folds))], " "))
+	}
+	fmt.Fprintf(w, "];\n")
 }

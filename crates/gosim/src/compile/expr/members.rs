@@ -264,7 +264,10 @@ impl Compiler {
                     return self.err(sp, format!("cannot call pointer method on {m}"));
                 }
             } else {
-                self.expr(x)?;
+                // A typed constant receiver (`time.Second.String()`) is emitted here:
+                // `expr` leaves constants for its caller to materialize.
+                let op = self.expr(x)?;
+                self.materialize(&op, op.ty, sp)?;
                 if is_ptr {
                     self.emit(Op::Deref, sp);
                 }

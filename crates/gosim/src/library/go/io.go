@@ -22,10 +22,30 @@ var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
 var ErrShortWrite = errors.New("short write")
 
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 // WriteString writes s to w, through its WriteString method when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
 	}
 	return w.Write([]byte(s))
+}
+
+// ReadAll reads until EOF into a buffer that starts at 512 bytes, as Go's does.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }

@@ -3,6 +3,8 @@
 // Stderr write where the engine's stdout and stderr go.
 package os
 
+import "io"
+
 type File struct {
 	fd   int
 	name string
@@ -31,6 +33,17 @@ func (f *File) Write(b []byte) (n int, err error) {
 func (f *File) WriteString(s string) (n int, err error) {
 	write(f.fd, s)
 	return len(s), nil
+}
+
+// unsupported stops the program with "not supported here: what".
+func unsupported(what string)
+
+// Read: standard input is empty, as on the playground.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f.fd != 0 {
+		unsupported("reading " + f.name)
+	}
+	return 0, io.EOF
 }
 
 func (f *File) Name() string { return f.name }

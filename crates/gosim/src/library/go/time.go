@@ -16,19 +16,145 @@ func durationString(d int64) string
 
 func (d Duration) String() string { return durationString(int64(d)) }
 
-func (d Duration) Seconds() float64 { return float64(d) / 1e9 }
+func (d Duration) Hours() float64 { return float64(d/Hour) + float64(d%Hour)/3.6e12 }
+
+func (d Duration) Minutes() float64 { return float64(d/Minute) + float64(d%Minute)/6e10 }
+
+func (d Duration) Seconds() float64 { return float64(d/Second) + float64(d%Second)/1e9 }
 
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// Round rounds halfway values away from zero and saturates on overflow, as Go does.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if uint64(r)+uint64(r) < uint64(m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return -1 << 63
+	}
+	if uint64(r)+uint64(r) < uint64(m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return 1<<63 - 1
+}
+
+func (d Duration) Abs() Duration {
+	if d >= 0 {
+		return d
+	}
+	if d == -1<<63 {
+		return 1<<63 - 1
+	}
+	return -d
+}
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+// name is month n's name (weekday false) or weekday n's, or Go's %!Month(n).
+func name(weekday bool, n int) string
+
+func (m Month) String() string { return name(false, int(m)) }
+
+func (d Weekday) String() string { return name(true, int(d)) }
+
+// Every Location is UTC: Local is UTC under another name, as on the playground.
+type Location struct {
+	name string
+}
+
+var UTC = &Location{"UTC"}
+
+var Local = &Location{"Local"}
+
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
 
 // A Time is an instant: sec seconds and nsec nanoseconds after January 1 of year 1,
 // 00:00:00 UTC (so the zero Time is that instant, as in Go), plus mono, the run's
 // monotonic clock reading as Go prints it after `m=` (nanoseconds since the start, the
-// first reading being 1), or 0 when the Time carries none. Go packs the same three
-// facts into its wall and ext words; every Time here is in UTC, as on the playground.
+// first reading being 1), or 0 when the Time carries none, and local, 1 for a Time in
+// Local (which is UTC) and 0 for one in UTC. Go packs the same facts into wall, ext
+// and loc. The natives and vm::Machine::time_value build Times with these fields.
 type Time struct {
-	sec  int64
-	nsec int64
-	mono int64
+	sec   int64
+	nsec  int64
+	mono  int64
+	local int
 }
 
 // Seconds from January 1 of year 1 to January 1, 1970 (Go's unixToInternal).
@@ -40,10 +166,62 @@ func unixNano() int64
 
 func Now() Time {
 	u := unixNano()
-	return Time{unixToInternal + u/1000000000, u % 1000000000, nanotime() + 1}
+	return Time{unixToInternal + u/1e9, u % 1e9, nanotime() + 1, 1}
+}
+
+func Unix(sec int64, nsec int64) Time {
+	sec += nsec / 1e9
+	nsec %= 1e9
+	if nsec < 0 {
+		nsec += 1e9
+		sec--
+	}
+	return Time{sec + unixToInternal, nsec, 0, 1}
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, msec%1e3*1e6) }
+
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, usec%1e6*1e3) }
+
+// date is the instant of a date, each field normalized into the next as Go does.
+func date(year, month, day, hour, min, sec, nsec int) (int64, int64)
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	s, ns := date(year, int(month), day, hour, min, sec, nsec)
+	return Time{s, ns, 0, local(loc)}
+}
+
+func local(loc *Location) int {
+	if loc == Local {
+		return 1
+	}
+	return 0
 }
 
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+func (t Time) UTC() Time { return Time{t.sec, t.nsec, 0, 0} }
+
+func (t Time) Local() Time { return Time{t.sec, t.nsec, 0, 1} }
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return Time{t.sec, t.nsec, 0, local(loc)}
+}
+
+func (t Time) Location() *Location {
+	if t.local == 1 {
+		return Local
+	}
+	return UTC
+}
+
+func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
 
 // Sub uses the monotonic readings when both times have one, the wall clock
 // otherwise, and saturates at the largest Durations as Go does.
@@ -58,46 +236,56 @@ func (t Time) Sub(u Time) Duration {
 	if ds < -9223372035 {
 		return Duration(-1 << 63)
 	}
-	return Duration(ds*1000000000 + t.nsec - u.nsec)
+	return Duration(ds*1e9 + t.nsec - u.nsec)
 }
 
 func (t Time) Add(d Duration) Time {
-	ds := int64(d / 1000000000)
-	ns := t.nsec + int64(d%1000000000)
-	if ns >= 1000000000 {
+	ds := int64(d / 1e9)
+	ns := t.nsec + int64(d%1e9)
+	if ns >= 1e9 {
 		ds++
-		ns -= 1000000000
+		ns -= 1e9
 	} else if ns < 0 {
 		ds--
-		ns += 1000000000
+		ns += 1e9
 	}
-	r := Time{t.sec + ds, ns, 0}
+	r := Time{t.sec + ds, ns, 0, t.local}
 	if t.mono != 0 {
 		r.mono = t.mono + int64(d)
 	}
 	return r
 }
 
-func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
-	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+func (t Time) AddDate(years int, months int, days int) Time {
+	y, m, d := t.Date()
+	h, mi, s := t.Clock()
+	s2, ns := date(y+years, int(m)+months, d+days, h, mi, s, int(t.nsec))
+	return Time{s2, ns, 0, t.local}
 }
 
-func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
+// Compare orders by the monotonic readings when both times have one.
+func (t Time) Compare(u Time) int {
+	a, b := t.mono, u.mono
+	if a == 0 || b == 0 {
+		a, b = t.sec, u.sec
+		if a == b {
+			a, b = t.nsec, u.nsec
+		}
 	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+	if a < b {
+		return -1
+	}
+	if a > b {
+		return 1
+	}
+	return 0
 }
 
-func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
-	}
-	return t.sec == u.sec && t.nsec == u.nsec
-}
+func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+
+func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
+
+func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
 
 func Since(t Time) Duration { return Now().Sub(t) }
 
@@ -105,62 +293,97 @@ func Until(t Time) Duration { return t.Sub(Now()) }
 
 func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
-func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1000 + t.nsec/1000000 }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
 
-func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1000000000 + t.nsec }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
-// digits writes n in decimal with at least width digits.
-func digits(n int64, width int) string {
-	s := ""
-	for n > 0 || width > 0 {
-		s = string(rune('0'+n%10)) + s
-		n /= 10
-		width--
-	}
-	return s
+func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
+
+// civil is the date of sec seconds after January 1 of year 1 (Weekday 0 is Sunday).
+func civil(sec int64) (year, month, day, yday, wday int)
+
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d, _, _ := civil(t.sec)
+	return y, Month(m), d
 }
 
-// String is Go's layout "2006-01-02 15:04:05.999999999 -0700 MST" (the fraction
-// without its trailing zeros, and none when it is zero) followed by the monotonic
-// reading, if any, as " m=+S.NNNNNNNNN".
-func (t Time) String() string {
-	days := t.sec / 86400
-	secs := t.sec % 86400
-	// Days since 0000-03-01 in the proleptic Gregorian calendar, counted in 400-year
-	// eras of 146097 days; a year starting in March puts the leap day last.
-	z := days + 306
-	era := z / 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	year := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	day := doy - (153*mp+2)/5 + 1
-	month := mp + 3
-	if mp >= 10 {
-		month = mp - 9
-		year++
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+func (t Time) YearDay() int {
+	_, _, _, yd, _ := civil(t.sec)
+	return yd
+}
+
+func (t Time) Weekday() Weekday {
+	_, _, _, _, wd := civil(t.sec)
+	return Weekday(wd)
+}
+
+func (t Time) Clock() (hour, min, sec int) {
+	s := int(t.sec % 86400)
+	if s < 0 {
+		s += 86400
 	}
-	s := digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2) + " " +
-		digits(secs/3600, 2) + ":" + digits(secs/60%60, 2) + ":" + digits(secs%60, 2)
-	if t.nsec != 0 {
-		f := digits(t.nsec, 9)
-		for f[len(f)-1] == '0' {
-			f = f[:len(f)-1]
-		}
-		s += "." + f
+	return s / 3600, s / 60 % 60, s % 60
+}
+
+func (t Time) Hour() int { return int((t.sec%86400 + 86400) % 86400 / 3600) }
+
+func (t Time) Minute() int { return int((t.sec%3600 + 3600) % 3600 / 60) }
+
+func (t Time) Second() int { return int((t.sec%60 + 60) % 60) }
+
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func format(sec, nsec int64, layout string) string
+
+func (t Time) Format(layout string) string { return format(t.sec, t.nsec, layout) }
+
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return append(b, format(t.sec, t.nsec, layout)...)
+}
+
+// String is Go's layout "2006-01-02 15:04:05.999999999 -0700 MST" and, when t has a
+// monotonic reading, " m=+S.NNNNNNNNN".
+func timeString(sec, nsec, mono int64) string
+
+func (t Time) String() string { return timeString(t.sec, t.nsec, t.mono) }
+
+// rem is the instant's remainder modulo d, counted from January 1 of year 1.
+func rem(sec, nsec int64, d Duration) Duration
+
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
 	}
-	s += " +0000 UTC"
-	if t.mono != 0 {
-		m := t.mono
-		sign := "+"
-		if m < 0 {
-			sign = "-"
-			m = -m
-		}
-		s += " m=" + sign + digits(m/1000000000, 1) + "." + digits(m%1000000000, 9)
+	return t.Add(-rem(t.sec, t.nsec, d))
+}
+
+// Round rounds halfway values up.
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
 	}
-	return s
+	r := rem(t.sec, t.nsec, d)
+	if uint64(r)+uint64(r) < uint64(d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
 }
 
 func Sleep(d Duration)

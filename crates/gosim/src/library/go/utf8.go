@@ -145,4 +145,6 @@ func AppendRune(p []byte, r rune) []byte {
 	return append(p, string(r)...)
 }
 
+func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
+
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -8,9 +8,11 @@
 mod atomic;
 mod context;
 mod errors;
+mod flag;
 mod fmt;
 mod math;
 mod os;
+mod rand;
 mod runtime;
 mod singleflight;
 mod sort;
@@ -18,6 +20,7 @@ mod strconv;
 mod strings;
 mod sync;
 mod time;
+mod unicode;
 
 use std::rc::Rc;
 
@@ -48,6 +51,14 @@ fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
     NativeResult::Flow(rt("library function not implemented"))
 }
 
+/// A library function's refusal at run time, for what only a run can tell
+/// (`unsupported("reading /dev/stdout")`): the program stops with
+/// `not supported here: ...` as the compiler's refusals read.
+fn unsupported(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    m.stop_limit(format!("not supported here: {}", lossy_string(&a[0])));
+    NativeResult::Flow(Flow::End)
+}
+
 /// Binds each declared native to its implementation.
 pub(crate) fn resolve(prog: &crate::code::Program) -> Rc<[NativeFn]> {
     // Through a Vec filled by a loop: `Rc<[T]>::from(Vec)` is a plain copy, smaller in
@@ -66,8 +77,10 @@ type PackageLookup = fn(&str) -> NativeFn;
 /// (`pkg.Name`, as the library declares it).
 const PACKAGES: &[(&str, PackageLookup)] = &[
     ("fmt", fmt::lookup),
+    ("flag", flag::lookup),
     ("os", os::lookup),
     ("math", math::lookup),
+    ("rand", rand::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),
@@ -78,6 +91,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("errors", errors::lookup),
     ("context", context::lookup),
     ("singleflight", singleflight::lookup),
+    ("unicode", unicode::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run

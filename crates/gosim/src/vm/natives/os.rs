@@ -29,6 +29,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             m.race_finish();
             NativeResult::Flow(Flow::End)
         },
+        "os.unsupported" => unsupported,
         _ => missing,
     }
 }

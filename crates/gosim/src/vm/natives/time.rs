@@ -1,7 +1,9 @@
 //! time's natives: the virtual clock, sleeping, and the timers behind
-//! `time.After`, `Timer` and `Ticker`.
+//! `time.After`, `Timer` and `Ticker`; calendar and layouts through
+//! `library::timefmt`.
 
 use super::*;
+use crate::library::timefmt;
 
 /// The natives of package `time`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
@@ -46,6 +48,49 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "time.durationString" => |_, _, a| {
             Return(vec![go_string(crate::vm::render::duration_string(
                 a[0].as_int(),
+            ))])
+        },
+        "time.name" => |_, _, a| {
+            Return(vec![go_string(timefmt::name(
+                matches!(a[0], Value::Bool(true)),
+                a[1].as_int(),
+            ))])
+        },
+        "time.date" => |_, _, a| {
+            let mut f = [0; 7];
+            for (x, v) in f.iter_mut().zip(&a) {
+                *x = v.as_int();
+            }
+            let (sec, nsec) = timefmt::date(f);
+            Return(vec![Value::Int(sec), Value::Int(nsec)])
+        },
+        "time.civil" => |_, _, a| {
+            let c = timefmt::civil(a[0].as_int());
+            Return(
+                [c.year, c.month, c.day, c.yday, c.wday]
+                    .map(Value::Int)
+                    .to_vec(),
+            )
+        },
+        "time.format" => |_, _, a| {
+            Return(vec![Value::bytes(&timefmt::format(
+                a[0].as_int(),
+                a[1].as_int(),
+                a[2].as_bytes(),
+            ))])
+        },
+        "time.timeString" => |_, _, a| {
+            Return(vec![Value::bytes(&timefmt::string(
+                a[0].as_int(),
+                a[1].as_int(),
+                a[2].as_int(),
+            ))])
+        },
+        "time.rem" => |_, _, a| {
+            Return(vec![Value::Int(timefmt::rem(
+                a[0].as_int(),
+                a[1].as_int(),
+                a[2].as_int(),
             ))])
         },
         _ => missing,

@@ -1,0 +1,244 @@
+// Package bytes: Buffer and the common functions, most of them through strings on
+// a copy (their results are fresh slices in Go too).
+package bytes
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+func Equal(a, b []byte) bool { return string(a) == string(b) }
+
+func Compare(a, b []byte) int { return strings.Compare(string(a), string(b)) }
+
+func Contains(b, sub []byte) bool { return strings.Contains(string(b), string(sub)) }
+
+func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
+
+func ContainsRune(b []byte, r rune) bool { return strings.ContainsRune(string(b), r) }
+
+func Count(s, sep []byte) int { return strings.Count(string(s), string(sep)) }
+
+func HasPrefix(s, prefix []byte) bool { return strings.HasPrefix(string(s), string(prefix)) }
+
+func HasSuffix(s, suffix []byte) bool { return strings.HasSuffix(string(s), string(suffix)) }
+
+func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
+
+func IndexByte(b []byte, c byte) int { return strings.IndexByte(string(b), c) }
+
+func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
+
+func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
+
+func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
+
+func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
+
+func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
+
+func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
+
+func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	if len(s) == 1 {
+		return append([]byte(nil), s[0]...)
+	}
+	var b []byte
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, v...)
+	}
+	return b
+}
+
+func Replace(s, old, new []byte, n int) []byte {
+	if string(old) == string(new) || n == 0 || Count(s, old) == 0 {
+		return append([]byte(nil), s...)
+	}
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+const MinRead = 512
+
+var ErrTooLarge = errors.New("bytes.Buffer: too large")
+
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+
+// A Buffer holds the unread bytes buf[off:]; lastRead is 1 after a byte or rune
+// read (UnreadByte may follow), its width+1 after ReadRune, 0 otherwise. Its
+// capacity grows by append, not by Go's rules, so Cap is not offered.
+type Buffer struct {
+	buf      []byte
+	off      int
+	lastRead int
+}
+
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+
+func (b *Buffer) String() string {
+	if b == nil {
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
+
+func (b *Buffer) Len() int { return len(b.buf) - b.off }
+
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+	b.lastRead = 0
+}
+
+func (b *Buffer) Truncate(n int) {
+	if n == 0 {
+		b.Reset()
+		return
+	}
+	b.lastRead = 0
+	if n < 0 || n > b.Len() {
+		panic("bytes.Buffer: truncation out of range")
+	}
+	b.buf = b.buf[:b.off+n]
+}
+
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), len(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.lastRead = 0
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.lastRead = 0
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+func (b *Buffer) WriteByte(c byte) error {
+	b.lastRead = 0
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	b.lastRead = 0
+	m := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - m, nil
+}
+
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = 0
+	if b.Len() == 0 {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	if n > 0 {
+		b.lastRead = 1
+	}
+	return n, nil
+}
+
+func (b *Buffer) Next(n int) []byte {
+	b.lastRead = 0
+	if n > b.Len() {
+		n = b.Len()
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	if n > 0 {
+		b.lastRead = 1
+	}
+	return data
+}
+
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.Len() == 0 {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	b.lastRead = 1
+	return c, nil
+}
+
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.Len() == 0 {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	r, size = utf8.DecodeRune(b.buf[b.off:])
+	b.off += size
+	b.lastRead = size + 1
+	return r, size, nil
+}
+
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= 1 {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	b.off -= b.lastRead - 1
+	b.lastRead = 0
+	return nil
+}
+
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == 0 {
+		return errUnreadByte
+	}
+	b.lastRead = 0
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = append([]byte(nil), b.buf[b.off:end]...)
+	b.off = end
+	b.lastRead = 1
+	return line, err
+}
+
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	s, err := b.ReadBytes(delim)
+	return string(s), err
+}

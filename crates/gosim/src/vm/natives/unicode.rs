@@ -1,0 +1,25 @@
+//! unicode's natives: the rune classes and case mappings of `library::runeclass`
+//! and `library::casemap`.
+
+use super::*;
+use crate::library::runeclass;
+
+/// The natives of package `unicode`, by their full name.
+pub(super) fn lookup(name: &str) -> NativeFn {
+    match name {
+        "unicode.class" => |_, _, a| {
+            Return(vec![Value::Bool(runeclass::class(
+                a[0].as_int(),
+                a[1].as_int(),
+            ))])
+        },
+        "unicode.toCase" => |_, _, a| {
+            let upper = matches!(a[1], Value::Bool(true));
+            Return(vec![Value::Int(runeclass::to_case(a[0].as_int(), upper))])
+        },
+        "unicode.SimpleFold" => {
+            |_, _, a| Return(vec![Value::Int(runeclass::simple_fold(a[0].as_int()))])
+        }
+        _ => missing,
+    }
+}

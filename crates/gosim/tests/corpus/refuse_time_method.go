@@ -1,0 +1,14 @@
+// gosim: refused 12:18: not supported here: time.Time.ISOWeek
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+// A method of a library type the engine lacks is refused by its full name.
+func main() {
+	t := time.Date(2024, time.December, 30, 0, 0, 0, 0, time.UTC)
+	year, week := t.ISOWeek()
+	fmt.Println(year, week)
+}
