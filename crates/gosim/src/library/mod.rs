@@ -92,6 +92,7 @@ const PACKAGES: &[Package] = &[
         &["errors", "sync", "sync/atomic", "time"]
     ),
     package!("container/list", "go/list.go", &[]),
+    package!("reflect", "go/reflect.go", &["strconv"]),
     package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",

@@ -11,6 +11,7 @@ mod errors;
 mod fmt;
 mod math;
 mod os;
+mod reflect;
 mod runtime;
 mod singleflight;
 mod sort;
@@ -78,6 +79,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("errors", errors::lookup),
     ("context", context::lookup),
     ("singleflight", singleflight::lookup),
+    ("reflect", reflect::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run
