@@ -84,7 +84,7 @@ func store(p any, x any)
 func fieldOf(raw any, i int) any
 func fieldRef(p any, i int) any
 func elemRef(s any, i int) any
-func strByte(s any, i int) uint8
+func strByte(s any, i int) any
 func rawLen(raw any) int
 func rawCap(raw any) int
 func isNilRaw(raw any) bool
