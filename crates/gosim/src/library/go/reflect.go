@@ -263,9 +263,7 @@ func (t *rtype) Method(i int) Method {
 	}
 	m := Method{Name: name, Type: toType(mt), Index: i}
 	if t.Kind() != Interface {
-		m.Func = Value{flag: flag(Func)}
-		m.Func.typ_ = toRType(mt)
-		m.Func.flag |= flagMethodExpr
+		m.Func = Value{toRType(mt), nil, flag(Func) | flagMethodExpr | flag(i)<<flagMethodShift}
 	}
 	return m
 }
@@ -411,8 +409,8 @@ const (
 	flagMethod      flag = 1 << 9
 	flagMethodShift      = 10
 	flagRO          flag = flagStickyRO | flagEmbedRO
-	// Not Go's: marks the Func of a Method from Type.Method, which this engine
-	// cannot call (bit 31 is above any method number used here).
+	// Not Go's: marks the Func of a Method from Type.Method (Go makes a real func
+	// value there); its method number sits above flagMethodShift as for flagMethod.
 	flagMethodExpr flag = 1 << 31
 )
 
@@ -543,7 +541,7 @@ func (v Value) Interface() any {
 
 func (v Value) noMethodExpr() {
 	if v.flag&flagMethodExpr != 0 {
-		refuse("reflect.Method.Func")
+		refuse("reflect.Method.Func other than through Call")
 	}
 }
 
@@ -984,12 +982,11 @@ func (v Value) CallSlice(in []Value) []Value {
 }
 
 func (v Value) call(op string, in []Value) []Value {
-	v.noMethodExpr()
 	var fn any
 	t := v.typ_.t
 	if v.flag&flagMethod != 0 {
 		fn, t = v.method()
-	} else {
+	} else if v.flag&flagMethodExpr == 0 {
 		fn = v.raw()
 		if isNilRaw(fn) {
 			panic("reflect.Value.Call: call of nil function")
@@ -1042,20 +1039,28 @@ func (v Value) call(op string, in []Value) []Value {
 			args[j] = in[j].assignTo("reflect.Value.Call", elem)
 		}
 	}
+	callT := t
+	if v.flag&flagMethodExpr != 0 {
+		recvT := typeIn(t, 0)
+		name, _, sig := typeMethod(recvT, int(v.flag&^flagMethodExpr>>flagMethodShift))
+		fn = boundMethod(recvT, args[0], name)
+		args = args[1:]
+		callT = sig
+	}
 	nout := ft.NumOut()
 	out := make([]Value, nout)
 	switch nout {
 	case 0:
-		call0(fn, t, args, isSlice)
+		call0(fn, callT, args, isSlice)
 	case 1:
-		r := call1(fn, t, args, isSlice)
+		r := call1(fn, callT, args, isSlice)
 		out[0] = copied(typeOut(t, 0), r, 0)
 	case 2:
-		r0, r1 := call2(fn, t, args, isSlice)
+		r0, r1 := call2(fn, callT, args, isSlice)
 		out[0] = copied(typeOut(t, 0), r0, 0)
 		out[1] = copied(typeOut(t, 1), r1, 0)
 	case 3:
-		r0, r1, r2 := call3(fn, t, args, isSlice)
+		r0, r1, r2 := call3(fn, callT, args, isSlice)
 		out[0] = copied(typeOut(t, 0), r0, 0)
 		out[1] = copied(typeOut(t, 1), r1, 0)
 		out[2] = copied(typeOut(t, 2), r2, 0)
