@@ -651,54 +651,37 @@ impl Session {
     /// The frames of goroutine `gid` that run the reader's code, innermost first.
     fn frames(&self, gid: u32) -> Vec<FrameView> {
         let m = &self.machine;
-        let Some(g) = m.goroutine(gid) else {
-            return vec![];
-        };
-        if g.status == GStatus::Dead {
-            return vec![];
-        }
-        let mut out = vec![];
-        for f in g.frames.iter().rev() {
-            let Some(func) = m.prog.funcs.get(f.func as usize) else {
-                continue;
-            };
-            if func.file != FileId::User || func.name == "runtime.main" {
-                continue;
-            }
-            let pc = f.pc.saturating_sub(1) as usize;
-            let span = func.spans.get(pc).copied().unwrap_or(func.span);
-            let line = m.prog.line_of(func.file, span);
-            let mut locals = vec![];
-            for s in &func.slot_names {
-                if s.decl > span.lo {
-                    continue;
-                }
-                let Some(raw) = g.stack.get((f.base + s.slot) as usize) else {
-                    continue;
-                };
-                let value = if s.boxed {
-                    match raw {
-                        crate::value::Value::Ptr(r) => match m.read_ref(r) {
-                            Some(v) => v,
-                            None => continue,
-                        },
-                        // Not declared yet: its cell does not exist.
-                        _ => continue,
-                    }
-                } else {
-                    raw.clone()
-                };
-                locals.push(VarView {
-                    name: s.name.clone(),
-                    type_name: m.prog.types.name(s.ty),
-                    value: m.value_text(s.ty, &value),
-                });
-            }
-            out.push(FrameView {
-                function: func.name.clone(),
+        user_frames(m, gid)
+            .into_iter()
+            .map(|(function, line, vars)| FrameView {
+                function,
                 line,
-                locals,
-            });
+                locals: vars
+                    .into_iter()
+                    .map(|(name, ty, value)| VarView {
+                        name,
+                        type_name: m.prog.types.name(ty),
+                        value: m.value_text(ty, &value),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Every local of type `reflect.Value` in the live goroutines' frames (goroutine
+    /// id, variable name), decoded word by word for a memory view: type, data and
+    /// Go's flag bits (see [`crate::inspect::reflect_value`]).
+    pub fn reflect_values(&self) -> Vec<(u32, String, crate::inspect::ReflectValueView)> {
+        let m = &self.machine;
+        let mut out = vec![];
+        for g in &m.goroutines {
+            for (_, _, vars) in user_frames(m, g.id) {
+                for (name, ty, value) in vars {
+                    if let Some(view) = crate::inspect::reflect_value(m, ty, &value) {
+                        out.push((g.id, name, view));
+                    }
+                }
+            }
         }
         out
     }
@@ -773,6 +756,56 @@ impl Session {
     pub fn seed(&self) -> u64 {
         self.seed
     }
+}
+
+/// A frame that runs the reader's code: its function's name, its current line and
+/// its declared locals (name, type, value).
+type UserFrame = (String, u32, Vec<(String, TypeId, crate::value::Value)>);
+
+/// The frames of goroutine `gid` that run the reader's code, innermost first.
+fn user_frames(m: &Machine, gid: u32) -> Vec<UserFrame> {
+    let Some(g) = m.goroutine(gid) else {
+        return vec![];
+    };
+    if g.status == GStatus::Dead {
+        return vec![];
+    }
+    let mut out = vec![];
+    for f in g.frames.iter().rev() {
+        let Some(func) = m.prog.funcs.get(f.func as usize) else {
+            continue;
+        };
+        if func.file != FileId::User || func.name == "runtime.main" {
+            continue;
+        }
+        let pc = f.pc.saturating_sub(1) as usize;
+        let span = func.spans.get(pc).copied().unwrap_or(func.span);
+        let line = m.prog.line_of(func.file, span);
+        let mut locals = vec![];
+        for s in &func.slot_names {
+            if s.decl > span.lo {
+                continue;
+            }
+            let Some(raw) = g.stack.get((f.base + s.slot) as usize) else {
+                continue;
+            };
+            let value = if s.boxed {
+                match raw {
+                    crate::value::Value::Ptr(r) => match m.read_ref(r) {
+                        Some(v) => v,
+                        None => continue,
+                    },
+                    // Not declared yet: its cell does not exist.
+                    _ => continue,
+                }
+            } else {
+                raw.clone()
+            };
+            locals.push((s.name.clone(), s.ty, value));
+        }
+        out.push((func.name.clone(), line, locals));
+    }
+    out
 }
 
 /// Whether machine `m` has reached `goal` (see [`Goal`] for each meaning).

@@ -106,6 +106,9 @@ pub struct Field {
     pub name: Rc<str>,
     pub ty: TypeId,
     pub embedded: bool,
+    /// The struct tag (`json:"name,omitempty"`), empty when there is none. Part of
+    /// the type's identity, as in Go: structs that differ only in a tag differ.
+    pub tag: Rc<str>,
 }
 
 impl Field {
@@ -295,6 +298,87 @@ impl TypeTable {
         id
     }
 
+    /// The id of an already interned structural type, if any (what reflect may use
+    /// at run time, when the table can no longer grow).
+    pub fn find(&self, k: &TypeKind) -> Option<TypeId> {
+        self.interned.get(k).copied()
+    }
+
+    /// The exported methods in the method set of `t` (value-receiver methods for T,
+    /// all for *T, methods promoted through embedded fields as the selector rules
+    /// find them), sorted by name: what reflect's `Type.Method(i)` numbers. Each is
+    /// the name, the implementing function and the signature without receiver.
+    pub fn method_set(&self, t: TypeId) -> Vec<(Rc<str>, u32, TypeId)> {
+        if self.is_interface(t) {
+            return self
+                .iface_methods(t)
+                .iter()
+                .filter(|m| m.name.starts_with(|c: char| c.is_uppercase()))
+                .map(|m| (m.name.clone(), u32::MAX, m.sig))
+                .collect();
+        }
+        let is_ptr = matches!(self.kind(t), TypeKind::Pointer(_));
+        let base = match self.kind(t) {
+            TypeKind::Pointer(b) if self.named(t).is_none() => *b,
+            _ => t,
+        };
+        // Candidate names: the type's own methods and those of what it embeds.
+        let mut names: Vec<Rc<str>> = vec![];
+        let mut level = vec![base];
+        for _ in 0..8 {
+            let mut next = vec![];
+            for ty in level {
+                if let Some(n) = self.named(ty) {
+                    names.extend(n.methods.iter().map(|m| m.name.clone()));
+                }
+                match self.ukind(ty) {
+                    TypeKind::Struct(fs) => {
+                        for f in fs.iter().filter(|f| f.embedded) {
+                            next.push(match self.kind(f.ty) {
+                                TypeKind::Pointer(b) => *b,
+                                _ => f.ty,
+                            });
+                        }
+                    }
+                    TypeKind::Interface(ms) if ty != base => {
+                        names.extend(ms.iter().map(|m| m.name.clone()))
+                    }
+                    _ => {}
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        names.sort();
+        names.dedup();
+        let mut out = vec![];
+        for name in names {
+            if !name.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let found = match self.lookup_member(t, &name) {
+                Some(Member::Method {
+                    path,
+                    func,
+                    pointer_recv,
+                    sig,
+                }) => Some((func, pointer_recv, path, sig)),
+                Some(Member::IfaceMethod { path, sig, .. }) if !path.is_empty() => {
+                    Some((u32::MAX, false, path, sig))
+                }
+                _ => None,
+            };
+            if let Some((func, ptr, path, sig)) = found {
+                if !ptr || is_ptr || path.iter().any(|p| p.1) {
+                    out.push((name, func, sig));
+                }
+            }
+        }
+        out
+    }
+
     pub fn new_named(&mut self, pkg: &str, name: &str, underlying: TypeId) -> TypeId {
         let id = self.types.len() as TypeId;
         self.types.push(TypeKind::Named(Box::new(NamedType {
@@ -420,6 +504,43 @@ impl TypeTable {
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             _ => true,
+        }
+    }
+
+    /// Whether `a` and `b` are identical when struct tags are ignored (the rule for
+    /// conversions: `B(a)` where A and B differ only in tags). Named types are
+    /// compared by identity, as always.
+    pub fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.same_shape(a, b, 0)
+    }
+
+    fn same_shape(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
+        if a == b {
+            return true;
+        }
+        if depth > 20 {
+            return false;
+        }
+        let same = |x: &TypeId, y: &TypeId| self.same_shape(*x, *y, depth + 1);
+        let all = |x: &[TypeId], y: &[TypeId]| {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+        };
+        match (self.kind(a), self.kind(b)) {
+            (TypeKind::Struct(fa), TypeKind::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(f, g)| {
+                        f.name == g.name && f.embedded == g.embedded && same(&f.ty, &g.ty)
+                    })
+            }
+            (TypeKind::Pointer(x), TypeKind::Pointer(y))
+            | (TypeKind::Slice(x), TypeKind::Slice(y)) => same(x, y),
+            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && same(x, y),
+            (TypeKind::Map(k, v), TypeKind::Map(k2, v2)) => same(k, k2) && same(v, v2),
+            (TypeKind::Chan(d, x), TypeKind::Chan(d2, y)) => d == d2 && same(x, y),
+            (TypeKind::Func(s), TypeKind::Func(t)) => {
+                s.variadic == t.variadic && all(&s.params, &t.params) && all(&s.results, &t.results)
+            }
+            _ => false,
         }
     }
 
@@ -664,6 +785,10 @@ impl TypeTable {
                         out.push(' ');
                     }
                     self.write_name(f.ty, out, d);
+                    if !f.tag.is_empty() {
+                        out.push(' ');
+                        out.push_str(&crate::library::numfmt::quote(f.tag.as_bytes()));
+                    }
                 }
                 if !fs.is_empty() {
                     out.push(' ');

@@ -337,6 +337,9 @@ impl Compiler {
     }
 
     fn finish(mut self, main_fn: u32, src: &str, map: SourceMap) -> Program {
+        if self.natives.iter().any(|n| n.name.starts_with("reflect.")) {
+            self.intern_for_reflect();
+        }
         // The entry function: package variable initialisers, then main.main.
         let mut code: Vec<Op> = vec![];
         let mut spans = vec![];
@@ -777,6 +780,36 @@ impl Compiler {
             }
         }
         Ok(Some(id))
+    }
+
+    /// The type table cannot grow at run time, but reflect makes types the program
+    /// never spelled: `*T` (`Value.Addr`, `reflect.New`, `PointerTo`) and a method's
+    /// type with its receiver first (`Type.Method(i).Type`). With reflect imported,
+    /// those are interned for every type the program has, one level deep.
+    fn intern_for_reflect(&mut self) {
+        let n = self.types.len() as TypeId;
+        for t in 1..n {
+            if matches!(
+                self.types.kind(t),
+                TypeKind::Untyped(_) | TypeKind::Tuple(_)
+            ) {
+                continue;
+            }
+            let p = self.types.pointer(t);
+            for recv in [t, p] {
+                for (_, _, sig) in self.types.method_set(recv) {
+                    if self.types.is_interface(recv) {
+                        continue;
+                    }
+                    let Some(s) = self.types.signature(sig).cloned() else {
+                        continue;
+                    };
+                    let mut params = vec![recv];
+                    params.extend(s.params);
+                    self.types.func(params, s.results, s.variadic);
+                }
+            }
+        }
     }
 
     fn push_func_placeholder(&mut self, name: String, span: Span) {
@@ -1378,6 +1411,7 @@ impl Compiler {
                             name,
                             ty: ft,
                             embedded: true,
+                            tag: fd.tag.as_deref().unwrap_or("").into(),
                         });
                     } else {
                         for n in &fd.names {
@@ -1388,6 +1422,7 @@ impl Compiler {
                                 name: n.name.as_str().into(),
                                 ty: ft,
                                 embedded: false,
+                                tag: fd.tag.as_deref().unwrap_or("").into(),
                             });
                         }
                     }

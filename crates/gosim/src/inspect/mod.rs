@@ -23,6 +23,7 @@ mod context;
 mod holders;
 mod mutex;
 mod once;
+pub mod reflect_value;
 mod rwmutex;
 mod waitgroup;
 
@@ -70,6 +71,7 @@ pub use chan::ChanState;
 pub use cond::CondState;
 pub use context::{ContextState, CtxKind, Done, Link};
 pub use once::OnceState;
+pub use reflect_value::{reflect_value, DataWord, FlagWord, ReflectValueView};
 pub use rwmutex::RWMutexState;
 
 impl State {

@@ -807,6 +807,14 @@ impl<'h> Printer<'h> {
 
     /// One operand (Go's `printArg`).
     fn print_arg(&mut self, arg: &FmtValue, verb: char) {
+        if let FmtValue::Reflected(held) = arg {
+            match (verb, held) {
+                ('T', _) => self.fmt_s(b"reflect.Value"),
+                (_, Some(v)) => self.print_arg(v, verb),
+                (_, None) => self.buf.extend_from_slice(b"<invalid reflect.Value>"),
+            }
+            return;
+        }
         if let FmtValue::NilInterface { .. } = arg {
             match verb {
                 'T' | 'v' => self.pad(b"<nil>"),
@@ -953,6 +961,8 @@ impl<'h> Printer<'h> {
             }
             FmtValue::Chan { .. } | FmtValue::Func { .. } => self.fmt_pointer(v, verb),
             FmtValue::WithMethods { .. } => {}
+            FmtValue::Reflected(Some(held)) => self.print_value(held, verb, depth, can_iface),
+            FmtValue::Reflected(None) => self.buf.extend_from_slice(b"<invalid reflect.Value>"),
         }
     }
 

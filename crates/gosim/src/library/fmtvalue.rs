@@ -96,6 +96,9 @@ pub enum FmtValue {
     /// slot's static interface type: `interface {}`, `error`, `fmt.Stringer`. For
     /// top-level operands any `ty` will do (`interface {}`).
     NilInterface { ty: Rc<str> },
+    /// A `reflect.Value` operand: fmt prints the value it holds (`None`: an invalid
+    /// Value, printed `<invalid reflect.Value>`), but `%T` names `reflect.Value`.
+    Reflected(Option<Box<FmtValue>>),
     /// A value whose dynamic type has `Error()` and/or `String()` in its method set.
     /// `handle` is passed back to [`MethodHost::call`]. `nil_receiver` must be true
     /// when `inner` is a nil pointer: a method that panics on it then prints `<nil>`.
@@ -215,6 +218,9 @@ impl FmtValue {
 
     /// The dynamic type's name as `%T` prints it (`<nil>` for a nil interface).
     pub fn type_name(&self) -> &str {
+        if let FmtValue::Reflected(_) = self {
+            return "reflect.Value";
+        }
         match self.unwrapped() {
             FmtValue::Bool { ty, .. }
             | FmtValue::Int { ty, .. }
@@ -232,6 +238,7 @@ impl FmtValue {
             FmtValue::NilInterface { .. } => "<nil>",
             // unwrapped() never returns a wrapper.
             FmtValue::WithMethods { .. } => "<nil>",
+            FmtValue::Reflected(_) => "reflect.Value",
         }
     }
 }

@@ -113,6 +113,7 @@ const PACKAGES: &[Package] = &[
     package!("log", "go/log.go", &["fmt", "io", "os", "time"]),
     package!("container/heap", "go/heap.go", &["sort"]),
     package!("flag", "go/flag.go", &["os", "time"]),
+    package!("reflect", "go/reflect.go", &["strconv"]),
     package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",

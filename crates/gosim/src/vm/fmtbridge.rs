@@ -72,6 +72,12 @@ impl Machine {
     }
 
     fn tree(&self, t: TypeId, v: &Value, h: &mut Handles, depth: u32, top: bool) -> FmtValue {
+        if top {
+            if let Some(held) = self.reflect_value_held(t, v) {
+                let inner = held.map(|(ht, hv)| Box::new(self.tree(ht, &hv, h, depth, true)));
+                return FmtValue::Reflected(inner);
+            }
+        }
         let plain = self.tree_plain(t, v, h, depth, top);
         if !h.methods {
             return plain;
@@ -263,6 +269,52 @@ impl Machine {
             // Tuples and untyped kinds never reach fmt; print them as Go prints a nil.
             _ => FmtValue::NilInterface { ty },
         }
+    }
+
+    /// What a `reflect.Value` (type `t`, value `v`) holds, when `t` is that type:
+    /// `Some(None)` for an invalid Value, else the type and the value (read through
+    /// its pointer when addressable), as fmt's special case for reflect.Value prints.
+    fn reflect_value_held(&self, t: TypeId, v: &Value) -> Option<Option<(TypeId, Value)>> {
+        let n = self.prog.types.named(t)?;
+        if &*n.pkg != "reflect" || &*n.name != "Value" {
+            return None;
+        }
+        let Value::Agg(words) = v else {
+            return Some(None);
+        };
+        let [typ, ptr, flag] = &words[..] else {
+            return Some(None);
+        };
+        let Value::Ptr(r) = typ else {
+            return Some(None);
+        };
+        let id = self.load_ref(0, r).ok()?;
+        let id = match id {
+            Value::Agg(f) => f.first().map(Value::as_int)?,
+            _ => return Some(None),
+        };
+        const FLAG_ADDR: i64 = 1 << 8;
+        const FLAG_METHOD: i64 = 1 << 9;
+        if flag.as_int() & FLAG_METHOD != 0 {
+            // A method value prints as a func (its address is not Go's anyway).
+            let set = self.prog.types.method_set(id as TypeId);
+            let (_, func, sig) = set.get((flag.as_int() >> 10) as usize)?.clone();
+            let f = crate::value::Closure {
+                func,
+                captures: vec![],
+                recv: None,
+            };
+            return Some(Some((sig, Value::Func(Rc::new(f)))));
+        }
+        let held = if flag.as_int() & FLAG_ADDR != 0 {
+            match ptr {
+                Value::Ptr(r) => self.load_ref(0, r).ok()?,
+                _ => Value::Nil,
+            }
+        } else {
+            ptr.clone()
+        };
+        Some(Some((id as TypeId, held)))
     }
 
     /// The tree for one `...any` operand (an interface value or nil).

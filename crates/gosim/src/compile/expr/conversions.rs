@@ -110,11 +110,13 @@ impl Compiler {
                 Some(Conv::RunesToStr)
             }
             _ => {
-                let ok = self.types.underlying(from) == self.types.underlying(t)
+                let (uf, ut) = (self.types.underlying(from), self.types.underlying(t));
+                let ok = self.types.identical_ignoring_tags(uf, ut)
                     || self.types.is_interface(t) && self.implements(from, t).is_ok()
                     || match (&fu, &tu) {
                         (TypeKind::Pointer(a), TypeKind::Pointer(b)) => {
-                            self.types.underlying(*a) == self.types.underlying(*b)
+                            let (ua, ub) = (self.types.underlying(*a), self.types.underlying(*b));
+                            self.types.identical_ignoring_tags(ua, ub)
                         }
                         _ => false,
                     }

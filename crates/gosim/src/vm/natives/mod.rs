@@ -13,6 +13,7 @@ mod fmt;
 mod math;
 mod os;
 mod rand;
+mod reflect;
 mod runtime;
 mod singleflight;
 mod sort;
@@ -92,6 +93,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("context", context::lookup),
     ("singleflight", singleflight::lookup),
     ("unicode", unicode::lookup),
+    ("reflect", reflect::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run
