@@ -84,6 +84,12 @@ impl ItabCache {
         (&self.table[&key], how)
     }
 
+    /// The cached itab for (`inter`, `concrete`), without counting a lookup: what a
+    /// view reads.
+    pub fn peek(&self, inter: TypeId, concrete: TypeId) -> Option<&Itab> {
+        self.table.get(&(inter, concrete))
+    }
+
     /// Every cached itab, ordered by (interface, concrete type) id: the typed view a
     /// memory panel draws.
     pub fn entries(&self) -> impl Iterator<Item = &Itab> {
@@ -100,8 +106,9 @@ impl ItabCache {
 }
 
 /// `itabInit`: walks the interface's methods (already sorted by name) and looks each
-/// one up in the concrete type's method set.
-fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
+/// one up in the concrete type's method set. A view also builds the itab a
+/// conversion written in the program uses (Go's compiler makes those ahead of time).
+pub fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
     let missing = super::ops::missing_method(types, concrete, inter).map(Rc::<str>::from);
     let fun = if missing.is_some() {
         vec![]

@@ -13,6 +13,7 @@ mod fmtbridge;
 pub mod fuse;
 mod gc;
 mod goexit;
+mod iface_steps;
 pub mod itab;
 mod natives;
 mod ops;
@@ -312,6 +313,10 @@ pub struct Machine {
     /// The itab cache, filled by assertions and type switches to non-empty interfaces
     /// (see [`itab`]; not part of the state's identity).
     pub itabs: itab::ItabCache,
+    /// With [`Detail::SubSteps`]: also stop after each interface operation in the
+    /// reader's code (see [`iface_steps`]); set for blocks that show the memory
+    /// panel, before their first step. Configuration, like `detail`.
+    pub iface_steps: bool,
 }
 
 impl PartialEq for Machine {
@@ -390,6 +395,7 @@ impl Machine {
             step_label: None,
             gomaxprocs: 1,
             itabs: itab::ItabCache::default(),
+            iface_steps: false,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
