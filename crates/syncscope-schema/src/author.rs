@@ -492,11 +492,11 @@ mod tests {
         // The preprocessor prints this after `src/<chapter>.md:<line>: `.
         assert_eq!(
             parse("pannels=code").unwrap_err(),
-            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, readonly, editable)"
+            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, readonly, editable)"
         );
         assert_eq!(
             parse("panels=code,stack").unwrap_err(),
-            "unknown panel `stack` (known: code, goroutines, output, timeline, inspector, explorer)"
+            "unknown panel `stack` (known: code, goroutines, output, timeline, inspector, explorer, memory)"
         );
     }
 }

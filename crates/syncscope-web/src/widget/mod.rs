@@ -7,6 +7,7 @@
 mod editor;
 mod inspector;
 mod link;
+mod memory;
 mod races;
 mod run;
 mod search;
@@ -697,6 +698,9 @@ impl Widget {
         self.selected = None;
         match Session::new(&self.compiled, self.seed) {
             Ok(mut session) => {
+                if self.options.has(Panel::Memory) {
+                    session.set_interface_steps(true);
+                }
                 session.set_detail(self.detail());
                 self.session = Some(session);
                 self.errors.clear();
