@@ -249,3 +249,65 @@ fn interface_substeps_change_no_run_and_undo_stays_exact() {
     while r.finished().is_none() && r.step().is_some() {}
     assert_eq!(r.stdout(), out_ops);
 }
+
+const NOMETHODS: &str = r#"package main
+
+import "fmt"
+
+type Named interface{ Name() string }
+
+type ids []int
+
+func main() {
+	for _, v := range []any{[]int{1}, ids{2}, []int{3}} {
+		_, ok := v.(Named)
+		fmt.Println(ok)
+	}
+}
+"#;
+
+#[test]
+fn a_type_without_methods_is_answered_without_a_cache_entry() {
+    let mut s = Session::new(NOMETHODS, 1).unwrap();
+    s.set_interface_steps(true);
+    s.set_detail(Detail::SubSteps);
+    let mut labels = vec![];
+    while s.finished().is_none() {
+        let Some(ev) = s.step() else { break };
+        labels.extend(ev.label.filter(|l| l.starts_with("getitab")));
+    }
+    assert_eq!(s.stdout(), "false\nfalse\nfalse\n");
+    // []int has no uncommon section: no entry; the named ids does get one (negative).
+    assert_eq!(
+        labels,
+        [
+            "getitab: no method table",
+            "getitab: cache miss",
+            "getitab: no method table"
+        ]
+    );
+    let view = s.memory(1, &[]);
+    assert_eq!(view.itabs.len(), 1);
+    assert_eq!(view.itabs[0].concrete, "main.ids");
+    assert_eq!(view.itabs[0].missing.as_deref(), Some("Name"));
+    assert!(view.itabs[0].fun.is_empty());
+}
+
+/// Every step's text of `src` with Expand and the interface sub-steps on (for a
+/// reader of the chapter's claims: `cargo test -p gosim --test memory -- --ignored
+/// --nocapture`).
+#[test]
+#[ignore]
+fn print_chapter_substeps() {
+    for f in ["assert", "switch", "dispatch", "words"] {
+        let src = std::fs::read_to_string(format!("../../demos/interfaces/{f}.go")).unwrap();
+        let mut s = Session::new(&src, 0).unwrap();
+        s.set_interface_steps(true);
+        s.set_detail(Detail::SubSteps);
+        println!("== {f}");
+        while s.finished().is_none() {
+            let Some(ev) = s.step() else { break };
+            println!("{}: {}", ev.line, ev.text);
+        }
+    }
+}

@@ -225,6 +225,14 @@ impl Machine {
                     types.name(d)
                 ),
             ),
+            None if !types.iface_methods(inter).is_empty() => (
+                "getitab: no method table",
+                format!(
+                    "{what}: {} has no name and no methods, so getitab answers \
+                     \"does not implement\" at once and caches nothing",
+                    types.name(d)
+                ),
+            ),
             // An empty interface target: any non-nil value matches.
             None => (
                 "empty interface target",
