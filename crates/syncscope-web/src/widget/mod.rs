@@ -652,7 +652,11 @@ impl Widget {
         }
         let held = self.held();
         let mut text = if on {
-            "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned()
+            let mut on = "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned();
+            if self.options.has(Panel::Memory) {
+                on.push_str(", and so does each interface conversion, assertion, type switch case and call");
+            }
+            on
         } else {
             "sub-steps off: one step per scheduling point".to_owned()
         };
