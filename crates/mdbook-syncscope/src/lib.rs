@@ -200,7 +200,8 @@ struct Block {
 }
 
 enum Found {
-    Block(Block),
+    /// Boxed: a block (its options) is far larger than an offset.
+    Block(Box<Block>),
     /// `\{{#gosim …}}`: drop the backslash at this offset and leave the directive as text.
     Unescape(usize),
 }
@@ -228,7 +229,7 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
         if let Some(block) =
             live_fence(content, fence).map_err(|msg| error_at(fence.range.start, msg))?
         {
-            found.push(Found::Block(block));
+            found.push(Found::Block(Box::new(block)));
         }
     }
     for directive in find_directives(content, &scan.code) {
@@ -237,7 +238,7 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
             Directive::Include { line, text } => {
                 let block = include_demo(&run.root, &text, line.clone())
                     .map_err(|msg| error_at(line.start, msg))?;
-                found.push(Found::Block(block));
+                found.push(Found::Block(Box::new(block)));
             }
             Directive::Malformed { at, message } => return Err(error_at(at, message)),
         }
@@ -254,7 +255,8 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
                 out.push_str(&content[copied..backslash]);
                 copied = backslash + 1;
             }
-            Found::Block(mut block) => {
+            Found::Block(block) => {
+                let mut block = *block;
                 ordinal += 1;
                 let at = block.range.start;
                 let id = block

@@ -68,8 +68,12 @@ fn draw(gid: u32, v: &MemoryView) -> Html {
     }
 }
 
+/// One word as drawn: its name (`type`, `tab`, `data`), whether it is set, its sentence,
+/// and the box it points to.
+type Word = (&'static str, bool, String, Option<Html>);
+
 fn var_row(v: &VarWords) -> Html {
-    let (shape, words): (&str, Vec<(&'static str, bool, String, Option<Html>)>) = match &v.words {
+    let (shape, words): (&str, Vec<Word>) = match &v.words {
         Words::Plain { value } => {
             let head = format!("{} {} = {value}", v.name, v.type_name);
             return el(
@@ -137,7 +141,7 @@ fn var_row(v: &VarWords) -> Html {
     }
 }
 
-fn data_word(d: &DataWord) -> (&'static str, bool, String, Option<Html>) {
+fn data_word(d: &DataWord) -> Word {
     let (set, text, target) = match d {
         DataWord::Nil => (false, "data word: 0 (nil)".to_string(), None),
         DataWord::Direct { value, nil: true } => (

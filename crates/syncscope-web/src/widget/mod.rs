@@ -654,7 +654,9 @@ impl Widget {
         let mut text = if on {
             let mut on = "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned();
             if self.options.has(Panel::Memory) {
-                on.push_str(", and so does each interface conversion, assertion, type switch case and call");
+                on.push_str(
+                    ", and so does each interface conversion, assertion, type switch case and call",
+                );
             }
             on
         } else {
