@@ -159,9 +159,9 @@ fn an_assertion_to_an_interface_misses_the_itab_cache_then_hits() {
         "{miss}"
     );
     assert!(labels.iter().flatten().any(|l| l == "convert to interface"));
-    assert!(texts
-        .iter()
-        .any(|t| t.contains("load tab.fun entry for Name = main.Dot.Name")));
+    assert!(texts.iter().any(|t| t.contains(
+        "load tab.fun[0] (Name: method 0 of main.Named's 1 method in name order) = main.Dot.Name"
+    )));
     // Operations mode: no interface stops, and the same schedule.
     let (ops, _, ops_sched) = run_labels(Detail::Operations, true);
     assert!(ops.iter().all(|l| l.is_none()));

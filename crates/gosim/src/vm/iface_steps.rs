@@ -29,9 +29,13 @@ pub(super) struct Probe {
 
 enum ProbeOp {
     Convert(TypeId),
-    Assert { ty: TypeId, iface: TypeId },
+    Assert {
+        ty: TypeId,
+        iface: TypeId,
+    },
     Case(TypeId),
-    Call(u32),
+    /// The method name's id and the call's static interface type, when recorded.
+    Call(u32, Option<TypeId>),
 }
 
 impl Machine {
@@ -60,7 +64,13 @@ impl Machine {
                 kind: CallKind::Iface(name),
                 nargs,
             } => (
-                ProbeOp::Call(*name),
+                ProbeOp::Call(
+                    *name,
+                    self.goroutines[gid as usize - 1]
+                        .frames
+                        .last()
+                        .and_then(|f| self.prog.iface_call(f.func, f.pc.saturating_sub(1))),
+                ),
                 stack
                     .get(stack.len().checked_sub(*nargs as usize)?)?
                     .clone(),
@@ -170,7 +180,7 @@ impl Machine {
                     Some(d) => self.getitab_text(&what, t, d, lookup),
                 }
             }
-            ProbeOp::Call(name) => {
+            ProbeOp::Call(name, iface) => {
                 let mname = self
                     .prog
                     .method_names
@@ -182,10 +192,22 @@ impl Machine {
                     .and_then(|(f, _)| self.prog.funcs.get(f as usize))
                     .map(|f| f.name.clone())
                     .unwrap_or_else(|| mname.clone());
+                // k: the method's place in the interface's name-sorted method list.
+                let slot = iface
+                    .and_then(|i| {
+                        let ms = types.iface_methods(i);
+                        let k = ms.iter().position(|m| *m.name == *mname)?;
+                        Some(format!(
+                            "tab.fun[{k}] ({mname}: method {k} of {}'s {} in name order)",
+                            types.name(i),
+                            count(ms.len(), "method")
+                        ))
+                    })
+                    .unwrap_or_else(|| format!("the tab.fun entry for {mname}"));
                 (
                     "call through the itab",
                     format!(
-                        "{mname}(): load tab.fun entry for {mname} = {target}, \
+                        "{mname}(): load {slot} = {target}, \
                          pass the data word as the receiver, call it"
                     ),
                 )
