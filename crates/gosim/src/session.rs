@@ -28,6 +28,7 @@ use crate::code::{FileId, Program};
 use crate::explore::search;
 use crate::inspect::Ledger;
 use crate::types::TypeId;
+use crate::value::Value;
 use crate::vm::{EventKind, Exit, GStatus, Machine};
 
 pub use crate::vm::Detail;
@@ -218,6 +219,19 @@ impl Session {
     pub fn set_detail(&mut self, detail: Detail) {
         self.detail = detail;
         self.machine.detail = detail;
+    }
+
+    /// Makes [`Detail::SubSteps`] also stop after each interface operation in the
+    /// reader's code (a conversion, an assertion, a type switch case, a call through
+    /// an interface: see `vm::iface_steps`), as a block with the memory panel shows
+    /// them. It applies to the whole session, so it starts the session again.
+    pub fn set_interface_steps(&mut self, on: bool) {
+        for m in &mut self.snapshots {
+            m.iface_steps = on;
+        }
+        self.records.clear();
+        self.snapshots.truncate(1);
+        self.reset();
     }
 
     pub fn detail(&self) -> Detail {
@@ -684,6 +698,41 @@ impl Session {
             }
         }
         out
+    }
+
+    /// Interface values as Go lays them out, for the memory panel (see
+    /// [`crate::inspect::memory`]): the variables named in `names`, looked up in
+    /// goroutine `gid`'s frames from the innermost out and then among the package
+    /// variables, in the order given; with no names, every local of its innermost
+    /// frame in the reader's code. Names not in scope are left out.
+    pub fn memory(&self, gid: u32, names: &[String]) -> crate::inspect::memory::MemoryView {
+        let m = &self.machine;
+        let frames = user_frames(&self.machine, gid);
+        let globals = m
+            .prog
+            .globals
+            .iter()
+            .zip(&m.globals)
+            .filter(|(g, _)| g.user)
+            .map(|(g, v)| (g.name.clone(), g.ty, v.clone()))
+            .collect::<Vec<_>>();
+        let vars: Vec<_> = if names.is_empty() {
+            frames.into_iter().next().map(|f| f.2).unwrap_or_default()
+        } else {
+            // The innermost frame first; within a frame the latest declaration (the
+            // one that shadows the others).
+            names
+                .iter()
+                .filter_map(|n| {
+                    frames
+                        .iter()
+                        .find_map(|f| f.2.iter().rev().find(|v| &v.0 == n))
+                        .or_else(|| globals.iter().find(|v| &v.0 == n))
+                        .cloned()
+                })
+                .collect()
+        };
+        crate::inspect::memory::memory(m, &vars)
     }
 
     /// The data races found so far (each pair of sites once), in Go's words.

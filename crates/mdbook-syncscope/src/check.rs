@@ -54,6 +54,7 @@ mod tests {
             seed: None,
             source: None,
             detail: Detail::Operations,
+            memory: vec![],
         }
     }
 

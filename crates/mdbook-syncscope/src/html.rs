@@ -103,6 +103,7 @@ mod tests {
             seed: None,
             source: None,
             detail: Detail::Operations,
+            memory: vec![],
         };
         let html = widget(
             "ch-1",

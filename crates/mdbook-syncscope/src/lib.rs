@@ -34,12 +34,13 @@
 //!
 //! | option | meaning | default |
 //! |---|---|---|
-//! | `panels=P,P,…` | panels in screen order: `code`, `goroutines`, `output`, `timeline`, `inspector`, `explorer` | `code,goroutines,output` (+ `explorer` with a goal) |
+//! | `panels=P,P,…` | panels in screen order: `code`, `goroutines`, `output`, `timeline`, `inspector`, `explorer`, `memory` | `code,goroutines,output` (+ `explorer` with a goal) |
 //! | `schedule=S` | a schedule string the widget loads and can replay | none |
 //! | `goal=G` | exercise goal, one of `deadlock`, `race`, `output="TEXT"`, `panic="MESSAGE"`, `var=NAME:VALUE`, `together=L1,L2` (two goroutines on code lines L1 and L2 at once) | none |
 //! | `readonly` / `editable` | whether the reader may edit the code | `editable` |
 //! | `id=ID` | stable id for links to a state (letters, digits, `-`, `_`; unique in the book) | chapter path + ordinal, e.g. `channels-index-2` |
 //! | `seed=N` | seed of the engine's Go-like random scheduler | none (the engine's default) |
+//! | `memory=V,V,…` | the variables the `memory` panel draws as words (looked up from the selected goroutine's innermost frame out, then the package variables); a block with the memory panel also stops at interface operations when Expand is on | every local of the current frame |
 //! | `detail=D` | how finely steps cut sync operations when the block opens: `operations` (one step per scheduling point) or `substeps` (also a stop at each labelled point inside Mutex, RWMutex, WaitGroup and Cond, as the widget's Expand toggle does; the reader can still toggle it) | `operations` |
 //!
 //! Give an explicit `id` to any block whose shared links should survive edits to the chapter:
@@ -58,7 +59,8 @@
 //! followed by the code as a plain ` ```go ` fence (highlighted by mdBook; it is what readers
 //! without JavaScript and the print page see) and `</div>`. `data-code` is the exact source.
 //! `data-options` is the JSON form of [`Options`]; goals are tagged by `kind` (see [`Goal`]).
-//! A `"detail":"substeps"` field follows `source` only in blocks given `detail=substeps`.
+//! A `"detail":"substeps"` field follows `source` only in blocks given `detail=substeps`,
+//! and a `"memory":[...]` field only in blocks given `memory=`.
 //! `data-module` is `built` or `missing`: whether [`WIDGET_MODULE`] existed when the book was
 //! built. The page's loader (`theme/gosim-loader.js`) mounts the widget module on each
 //! placeholder.
@@ -200,7 +202,8 @@ struct Block {
 }
 
 enum Found {
-    Block(Block),
+    /// Boxed: a block (its options) is far larger than an offset.
+    Block(Box<Block>),
     /// `\{{#gosim …}}`: drop the backslash at this offset and leave the directive as text.
     Unescape(usize),
 }
@@ -228,7 +231,7 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
         if let Some(block) =
             live_fence(content, fence).map_err(|msg| error_at(fence.range.start, msg))?
         {
-            found.push(Found::Block(block));
+            found.push(Found::Block(Box::new(block)));
         }
     }
     for directive in find_directives(content, &scan.code) {
@@ -237,7 +240,7 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
             Directive::Include { line, text } => {
                 let block = include_demo(&run.root, &text, line.clone())
                     .map_err(|msg| error_at(line.start, msg))?;
-                found.push(Found::Block(block));
+                found.push(Found::Block(Box::new(block)));
             }
             Directive::Malformed { at, message } => return Err(error_at(at, message)),
         }
@@ -254,7 +257,8 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
                 out.push_str(&content[copied..backslash]);
                 copied = backslash + 1;
             }
-            Found::Block(mut block) => {
+            Found::Block(block) => {
+                let mut block = *block;
                 ordinal += 1;
                 let at = block.range.start;
                 let id = block

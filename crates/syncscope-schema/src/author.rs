@@ -12,7 +12,7 @@
 
 use crate::{Detail, Goal, Options, Panel};
 
-const KNOWN: &str = "panels, schedule, goal, id, seed, detail, readonly, editable";
+const KNOWN: &str = "panels, schedule, goal, id, seed, detail, memory, readonly, editable";
 
 /// Options as written, before they are checked against the code: the block id is pulled out
 /// because it goes in its own attribute.
@@ -25,6 +25,7 @@ pub struct Parsed {
     editable: Option<bool>,
     seed: Option<u64>,
     detail: Option<Detail>,
+    memory: Option<Vec<String>>,
 }
 
 impl Parsed {
@@ -71,7 +72,8 @@ impl Parsed {
                 set(&mut self.seed, key, seed)
             }
             ("detail", Some(v)) => set(&mut self.detail, key, parse_detail(v)?),
-            ("panels" | "schedule" | "goal" | "id" | "seed" | "detail", None) => {
+            ("memory", Some(v)) => set(&mut self.memory, key, parse_memory(v)?),
+            ("panels" | "schedule" | "goal" | "id" | "seed" | "detail" | "memory", None) => {
                 Err(format!("`{key}` needs a value: `{key}=...`"))
             }
             _ => Err(format!("unknown option `{key}` (known: {KNOWN})")),
@@ -101,6 +103,7 @@ impl Parsed {
             seed: self.seed,
             source,
             detail: self.detail.unwrap_or_default(),
+            memory: self.memory.unwrap_or_default(),
         })
     }
 }
@@ -119,6 +122,34 @@ fn set<T>(slot: &mut Option<T>, key: &str, value: T) -> Result<(), String> {
 fn parse_detail(value: &str) -> Result<Detail, String> {
     Detail::parse(value)
         .ok_or_else(|| format!("detail must be `operations` or `substeps`, got `{value}`"))
+}
+
+/// The memory panel's variables: Go identifiers separated by commas.
+fn parse_memory(value: &str) -> Result<Vec<String>, String> {
+    value
+        .split(',')
+        .map(|name| {
+            let mut chars = name.chars();
+            let ident = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && chars.all(|c| c.is_alphanumeric() || c == '_');
+            if ident {
+                Ok(name.to_owned())
+            } else {
+                Err(format!("memory: `{name}` is not a variable name"))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod memory_tests {
+    #[test]
+    fn memory_names_must_be_identifiers() {
+        assert_eq!(super::parse_memory("err,s").unwrap(), ["err", "s"]);
+        assert!(super::parse_memory("err,").is_err());
+        assert!(super::parse_memory("1x").is_err());
+        assert!(super::parse_memory("a.b").is_err());
+    }
 }
 
 fn parse_panels(value: &str) -> Result<Vec<Panel>, String> {
@@ -461,11 +492,11 @@ mod tests {
         // The preprocessor prints this after `src/<chapter>.md:<line>: `.
         assert_eq!(
             parse("pannels=code").unwrap_err(),
-            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, readonly, editable)"
+            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, readonly, editable)"
         );
         assert_eq!(
             parse("panels=code,stack").unwrap_err(),
-            "unknown panel `stack` (known: code, goroutines, output, timeline, inspector, explorer)"
+            "unknown panel `stack` (known: code, goroutines, output, timeline, inspector, explorer, memory)"
         );
     }
 }

@@ -44,6 +44,9 @@ impl Options {
         if self.detail != Detail::Operations {
             object.str("detail", self.detail.name());
         }
+        if !self.memory.is_empty() {
+            object.strs("memory", &self.memory);
+        }
         object.end();
         out
     }
@@ -89,6 +92,7 @@ impl Options {
             seed: raw.seed,
             source: raw.source,
             detail,
+            memory: raw.memory.unwrap_or_default(),
         })
     }
 }
@@ -166,6 +170,7 @@ struct Raw {
     seed: Option<u64>,
     source: Option<String>,
     detail: Option<String>,
+    memory: Option<Vec<String>>,
 }
 
 impl Raw {
@@ -190,6 +195,7 @@ impl Raw {
             seed: given("seed").then(|| f.u64("seed", None)).transpose()?,
             source: str("source")?,
             detail: str("detail")?,
+            memory: given("memory").then(|| f.strs("memory")).transpose()?,
         })
     }
 }
@@ -229,6 +235,17 @@ mod tests {
             "{}",
             options.to_json()
         );
+    }
+
+    #[test]
+    fn memory_variables_round_trip_and_are_left_out_when_none() {
+        let options = authored("panels=code,memory memory=err,p");
+        assert_eq!(options.panels, [Panel::Code, Panel::Memory]);
+        assert_eq!(options.memory, ["err", "p"]);
+        let json = options.to_json();
+        assert!(json.contains(r#""memory":["err","p"]"#), "{json}");
+        assert_eq!(Options::from_json(Some(&json)).unwrap(), options);
+        assert!(!authored("panels=code").to_json().contains("memory"));
     }
 
     #[test]

@@ -30,17 +30,20 @@ pub enum Panel {
     Timeline,
     Inspector,
     Explorer,
+    /// Interface values as words (type word or itab, data word) and the itab cache.
+    Memory,
 }
 
 impl Panel {
     /// Every panel, in the order the author's documentation lists them.
-    pub const ALL: [Panel; 6] = [
+    pub const ALL: [Panel; 7] = [
         Panel::Code,
         Panel::Goroutines,
         Panel::Output,
         Panel::Timeline,
         Panel::Inspector,
         Panel::Explorer,
+        Panel::Memory,
     ];
 
     /// The panel's name in `panels=` and in `data-options`.
@@ -52,6 +55,7 @@ impl Panel {
             Panel::Timeline => "timeline",
             Panel::Inspector => "inspector",
             Panel::Explorer => "explorer",
+            Panel::Memory => "memory",
         }
     }
 
@@ -157,6 +161,9 @@ pub struct Options {
     pub source: Option<String>,
     /// The detail the block opens at (the widget's Expand toggle pressed for `SubSteps`).
     pub detail: Detail,
+    /// The variables the memory panel draws (`memory=err,s`), in order; empty: every
+    /// local of the selected goroutine's current frame.
+    pub memory: Vec<String>,
 }
 
 impl Options {
@@ -175,6 +182,7 @@ impl Default for Options {
             seed: None,
             source: None,
             detail: Detail::Operations,
+            memory: Vec::new(),
         }
     }
 }

@@ -31,6 +31,7 @@ impl PanelTitle for Panel {
             Panel::Timeline => "Timeline",
             Panel::Inspector => "Inspector",
             Panel::Explorer => "Explorer",
+            Panel::Memory => "Memory",
         }
     }
 }

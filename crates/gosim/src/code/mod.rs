@@ -385,6 +385,10 @@ pub struct Program {
     /// name and the statement's span), in the order compiled: the goroutine starts
     /// "in" it, so its lane is named as Go names it. Sorted by (function, pc).
     pub go_wrappers: Vec<(u32, u32, u32)>,
+    /// The static interface type of each call through an interface value the reader's
+    /// code makes on a variable of that type: (function, pc of its `Op::Call`, type),
+    /// sorted. Only the memory panel's sub-steps read it (to name `tab.fun[k]`).
+    pub iface_calls: Vec<(u32, u32, TypeId)>,
 }
 
 impl Program {
@@ -394,6 +398,14 @@ impl Program {
             .binary_search_by(|w| (w.0, w.1).cmp(&(func, pc)))
             .ok()
             .map(|i| self.go_wrappers[i].2)
+    }
+
+    /// The static interface type of the call at `pc` of `func`, if recorded.
+    pub fn iface_call(&self, func: u32, pc: u32) -> Option<TypeId> {
+        self.iface_calls
+            .binary_search_by(|w| (w.0, w.1).cmp(&(func, pc)))
+            .ok()
+            .map(|i| self.iface_calls[i].2)
     }
 
     /// Line of a span in the user's file (1-based).

@@ -226,6 +226,8 @@ pub struct Compiler {
     /// (function, pc of its `Op::Go`, placeholder func named as Go's wrapper) for each
     /// `go` of a builtin or library native: see [`Program::go_wrappers`].
     go_wrappers: Vec<(u32, u32, u32)>,
+    /// Calls through an interface: see [`Program::iface_calls`].
+    iface_calls: Vec<(u32, u32, TypeId)>,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
@@ -332,6 +334,7 @@ impl Compiler {
             pack_plain: false,
             go_wrap_counter: VecMap::new(),
             go_wrappers: vec![],
+            iface_calls: vec![],
             append_stack_buf: false,
         }
     }
@@ -393,6 +396,8 @@ impl Compiler {
         });
         let mut go_wrappers = std::mem::take(&mut self.go_wrappers);
         go_wrappers.sort_unstable();
+        let mut iface_calls = std::mem::take(&mut self.iface_calls);
+        iface_calls.sort_unstable();
         let mut funcs = self.funcs;
         for f in &mut funcs {
             f.fused = crate::code::fuse::plan(&f.code);
@@ -411,6 +416,7 @@ impl Compiler {
             lib_sources: self.lib_sources,
             runtime_error_type,
             go_wrappers,
+            iface_calls,
         }
     }
 

@@ -21,6 +21,7 @@ mod chan;
 mod cond;
 mod context;
 mod holders;
+pub mod memory;
 mod mutex;
 mod once;
 pub mod reflect_value;

@@ -456,11 +456,15 @@ impl Machine {
                 return self.goroutine_exit(gid);
             };
             f.pc += 1;
+            let probe = self.iface_probe(gid, op, func);
             let flow = self.exec(gid, op, &prog);
             match flow {
                 Flow::Next => {
                     if let Some(text) = self.pending_access.take() {
                         return self.event(gid, EventKind::Memory, text);
+                    }
+                    if let Some(p) = probe {
+                        return self.iface_substep(gid, p, budget);
                     }
                 }
                 Flow::Yield(kind, text) => {

@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::types::{TypeId, TypeTable};
+use crate::types::{TypeId, TypeKind, TypeTable};
 
 /// One method slot of an itab: the interface method's name and the function the
 /// concrete type runs for it (Go's `tab.fun[k]`).
@@ -55,16 +55,61 @@ pub enum Lookup {
     Hit,
     /// Built by the merge walk of the two name-sorted method lists, then added.
     Miss,
+    /// The concrete type has no uncommon section (no name, no methods): Go's getitab
+    /// answers "does not implement" at once and caches nothing.
+    NoMethods,
 }
 
 /// The machine's itab cache (see the module doc).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ItabCache {
     table: Rc<BTreeMap<(TypeId, TypeId), Itab>>,
     /// Lookups answered from the table.
     pub hits: u64,
     /// Lookups that built and added an itab.
     pub misses: u64,
+    /// The answer of the last lookup for a type without methods (not cached).
+    no_methods: Itab,
+}
+
+impl Default for ItabCache {
+    fn default() -> ItabCache {
+        ItabCache {
+            table: Rc::default(),
+            hits: 0,
+            misses: 0,
+            no_methods: Itab {
+                inter: 0,
+                concrete: 0,
+                hash: 0,
+                fun: vec![],
+                missing: None,
+            },
+        }
+    }
+}
+
+/// Whether Go's type descriptor for `t` has an uncommon section (`TFlagUncommon`): the
+/// compiler gives one to every named type, predeclared ones included, and to any type
+/// with methods (a pointer to a named type with methods, a struct embedding one).
+pub(crate) fn has_uncommon(types: &TypeTable, t: TypeId) -> bool {
+    if types.named(t).is_some() {
+        return true;
+    }
+    match types.kind(t) {
+        // Predeclared types are named types to Go's compiler.
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String => true,
+        TypeKind::Pointer(e) => match types.named(*e) {
+            Some(n) => !n.methods.is_empty() || embeds(types, n.underlying),
+            None => embeds(types, *e),
+        },
+        _ => embeds(types, t),
+    }
+}
+
+/// A struct with an embedded field may promote methods (counted as having them).
+fn embeds(types: &TypeTable, t: TypeId) -> bool {
+    matches!(types.ukind(t), TypeKind::Struct(fs) if fs.iter().any(|f| f.embedded))
 }
 
 impl ItabCache {
@@ -72,6 +117,12 @@ impl ItabCache {
     /// built and cached on first use. `inter` must be a non-empty interface type.
     pub fn get(&mut self, types: &TypeTable, inter: TypeId, concrete: TypeId) -> (&Itab, Lookup) {
         let key = (inter, concrete);
+        if !has_uncommon(types, concrete) {
+            // getitab's easy case: a type with no name and no methods (`[]int`, `*int`)
+            // has no method table, so the answer is "no" without a lookup or an entry.
+            self.no_methods = build(types, inter, concrete);
+            return (&self.no_methods, Lookup::NoMethods);
+        }
         let how = if self.table.contains_key(&key) {
             self.hits += 1;
             Lookup::Hit
@@ -82,6 +133,12 @@ impl ItabCache {
             Lookup::Miss
         };
         (&self.table[&key], how)
+    }
+
+    /// The cached itab for (`inter`, `concrete`), without counting a lookup: what a
+    /// view reads.
+    pub fn peek(&self, inter: TypeId, concrete: TypeId) -> Option<&Itab> {
+        self.table.get(&(inter, concrete))
     }
 
     /// Every cached itab, ordered by (interface, concrete type) id: the typed view a
@@ -100,8 +157,9 @@ impl ItabCache {
 }
 
 /// `itabInit`: walks the interface's methods (already sorted by name) and looks each
-/// one up in the concrete type's method set.
-fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
+/// one up in the concrete type's method set. A view also builds the itab a
+/// conversion written in the program uses (Go's compiler makes those ahead of time).
+pub fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
     let missing = super::ops::missing_method(types, concrete, inter).map(Rc::<str>::from);
     let fun = if missing.is_some() {
         vec![]

@@ -13,6 +13,7 @@ mod fmtbridge;
 pub mod fuse;
 mod gc;
 mod goexit;
+mod iface_steps;
 pub mod itab;
 mod natives;
 mod ops;
@@ -321,6 +322,10 @@ pub struct Machine {
     /// the same value in every run and lives in the machine, so going back, a replayed
     /// schedule or a share link draws the same numbers again.
     pub rand: u64,
+    /// With [`Detail::SubSteps`]: also stop after each interface operation in the
+    /// reader's code (see [`iface_steps`]); set for blocks that show the memory
+    /// panel, before their first step. Configuration, like `detail`.
+    pub iface_steps: bool,
 }
 
 impl PartialEq for Machine {
@@ -405,6 +410,7 @@ impl Machine {
             gc_calls: 0,
             itabs: itab::ItabCache::default(),
             rand: 0x2009_1110_2300_0000,
+            iface_steps: false,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);

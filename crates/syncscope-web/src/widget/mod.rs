@@ -7,6 +7,7 @@
 mod editor;
 mod inspector;
 mod link;
+mod memory;
 mod races;
 mod run;
 mod search;
@@ -651,7 +652,13 @@ impl Widget {
         }
         let held = self.held();
         let mut text = if on {
-            "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned()
+            let mut on = "sub-steps on: Mutex, RWMutex, WaitGroup and Cond operations stop at their labelled points".to_owned();
+            if self.options.has(Panel::Memory) {
+                on.push_str(
+                    ", and so does each interface conversion, assertion, type switch case and call",
+                );
+            }
+            on
         } else {
             "sub-steps off: one step per scheduling point".to_owned()
         };
@@ -697,6 +704,9 @@ impl Widget {
         self.selected = None;
         match Session::new(&self.compiled, self.seed) {
             Ok(mut session) => {
+                if self.options.has(Panel::Memory) {
+                    session.set_interface_steps(true);
+                }
                 session.set_detail(self.detail());
                 self.session = Some(session);
                 self.errors.clear();

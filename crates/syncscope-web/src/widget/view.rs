@@ -382,6 +382,7 @@ impl Widget {
             Panel::Timeline => self.view_timeline(ctx),
             Panel::Inspector => self.view_inspector(ctx),
             Panel::Explorer => self.view_explorer(ctx),
+            Panel::Memory => self.view_memory(),
         };
         html! {
             // Each widget's regions need names of their own (one "Code" per widget

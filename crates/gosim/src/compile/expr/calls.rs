@@ -73,7 +73,14 @@ impl Compiler {
                 }
                 self.call_args(args, ellipsis, sig, func, sp)?;
                 let id = self.method_name_id(&name);
-                self.finish_call_n(CallKind::Iface(id), sig, 1, sp, pack)
+                let out = self.finish_call_n(CallKind::Iface(id), sig, 1, sp, pack)?;
+                if !pack && path.is_empty() && self.dry == 0 {
+                    if let Some(f) = self.fs.last() {
+                        let at = (f.func, f.code.len().saturating_sub(1) as u32, xop.ty);
+                        self.iface_calls.push(at);
+                    }
+                }
+                Ok(out)
             }
             CallTarget::Value(sig) => {
                 let fo = self.expr(func)?;
