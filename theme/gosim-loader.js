@@ -31,9 +31,12 @@
 //
 //   <div class="chat-widget" data-fallback="#the-hub-in-your-browser">…fallback text…</div>
 //
-// are mounted with the same module's `mount_chat(element)` (crates/syncscope-web/src/chat).
-// Whether the module was built is read from the page's live blocks (`data-module`), so a
-// book built without it shows a note instead of requesting a missing file.
+// are mounted with `mount_chat(element)` of a module of their own,
+// generated/syncscope_chat.js (crates/syncscope-web/src/chat, the same crate built with only
+// its `chat` feature), which only this chapter loads: the widget module every chapter loads
+// stays without the chat client. Whether the modules were built is read from the page's
+// live blocks (`data-module`), so a book built without them shows a note instead of
+// requesting a missing file.
 //
 // This is a classic script (mdBook's additional-js cannot be a module) and mdBook renames it
 // with a content hash, so it must not locate anything relative to its own URL. The site root
@@ -42,6 +45,7 @@
   "use strict";
 
   var MODULE_PATH = "generated/syncscope_web.js";
+  var CHAT_MODULE_PATH = "generated/syncscope_chat.js";
   // Start loading a little before a widget scrolls into view.
   var MARGIN = "300px 0px";
 
@@ -54,21 +58,32 @@
     return new URL(prefix, document.baseURI);
   }
 
+  var chatModulePromise = null;
+  // Imports the module at `path` and runs its wasm-bindgen `init()`; it must export `entry`.
+  function importModule(path, entry) {
+    var url = new URL(path, siteRoot()).href;
+    return import(url).then(function (mod) {
+      if (typeof mod[entry] !== "function") {
+        throw new Error("the module " + path + " does not export " + entry + "(element)");
+      }
+      var ready = typeof mod.default === "function" ? mod.default() : null;
+      return Promise.resolve(ready).then(function () {
+        return mod;
+      });
+    });
+  }
   // One import for the whole page: every widget shares the module and its wasm instance.
   function loadModule() {
     if (!modulePromise) {
-      var url = new URL(MODULE_PATH, siteRoot()).href;
-      modulePromise = import(url).then(function (mod) {
-        if (typeof mod.mount !== "function") {
-          throw new Error("the widget module does not export mount(element)");
-        }
-        var ready = typeof mod.default === "function" ? mod.default() : null;
-        return Promise.resolve(ready).then(function () {
-          return mod;
-        });
-      });
+      modulePromise = importModule(MODULE_PATH, "mount");
     }
     return modulePromise;
+  }
+  function loadChatModule() {
+    if (!chatModulePromise) {
+      chatModulePromise = importModule(CHAT_MODULE_PATH, "mount_chat");
+    }
+    return chatModulePromise;
   }
 
   function note(element, text) {
@@ -160,11 +175,8 @@
         return;
       }
       element.dataset.chatState = "loading";
-      loadModule()
+      loadChatModule()
         .then(function (mod) {
-          if (typeof mod.mount_chat !== "function") {
-            throw new Error("the widget module does not export mount_chat(element)");
-          }
           return mod.mount_chat(element);
         })
         .then(
