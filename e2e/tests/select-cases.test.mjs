@@ -21,7 +21,8 @@ async function caseButtons(root, gid) {
 
 test("the reader chooses a ready select case", async (t) => {
   const { open } = await setup(t);
-  const { page, errors } = await open("hub/index.html");
+  const { page, errors, context } = await open("hub/index.html");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const root = await widget(page, "hub-who");
 
   // main starts the hub (goroutine 2), ada's readPump (3) and `go close(closed)` (4). Run 4
