@@ -55,6 +55,7 @@
 //! | `code`, `editor`, `apply`, `reset-code`, `edited` | code pane, its textarea (editable blocks; `data-editing`: in editing mode, where Tab types a tab), "Run code", "Reset code", the "edited" badge |
 //! | `marker-<gid>` | goroutine `gid`'s marker in the code gutter (click: run it next) |
 //! | `compile-errors` | the list of compile errors |
+//! | `cases-<gid>`, `case-<gid>-<n>` | under goroutine `gid`'s lane when its next step reaches a `select` with several ready cases: the group, and the button that runs it with case `n` (0-based) firing |
 //! | `goroutines`, `lane-<gid>` | the lanes list and goroutine `gid`'s lane (a button: click runs it next; `aria-disabled="true"` and `data-status` when it cannot run) |
 //! | `output`, `finish` | the output pane and its "exit status" line |
 //! | `timeline`, `timeline-point-<i>`, `timeline-start` | the timeline, step `i`'s point (0-based; click goes to just after it), the start |
