@@ -433,7 +433,11 @@ impl Session {
     /// Goroutine `gid`'s next step taken on a copy of the machine, when it ran a select
     /// with several ready cases: the copy, the select's index and the ready cases.
     fn probe_select(&self, gid: u32) -> Option<(Machine, u32, Vec<u32>)> {
-        if self.machine.is_done() || self.machine.why_not_runnable(gid).is_some() {
+        // Most programs have no select at all: then no copy of the machine is made.
+        if self.prog.selects.is_empty()
+            || self.machine.is_done()
+            || self.machine.why_not_runnable(gid).is_some()
+        {
             return None;
         }
         let mut probe = self.machine.clone();
