@@ -31,9 +31,12 @@
 //
 //   <div class="chat-widget" data-fallback="#the-hub-in-your-browser">…fallback text…</div>
 //
-// are mounted with the same module's `mount_chat(element)` (crates/syncscope-web/src/chat).
-// Whether the module was built is read from the page's live blocks (`data-module`), so a
-// book built without it shows a note instead of requesting a missing file.
+// are mounted with `mount_chat(element)` of a module of their own,
+// generated/syncscope_chat.js (crates/syncscope-web/src/chat, the same crate built with only
+// its `chat` feature), which only this chapter loads: the widget module every chapter loads
+// stays without the chat client. Whether the modules were built is read from the page's
+// live blocks (`data-module`), so a book built without them shows a note instead of
+// requesting a missing file.
 //
 // This is a classic script (mdBook's additional-js cannot be a module) and mdBook renames it
 // with a content hash, so it must not locate anything relative to its own URL. The site root
@@ -42,6 +45,7 @@
   "use strict";
 
   var MODULE_PATH = "generated/syncscope_web.js";
+  var CHAT_MODULE_PATH = "generated/syncscope_chat.js";
   // Start loading a little before a widget scrolls into view.
   var MARGIN = "300px 0px";
 
@@ -54,23 +58,52 @@
     return new URL(prefix, document.baseURI);
   }
 
+  var chatModulePromise = null;
+  // Imports the module at `path` and runs its wasm-bindgen `init()`; it must export `entry`.
+  function importModule(path, entry) {
+    var url = new URL(path, siteRoot()).href;
+    return import(url).then(function (mod) {
+      if (typeof mod[entry] !== "function") {
+        throw new Error("the module " + path + " does not export " + entry + "(element)");
+      }
+      var ready = typeof mod.default === "function" ? mod.default() : null;
+      return Promise.resolve(ready).then(function () {
+        return mod;
+      });
+    });
+  }
   // One import for the whole page: every widget shares the module and its wasm instance.
   function loadModule() {
     if (!modulePromise) {
-      var url = new URL(MODULE_PATH, siteRoot()).href;
-      modulePromise = import(url).then(function (mod) {
-        if (typeof mod.mount !== "function") {
-          throw new Error("the widget module does not export mount(element)");
-        }
-        var ready = typeof mod.default === "function" ? mod.default() : null;
-        return Promise.resolve(ready).then(function () {
-          return mod;
-        });
-      });
+      modulePromise = importModule(MODULE_PATH, "mount");
     }
     return modulePromise;
   }
+  function loadChatModule() {
+    if (!chatModulePromise) {
+      chatModulePromise = importModule(CHAT_MODULE_PATH, "mount_chat");
+    }
+    return chatModulePromise;
+  }
 
+  // Mounts run one at a time, each in a task of its own (after a zero timeout): a widget's
+  // first render compiles its Go program, tens of milliseconds on a phone, and the three or
+  // four placeholders near the first screen all become visible at once. Mounted in one go,
+  // they made a single task of over a second on Lighthouse's mobile profile (4x slower CPU),
+  // which blocked input and painting (its Total Blocking Time); in turns, the browser can
+  // paint and answer the reader between them.
+  var turn = Promise.resolve();
+  function inTurn(work) {
+    var run = turn
+      .then(function () {
+        return new Promise(function (resolve) {
+          setTimeout(resolve, 0);
+        });
+      })
+      .then(work);
+    turn = run.catch(function () {});
+    return run;
+  }
   function note(element, text) {
     if (element.querySelector(":scope > .gosim-note")) {
       return;
@@ -95,7 +128,9 @@
     element.classList.add("gosim-loading");
     loadModule()
       .then(function (mod) {
-        return mod.mount(element);
+        return inTurn(function () {
+          return mod.mount(element);
+        });
       })
       .then(
         function () {
@@ -160,11 +195,8 @@
         return;
       }
       element.dataset.chatState = "loading";
-      loadModule()
+      loadChatModule()
         .then(function (mod) {
-          if (typeof mod.mount_chat !== "function") {
-            throw new Error("the widget module does not export mount_chat(element)");
-          }
           return mod.mount_chat(element);
         })
         .then(
@@ -231,12 +263,18 @@
   }
 
   fixSidebarToggle();
-  // This script runs at the end of <body>, so every placeholder is already parsed: start
-  // fetching the module now rather than at DOMContentLoaded (the page's <head> has
-  // preloaded it and the wasm, see theme/head.hbs), so the first widget mounts sooner.
+  // This script runs at the end of <body>, so every placeholder is already parsed. The
+  // module and its wasm are fetched right after the first paint (the next frame, then a
+  // task), not before it: on a phone's slow network a 350 KB download that starts earlier
+  // delays the chapter's text (Lighthouse's mobile LCP went from 3.7 s to ~2 s without it),
+  // and no widget can mount before the page is painted anyway.
   if (document.querySelector('.gosim-widget[data-module="built"]')) {
-    loadModule().catch(function () {
-      // mount() reports a failure on each placeholder; nothing to add here.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        loadModule().catch(function () {
+          // mount() reports a failure on each placeholder; nothing to add here.
+        });
+      }, 0);
     });
   }
   if (document.readyState === "loading") {

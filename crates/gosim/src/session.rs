@@ -43,6 +43,17 @@ const REPLAY_LIMIT: usize = 200_000;
 
 pub use crate::syntax::CompileError;
 
+/// A ready case of a select the reader may choose ([`Session::ready_cases`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadyCase {
+    /// Its position in the select (what the schedule records as `c<case>`).
+    pub case: u32,
+    /// Its line in the reader's code (0 for a select inside the library).
+    pub line: u32,
+    /// Its communication's byte range in the reader's code, to quote it.
+    pub span: Option<(u32, u32)>,
+}
+
 /// One step as the reader sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StepEvent {
@@ -397,6 +408,86 @@ impl Session {
         let blocked = self.blocked_now();
         let ev = self.machine.step_goroutine(gid)?;
         Ok(self.after_step(Some(gid), before, blocked, ev))
+    }
+
+    /// The select cases the reader may choose from when goroutine `gid` runs next: empty
+    /// unless its next step reaches a `select` with two or more ready cases (Go would
+    /// pick one at random). Found by taking that step on a copy of the machine, since
+    /// which cases are ready depends on the code the step runs before the select.
+    pub fn ready_cases(&self, gid: u32) -> Vec<ReadyCase> {
+        let Some((probe, idx, ready)) = self.probe_select(gid) else {
+            return vec![];
+        };
+        let file = probe
+            .goroutine(gid)
+            .and_then(|g| g.frames.last())
+            .and_then(|f| self.prog.funcs.get(f.func as usize))
+            .map(|f| f.file);
+        let Some(select) = self.prog.selects.get(idx as usize) else {
+            return vec![];
+        };
+        let user = file == Some(FileId::User);
+        ready
+            .into_iter()
+            .filter_map(|case| {
+                let c = select.cases.get(case as usize)?;
+                Some(ReadyCase {
+                    case,
+                    line: if user {
+                        self.prog.line_of(FileId::User, c.span)
+                    } else {
+                        0
+                    },
+                    span: user.then_some((c.span.lo, c.span.hi)),
+                })
+            })
+            .collect()
+    }
+
+    /// Goroutine `gid`'s next step taken on a copy of the machine, when it ran a select
+    /// with several ready cases: the copy, the select's index and the ready cases.
+    fn probe_select(&self, gid: u32) -> Option<(Machine, u32, Vec<u32>)> {
+        // Most programs have no select at all: then no copy of the machine is made.
+        if self.prog.selects.is_empty()
+            || self.machine.is_done()
+            || self.machine.why_not_runnable(gid).is_some()
+        {
+            return None;
+        }
+        let mut probe = self.machine.clone();
+        probe.chooser.trace.clear();
+        probe.step_goroutine(gid).ok()?;
+        let (idx, ready) = probe.last_select.take()?;
+        Some((probe, idx, ready))
+    }
+
+    /// Runs one step of goroutine `gid` whose select takes case `case` (one of
+    /// [`Session::ready_cases`]): the reader's choice of the case Go would pick at
+    /// random. The choice is recorded (`c1` in the schedule), so undo, redo and share
+    /// links keep it.
+    pub fn step_goroutine_case(&mut self, gid: u32, case: u32) -> Result<StepEvent, String> {
+        let Some((probe, _, ready)) = self.probe_select(gid) else {
+            return Err("its next step runs no select with a choice of cases".into());
+        };
+        if !ready.contains(&case) {
+            return Err(format!("case {case} of that select is not ready"));
+        }
+        // The step's other decisions (a map's start, made before the select) stay what
+        // the probe drew, which is what the seeded scheduler draws again.
+        let choices: Vec<Choice> = probe
+            .chooser
+            .trace
+            .iter()
+            .filter(|c| !matches!(c, Choice::Goroutine(_)))
+            .map(|c| match c {
+                Choice::Case(_) => Choice::Case(case),
+                other => *other,
+            })
+            .collect();
+        self.machine.chooser.force(&choices);
+        let result = self.step_goroutine(gid);
+        self.machine.chooser.forced.clear();
+        result
     }
 
     /// Re-runs recorded step `i` on the current machine (which must be at step `i`).

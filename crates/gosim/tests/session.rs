@@ -1116,3 +1116,74 @@ fn a_leak_is_a_goroutine_still_blocked_when_main_returns() {
     let none = Session::new(sleeper, 0).unwrap().find(&Goal::Leak, 500);
     assert_eq!((none.schedule, none.complete), (None, true));
 }
+
+const TWO_READY: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	a := make(chan int, 1)
+	b := make(chan int, 1)
+	a <- 1
+	b <- 2
+	select {
+	case v := <-a:
+		fmt.Println("a", v)
+	case v := <-b:
+		fmt.Println("b", v)
+	}
+}
+"#;
+
+/// Steps goroutine 1 until its next step reaches a select with a choice of cases.
+fn to_the_select(s: &mut Session) -> Vec<gosim::session::ReadyCase> {
+    for _ in 0..20 {
+        let ready = s.ready_cases(1);
+        if !ready.is_empty() {
+            return ready;
+        }
+        s.step_goroutine(1).expect("main runs");
+    }
+    panic!("never reached a select with two ready cases");
+}
+
+#[test]
+fn the_reader_chooses_which_ready_select_case_fires() {
+    for seed in 1..9 {
+        for (case, want) in [(0, "a 1\n"), (1, "b 2\n")] {
+            let mut s = Session::new(TWO_READY, seed).unwrap();
+            let ready = to_the_select(&mut s);
+            let lines: Vec<(u32, u32)> = ready.iter().map(|c| (c.case, c.line)).collect();
+            assert_eq!(lines, [(0, 11), (1, 13)], "seed {seed}");
+            let (lo, hi) = ready[1].span.unwrap();
+            assert_eq!(&TWO_READY[lo as usize..hi as usize], "v := <-b");
+            assert!(s.step_goroutine_case(1, 5).is_err());
+            s.step_goroutine_case(1, case).unwrap();
+            s.run(100);
+            assert_eq!(s.stdout(), want, "seed {seed}, case {case}");
+            let schedule = s.schedule();
+            assert!(schedule.contains(&format!("c{case}")), "{schedule}");
+            // Undo and redo keep the choice; so does a replay of the schedule.
+            while s.back() {}
+            s.goto(usize::MAX);
+            assert_eq!(s.stdout(), want);
+            let mut again = Session::new(TWO_READY, seed + 100).unwrap();
+            again.replay(&schedule).unwrap();
+            again.run(100);
+            assert_eq!(again.stdout(), want, "replayed {schedule}");
+        }
+    }
+}
+
+#[test]
+fn no_choice_is_offered_without_two_ready_cases() {
+    let mut s = Session::new(PING, 1).unwrap();
+    for _ in 0..40 {
+        for g in s.goroutines() {
+            assert!(s.ready_cases(g.id).is_empty());
+        }
+        if s.step().is_none() {
+            break;
+        }
+    }
+}

@@ -14,6 +14,32 @@
 //! tested natively: `cargo test -p syncscope-web`. [`chat`] is the hub chapter's chat client
 //! and hub inspector, mounted by [`chat::mount_chat`] on `.chat-widget` placeholders.
 //!
+//! # Two modules from one crate, and the size budget
+//!
+//! The crate is built twice (xtask/src/widget.rs): with the `widget` feature into
+//! `generated/syncscope_web.js` (exports [`mount`]; every chapter loads it) and with `chat`
+//! into `generated/syncscope_chat.js` (exports [`chat::mount_chat`]; only the hub chapter
+//! loads it, beside the first). The build fails when the widget module passes 350 KiB
+//! gzipped, the design goal. Measured with `cargo xtask build` (gzip -9, after wasm-opt):
+//!
+//! - One module for both: 372.5 KiB. Where its bytes were (the bindgen output with function
+//!   names, each crate's code gzipped alone, before wasm-opt): the engine 150 KB (compiler
+//!   56, VM 39, parser 25, library 9), the widget 34, **the chat client 13 plus its wire
+//!   JSON 5, gloo-net's WebSocket 1.5 and futures' channels 1**, Yew 17, core and alloc
+//!   generics 63, hashbrown 7; the data segment 53 KB gzipped, of which the library's Go
+//!   text is 14 (already stripped of comments and indentation at compile time, newlines kept
+//!   for traceback line numbers: `crates/gosim/src/library/mod.rs`) and panic locations'
+//!   file paths about 2.
+//! - Split (this layout): the widget module 346.7 KiB, the chat module 96 KiB. The chat
+//!   chapter downloads both (it has live blocks too); every other chapter saves 26 KiB, and
+//!   what the chat client grows by no longer counts against the widget's budget.
+//! - Not done, measured or weighed: loading rarely used library packages (context, x/sync,
+//!   container/list, time) on demand would save up to ~10 KiB more, but the widget compiles
+//!   synchronously in many places (a link's replay follows its compile at once), so each
+//!   would need an asynchronous path; the profile (`wasm-release`: opt-level "z", fat LTO,
+//!   one codegen unit, panic=abort) and wasm-opt's flags were already tuned (see
+//!   `WASM_OPT_LEVEL` in xtask/src/widget.rs, with figures).
+//!
 //! # Hooks for end-to-end tests (`data-testid`)
 //!
 //! | test id | element |
@@ -29,6 +55,7 @@
 //! | `code`, `editor`, `apply`, `reset-code`, `edited` | code pane, its textarea (editable blocks; `data-editing`: in editing mode, where Tab types a tab), "Run code", "Reset code", the "edited" badge |
 //! | `marker-<gid>` | goroutine `gid`'s marker in the code gutter (click: run it next) |
 //! | `compile-errors` | the list of compile errors |
+//! | `cases-<gid>`, `case-<gid>-<n>` | under goroutine `gid`'s lane when its next step reaches a `select` with several ready cases: the group, and the button that runs it with case `n` (0-based) firing |
 //! | `goroutines`, `lane-<gid>` | the lanes list and goroutine `gid`'s lane (a button: click runs it next; `aria-disabled="true"` and `data-status` when it cannot run) |
 //! | `output`, `finish` | the output pane and its "exit status" line |
 //! | `timeline`, `timeline-point-<i>`, `timeline-start` | the timeline, step `i`'s point (0-based; click goes to just after it), the start |
@@ -52,18 +79,23 @@ pub mod share;
 pub mod storage;
 pub mod widget;
 
+#[cfg(feature = "widget")]
 use std::rc::Rc;
+#[cfg(feature = "widget")]
 use std::sync::Once;
 
+#[cfg(feature = "widget")]
 use wasm_bindgen::prelude::*;
 
 /// The note every mounted widget gets if the module panics (it then stops: `panic = "abort"`).
+#[cfg(feature = "widget")]
 const CRASH_NOTE: &str =
     "The live widgets on this page stopped after an internal error. Reload the page to start them again.";
 
 /// Installs, once, a panic hook that logs the panic (as yew's default does) and puts a visible
 /// note in every widget on the page: after a panic the wasm module is dead, and the reader
 /// should know why the buttons no longer answer.
+#[cfg(feature = "widget")]
 fn install_panic_hook() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
@@ -93,6 +125,7 @@ fn install_panic_hook() {
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
 /// error for the loader.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
     install_panic_hook();

@@ -289,6 +289,9 @@ impl Machine {
         }
         if !ready.is_empty() {
             let pick = self.chooser.choose_case(&ready) as usize;
+            if ready.len() > 1 {
+                self.last_select = Some((idx, ready));
+            }
             let (ch, v) = operands[pick].clone();
             let Value::Chan(o) = ch else {
                 return Flow::Next;

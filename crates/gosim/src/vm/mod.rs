@@ -306,6 +306,11 @@ pub struct Machine {
     pub(crate) pending_label: Option<String>,
     /// The sub-step label of the step just taken, if it had one.
     pub step_label: Option<String>,
+    /// The select the step just taken ran when several of its cases were ready: its
+    /// index in `prog.selects` and the ready case positions (cleared when a step
+    /// starts). The session's look-ahead ([`crate::session::Session::ready_cases`])
+    /// reads it to offer the reader the choice.
+    pub last_select: Option<(u32, Vec<u32>)>,
     /// `runtime.GOMAXPROCS`: how many Ps the model pretends to have. It decides only
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
@@ -406,6 +411,7 @@ impl Machine {
             hold: None,
             pending_label: None,
             step_label: None,
+            last_select: None,
             gomaxprocs: 1,
             gc_calls: 0,
             itabs: itab::ItabCache::default(),
@@ -724,6 +730,7 @@ impl Machine {
         }
         self.step_label = None;
         self.last_access = None;
+        self.last_select = None;
         // A goroutine stopped at a sub-step goes on: that stop was no scheduling point.
         let held = self.hold.map(|(g, _)| g).filter(|g| {
             self.goroutine(*g)
@@ -789,6 +796,7 @@ impl Machine {
         self.hold = None;
         self.step_label = None;
         self.last_access = None;
+        self.last_select = None;
         self.steps += 1;
         // Only a real choice goes in the schedule: with one runnable goroutine the
         // scheduler decides nothing (`Chooser::choose_goroutine` records nothing either),

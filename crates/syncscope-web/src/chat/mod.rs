@@ -23,7 +23,7 @@ use wasm_bindgen::prelude::*;
 
 /// Starts the chat in `element`, a `.chat-widget` placeholder (once; a second call does
 /// nothing). `data-fallback` names the in-page hub to point to when there is no server.
-#[wasm_bindgen]
+#[cfg_attr(feature = "chat", wasm_bindgen)]
 pub fn mount_chat(element: web_sys::Element) -> Result<(), JsValue> {
     if element
         .query_selector(":scope > .chat-root")

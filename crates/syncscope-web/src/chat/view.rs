@@ -54,6 +54,11 @@ pub fn line_item(line: &Line) -> Html {
 /// `register`, `unregister` and `broadcast`; one hub goroutine (here a task) owns the
 /// clients and fans each message out into their send queues; one write pump per client
 /// drains its queue into the socket.
+///
+/// Drawn twice, left to right for wide screens and top to bottom for phones (chat.css shows
+/// one by the page's width): scaled down to a 360 px screen, the wide drawing's labels were
+/// 5 to 7 px and one was crossed by its arrow, while the tall one keeps 12 px text at that
+/// width (e2e/tests/chat.test.mjs measures every label at 360 px).
 pub fn hub_diagram(stats: Option<&HubStats>) -> Html {
     let clients = stats.map_or(0, |s| s.total_clients);
     let busy = stats.is_some_and(|s| s.messages_per_sec > 0.0);
@@ -61,43 +66,106 @@ pub fn hub_diagram(stats: Option<&HubStats>) -> Html {
         .map(|s| s.limits.send_queue)
         .filter(|&q| q > 0)
         .unwrap_or(256);
-    let arrow = |y: u32, name: &'static str, active: bool| {
+    let label = format!(
+        "the hub: read pumps send on register, unregister and broadcast; one hub task owns \
+         {clients} clients and fills their send queues of {queue}"
+    );
+    let d = Drawing {
+        busy,
+        clients: count(clients, "client"),
+        queue: format!("{queue} each"),
+    };
+    html! {
+        <>
+            <svg class="chat-diagram chat-diagram-wide" viewBox="0 0 640 150" role="img"
+                 aria-label={label.clone()} data-testid="hub-diagram">
+                { arrow_marker("chat-arrow") }
+                { d.boxed(8, 51, 120, "read pumps", "one per client") }
+                { d.arrow([130, 40, 262, 75], (140, 36, "start"), "register", false, "chat-arrow") }
+                { d.arrow([130, 75, 262, 75], (140, 71, "start"), "broadcast", busy, "chat-arrow") }
+                { d.arrow([130, 110, 262, 75], (140, 124, "start"), "unregister", false, "chat-arrow") }
+                { d.hub(300, 75) }
+                { d.arrow([338, 75, 468, 75], (346, 66, "start"), "send queues", busy, "chat-arrow") }
+                <text class="chat-box-sub" x="346" y="92">{ d.queue.clone() }</text>
+                { d.boxed(472, 51, 160, "write pumps", "the only writers") }
+            </svg>
+            <svg class="chat-diagram chat-diagram-tall" viewBox="0 0 320 308" role="img"
+                 aria-label={label} data-testid="hub-diagram-tall">
+                { arrow_marker("chat-arrow-tall") }
+                { d.boxed(60, 6, 200, "read pumps", "one per client") }
+                { d.arrow([60, 78, 130, 127], (60, 70, "middle"), "register", false, "chat-arrow-tall") }
+                { d.arrow([160, 78, 160, 111], (160, 70, "middle"), "broadcast", busy, "chat-arrow-tall") }
+                { d.arrow([260, 78, 190, 127], (260, 70, "middle"), "unregister", false, "chat-arrow-tall") }
+                { d.hub(160, 148) }
+                { d.arrow([160, 185, 160, 252], (170, 214, "start"), "send queues", busy, "chat-arrow-tall") }
+                <text class="chat-box-sub" x="170" y="230">{ d.queue.clone() }</text>
+                { d.boxed(60, 254, 200, "write pumps", "the only writers") }
+            </svg>
+        </>
+    }
+}
+
+/// The arrowhead every channel line of one drawing ends in (ids must be unique in a page).
+fn arrow_marker(id: &'static str) -> Html {
+    html! {
+        <defs>
+            <marker id={id} viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+                <path d="M 0 0 L 10 5 L 0 10 z" />
+            </marker>
+        </defs>
+    }
+}
+
+/// What both drawings of [`hub_diagram`] show.
+struct Drawing {
+    busy: bool,
+    clients: String,
+    queue: String,
+}
+
+impl Drawing {
+    /// A 48 px high box at (x, y) with a label and a smaller line under it.
+    fn boxed(&self, x: i32, y: i32, width: i32, label: &'static str, sub: &'static str) -> Html {
+        let mid = (x + width / 2).to_string();
+        html! {
+            <>
+                <rect class="chat-box" x={x.to_string()} y={y.to_string()} width={width.to_string()} height="48" rx="6" />
+                <text class="chat-box-label" x={mid.clone()} y={(y + 21).to_string()} text-anchor="middle">{ label }</text>
+                <text class="chat-box-sub" x={mid} y={(y + 38).to_string()} text-anchor="middle">{ sub }</text>
+            </>
+        }
+    }
+
+    /// A channel: a line from (x1, y1) to (x2, y2) and its name at (x, y, text-anchor).
+    fn arrow(
+        &self,
+        [x1, y1, x2, y2]: [i32; 4],
+        (x, y, anchor): (i32, i32, &'static str),
+        name: &'static str,
+        active: bool,
+        marker: &'static str,
+    ) -> Html {
         let class = classes!("chat-chan", active.then_some("chat-chan-busy"));
         html! {
             <g class={class}>
-                <line x1="130" y1={y.to_string()} x2="262" y2="75" marker-end="url(#chat-arrow)" />
-                <text x="140" y={(y - 4).to_string()}>{ name }</text>
+                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()}
+                      marker-end={format!("url(#{marker})")} />
+                <text x={x.to_string()} y={y.to_string()} text-anchor={anchor}>{ name }</text>
             </g>
         }
-    };
-    html! {
-        <svg class="chat-diagram" viewBox="0 0 640 150" role="img"
-             aria-label={format!("the hub: read pumps send on register, unregister and broadcast; one hub task owns {clients} clients and fills their send queues of {queue}")}
-             data-testid="hub-diagram">
-            <defs>
-                <marker id="chat-arrow" viewBox="0 0 10 10" refX="9" refY="5"
-                        markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-                    <path d="M 0 0 L 10 5 L 0 10 z" />
-                </marker>
-            </defs>
-            <rect class="chat-box" x="8" y="45" width="120" height="60" rx="6" />
-            <text class="chat-box-label" x="68" y="72" text-anchor="middle">{ "read pumps" }</text>
-            <text class="chat-box-sub" x="68" y="90" text-anchor="middle">{ "one per client" }</text>
-            { arrow(40, "register", false) }
-            { arrow(75, "broadcast", busy) }
-            { arrow(110, "unregister", false) }
-            <circle class={classes!("chat-hub", busy.then_some("chat-hub-busy"))} cx="300" cy="75" r="36" />
-            <text class="chat-box-label" x="300" y="72" text-anchor="middle">{ "hub" }</text>
-            <text class="chat-box-sub" x="300" y="90" text-anchor="middle">{ count(clients, "client") }</text>
-            <g class={classes!("chat-chan", busy.then_some("chat-chan-busy"))}>
-                <line x1="338" y1="75" x2="468" y2="75" marker-end="url(#chat-arrow)" />
-                <text x="346" y="66">{ "send queues" }</text>
-                <text class="chat-box-sub" x="346" y="92">{ format!("{queue} each") }</text>
-            </g>
-            <rect class="chat-box" x="472" y="45" width="160" height="60" rx="6" />
-            <text class="chat-box-label" x="552" y="72" text-anchor="middle">{ "write pumps" }</text>
-            <text class="chat-box-sub" x="552" y="90" text-anchor="middle">{ "the only writers" }</text>
-        </svg>
+    }
+
+    /// The hub: a circle of radius 36 around (cx, cy) with its client count.
+    fn hub(&self, cx: i32, cy: i32) -> Html {
+        html! {
+            <>
+                <circle class={classes!("chat-hub", self.busy.then_some("chat-hub-busy"))}
+                        cx={cx.to_string()} cy={cy.to_string()} r="36" />
+                <text class="chat-box-label" x={cx.to_string()} y={(cy - 3).to_string()} text-anchor="middle">{ "hub" }</text>
+                <text class="chat-box-sub" x={cx.to_string()} y={(cy + 15).to_string()} text-anchor="middle">{ self.clients.clone() }</text>
+            </>
+        }
     }
 }
 

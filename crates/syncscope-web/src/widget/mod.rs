@@ -24,7 +24,7 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use gosim::session::{CompileError, Detail, Goal, GoroutineView, Session};
+use gosim::session::{CompileError, Detail, GStatusView, Goal, GoroutineView, ReadyCase, Session};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -56,6 +56,8 @@ pub struct Notice {
 pub enum Msg {
     Step,
     StepGoroutine(u32),
+    /// Step this goroutine, its select taking this case (the reader's choice).
+    StepCase(u32, u32),
     Back,
     Forward,
     Home,
@@ -112,6 +114,9 @@ pub struct Widget {
     known: Vec<Point>,
     /// The goroutines at the current step (refreshed after every change).
     views: Vec<GoroutineView>,
+    /// The goroutines whose next step reaches a select with several ready cases, and
+    /// those cases, for the lanes' case chooser (found when no Run is going).
+    cases: Vec<(u32, Vec<ReadyCase>)>,
     /// Bumped whenever the recorded steps are replaced (new code, seed, schedule), so that
     /// cached inspector state from another run is never used.
     epoch: u64,
@@ -280,6 +285,7 @@ impl Component for Widget {
             seed_text: seed.to_string(),
             known: Vec::new(),
             views: Vec::new(),
+            cases: Vec::new(),
             epoch: 0,
             prims: Default::default(),
             races_seen: 0,
@@ -346,6 +352,10 @@ impl Component for Widget {
             Msg::StepGoroutine(gid) => {
                 self.stop_run();
                 self.user_step(Some(gid));
+            }
+            Msg::StepCase(gid, case) => {
+                self.stop_run();
+                self.user_step_with(Some(gid), Some(case));
             }
             Msg::Back => {
                 self.stop_run();
@@ -773,6 +783,32 @@ impl Widget {
         self.races_seen = races.len();
         if self.options.has(Panel::Inspector) {
             self.refresh_prims();
+        }
+        self.refresh_cases();
+    }
+
+    /// Finds the select cases a reader may choose (see `cases`). Each goroutine costs one
+    /// look-ahead step on a copy of the machine, so at most `CASE_PROBES` are asked, and
+    /// none while Run goes (its ticks would pay for it at every step).
+    fn refresh_cases(&mut self) {
+        const CASE_PROBES: usize = 16;
+        self.cases.clear();
+        let Some(session) = self.session.as_ref().filter(|_| self.run.is_none()) else {
+            return;
+        };
+        if session.finished().is_some() {
+            return;
+        }
+        let runnable = self
+            .views
+            .iter()
+            .filter(|g| matches!(g.status, GStatusView::Runnable | GStatusView::Running))
+            .take(CASE_PROBES);
+        for g in runnable {
+            let ready = session.ready_cases(g.id);
+            if !ready.is_empty() {
+                self.cases.push((g.id, ready));
+            }
         }
     }
 

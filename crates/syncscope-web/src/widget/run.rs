@@ -82,6 +82,16 @@ impl Widget {
     /// (a loaded schedule, or steps undone by Back) is redone rather than re-decided, so that
     /// Step and Run follow what was loaded. Returns whether a step was taken.
     pub(super) fn advance(&mut self, pick: Option<u32>) -> Result<bool, String> {
+        self.advance_with(pick, None)
+    }
+
+    /// [`Widget::advance`], with the select case the reader chose for `pick`'s step, if any
+    /// (always a new step: the recorded one may have taken another case).
+    pub(super) fn advance_with(
+        &mut self,
+        pick: Option<u32>,
+        case: Option<u32>,
+    ) -> Result<bool, String> {
         let Some(session) = &mut self.session else {
             return Ok(false);
         };
@@ -89,7 +99,7 @@ impl Widget {
             return Ok(false);
         }
         let at = session.position();
-        if at < session.recorded_len() {
+        if at < session.recorded_len() && case.is_none() {
             let next = self.known.get(at).map(|p| p.goroutine);
             if pick.is_none() || pick == next {
                 session.forward();
@@ -104,7 +114,10 @@ impl Widget {
                 Some(event) => event,
                 None => return Ok(false),
             },
-            Some(gid) => session.step_goroutine(gid)?,
+            Some(gid) => match case {
+                Some(case) => session.step_goroutine_case(gid, case)?,
+                None => session.step_goroutine(gid)?,
+            },
         };
         self.known.truncate(event.index);
         self.known.push(point_of(&event));
@@ -115,13 +128,18 @@ impl Widget {
 
     /// A step the reader asked for, announced.
     pub(super) fn user_step(&mut self, pick: Option<u32>) {
+        self.user_step_with(pick, None);
+    }
+
+    /// A step the reader asked for, with the select case they chose, announced.
+    pub(super) fn user_step_with(&mut self, pick: Option<u32>, case: Option<u32>) {
         if self.session.is_none() {
             return;
         }
         if self.views.is_empty() {
             self.refresh();
         }
-        match self.advance(pick) {
+        match self.advance_with(pick, case) {
             Ok(true) => {
                 self.notice = None;
                 self.refresh();
@@ -214,6 +232,7 @@ impl Widget {
         match stop {
             Some(text) => {
                 self.run = None;
+                self.refresh_cases();
                 if self.finished_text().is_none() && text.starts_with("paused") {
                     self.say_notice(&text, false);
                 }

@@ -3,7 +3,7 @@
 //! Class names start with `gosim-` and are styled in `theme/gosim.css`; `data-testid`
 //! attributes are the stable hooks for end-to-end tests (listed in the crate docs).
 
-use gosim::session::{GStatusView, GoroutineView, Session, VarView};
+use gosim::session::{GStatusView, GoroutineView, ReadyCase, Session, VarView};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::html::Scope;
 use yew::prelude::*;
@@ -661,10 +661,36 @@ impl Widget {
                                     <span class="gosim-sr-only">{ format!(": {hint}") }</span>
                                 }
                             </button>
+                            { self.view_case_chooser(ctx, gid) }
                         </li>
                     }
                 }) }
             </ul>
+        }
+    }
+
+    /// Under a lane whose next step reaches a select with several ready cases: one button
+    /// per ready case, which runs the goroutine with that case firing (Go would pick one at
+    /// random; here the reader may).
+    fn view_case_chooser(&self, ctx: &Context<Self>, gid: u32) -> Html {
+        let Some((_, ready)) = self.cases.iter().find(|(g, _)| *g == gid) else {
+            return Html::default();
+        };
+        html! {
+            <div class="gosim-cases" role="group" data-testid={format!("cases-{gid}")}
+                 aria-label={format!("goroutine {gid}'s select: choose the case that fires")}>
+                <span class="gosim-cases-note">{ "its select has ready cases; Go picks one at random. Run it with:" }</span>
+                { each(ready.len(), &|j| {
+                    let c = &ready[j];
+                    html! {
+                        <button type="button" class="gosim-case"
+                            data-testid={format!("case-{gid}-{}", c.case)}
+                            onclick={click_with(ctx.link(), u64::from(gid) << 32 | u64::from(c.case), |a| Msg::StepCase((a >> 32) as u32, a as u32))}>
+                            { case_label(c, &self.compiled) }
+                        </button>
+                    }
+                }) }
+            </div>
         }
     }
 
@@ -934,6 +960,19 @@ fn goal_sentence(text: &str) -> Html {
 }
 
 /// Virtual time for people: `1.5s`, `250ms`, `3µs`.
+/// A ready select case as the reader wrote it: `case <-closed (line 21)`, or by position
+/// for a select in the library.
+pub fn case_label(c: &ReadyCase, source: &str) -> String {
+    let text = c
+        .span
+        .and_then(|(lo, hi)| source.get(lo as usize..hi as usize))
+        .filter(|t| !t.contains('\n'));
+    match text {
+        Some(text) if c.line > 0 => format!("case {text} (line {})", c.line),
+        _ => format!("case {} of the select", c.case + 1),
+    }
+}
+
 pub fn human_ns(ns: i64) -> String {
     let abs = ns.unsigned_abs();
     if abs >= 1_000_000_000 {
