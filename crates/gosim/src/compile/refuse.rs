@@ -34,7 +34,7 @@ impl Compiler {
     }
 
     /// The refusal for method or field `name` missing from `t` (or `*t`) when `t` is a
-    /// type of the library's, such as `time.Time.ISOWeek`.
+    /// type of the library's, such as `time.Time.MarshalText`.
     pub(super) fn missing_library_method(
         &self,
         t: TypeId,
