@@ -1,5 +1,5 @@
 //! Refusals by name: what a program reaches for in Go's standard library that the
-//! engine's library lacks is a missing feature (`not supported here: time.Date`), not
+//! engine's library lacks is a missing feature (`not supported here: time.LoadLocation`), not
 //! a mistake in the program, so it must never get Go's `undefined: ...`, which would
 //! tell the reader their correct program is wrong. A program's own undefined names keep
 //! Go's messages.
@@ -34,7 +34,7 @@ impl Compiler {
     }
 
     /// The refusal for method or field `name` missing from `t` (or `*t`) when `t` is a
-    /// type of the library's, such as `time.Duration.Round`.
+    /// type of the library's, such as `time.Time.MarshalText`.
     pub(super) fn missing_library_method(
         &self,
         t: TypeId,

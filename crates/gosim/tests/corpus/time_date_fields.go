@@ -21,6 +21,10 @@ func main() {
 		fmt.Printf("%-9v starts on %-9v and has %d days\n", m, first.Weekday(), last.Day())
 	}
 	fmt.Println(time.Month(0), time.Month(13), time.Weekday(7), time.Weekday(-1))
+	for _, d := range []time.Time{t, time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), time.Date(2021, 1, 3, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)} {
+		y, w := d.ISOWeek()
+		fmt.Println(d.Format(time.DateOnly), d.Weekday(), "ISO week", y, w)
+	}
 	var zero time.Time
 	fmt.Println(zero.Year(), zero.Month(), zero.Day(), zero.Weekday(), zero.IsZero())
 }

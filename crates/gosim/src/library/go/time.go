@@ -332,6 +332,16 @@ func (t Time) Weekday() Weekday {
 	return Weekday(wd)
 }
 
+// ISOWeek is the year and week of the Thursday in t's Monday-to-Sunday week.
+func (t Time) ISOWeek() (year, week int) {
+	d := int64(Thursday - t.Weekday())
+	if d == 4 {
+		d = -3
+	}
+	y, _, _, yd, _ := civil(t.sec + d*86400)
+	return y, (yd-1)/7 + 1
+}
+
 func (t Time) Clock() (hour, min, sec int) {
 	s := int(t.sec % 86400)
 	if s < 0 {
