@@ -489,3 +489,295 @@ func main() {
         "parent of g1: leaf"
     );
 }
+
+fn weighted(s: &Session, name: &str) -> gosim::inspect::WeightedState {
+    match view(s, name).state {
+        State::Weighted(w) => w,
+        other => panic!("{name} is not a semaphore: {other:?}"),
+    }
+}
+
+/// Size 10, main holds 9; g2 queues for 5, then g3 for 1, which would fit but waits
+/// behind g2 (go-facts.md §8: notifyWaiters stops at the first waiter that does not fit).
+const SEMAPHORE_HOL: &str = r#"package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"golang.org/x/sync/semaphore"
+)
+
+var sem = semaphore.NewWeighted(10)
+
+func main() {
+	ctx := context.Background()
+	sem.Acquire(ctx, 9)
+	go func() {
+		sem.Acquire(ctx, 5)
+		fmt.Println("big")
+		sem.Release(5)
+	}()
+	time.Sleep(time.Millisecond)
+	go func() {
+		sem.Acquire(ctx, 1)
+		fmt.Println("small")
+		sem.Release(1)
+	}()
+	time.Sleep(time.Millisecond)
+	fmt.Println("queued", sem.TryAcquire(1))
+	sem.Release(9)
+	time.Sleep(time.Millisecond)
+}
+"#;
+
+#[test]
+fn a_semaphore_queue_shows_its_head_of_line_block() {
+    use gosim::inspect::Acquirer;
+    let mut s = Session::new(SEMAPHORE_HOL, 1).unwrap();
+    step_until(&mut s, 500, |s| s.stdout().contains("queued"));
+    assert_eq!(s.stdout(), "queued false\n");
+    let w = weighted(&s, "sem");
+    assert_eq!(view(&s, "sem").type_name, "semaphore.Weighted");
+    assert_eq!((w.size, w.cur, w.free()), (10, 9, 1));
+    assert_eq!(
+        w.waiters,
+        [
+            Acquirer {
+                n: 5,
+                goroutine: Some(2)
+            },
+            Acquirer {
+                n: 1,
+                goroutine: Some(3)
+            }
+        ]
+    );
+    assert_eq!(w.head_of_line().map(|a| a.goroutine), Some(Some(2)));
+    assert_eq!(
+        view(&s, "sem").queue,
+        [
+            WaiterView {
+                goroutine: 2,
+                wait: Wait::Acquire(5)
+            },
+            WaiterView {
+                goroutine: 3,
+                wait: Wait::Acquire(1)
+            }
+        ]
+    );
+    assert_eq!(
+        view(&s, "sem").field("cur").unwrap().value,
+        FieldValue::Int(9)
+    );
+    // Release(9): notifyWaiters grants 5 to g2 (closing its ready channel is a step),
+    // then 1 to g3, in one call.
+    step_until(&mut s, 500, |s| weighted(s, "sem").cur != 9);
+    let w = weighted(&s, "sem");
+    assert_eq!((w.cur, w.waiters.len()), (5, 1));
+    assert_eq!(w.waiters[0].goroutine, Some(3));
+    assert_eq!(w.head_of_line(), None, "1 fits in the 5 free");
+    s.step().unwrap();
+    let w = weighted(&s, "sem");
+    assert_eq!((w.cur, w.waiters.len()), (6, 0));
+    step_until(&mut s, 500, |s| s.finished().is_some());
+    // Both are woken by the one Release; which prints first is the scheduler's pick.
+    assert!(s.stdout().starts_with("queued false\n"));
+    assert!(s.stdout().contains("big\n") && s.stdout().contains("small\n"));
+    assert_eq!(weighted(&s, "sem").cur, 0);
+}
+
+fn errgroup(s: &Session, name: &str) -> gosim::inspect::ErrGroupState {
+    match view(s, name).state {
+        State::ErrGroup(g) => g,
+        other => panic!("{name} is not an errgroup: {other:?}"),
+    }
+}
+
+/// A limit of 2: one task waits for the context, one fails with boom after a
+/// millisecond, and main's third Go waits for a token meanwhile. Go prints
+/// `boom context canceled boom`.
+const ERRGROUP_FIRST: &str = r#"package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+)
+
+var (
+	g   *errgroup.Group
+	ctx context.Context
+)
+
+func main() {
+	g, ctx = errgroup.WithContext(context.Background())
+	g.SetLimit(2)
+	g.Go(func() error {
+		<-ctx.Done()
+		return nil
+	})
+	g.Go(func() error {
+		time.Sleep(time.Millisecond)
+		return errors.New("boom")
+	})
+	g.Go(func() error { return fmt.Errorf("late") })
+	err := g.Wait()
+	fmt.Println(err, ctx.Err(), context.Cause(ctx))
+}
+"#;
+
+#[test]
+fn an_errgroup_shows_its_limit_first_error_and_canceled_context() {
+    use gosim::inspect::Derived;
+    let mut s = Session::new(ERRGROUP_FIRST, 1).unwrap();
+    let queued = |s: &Session| {
+        s.primitives()
+            .iter()
+            .any(|p| p.name == "g" && !p.queue.is_empty())
+    };
+    step_until(&mut s, 500, queued);
+    let g = errgroup(&s, "g");
+    assert_eq!(
+        (g.running, g.limit, g.tokens, g.err.as_deref()),
+        (2, Some(2), 2, None)
+    );
+    let fresh = Derived {
+        err: None,
+        cause: None,
+    };
+    assert_eq!(g.ctx, Some(fresh));
+    assert_eq!(
+        view(&s, "g").queue,
+        [WaiterView {
+            goroutine: 1,
+            wait: Wait::Sema("Go: wait for a token")
+        }]
+    );
+    // boom wins the errOnce and cancels the context with itself as the cause.
+    step_until(&mut s, 500, |s| errgroup(s, "g").err.is_some());
+    let g = errgroup(&s, "g");
+    assert_eq!(g.err.as_deref(), Some("boom"));
+    // g.err is stored before cancel runs: for a moment the error is in and the
+    // context still open.
+    assert_eq!(g.ctx.as_ref().and_then(|c| c.err.as_deref()), None);
+    step_until(&mut s, 50, |s| {
+        errgroup(s, "g").ctx.is_some_and(|c| c.cause.is_some())
+    });
+    let g = errgroup(&s, "g");
+    let canceled = Derived {
+        err: Some("context canceled".into()),
+        cause: Some("boom".into()),
+    };
+    assert_eq!(g.ctx, Some(canceled.clone()));
+    step_until(&mut s, 500, |s| s.finished().is_some());
+    assert_eq!(s.stdout(), "boom context canceled boom\n");
+    let g = errgroup(&s, "g");
+    // late's error is dropped: the first error stays.
+    assert_eq!(
+        (g.running, g.tokens, g.err.as_deref()),
+        (0, 0, Some("boom"))
+    );
+    assert_eq!(g.ctx, Some(canceled));
+}
+
+fn flight(s: &Session, name: &str) -> gosim::inspect::FlightState {
+    match view(s, name).state {
+        State::Flight(f) => f,
+        other => panic!("{name} is not a singleflight group: {other:?}"),
+    }
+}
+
+/// Two DoChan calls and a Do for one key while fn waits for release: one call, led by
+/// DoChan's goroutine (g2), with a duplicate on a channel and one parked in Do (g3).
+/// Go prints `Do: 42 <nil> true` and `{42 <nil> true} {42 <nil> true}` (in an order
+/// the schedule picks).
+const SINGLEFLIGHT_SHARED: &str = r#"package main
+
+import (
+	"fmt"
+	"time"
+
+	"golang.org/x/sync/singleflight"
+)
+
+var (
+	g       singleflight.Group
+	release = make(chan struct{})
+)
+
+func main() {
+	fn := func() (any, error) {
+		<-release
+		return 42, nil
+	}
+	ch1 := g.DoChan("k", fn)
+	ch2 := g.DoChan("k", fn)
+	done := make(chan bool)
+	go func() {
+		v, err, shared := g.Do("k", fn)
+		fmt.Println("Do:", v, err, shared)
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	fmt.Println("waiting")
+	close(release)
+	time.Sleep(time.Millisecond)
+	fmt.Println(<-ch1, <-ch2)
+	<-done
+}
+"#;
+
+#[test]
+fn a_singleflight_call_is_shared_by_its_duplicates() {
+    use gosim::inspect::{Delivery, FlightCall};
+    let mut s = Session::new(SINGLEFLIGHT_SHARED, 1).unwrap();
+    step_until(&mut s, 500, |s| s.stdout().contains("waiting"));
+    let waiting = Delivery {
+        receiver: None,
+        sent: None,
+    };
+    assert_eq!(
+        flight(&s, "g").calls,
+        [FlightCall {
+            key: "k".into(),
+            in_map: true,
+            leader: Some(2),
+            done: false,
+            dups: 2,
+            waiting: vec![3],
+            chans: vec![waiting.clone(), waiting],
+            result: None,
+        }]
+    );
+    assert_eq!(
+        view(&s, "g").queue,
+        [WaiterView {
+            goroutine: 3,
+            wait: Wait::Sema("Do (a duplicate)")
+        }]
+    );
+    assert_eq!(view(&s, "g").field("m").unwrap().value, FieldValue::Int(1));
+    // After release: doCall takes the key out of m, then sends one Result per channel,
+    // while the leader is still in doCall.
+    step_until(&mut s, 500, |s| {
+        flight(s, "g")
+            .calls
+            .first()
+            .is_some_and(|c| c.chans.iter().all(|d| d.sent.is_some()))
+    });
+    let c = &flight(&s, "g").calls[0];
+    assert_eq!((c.in_map, c.done, c.leader), (false, true, Some(2)));
+    assert_eq!(c.result.as_deref(), Some("42 <nil>"));
+    assert_eq!(c.chans[1].sent.as_deref(), Some("{42 <nil> true}"));
+    assert!(c.waiting.is_empty());
+    assert_eq!(view(&s, "g").field("m").unwrap().value, FieldValue::Int(0));
+    step_until(&mut s, 500, |s| s.finished().is_some());
+    assert!(flight(&s, "g").calls.is_empty());
+    assert!(s.stdout().contains("{42 <nil> true} {42 <nil> true}\n"));
+}

@@ -624,3 +624,224 @@ func main() {
     assert!(rest.contains(&(2, "add to the counter".into())));
     assert_eq!(s.stdout(), "writer\n");
 }
+
+/// root -> child, both with their Done made: main cancels root.
+const CANCEL_TREE: &str = r#"package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func main() {
+	root, cancel := context.WithCancel(context.Background())
+	child, cancelChild := context.WithCancel(root)
+	defer cancelChild()
+	done := child.Done()
+	fmt.Println("cancel")
+	cancel()
+	<-done
+	fmt.Println(child.Err())
+}
+"#;
+
+#[test]
+fn sub_steps_label_a_cancel_down_the_tree() {
+    let mut s = Session::new(CANCEL_TREE, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    let steps = all_steps(&mut s);
+    assert_eq!(s.stdout(), "cancel\ncontext canceled\n");
+    let from = steps
+        .iter()
+        .position(|s| s.3 == "print \"cancel\"")
+        .unwrap();
+    let to = steps
+        .iter()
+        .position(|s| s.3 == "receive from closed channel")
+        .unwrap();
+    let labels: Vec<&str> = steps[from..to]
+        .iter()
+        .filter_map(|s| s.1.as_deref())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            // root: lock, err and cause, its done (made by child's propagateCancel)
+            "fast-path CAS",
+            "cancel: canceled already? load err",
+            "cancel: store err",
+            "cancel: cause stored; load done",
+            "cancel: close done",
+            // its one child, under root's lock
+            "cancel: next child, in the map's order",
+            "fast-path CAS",
+            "cancel: canceled already? load err",
+            "cancel: store err",
+            "cancel: cause stored; load done",
+            "cancel: close done",
+            "fast-path add",
+            // root's unlock, then out of Background, which keeps no children
+            "fast-path add",
+            "cancel: remove from the parent's children",
+        ]
+    );
+    // Sub-step stops only where no runtime call ends the step.
+    let stops: Vec<&str> = steps.iter().filter(|s| s.2).map(|s| s.3.as_str()).collect();
+    assert_eq!(
+        stops,
+        [
+            "cancel: next child, in the map's order",
+            "cancel: remove from the parent's children"
+        ]
+    );
+    // Operations mode: the same run, the same schedule, no labels.
+    let mut ops = Session::new(CANCEL_TREE, 1).unwrap();
+    let plain = all_steps(&mut ops);
+    assert!(plain.iter().all(|s| s.1.is_none() && !s.2));
+    assert_eq!(plain.len() + stops.len(), steps.len());
+    assert_eq!(ops.schedule(), s.schedule());
+}
+
+/// The x/sync models' own sub-step labels (sync's Mutex and WaitGroup ones left out),
+/// in order, with the goroutine of each.
+fn xsync_labels(src: &str) -> Vec<(u32, String)> {
+    let mut s = Session::new(src, 1).unwrap();
+    s.set_detail(Detail::SubSteps);
+    all_steps(&mut s)
+        .into_iter()
+        .filter_map(|(g, l, _, _)| Some((g, l?)))
+        .filter(|(_, l)| {
+            [
+                "Go:",
+                "done:",
+                "TryGo:",
+                "errOnce",
+                "Acquire:",
+                "notifyWaiters:",
+                "doCall",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+        })
+        .collect()
+}
+
+#[test]
+fn sub_steps_label_the_xsync_models() {
+    let sem = r#"package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"golang.org/x/sync/semaphore"
+)
+
+func main() {
+	ctx := context.Background()
+	sem := semaphore.NewWeighted(10)
+	sem.Acquire(ctx, 9)
+	go func() {
+		sem.Acquire(ctx, 5)
+		sem.Release(5)
+	}()
+	time.Sleep(time.Millisecond)
+	sem.Release(2)
+	sem.Release(7)
+	time.Sleep(time.Millisecond)
+	fmt.Println("ok")
+}
+"#;
+    let errgroup = r#"package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func main() {
+	g, ctx := errgroup.WithContext(context.Background())
+	g.SetLimit(1)
+	g.Go(func() error { return errors.New("boom") })
+	g.Go(func() error { return errors.New("late") })
+	fmt.Println(g.Wait(), context.Cause(ctx))
+}
+"#;
+    let flight = r#"package main
+
+import (
+	"fmt"
+
+	"golang.org/x/sync/singleflight"
+)
+
+func main() {
+	var g singleflight.Group
+	ch := g.DoChan("k", func() (any, error) { return 1, nil })
+	fmt.Println((<-ch).Val)
+	func() {
+		defer func() { fmt.Println("recovered", recover() != nil) }()
+		g.Do("p", func() (any, error) { panic("boom") })
+	}()
+}
+"#;
+    let owned = |v: &[(u32, &str)]| -> Vec<(u32, String)> {
+        v.iter().map(|(g, l)| (*g, l.to_string())).collect()
+    };
+    // Release(2) leaves 3 free for a front waiter of 5: notifyWaiters stops at it;
+    // Release(7) grants it.
+    assert_eq!(
+        xsync_labels(sem),
+        owned(&[
+            (2, "Acquire: queued; wait for ready or ctx.Done"),
+            (1, "notifyWaiters: the front waiter does not fit: stop"),
+            (1, "notifyWaiters: grant the front waiter, close its ready"),
+        ])
+    );
+    // A limit of 1: main's second Go waits for the first task's token; boom wins the
+    // errOnce, late's error is dropped without it.
+    assert_eq!(
+        xsync_labels(errgroup),
+        owned(&[
+            (1, "Go: take a token (send on sem)"),
+            (1, "Go: take a token (send on sem)"),
+            (2, "errOnce won: this is the group's error"),
+            (2, "done: give the token back (receive from sem)"),
+            (3, "done: give the token back (receive from sem)"),
+        ])
+    );
+    // DoChan's call returns: only the outer defer has work, then the send. Do's call
+    // panics: the inner defer recovers it, the outer one raises it again in main.
+    assert_eq!(
+        xsync_labels(flight),
+        owned(&[
+            (
+                2,
+                "doCall, outer defer: lock, wg.Done, delete the key, hand out"
+            ),
+            (2, "doCall: send the Result on a DoChan channel"),
+            (1, "doCall, inner defer: fn did not return: recover"),
+            (
+                1,
+                "doCall, outer defer: lock, wg.Done, delete the key, hand out"
+            ),
+        ])
+    );
+    // The outputs are Go's (x/sync v0.19.0, go1.27.3), under either detail.
+    for (src, out) in [
+        (sem, "ok\n"),
+        (errgroup, "boom boom\n"),
+        (flight, "1\nrecovered true\n"),
+    ] {
+        for detail in [Detail::Operations, Detail::SubSteps] {
+            let mut s = Session::new(src, 1).unwrap();
+            s.set_detail(detail);
+            while s.step().is_some() {}
+            assert_eq!(s.stdout(), out);
+        }
+    }
+}

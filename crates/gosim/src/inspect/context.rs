@@ -184,7 +184,7 @@ fn cancel_part(r: &Reader, at: &At, kind: CtxKind) -> Option<At> {
     }
 }
 
-fn decode(r: &Reader, at: &At) -> Option<ContextState> {
+pub(super) fn decode(r: &Reader, at: &At) -> Option<ContextState> {
     let m = r.m;
     let n = m.prog.types.named(at.ty)?;
     let kind = CtxKind::of(&n.pkg, &n.name);
@@ -292,9 +292,9 @@ fn is_closedchan(m: &Machine, o: u32) -> bool {
 }
 
 /// An error value's text: the library's own errors as their Error method says
-/// (`context canceled`, `context deadline exceeded`), any other as `%v` prints it
-/// (no program code runs for a view).
-fn error_text(m: &Machine, at: &At, r: &Reader) -> Option<String> {
+/// (`context canceled`, `context deadline exceeded`, `errors.New`'s and `fmt.Errorf`'s
+/// messages), any other as `%v` prints it (no program code runs for a view).
+pub(super) fn error_text(m: &Machine, at: &At, r: &Reader) -> Option<String> {
     let v = r.value(at)?;
     let Value::Iface(iv) = &v else { return None };
     let (t, inner) = &**iv;
@@ -306,10 +306,12 @@ fn error_text(m: &Machine, at: &At, r: &Reader) -> Option<String> {
         return Some("context deadline exceeded".into());
     }
     if let (TypeKind::Pointer(elem), Value::Ptr(p)) = (types.ukind(*t), inner) {
-        if types
-            .named(*elem)
-            .is_some_and(|n| &*n.name == "errorString")
-        {
+        // errors.New's errorString and fmt.Errorf's wrapError(s): the message is the
+        // first field.
+        if types.named(*elem).is_some_and(|n| {
+            matches!(&*n.name, "errorString" | "wrapError" | "wrapErrors")
+                && matches!(&*n.pkg, "errors" | "fmt")
+        }) {
             if let Some(Value::Agg(fs)) = m.read_ref(p) {
                 if let Some(Value::Str(s)) = fs.first() {
                     return Some(String::from_utf8_lossy(s).into_owned());

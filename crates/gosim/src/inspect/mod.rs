@@ -20,12 +20,15 @@ mod atomic;
 mod chan;
 mod cond;
 mod context;
+mod errgroup;
 mod holders;
 pub mod memory;
 mod mutex;
 mod once;
 pub mod reflect_value;
 mod rwmutex;
+mod semaphore;
+mod singleflight;
 mod waitgroup;
 
 pub(crate) use holders::Ledger;
@@ -52,6 +55,12 @@ pub enum Kind {
     Atomic,
     /// A node of the context tree (`cancelCtx`, `timerCtx`, `afterFuncCtx`, `valueCtx`).
     Context,
+    /// An `errgroup.Group`.
+    ErrGroup,
+    /// A `semaphore.Weighted`.
+    Weighted,
+    /// A `singleflight.Group`.
+    Flight,
 }
 
 /// A primitive's state, decoded from its words.
@@ -65,15 +74,21 @@ pub enum State {
     Cond(cond::CondState),
     Atomic(atomic::AtomicState),
     Context(ContextState),
+    ErrGroup(ErrGroupState),
+    Weighted(WeightedState),
+    Flight(FlightState),
 }
 
 pub use atomic::AtomicState;
 pub use chan::ChanState;
 pub use cond::CondState;
 pub use context::{ContextState, CtxKind, Done, Link};
+pub use errgroup::{Derived, ErrGroupState};
 pub use once::OnceState;
 pub use reflect_value::{reflect_value, DataWord, FlagWord, ReflectValueView};
 pub use rwmutex::RWMutexState;
+pub use semaphore::{Acquirer, WeightedState};
+pub use singleflight::{Delivery, FlightCall, FlightState};
 
 impl State {
     pub fn kind(&self) -> Kind {
@@ -86,6 +101,9 @@ impl State {
             State::Cond(_) => Kind::Cond,
             State::Atomic(_) => Kind::Atomic,
             State::Context(_) => Kind::Context,
+            State::ErrGroup(_) => Kind::ErrGroup,
+            State::Weighted(_) => Kind::Weighted,
+            State::Flight(_) => Kind::Flight,
         }
     }
 
@@ -155,6 +173,8 @@ pub enum Wait {
     Sema(&'static str),
     /// Parked on a Cond's notify list with this ticket.
     Ticket(u32),
+    /// Queued in a `semaphore.Weighted` for this many tokens.
+    Acquire(i64),
 }
 
 /// A goroutine waiting on a primitive, in queue order.
@@ -267,6 +287,74 @@ impl<'m> Reader<'m> {
     }
 }
 
+/// A frame of a library function, found by [`Reader::frames`].
+pub(crate) struct LibFrame {
+    pub gid: u32,
+    func: u32,
+    base: u32,
+}
+
+impl<'m> Reader<'m> {
+    /// The frames, in every live goroutine, of the library function whose Go name ends
+    /// with `func` (`.(*Weighted).Acquire`): where the models keep what their structs do
+    /// not (which goroutine waits for a semaphore's waiter, which one runs a call).
+    pub fn frames(&self, func: &str) -> Vec<LibFrame> {
+        let m = self.m;
+        let mut out = vec![];
+        for g in &m.goroutines {
+            if g.status == GStatus::Dead || m.scratch_id() == Some(g.id) {
+                continue;
+            }
+            for fr in &g.frames {
+                let Some(f) = m.prog.funcs.get(fr.func as usize) else {
+                    continue;
+                };
+                if f.file != FileId::User && f.name.ends_with(func) {
+                    out.push(LibFrame {
+                        gid: g.id,
+                        func: fr.func,
+                        base: fr.base,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The local `name` of frame `f` (through its heap cell when it is captured), with
+    /// its type. With two variables of one name, the first that holds something.
+    pub fn local(&self, f: &LibFrame, name: &str) -> Option<(Value, TypeId)> {
+        let m = self.m;
+        let g = m.goroutine(f.gid)?;
+        let func = m.prog.funcs.get(f.func as usize)?;
+        func.slot_names
+            .iter()
+            .filter(|s| s.name == name)
+            .filter_map(|s| {
+                let raw = g.stack.get((f.base + s.slot) as usize)?;
+                let v = match (s.boxed, raw) {
+                    (true, Value::Ptr(r)) => m.read_ref(r)?,
+                    (true, _) => return None,
+                    _ => raw.clone(),
+                };
+                (v != Value::Nil).then_some((v, s.ty))
+            })
+            .next()
+    }
+}
+
+/// The field `name` of the struct value `v` of type `t` (a struct held in an interface).
+pub(crate) fn struct_field(m: &Machine, t: TypeId, v: &Value, name: &str) -> Option<Value> {
+    let TypeKind::Struct(fields) = m.prog.types.ukind(t) else {
+        return None;
+    };
+    let i = fields.iter().position(|f| &*f.name == name)?;
+    match v {
+        Value::Agg(vs) => vs.get(i).cloned(),
+        _ => None,
+    }
+}
+
 /// Whether goroutine `gid` still waits with `ticket` (a queue entry left by a
 /// goroutine that has moved on is not shown).
 pub(crate) fn waiting(m: &Machine, gid: u32, ticket: u64) -> bool {
@@ -318,6 +406,9 @@ pub(crate) const REGISTRY: &[Entry] = &[
     context::TIMER,
     context::AFTER_FUNC,
     context::VALUE,
+    errgroup::ENTRY,
+    semaphore::ENTRY,
+    singleflight::ENTRY,
 ];
 
 fn entry(pkg: &str, name: &str) -> Option<&'static Entry> {
@@ -537,6 +628,11 @@ impl<'m> Finder<'m> {
     }
 
     fn sync_view(&mut self, name: &str, e: &Entry, at: At) {
+        // The locks are all package sync's: the walk after every step decodes nothing
+        // else (a semaphore's or singleflight's decoding scans goroutine frames).
+        if self.want == Want::Locks && e.pkg != "sync" {
+            return;
+        }
         if !self.first_time(Identity::Place(at.place.clone())) {
             return;
         }

@@ -467,13 +467,22 @@ impl Machine {
                         return self.iface_substep(gid, p, budget);
                     }
                 }
-                Flow::Yield(kind, text) => {
+                Flow::Yield(kind, mut text) => {
                     if let Some(h) = self.hold.as_mut().filter(|h| h.0 == gid) {
                         h.1 = budget;
+                    }
+                    // A sub-step label set before a channel operation (sync's own
+                    // natives take theirs): it names this step.
+                    if let Some(l) = self.pending_label.take() {
+                        text = format!("{l}: {text}");
+                        self.step_label = Some(l);
                     }
                     return self.event(gid, kind, text);
                 }
                 Flow::Blocked(reason) => {
+                    if let Some(l) = self.pending_label.take() {
+                        self.step_label = Some(l);
+                    }
                     let text = match &self.step_label {
                         Some(l) => format!("{l}: blocked: {reason}"),
                         None => format!("blocked: {reason}"),

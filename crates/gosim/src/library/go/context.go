@@ -19,6 +19,11 @@ func typeString(v any) string
 // comparableType says whether v's dynamic type is comparable (reflect's Comparable).
 func comparableType(v any) bool
 
+// The sub-step markers (sync.go's): label names the runtime call that follows,
+// substep stops here. Both do nothing unless the reader expands the steps.
+func label(what string)
+func substep(what string)
+
 type Context interface {
 	Deadline() (deadline time.Time, ok bool)
 	Done() <-chan struct{}
@@ -129,6 +134,7 @@ type afterFuncCtx struct {
 func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
 	a.cancelCtx.cancel(false, err, cause)
 	if removeFromParent {
+		substep("cancel: remove from the parent's children")
 		removeChild(a.Context, a)
 	}
 	a.once.Do(func() {
@@ -331,26 +337,33 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 		cause = err
 	}
 	c.mu.Lock()
+	label("cancel: canceled already? load err")
 	if c.err.Load() != nil {
 		c.mu.Unlock()
 		return
 	}
+	label("cancel: store err")
 	c.err.Store(err)
 	c.cause = cause
+	label("cancel: cause stored; load done")
 	d, _ := c.done.Load().(chan struct{})
 	if d == nil {
+		label("cancel: done was never made: store the closed closedchan")
 		c.done.Store(closedchan)
 	} else {
+		label("cancel: close done")
 		close(d)
 	}
 	for child := range c.children {
 		// Each child's lock is taken while this one's is held.
+		substep("cancel: next child, in the map's order")
 		child.cancel(false, err, cause)
 	}
 	c.children = nil
 	c.mu.Unlock()
 
 	if removeFromParent {
+		substep("cancel: remove from the parent's children")
 		removeChild(c.Context, c)
 	}
 }
@@ -430,6 +443,7 @@ func (c *timerCtx) String() string {
 func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
 	c.cancelCtx.cancel(false, err, cause)
 	if removeFromParent {
+		substep("cancel: remove from the parent's children")
 		removeChild(c.cancelCtx.Context, c)
 	}
 	c.mu.Lock()

@@ -14,6 +14,11 @@ import (
 
 type token struct{}
 
+// The sub-step markers (sync.go's): label names the runtime call that follows,
+// substep stops here. Both do nothing unless the reader expands the steps.
+func label(what string)
+func substep(what string)
+
 // A Group's zero value is usable: no limit, and no Context to cancel.
 type Group struct {
 	cancel func(error)
@@ -30,6 +35,7 @@ type Group struct {
 // done ends a task: its token back, then the WaitGroup.
 func (g *Group) done() {
 	if g.sem != nil {
+		label("done: give the token back (receive from sem)")
 		<-g.sem
 	}
 	g.wg.Done()
@@ -55,6 +61,7 @@ func (g *Group) Wait() error {
 // Go runs f in a new goroutine, first waiting for a token if a limit is set.
 func (g *Group) Go(f func() error) {
 	if g.sem != nil {
+		label("Go: take a token (send on sem)")
 		g.sem <- token{}
 	}
 	// The task's goroutine is started here and in TryGo alike (not through a
@@ -67,6 +74,7 @@ func (g *Group) Go(f func() error) {
 		if err := f(); err != nil {
 			g.errOnce.Do(func() {
 				g.err = err
+				substep("errOnce won: this is the group's error")
 				if g.cancel != nil {
 					g.cancel(g.err)
 				}
@@ -78,6 +86,7 @@ func (g *Group) Go(f func() error) {
 // TryGo runs f in a new goroutine only if the limit allows one more now.
 func (g *Group) TryGo(f func() error) bool {
 	if g.sem != nil {
+		label("TryGo: take a token if one is free")
 		select {
 		case g.sem <- token{}:
 		default:
@@ -91,6 +100,7 @@ func (g *Group) TryGo(f func() error) bool {
 		if err := f(); err != nil {
 			g.errOnce.Do(func() {
 				g.err = err
+				substep("errOnce won: this is the group's error")
 				if g.cancel != nil {
 					g.cancel(g.err)
 				}

@@ -10,6 +10,11 @@ import (
 	"sync"
 )
 
+// The sub-step markers (sync.go's): label names the runtime call that follows,
+// substep stops here. Both do nothing unless the reader expands the steps.
+func label(what string)
+func substep(what string)
+
 // A waiter is a queued Acquire: its weight, and the channel closed when the
 // tokens are granted to it.
 type waiter struct {
@@ -62,6 +67,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 	elem := s.waiters.PushBack(w)
 	s.mu.Unlock()
 
+	label("Acquire: queued; wait for ready or ctx.Done")
 	select {
 	case <-done:
 		s.mu.Lock()
@@ -129,10 +135,12 @@ func (s *Weighted) notifyWaiters() {
 		}
 		w := front.Value.(waiter)
 		if s.size-s.cur < w.n {
+			substep("notifyWaiters: the front waiter does not fit: stop")
 			return
 		}
 		s.cur += w.n
 		s.waiters.Remove(front)
+		label("notifyWaiters: grant the front waiter, close its ready")
 		close(w.ready)
 	}
 }

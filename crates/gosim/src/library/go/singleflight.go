@@ -20,6 +20,11 @@ import (
 func debugStack() string
 func stackText(stack string) string
 
+// The sub-step markers (sync.go's): label names the runtime call that follows,
+// substep stops here. Both do nothing unless the reader expands the steps.
+func label(what string)
+func substep(what string)
+
 // errGoexit is the result of a call whose function called runtime.Goexit.
 var errGoexit = errors.New("runtime.Goexit was called")
 
@@ -148,6 +153,7 @@ func (g *Group) doCall(c *call, key string, fn func() (any, error)) {
 		if !returned && !recovered {
 			c.err = errGoexit
 		}
+		substep("doCall, outer defer: lock, wg.Done, delete the key, hand out")
 
 		g.mu.Lock()
 		defer g.mu.Unlock()
@@ -171,6 +177,7 @@ func (g *Group) doCall(c *call, key string, fn func() (any, error)) {
 			// The goroutine is already on its way out.
 		} else {
 			for _, ch := range c.chans {
+				label("doCall: send the Result on a DoChan channel")
 				ch <- Result{c.val, c.err, c.dups > 0}
 			}
 		}
@@ -179,6 +186,7 @@ func (g *Group) doCall(c *call, key string, fn func() (any, error)) {
 	func() {
 		defer func() {
 			if !returned {
+				substep("doCall, inner defer: fn did not return: recover")
 				if r := recover(); r != nil {
 					c.err = newPanicError(r)
 				}

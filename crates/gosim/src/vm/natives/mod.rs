@@ -100,6 +100,19 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
 /// time when none is written.
 fn lookup(name: &str) -> NativeFn {
     let pkg = name.split_once('.').map_or(name, |(pkg, _)| pkg);
+    // The sub-step markers are sync's pair, declared again by each package that
+    // marks its own steps.
+    if let Some((
+        "context" | "errgroup" | "semaphore" | "singleflight",
+        what @ ("label" | "substep"),
+    )) = name.split_once('.')
+    {
+        return sync::lookup(if what == "label" {
+            "sync.label"
+        } else {
+            "sync.substep"
+        });
+    }
     match PACKAGES.iter().find(|(p, _)| *p == pkg) {
         Some((_, find)) => find(name),
         None => missing,

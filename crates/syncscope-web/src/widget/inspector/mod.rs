@@ -11,9 +11,12 @@
 mod chan;
 mod cond;
 mod context;
+mod errgroup;
 mod mutex;
 mod once;
 mod rwmutex;
+mod semaphore;
+mod singleflight;
 mod waitgroup;
 
 use gosim::inspect::{FieldValue, Holder, Kind, PrimitiveView, State, Wait, WaiterView};
@@ -47,6 +50,9 @@ fn diagram(p: &PrimitiveView, c: &Change) -> Html {
         // One field, listed below: nothing to draw.
         State::Atomic(_) => html! {},
         State::Context(s) => context::card(s, c),
+        State::ErrGroup(s) => errgroup::card(s, c),
+        State::Weighted(s) => semaphore::card(s, c),
+        State::Flight(s) => singleflight::card(s, c),
     }
 }
 
@@ -101,6 +107,7 @@ pub fn wait_text(w: &Wait) -> String {
         } => format!("send {value} (in a select)"),
         Wait::Sema(op) => (*op).to_owned(),
         Wait::Ticket(t) => format!("ticket {t}"),
+        Wait::Acquire(n) => format!("Acquire {n}"),
     }
 }
 
@@ -112,6 +119,7 @@ fn group_label(w: &Wait) -> String {
         Wait::Send { .. } => "senders".into(),
         Wait::Ticket(_) => "Cond.Wait (by ticket)".into(),
         Wait::Sema(op) => (*op).to_owned(),
+        Wait::Acquire(_) => "Acquire (weight)".into(),
     }
 }
 
