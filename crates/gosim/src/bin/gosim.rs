@@ -14,7 +14,7 @@ const USAGE: &str = "usage:
   gosim run FILE.go [--seed N] [--random] [--race]
   gosim trace FILE.go [--seed N] [--race]
   gosim replay FILE.go SCHEDULE
-  gosim explore FILE.go [--max-steps K] [--max-runs N]
+  gosim explore FILE.go [--max-steps K] [--max-runs N] [--max-states S] [--hunt N]
   gosim disasm FILE.go [FUNC]";
 
 fn main() -> ExitCode {
@@ -68,7 +68,11 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 _ if args.iter().any(|a| a == "--random") => Policy::Random,
                 _ => Policy::GoLike,
             };
+            let replaying = matches!(policy, Policy::Replay(_));
             let mut m = Machine::new(prog, Chooser::new(policy, seed));
+            // Schedules from `explore` (and from a session) count each shared memory
+            // access as a step.
+            m.memory_steps = replaying;
             if args.iter().any(|a| a == "--race") {
                 m.enable_race_detector(true);
             }
@@ -102,21 +106,28 @@ fn real_main(args: &[String]) -> Result<u8, String> {
             })
         }
         "explore" => {
-            let ex = gosim::explore::explore(
-                prog,
+            let mut budget = gosim::explore::Budget::new(
                 num(args, "--max-steps", 10_000)?,
                 num(args, "--max-runs", 1_000)?,
             );
+            budget.max_states = num(args, "--max-states", budget.max_states)?;
+            budget.hunt_runs = num(args, "--hunt", budget.hunt_runs)?;
+            let started = std::time::Instant::now();
+            let ex = gosim::explore::explore_with(prog, budget);
+            let elapsed = started.elapsed();
             let mut o = out.lock();
             let _ = writeln!(
                 o,
-                "{} distinct outcome(s) in {} run(s){}",
+                "{} distinct outcome(s) in {} run(s), {} state(s), {} step(s), {:.3} s: {}",
                 ex.outcomes.len(),
                 ex.runs,
+                ex.states,
+                ex.steps,
+                elapsed.as_secs_f64(),
                 if ex.complete {
-                    ""
+                    "complete (every schedule covered)"
                 } else {
-                    " (bounded: the search was cut short)"
+                    "not complete (the search was cut short)"
                 }
             );
             for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {

@@ -530,6 +530,10 @@ impl Machine {
     }
 
     fn goroutine_exit(&mut self, gid: u32) -> Event {
+        if gid == 1 {
+            self.touch_everything();
+        }
+        self.touch_alive_count();
         let g = &mut self.goroutines[gid as usize - 1];
         g.status = GStatus::Dead;
         if self.scratch != Some(gid) {
@@ -1088,6 +1092,8 @@ impl Machine {
                 // Go's traceback names the function that ran the `go` statement.
                 let creator = self.goroutines[gi].frames.last().map_or(0, |f| f.func);
                 let id = self.spawn(start, vec![c], Some((gid, creator)));
+                self.touch(|| super::footprint::Resource::Spawn, true);
+                self.touch_alive_count();
                 if self.race.is_some() {
                     let (line, _) = self.position(gid);
                     let function = self
@@ -1289,6 +1295,7 @@ impl Machine {
                 _ => Flow::Next,
             };
         }
+        self.touch_native(id, &args);
         let f = self.natives.get(id as usize).copied();
         match f {
             Some(f) => {

@@ -7,9 +7,11 @@
 //! decided by the [`crate::choose::Chooser`], so a run is fully determined by the program
 //! and the chooser's decisions.
 
+mod canon;
 mod chan;
 mod exec;
 mod fmtbridge;
+pub mod footprint;
 pub mod fuse;
 mod gc;
 mod natives;
@@ -238,6 +240,9 @@ pub struct Machine {
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
+    /// While the explorer asks (`Some`), what the current step touches (see
+    /// [`footprint`]); not part of the state (neither compared nor hashed).
+    pub footprint: Option<Box<footprint::Footprint>>,
 }
 
 impl PartialEq for Machine {
@@ -313,6 +318,7 @@ impl Machine {
             pending_label: None,
             step_label: None,
             gomaxprocs: 1,
+            footprint: None,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
@@ -456,6 +462,7 @@ impl Machine {
         let Some(when) = self.timers.iter().map(|t| t.when).min() else {
             return false;
         };
+        self.touch_everything();
         if when > self.clock {
             self.clock = when;
         }
@@ -652,6 +659,7 @@ impl Machine {
     }
 
     fn stop_limit(&mut self, msg: String) -> Event {
+        self.touch_everything();
         self.stderr.extend_from_slice(msg.as_bytes());
         self.stderr.push(b'\n');
         self.exit = Some(Exit::Limit(msg.clone()));
@@ -666,6 +674,7 @@ impl Machine {
 
     /// Every goroutine is asleep: Go's fatal error, with each goroutine's wait reason.
     fn deadlock(&mut self) -> Event {
+        self.touch_everything();
         let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for g in &self.goroutines {
             if let GStatus::Blocked(r) = &g.status {
