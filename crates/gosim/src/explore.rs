@@ -625,3 +625,53 @@ pub fn explore_with(prog: Rc<Program>, budget: Budget) -> Exploration {
         complete: w.complete,
     }
 }
+
+/// A property of every run, which a complete search proves (the goal kinds
+/// `never-deadlock`, `never-race` and `always-output=...`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Property {
+    /// No schedule ends in `fatal error: all goroutines are asleep - deadlock!`.
+    NeverDeadlock,
+    /// The race detector reports no data race under any schedule.
+    NeverRace,
+    /// Every run ends normally (exit 0) having printed exactly this.
+    AlwaysOutput(Vec<u8>),
+}
+
+/// What [`prove`] established.
+#[derive(Clone, Debug)]
+pub struct Proof {
+    /// A schedule that breaks the property, if one was found.
+    pub counterexample: Option<Schedule>,
+    /// The step at which that schedule breaks it (for `Session::replay_to`).
+    pub steps: u64,
+    pub runs: u64,
+    pub states: u64,
+    /// True when the property holds in every schedule: no counterexample, and the
+    /// search covered every reachable state.
+    pub proven: bool,
+}
+
+/// Looks for a schedule that breaks `property`; with none found by a complete
+/// search, the property is proven.
+pub fn prove(prog: Rc<Program>, property: &Property, budget: Budget) -> Proof {
+    let deadlock = |m: &Machine| {
+        m.is_done()
+            && m.stderr
+                .starts_with(b"fatal error: all goroutines are asleep - deadlock!")
+    };
+    let s = match property {
+        Property::NeverDeadlock => search_with(prog, budget, false, &mut |m| deadlock(m)),
+        Property::NeverRace => search_with(prog, budget, true, &mut |m| !m.races().is_empty()),
+        Property::AlwaysOutput(text) => search_with(prog, budget, false, &mut |m| {
+            m.is_done() && (m.stdout != *text || m.exit != Some(Exit::Code(0)))
+        }),
+    };
+    Proof {
+        proven: s.found.is_none() && s.complete,
+        counterexample: s.found,
+        steps: s.steps,
+        runs: s.runs,
+        states: s.states,
+    }
+}

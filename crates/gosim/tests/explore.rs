@@ -180,3 +180,26 @@ func main() {
     assert_eq!(x.globals, y.globals);
     assert_eq!(x.canonical_hash(), y.canonical_hash());
 }
+
+#[test]
+fn properties_are_proven_or_broken_with_a_schedule() {
+    use gosim::explore::{prove, Property};
+    let b = Budget::new(10_000, 1_000_000);
+    let fixed = gosim::compile(include_str!("../benches/explore/philosophers3_fixed.go")).unwrap();
+    let p = prove(fixed.clone(), &Property::NeverDeadlock, b);
+    assert!(p.proven && p.counterexample.is_none());
+    let p = prove(fixed, &Property::AlwaysOutput(b"all ate\n".to_vec()), b);
+    assert!(p.proven);
+    let lost = gosim::compile(LOST_UPDATE).unwrap();
+    let p = prove(
+        lost.clone(),
+        &Property::AlwaysOutput(b"n = 2\n".to_vec()),
+        b,
+    );
+    assert!(!p.proven && p.counterexample.is_some());
+    let p = prove(lost, &Property::NeverRace, b);
+    assert!(!p.proven && p.counterexample.is_some());
+    let counter = gosim::compile(include_str!("../benches/explore/counter2.go")).unwrap();
+    let p = prove(counter, &Property::NeverRace, b);
+    assert!(p.counterexample.is_none(), "{:?}", p.counterexample);
+}

@@ -13,6 +13,7 @@
 //!   `collections`, `free`): they decide only when a collection runs and which ids
 //!   later allocations get, and no behaviour but a `%p` print depends on a heap id;
 //! - the step and instruction counters and the chooser (the schedule so far).
+//!
 //! The scheduler's `current`, `runnext` and run queue decide only which option comes
 //! first, not which exist, so they are left out too, except with more than one P
 //! (a contended Lock's spin check reads the run queue).
