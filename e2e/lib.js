@@ -6,8 +6,10 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +59,8 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt"]);
+
 /** Serves BOOK on 127.0.0.1 at a free port; resolves to { url, close() }. */
 export async function serveBook() {
   const server = createServer(async (req, res) => {
@@ -67,11 +71,19 @@ export async function serveBook() {
       if (!file.startsWith(BOOK)) throw new Error("outside the book");
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      // Compressed as any real host (GitHub Pages, the chat server) sends it, so that
+      // Lighthouse's transfer sizes and timings are a reader's.
+      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -105,7 +117,7 @@ export function chromiumPath() {
 }
 
 /** The flags this network needs (see the toolchain notes): no background connections. */
-const FLAGS = [
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -135,7 +147,11 @@ export async function launch() {
  */
 export async function setup(t) {
   const server = await serveBook();
-  const browser = await launch();
+  // A browser that cannot start must not leave the server holding the test process open.
+  const browser = await launch().catch(async (e) => {
+    await server.close();
+    throw e;
+  });
   const contexts = [];
   t.after(async () => {
     for (const c of contexts) await c.close().catch(() => {});
@@ -147,6 +163,8 @@ export async function setup(t) {
     if (!context) contexts.push(ctx);
     const page = await ctx.newPage();
     page.setDefaultTimeout(15_000);
+    // print.html is every chapter on one page; a slow machine needs more than 15 s to load it.
+    page.setDefaultNavigationTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL(where, server.url).href, { waitUntil: "load" });
     return { page, errors, context: ctx };
@@ -169,34 +187,42 @@ export function watchErrors(page) {
 }
 
 /**
- * Scrolls through the whole page, as a reader would, until every placeholder has mounted its
- * widget; fails naming the ones that did not (with the loader's state: loading, failed, ...).
- * Returns how many widgets the page has.
+ * Brings each placeholder into view in turn, as a reader scrolling down would, until every one
+ * has mounted its widget; fails naming the ones that did not (with the loader's state:
+ * loading, failed, ...). Returns how many widgets the page has.
+ *
+ * It goes to each placeholder rather than sweeping the page at a fixed pace: on a slow
+ * machine a long page (print.html holds every chapter's blocks) can scroll past a placeholder
+ * before the browser paints a frame, so the loader never sees it. The time allowed grows with
+ * the number of placeholders: `ms` for the page plus `perWidget` for each block.
  */
-export async function mountAll(page, ms = 60_000) {
-  const end = Date.now() + ms;
+export async function mountAll(page, ms = 60_000, perWidget = 3_000) {
+  const total = await page.locator(".gosim-widget").count();
+  const end = Date.now() + ms + perWidget * total;
   for (;;) {
-    const left = await page.evaluate(async () => {
+    const left = await page.evaluate(async (deadline) => {
       const pending = () =>
         [...document.querySelectorAll(".gosim-widget")].filter(
           (e) => e.dataset.gosimState !== "mounted" || !e.querySelector('[data-testid="widget"]'),
         );
-      // Down the page a screen at a time; mounting makes the page taller as it goes.
-      let y = 0;
-      while (y < document.documentElement.scrollHeight && pending().length > 0) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 60));
-        y += Math.floor(window.innerHeight * 0.8);
+      for (const element of pending()) {
+        if (element.dataset.gosimState) continue; // the loader has it already
+        element.scrollIntoView({ block: "center" });
+        // Until the loader's observer has seen it (it sets a state at once), or a few seconds.
+        const seen = Date.now() + 5_000;
+        while (!element.dataset.gosimState && Date.now() < Math.min(seen, deadline)) {
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
       }
       return pending().map((e) => `${e.dataset.id || "(no id)"}: ${e.dataset.gosimState || "not mounted"}`);
-    });
+    }, end);
     if (left.length === 0) break;
     if (Date.now() > end) {
-      throw new Error(`placeholders left unmounted after ${ms} ms: ${left.join(", ")}`);
+      throw new Error(`placeholders left unmounted after ${Math.round((ms + perWidget * total) / 1000)} s: ${left.join(", ")}`);
     }
     await page.waitForTimeout(200);
   }
-  return page.locator(".gosim-widget").count();
+  return total;
 }
 
 /** The mounted widget of block `id` (scrolls to it so the loader mounts it). */
@@ -256,7 +282,8 @@ export async function lanes(root) {
       out[b.dataset.testid.slice("lane-".length)] = {
         status: b.dataset.status,
         disabled: b.getAttribute("aria-disabled") === "true",
-        label: b.getAttribute("aria-label"),
+        // The accessible name: the visible text plus a screen-reader hint.
+        label: b.getAttribute("aria-label") || b.textContent.replace(/\s+/g, " ").trim(),
         text: b.innerText,
       };
     }
@@ -290,3 +317,43 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** mdBook's five themes. */
+export const THEMES = ["light", "rust", "coal", "navy", "ayu"];
+
+/** Switches mdBook's theme as its menu does (the class on <html>, remembered in storage). */
+export async function chooseTheme(page, theme) {
+  const choice = page.locator(`#mdbook-theme-${theme}`);
+  if (!(await choice.isVisible())) await page.locator("#mdbook-theme-toggle").click();
+  await choice.click();
+  await until(() => page.evaluate((t) => document.documentElement.classList.contains(t), theme), `theme ${theme}`);
+  // Close the menu again if it stayed open, so it is not part of what axe sees.
+  if (await choice.isVisible()) await page.keyboard.press("Escape");
+}
+
+/** axe's violations on the page, as lines ready for a failure message. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      resultTypes: ["violations"],
+      rules: { "label-content-name-mismatch": { enabled: true } },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      first: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n").slice(0, 2).join(" ")}`),
+    }));
+  });
+  return violations;
+}
+
+
+const AXE_SOURCE = createRequire(import.meta.url)("fs").readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);

@@ -209,6 +209,36 @@
     });
   }
 
+  // mdBook's sidebar toggle is a <label> (for its hidden checkbox) carrying aria-expanded,
+  // which a label may not have, and it cannot be reached by the keyboard. mdBook builds
+  // it in its page template (index.hbs), which a book can only override whole, by a copy
+  // of mdBook's template, so the one fix that survives mdBook's updates is here: it is a
+  // button (the role that aria-expanded belongs to), focusable, and Enter or Space
+  // activates it as a click does.
+  function fixSidebarToggle() {
+    var toggle = document.getElementById("mdbook-sidebar-toggle");
+    if (!toggle || toggle.tagName !== "LABEL" || toggle.getAttribute("role")) {
+      return;
+    }
+    toggle.setAttribute("role", "button");
+    toggle.setAttribute("tabindex", "0");
+    toggle.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        toggle.click();
+      }
+    });
+  }
+
+  fixSidebarToggle();
+  // This script runs at the end of <body>, so every placeholder is already parsed: start
+  // fetching the module now rather than at DOMContentLoaded (the page's <head> has
+  // preloaded it and the wasm, see theme/head.hbs), so the first widget mounts sooner.
+  if (document.querySelector('.gosim-widget[data-module="built"]')) {
+    loadModule().catch(function () {
+      // mount() reports a failure on each placeholder; nothing to add here.
+    });
+  }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {

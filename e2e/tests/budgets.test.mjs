@@ -1,19 +1,71 @@
-// Measures the browser budgets that `cargo xtask test` reports (never asserts: timings on a
-// shared CI machine are too noisy to fail on) and writes them to <out>/budgets.txt:
+// Measures the browser budgets that `cargo xtask test` reports and writes them to
+// <out>/budgets.txt:
 //
 //   first_interactive_ms    navigation start to the first widget on screen, ready for clicks
 //                           (median of 3 loads, each in a fresh context with an empty cache)
+//   first_interactive_mobile_ms  the same on a phone profile: a 412x915 viewport and the CPU
+//                           slowed 4x (Chrome's mobile emulation rate; the book is served
+//                           locally, so the network is not throttled)
 //   step_repaint_median_ms  Step click to the next animation frame that shows the new step
 //                           (median of 30), and step_dom_median_ms, click to the DOM change.
 //                           Each click lands at a random moment within a frame, as a reader's
 //                           does: a click just after a frame would always wait a whole one.
+//   lighthouse_<preset>_<category>  Lighthouse's scores (0-100) on the Mutex chapter, with its
+//                           desktop and mobile presets, driving the same Chromium
 //
+// Timings are reported, never asserted: on a shared CI machine they measure its load as much
+// as the book. Lighthouse's accessibility, best-practices and SEO scores do not depend on load,
+// so those are asserted (>= 90); its performance score is reported only.
 // It does check that the measurements themselves worked, so a broken probe cannot report 0.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { OUT, setup, widget } from "../lib.js";
+import { createServer } from "node:net";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { chromium } from "playwright-core";
+import { FLAGS, OUT, chromiumPath, serveBook, setup, widget } from "../lib.js";
+
+const LIGHTHOUSE_PAGE = "sync/mutex.html";
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+/** Scores that do not depend on the machine's load: these must reach the goal. */
+const ASSERTED = ["accessibility", "best-practices", "seo"];
+const SCORE_GOAL = 90;
+
+/** A free TCP port on 127.0.0.1 (for Chromium's DevTools endpoint, which Lighthouse uses). */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Lighthouse's four category scores (0-100) for `url` with the desktop or mobile preset. */
+async function lighthouseScores(url, preset) {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...FLAGS, `--remote-debugging-port=${port}`],
+    timeout: 60_000,
+  });
+  try {
+    const flags = { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
+    const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
+    const scores = {};
+    for (const c of CATEGORIES) {
+      const score = result?.lhr?.categories?.[c]?.score;
+      scores[c] = typeof score === "number" ? Math.round(score * 100) : null;
+    }
+    const failed = Object.values(result?.lhr?.audits ?? {})
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+      .map((a) => a.id);
+    return { scores, failed };
+  } finally {
+    await browser.close();
+  }
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,7 +74,7 @@ const median = (values) => {
 };
 
 test("budgets: first interactive widget, Step to repaint", async (t) => {
-  const { open, newContext } = await setup(t);
+  const { open, newContext, base } = await setup(t);
   const results = {};
 
   // Before any page script runs: note when the first widget root appears.
@@ -46,6 +98,27 @@ test("budgets: first interactive widget, Step to repaint", async (t) => {
   assert.ok(loads.every((ms) => ms > 0), `first-widget times: ${loads}`);
   results.first_interactive_ms = median(loads);
   results.first_interactive_samples = loads.length;
+
+  // The same on a phone: a phone-sized viewport and a CPU slowed 4x (set before navigating).
+  const mobileLoads = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await newContext({
+      viewport: { width: 412, height: 915 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    await context.addInitScript(watchFirstWidget);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(new URL("how-to-read.html", base).href, { waitUntil: "load" });
+    await page.locator('[data-testid="widget"]').first().waitFor({ timeout: 60_000 });
+    mobileLoads.push(await page.evaluate(() => window.__firstWidget));
+    await context.close();
+  }
+  assert.ok(mobileLoads.every((ms) => ms > 0), `mobile first-widget times: ${mobileLoads}`);
+  results.first_interactive_mobile_ms = median(mobileLoads);
 
   const { page, errors } = await open("channels/index.html");
   const root = await widget(page, "nil-merge");
@@ -85,10 +158,35 @@ test("budgets: first interactive widget, Step to repaint", async (t) => {
   results.step_repaint_samples = samples.repaint.length;
   assert.deepEqual(errors, []);
 
+  // What is measured so far is kept even if Lighthouse fails below.
+  writeResults(results);
+
+  // Lighthouse, desktop and mobile presets, on a chapter with widgets.
+  const server = await serveBook();
+  try {
+    const problems = [];
+    for (const preset of ["desktop", "mobile"]) {
+      const { scores, failed } = await lighthouseScores(new URL(LIGHTHOUSE_PAGE, server.url).href, preset);
+      for (const c of CATEGORIES) {
+        assert.ok(scores[c] !== null, `Lighthouse gave no ${c} score (${preset})`);
+        results[`lighthouse_${preset}_${c.replace("-", "_")}`] = scores[c];
+      }
+      for (const c of ASSERTED) {
+        if (scores[c] < SCORE_GOAL) problems.push(`${preset} ${c} ${scores[c]} (failed audits: ${failed.join(", ")})`);
+      }
+    }
+    writeResults(results);
+    assert.deepEqual(problems, [], `Lighthouse scores under ${SCORE_GOAL}`);
+  } finally {
+    await server.close();
+  }
+});
+
+function writeResults(results) {
   mkdirSync(OUT, { recursive: true });
   const text = Object.entries(results)
     .map(([k, v]) => `${k} ${Math.round(v * 100) / 100}`)
     .join("\n");
   writeFileSync(path.join(OUT, "budgets.txt"), text + "\n");
   console.log(text);
-});
+}

@@ -1,12 +1,14 @@
-// In mdBook's dark themes the widget's text must stay readable: every piece of text in every
-// widget of the channels chapter (after running them, so lanes, output, errors, inspector,
-// timeline and explorer all hold text) has a WCAG contrast ratio of at least 4.5 against the
-// background it is drawn on. Disabled controls are exempt, as WCAG exempts them.
+// In every mdBook theme (light, rust, coal, navy, ayu) the widget's text must stay readable:
+// every piece of text in every widget of the channels and Mutex chapters, after opening what
+// a reader opens (steps run, so lanes, output and timeline hold text; the inspector's cards;
+// a found lost update with its race note and Go's report; the find result; the keys help),
+// has a WCAG contrast ratio of at least 4.5 against the background it is drawn on. Disabled
+// controls are exempt, as WCAG exempts them. (axe checks the same, and more, on every
+// chapter: a11y.test.mjs.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mountAll, screenshot, setup, until, widget } from "../lib.js";
+import { THEMES, chooseTheme, mountAll, screenshot, setup, widget } from "../lib.js";
 
-const CHAPTER = "channels/index.html";
 const MINIMUM = 4.5;
 
 /** Runs in the page: [{ text, ratio, color, background, where }] for every visible text run. */
@@ -77,19 +79,24 @@ function measureContrast() {
   return found;
 }
 
-async function chooseTheme(page, theme) {
-  // mdBook's theme menu, as a reader uses it (the toggle opens and closes the list).
-  const choice = page.locator(`#mdbook-theme-${theme}`);
-  if (!(await choice.isVisible())) await page.locator("#mdbook-theme-toggle").click();
-  await choice.click();
-  await until(() => page.evaluate((t) => document.documentElement.classList.contains(t), theme), `theme ${theme}`);
+/** Every text run below MINIMUM:1 on the page, as report lines (one per kind of place). */
+async function poorContrast(page) {
+  const runs = await page.evaluate(measureContrast);
+  assert.ok(runs.length > 100, `only ${runs.length} text runs measured`);
+  const poor = runs.filter((r) => r.ratio < MINIMUM);
+  const seen = new Set();
+  return poor
+    .filter((r) => {
+      const key = `${r.where} ${r.color} ${r.background}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => `  ${r.ratio}:1 ${JSON.stringify(r.text)} ${r.where} ${r.color} on ${r.background}`);
 }
 
-test("widget text is readable in the dark themes", async (t) => {
-  const { open } = await setup(t);
-  const { page, errors } = await open(CHAPTER);
-  await mountAll(page);
-  // Put text in every panel: a run to the end, a search, the outcome list, the key help.
+/** The channels chapter with text in every panel: a run to the end, a search, the outcome list. */
+async function channelsWithText(page) {
   const handoff = await widget(page, "handoff");
   await handoff.getByTestId("step").click();
   await handoff.getByTestId("step").click();
@@ -105,29 +112,55 @@ test("widget text is readable in the dark themes", async (t) => {
   await exercise.getByTestId("finish").waitFor({ timeout: 30_000 });
   await exercise.getByTestId("keys").click();
   await exercise.getByTestId("keys-help").waitFor();
+  return exercise;
+}
 
-  for (const theme of ["coal", "navy", "ayu", "light"]) {
-    await t.test(theme, async () => {
-      await chooseTheme(page, theme);
-      await page.waitForTimeout(100);
-      const runs = await page.evaluate(measureContrast);
-      assert.ok(runs.length > 100, `only ${runs.length} text runs measured`);
-      const poor = runs.filter((r) => r.ratio < MINIMUM);
-      if (poor.length > 0) {
-        await exercise.scrollIntoViewIfNeeded();
-        await screenshot(page, `contrast-${theme}`);
-      }
-      const seen = new Set();
-      const report = poor
-        .filter((r) => {
-          const key = `${r.where} ${r.color} ${r.background}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        })
-        .map((r) => `  ${r.ratio}:1 ${JSON.stringify(r.text)} ${r.where} ${r.color} on ${r.background}`);
-      assert.equal(poor.length, 0, `text below ${MINIMUM}:1 in ${theme}:\n${report.join("\n")}`);
-    });
-  }
-  assert.deepEqual(errors, []);
-});
+/**
+ * The Mutex chapter with everything a reader opens: the inspector's cards after some steps
+ * (state bits, fields and their meanings, queues), a found lost update with its race note
+ * and Go's report unfolded, the find result, and the keys help.
+ */
+async function mutexWithText(page) {
+  const counter = await widget(page, "mutex-counter");
+  for (let i = 0; i < 6; i++) await counter.getByTestId("step").click();
+  await counter.getByTestId("inspector").waitFor();
+  const lost = await widget(page, "mutex-lost-update");
+  await lost.getByTestId("find").click();
+  await lost.getByTestId("find-result").waitFor({ timeout: 30_000 });
+  await lost.getByTestId("run").click();
+  await lost.getByTestId("finish").waitFor({ timeout: 30_000 });
+  const race = lost.getByTestId("race");
+  await race.waitFor({ timeout: 30_000 });
+  // Unfold Go's report (a <details>), so its text is measured too.
+  await race.evaluate((el) => el.querySelectorAll("details").forEach((d) => (d.open = true)));
+  await lost.getByTestId("keys").click();
+  await lost.getByTestId("keys-help").waitFor();
+  const trylock = await widget(page, "mutex-trylock");
+  for (let i = 0; i < 3; i++) await trylock.getByTestId("step").click();
+  return lost;
+}
+
+for (const [chapter, prepare] of [
+  ["channels/index.html", channelsWithText],
+  ["sync/mutex.html", mutexWithText],
+]) {
+  test(`widget text is readable in every theme: ${chapter}`, async (t) => {
+    const { open } = await setup(t);
+    const { page, errors } = await open(chapter);
+    await mountAll(page);
+    const shown = await prepare(page);
+    for (const theme of THEMES) {
+      await t.test(theme, async () => {
+        await chooseTheme(page, theme);
+        await page.waitForTimeout(100);
+        const report = await poorContrast(page);
+        if (report.length > 0) {
+          await shown.scrollIntoViewIfNeeded();
+          await screenshot(page, `contrast-${chapter.replace(/\W+/g, "-")}-${theme}`);
+        }
+        assert.equal(report.length, 0, `text below ${MINIMUM}:1 in ${theme}:\n${report.join("\n")}`);
+      });
+    }
+    assert.deepEqual(errors, []);
+  });
+}

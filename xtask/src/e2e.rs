@@ -17,6 +17,11 @@ const FIRST_INTERACTIVE_GOAL_MS: f64 = 1000.0;
 /// A Step click to the next frame, in milliseconds (one frame at 60 Hz).
 const STEP_REPAINT_GOAL_MS: f64 = 16.0;
 
+/// Lighthouse's goal for each of its four categories, on both presets.
+const LIGHTHOUSE_GOAL: f64 = 90.0;
+const LIGHTHOUSE_PRESETS: [&str; 2] = ["desktop", "mobile"];
+const LIGHTHOUSE_CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
+
 /// Where the tests put what they make.
 pub fn out_dir(root: &Path) -> PathBuf {
     target_dir(root).join("e2e")
@@ -75,6 +80,10 @@ pub struct Budgets {
     /// Whether that module went through wasm-opt.
     pub wasm_optimized: Option<bool>,
     pub first_interactive_ms: Option<f64>,
+    /// The same on a phone profile (CPU slowed 4x).
+    pub first_interactive_mobile_ms: Option<f64>,
+    /// Lighthouse's category scores (0-100): (preset, category, score).
+    pub lighthouse: Vec<(&'static str, &'static str, f64)>,
     pub step_repaint_ms: Option<f64>,
     /// The same clicks to the DOM change alone (the widget's share of the repaint time).
     pub step_dom_ms: Option<f64>,
@@ -95,6 +104,14 @@ impl Budgets {
             wasm_gzipped,
             wasm_optimized: module.map(|m| m.optimized),
             first_interactive_ms: value("first_interactive_ms"),
+            first_interactive_mobile_ms: value("first_interactive_mobile_ms"),
+            lighthouse: LIGHTHOUSE_PRESETS
+                .iter()
+                .flat_map(|p| LIGHTHOUSE_CATEGORIES.iter().map(move |c| (*p, *c)))
+                .filter_map(|(p, c)| {
+                    value(&format!("lighthouse_{p}_{}", c.replace('-', "_"))).map(|v| (p, c, v))
+                })
+                .collect(),
             step_repaint_ms: value("step_repaint_median_ms"),
             step_dom_ms: value("step_dom_median_ms"),
             step_repaint_samples: value("step_repaint_samples"),
@@ -147,6 +164,39 @@ impl std::fmt::Display for Budgets {
             )?,
             None => writeln!(f, "  first interactive widget: not measured")?,
         }
+        match self.first_interactive_mobile_ms {
+            Some(ms) => writeln!(
+                f,
+                "    on a phone (CPU / 4):   {ms:>8.0} ms    goal < {FIRST_INTERACTIVE_GOAL_MS:.0} ms     {}",
+                verdict(ms, FIRST_INTERACTIVE_GOAL_MS)
+            )?,
+            None => writeln!(f, "    on a phone (CPU / 4):   not measured")?,
+        }
+        if self.lighthouse.is_empty() {
+            writeln!(f, "  Lighthouse:               not measured")?;
+        }
+        for preset in LIGHTHOUSE_PRESETS {
+            let scores: Vec<String> = self
+                .lighthouse
+                .iter()
+                .filter(|(p, _, _)| *p == preset)
+                .map(|(_, c, v)| {
+                    let mark = if *v >= LIGHTHOUSE_GOAL {
+                        ""
+                    } else {
+                        " NOT met"
+                    };
+                    format!("{c} {v:.0}{mark}")
+                })
+                .collect();
+            if !scores.is_empty() {
+                writeln!(
+                    f,
+                    "  Lighthouse, {preset:<8}      {}   (goal >= {LIGHTHOUSE_GOAL:.0}; performance measures the machine's load too)",
+                    scores.join(", ")
+                )?;
+            }
+        }
         match self.step_repaint_ms {
             Some(ms) => {
                 write!(
@@ -188,6 +238,8 @@ mod tests {
             wasm_gzipped: Some(408 * 1024),
             wasm_optimized: Some(false),
             first_interactive_ms: Some(640.0),
+            first_interactive_mobile_ms: Some(1500.0),
+            lighthouse: vec![("desktop", "performance", 96.0), ("desktop", "seo", 88.0)],
             step_repaint_ms: Some(20.0),
             step_dom_ms: Some(4.5),
             step_repaint_samples: Some(30.0),
@@ -202,7 +254,15 @@ mod tests {
             lines[2].contains("640 ms") && lines[2].ends_with("met") && !lines[2].contains("NOT"),
             "{text}"
         );
-        assert!(lines[3].contains("NOT met (median of 30)"), "{text}");
-        assert!(lines[4].contains("4.50 ms"), "{text}");
+        assert!(
+            lines[3].contains("1500 ms") && lines[3].ends_with("NOT met"),
+            "{text}"
+        );
+        assert!(
+            lines[4].contains("performance 96,") && lines[4].contains("seo 88 NOT met"),
+            "{text}"
+        );
+        assert!(lines[5].contains("NOT met (median of 30)"), "{text}");
+        assert!(lines[6].contains("4.50 ms"), "{text}");
     }
 }

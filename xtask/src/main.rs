@@ -19,9 +19,11 @@
 mod chat;
 mod corpus;
 mod e2e;
+mod invariants;
 mod tools;
 mod wasm;
 mod widget;
+mod xsync;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

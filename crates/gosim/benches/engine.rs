@@ -32,6 +32,7 @@ use gosim::Policy;
 const FIB: &str = include_str!("programs/fib.go");
 const SIEVE: &str = include_str!("programs/sieve.go");
 const PINGPONG: &str = include_str!("programs/pingpong.go");
+const CHAIN: &str = include_str!("programs/chain.go");
 const UNDO_WORKERS: &str = include_str!("programs/undo_workers.go");
 const UNDO_COMPUTE: &str = include_str!("programs/undo_compute.go");
 const UNDO_SPIN: &str = include_str!("programs/undo_spin.go");
@@ -120,6 +121,12 @@ fn run(c: &mut Criterion<CpuTime>) {
     bench_program(&mut g, "fib27", FIB, "196418\n");
     bench_program(&mut g, "sieve_1e6", SIEVE, "78498\n");
     bench_program(&mut g, "pingpong_100k", PINGPONG, "1250025000\n");
+    // Each step's cost must not grow with the number of goroutines (issue 15): the
+    // chain's time grows linearly from 10,000 to 100,000.
+    for n in [10_000, 100_000] {
+        let src = CHAIN.replace("const n = 10000\n", &format!("const n = {n}\n"));
+        bench_program(&mut g, &format!("chain_{n}"), &src, &format!("{}\n", n + 1));
+    }
     g.finish();
 }
 

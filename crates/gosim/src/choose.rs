@@ -8,7 +8,7 @@
 //!
 //! Randomness is a seeded xorshift generator: same seed, same run, on every machine.
 
-use crate::stdlib::numfmt::quote;
+use crate::library::numfmt::quote;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,6 +110,18 @@ impl Chooser {
             return Some(idx);
         }
         None
+    }
+
+    /// Whether [`Chooser::choose_goroutine`] would take the first of any order (the
+    /// Go-like policy with nothing forced), so the machine may find that one alone.
+    pub fn takes_first(&self) -> bool {
+        matches!(self.policy, Policy::GoLike) && self.forced.is_empty()
+    }
+
+    /// Records the pick of the first of several runnable goroutines, as
+    /// [`Chooser::choose_goroutine`] does when it [`takes_first`](Chooser::takes_first).
+    pub fn record_first(&mut self, gid: u32) {
+        self.trace.push(Choice::Goroutine(gid));
     }
 
     /// Picks a goroutine from `order` (the Go-like preference order).

@@ -5,8 +5,10 @@
 //!   with spans.
 //! - [`compile`]: type checking and code generation in one walk, producing a
 //!   [`code::Program`]: stack-machine instructions per function.
-//! - [`library`]: the importable packages (fmt, errors, strings, strconv, sort, time,
-//!   sync), written in Go on top of runtime natives.
+//! - [`library`]: the standard library's one home: the importable packages (fmt,
+//!   errors, strings, strconv, sort, time, sync), written in Go on top of runtime
+//!   natives, and the Rust engines behind them (formatting, number text, rune
+//!   classes, case mapping).
 //! - [`vm`]: the [`vm::Machine`]: goroutines as plain data, heap, channels, select,
 //!   the virtual clock and the runtime semaphore.
 //! - [`choose`]: every nondeterministic decision, recorded as a replayable schedule.
@@ -26,7 +28,6 @@ pub mod library;
 pub mod queue;
 pub mod session;
 pub mod sorting;
-pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod value;
@@ -63,8 +64,9 @@ impl RunResult {
     }
 }
 
-/// Compiles a program (`prog.go`); errors are Go-shaped `prog.go:L:C: msg` lines.
-pub fn compile(src: &str) -> Result<Rc<code::Program>, String> {
+/// Compiles a program (`prog.go`); an error is typed (file, line, column, Go's
+/// message) and displays as Go's `prog.go:L:C: msg`.
+pub fn compile(src: &str) -> Result<Rc<code::Program>, syntax::CompileError> {
     compile::compile(src).map(Rc::new)
 }
 

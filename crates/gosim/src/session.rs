@@ -21,15 +21,18 @@
 //! either detail; each recorded step keeps its own detail, so going back and
 //! forward stays exact when the reader switches.
 
-use std::fmt;
 use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser, Policy, Schedule};
 use crate::code::{FileId, Program};
 use crate::explore::search;
+use crate::inspect::Ledger;
+use crate::types::TypeId;
 use crate::vm::{EventKind, Exit, GStatus, Machine};
 
 pub use crate::vm::Detail;
+
+mod detail;
 
 /// Steps between two kept snapshots of the machine.
 pub const SNAPSHOT_EVERY: usize = 64;
@@ -37,56 +40,7 @@ pub const SNAPSHOT_EVERY: usize = 64;
 /// Steps a replayed schedule may take before the session gives up on it.
 const REPLAY_LIMIT: usize = 200_000;
 
-/// A compile error at a place in the reader's code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CompileError {
-    pub line: u32,
-    pub col: u32,
-    /// The message without the `prog.go:L:C: ` prefix (it may span several lines,
-    /// as Go's `have (...)`/`want (...)` notes do).
-    pub message: String,
-}
-
-impl fmt::Display for CompileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "prog.go:{}:{}: {}", self.line, self.col, self.message)
-    }
-}
-
-/// Splits the compiler's `prog.go:L:C: msg` text into errors; continuation lines (which
-/// start with a tab) belong to the error above them.
-fn parse_compile_errors(text: &str) -> Vec<CompileError> {
-    let mut out: Vec<CompileError> = vec![];
-    for line in text.lines() {
-        let parsed = line.strip_prefix("prog.go:").and_then(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let l = parts.next()?.parse().ok()?;
-            let c = parts.next()?.parse().ok()?;
-            let msg = parts.next()?.trim_start().to_string();
-            Some((l, c, msg))
-        });
-        match (parsed, out.last_mut()) {
-            (Some((line, col, message)), _) => out.push(CompileError { line, col, message }),
-            (None, Some(last)) => {
-                last.message.push('\n');
-                last.message.push_str(line);
-            }
-            (None, None) => out.push(CompileError {
-                line: 1,
-                col: 1,
-                message: line.to_string(),
-            }),
-        }
-    }
-    if out.is_empty() {
-        out.push(CompileError {
-            line: 1,
-            col: 1,
-            message: "the program could not be compiled".into(),
-        });
-    }
-    out
-}
+pub use crate::syntax::CompileError;
 
 /// One step as the reader sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,6 +61,9 @@ pub struct StepEvent {
     /// True when the step stopped inside a sync operation (at a sub-step): the same
     /// goroutine must take the next step, which is no scheduling decision.
     pub substep: bool,
+    /// A memory step's variable and the value it read or wrote (`text` says
+    /// `read c.n`; this adds `0`).
+    pub memory: Option<crate::vm::MemoryAccess>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -164,22 +121,10 @@ pub struct Finish {
     pub message: String,
 }
 
-/// An exercise goal: what the reader's schedule should make the program do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Goal {
-    /// Standard output equals this text exactly.
-    Output(String),
-    /// The run ends in `fatal error: all goroutines are asleep - deadlock!`.
-    Deadlock,
-    /// The run panics with this message (the text after `panic: `).
-    Panic(String),
-    /// When the program ends, this package variable prints as `value`.
-    Var { name: String, value: String },
-    /// Two different goroutines stand on these two lines at the same moment.
-    Together([u32; 2]),
-    /// The race detector reports a data race.
-    Race,
-}
+/// An exercise goal, defined with the other live-block options in `syncscope-schema`
+/// (which has no dependencies of its own); what each goal means for a machine is
+/// [`goal_holds`].
+pub use syncscope_schema::Goal;
 
 /// What a search for a goal found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,6 +154,9 @@ struct StepRecord {
     picked: bool,
     /// The detail the step was taken with (a redo must cut it the same way).
     detail: Detail,
+    /// Who holds each lock after the step (shared with the step before when the
+    /// step moved no lock).
+    locks: Rc<Ledger>,
 }
 
 /// A live block's program, its current state and its history.
@@ -228,20 +176,30 @@ pub struct Session {
     snapshots: Vec<Machine>,
     /// How finely new steps cut sync operations.
     detail: Detail,
+    /// Who holds each lock at the start, and whether the program has locks to watch
+    /// (it imports sync).
+    start_locks: Rc<Ledger>,
+    watch_locks: bool,
 }
 
 impl Session {
     /// Compiles `src` and prepares a machine at its first step. The seed drives the
     /// Go-like scheduler's random decisions (select among ready cases, map order).
     pub fn new(src: &str, seed: u64) -> Result<Session, Vec<CompileError>> {
-        let prog = crate::compile(src).map_err(|e| parse_compile_errors(&e))?;
+        let prog = crate::compile(src).map_err(|e| vec![e])?;
         let mut machine = Machine::new(prog.clone(), Chooser::new(Policy::GoLike, seed));
         // Races are found in every session; they are reported beside the output
         // (not in it), so the output stays what `go run` prints. Reads and writes of
         // shared memory are steps, so a reader can interleave them by hand.
         machine.enable_race_detector(false);
         machine.memory_steps = true;
+        let watch_locks = (0..prog.types.len() as TypeId)
+            .any(|t| prog.types.named(t).is_some_and(|n| &*n.pkg == "sync"));
+        let start_locks = Rc::new(Ledger::default().after_step(&machine, 0));
+        machine.limits.max_goroutines = crate::vm::Limits::PAGE_GOROUTINES;
         Ok(Session {
+            start_locks,
+            watch_locks,
             prog,
             seed,
             snapshots: vec![machine.clone()],
@@ -353,6 +311,11 @@ impl Session {
                     .is_some_and(|x| x.status == GStatus::Runnable)
             })
             .collect();
+        let memory = if ev.kind == EventKind::Memory {
+            self.machine.last_access.clone()
+        } else {
+            None
+        };
         let event = StepEvent {
             index: self.position,
             goroutine: ev.goroutine,
@@ -362,6 +325,18 @@ impl Session {
             woke,
             label: self.machine.step_label.clone(),
             substep: self.machine.held().is_some(),
+            memory,
+        };
+        let before = self.locks_at(self.position);
+        let locks = if self.watch_locks {
+            let after = before.after_step(&self.machine, ev.goroutine);
+            if after == *before {
+                before
+            } else {
+                Rc::new(after)
+            }
+        } else {
+            before
         };
         self.records.push(StepRecord {
             event: event.clone(),
@@ -369,6 +344,7 @@ impl Session {
             choices,
             picked,
             detail: self.machine.detail,
+            locks,
         });
         self.position += 1;
         if self.position.is_multiple_of(SNAPSHOT_EVERY) {
@@ -644,7 +620,10 @@ impl Session {
                         m.prog
                             .funcs
                             .get(g.start_func as usize)
-                            .map(|f| f.name.clone())
+                            .map(|f| {
+                                let fm = if g.start_method_value { "-fm" } else { "" };
+                                format!("{}{fm}", f.name)
+                            })
                             .unwrap_or_default(),
                     ),
                 };
@@ -741,8 +720,17 @@ impl Session {
 
     /// Every channel and sync primitive the program can reach now, with its fields
     /// and waiting goroutines (see [`crate::inspect`]).
+    /// Each lock's view says who holds it, as recorded at the step that took it.
     pub fn primitives(&self) -> Vec<crate::inspect::PrimitiveView> {
-        crate::inspect::primitives(&self.machine)
+        crate::inspect::primitives_with(&self.machine, Some(&self.locks_at(self.position)))
+    }
+
+    /// Who holds each lock after `at` recorded steps.
+    fn locks_at(&self, at: usize) -> Rc<Ledger> {
+        match at.checked_sub(1).and_then(|i| self.records.get(i)) {
+            Some(r) => r.locks.clone(),
+            None => self.start_locks.clone(),
+        }
     }
 
     /// The reader's package variables.
@@ -830,5 +818,16 @@ pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
             }
         }
         Goal::Race => !m.races().is_empty(),
+        // main returned (status 0, or 66 when the race detector reported) and some other
+        // goroutine is parked for good: nothing can wake it once the program is over.
+        // A sleeper is not counted: its timer would have woken it.
+        Goal::Leak => {
+            matches!(m.exit, Some(Exit::Code(0 | 66)))
+                && m.goroutines.iter().any(|g| {
+                    g.id != 1
+                        && m.scratch_id() != Some(g.id)
+                        && matches!(&g.status, GStatus::Blocked(why) if why != "sleep")
+                })
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! and type identity is id equality. Named types (`type Point struct{...}`, `error`) are
 //! never interned: each declaration makes a new one, as in Go.
 
-use crate::stdlib::runeclass::{is_digit, is_letter};
+use crate::library::runeclass::{is_digit, is_letter};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -522,6 +522,14 @@ impl TypeTable {
     /// match winning, two at the same depth being ambiguous (`None`). Both the
     /// checker and the VM's dynamic method lookup use this one walk.
     pub fn lookup_member(&self, t: TypeId, name: &str) -> Option<Member> {
+        // A defined pointer type (`type PS *T`) has no methods of its own and none
+        // of T's, but `p.f` still selects a field of `*p` (Go spec, Selectors).
+        if let (Some(_), TypeKind::Pointer(b)) = (self.named(t), self.ukind(t)) {
+            return match self.lookup_member(*b, name)? {
+                field @ Member::Field { .. } if !self.is_interface(*b) => Some(field),
+                _ => None,
+            };
+        }
         let base = match self.kind(t) {
             TypeKind::Pointer(b) => *b,
             _ => t,

@@ -10,7 +10,7 @@
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use crate::types::TypeId;
+use crate::types::{TypeId, TypeKind, TypeTable, UntypedKind};
 
 pub type ObjId = u32;
 
@@ -294,6 +294,9 @@ pub struct ChanObj {
     pub sendq: crate::queue::Deque<ChanWaiter>,
     pub elem_zero: Value,
     pub elem_type: TypeId,
+    /// A timer's channel: since Go 1.23 its `len` and `cap` read 0 (Go's
+    /// `hchan.timer`), though a fired value waits in a one-slot buffer.
+    pub timer: bool,
 }
 
 /// A Go map: entries in insertion order (deleted ones leave a hole that is skipped),
@@ -405,5 +408,22 @@ pub fn object_words(o: &Object) -> u64 {
         Object::Map(m) => 4 + m.entries.len() as u64 * 6,
         Object::Chan(c) => 8 + c.cap as u64 * 2,
         Object::Free => 0,
+    }
+}
+
+/// The zero value of a type (what `var x T` holds): used by the compiler for
+/// locals and by the machine for globals.
+pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Untyped(UntypedKind::Bool) => Value::Bool(false),
+        TypeKind::Int(_) | TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune) => Value::Int(0),
+        TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float) => Value::Float(F64(0.0)),
+        TypeKind::String | TypeKind::Untyped(UntypedKind::String) => Value::str(""),
+        TypeKind::Array(n, e) => {
+            let z = zero_value(types, *e);
+            Value::Agg(vec![z; (*n).min(1 << 24) as usize].into_boxed_slice())
+        }
+        TypeKind::Struct(fs) => Value::Agg(fs.iter().map(|f| zero_value(types, f.ty)).collect()),
+        _ => Value::Nil,
     }
 }

@@ -18,50 +18,27 @@ use gosim::Policy;
 /// Programs the engine does not match yet (each is a known gap, not a skipped test).
 const NOT_YET: &[&str] = &[];
 
+/// A program's `.expect` file (the format is `corpus-expect`'s, the same reader
+/// `cargo xtask regen-corpus` checks what it writes with), as the explorer's outcomes.
 struct Expect {
     schedule_dependent: bool,
     outcomes: Vec<Outcome>,
 }
 
-/// Reads the `.expect` format documented in `xtask/src/corpus.rs`.
-fn parse_expect(text: &str) -> Expect {
-    let schedule_dependent = text.lines().any(|l| l.trim() == "schedule-dependent: yes");
-    let mut outcomes = vec![];
-    let mut rest = text;
-    while let Some(i) = rest.find("=== outcome\n") {
-        rest = &rest[i + "=== outcome\n".len()..];
-        let mut exit = 0;
-        let mut stderr = String::new();
-        let mut lines_end = 0;
-        let mut stdout_len = 0;
-        for line in rest.split_inclusive('\n') {
-            lines_end += line.len();
-            let l = line.trim_end_matches('\n');
-            if let Some(v) = l.strip_prefix("exit:") {
-                exit = v.trim().parse().expect("exit code");
-            } else if let Some(v) = l.strip_prefix("stderr:") {
-                stderr = v.strip_prefix(' ').unwrap_or(v).to_string();
-            } else if let Some(v) = l.strip_prefix("--- stdout (") {
-                stdout_len = v
-                    .split_whitespace()
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .expect("byte count");
-                break;
-            }
-        }
-        let stdout = rest.as_bytes()[lines_end..lines_end + stdout_len].to_vec();
-        rest = &rest[lines_end + stdout_len..];
-        outcomes.push(Outcome {
-            stdout,
-            stderr,
-            exit_code: Some(exit),
-        });
-    }
-    Expect {
-        schedule_dependent,
-        outcomes,
-    }
+fn parse_expect(text: &str) -> Result<Expect, String> {
+    let e = corpus_expect::parse_expect(text)?;
+    Ok(Expect {
+        schedule_dependent: e.schedule_dependent,
+        outcomes: e
+            .outcomes
+            .into_iter()
+            .map(|o| Outcome {
+                stdout: o.stdout.into_bytes(),
+                stderr: o.stderr,
+                exit_code: Some(o.exit),
+            })
+            .collect(),
+    })
 }
 
 /// Checks one program; `Err` says how it differs from Go.
@@ -69,12 +46,16 @@ fn check(path: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let expect = parse_expect(
         &std::fs::read_to_string(path.with_extension("expect")).map_err(|e| e.to_string())?,
-    );
+    )
+    .map_err(|e| format!("bad .expect file: {e}"))?;
     if expect.outcomes.is_empty() {
         return Err("no outcome in .expect".into());
     }
+    if let Some(want) = refusal(&src) {
+        return check_refused(&src, &want, &expect);
+    }
     if expect.schedule_dependent {
-        let prog = gosim::compile(&src)?;
+        let prog = gosim::compile(&src).map_err(|e| e.to_string())?;
         let found: BTreeSet<Outcome> = explore(prog, 20_000, 2_000)
             .outcomes
             .into_iter()
@@ -111,6 +92,30 @@ fn check(path: &Path) -> Result<(), String> {
         String::from_utf8_lossy(&got.stdout),
         String::from_utf8_lossy(&want.stdout)
     ))
+}
+
+/// The refusal a `// gosim: refused L:C: message` marker among the first 5 lines
+/// names, as the engine must print it (`prog.go:L:C: message`).
+fn refusal(src: &str) -> Option<String> {
+    src.lines()
+        .take(5)
+        .find_map(|l| l.trim().strip_prefix("// gosim: refused "))
+        .map(|rest| format!("prog.go:{rest}"))
+}
+
+/// A program that is valid Go (Go built and ran it: exit 0, no compile error) but uses
+/// what the engine's library lacks must be refused with exactly `want`.
+fn check_refused(src: &str, want: &str, expect: &Expect) -> Result<(), String> {
+    if expect.outcomes.iter().any(|o| o.exit_code != Some(0)) {
+        return Err("a refused program must be one Go runs (exit 0)".into());
+    }
+    match gosim::compile(src) {
+        Ok(_) => Err(format!(
+            "compiled; the engine should refuse it with {want:?}"
+        )),
+        Err(got) if got.to_string().trim_end() == want => Ok(()),
+        Err(got) => Err(format!("refused with {:?}, not {want:?}", got.to_string())),
+    }
 }
 
 #[test]
@@ -163,14 +168,4 @@ fn corpus_matches_real_go() {
         newly_passing.is_empty(),
         "these now match real Go: remove them from NOT_YET: {newly_passing:?}"
     );
-}
-
-#[test]
-fn expect_parser_reads_stdout_without_trailing_newline() {
-    let text = "kind: run\nschedule-dependent: no\noutcomes: 1\n=== outcome\nexit: 2\nstderr: panic: boom\n--- stdout (2 bytes)\nhi\n=== end\n";
-    let e = parse_expect(text);
-    assert_eq!(e.outcomes.len(), 1);
-    assert_eq!(e.outcomes[0].stdout, b"hi");
-    assert_eq!(e.outcomes[0].stderr, "panic: boom");
-    assert_eq!(e.outcomes[0].exit_code, Some(2));
 }

@@ -1,4 +1,4 @@
-//! Integration tests for the `fmt`/`strconv` formatting engine (`gosim::stdlib`).
+//! Integration tests for the `fmt`/`strconv` formatting engine (`gosim::library`).
 //!
 //! Every expected string below was produced by running the real toolchain
 //! (go1.27.3). The `fmt` table (`sprintf_table_from_go`) was emitted by a Go program
@@ -34,9 +34,9 @@
 
 use std::cell::RefCell;
 
-use gosim::stdlib::fmt::{sprint, sprintf, sprintln, type_string};
-use gosim::stdlib::fmtvalue::{FmtValue, MethodHost, MethodKind};
-use gosim::stdlib::numfmt;
+use gosim::library::fmt::{sprint, sprintf, sprintln, type_string};
+use gosim::library::fmtvalue::{FmtValue, MethodHost, MethodKind};
+use gosim::library::numfmt;
 
 // ----- operand builders -----------------------------------------------------
 

@@ -127,13 +127,13 @@ fn fused_and_unfused_runs_are_the_same_event_for_event() {
         if prog
             .funcs
             .iter()
-            .any(|f| f.fused.iter().any(|r| *r != gosim::vm::fuse::Fused::None))
+            .any(|f| f.fused.iter().any(|r| *r != gosim::code::fuse::Fused::None))
         {
             fused_programs += 1;
         }
         let mut plain = (*prog).clone();
         for f in &mut plain.funcs {
-            f.fused = vec![gosim::vm::fuse::Fused::None; f.code.len()];
+            f.fused = vec![gosim::code::fuse::Fused::None; f.code.len()];
         }
         let plain = Rc::new(plain);
         // With tiny slices nearly every step is a preemption, so those runs compare a

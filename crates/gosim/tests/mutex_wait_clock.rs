@@ -4,7 +4,10 @@
 //! so `sync.nanotime` must not return it. These tests fail if a waiter that first parks
 //! at time 0 restarts its wait on every wake-up.
 
+mod support;
+
 use gosim::session::Session;
+use support::mutex_state;
 
 /// main holds the lock in rounds of 400 µs and relocks at once after each Unlock, so the
 /// woken waiter loses every round while the mutex is in normal mode. Its wait at the
@@ -38,16 +41,6 @@ func main() {
 	<-done
 }
 "#;
-
-fn mutex_state(s: &Session) -> i64 {
-    let mu = s
-        .primitives()
-        .into_iter()
-        .find(|p| p.name == "mu")
-        .expect("mu is listed");
-    let raw = mu.fields[0].raw.clone();
-    raw.split(' ').next().unwrap().parse().unwrap()
-}
 
 #[test]
 fn a_waiter_parked_at_time_zero_starves_after_one_millisecond() {

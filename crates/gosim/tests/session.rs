@@ -1,7 +1,8 @@
 //! The stepping session the widgets use: exact back and forward, replay of schedule
 //! strings, goroutine/frame/variable views, goals and the search for them.
 
-use gosim::session::{GStatusView, Goal, Session, SNAPSHOT_EVERY};
+use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
+use gosim::session::{Detail, GStatusView, Goal, GoroutineView, Session, SNAPSHOT_EVERY};
 
 const PING: &str = r#"package main
 
@@ -428,11 +429,16 @@ func main() {
     let prims = s.primitives();
     let names: Vec<&str> = prims.iter().map(|p| p.name.as_str()).collect();
     let mutex = prims.iter().find(|p| p.name == "mu").expect("{names:?}");
-    assert_eq!(mutex.kind, "sync.Mutex");
+    assert_eq!(mutex.kind(), Kind::Mutex);
+    assert_eq!(mutex.type_name, "sync.Mutex");
     assert_eq!(mutex.fields[0].name, "state");
     // Locked, and two waiters counted above bit 3: 1 + 2<<3 = 17.
-    assert!(mutex.fields[0].raw.starts_with("17 "), "{:?}", mutex.fields);
+    assert_eq!(mutex.fields[0].value, FieldValue::MutexWord(17));
+    let word = mutex.state.lock_word().unwrap();
+    assert!(word.locked && !word.woken && !word.starving && word.waiters == 2);
     assert!(mutex.fields[0].meaning.contains("locked"));
+    // Main locked it, in its own step.
+    assert_eq!(mutex.holding.as_ref().unwrap().writer, Holder::Goroutine(1));
     assert_eq!(
         mutex.queue.iter().map(|w| w.goroutine).collect::<Vec<_>>(),
         [2, 3],
@@ -442,15 +448,27 @@ func main() {
         .iter()
         .find(|p| p.name.ends_with("s.jobs"))
         .unwrap_or_else(|| panic!("{names:?}"));
-    assert_eq!(jobs.kind, "chan int");
-    assert_eq!(jobs.buffer, ["1", "2"]);
+    assert_eq!(jobs.type_name, "chan int");
+    let State::Chan(c) = &jobs.state else {
+        panic!("{jobs:?}")
+    };
+    assert_eq!(c.buffer, ["1", "2"]);
+    assert_eq!((c.cap, c.closed), (2, false));
     assert_eq!(jobs.queue.len(), 1);
-    assert_eq!(jobs.queue[0].what, "send 3");
+    assert_eq!(
+        jobs.queue[0].wait,
+        Wait::Send {
+            value: "3".into(),
+            select: false
+        }
+    );
+    assert!(jobs.holding.is_none());
     let wg = prims
         .iter()
-        .find(|p| p.kind == "sync.WaitGroup")
+        .find(|p| p.kind() == Kind::WaitGroup)
         .unwrap_or_else(|| panic!("{names:?}"));
-    assert_eq!(wg.fields[1].raw, "2", "{:?}", wg.fields);
+    assert_eq!(wg.fields[1].value, FieldValue::Int(2), "{:?}", wg.fields);
+    assert!(matches!(wg.state, State::WaitGroup(w) if w.counter == 2 && w.waiters == 0));
 }
 
 #[test]
@@ -769,4 +787,332 @@ func main() {
     assert_eq!(t.goroutines().len(), s.goroutines().len());
     assert_eq!(format!("{:?}", t.globals()), format!("{:?}", s.globals()));
     assert_eq!(t.position(), 700);
+}
+
+// Switching detail with steps recorded (the widget's Expand toggle).
+
+/// Main holds a mutex while a worker queues on it, then lets go.
+const CONTENDED: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"worker has it\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\t<-done
+}
+";
+
+fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
+    (s.stdout(), s.goroutines(), s.held())
+}
+
+#[test]
+fn expanding_keeps_the_state_and_the_redo_list() {
+    let mut s = Session::new(CONTENDED, 3).unwrap();
+    while s.step().is_some() {}
+    let end = state(&s);
+    let ops_total = s.operation_position();
+    s.goto(6);
+    let at6 = state(&s);
+    // On: same state, more positions, and Forward still walks to the same end.
+    let target = s.recut(Detail::SubSteps).unwrap();
+    s.goto(target);
+    assert_eq!(state(&s), at6);
+    assert_eq!(s.operation_position(), 6);
+    assert!(s.recorded_len() > ops_total, "sub-step stops were recorded");
+    assert!(s.recorded_events().iter().any(|e| e.label.is_some()));
+    while s.forward() {}
+    assert_eq!(state(&s), end);
+    // Inside an operation (a stop), on again: the very same stop.
+    s.goto(0);
+    while s.held().is_none() {
+        s.forward();
+    }
+    let stop = (s.position(), state(&s));
+    let target = s.recut(Detail::SubSteps).unwrap();
+    s.goto(target);
+    assert_eq!((s.position(), state(&s)), stop);
+    // Off from inside: the operation is finished, nothing is held, no labels are left.
+    let ops = s.operation_position();
+    let target = s.recut(Detail::Operations).unwrap();
+    s.goto(target);
+    assert_eq!(s.held(), None);
+    assert_eq!(s.position(), ops + 1);
+    assert!(s
+        .recorded_events()
+        .iter()
+        .all(|e| e.label.is_none() && !e.substep));
+    assert_eq!(s.recorded_len(), ops_total);
+    while s.forward() {}
+    assert_eq!(state(&s), end);
+}
+
+#[test]
+fn stops_into_an_operation_are_counted_from_the_end() {
+    let mut s = Session::new(CONTENDED, 3).unwrap();
+    s.set_detail(Detail::SubSteps);
+    assert_eq!(s.stops_into_operation(), 0);
+    while s.held().is_none() {
+        s.step().unwrap();
+    }
+    assert_eq!(s.stops_into_operation(), 1);
+    assert_eq!(
+        s.recorded_events().iter().filter(|e| e.substep).count(),
+        1,
+        "one stop so far"
+    );
+    // The position of that state counted in operations and stops, and one further.
+    let ops = s.operation_position();
+    assert_eq!(s.position_of_operation(ops, 1), s.position());
+    assert_eq!(s.position_of_operation(ops, 0), s.position() - 1);
+    assert_eq!(s.position_of_operation(ops + 99, 0), s.recorded_len());
+}
+
+/// Before a goroutine runs code of its own, its lane is named as Go's traceback names it
+/// (go1.27.3 with GOMAXPROCS=1 and GOTRACEBACK=all, panicking before any of them ran):
+/// `go close(c)` starts in the compiler's `gowrapN` closures (one
+/// counter per function, shared with `deferwrapN`, skipping a plain `f()`), a method
+/// value in its `-fm` wrapper; a closure in a closure counts on its own.
+#[test]
+fn goroutines_started_on_builtins_and_method_values_bear_gos_names() {
+    let src = r#"package main
+
+type S struct{ c chan int }
+
+func (s *S) run() { <-s.c }
+
+func main() {
+	c := make(chan int)
+	defer close(c)
+	s := &S{c}
+	f := s.run
+	go f()
+	go s.run()
+	go close(c)
+	go func() {
+		go close(make(chan int))
+	}()
+	select {}
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    while s.goroutines().len() < 5 {
+        s.step().unwrap();
+    }
+    let names: Vec<(u32, String)> = s
+        .goroutines()
+        .iter()
+        .map(|g| (g.id, g.function.clone()))
+        .collect();
+    let name = |id: u32| names.iter().find(|n| n.0 == id).map(|n| n.1.as_str());
+    assert_eq!(name(2), Some("main.(*S).run-fm"), "{names:?}");
+    assert_eq!(name(4), Some("main.main.gowrap3"), "{names:?}");
+    // The builtin's goroutine stands on its `go` line until it runs.
+    let g4 = s.goroutines().into_iter().find(|g| g.id == 4).unwrap();
+    assert_eq!(g4.start_line, 14);
+    // Run the closure until it has started its own goroutine.
+    while s.goroutines().len() < 6 {
+        s.step_goroutine(5).unwrap();
+    }
+    let g6 = s.goroutines().into_iter().find(|g| g.id == 6).unwrap();
+    assert_eq!(g6.function, "main.main.func1.gowrap1");
+}
+
+/// The step that leaves every goroutine blocked ends the run with Go's deadlock error
+/// (go1.27.3: `fatal error: all goroutines are asleep - deadlock!`, exit 2) at once: no
+/// extra click is needed to learn that nothing can run. A sleeper is not asleep for good
+/// (its timer wakes it), so a program whose only other goroutine sleeps goes on.
+#[test]
+fn a_deadlock_is_declared_by_the_step_that_makes_it() {
+    let src = r#"package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	go func() {
+		time.Sleep(time.Millisecond)
+		<-ch
+	}()
+	<-ch
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    let mut last_blocked_at = None;
+    for i in 1..=20 {
+        s.step().unwrap();
+        let g = s.goroutines();
+        let all_blocked = g
+            .iter()
+            .all(|g| !matches!(g.status, GStatusView::Runnable | GStatusView::Running));
+        if s.finished().is_some() {
+            break;
+        }
+        if all_blocked {
+            // main waits on ch while goroutine 2 sleeps: its timer will wake it.
+            assert!(
+                g.iter().any(|g| g.wait_reason.as_deref() == Some("sleep")),
+                "step {i}: every goroutine blocked and none asleep on a timer, yet no deadlock: {g:?}"
+            );
+        }
+        last_blocked_at = Some(i);
+    }
+    let finish = s.finished().expect("the program deadlocks");
+    assert_eq!(finish.exit_code, Some(2));
+    assert_eq!(
+        finish.message,
+        "fatal error: all goroutines are asleep - deadlock!"
+    );
+    assert!(last_blocked_at.is_some());
+    // Back and forward over the last step keep the same ending.
+    let at = s.position();
+    assert!(s.back());
+    assert!(s.finished().is_none());
+    assert!(s.forward());
+    assert_eq!(s.position(), at);
+    assert!(s.finished().is_some());
+}
+
+/// A memory step says which variable it touched, as Go writes the location (`total`,
+/// `c.n` through the pointer `c`, `p.x` of a captured struct), and the value it read or
+/// wrote there, so a reader can follow a lost update value by value.
+#[test]
+fn memory_steps_carry_the_variable_and_its_value() {
+    let src = r#"package main
+
+import "fmt"
+
+type Counter struct{ n int }
+
+func (c *Counter) inc() { c.n++ }
+
+type Point struct{ x, y int }
+
+var total int
+
+func main() {
+	c := &Counter{}
+	var p Point
+	done := make(chan bool)
+	go func() {
+		total++
+		c.inc()
+		p.x = 7
+		done <- true
+	}()
+	total += 2
+	c.inc()
+	<-done
+	fmt.Println(total, c.n, p.x)
+}
+"#;
+    let mut s = Session::new(src, 0).unwrap();
+    run_all(&mut s);
+    assert_eq!(s.stdout(), "3 2 7\n");
+    let memory: Vec<(String, bool, String, Option<String>)> = s
+        .events()
+        .into_iter()
+        .filter_map(|e| {
+            let m = e.memory?;
+            Some((e.text, m.write, m.variable, m.value))
+        })
+        .collect();
+    assert!(!memory.is_empty(), "no memory steps");
+    for (text, write, variable, _) in &memory {
+        let verb = if *write { "write" } else { "read" };
+        assert_eq!(text, &format!("{verb} {variable}"));
+    }
+    // Values follow the program: each write of `total` is its read plus 1 or 2, and
+    // the last write leaves the printed value.
+    let total: Vec<(bool, i64)> = memory
+        .iter()
+        .filter(|m| m.2 == "total")
+        .map(|m| (m.1, m.3.as_deref().unwrap().parse().unwrap()))
+        .collect();
+    assert_eq!(total.len(), 4, "{memory:?}");
+    assert_eq!(total.iter().filter(|t| t.0).count(), 2);
+    assert_eq!(total[0], (false, 0), "{memory:?}");
+    assert_eq!(total.last().unwrap(), &(true, 3), "{memory:?}");
+    let cn: Vec<(bool, Option<&str>)> = memory
+        .iter()
+        .filter(|m| m.2 == "c.n")
+        .map(|m| (m.1, m.3.as_deref()))
+        .collect();
+    assert_eq!(cn.len(), 4, "c.n through the pointer c: {memory:?}");
+    assert_eq!(cn.last().unwrap(), &(true, Some("2")), "{memory:?}");
+    assert!(
+        memory
+            .iter()
+            .any(|m| m.2 == "p.x" && m.1 && m.3.as_deref() == Some("7")),
+        "{memory:?}"
+    );
+    // Other steps carry no access.
+    assert!(s
+        .events()
+        .iter()
+        .all(|e| e.memory.is_some() == (e.kind == gosim::vm::EventKind::Memory)));
+}
+
+/// g2 waits on a Done that nobody closes; whether it is parked before main returns is
+/// a scheduling choice.
+const LEAKY: &str = r#"package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	_ = cancel
+	ready := make(chan bool)
+	go func() {
+		ready <- true
+		<-ctx.Done()
+	}()
+	<-ready
+	fmt.Println("returning")
+}
+"#;
+
+#[test]
+fn a_leak_is_a_goroutine_still_blocked_when_main_returns() {
+    let s = Session::new(LEAKY, 0).unwrap();
+    let f = s.find(&Goal::Leak, 500);
+    let mut r = Session::new(LEAKY, 0).unwrap();
+    r.replay(&f.schedule.expect("a schedule leaks g2")).unwrap();
+    run_all(&mut r);
+    assert_eq!(r.finished().unwrap().exit_code, Some(0));
+    assert!(r.goal_reached(&Goal::Leak));
+    // Not yet: while main runs, a blocked goroutine is no leak.
+    assert!(!Session::new(LEAKY, 0).unwrap().goal_reached(&Goal::Leak));
+
+    // Canceled and waited for: no schedule leaks (context's locks make too many
+    // schedules to try them all, so only the runs made are known clean).
+    let fixed = LEAKY
+        .replace("_ = cancel", "done := make(chan bool)")
+        .replace("<-ctx.Done()\n", "<-ctx.Done()\n\t\tdone <- true\n")
+        .replace("<-ready\n", "<-ready\n\tcancel()\n\t<-done\n");
+    let none = Session::new(&fixed, 0).unwrap().find(&Goal::Leak, 2_000);
+    assert_eq!(none.schedule, None);
+    assert!(none.runs > 100, "{}", none.runs);
+
+    // A sleeper is woken by its timer: no leak either.
+    let sleeper = "package main\n\nimport \"time\"\n\nfunc main() {\n\tgo func() { time.Sleep(time.Hour) }()\n\ttime.Sleep(time.Millisecond)\n}\n";
+    let none = Session::new(sleeper, 0).unwrap().find(&Goal::Leak, 500);
+    assert_eq!((none.schedule, none.complete), (None, true));
 }

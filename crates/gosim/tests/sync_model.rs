@@ -2,57 +2,10 @@
 //! clock, spinning under GOMAXPROCS, and sync operations expanded into the model's
 //! labelled sub-steps (with undo and replay kept exact).
 
-use gosim::inspect::PrimitiveView;
+mod support;
+
 use gosim::session::{Detail, Session};
-
-/// g1 holds the lock across a 2 ms sleep three times; g2 waits for it. The virtual
-/// clock makes g2's wait longer than starvationThresholdNs (1 ms), so g2 turns the
-/// mutex to starvation mode and then gets it by handoff.
-const STARVE: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-var mu sync.Mutex
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		mu.Lock()
-		fmt.Println("waiter got the lock")
-		mu.Unlock()
-		done <- true
-	}()
-	for i := 0; i < 3; i++ {
-		mu.Lock()
-		time.Sleep(2 * time.Millisecond)
-		mu.Unlock()
-	}
-	<-done
-	fmt.Println("done")
-}
-"#;
-
-fn mutex_state(s: &Session) -> i32 {
-    let prims: Vec<PrimitiveView> = s.primitives();
-    let mu = prims.iter().find(|p| p.name == "mu").expect("mu is listed");
-    let raw = &mu.fields[0].raw;
-    raw.split(' ').next().unwrap().parse().unwrap()
-}
-
-/// Steps until `pred` holds for the session; fails after `max` steps.
-fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) {
-    for _ in 0..max {
-        if pred(s) {
-            return;
-        }
-        assert!(s.step().is_some(), "the program ended first");
-    }
-    panic!("not reached in {max} steps");
-}
+use support::{mutex_state, step_until, CONTEND, STARVE};
 
 #[test]
 fn starvation_mode_is_reached_on_the_virtual_clock() {
@@ -98,33 +51,6 @@ fn starvation_mode_is_reached_on_the_virtual_clock() {
     assert!(s.forward());
     assert_eq!(s.events().last().unwrap().text, "handoff to goroutine 2");
 }
-
-/// g2 locks while main holds the mutex, so it queues; main's Unlock (after a 1 ms
-/// sleep: not more than the threshold) wakes it, and it wins the competition.
-const CONTEND: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-var mu sync.Mutex
-
-func main() {
-	done := make(chan bool)
-	mu.Lock()
-	go func() {
-		mu.Lock()
-		fmt.Println("g2 has it")
-		mu.Unlock()
-		done <- true
-	}()
-	time.Sleep(time.Millisecond)
-	mu.Unlock()
-	<-done
-}
-"#;
 
 /// Every step to the end: (goroutine, label, sub-step?, text).
 fn all_steps(s: &mut Session) -> Vec<(u32, Option<String>, bool, String)> {

@@ -6,27 +6,11 @@
 //! is an error; when the bounds cut the search short the block passes, because the
 //! goal may lie beyond them.
 
-use gosim::session::{Goal as EngineGoal, Session};
-
-use crate::options::{Goal, Options};
+use gosim::session::Session;
+use syncscope_schema::Options;
 
 /// Runs the search for a goal may spend at build time, per block.
 const GOAL_SEARCH_RUNS: u64 = 3_000;
-
-/// The engine's form of an author's goal.
-fn engine_goal(goal: &Goal) -> Option<EngineGoal> {
-    Some(match goal {
-        Goal::Output { text } => EngineGoal::Output(text.clone()),
-        Goal::Deadlock => EngineGoal::Deadlock,
-        Goal::Panic { message } => EngineGoal::Panic(message.clone()),
-        Goal::Var { name, value } => EngineGoal::Var {
-            name: name.clone(),
-            value: value.clone(),
-        },
-        Goal::Together { lines } => EngineGoal::Together(*lines),
-        Goal::Race => EngineGoal::Race,
-    })
-}
 
 /// Compiles the block and checks its schedule and goal; the error says what a reader
 /// would have run into.
@@ -44,8 +28,8 @@ pub fn check_block(code: &str, options: &Options) -> Result<(), String> {
             .replay(schedule)
             .map_err(|why| format!("schedule `{schedule}` does not fit the program: {why}"))?;
     }
-    if let Some(goal) = options.goal.as_ref().and_then(engine_goal) {
-        let found = session.find(&goal, GOAL_SEARCH_RUNS);
+    if let Some(goal) = &options.goal {
+        let found = session.find(goal, GOAL_SEARCH_RUNS);
         if found.schedule.is_none() && found.complete {
             return Err(format!(
                 "the goal can never be reached: all {} schedules of the program were tried",
@@ -59,16 +43,17 @@ pub fn check_block(code: &str, options: &Options) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use syncscope_schema::{Detail, Goal, Panel};
 
     fn options(schedule: Option<&str>, goal: Option<Goal>) -> Options {
         Options {
-            panels: vec!["code".into()],
+            panels: vec![Panel::Code],
             schedule: schedule.map(String::from),
             goal,
             editable: true,
             seed: None,
             source: None,
-            detail: None,
+            detail: Detail::Operations,
         }
     }
 
@@ -94,9 +79,7 @@ mod tests {
         assert!(check_block(DEADLOCK, &options(None, Some(Goal::Deadlock))).is_ok());
         let err = check_block(FINE, &options(None, Some(Goal::Deadlock))).unwrap_err();
         assert!(err.contains("can never be reached"), "{err}");
-        let out = Goal::Output {
-            text: "hi\n".into(),
-        };
+        let out = Goal::Output("hi\n".into());
         assert!(check_block(FINE, &options(None, Some(out))).is_ok());
         // A program without shared memory can never race.
         let err = check_block(FINE, &options(None, Some(Goal::Race))).unwrap_err();

@@ -1,6 +1,6 @@
 //! The placeholder markup a live block becomes.
 
-use crate::options::Options;
+use syncscope_schema::Options;
 
 /// Escapes text for an HTML attribute value delimited by `quote` (`"` or `'`).
 ///
@@ -43,7 +43,7 @@ pub fn escape_attr(value: &str, quote: char) -> String {
 /// `data-module` says whether the widget module was built when the page was (`built` or
 /// `missing`), so the loader can show its note without requesting a file that is not there.
 pub fn widget(id: &str, code: &str, options: &Options, module_built: bool) -> String {
-    let json = serde_json::to_string(options).expect("options serialize to JSON");
+    let json = options.to_json();
     let fence = fence_for(code);
     let mut body = code.to_owned();
     if !body.ends_with('\n') {
@@ -69,6 +69,7 @@ fn fence_for(code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use syncscope_schema::{Detail, Panel};
 
     #[test]
     fn escapes_markup_quotes_and_line_breaks() {
@@ -95,13 +96,13 @@ mod tests {
     #[test]
     fn placeholder_is_one_html_line_around_a_go_fence() {
         let options = Options {
-            panels: vec!["code".into()],
+            panels: vec![Panel::Code],
             schedule: None,
             goal: None,
             editable: false,
             seed: None,
             source: None,
-            detail: None,
+            detail: Detail::Operations,
         };
         let html = widget(
             "ch-1",

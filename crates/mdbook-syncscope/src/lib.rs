@@ -70,7 +70,6 @@
 
 mod check;
 pub mod html;
-pub mod options;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -81,7 +80,10 @@ use mdbook_preprocessor::book::Book;
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
-pub use options::{Goal, Options};
+// The option types, their spelling and their JSON live in `syncscope-schema`, shared with
+// the widget and the engine.
+use syncscope_schema::author as options;
+pub use syncscope_schema::{Goal, Options};
 
 /// The name under `[preprocessor.<name>]` in book.toml.
 pub const NAME: &str = "syncscope";

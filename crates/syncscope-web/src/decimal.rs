@@ -9,7 +9,7 @@
 /// `format!("{v:.places$}")` for finite `v` (em sizes, virtual durations, rates, queue
 /// bars). Infinities and NaN print as Go prints them (`+Inf`, `NaN`); nothing panics.
 pub fn fixed(v: f64, places: u32) -> String {
-    gosim::stdlib::numfmt::format_float(v, b'f', places as i32, 64)
+    gosim::library::numfmt::format_float(v, b'f', places as i32, 64)
 }
 
 /// [`fixed`] to 3 places without trailing zeros (and without a bare point): `1.5`, `250`.

@@ -5,7 +5,7 @@
 //! page's other code blocks. Tokens that span lines (block comments, raw strings) are cut at
 //! line ends, because the pane renders one element per line.
 
-use gosim::stdlib::runeclass::{is_digit, is_letter};
+use gosim::library::runeclass::{is_digit, is_letter};
 
 /// A run of text with its highlight class (`None` for plain text).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -72,9 +72,81 @@ pub fn key_action(key: &str, modified: bool, target: Target) -> Option<KeyAction
     }
 }
 
+/// What a key does in the code editor. The editor takes Tab only in editing mode, which
+/// Enter or a click starts and Escape (or leaving the editor) ends, as accessible code
+/// editors do: otherwise Tab moves focus on, and tabbing through a page types nothing
+/// (issue 17: Tab was swallowed and typed into the exercise).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorKey {
+    /// Ctrl+Enter (Cmd+Enter): run the edited code.
+    Apply,
+    /// Enter outside editing mode: start editing (no newline typed).
+    StartEditing,
+    /// Tab in editing mode: type a tab.
+    TypeTab,
+    /// Escape in editing mode: stop editing, staying in the editor.
+    StopEditing,
+    /// Anything else: the browser's own behaviour (typing, Tab moving focus, Escape
+    /// outside editing mode handing the keyboard to the widget).
+    Browser,
+}
+
+/// Maps a key in the code editor. `ctrl` is Ctrl or Meta, `other` Shift or Alt.
+pub fn editor_key(key: &str, ctrl: bool, other: bool, editing: bool) -> EditorKey {
+    match key {
+        "Enter" if ctrl => EditorKey::Apply,
+        "Enter" if !editing && !other => EditorKey::StartEditing,
+        "Tab" if editing && !ctrl && !other => EditorKey::TypeTab,
+        "Escape" if editing => EditorKey::StopEditing,
+        _ => EditorKey::Browser,
+    }
+}
+
+/// The keys help's rows for the code editor (shown when the block is editable).
+pub const EDITOR_HELP: &[(&str, &str)] = &[
+    (
+        "Enter",
+        "in the code: start editing (a click does too); Tab then types a tab",
+    ),
+    (
+        "Tab",
+        "moves to the next control, also from the code; while editing: types a tab",
+    ),
+    (
+        "Esc",
+        "in the code: stop editing (Tab moves on again); again: leave the code",
+    ),
+    ("Ctrl+Enter", "in the code: run the edited code"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_editor_takes_tab_only_while_editing() {
+        // Tabbing through the page: Tab is the browser's (focus moves on).
+        assert_eq!(editor_key("Tab", false, false, false), EditorKey::Browser);
+        assert_eq!(
+            editor_key("Enter", false, false, false),
+            EditorKey::StartEditing
+        );
+        assert_eq!(editor_key("Tab", false, false, true), EditorKey::TypeTab);
+        // Shift+Tab always moves focus back.
+        assert_eq!(editor_key("Tab", false, true, true), EditorKey::Browser);
+        // While editing, Enter is a newline.
+        assert_eq!(editor_key("Enter", false, false, true), EditorKey::Browser);
+        assert_eq!(
+            editor_key("Escape", false, false, true),
+            EditorKey::StopEditing
+        );
+        assert_eq!(
+            editor_key("Escape", false, false, false),
+            EditorKey::Browser
+        );
+        assert_eq!(editor_key("Enter", true, false, false), EditorKey::Apply);
+        assert_eq!(editor_key("a", false, false, false), EditorKey::Browser);
+    }
 
     #[test]
     fn the_documented_keys() {

@@ -1,6 +1,8 @@
 //! Goroutine colours and the timeline's geometry: pure functions of the steps, so they are
 //! tested natively and the view only draws what they return.
 
+pub use gosim::vm::EventKind;
+
 /// Number of goroutine colours in gosim.css (`.gosim-c1` … `.gosim-c8`, variables
 /// `--gosim-g1` … `--gosim-g8`, with light and dark variants per mdBook theme).
 pub const PALETTE: u32 = 8;
@@ -29,10 +31,13 @@ pub struct Point {
     /// 0-based step index.
     pub index: usize,
     pub goroutine: u32,
-    /// The event kind, as the engine's Debug name (`Send`, `Block`, ...).
-    pub kind: String,
+    pub kind: EventKind,
     pub line: u32,
+    /// The engine's text of the step.
     pub text: String,
+    /// A memory step's access, typed (variable, value, read or write): what the lanes,
+    /// the timeline and race notes say of it comes from here, never from `text`.
+    pub memory: Option<gosim::vm::MemoryAccess>,
     /// Goroutines this step woke (blocked before it, not after), when known.
     pub woke: Vec<u32>,
     /// With sub-steps shown: the model's name for the point inside a sync operation the step
@@ -86,23 +91,23 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// From the engine's event kind (its Debug name) and text (`read counter`); a sub-step
-    /// stop is told by its point's flag instead (see [`Mark::of_point`]).
-    pub fn of(kind: &str, text: &str) -> Mark {
-        match kind {
-            "Block" => Mark::Block,
-            "Memory" if text.starts_with("write") => Mark::Write,
-            "Memory" => Mark::Read,
+    /// From the engine's event kind and text (`read counter`); a sub-step stop is told by its
+    /// point's flag instead (see [`Mark::of_point`]).
+    pub fn of(p: &Point) -> Mark {
+        match (p.kind, &p.memory) {
+            (EventKind::Block, _) => Mark::Block,
+            (EventKind::Memory, Some(access)) if access.write => Mark::Write,
+            (EventKind::Memory, _) => Mark::Read,
             _ => Mark::Step,
         }
     }
 
     /// How `p` is drawn: a sub-step stop as one, anything else by its kind.
     pub fn of_point(p: &Point) -> Mark {
-        if p.substep && p.kind != "Block" {
+        if p.substep && p.kind != EventKind::Block {
             Mark::Sub
         } else {
-            Mark::of(&p.kind, &p.text)
+            Mark::of(p)
         }
     }
 
@@ -126,7 +131,7 @@ pub struct Dot {
     pub y: u32,
     /// Steps after the current position (the redo list): drawn faded.
     pub future: bool,
-    pub kind: String,
+    pub kind: EventKind,
     pub mark: Mark,
     pub label: String,
 }
@@ -169,7 +174,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
             let (g, from) = blocked_since.swap_remove(at);
             blocked.push((g, from, x));
         }
-        if p.kind == "Block" {
+        if p.kind == EventKind::Block {
             blocked_since.push((p.goroutine, x));
         }
         for &w in &p.woke {
@@ -183,7 +188,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
             x,
             y,
             future: p.index >= position,
-            kind: p.kind.clone(),
+            kind: p.kind,
             mark: Mark::of_point(p),
             label: describe(p),
         });
@@ -212,11 +217,7 @@ pub fn layout(points: &[Point], position: usize, goroutines: &[u32]) -> Layout {
 /// `step 3: goroutine 2: send on line 8`: a point's tooltip and a step's announcement. A
 /// sub-step stop says so (`…; sub-step: goroutine 2 goes on`).
 pub fn describe(p: &Point) -> String {
-    let mut text = format!(
-        "step {}: {}",
-        p.index + 1,
-        announce(p.goroutine, &p.text, &p.kind, p.line)
-    );
+    let mut text = format!("step {}: {}", p.index + 1, announce(p));
     if p.substep {
         text.push_str(&substep_note(p.goroutine));
     }
@@ -228,44 +229,101 @@ pub fn substep_note(goroutine: u32) -> String {
     format!("; sub-step: goroutine {goroutine} is inside a sync operation and takes the next step")
 }
 
-/// `goroutine 2: chan send on line 8`: what the live region says after a step. A memory step
-/// says what it did to which variable (`goroutine 3: reads counter on line 12`).
-pub fn announce(goroutine: u32, text: &str, kind: &str, line: u32) -> String {
-    let what = if text.is_empty() {
-        kind.to_ascii_lowercase()
-    } else if kind == "Memory" {
-        memory_text(text)
+/// How a step's action is put in words: `Present` for the live region ("goroutine 2:
+/// reads 0 from n"), `Past` for a lane's last step ("last: wrote 1 to c.n").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Present,
+    Past,
+}
+
+/// What step `p` did: a memory step from its typed access (`reads 0 from n`, `wrote 1 to
+/// c.n`, `reads shared memory` when no variable the reader named holds it, no value for a
+/// map entry), any other step in the engine's words (its kind's name when it has none).
+pub fn action(p: &Point, tense: Tense) -> String {
+    if let (EventKind::Memory, Some(a)) = (p.kind, &p.memory) {
+        let verb = match (a.write, tense) {
+            (false, Tense::Present) => "reads",
+            (true, Tense::Present) => "writes",
+            (false, Tense::Past) => "read",
+            (true, Tense::Past) => "wrote",
+        };
+        let place = if a.variable.is_empty() {
+            "shared memory"
+        } else {
+            a.variable.as_str()
+        };
+        return match &a.value {
+            Some(v) => format!("{verb} {v} {} {place}", if a.write { "to" } else { "from" }),
+            None => format!("{verb} {place}"),
+        };
+    }
+    if p.text.is_empty() {
+        p.kind.name().to_ascii_lowercase()
     } else {
-        text.to_owned()
-    };
-    if line > 0 {
-        format!("goroutine {goroutine}: {what} on line {line}")
-    } else {
-        format!("goroutine {goroutine}: {what}")
+        p.text.clone()
     }
 }
 
-/// A memory step's text as a sentence's verb phrase: `read counter` → `reads counter`,
-/// `write shared memory` → `writes shared memory`.
-pub fn memory_text(text: &str) -> String {
-    match text.split_once(' ') {
-        Some(("read", what)) => format!("reads {what}"),
-        Some(("write", what)) => format!("writes {what}"),
-        _ => text.to_owned(),
+/// `goroutine 2: chan send on line 8`: what the live region says after a step. A memory step
+/// says what it did to which variable (`goroutine 3: reads 0 from counter on line 12`).
+pub fn announce(p: &Point) -> String {
+    let what = action(p, Tense::Present);
+    if p.line > 0 {
+        format!("goroutine {}: {what} on line {}", p.goroutine, p.line)
+    } else {
+        format!("goroutine {}: {what}", p.goroutine)
+    }
+}
+
+/// What a lane says of where its goroutine is: its status and line while the program runs;
+/// once it has ended, where each goroutine really was then. `line` is where its frames are
+/// now (0 when it has none: before it starts, or after a panic unwound it), `last_line` the
+/// line of its last recorded step, `ended_it` whether its panic ended the program.
+pub fn place_text(
+    status: &str,
+    done: bool,
+    line: u32,
+    last_line: Option<u32>,
+    ended: bool,
+    ended_it: bool,
+) -> String {
+    if done {
+        return status.to_owned();
+    }
+    if !ended {
+        return if line > 0 {
+            format!("{status}, line {line}")
+        } else {
+            format!("{status}, not started yet")
+        };
+    }
+    let at = if line > 0 { Some(line) } else { last_line };
+    match (at, ended_it) {
+        (Some(line), true) => format!("panicked on line {line}, ending the program"),
+        (Some(line), false) => format!("{status} when the program ended, line {line}"),
+        (None, _) => "never ran: the program ended first".to_owned(),
+    }
+}
+
+/// The line a goroutine's marker stands on once the program has ended: where it was, never
+/// the start line of a goroutine that had run (see [`place_text`]).
+pub fn ended_marker_line(line: u32, last_line: Option<u32>, start_line: u32) -> Option<u32> {
+    if line > 0 {
+        Some(line)
+    } else if last_line.is_some() {
+        last_line
+    } else {
+        start_marker_line(start_line)
     }
 }
 
 /// A lane's "last:" line for a step: `last: chan send (line 8)`; memory steps read as what the
-/// goroutine did (`last: wrote counter (line 12)`).
-pub fn last_text(kind: &str, text: &str, line: u32) -> String {
-    let what = match (kind, text.split_once(' ')) {
-        ("Memory", Some(("read", what))) => format!("read {what}"),
-        ("Memory", Some(("write", what))) => format!("wrote {what}"),
-        _ if text.is_empty() => kind.to_ascii_lowercase(),
-        _ => text.to_owned(),
-    };
-    if line > 0 {
-        format!("last: {what} (line {line})")
+/// goroutine did (`last: wrote 1 to counter (line 12)`).
+pub fn last_text(p: &Point) -> String {
+    let what = action(p, Tense::Past);
+    if p.line > 0 {
+        format!("last: {what} (line {})", p.line)
     } else {
         format!("last: {what}")
     }
@@ -298,16 +356,38 @@ mod tests {
         assert_eq!(sorted_unique(many), (0..263).collect::<Vec<u32>>());
     }
 
-    fn point(index: usize, goroutine: u32, kind: &str) -> Point {
+    fn point(index: usize, goroutine: u32, kind: EventKind) -> Point {
         Point {
             index,
             goroutine,
-            kind: kind.into(),
+            kind,
             line: 3,
-            text: kind.to_ascii_lowercase(),
+            text: kind.name().to_ascii_lowercase(),
+            memory: None,
             woke: vec![],
             label: None,
             substep: false,
+        }
+    }
+
+    /// A step of `kind` with the engine's `text`, on `line`.
+    fn step(goroutine: u32, kind: EventKind, text: &str, line: u32) -> Point {
+        Point {
+            text: text.into(),
+            line,
+            ..point(0, goroutine, kind)
+        }
+    }
+
+    /// A memory step of goroutine `g` on `line`.
+    fn memory(g: u32, write: bool, variable: &str, value: Option<&str>, line: u32) -> Point {
+        Point {
+            memory: Some(gosim::vm::MemoryAccess {
+                write,
+                variable: variable.into(),
+                value: value.map(Into::into),
+            }),
+            ..step(g, EventKind::Memory, "the engine's words", line)
         }
     }
 
@@ -330,7 +410,7 @@ mod tests {
 
     #[test]
     fn rows_are_goroutines_in_id_order() {
-        let points = [point(0, 3, "Go"), point(1, 1, "Block")];
+        let points = [point(0, 3, EventKind::Go), point(1, 1, EventKind::Block)];
         let l = layout(&points, 2, &[2, 1]);
         assert_eq!(l.rows, [1, 2, 3]);
         assert_eq!(l.height, 3 * ROW_H);
@@ -340,7 +420,7 @@ mod tests {
 
     #[test]
     fn future_steps_are_marked_and_now_sits_between() {
-        let points: Vec<Point> = (0..5).map(|i| point(i, 1, "Send")).collect();
+        let points: Vec<Point> = (0..5).map(|i| point(i, 1, EventKind::Send)).collect();
         let l = layout(&points, 2, &[1]);
         let future: Vec<bool> = l.dots.iter().map(|d| d.future).collect();
         assert_eq!(future, [false, false, true, true, true]);
@@ -351,10 +431,10 @@ mod tests {
     #[test]
     fn blocked_stretches_run_to_the_next_step_or_the_end() {
         let points = [
-            point(0, 1, "Block"),
-            point(1, 2, "Send"),
-            point(2, 1, "Recv"),
-            point(3, 2, "Block"),
+            point(0, 1, EventKind::Block),
+            point(1, 2, EventKind::Send),
+            point(2, 1, EventKind::Recv),
+            point(3, 2, EventKind::Block),
         ];
         let l = layout(&points, 4, &[]);
         assert_eq!(l.blocked.len(), 2);
@@ -366,9 +446,9 @@ mod tests {
 
     #[test]
     fn wake_links_join_rows() {
-        let mut send = point(1, 2, "Send");
+        let mut send = point(1, 2, EventKind::Send);
         send.woke = vec![1, 7];
-        let points = [point(0, 1, "Block"), send];
+        let points = [point(0, 1, EventKind::Block), send];
         let l = layout(&points, 2, &[1, 2]);
         // Goroutine 7 has no row: no link to nowhere.
         assert_eq!(l.links, [(l.dots[1].x, l.dots[1].y, ROW_H / 2, 1)]);
@@ -376,7 +456,7 @@ mod tests {
 
     #[test]
     fn long_runs_keep_a_window_around_now() {
-        let points: Vec<Point> = (0..1000).map(|i| point(i, 1, "Sync")).collect();
+        let points: Vec<Point> = (0..1000).map(|i| point(i, 1, EventKind::Sync)).collect();
         let l = layout(&points, 1000, &[1]);
         assert_eq!(l.dots.len(), MAX_POINTS);
         assert_eq!(l.skipped, 600);
@@ -389,12 +469,15 @@ mod tests {
     #[test]
     fn announcements() {
         assert_eq!(
-            announce(2, "chan send", "Block", 8),
+            announce(&step(2, EventKind::Block, "chan send", 8)),
             "goroutine 2: chan send on line 8"
         );
-        assert_eq!(announce(1, "", "Exit", 0), "goroutine 1: exit");
         assert_eq!(
-            describe(&point(4, 3, "Go")),
+            announce(&step(1, EventKind::Exit, "", 0)),
+            "goroutine 1: exit"
+        );
+        assert_eq!(
+            describe(&point(4, 3, EventKind::Go)),
             "step 5: goroutine 3: go on line 3"
         );
         assert_eq!(layout(&[], 0, &[]).height, ROW_H);
@@ -403,33 +486,132 @@ mod tests {
     #[test]
     fn memory_steps_read_well() {
         assert_eq!(
-            announce(3, "read counter", "Memory", 12),
+            announce(&memory(3, false, "counter", None, 12)),
             "goroutine 3: reads counter on line 12"
         );
         assert_eq!(
-            announce(2, "write shared memory", "Memory", 7),
+            announce(&memory(2, true, "", None, 7)),
             "goroutine 2: writes shared memory on line 7"
         );
         assert_eq!(
-            last_text("Memory", "write counter", 12),
+            last_text(&memory(2, true, "counter", None, 12)),
             "last: wrote counter (line 12)"
         );
-        assert_eq!(last_text("Memory", "read c.n", 0), "last: read c.n");
         assert_eq!(
-            last_text("Send", "chan send", 8),
+            last_text(&memory(2, false, "c.n", None, 0)),
+            "last: read c.n"
+        );
+        assert_eq!(
+            last_text(&step(2, EventKind::Send, "chan send", 8)),
             "last: chan send (line 8)"
         );
-        assert_eq!(last_text("Exit", "", 0), "last: exit");
+        assert_eq!(last_text(&step(2, EventKind::Exit, "", 0)), "last: exit");
+    }
+
+    #[test]
+    fn memory_steps_say_the_value() {
+        let read = memory(2, false, "n", Some("0"), 42);
+        assert_eq!(announce(&read), "goroutine 2: reads 0 from n on line 42");
+        assert_eq!(last_text(&read), "last: read 0 from n (line 42)");
+        assert_eq!(Mark::of(&read), Mark::Read);
+        let write = memory(2, true, "c.n", Some("1"), 7);
+        assert_eq!(Mark::of(&write), Mark::Write);
+        assert_eq!(last_text(&write), "last: wrote 1 to c.n (line 7)");
+        // The engine's text plays no part: what is said comes from the typed access.
+        assert_eq!(
+            announce(&Point {
+                text: "write n".into(),
+                ..read.clone()
+            }),
+            announce(&read)
+        );
+    }
+
+    /// Issue 17, stumble #2: after `panic: sync: WaitGroup is reused ...`, the watcher's lane
+    /// said "runnable, not started yet" and its marker jumped to its `go func()` line.
+    #[test]
+    fn lanes_tell_where_goroutines_were_when_the_program_ended() {
+        use gosim::session::{GStatusView, Goal, Session};
+        let src = include_str!("../../../demos/sync/wg_reuse.go");
+        let goal =
+            Goal::Panic("sync: WaitGroup is reused before previous Wait has returned".into());
+        let mut s = Session::new(src, 1).unwrap();
+        let found = s.find(&goal, 1_000);
+        s.replay_to(found.schedule.as_deref().unwrap(), found.steps)
+            .unwrap();
+        while s.finished().is_none() && s.step().is_some() {}
+        let finish = s.finished().unwrap();
+        assert!(finish
+            .message
+            .starts_with("panic: sync: WaitGroup is reused"));
+        let events = s.recorded_events();
+        let last_line = |gid: u32| {
+            events
+                .iter()
+                .take(s.position())
+                .rev()
+                .find(|e| e.goroutine == gid && e.line > 0)
+                .map(|e| e.line)
+        };
+        let panicker = events[s.position() - 1].goroutine;
+        let wait_line = 1 + src.lines().position(|l| l.contains("wg.Wait()")).unwrap() as u32;
+        let go_line = 1 + src.lines().position(|l| l.contains("go func()")).unwrap() as u32;
+        let views = s.goroutines();
+        assert!(views.len() >= 2);
+        for g in &views {
+            let text = place_text(
+                "status",
+                g.status == GStatusView::Done,
+                g.line,
+                last_line(g.id),
+                true,
+                panicker == g.id,
+            );
+            assert!(!text.contains("not started"), "goroutine {}: {text}", g.id);
+            if g.id == 2 {
+                assert_eq!(panicker, 2, "the watcher panics");
+                assert_eq!(
+                    text,
+                    format!("panicked on line {wait_line}, ending the program")
+                );
+                let marker = ended_marker_line(g.line, last_line(g.id), g.start_line);
+                assert_eq!(marker, Some(wait_line));
+                assert_ne!(marker, Some(go_line));
+            }
+        }
+        // While it runs, a goroutine with no frames has not started.
+        assert_eq!(
+            place_text("runnable", false, 0, None, false, false),
+            "runnable, not started yet"
+        );
+        assert_eq!(
+            place_text("blocked: chan receive", false, 0, Some(24), true, false),
+            "blocked: chan receive when the program ended, line 24"
+        );
+        assert_eq!(
+            place_text("runnable", false, 0, None, true, false),
+            "never ran: the program ended first"
+        );
+        assert_eq!(ended_marker_line(0, None, 14), Some(14));
     }
 
     #[test]
     fn memory_steps_have_their_own_marks() {
-        let mut read = point(0, 2, "Memory");
-        read.text = "read counter".into();
-        let mut write = point(1, 2, "Memory");
-        write.text = "write counter".into();
+        let read = Point {
+            index: 0,
+            ..memory(2, false, "counter", None, 3)
+        };
+        let write = Point {
+            index: 1,
+            ..memory(2, true, "counter", None, 3)
+        };
         let l = layout(
-            &[read, write, point(2, 1, "Block"), point(3, 1, "Send")],
+            &[
+                read,
+                write,
+                point(2, 1, EventKind::Block),
+                point(3, 1, EventKind::Send),
+            ],
             4,
             &[],
         );
@@ -440,15 +622,19 @@ mod tests {
 
     #[test]
     fn sub_step_stops_have_their_own_mark_and_say_so() {
-        let mut stop = point(1, 2, "Sync");
+        let mut stop = point(1, 2, EventKind::Sync);
         stop.text = "wake: compete with running goroutines".into();
         stop.label = Some(stop.text.clone());
         stop.substep = true;
         // A labelled step at a scheduling point keeps its ordinary mark.
-        let mut cas = point(2, 2, "Sync");
+        let mut cas = point(2, 2, EventKind::Sync);
         cas.text = "register as waiter: CAS 1 → 9 succeeded".into();
         cas.label = Some("register as waiter".into());
-        let l = layout(&[point(0, 1, "Send"), stop.clone(), cas.clone()], 3, &[]);
+        let l = layout(
+            &[point(0, 1, EventKind::Send), stop.clone(), cas.clone()],
+            3,
+            &[],
+        );
         let marks: Vec<Mark> = l.dots.iter().map(|d| d.mark).collect();
         assert_eq!(marks, [Mark::Step, Mark::Sub, Mark::Step]);
         assert_eq!(Mark::Sub.class(), "gosim-k-sub");
@@ -457,7 +643,10 @@ mod tests {
             "step 2: goroutine 2: wake: compete with running goroutines on line 3; sub-step: goroutine 2 is inside a sync operation and takes the next step"
         );
         assert_eq!(
-            last_text(&cas.kind, &cas.text, 8),
+            last_text(&Point {
+                line: 8,
+                ..cas.clone()
+            }),
             "last: register as waiter: CAS 1 → 9 succeeded (line 8)"
         );
         assert_eq!(

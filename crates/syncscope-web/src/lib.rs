@@ -4,7 +4,7 @@
 //! wasm-bindgen `--target web`), calls its default `init()` once, then [`mount`] on each
 //! `<div class="gosim-widget">` placeholder as it scrolls into view. Each mount starts a Yew
 //! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
-//! `data-id`, `data-code` and `data-options` (the `Options` JSON of `mdbook-syncscope`).
+//! `data-id`, `data-code` and `data-options` (the `Options` JSON of `syncscope-schema`).
 //!
 //! Modules: [`decimal`] and [`quote`] (fixed decimals and quoted text without core's float and
 //! Unicode tables), [`dom`] (element builders the views share), [`options`] (the placeholder's options), [`share`] (share links in the URL
@@ -26,14 +26,14 @@
 //! | `notice` | the message line under the toolbar (`gosim-error` class for errors) |
 //! | `share-status`, `share-url` | the "link copied" confirmation / the link to copy by hand |
 //! | `keys-help` | the key list (after `keys`) |
-//! | `code`, `editor`, `apply`, `reset-code`, `edited` | code pane, its textarea (editable blocks), "Run code", "Reset code", the "edited" badge |
+//! | `code`, `editor`, `apply`, `reset-code`, `edited` | code pane, its textarea (editable blocks; `data-editing`: in editing mode, where Tab types a tab), "Run code", "Reset code", the "edited" badge |
 //! | `marker-<gid>` | goroutine `gid`'s marker in the code gutter (click: run it next) |
 //! | `compile-errors` | the list of compile errors |
 //! | `goroutines`, `lane-<gid>` | the lanes list and goroutine `gid`'s lane (a button: click runs it next; `aria-disabled="true"` and `data-status` when it cannot run) |
 //! | `output`, `finish` | the output pane and its "exit status" line |
 //! | `timeline`, `timeline-point-<i>`, `timeline-start` | the timeline, step `i`'s point (0-based; click goes to just after it), the start |
 //! | `inspector`, `inspect-<gid>` | the inspector and its goroutine buttons |
-//! | `explorer`, `goal`, `goal-status`, `find`, `find-result`, `outcomes`, `outcome-list`, `outcome-load-<i>` | explorer panel, exercise card, its status (`data-reached`), "find it for me", its result, "list outcomes" and its list |
+//! | `explorer`, `goal`, `goal-text`, `goal-status`, `goal-solved`, `find`, `find-result`, `outcomes`, `outcome-list`, `outcome-load-<i>` | explorer panel, exercise card, its sentence, its status (`data-reached`), the solved note, "find it for me", its result, "list outcomes" and its list |
 //! | `restore-own-code` | after a link replaced the reader's edit: bring it back |
 //! | `live-region` | the `aria-live` region announcing each step |
 //!

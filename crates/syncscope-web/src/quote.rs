@@ -8,7 +8,7 @@
 //! punctuation, symbols) or are combining marks of the main combining blocks. The tests
 //! check that against `{:?}` over every character.
 
-use gosim::stdlib::numfmt::is_print;
+use gosim::library::numfmt::is_print;
 
 /// Combining marks `{:?}` escapes (they would join the quote): the combining blocks.
 const COMBINING: [(u32, u32); 8] = [

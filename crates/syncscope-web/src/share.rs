@@ -14,7 +14,10 @@
 //!   it (stops that are no scheduling point, so `n` does not count them). Older widgets skip
 //!   both keys and open the same run at the operation's start.
 //! - `c`, only when the reader edited the code: the code as UTF-8, compressed with raw DEFLATE
-//!   and written in base64url without padding, prefixed with `z` (the format's version).
+//!   and written in base64url without padding, prefixed with `z` (the format's version). The
+//!   browser deflates and inflates it (`crate::deflate`), which is asynchronous: a link is
+//!   made by [`SharedState::encode`] and opened in two parts, [`SharedState::decode`] for
+//!   everything at once and [`Link::open`] for the code.
 //!
 //! Values are percent-encoded where needed, so the fragment is plain ASCII that survives
 //! copying, chat clients and mail. Decoding never panics: a malformed fragment is an error the
@@ -35,6 +38,29 @@ pub struct SharedState {
     pub sub: usize,
 }
 
+/// A link as read from the URL, before its code (if any) is inflated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    /// Everything the link says; `code` is `None` until [`Link::open`] fills it in.
+    pub state: SharedState,
+    /// The edited code, still raw DEFLATE.
+    pub deflated_code: Option<Vec<u8>>,
+}
+
+impl Link {
+    /// The state with its code inflated by the browser.
+    pub async fn open(self) -> Result<SharedState, String> {
+        let mut state = self.state;
+        if let Some(deflated) = self.deflated_code {
+            let bytes = crate::deflate::decompress(&deflated, MAX_CODE_BYTES)
+                .await
+                .map_err(|_| "the link's code is damaged or too long")?;
+            state.code = Some(code_text(bytes)?);
+        }
+        Ok(state)
+    }
+}
+
 /// The fragment's first key, which marks a syncscope link.
 const KEY: &str = "gosim";
 
@@ -42,8 +68,22 @@ const KEY: &str = "gosim";
 pub const MAX_CODE_BYTES: usize = 256 * 1024;
 
 impl SharedState {
-    /// The fragment, with its leading `#`.
-    pub fn encode(&self) -> String {
+    /// The fragment, with its leading `#`, the code deflated by the browser.
+    pub async fn encode(&self) -> Result<String, String> {
+        let deflated = match &self.code {
+            Some(code) => Some(
+                crate::deflate::compress(code.as_bytes())
+                    .await
+                    .map_err(|_| "the browser could not compress the code")?,
+            ),
+            None => None,
+        };
+        Ok(self.fragment(deflated.as_deref()))
+    }
+
+    /// The fragment, with its leading `#`, given the code already deflated (`Some` exactly
+    /// when `self.code` is).
+    pub fn fragment(&self, deflated_code: Option<&[u8]>) -> String {
         let mut out = format!("#{KEY}={}&n={}", percent_encode(&self.id), self.step);
         if let Some(seed) = self.seed {
             out.push_str(&format!("&seed={seed}"));
@@ -57,18 +97,17 @@ impl SharedState {
         if self.sub > 0 {
             out.push_str(&format!("&sub={}", self.sub));
         }
-        if let Some(code) = &self.code {
+        if let Some(deflated) = deflated_code {
             out.push_str("&c=z");
-            out.push_str(&base64url_encode(&crate::deflate::compress(
-                code.as_bytes(),
-            )));
+            out.push_str(&base64url_encode(deflated));
         }
         out
     }
 
     /// Reads a fragment (with or without its `#`). `Ok(None)` when it is not a syncscope
     /// link at all (an ordinary heading anchor, say); `Err` when it is one but is damaged.
-    pub fn decode(fragment: &str) -> Result<Option<SharedState>, String> {
+    /// The code, if any, is left deflated for [`Link::open`].
+    pub fn decode(fragment: &str) -> Result<Option<Link>, String> {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let mut pairs = fragment.split('&').map(|pair| match pair.split_once('=') {
             Some((key, value)) => (key, value),
@@ -81,6 +120,7 @@ impl SharedState {
         if id.is_empty() {
             return Err("the link names no block".into());
         }
+        let mut deflated_code = None;
         let mut state = SharedState {
             id,
             step: 0,
@@ -117,33 +157,16 @@ impl SharedState {
                         .parse()
                         .map_err(|_| format!("the link's sub-step `{value}` is not a number"))?
                 }
-                "c" => state.code = Some(decode_code(value)?),
+                "c" => deflated_code = Some(decode_code(value)?),
                 // Keys from a later version are skipped, not refused.
                 _ => {}
             }
         }
-        Ok(Some(state))
+        Ok(Some(Link {
+            state,
+            deflated_code,
+        }))
     }
-}
-
-/// Where a reopened link stands among the recorded steps. `substep[i]` says whether recorded
-/// step `i` stopped inside a sync operation (`StepEvent::substep`); the answer is the position
-/// after the `ops`-th step that ended at a scheduling point, plus `sub` sub-step stops into the
-/// next operation (as far as those stops were recorded and really are sub-step stops). With
-/// fewer recorded scheduling points than `ops`, it is the end of the record.
-pub fn position_of(substep: &[bool], ops: usize, sub: usize) -> usize {
-    let mut done = 0;
-    let mut at = 0;
-    while done < ops && at < substep.len() {
-        done += usize::from(!substep[at]);
-        at += 1;
-    }
-    let mut extra = 0;
-    while extra < sub && substep.get(at).copied() == Some(true) {
-        at += 1;
-        extra += 1;
-    }
-    at
 }
 
 /// The block a fragment links to, even when the rest of the link is damaged (so that block
@@ -155,13 +178,15 @@ pub fn linked_id(fragment: &str) -> Option<String> {
     percent_decode(id).ok().filter(|id| !id.is_empty())
 }
 
-fn decode_code(value: &str) -> Result<String, String> {
+/// The `c` value's deflated bytes.
+fn decode_code(value: &str) -> Result<Vec<u8>, String> {
     let Some(data) = value.strip_prefix('z') else {
         return Err("the link's code is in an unknown format".into());
     };
-    let deflated = base64url_decode(data).ok_or("the link's code is damaged (bad base64)")?;
-    let bytes = crate::deflate::decompress(&deflated, MAX_CODE_BYTES)
-        .map_err(|_| "the link's code is damaged or too long")?;
+    base64url_decode(data).ok_or_else(|| "the link's code is damaged (bad base64)".into())
+}
+
+fn code_text(bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "the link's code is not UTF-8 text".into())
 }
 
@@ -244,6 +269,34 @@ pub fn percent_decode(text: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    // The browser deflates and inflates links (crate::deflate); natively, miniz_oxide stands
+    // in for it, as a raw DEFLATE coder of another make.
+
+    /// `state.encode()`, with miniz_oxide in the browser's place.
+    fn encode(state: &SharedState) -> String {
+        let deflated = state
+            .code
+            .as_ref()
+            .map(|code| miniz_oxide::deflate::compress_to_vec(code.as_bytes(), 6));
+        state.fragment(deflated.as_deref())
+    }
+
+    /// `SharedState::decode` then `Link::open`, with miniz_oxide in the browser's place.
+    fn decode(fragment: &str) -> Result<Option<SharedState>, String> {
+        let Some(link) = SharedState::decode(fragment)? else {
+            return Ok(None);
+        };
+        let mut state = link.state;
+        assert_eq!(state.code, None, "decode leaves the code to Link::open");
+        if let Some(deflated) = link.deflated_code {
+            let bytes =
+                miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CODE_BYTES)
+                    .map_err(|_| "damaged or too long".to_string())?;
+            state.code = Some(code_text(bytes)?);
+        }
+        Ok(Some(state))
+    }
+
     fn state(code: Option<&str>) -> SharedState {
         SharedState {
             id: "handoff".into(),
@@ -259,9 +312,9 @@ mod tests {
     #[test]
     fn round_trip_without_code() {
         let s = state(None);
-        let fragment = s.encode();
+        let fragment = encode(&s);
         assert_eq!(fragment, "#gosim=handoff&n=7&seed=42&s=g1.g2.c1.m0");
-        assert_eq!(SharedState::decode(&fragment), Ok(Some(s)));
+        assert_eq!(decode(&fragment), Ok(Some(s)));
     }
 
     #[test]
@@ -269,63 +322,44 @@ mod tests {
         let mut s = state(None);
         s.substeps = true;
         s.sub = 2;
-        let fragment = s.encode();
+        let fragment = encode(&s);
         assert_eq!(
             fragment,
             "#gosim=handoff&n=7&seed=42&s=g1.g2.c1.m0&d=substeps&sub=2"
         );
-        assert_eq!(SharedState::decode(&fragment), Ok(Some(s.clone())));
+        assert_eq!(decode(&fragment), Ok(Some(s.clone())));
         // Expanded but between operations: no `sub`.
         s.sub = 0;
-        let fragment = s.encode();
+        let fragment = encode(&s);
         assert!(fragment.ends_with("&d=substeps"), "{fragment}");
-        assert_eq!(SharedState::decode(&fragment), Ok(Some(s.clone())));
+        assert_eq!(decode(&fragment), Ok(Some(s.clone())));
         // With code after it, and in another order.
         s.code = Some("package main\n".into());
         s.sub = 1;
-        assert_eq!(SharedState::decode(&s.encode()), Ok(Some(s.clone())));
-        let reordered = SharedState::decode("#gosim=handoff&sub=1&d=substeps&n=7")
+        assert_eq!(decode(&encode(&s)), Ok(Some(s.clone())));
+        let reordered = decode("#gosim=handoff&sub=1&d=substeps&n=7")
             .unwrap()
             .unwrap();
         assert!(reordered.substeps);
         assert_eq!((reordered.step, reordered.sub), (7, 1));
         // Without `d` a link is at the default detail.
-        let plain = SharedState::decode("#gosim=handoff&n=7").unwrap().unwrap();
+        let plain = decode("#gosim=handoff&n=7").unwrap().unwrap();
         assert!(!plain.substeps);
         assert_eq!(plain.sub, 0);
-    }
-
-    #[test]
-    fn positions_count_scheduling_points() {
-        // Steps: op, op, stop, op, stop, stop, op.
-        let flags = [false, false, true, false, true, true, false];
-        assert_eq!(position_of(&flags, 0, 0), 0);
-        assert_eq!(position_of(&flags, 2, 0), 2);
-        assert_eq!(position_of(&flags, 2, 1), 3);
-        assert_eq!(position_of(&flags, 3, 0), 4);
-        assert_eq!(position_of(&flags, 3, 2), 6);
-        // More stops than were recorded: the last real one.
-        assert_eq!(position_of(&flags, 3, 5), 6);
-        assert_eq!(position_of(&flags, 2, 4), 3);
-        assert_eq!(position_of(&flags, 4, 0), 7);
-        assert_eq!(position_of(&flags, 99, 3), 7);
-        // Without sub-steps, steps and scheduling points are the same count.
-        assert_eq!(position_of(&[false; 5], 3, 0), 3);
-        assert_eq!(position_of(&[], 3, 1), 0);
     }
 
     #[test]
     fn round_trip_with_unicode_code() {
         let code = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"héllo, 世界 🎉\")\n}\n";
         let s = state(Some(code));
-        let fragment = s.encode();
+        let fragment = encode(&s);
         assert!(fragment.is_ascii(), "{fragment}");
         let code_part = fragment.split("&c=").nth(1).unwrap();
         assert!(
             !code_part.contains(['+', '/', '=', '&', '#', ' ', '\n']),
             "{fragment}"
         );
-        assert_eq!(SharedState::decode(&fragment), Ok(Some(s)));
+        assert_eq!(decode(&fragment), Ok(Some(s)));
     }
 
     #[test]
@@ -347,17 +381,17 @@ mod tests {
                 substeps: false,
                 sub: 0,
             };
-            assert_eq!(SharedState::decode(&s.encode()), Ok(Some(s)), "{code:?}");
+            assert_eq!(decode(&encode(&s)), Ok(Some(s)), "{code:?}");
         }
         // Without the leading '#' as well.
         let s = state(None);
-        assert_eq!(SharedState::decode(&s.encode()[1..]), Ok(Some(s)));
+        assert_eq!(decode(&encode(&s)[1..]), Ok(Some(s)));
     }
 
     #[test]
     fn other_fragments_are_not_links() {
         for fragment in ["", "#", "#a-heading", "#gosimx=1", "#n=1&gosim=a"] {
-            assert_eq!(SharedState::decode(fragment), Ok(None), "{fragment}");
+            assert_eq!(decode(fragment), Ok(None), "{fragment}");
         }
     }
 
@@ -381,25 +415,48 @@ mod tests {
             "#gosim=a&sub=-1",
             "#gosim=a&sub=x",
         ] {
-            assert!(
-                SharedState::decode(fragment).is_err(),
-                "{fragment} should be refused"
-            );
+            assert!(decode(fragment).is_err(), "{fragment} should be refused");
         }
         // Valid base64 of bytes that are not DEFLATE data.
         let junk = format!("#gosim=a&c=z{}", base64url_encode(b"not deflate at all"));
-        assert!(SharedState::decode(&junk).is_err());
+        assert!(decode(&junk).is_err());
         // DEFLATE data that is not UTF-8.
         let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 9);
         let latin = format!("#gosim=a&c=z{}", base64url_encode(&bytes));
-        assert!(SharedState::decode(&latin).is_err());
+        assert!(decode(&latin).is_err());
     }
 
     #[test]
-    fn huge_code_is_refused() {
-        let bytes = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; MAX_CODE_BYTES + 1], 9);
-        let fragment = format!("#gosim=a&c=z{}", base64url_encode(&bytes));
-        assert!(SharedState::decode(&fragment).is_err());
+    fn decode_leaves_the_code_deflated_for_the_browser() {
+        let deflated = miniz_oxide::deflate::compress_to_vec(b"package main\n", 9);
+        let fragment = format!("#gosim=a&n=2&c=z{}", base64url_encode(&deflated));
+        let link = SharedState::decode(&fragment).unwrap().unwrap();
+        assert_eq!(link.deflated_code, Some(deflated));
+        assert_eq!((link.state.step, link.state.code), (2, None));
+        // Without `c`, there is nothing left to inflate.
+        let link = SharedState::decode("#gosim=a&n=2").unwrap().unwrap();
+        assert_eq!(link.deflated_code, None);
+    }
+
+    /// Links made by the build of 5b81006 (its own DEFLATE coder), which the browser tests
+    /// open in the built book: here each reads with another make of inflater.
+    #[test]
+    fn links_of_earlier_builds_still_read() {
+        use syncscope_wire::json;
+        let fixture = json::parse(include_str!("../../../e2e/share-links.json")).unwrap();
+        let links = fixture.get("links").and_then(|l| l.as_array()).unwrap();
+        assert!(links.len() >= 8);
+        let mut with_code = 0;
+        for link in links {
+            let text = |key: &str| link.get(key).and_then(|v| v.as_str()).unwrap();
+            let state = decode(text("fragment")).unwrap().unwrap();
+            assert_eq!(state.id, text("id"));
+            if let Some(code) = &state.code {
+                assert_eq!(code, text("code"), "{}", text("name"));
+                with_code += 1;
+            }
+        }
+        assert!(with_code >= 4, "the fixture has links with code");
     }
 
     #[test]
@@ -413,7 +470,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_skipped() {
-        let decoded = SharedState::decode("#gosim=a&n=3&v=2&zz").unwrap().unwrap();
+        let decoded = decode("#gosim=a&n=3&v=2&zz").unwrap().unwrap();
         assert_eq!(decoded.id, "a");
         assert_eq!(decoded.step, 3);
     }

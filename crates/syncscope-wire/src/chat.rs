@@ -13,6 +13,33 @@ use crate::json::{self, Error, Fields, ObjectWriter, Value};
 /// The server's message limit when `welcome` does not say.
 pub const DEFAULT_MAX_MESSAGE: usize = 512;
 
+/// The WebSocket subprotocol that selects the JSON protocol; the server echoes it in
+/// `Sec-WebSocket-Protocol` when the client asks for it.
+pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
+/// Longest nickname, in characters.
+pub const MAX_NICK_CHARS: usize = 24;
+/// Longest room name, in characters.
+pub const MAX_ROOM_CHARS: usize = 32;
+/// Longest artificial delay a client may ask for with `slow`, in milliseconds.
+pub const MAX_SLOW_MS: u32 = 10_000;
+
+/// A room name: 1 to [`MAX_ROOM_CHARS`] characters from `[A-Za-z0-9_.-]`, so that it is
+/// safe to show anywhere and cannot impersonate text around it.
+pub fn valid_room(room: &str) -> bool {
+    !room.is_empty()
+        && room.chars().count() <= MAX_ROOM_CHARS
+        && room
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// A nickname: 1 to [`MAX_NICK_CHARS`] characters, no surrounding whitespace, no control
+/// characters (newlines included).
+pub fn valid_nick(nick: &str) -> bool {
+    let n = nick.chars().count();
+    n > 0 && n <= MAX_NICK_CHARS && nick == nick.trim() && !nick.chars().any(char::is_control)
+}
+
 /// What a JSON client sends. (The server checks the values: see
 /// `syncscope_chat::protocol::parse_request`.)
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +96,10 @@ pub enum Event {
         nick: String,
         rooms: Vec<String>,
         max_message_size: usize,
-        /// Messages per second allowed on average (0: no limit).
+        /// The pacing: messages per second allowed on average (0: no limit), after a
+        /// burst of `rate_burst`. A JSON client over it has messages refused with an
+        /// `error` event (`rate_limited`); a plain client is paced instead (the server
+        /// stops reading its socket until it may send again), so it loses nothing.
         rate_per_sec: f64,
         rate_burst: u32,
     },

@@ -7,7 +7,7 @@
 //!
 //! The reader takes exactly RFC 8259 JSON (what serde_json takes): no trailing commas, no
 //! comments, no lone surrogates, no raw control characters in strings, nothing after the
-//! value but whitespace. Nesting deeper than [`MAX_DEPTH`] is an error, so hostile input
+//! value but whitespace. Nesting [`MAX_DEPTH`] levels deep or more is an error, so hostile input
 //! cannot overflow the stack. Nothing here panics on any input.
 //!
 //! The writer produces the text serde_json's compact writer does, byte for byte (the
@@ -17,7 +17,8 @@
 
 use std::fmt::{self, Write as _};
 
-/// How deep arrays and objects may nest (serde_json's default limit too).
+/// Arrays and objects may nest fewer than this many levels deep (serde_json's default
+/// recursion limit, counted as it counts).
 pub const MAX_DEPTH: usize = 128;
 
 /// A parsed JSON value. Objects keep their members in the order written.
@@ -162,7 +163,8 @@ impl Reader<'_> {
             Some(b'"') => self.string().map(Value::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(open @ (b'[' | b'{')) => {
-                if depth >= MAX_DEPTH {
+                // serde_json's limit exactly: 127 levels read, the 128th refused.
+                if depth + 1 >= MAX_DEPTH {
                     return Err(self.error("nested too deeply"));
                 }
                 self.pos += 1;
@@ -266,7 +268,13 @@ impl Reader<'_> {
                 return Err(self.error("expected a digit in the exponent"));
             }
         }
-        Ok(Value::Number(self.text[start..self.pos].to_owned()))
+        let text = &self.text[start..self.pos];
+        // As serde_json does: a number no float can hold (1e400) is an error, not a
+        // value every reader would then have to refuse on its own.
+        if floatconv::parse_f64(text.as_bytes()).is_none_or(|x| !x.is_finite()) {
+            return Err(self.error("number out of range"));
+        }
+        Ok(Value::Number(text.to_owned()))
     }
 
     /// Four hex digits of a `\u` escape.
@@ -620,7 +628,8 @@ mod tests {
         assert_eq!(parse("18446744073709551616").unwrap().as_u64(), None);
         assert_eq!(parse("-9").unwrap().as_i64(), Some(-9));
         assert_eq!(parse("-9").unwrap().as_u64(), None);
-        assert_eq!(parse("1e400").unwrap().as_f64(), None);
+        // Out of f64's range: refused, as serde_json refuses it.
+        assert!(parse("1e400").is_err());
         assert_eq!(parse("[]").unwrap(), Value::Array(vec![]));
         assert_eq!(parse("{}").unwrap(), Value::Object(vec![]));
     }
@@ -671,9 +680,9 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad:?} parsed");
         }
-        let deep = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        let deep = "[".repeat(MAX_DEPTH - 1) + &"]".repeat(MAX_DEPTH - 1);
         assert!(parse(&deep).is_ok());
-        let deeper = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        let deeper = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&deeper).unwrap_err().0.contains("nested too deeply"));
         let hostile = "[".repeat(100_000);
         assert!(parse(&hostile).is_err());

@@ -71,6 +71,10 @@ pub struct Config {
     /// has not started reading yet, and the hub evicts it (at 1,000 the 1,000-client
     /// test now and then saw up to an eighth of its clients evicted in the connect storm).
     pub presence_limit: usize,
+    /// How long a client may take to send a request's headers; then the connection is
+    /// closed. Without it, a client that sends headers a byte at a time holds a
+    /// connection as long as it likes (slowloris).
+    pub header_read_timeout: Duration,
 }
 
 impl Default for Config {
@@ -94,6 +98,7 @@ impl Default for Config {
             write_buffer_size: 4096,
             tcp_send_buffer: None,
             presence_limit: 256,
+            header_read_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -108,6 +113,9 @@ impl Config {
                 "ping period ({:?}) must be shorter than the pong wait ({:?})",
                 self.ping_period, self.pong_wait
             ));
+        }
+        if self.header_read_timeout.is_zero() {
+            return Err("the header timeout must be above zero".into());
         }
         if self.ping_period.is_zero() || self.write_wait.is_zero() {
             return Err("ping period and write wait must be above zero".into());
@@ -192,6 +200,9 @@ pub struct Cli {
     /// Rooms bigger than this get no joined/left events (`who` still works).
     #[arg(long, default_value_t = 256)]
     pub presence_limit: usize,
+    /// Close a connection whose request headers take longer than this to arrive.
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    pub header_timeout: Duration,
 }
 
 impl Cli {
@@ -219,6 +230,7 @@ impl Cli {
             stats_max_clients: self.stats_max_clients,
             tcp_send_buffer: self.tcp_send_buffer,
             presence_limit: self.presence_limit,
+            header_read_timeout: self.header_timeout,
             ..Config::default()
         };
         config.validate()?;

@@ -7,6 +7,8 @@
 //! | `readPump`, the only reader                   | [`read_pump`], owns the stream half         |
 //! | `writePump`, the only writer                  | [`write_pump`], owns the sink half          |
 //! | `SetReadLimit(maxMessageSize)`                | tungstenite's `max_message_size`; 1009      |
+//! | gorilla's close codes 1007, 1002              | read errors mapped in [`close_code_for`]    |
+//! | answering the peer's close frame              | one more poll flushes tungstenite's answer  |
 //! | `SetReadDeadline(now+pongWait)`, pong resets  | `timeout_at(deadline)`, a pong moves it     |
 //! | `ticker := time.NewTicker(pingPeriod)`        | `interval(ping_period)` in the write task   |
 //! | `SetWriteDeadline(now+writeWait)`             | `timeout(write_wait, sink.send(..))`        |
@@ -40,7 +42,9 @@ use tokio_util::task::TaskTracker;
 use tracing::{debug, info};
 
 use crate::config::Config;
-use crate::hub::{close_code, ClientId, CloseSlot, FromClient, HubHandle, Inbound, Registration};
+use crate::hub::{
+    close_code, ClientId, CloseSlot, FromClient, HubHandle, Inbound, Registration, ToHub,
+};
 use crate::protocol::{gorilla_clean, parse_request, Protocol, Reject, Request};
 use crate::ratelimit::TokenBucket;
 
@@ -94,7 +98,7 @@ pub async fn start(socket: WebSocket, ctx: ConnContext) {
         send,
         close: close.clone(),
     };
-    if hub.register.send(registration).await.is_err() {
+    if hub.inbox.send(ToHub::Register(registration)).await.is_err() {
         // The hub has stopped: the server is shutting down. The Registration (and with
         // it the queue's only Sender) was dropped, so the write task closes with 1001.
         close.set(close_code::GOING_AWAY);
@@ -257,6 +261,8 @@ where
             close_code::GOING_AWAY => "server shutting down",
             close_code::EVICTED => "too slow: send queue full",
             close_code::TOO_BIG => "message too big",
+            close_code::INVALID_DATA => "text frame is not UTF-8",
+            close_code::PROTOCOL_ERROR => "protocol error",
             _ => "",
         }),
     });
@@ -273,7 +279,8 @@ pub struct ReadContext {
 }
 
 /// gorilla's readPump: the only reader. Enforces the pong deadline and the size limit,
-/// applies the rate limit, turns frames into hub messages and passes them on.
+/// applies the rate limit (plain clients are paced, JSON clients refused with an error),
+/// turns frames into hub messages and passes them on.
 pub async fn read_pump<St>(
     mut stream: St,
     ctx: ReadContext,
@@ -298,9 +305,22 @@ pub async fn read_pump<St>(
         config.rate_burst,
         std::time::Instant::now(),
     );
-    // One `rate_limited` error per burst of excess, not one per dropped message.
+    // One `rate_limited` error per burst of excess, not one per refused message.
     let mut told_rate_limited = false;
     loop {
+        if protocol == Protocol::Plain && config.rate_per_sec > 0.0 {
+            // Pacing (see `ratelimit`): over the rate, the next frame stays in the
+            // socket until there is a token for it. The sender's TCP window fills and
+            // its writes wait; nothing is dropped, and the room still sees at most
+            // the rate.
+            let wait = bucket.wait(std::time::Instant::now());
+            if !wait.is_zero() {
+                tokio::select! {
+                    _ = writer_done.cancelled() => break,
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+        }
         let next = tokio::select! {
             _ = writer_done.cancelled() => break,
             next = timeout_at(deadline, stream.next()) => next,
@@ -312,14 +332,11 @@ pub async fn read_pump<St>(
             }
             Ok(None) => break,
             Ok(Some(Err(err))) => {
-                if is_too_big(err) {
-                    // gorilla's SetReadLimit answers with a 1009 close frame.
-                    info!(
-                        id,
-                        limit = config.max_message_size,
-                        "message too big: closing"
-                    );
-                    close.set(close_code::TOO_BIG);
+                // tungstenite reports what was wrong but sends no close frame for it;
+                // the write task sends the code recorded here (RFC 6455 §7.4.1).
+                if let Some(code) = close_code_for(err) {
+                    info!(id, code, "protocol error: closing");
+                    close.set(code);
                 }
                 break;
             }
@@ -333,7 +350,14 @@ pub async fn read_pump<St>(
             }
             // tungstenite queues the pong reply by itself.
             Message::Ping(_) => continue,
-            Message::Close(_) => break,
+            Message::Close(_) => {
+                // RFC 6455 §5.5.1: answer the client's close frame. tungstenite has
+                // already queued the answer (echoing the client's code); it goes out on
+                // the stream's next poll, which then ends the stream. Without this poll
+                // the answer was never flushed and browsers saw 1006, wasClean=false.
+                let _ = timeout(config.write_wait, stream.next()).await;
+                break;
+            }
             Message::Text(text) => text,
             // gorilla's readPump does not look at the frame type, and its writePump sends
             // everything as text: binary that is UTF-8 is treated as text; other binary
@@ -351,15 +375,16 @@ pub async fn read_pump<St>(
                 }
             },
         };
-        if !bucket.try_take(std::time::Instant::now()) {
-            // Over the limit. Plain: dropped silently (home.html cannot show an error).
-            // JSON: an `error` event, once per burst.
-            if protocol == Protocol::Json && !told_rate_limited {
+        // Plain clients were paced above, so they always find a token here (a plain
+        // frame that arrived without one was still waiting in the socket).
+        if !bucket.try_take(std::time::Instant::now()) && protocol == Protocol::Json {
+            // Over the limit: refused with an `error` event, once per burst.
+            if !told_rate_limited {
                 told_rate_limited = true;
                 let reject = Reject::new(
                     "rate_limited",
                     format!(
-                        "slow down: {} messages per second, bursts of {}; messages over the limit are dropped",
+                        "slow down: {} messages per second, bursts of {}; messages over the limit are refused",
                         config.rate_per_sec, config.rate_burst
                     ),
                 );
@@ -387,8 +412,9 @@ pub async fn read_pump<St>(
         }
     }
     // gorilla's defer: c.hub.unregister <- c; c.conn.Close(). A send error means the hub
-    // has already stopped (shutdown), which is fine.
-    let _ = hub.unregister.send(id).await;
+    // has already stopped (shutdown), which is fine. The same channel as the register
+    // (sent before this task started), so the hub sees them in that order.
+    let _ = hub.inbox.send(ToHub::Unregister(id)).await;
     reader_done.cancel();
     debug!(id, "read task done");
 }
@@ -403,16 +429,23 @@ async fn pass_on(
 ) -> bool {
     tokio::select! {
         _ = writer_done.cancelled() => false,
-        sent = hub.broadcast.send(FromClient { id, what }) => sent.is_ok(),
+        sent = hub.inbox.send(ToHub::From(FromClient { id, what })) => sent.is_ok(),
     }
 }
 
-/// Whether a read error is tungstenite refusing a message over `max_message_size`.
-fn is_too_big(err: axum::Error) -> bool {
-    matches!(
-        err.into_inner().downcast::<tokio_tungstenite::tungstenite::Error>(),
-        Ok(e) if matches!(*e, tokio_tungstenite::tungstenite::Error::Capacity(_))
-    )
+/// The close code a read error deserves (RFC 6455 §7.4.1), or `None` when the peer is
+/// gone (I/O error, reset) and there is nobody to tell: 1009 for a message over
+/// `max_message_size` (gorilla's SetReadLimit), 1007 for a text frame that is not UTF-8,
+/// 1002 for a broken frame (unmasked, reserved bits, bad opcode...).
+fn close_code_for(err: axum::Error) -> Option<u16> {
+    use tokio_tungstenite::tungstenite::Error as WsError;
+    let err = err.into_inner().downcast::<WsError>().ok()?;
+    match *err {
+        WsError::Capacity(_) => Some(close_code::TOO_BIG),
+        WsError::Utf8(_) => Some(close_code::INVALID_DATA),
+        WsError::Protocol(_) => Some(close_code::PROTOCOL_ERROR),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 //! |--------------------------------------------|-------------------------------------------------|
 //! | `go hub.run()`, one goroutine              | [`Hub::run`], one tokio task                    |
 //! | `clients map[*Client]bool`                 | `Hub::clients: HashMap<ClientId, Client>`       |
-//! | `register`, `unregister`, `broadcast` chans| three bounded `mpsc` channels ([`HubHandle`])   |
-//! | `select` over the three channels           | `tokio::select!` over the three receivers       |
+//! | `register`, `unregister`, `broadcast` chans| one bounded `mpsc` channel of [`ToHub`]         |
+//! | `select` over the three channels           | `recv` on that one channel, in arrival order    |
 //! | `client.send chan []byte` (buffer 256)     | `mpsc::Sender<Utf8Bytes>` (capacity 256)        |
 //! | `select { case send <- m: default: ... }`  | `try_send`: never waits; `Full` evicts          |
 //! | `close(client.send)`, only in the hub      | dropping the *only* `Sender`, only in the hub   |
@@ -20,9 +20,17 @@
 //! rate limit) asks the hub to do it ([`Inbound::Reject`]) instead of holding a `Sender`.
 //!
 //! Differences from gorilla, on purpose:
-//! * gorilla's channels are unbuffered; ours hold a few hundred items, so a burst of read
-//!   tasks can hand over without each one waiting for the hub. A full channel still makes
-//!   the read task wait (the same back-pressure as an unbuffered send).
+//! * gorilla has three unbuffered channels; we have one buffered channel carrying all
+//!   three kinds of item ([`ToHub`]). One channel because a connection's own items must
+//!   reach the hub in the order it sent them: with separate `register` and `unregister`
+//!   channels, a connection that closed right after the handshake had both items waiting
+//!   at once, the hub's random select could take the unregister first (ignored: not yet
+//!   registered) and then register a dead client, a ghost that stayed in `who` and the
+//!   room counts (17 to 25 of 1,000 such connections were seen). gorilla's unbuffered
+//!   register makes that unlikely by making `serveWs` wait; one FIFO channel makes it
+//!   impossible, since `mpsc` keeps each sender's order. It holds a few hundred items, so
+//!   a burst of read tasks can hand over without each one waiting for the hub; a full
+//!   channel still makes the read task wait (the back-pressure of an unbuffered send).
 //! * gorilla's `broadcast` carries bare bytes. Ours carries the sender's id and a parsed
 //!   request, because rooms and nicknames need to know who spoke. A message from a client
 //!   the hub already evicted is ignored (gorilla would still broadcast it).
@@ -49,8 +57,8 @@ use crate::stats::{self, ClientStats, HubStats, Limits, RateMeter, RoomStats};
 /// `guest-<id>`).
 pub type ClientId = u64;
 
-/// Capacity of each of the hub's three inbound channels (see the module docs).
-pub const HUB_CHANNEL_CAPACITY: usize = 256;
+/// Capacity of the hub's inbound channel (see the module docs).
+pub const HUB_CHANNEL_CAPACITY: usize = 768;
 
 /// WebSocket close codes the server sends.
 pub mod close_code {
@@ -60,6 +68,10 @@ pub mod close_code {
     pub const EVICTED: u16 = 1008;
     /// A message over the size limit (RFC 6455 "message too big").
     pub const TOO_BIG: u16 = 1009;
+    /// A text frame that is not UTF-8 (RFC 6455 "invalid frame payload data").
+    pub const INVALID_DATA: u16 = 1007;
+    /// A frame that breaks the protocol, e.g. an unmasked client frame.
+    pub const PROTOCOL_ERROR: u16 = 1002;
 }
 
 /// Why a client's connection is being closed, written by whoever decides it (the hub,
@@ -114,19 +126,27 @@ pub struct FromClient {
     pub what: Inbound,
 }
 
-/// The sending ends of the hub's three channels; every connection gets a clone.
-#[derive(Debug, Clone)]
-pub struct HubHandle {
-    pub register: mpsc::Sender<Registration>,
-    pub unregister: mpsc::Sender<ClientId>,
-    pub broadcast: mpsc::Sender<FromClient>,
+/// One item on the hub's inbound channel: gorilla's three channels in one, so that what
+/// one connection sends arrives in the order it sent it (see the module docs).
+#[derive(Debug)]
+pub enum ToHub {
+    /// gorilla: `hub.register <- client`.
+    Register(Registration),
+    /// gorilla: `hub.unregister <- client`.
+    Unregister(ClientId),
+    /// gorilla: `hub.broadcast <- message`.
+    From(FromClient),
 }
 
-/// The receiving ends, owned by the hub task.
+/// The sending end of the hub's channel; every connection gets a clone.
+#[derive(Debug, Clone)]
+pub struct HubHandle {
+    pub inbox: mpsc::Sender<ToHub>,
+}
+
+/// The receiving end, owned by the hub task.
 pub struct HubInbox {
-    register: mpsc::Receiver<Registration>,
-    unregister: mpsc::Receiver<ClientId>,
-    broadcast: mpsc::Receiver<FromClient>,
+    inbox: mpsc::Receiver<ToHub>,
 }
 
 /// Why a client leaves the hub's map.
@@ -188,9 +208,7 @@ pub struct Hub {
 /// Creates the hub's channels. Spawn `hub.run(inbox, shutdown)`; give every connection a
 /// clone of the handle; read snapshots from the watch receiver.
 pub fn new(config: Arc<Config>) -> (Hub, HubInbox, HubHandle, watch::Receiver<Arc<HubStats>>) {
-    let (register_tx, register) = mpsc::channel(HUB_CHANNEL_CAPACITY);
-    let (unregister_tx, unregister) = mpsc::channel(HUB_CHANNEL_CAPACITY);
-    let (broadcast_tx, broadcast) = mpsc::channel(HUB_CHANNEL_CAPACITY);
+    let (inbox_tx, inbox) = mpsc::channel(HUB_CHANNEL_CAPACITY);
     let now = Instant::now();
     let (stats_tx, stats_rx) = watch::channel(Arc::new(HubStats::default()));
     let mut hub = Hub {
@@ -211,16 +229,8 @@ pub fn new(config: Arc<Config>) -> (Hub, HubInbox, HubHandle, watch::Receiver<Ar
         stats_tx,
     };
     hub.publish(false);
-    let inbox = HubInbox {
-        register,
-        unregister,
-        broadcast,
-    };
-    let handle = HubHandle {
-        register: register_tx,
-        unregister: unregister_tx,
-        broadcast: broadcast_tx,
-    };
+    let inbox = HubInbox { inbox };
+    let handle = HubHandle { inbox: inbox_tx };
     (hub, inbox, handle, stats_rx)
 }
 
@@ -231,13 +241,9 @@ impl Hub {
         let mut stats_tick = interval(stats::CHANGE_DEBOUNCE);
         stats_tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
         loop {
-            // Like Go's select, tokio::select! picks at random among ready branches, so
-            // no channel can starve the others.
             tokio::select! {
                 _ = shutdown.cancelled() => break,
-                Some(registration) = inbox.register.recv() => self.register(registration),
-                Some(id) = inbox.unregister.recv() => self.unregister(id),
-                Some(message) = inbox.broadcast.recv() => self.handle(message),
+                Some(item) = inbox.inbox.recv() => self.take(item),
                 _ = stats_tick.tick() => self.maybe_publish(),
             }
             self.reap();
@@ -250,19 +256,11 @@ impl Hub {
     /// queue with reason 1001. Each write task sends what is left in its queue, then the
     /// 1001 close frame.
     fn shut_down(&mut self, inbox: &mut HubInbox) {
-        inbox.register.close();
-        inbox.broadcast.close();
-        inbox.unregister.close();
-        while let Ok(registration) = inbox.register.try_recv() {
-            self.register(registration);
+        inbox.inbox.close();
+        while let Ok(item) = inbox.inbox.try_recv() {
+            self.take(item);
+            self.reap();
         }
-        while let Ok(message) = inbox.broadcast.try_recv() {
-            self.handle(message);
-        }
-        while let Ok(id) = inbox.unregister.try_recv() {
-            self.unregister(id);
-        }
-        self.reap();
         let everyone: Vec<ClientId> = self.clients.keys().copied().collect();
         info!(clients = everyone.len(), "hub closing every queue (1001)");
         for id in everyone {
@@ -273,6 +271,15 @@ impl Hub {
         }
         self.reap();
         self.publish(true);
+    }
+
+    /// One item from the channel, in the order it was sent.
+    fn take(&mut self, item: ToHub) {
+        match item {
+            ToHub::Register(registration) => self.register(registration),
+            ToHub::Unregister(id) => self.unregister(id),
+            ToHub::From(message) => self.handle(message),
+        }
     }
 
     /// gorilla: `case client := <-h.register: h.clients[client] = true`. We also give

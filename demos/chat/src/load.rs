@@ -410,10 +410,11 @@ pub async fn send_and_measure(fleet: &mut Fleet, cfg: &LoadConfig) -> LoadReport
                     let text = payload(s, seq, sent_us, cfg.pad);
                     let frame = match cfg.protocol {
                         Protocol::Plain => text,
-                        Protocol::Json => serde_json::json!({
-                            "type": "say", "room": cfg.room, "text": text
-                        })
-                        .to_string(),
+                        Protocol::Json => crate::protocol::Request::Say {
+                            room: cfg.room.clone(),
+                            text,
+                        }
+                        .to_json(),
                     };
                     if timeout_at(deadline, sink.send(Message::text(frame)))
                         .await

@@ -11,27 +11,20 @@
 //!   `joined`, `left`, `message`, `nick`, `who`, `slow`, `error`. A server frame may also hold several events, one JSON object per
 //!   line (JSON escapes newlines inside strings, so a line is always one event).
 //!
-//! The request and event types, and the JSON the server writes, are `syncscope_wire::chat`'s,
-//! shared with the browser client, so the format is defined in one place. Requests are
-//! still read here with serde_json (its error texts go back to the client in `bad_json`).
+//! The request and event types, their JSON, the subprotocol name and the limits on
+//! nicknames and rooms are `syncscope_wire::chat`'s, shared with the browser client, so
+//! the format is defined in one place; requests are read with the same crate's JSON
+//! reader (`syncscope_wire::json`). Only the server's checks and error events live here.
 //!
 //! Requests are dispatched on their `type` ([`parse_request`]): the `type` is read
 //! first, then the fields that type needs, so an unknown type and a missing field get
 //! different, precise error events.
 
-use serde_json::Value;
-pub use syncscope_wire::chat::{Event, Member, Request};
-
-/// The WebSocket subprotocol that selects the JSON protocol; the server echoes it in
-/// `Sec-WebSocket-Protocol` when the client asks for it.
-pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
-
-/// Longest nickname, in characters.
-pub const MAX_NICK_CHARS: usize = 24;
-/// Longest room name, in characters.
-pub const MAX_ROOM_CHARS: usize = 32;
-/// Longest artificial delay a client may ask for with `slow`, in milliseconds.
-pub const MAX_SLOW_MS: u32 = 10_000;
+pub use syncscope_wire::chat::{
+    valid_nick, valid_room, Event, Member, Request, MAX_NICK_CHARS, MAX_ROOM_CHARS, MAX_SLOW_MS,
+    SUBPROTOCOL,
+};
+use syncscope_wire::json::{self, Value};
 
 /// Which protocol one connection speaks (fixed at the handshake).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,33 +70,17 @@ pub fn gorilla_clean(text: &str) -> String {
     text.replace('\n', " ").trim().to_string()
 }
 
-/// A room name: 1 to [`MAX_ROOM_CHARS`] characters from `[A-Za-z0-9_.-]`, so that it is
-/// safe to show anywhere and cannot impersonate text around it.
-pub fn valid_room(room: &str) -> bool {
-    !room.is_empty()
-        && room.chars().count() <= MAX_ROOM_CHARS
-        && room
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
-}
-
-/// A nickname: 1 to [`MAX_NICK_CHARS`] characters after trimming, no control
-/// characters, no newlines.
-pub fn valid_nick(nick: &str) -> bool {
-    let n = nick.chars().count();
-    n > 0 && n <= MAX_NICK_CHARS && nick == nick.trim() && !nick.chars().any(char::is_control)
-}
-
 /// Reads one JSON request: first its `type`, then (by type) the fields it needs.
 pub fn parse_request(text: &str) -> Result<Request, Reject> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Reject::new("bad_json", format!("not valid JSON: {e}")))?;
-    let Value::Object(fields) = &value else {
+    let value =
+        json::parse(text).map_err(|e| Reject::new("bad_json", format!("not valid JSON: {e}")))?;
+    if !matches!(value, Value::Object(_)) {
         return Err(Reject::new(
             "bad_request",
             "a request must be a JSON object",
         ));
-    };
+    }
+    let fields = &value;
     let kind = match fields.get("type") {
         Some(Value::String(kind)) => kind.as_str(),
         Some(_) => return Err(Reject::new("bad_request", "\"type\" must be a string")),

@@ -4,10 +4,13 @@
 //! The bucket holds up to `burst` tokens and refills at `rate` tokens per second; each
 //! message takes one. The read task owns its connection's bucket, so no locking is
 //! needed. What happens to a message without a token is the read task's business: the
-//! JSON protocol answers with an `error` event (`rate_limited`), the plain protocol
-//! drops it silently (home.html has no way to show an error).
+//! JSON protocol refuses it with an `error` event (`rate_limited`), which its client
+//! shows; the plain protocol (home.html, which can show no error) is *paced*: the read
+//! task asks [`TokenBucket::wait`] how long until the next token and stops reading the
+//! socket that long, so the excess waits in the kernel's buffers, TCP pushes back on the
+//! sender, and nothing is lost.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
 pub struct TokenBucket {
@@ -33,9 +36,7 @@ impl TokenBucket {
         if self.rate <= 0.0 {
             return true;
         }
-        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
-        self.last = now;
-        self.tokens = (self.tokens + elapsed * self.rate).min(self.burst);
+        self.refill(now);
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
             true
@@ -43,12 +44,32 @@ impl TokenBucket {
             false
         }
     }
+
+    /// How long from `now` until a token is there (zero if one is there now).
+    pub fn wait(&mut self, now: Instant) -> Duration {
+        if self.rate <= 0.0 {
+            return Duration::ZERO;
+        }
+        self.refill(now);
+        if self.tokens >= 1.0 {
+            Duration::ZERO
+        } else {
+            // Rounded up to the next microsecond, so that after the wait the token is
+            // really there (a wait that ends a hair early would find 0.9999 tokens).
+            Duration::from_micros(((1.0 - self.tokens) / self.rate * 1e6).ceil() as u64)
+        }
+    }
+
+    fn refill(&mut self, now: Instant) {
+        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+        self.last = now;
+        self.tokens = (self.tokens + elapsed * self.rate).min(self.burst);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
     fn burst_then_refill() {
@@ -64,6 +85,20 @@ mod tests {
         let t2 = t1 + Duration::from_secs(100);
         assert!((0..3).all(|_| b.try_take(t2)));
         assert!(!b.try_take(t2));
+    }
+
+    #[test]
+    fn wait_says_when_the_next_token_comes() {
+        let t0 = Instant::now();
+        let mut b = TokenBucket::new(4.0, 2, t0);
+        assert_eq!(b.wait(t0), Duration::ZERO);
+        assert!(b.try_take(t0) && b.try_take(t0));
+        assert_eq!(b.wait(t0), Duration::from_millis(250));
+        let t1 = t0 + Duration::from_millis(100);
+        assert_eq!(b.wait(t1), Duration::from_millis(150));
+        let t2 = t1 + b.wait(t1);
+        assert_eq!(b.wait(t2), Duration::ZERO);
+        assert!(b.try_take(t2));
     }
 
     #[test]

@@ -4,14 +4,14 @@
 //! port from it); [`RunningServer::shutdown`] is the graceful stop that Ctrl-C triggers
 //! in `main`:
 //!
-//! 1. stop accepting connections (axum's graceful shutdown; plain HTTP requests in
+//! 1. stop accepting connections (hyper's graceful shutdown; plain HTTP requests in
 //!    flight finish),
 //! 2. the hub takes in what is already in its channels, then closes every client queue
 //!    with reason 1001 ([`crate::hub`]),
 //! 3. each write task sends what is left in its queue, then a 1001 close frame,
 //! 4. wait for every connection task, at most `shutdown_timeout` in all.
 //!
-//! Upgraded WebSocket connections are not tracked by axum's graceful shutdown (they
+//! Upgraded WebSocket connections are not tracked by hyper's graceful shutdown (they
 //! leave hyper once upgraded), which is why connection tasks run on our own
 //! `TaskTracker`.
 
@@ -21,14 +21,17 @@ use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::serve::ListenerExt;
+use axum::extract::ConnectInfo;
+use axum::http::Request;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::{timeout_at, Instant};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
-use tracing::{info, warn};
+use tracing::{debug, info, warn};
 
 use crate::config::Config;
 use crate::hub;
@@ -70,6 +73,7 @@ pub async fn start(config: Config) -> io::Result<RunningServer> {
     let hub_task = tokio::spawn(hub.run(inbox, shutdown.clone()));
 
     let tracker = TaskTracker::new();
+    let header_read_timeout = config.header_read_timeout;
     let app = web::router(AppState {
         config,
         hub: handle,
@@ -77,22 +81,16 @@ pub async fn start(config: Config) -> io::Result<RunningServer> {
         tracker: tracker.clone(),
         next_id: Arc::new(AtomicU64::new(1)),
     });
-    // Chat frames are small and latency matters more than packing: no Nagle delay.
-    let listener = listener.tap_io(move |tcp| {
-        let _ = tcp.set_nodelay(true);
-        if let Some(bytes) = send_buffer {
-            set_send_buffer(tcp, bytes);
-        }
-    });
     let signal = shutdown.clone();
-    let serve_task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move { signal.cancelled().await })
-        .await
-    });
+    let serve_task = tokio::spawn(accept_loop(
+        listener,
+        app,
+        ConnSettings {
+            send_buffer,
+            header_read_timeout,
+        },
+        signal,
+    ));
     info!(%addr, "listening");
     Ok(RunningServer {
         addr,
@@ -103,6 +101,82 @@ pub async fn start(config: Config) -> io::Result<RunningServer> {
         serve_task,
         shutdown_timeout,
     })
+}
+
+/// What every accepted connection is set up with.
+#[derive(Debug, Clone, Copy)]
+struct ConnSettings {
+    send_buffer: Option<usize>,
+    header_read_timeout: Duration,
+}
+
+/// Accepts connections until `stop` is cancelled and serves each with hyper's HTTP/1
+/// (upgrades allowed, for `/ws`), then waits for plain HTTP requests in flight.
+///
+/// This is what `axum::serve` does, plus a timer: hyper's `header_read_timeout` only
+/// works with one, and `axum::serve` sets none, so a client that sent its headers a byte
+/// at a time kept its connection (and a file descriptor) for as long as it liked.
+async fn accept_loop(
+    listener: TcpListener,
+    app: axum::Router,
+    settings: ConnSettings,
+    stop: CancellationToken,
+) -> io::Result<()> {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(settings.header_read_timeout);
+    // Plain HTTP connections (not the upgraded ones, see the module docs).
+    let connections = TaskTracker::new();
+    loop {
+        let (tcp, remote) = tokio::select! {
+            _ = stop.cancelled() => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(err) => {
+                    // Out of file descriptors, say: not fatal, but do not spin on it.
+                    warn!(%err, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        // Chat frames are small and latency matters more than packing: no Nagle delay.
+        let _ = tcp.set_nodelay(true);
+        if let Some(bytes) = settings.send_buffer {
+            set_send_buffer(&tcp, bytes);
+        }
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut request: Request<Incoming>| {
+            // What `into_make_service_with_connect_info` does: handlers read the peer
+            // address from the request's extensions.
+            request.extensions_mut().insert(ConnectInfo(remote));
+            let mut app = app.clone();
+            async move { tower_service::Service::call(&mut app, request).await }
+        });
+        let connection = http
+            .serve_connection(TokioIo::new(tcp), service)
+            .with_upgrades();
+        let stop = stop.clone();
+        connections.spawn(async move {
+            tokio::pin!(connection);
+            let ended = tokio::select! {
+                ended = connection.as_mut() => ended,
+                _ = stop.cancelled() => {
+                    // Finish the request in flight (if any), then close; an upgraded
+                    // connection has already left hyper and is unaffected.
+                    connection.as_mut().graceful_shutdown();
+                    connection.await
+                }
+            };
+            if let Err(err) = ended {
+                debug!(%remote, %err, "HTTP connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    connections.close();
+    connections.wait().await;
+    Ok(())
 }
 
 /// `SO_SNDBUF` on an accepted socket (see [`Config::tcp_send_buffer`]).

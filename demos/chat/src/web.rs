@@ -7,7 +7,12 @@
 //! * `/chat-plain.html` — a tiny page that speaks the plain protocol the way gorilla's
 //!   home.html does, to check it by hand.
 //! * everything else — the built book, as static files (tower-http's `ServeDir`), so one
-//!   port gives the book and the live chat.
+//!   port gives the book and the live chat. Compressed (gzip or brotli, whichever the
+//!   browser prefers: tower-http's `CompressionLayer`) and with caching headers
+//!   ([`cache_control`]): mdBook's fingerprinted files (`book-a1b2c3d4.js`) are cached
+//!   for good, everything else revalidates (a `304` when unchanged). A path no file can
+//!   have (over 4,096 bytes, or a segment over 255: Linux's limits) is a `4xx`, never
+//!   the `500` that the file system's "name too long" used to become.
 //!
 //! Every response carries [`SERVER_HEADER`]: the book's chat widget reads it (with a `HEAD`
 //! of its own page) to learn that this page came from a chat server, so it connects to
@@ -19,8 +24,9 @@ use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use axum::body::Body;
 use axum::extract::ws::WebSocketUpgrade;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
@@ -29,6 +35,7 @@ use axum::Router;
 use futures_util::Stream;
 use tokio::sync::watch;
 use tokio_util::task::TaskTracker;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tracing::warn;
 
@@ -58,7 +65,12 @@ pub struct AppState {
 
 /// The whole site.
 pub fn router(state: AppState) -> Router {
-    let book = ServeDir::new(&state.config.book);
+    // Compression only where it pays: the book's files. Not `/ws` (a 101 has no body)
+    // nor `/hub/stats` (an event stream must not sit in a compressor's buffer).
+    let book = Router::new()
+        .fallback(serve_book)
+        .layer(CompressionLayer::new())
+        .with_state(state.clone());
     Router::new()
         .route("/ws", get(chat_socket))
         .route("/hub/stats", get(hub_stats))
@@ -66,6 +78,91 @@ pub fn router(state: AppState) -> Router {
         .fallback_service(book)
         .layer(axum::middleware::map_response(mark_response))
         .with_state(state)
+}
+
+/// Longest request path the book server looks up, in bytes (Linux's `PATH_MAX`).
+pub const MAX_PATH_BYTES: usize = 4096;
+/// Longest path segment that can name a file, in bytes (Linux's `NAME_MAX`).
+pub const MAX_SEGMENT_BYTES: usize = 255;
+
+/// The book's files: `ServeDir`, with our own answer to the errors it would turn into a
+/// `500` (a name too long for the file system is "no such file", not a server fault) and
+/// with [`cache_control`].
+async fn serve_book(State(state): State<AppState>, request: Request) -> Response {
+    let path = request.uri().path();
+    if path.len() > MAX_PATH_BYTES {
+        return (StatusCode::URI_TOO_LONG, "URI Too Long\n").into_response();
+    }
+    if path
+        .split('/')
+        .any(|segment| segment.len() > MAX_SEGMENT_BYTES)
+    {
+        return (StatusCode::NOT_FOUND, "Not Found\n").into_response();
+    }
+    let cache = cache_control(path);
+    match ServeDir::new(&state.config.book).try_call(request).await {
+        Ok(response) => {
+            let mut response = response.map(Body::new);
+            if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+                response
+                    .headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            }
+            response
+        }
+        Err(err) if is_missing(&err) => (StatusCode::NOT_FOUND, "Not Found\n").into_response(),
+        Err(err) => {
+            warn!(%err, "could not read a book file");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "could not read the file\n",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Errors that mean "there is no such file" to a reader of the book.
+fn is_missing(err: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        err.kind(),
+        ErrorKind::NotFound
+            | ErrorKind::PermissionDenied
+            | ErrorKind::NotADirectory
+            | ErrorKind::IsADirectory
+            | ErrorKind::InvalidFilename
+            | ErrorKind::InvalidInput
+    )
+}
+
+/// `Cache-Control` for a book path. mdBook puts a hash of a file's contents in the names
+/// of the files it fingerprints (`book-a1b2c3d4.js`, `chrome-0f1e2d3c.css`): a new build
+/// gives a new name, so such a file can be kept for good. Anything else (the HTML pages,
+/// files copied as they are) may change under the same name: `no-cache` makes the
+/// browser ask each time, and an unchanged file costs a `304` with no body.
+pub fn cache_control(path: &str) -> &'static str {
+    if is_fingerprinted(path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
+/// Whether the last segment looks like `name-<8 or more hex digits>.ext` (and is not a
+/// page: HTML always revalidates).
+fn is_fingerprinted(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or("");
+    let Some((stem, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    if ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm") {
+        return false;
+    }
+    let Some((_, hash)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    hash.len() >= 8 && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Adds [`SERVER_HEADER`] to a response.
@@ -146,4 +243,24 @@ fn snapshots(
         let event = SseEvent::default().event("stats").data(snapshot.to_json());
         Some((Ok(event), (rx, false, snapshot.shutting_down)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_fingerprinted_assets_are_immutable() {
+        let immutable = "public, max-age=31536000, immutable";
+        assert_eq!(cache_control("/book-a1b2c3d4.js"), immutable);
+        assert_eq!(cache_control("/css/chrome-0F1E2D3C.css"), immutable);
+        assert_eq!(cache_control("/index.html"), "no-cache");
+        assert_eq!(cache_control("/mutex-deadbeef.html"), "no-cache");
+        assert_eq!(
+            cache_control("/generated/syncscope_web_bg.wasm"),
+            "no-cache"
+        );
+        assert_eq!(cache_control("/fonts/open-sans-v17.woff2"), "no-cache");
+        assert_eq!(cache_control("/"), "no-cache");
+    }
 }

@@ -7,35 +7,18 @@
 //! does not hurt the others' p99 by more than 2x) compares medians of alternating rounds
 //! with a floor, see `slow_client_is_evicted_without_hurting_the_others`.
 
+mod support;
+
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
+use support::{config, plain_client, start, EXCLUSIVE};
 use syncscope_chat::load::{self, ClientSocket, LoadConfig};
 use syncscope_chat::protocol::{Event, Protocol};
 use syncscope_chat::{Config, RunningServer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::time::{timeout, Instant};
 use tokio_tungstenite::tungstenite::{Error as WsError, Message};
-
-/// Tests that load the CPU (1,000 clients, timed rounds) or measure time (the pong
-/// deadline, latency percentiles) take this lock, so they never run at the same time as
-/// each other: one would skew the other's timings. (A tokio mutex works across the
-/// tests' separate runtimes.)
-static EXCLUSIVE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-/// A test server: loopback, free port, no rate limit unless a test sets one.
-fn config() -> Config {
-    Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        rate_per_sec: 0.0,
-        shutdown_timeout: Duration::from_secs(5),
-        ..Config::default()
-    }
-}
-
-async fn start(config: Config) -> RunningServer {
-    syncscope_chat::start(config).await.expect("server starts")
-}
 
 async fn json_client(server: &RunningServer) -> JsonClient {
     let ws = load::connect(&server.ws_url(), Protocol::Json, None, None)
@@ -45,12 +28,6 @@ async fn json_client(server: &RunningServer) -> JsonClient {
         ws,
         backlog: Default::default(),
     }
-}
-
-async fn plain_client(server: &RunningServer) -> ClientSocket {
-    load::connect(&server.ws_url(), Protocol::Plain, None, None)
-        .await
-        .expect("plain client connects")
 }
 
 /// The next frame that is not a ping/pong, within 5 s.
@@ -540,8 +517,9 @@ async fn json_rooms_and_nicknames() {
     server.shutdown().await;
 }
 
-/// The rate limit: JSON clients over it get one `rate_limited` error per burst and the
-/// excess is dropped; plain clients' excess is dropped silently.
+/// The rate limit for JSON clients: over it they get one `rate_limited` error per burst
+/// and the excess is refused. (Plain clients are paced instead: see
+/// `tests/faults.rs`, `a_plain_burst_is_paced_and_nothing_is_lost`.)
 #[tokio::test]
 async fn rate_limit_refuses_the_excess() {
     let server = start(Config {

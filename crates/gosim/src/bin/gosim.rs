@@ -130,6 +130,14 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                     "not complete (the search was cut short)"
                 }
             );
+            if let Some(race) = &ex.race {
+                let _ = writeln!(
+                    o,
+                    "the program has a data race (schedule {race}; `gosim run --race` \
+                     reports it): the outcomes come from a search with every shared \
+                     memory access a step"
+                );
+            }
             for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {
                 let _ = writeln!(
                     o,
@@ -150,30 +158,8 @@ fn real_main(args: &[String]) -> Result<u8, String> {
         "disasm" => {
             // The compiled instructions of the user's functions (or of the one named), for
             // work on the compiler and the interpreter loop.
-            let want = args.get(2);
-            let mut o = out.lock();
-            for f in prog.funcs.iter() {
-                let chosen = match want {
-                    Some(name) => &f.name == name,
-                    None => f.file == gosim::code::FileId::User,
-                };
-                if !chosen {
-                    continue;
-                }
-                let _ = writeln!(
-                    o,
-                    "{} (params {}, results {}, slots {}):",
-                    f.name, f.nparams, f.nresults, f.nslots
-                );
-                for (pc, op) in f.code.iter().enumerate() {
-                    let line = f
-                        .spans
-                        .get(pc)
-                        .map(|s| prog.line_of(f.file, *s))
-                        .unwrap_or(0);
-                    let _ = writeln!(o, "  {pc:4}  line {line:3}  {op:?}");
-                }
-            }
+            let listing = gosim::code::disasm::disassemble(&prog, args.get(2).map(String::as_str));
+            let _ = out.lock().write_all(listing.as_bytes());
             Ok(0)
         }
         _ => Err(USAGE.into()),

@@ -64,7 +64,7 @@ impl ConstVal {
                     out
                 }
             }
-            ConstVal::Str(s) => crate::stdlib::numfmt::quote(s),
+            ConstVal::Str(s) => crate::library::numfmt::quote(s),
         }
     }
 }
@@ -221,7 +221,7 @@ pub fn parse_int(lit: &str) -> Option<i128> {
 /// the literal grammar is part of `strconv.ParseFloat`'s, whose parser this is. Too large a
 /// value gives an infinity, which the caller reports as an overflow.
 pub fn parse_float(lit: &str) -> Option<f64> {
-    match crate::stdlib::numfmt::parse_float(lit.as_bytes(), 64) {
+    match crate::library::numfmt::parse_float(lit.as_bytes(), 64) {
         Ok(v) => Some(v),
         Err((v, _)) if v.is_infinite() => Some(v),
         Err(_) => None,

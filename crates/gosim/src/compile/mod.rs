@@ -6,11 +6,13 @@
 //! and emitted only once the type they must take is known.
 //!
 //! Packages of the built-in library (`errors`, `strings`, `sync`, ...) are written in Go
-//! (see [`crate::stdlib`]) and compiled by this same compiler before the user's file.
+//! (see [`crate::library`]) and compiled by this same compiler before the user's file.
 //! A function declared there without a body is bound to a native of the runtime.
 
 mod constant;
 mod expr;
+mod initorder;
+mod refuse;
 mod stmt;
 
 use std::collections::HashMap;
@@ -21,7 +23,7 @@ pub use constant::ConstVal;
 use self::escape::NameSet;
 use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
 use crate::syntax::ast::{self, Decl, Expr, FuncDecl, Span, TypeExpr, TypeExprKind};
-use crate::syntax::{Diagnostic, SourceMap};
+use crate::syntax::{CompileError, Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
 use crate::value::Value;
 use crate::vecmap::VecMap;
@@ -195,26 +197,61 @@ pub struct Compiler {
     fs: Vec<FuncState>,
     /// When set, nothing is emitted: used to learn an operand's type before its code.
     dry: u32,
+    /// The type a non-constant shift of an untyped constant takes in the expression
+    /// being compiled: Go gives the constant "the type it would assume if the shift
+    /// expression were replaced by its left operand alone" (`var u uint = 1 << n`
+    /// shifts a uint). Set by [`Compiler::expr_to`] and binary operators for the
+    /// operand they compile next; `expr` takes it at once, so it reaches only that
+    /// operand's own shift, parentheses, unary and arithmetic operators.
+    shift_type: Option<TypeId>,
     /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
     lit_counter: VecMap<String, u32>,
     file: FileId,
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
     /// Package-level var initialisers, compiled into the entry function.
     init_code: Vec<(Op, Span)>,
+    /// The `init` functions, in the order they run (package by package, then source
+    /// order): after every package variable is initialised, before `main.main`.
+    inits: Vec<u32>,
     /// Constants and types declared inside functions (scopes refer to them by index).
     local_entities: Vec<Entity>,
     /// Set by go/defer: the next call is packaged instead of made.
     pack_mode: bool,
+    /// Set when the call a go/defer statement packaged is a plain `f()` of a function
+    /// or func value with no parameters and no results: the one kind Go's compiler
+    /// does not wrap in a `gowrapN`/`deferwrapN` closure.
+    pack_plain: bool,
+    /// Go's wrapper counter per function (shared by `gowrap` and `deferwrap`).
+    go_wrap_counter: VecMap<String, u32>,
+    /// (function, pc of its `Op::Go`, placeholder func named as Go's wrapper) for each
+    /// `go` of a builtin or library native: see [`Program::go_wrappers`].
+    go_wrappers: Vec<(u32, u32, u32)>,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
     last_captures: Vec<Capture>,
 }
 
+/// The message for an import the library lacks: a standard package is a missing
+/// feature; any other path is not Go's standard library at all, as Go says.
+fn unavailable(path: &str) -> String {
+    if crate::library::std_paths::is_std(path) {
+        format!("not supported here: package {path}")
+    } else if path
+        .split('/')
+        .next()
+        .is_some_and(|first| first.contains('.'))
+    {
+        format!("not supported here: packages outside the standard library ({path})")
+    } else {
+        format!("package {path} is not in std")
+    }
+}
+
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
-pub fn compile(src: &str) -> Result<Program, String> {
+pub fn compile(src: &str) -> Result<Program, CompileError> {
     let map = SourceMap::new(src);
-    let render = |d: Diagnostic| d.render("prog.go", &map);
+    let render = |d: Diagnostic| d.locate("prog.go", &map);
     let file = crate::syntax::parse(src).map_err(render)?;
     let mut c = Compiler::new();
     // Library packages first, in dependency order.
@@ -223,10 +260,7 @@ pub fn compile(src: &str) -> Result<Program, String> {
         match crate::library::source(&imp.path) {
             Some(_) => crate::library::with_deps(&imp.path, &mut needed),
             None => {
-                return Err(render(Diagnostic::new(
-                    imp.span,
-                    format!("package {} is not available yet", imp.path),
-                )));
+                return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
             }
         }
     }
@@ -239,12 +273,12 @@ pub fn compile(src: &str) -> Result<Program, String> {
         };
         let lib_map = SourceMap::new(lib_src);
         let lib_file =
-            crate::syntax::parse(lib_src).map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+            crate::syntax::parse(lib_src).map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
         let id = c.lib_sources.len() as u32;
         c.lib_sources
             .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
         c.compile_package(&lib_file, path, FileId::Lib(id))
-            .map_err(|d| d.render(&format!("{path}.go"), &lib_map))?;
+            .map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
     }
     if file.package.name != "main" {
         return Err(render(Diagnostic::new(
@@ -286,13 +320,18 @@ impl Compiler {
             cur_pkg: 0,
             fs: vec![],
             dry: 0,
+            shift_type: None,
             lit_counter: VecMap::new(),
             file: FileId::User,
             lib_sources: vec![],
             init_code: vec![],
+            inits: vec![],
             local_entities: vec![],
             last_captures: vec![],
             pack_mode: false,
+            pack_plain: false,
+            go_wrap_counter: VecMap::new(),
+            go_wrappers: vec![],
             append_stack_buf: false,
         }
     }
@@ -304,6 +343,13 @@ impl Compiler {
         for (op, sp) in std::mem::take(&mut self.init_code) {
             code.push(op);
             spans.push(sp);
+        }
+        for &init in &self.inits {
+            code.push(Op::Call {
+                kind: crate::code::CallKind::Static(init),
+                nargs: 0,
+            });
+            spans.push(Span::default());
         }
         code.push(Op::Call {
             kind: crate::code::CallKind::Static(main_fn),
@@ -342,9 +388,11 @@ impl Compiler {
             slot_names: vec![],
             span: Span::default(),
         });
+        let mut go_wrappers = std::mem::take(&mut self.go_wrappers);
+        go_wrappers.sort_unstable();
         let mut funcs = self.funcs;
         for f in &mut funcs {
-            f.fused = crate::vm::fuse::plan(&f.code);
+            f.fused = crate::code::fuse::plan(&f.code);
         }
         Program {
             types: self.types,
@@ -359,6 +407,7 @@ impl Compiler {
             source_map: map,
             lib_sources: self.lib_sources,
             runtime_error_type,
+            go_wrappers,
         }
     }
 
@@ -435,7 +484,7 @@ impl Compiler {
 
     /// The zero value of a type, as a run-time value.
     pub(crate) fn zero_value(&self, t: TypeId) -> Value {
-        zero_value(&self.types, t)
+        crate::value::zero_value(&self.types, t)
     }
 
     fn cur(&mut self) -> &mut FuncState {
@@ -540,20 +589,34 @@ impl Compiler {
             }
         }
 
-        // 3. Constants and variables, in source order.
+        // 3. Constants in source order, then variables in initialization order.
         for d in &file.decls {
-            match d {
-                Decl::Const(specs) => {
-                    for s in specs {
-                        self.declare_const(s)?;
+            if let Decl::Const(specs) = d {
+                for s in specs {
+                    self.declare_const(s)?;
+                }
+            }
+        }
+        match initorder::order(&file.decls) {
+            Ok(specs) => {
+                for s in specs {
+                    self.declare_global(s)?;
+                }
+            }
+            Err(cycle) => {
+                // Go's first line; the path below names only the variables (Go also
+                // names the functions between them, with their positions).
+                let first = cycle.path[0];
+                let mut msg = format!("initialization cycle for {}", first.name);
+                if cycle.direct {
+                    msg = format!("initialization cycle: {} refers to itself", first.name);
+                } else {
+                    for (i, v) in cycle.path.iter().enumerate() {
+                        let next = cycle.path[(i + 1) % cycle.path.len()];
+                        msg.push_str(&format!("\n\t{} refers to {}", v.name, next.name));
                     }
                 }
-                Decl::Var(specs) => {
-                    for s in specs {
-                        self.declare_global(s)?;
-                    }
-                }
-                _ => {}
+                return self.err(first.span, msg);
             }
         }
 
@@ -588,7 +651,29 @@ impl Compiler {
         match &f.recv {
             None => {
                 if f.name.name == "init" {
-                    return self.err(f.name.span, "not supported here: init functions");
+                    // Any number per package, never in scope (a call of init is Go's
+                    // `undefined: init`), named as Go's tracebacks name them.
+                    if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                        return self.err(
+                            f.name.span,
+                            "func init must have no arguments and no return values",
+                        );
+                    }
+                    if f.body.is_none() {
+                        return self.err(f.name.span, "missing function body");
+                    }
+                    let n = self
+                        .inits
+                        .iter()
+                        .filter(|&&i| {
+                            self.funcs[i as usize]
+                                .name
+                                .starts_with(&format!("{pkg_name}.init."))
+                        })
+                        .count();
+                    self.inits.push(id);
+                    self.push_func_placeholder(format!("{pkg_name}.init.{n}"), f.span);
+                    return Ok(Some(id));
                 }
                 if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
                 {
@@ -1222,7 +1307,10 @@ impl Compiler {
                             .err(name.span, format!("{}.{} is not a type", p.name, name.name))
                     }
                     _ => {
-                        return self.err(name.span, format!("undefined: {}.{}", p.name, name.name))
+                        if let Some(d) = self.missing_member(idx, &name.name, name.span) {
+                            return Err(d);
+                        }
+                        return self.err(name.span, format!("undefined: {}.{}", p.name, name.name));
                     }
                 }
             }
@@ -1465,27 +1553,6 @@ fn value_size(types: &TypeTable, t: TypeId, depth: u32) -> u64 {
             .map(|f| value_size(types, f.ty, depth + 1))
             .fold(1, u64::saturating_add),
         _ => 1,
-    }
-}
-
-/// The zero value of a type.
-pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
-    match types.ukind(t) {
-        TypeKind::Bool | TypeKind::Untyped(crate::types::UntypedKind::Bool) => Value::Bool(false),
-        TypeKind::Int(_)
-        | TypeKind::Untyped(crate::types::UntypedKind::Int | crate::types::UntypedKind::Rune) => {
-            Value::Int(0)
-        }
-        TypeKind::Float64 | TypeKind::Untyped(crate::types::UntypedKind::Float) => {
-            Value::Float(crate::value::F64(0.0))
-        }
-        TypeKind::String | TypeKind::Untyped(crate::types::UntypedKind::String) => Value::str(""),
-        TypeKind::Array(n, e) => {
-            let z = zero_value(types, *e);
-            Value::Agg(vec![z; (*n).min(1 << 24) as usize].into_boxed_slice())
-        }
-        TypeKind::Struct(fs) => Value::Agg(fs.iter().map(|f| zero_value(types, f.ty)).collect()),
-        _ => Value::Nil,
     }
 }
 

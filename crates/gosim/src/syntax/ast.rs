@@ -243,6 +243,15 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    /// `+ - * / % & | ^ << >> &^`: the operators whose result has their operands' type.
+    pub fn is_arithmetic(self) -> bool {
+        use BinaryOp::*;
+        matches!(
+            self,
+            Add | Sub | Mul | Div | Rem | And | Or | Xor | Shl | Shr | AndNot
+        )
+    }
+
     /// The operator as Go writes it.
     pub fn as_str(self) -> &'static str {
         use BinaryOp::*;

@@ -453,10 +453,10 @@ impl<'a> Lexer<'a> {
                 // ASCII digits cannot start an identifier, but `run` never sends them here.
             } else if c.is_ascii() {
                 break;
-            } else if crate::stdlib::runeclass::is_letter(c as u32) {
+            } else if crate::library::runeclass::is_letter(c as u32) {
                 // Unicode letters are identifier characters (Go's IsLetter: not Rust's
                 // is_alphabetic, which also takes some marks and letter-like numbers).
-            } else if crate::stdlib::runeclass::is_digit(c as u32) {
+            } else if crate::library::runeclass::is_digit(c as u32) {
                 if first {
                     self.error(
                         self.pos,
@@ -953,7 +953,7 @@ fn base_name(base: u32) -> &'static str {
 
 /// Go's `%#U`: `U+0040 '@'`, or just `U+D800` for unprintable code points.
 pub fn format_u(v: u32) -> String {
-    match char::from_u32(v).filter(|_| crate::stdlib::runeclass::is_print(v)) {
+    match char::from_u32(v).filter(|_| crate::library::runeclass::is_print(v)) {
         Some(c) => format!("U+{v:04X} '{c}'"),
         None => format!("U+{v:04X}"),
     }
@@ -961,5 +961,5 @@ pub fn format_u(v: u32) -> String {
 
 /// Go's `%q` of a rune: `'a'`, `'\n'`, `'\x01'`, `'\u2028'` (strconv's quoting).
 pub fn quote_rune(v: u32) -> String {
-    crate::stdlib::numfmt::quote_rune(i64::from(v))
+    crate::library::numfmt::quote_rune(i64::from(v))
 }

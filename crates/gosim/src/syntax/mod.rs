@@ -57,7 +57,41 @@ impl Diagnostic {
 
     /// `prog.go:LINE:COL: message`.
     pub fn render(&self, file_name: &str, map: &SourceMap) -> String {
+        self.locate(file_name, map).to_string()
+    }
+
+    /// The error placed in file `file_name` through its source map.
+    pub fn locate(&self, file_name: &str, map: &SourceMap) -> CompileError {
         let (line, col) = map.line_col(self.span.lo);
-        format!("{file_name}:{line}:{col}: {}", self.message)
+        CompileError {
+            file: file_name.to_string(),
+            line,
+            col,
+            message: self.message.clone(),
+        }
+    }
+}
+
+/// A compile error where its reader finds it: the file (`prog.go` for the program,
+/// `sync.go` and the like for the engine's own library), the line and byte column
+/// (from 1), and Go's message, which may span several lines (`have (...)`/`want
+/// (...)` notes). This is what the compiler hands its callers, typed, so that no
+/// layer above parses text; `Display` writes it as the go command does:
+/// `prog.go:3:5: undefined: x`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }

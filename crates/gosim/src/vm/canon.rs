@@ -22,8 +22,9 @@
 //! stacks, frames and panics, timers and semaphore queues), in the order a walk from
 //! those roots first meets them, and every heap id is hashed as its number in that
 //! order: garbage not yet collected and the order in which objects were allocated
-//! leave no trace. With the race detector on, whose shadow memory names objects by
-//! their real ids, each object's real id is hashed too (only garbage is then left out).
+//! leave no trace. The race detector's state is left out (its clocks record the
+//! path; the explorer checks for races between pairs of steps instead, see
+//! `explore::race_between`), so real ids are never hashed.
 //!
 //! Collisions: the hash is two SipHash-1-3 (std's `DefaultHasher`) streams with
 //! different leading salts, 128 bits together. Among n states the chance of any
@@ -217,13 +218,14 @@ impl Machine {
             number: vec![u32::MAX; self.heap.objects.len()],
             order: Vec::new(),
             done: 0,
-            raw: self.race.is_some(),
+            raw: false,
         };
         l.values(&self.globals, &mut h);
         l.drain(&mut h);
         for g in &self.goroutines {
             let Goroutine {
                 id,
+                queued: _,
                 status,
                 frames,
                 stack,
@@ -232,6 +234,7 @@ impl Machine {
                 pending_panic,
                 created_by,
                 start_func,
+                start_method_value,
                 created_in,
                 resume,
             } = g;
@@ -241,6 +244,7 @@ impl Machine {
                 pending_panic,
                 created_by,
                 start_func,
+                start_method_value,
                 created_in,
             )
                 .hash(&mut h);
@@ -288,6 +292,11 @@ impl Machine {
                     (1u8, period, id).hash(&mut h);
                     l.id(*chan, &mut h);
                 }
+                TimerKind::Func { func, id, armed } => {
+                    // The armed clock is the race detector's (left out, see below).
+                    (2u8, id, armed.is_some()).hash(&mut h);
+                    l.value(func, &mut h);
+                }
             }
         }
         l.drain(&mut h);
@@ -316,7 +325,11 @@ impl Machine {
         self.stdout.hash(&mut h);
         self.stderr.hash(&mut h);
         self.exit.hash(&mut h);
-        self.race.hash(&mut h);
+        // The race detector's clocks are left out: they record the path (which
+        // goroutine learnt of which event), and the explorer's race check does not
+        // need them to match (see `explore::race_between`). Whether a race has been
+        // reported is kept: a search stops there.
+        (self.race.is_some(), self.races().len()).hash(&mut h);
         self.memory_steps.hash(&mut h);
         self.hold.hash(&mut h);
         self.gomaxprocs.hash(&mut h);

@@ -397,9 +397,13 @@ impl Machine {
                 if let Some(ev) = self.enter_pending(gid, pc, true, false) {
                     return ev;
                 }
-            } else {
+            } else if gid == 1 {
                 let entry = prog.entry;
                 self.enter(gid, entry, 0, None, false, false);
+            } else {
+                // A goroutine whose body was a native that blocked, now woken: the
+                // native is done, and so is the goroutine.
+                return self.goroutine_exit(gid);
             }
         }
         if let Some(msg) = self.goroutines[gid as usize - 1].pending_panic.take() {
@@ -529,11 +533,15 @@ impl Machine {
         (0, Span::default())
     }
 
-    fn goroutine_exit(&mut self, gid: u32) -> Event {
+    pub(super) fn goroutine_exit(&mut self, gid: u32) -> Event {
         if gid == 1 {
             self.touch_everything();
         }
         self.touch_alive_count();
+        let g = &mut self.goroutines[gid as usize - 1];
+        if g.status == GStatus::Runnable {
+            self.nrunnable -= 1;
+        }
         let g = &mut self.goroutines[gid as usize - 1];
         g.status = GStatus::Dead;
         if self.scratch != Some(gid) {
@@ -648,9 +656,23 @@ impl Machine {
                 let flow = self.call_native(gid, id, args, true);
                 match flow {
                     Flow::Panic(v) => self.start_panic(gid, v),
+                    // The native ended the program (a fatal error, a refusal).
+                    Flow::End => {
+                        Some(self.event(gid, EventKind::ProgramEnd, "program ended".into()))
+                    }
+                    // A goroutine whose whole body is a native that blocks or yields
+                    // (`go time.Sleep(d)`): it waits like any other goroutine, and
+                    // `run` ends it when it next runs (its body is over).
+                    Flow::Blocked(reason) if !deferred => {
+                        Some(self.event(gid, EventKind::Block, format!("blocked: {reason}")))
+                    }
+                    Flow::Yield(kind, text) if !deferred => Some(self.event(gid, kind, text)),
                     _ => {
-                        if deferred {
-                            // Emulate the return of the deferred call.
+                        // Emulate the return of the deferred call (if the panic or
+                        // Goexit started it: see `unwind`).
+                        let g = &self.goroutines[gid as usize - 1];
+                        let depth = g.frames.len() as u32 + 1;
+                        if deferred && g.panic.as_ref().is_some_and(|p| p.frame == depth) {
                             self.after_deferred_return(gid)
                         } else {
                             None
@@ -666,7 +688,7 @@ impl Machine {
         let g = &mut self.goroutines[gid as usize - 1];
         match &g.panic {
             Some(p) if p.recovered => {
-                g.panic = None;
+                g.panic = super::goexit::resumed(p, g.frames.len() as u32);
                 // The frame whose deferred call recovered returns normally.
                 if let Some(f) = g.frames.last_mut() {
                     f.pc = self.prog.funcs[f.func as usize].ret_pc;
@@ -688,16 +710,15 @@ impl Machine {
             other => (other, false),
         };
         let g = &mut self.goroutines[gid as usize - 1];
-        let mut earlier = vec![];
-        if let Some(old) = g.panic.take() {
-            earlier = old.earlier;
-            earlier.push((old.value, old.recovered));
-        }
+        let (earlier, outer) = super::goexit::interrupted(g.panic.take());
         g.panic = Some(PanicState {
             value,
             recovered: false,
             runtime_error,
             earlier,
+            frame: 0,
+            goexit: false,
+            outer,
         });
         self.unwind(gid)
     }
@@ -707,12 +728,19 @@ impl Machine {
     pub(crate) fn unwind(&mut self, gid: u32) -> Option<Event> {
         loop {
             let g = &mut self.goroutines[gid as usize - 1];
+            let depth = g.frames.len() as u32;
             let Some(f) = g.frames.last_mut() else { break };
             if let Some(d) = f.defers.pop() {
+                if let Some(p) = g.panic.as_mut() {
+                    p.frame = depth + 1;
+                }
                 return self.enter_pending(gid, d, true, true);
             }
             let f = g.frames.pop().expect("checked");
             g.stack.truncate(f.base as usize);
+        }
+        if let Some(ev) = self.goexit_done(gid) {
+            return Some(ev);
         }
         Some(self.die_of_panic(gid))
     }
@@ -1075,23 +1103,36 @@ impl Machine {
             Op::Go => {
                 let c = self.pop(gid);
                 if self.goroutines.len() as u32 >= self.limits.max_goroutines {
+                    let limit = self.limits.max_goroutines;
+                    let which = if limit == super::Limits::PAGE_GOROUTINES {
+                        " in the page; the gosim command line allows 200000"
+                    } else {
+                        ""
+                    };
                     self.stop_limit(format!(
-                        "stopped: more than {} goroutines (the goroutine limit)",
-                        self.limits.max_goroutines
+                        "stopped: more than {limit} goroutines (the goroutine limit{which})"
                     ));
                     return Flow::End;
                 }
-                let start = match &c {
-                    Value::Call(pc) => match &pc.callee {
-                        Callee::Func(f) => *f,
-                        Callee::Closure(cl) => cl.func,
-                        Callee::Native(_) => 0,
-                    },
-                    _ => 0,
-                };
                 // Go's traceback names the function that ran the `go` statement.
-                let creator = self.goroutines[gi].frames.last().map_or(0, |f| f.func);
+                let (creator, go_pc) = self.goroutines[gi]
+                    .frames
+                    .last()
+                    .map_or((0, 0), |f| (f.func, f.pc.saturating_sub(1)));
+                // What the goroutine is named by until it runs code of its own: a
+                // method value's `-fm` wrapper, a builtin's `gowrapN` closure (Go's names).
+                let (start, method_value) = match &c {
+                    Value::Call(pc) => match &pc.callee {
+                        Callee::Func(f) => (*f, false),
+                        Callee::Closure(cl) => (cl.func, cl.recv.is_some()),
+                        Callee::Native(_) => {
+                            (self.prog.go_wrapper(creator, go_pc).unwrap_or(0), false)
+                        }
+                    },
+                    _ => (0, false),
+                };
                 let id = self.spawn(start, vec![c], Some((gid, creator)));
+                self.goroutines[id as usize - 1].start_method_value = method_value;
                 self.touch(|| super::footprint::Resource::Spawn, true);
                 self.touch_alive_count();
                 if self.race.is_some() {
@@ -1117,7 +1158,7 @@ impl Machine {
                 }
                 // Go puts the new goroutine in runnext.
                 if let Some(prev) = self.runnext.replace(id) {
-                    self.runq.push_back(prev);
+                    self.runq_push(prev);
                 }
                 return Flow::Yield(EventKind::Go, format!("go: started goroutine {id}"));
             }
@@ -1138,8 +1179,7 @@ impl Machine {
                 if let Some(d) = f.defers.pop() {
                     f.pc -= 1;
                     if let Some(ev) = self.enter_pending(gid, d, true, true) {
-                        let _ = ev;
-                        return Flow::End;
+                        return super::goexit::ended(ev);
                     }
                 }
             }
@@ -1164,10 +1204,17 @@ impl Machine {
                     let ev = self.goroutine_exit(gid);
                     return Flow::Yield(ev.kind, ev.text);
                 }
-                if f.is_deferred && self.goroutines[gi].panic.is_some() {
+                // Only the return of the deferred call the panic (or Goexit) itself
+                // started goes on unwinding.
+                let depth = self.goroutines[gi].frames.len() as u32 + 1;
+                if f.is_deferred
+                    && self.goroutines[gi]
+                        .panic
+                        .as_ref()
+                        .is_some_and(|p| p.frame == depth)
+                {
                     if let Some(ev) = self.after_deferred_return(gid) {
-                        let _ = ev;
-                        return Flow::End;
+                        return super::goexit::ended(ev);
                     }
                 }
             }
@@ -1183,10 +1230,13 @@ impl Machine {
                 return Flow::Panic(v);
             }
             Op::Recover => {
+                // Only the deferred call the panic started recovers it (Go's rule:
+                // called directly by that deferred function), and a Goexit never.
                 let g = &mut self.goroutines[gi];
                 let deferred = g.frames.last().is_some_and(|f| f.is_deferred);
+                let depth = g.frames.len() as u32;
                 match &mut g.panic {
-                    Some(p) if deferred && !p.recovered => {
+                    Some(p) if deferred && !p.recovered && !p.goexit && p.frame == depth => {
                         p.recovered = true;
                         let v = p.value.clone();
                         self.push(gid, v);

@@ -1,4 +1,4 @@
-//! The bridge between the machine and the `fmt` engine in [`crate::stdlib::fmt`].
+//! The bridge between the machine and the `fmt` engine in [`crate::library::fmt`].
 //!
 //! Go's `fmt` looks at its operands through reflection. Here the machine turns each
 //! operand into a [`FmtValue`] tree: the kind, the `%T` name, the contents, and whether
@@ -14,8 +14,8 @@
 use std::rc::Rc;
 
 use super::Machine;
-use crate::stdlib::fmt as gofmt;
-use crate::stdlib::fmtvalue::{FmtValue, MethodHost, MethodKind};
+use crate::library::fmt as gofmt;
+use crate::library::fmtvalue::{FmtValue, MethodHost, MethodKind};
 use crate::types::{ids, TypeId, TypeKind};
 use crate::value::{Object, Root, Value};
 
@@ -319,7 +319,7 @@ impl Machine {
     pub fn value_text(&self, t: TypeId, v: &Value) -> String {
         let mut h = Handles::default();
         let tree = self.tree(t, v, &mut h, 0, true);
-        let out = gofmt::sprint(&mut crate::stdlib::fmtvalue::NoMethods, &[tree]);
+        let out = gofmt::sprint(&mut crate::library::fmtvalue::NoMethods, &[tree]);
         String::from_utf8_lossy(&out).into_owned()
     }
 }

@@ -46,6 +46,9 @@ pub struct Footprint {
     pub global: bool,
     /// Each resource once, with whether it was written.
     pub items: Vec<(Resource, bool)>,
+    /// The plain memory accesses among them (not atomics, semaphores or other sync
+    /// words): what the explorer's race check compares.
+    pub memory: Vec<(Resource, bool)>,
 }
 
 /// Whether two memory references can name overlapping memory: the same root and one
@@ -196,10 +199,20 @@ impl super::Machine {
         match loc {
             super::race::Loc::Mem(r) if matches!(r.root, Root::Local(_)) => {}
             super::race::Loc::Mem(r) => {
-                let r = r.clone();
-                self.touch(|| Resource::Loc(r), write)
+                let r = Resource::Loc(r.clone());
+                self.touch_memory(r, write)
             }
-            super::race::Loc::Map(o) => self.touch(|| Resource::Map(*o), write),
+            super::race::Loc::Map(o) => self.touch_memory(Resource::Map(*o), write),
+        }
+    }
+
+    fn touch_memory(&mut self, r: Resource, write: bool) {
+        if let Some(fp) = self.footprint.as_mut() {
+            match fp.memory.iter_mut().find(|e| e.0 == r) {
+                Some(e) => e.1 |= write,
+                None => fp.memory.push((r.clone(), write)),
+            }
+            fp.add(r, write);
         }
     }
 }

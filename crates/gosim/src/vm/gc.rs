@@ -45,19 +45,23 @@ impl Machine {
                     refs_in_call(d, &mut work);
                 }
             }
-            if let Some(p) = &g.panic {
+            let mut panic = g.panic.as_ref();
+            while let Some(p) = panic {
                 refs_in(&p.value, &mut work);
                 for (v, _) in &p.earlier {
                     refs_in(v, &mut work);
                 }
+                panic = p.outer.as_deref();
             }
             if let Some(v) = &g.resume {
                 refs_in(v, &mut work);
             }
         }
         for t in &self.timers {
-            if let TimerKind::Send { chan, .. } = t.kind {
-                work.push(chan);
+            match &t.kind {
+                TimerKind::Send { chan, .. } => work.push(*chan),
+                TimerKind::Func { func, .. } => refs_in(func, &mut work),
+                TimerKind::Wake { .. } => {}
             }
         }
         for r in self.sema.keys() {

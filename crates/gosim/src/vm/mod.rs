@@ -14,6 +14,8 @@ mod fmtbridge;
 pub mod footprint;
 pub mod fuse;
 mod gc;
+mod goexit;
+pub mod itab;
 mod natives;
 mod ops;
 pub mod race;
@@ -31,6 +33,9 @@ use crate::vecmap::VecMap;
 /// Go's wall clock at the start of every run: 2009-11-10 23:00:00 UTC, as on the Go
 /// playground. The virtual clock counts nanoseconds from here.
 pub const EPOCH_UNIX_NS: i64 = 1_257_894_000_000_000_000;
+
+/// Seconds from January 1 of year 1 to the Unix epoch: the origin of `time.Time`.
+const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum GStatus {
@@ -62,11 +67,26 @@ pub struct PanicState {
     /// Earlier panics this one replaced while they were unwinding, oldest first, each
     /// with whether it had been recovered (Go prints those with ` [recovered]`).
     pub earlier: Vec<(Value, bool)>,
+    /// The goroutine's frame count while the deferred call this panic started is on
+    /// top (0 before the first): only that call may recover it, and only its return
+    /// goes on unwinding (a deferred call run by a normal return inside it does not).
+    pub frame: u32,
+    /// This is `runtime.Goexit` unwinding the goroutine, not a panic: recover sees
+    /// nothing, and the goroutine ends when no deferred call is left.
+    pub goexit: bool,
+    /// The panic or Goexit that was running the deferred call in which this one
+    /// started: if this one is recovered while that call is still on the stack, the
+    /// outer one goes on once the call returns (see `vm::goexit`).
+    pub outer: Option<Box<PanicState>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Goroutine {
     pub id: u32,
+    /// How many times its id is in the run queue (kept by `runq_push` and
+    /// `runq_remove`), so that taking it off the queue costs nothing when it is not
+    /// there: a scan of a 100,000-entry queue per step made long chains quadratic.
+    pub(crate) queued: u32,
     pub status: GStatus,
     pub frames: Vec<Frame>,
     pub stack: Vec<Value>,
@@ -79,6 +99,9 @@ pub struct Goroutine {
     pub created_by: Option<u32>,
     /// The function it was started with.
     pub start_func: u32,
+    /// It was started on a method value (`f := s.run; go f()`): before it runs, Go
+    /// names it by the method's `-fm` wrapper, `main.(*S).run-fm`.
+    pub start_method_value: bool,
     /// The function whose `go` statement started it (Go's `created by NAME`).
     pub created_in: u32,
     /// State of a sync operation that parked mid-way (resumed by re-running the op).
@@ -91,6 +114,14 @@ pub enum TimerKind {
     Wake { gid: u32, ticket: u64 },
     /// Send the time on a channel (`time.After`, timers, tickers); `period` re-arms.
     Send { chan: u32, period: i64, id: u64 },
+    /// Start `func` in a goroutine of its own (`time.AfterFunc`). `armed` is the
+    /// arming goroutine's vector clock when the race detector is on: Go's runtime
+    /// orders the arming (its `racerelease` on the timer) before the function.
+    Func {
+        func: Value,
+        id: u64,
+        armed: Option<race::VClock>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -112,12 +143,18 @@ pub struct Limits {
     pub slice: u32,
 }
 
+impl Limits {
+    /// The goroutine limit in the page (a session keeps snapshots of the whole
+    /// machine, so it stays ten times lower than the command line's default).
+    pub const PAGE_GOROUTINES: u32 = 10_000;
+}
+
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_steps: 1_000_000,
             max_instructions: 2_000_000_000,
-            max_goroutines: 10_000,
+            max_goroutines: 200_000,
             max_heap_words: 64 << 20,
             max_frames: 100_000,
             slice: 20_000,
@@ -134,7 +171,7 @@ pub enum Exit {
     Limit(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EventKind {
     Send,
     Recv,
@@ -156,6 +193,43 @@ pub enum EventKind {
     ProgramEnd,
 }
 
+impl EventKind {
+    /// The kind's name (`Send`, `Block`, `ProgramEnd`), for a step without a text
+    /// of its own.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Send => "Send",
+            EventKind::Recv => "Recv",
+            EventKind::Close => "Close",
+            EventKind::Select => "Select",
+            EventKind::Go => "Go",
+            EventKind::Block => "Block",
+            EventKind::Sleep => "Sleep",
+            EventKind::Sync => "Sync",
+            EventKind::Exit => "Exit",
+            EventKind::Preempt => "Preempt",
+            EventKind::Wake => "Wake",
+            EventKind::Panic => "Panic",
+            EventKind::Print => "Print",
+            EventKind::Memory => "Memory",
+            EventKind::ProgramEnd => "ProgramEnd",
+        }
+    }
+}
+
+/// A memory step's access (with [`Machine::memory_steps`]): which variable, and the
+/// value it read or wrote, as `%v` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MemoryAccess {
+    pub write: bool,
+    /// Go's expression for the location: `counter`, `c.n`, `grid[2]`; empty when no
+    /// variable the reader named holds it (an element reached through a slice).
+    pub variable: String,
+    /// The value read, or the value written, when the location has a type the
+    /// view can print (not for a map entry).
+    pub value: Option<String>,
+}
+
 /// What one step did.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Event {
@@ -167,19 +241,9 @@ pub struct Event {
     pub text: String,
 }
 
-/// How finely a step cuts the sync library's operations.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Detail {
-    /// A step ends at each scheduling point of the model (each atomic operation of
-    /// the sync library, a park, a wake-up): the granularity schedules are made of.
-    #[default]
-    Operations,
-    /// Also stop at each labelled internal point of the sync library (fast-path CAS,
-    /// spin, register as waiter, park, wake, handoff, ...). Such a stop is not a
-    /// scheduling decision: the next step continues the same goroutine, so a
-    /// schedule means the same run under either detail.
-    SubSteps,
-}
+/// How finely a step cuts the sync library's operations (defined with the live-block
+/// options in `syncscope-schema`, since a block says which detail it opens at).
+pub use syncscope_schema::Detail;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SemaWaiter {
@@ -207,6 +271,10 @@ pub struct Machine {
     /// Go's `runnext`: a goroutine just made ready runs next.
     pub runnext: Option<u32>,
     pub runq: Deque<u32>,
+    /// How many goroutines have status `Runnable` (kept at every status change), so
+    /// that a step need not count them: with 100,000 goroutines a count per step made
+    /// a run quadratic in their number.
+    pub(crate) nrunnable: u32,
     pub chooser: Chooser,
     /// Runtime semaphore queues keyed by the address of the counter.
     pub sema: VecMap<Ref, Deque<SemaWaiter>>,
@@ -226,6 +294,9 @@ pub struct Machine {
     pub memory_steps: bool,
     /// The memory access that ends the current step, once its instruction is done.
     pub(crate) pending_access: Option<String>,
+    /// What the last step's memory access touched (set with `pending_access`, cleared
+    /// when a step starts): read by the session for [`crate::session::StepEvent`].
+    pub last_access: Option<MemoryAccess>,
     /// How finely steps cut sync operations (see [`Detail`]).
     pub detail: Detail,
     /// A goroutine stopped at a sub-step and the time slice it has left: the next
@@ -240,6 +311,9 @@ pub struct Machine {
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
     /// run one at a time. 1 by default, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
+    /// The itab cache, filled by assertions and type switches to non-empty interfaces
+    /// (see [`itab`]; not part of the state's identity).
+    pub itabs: itab::ItabCache,
     /// While the explorer asks (`Some`), what the current step touches (see
     /// [`footprint`]); not part of the state (neither compared nor hashed).
     pub footprint: Option<Box<footprint::Footprint>>,
@@ -285,7 +359,7 @@ impl Machine {
         let globals = prog
             .globals
             .iter()
-            .map(|g| crate::compile::zero_value(&prog.types, g.ty))
+            .map(|g| crate::value::zero_value(&prog.types, g.ty))
             .collect();
         let natives = natives::resolve(&prog);
         let mut m = Machine {
@@ -302,6 +376,7 @@ impl Machine {
             current: None,
             runnext: None,
             runq: Deque::default(),
+            nrunnable: 0,
             chooser,
             sema: VecMap::new(),
             steps: 0,
@@ -313,17 +388,20 @@ impl Machine {
             race_print: false,
             memory_steps: false,
             pending_access: None,
+            last_access: None,
             detail: Detail::Operations,
             hold: None,
             pending_label: None,
             step_label: None,
             gomaxprocs: 1,
+            itabs: itab::ItabCache::default(),
             footprint: None,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
         m.current = Some(1);
         m.runq.clear();
+        m.goroutines[0].queued = 0;
         m.runnext = None;
         m
     }
@@ -343,11 +421,14 @@ impl Machine {
             pending_panic: None,
             created_by: created_by.map(|(g, _)| g),
             start_func: func,
+            start_method_value: false,
+            queued: 0,
             created_in: created_by.map_or(0, |(_, f)| f),
             resume: None,
         };
         g.stack.extend(args);
         self.goroutines.push(g);
+        self.nrunnable += 1;
         id
     }
 
@@ -378,11 +459,15 @@ impl Machine {
         if g.status == GStatus::Dead {
             return;
         }
+        let was_runnable = g.status == GStatus::Runnable;
         g.status = GStatus::Runnable;
         g.ticket += 1;
+        if !was_runnable {
+            self.nrunnable += 1;
+        }
         if let Some(prev) = self.runnext.replace(gid) {
             if prev != gid {
-                self.runq.push_back(prev);
+                self.runq_push(prev);
             }
         }
     }
@@ -398,15 +483,19 @@ impl Machine {
         if self.runnext == Some(gid) {
             self.runnext = None;
         }
-        self.runq.retain(|q| *q != gid);
-        self.runq.push_back(gid);
+        self.runq_remove(gid);
+        self.runq_push(gid);
     }
 
     /// Parks the goroutine with a wait reason; returns the ticket of this episode.
     pub(crate) fn park(&mut self, gid: u32, reason: &str) -> u64 {
         let g = self.g(gid);
         g.ticket += 1;
+        let was_runnable = g.status == GStatus::Runnable;
         g.status = GStatus::Blocked(reason.to_string());
+        if was_runnable {
+            self.nrunnable -= 1;
+        }
         if self.current == Some(gid) {
             self.current = None;
         }
@@ -417,6 +506,11 @@ impl Machine {
     /// clock when every goroutine is blocked and a timer is pending.
     fn pick(&mut self) -> Option<u32> {
         loop {
+            if self.nrunnable > 0 && self.chooser.takes_first() {
+                if let Some(gid) = self.pick_first() {
+                    return Some(gid);
+                }
+            }
             let runnable = self.runnable();
             if !runnable.is_empty() {
                 // The Go-like default order: the current goroutine, then runnext, then
@@ -441,10 +535,10 @@ impl Machine {
                 if self.runnext == Some(gid) {
                     self.runnext = None;
                 }
-                self.runq.retain(|q| *q != gid);
+                self.runq_remove(gid);
                 if let Some(c) = self.current {
                     if c != gid && is_runnable(&c).is_some() && !self.runq.contains(&c) {
-                        self.runq.push_back(c);
+                        self.runq_push(c);
                     }
                 }
                 self.current = Some(gid);
@@ -454,6 +548,66 @@ impl Machine {
                 return None;
             }
         }
+    }
+
+    /// Puts `gid` at the back of the run queue.
+    pub(crate) fn runq_push(&mut self, gid: u32) {
+        self.runq.push_back(gid);
+        if let Some(g) = self.goroutines.get_mut(gid as usize - 1) {
+            g.queued += 1;
+        }
+    }
+
+    /// Takes every entry of `gid` off the run queue (no scan when it has none).
+    pub(crate) fn runq_remove(&mut self, gid: u32) {
+        let slot = (gid as usize).wrapping_sub(1);
+        if self.goroutines.get(slot).is_some_and(|g| g.queued == 0) {
+            return;
+        }
+        self.runq.retain(|q| *q != gid);
+        if let Some(g) = self.goroutines.get_mut(slot) {
+            g.queued = 0;
+        }
+    }
+
+    /// [`Machine::pick`] for a chooser that takes the Go-like first choice: the
+    /// first runnable of the current goroutine, `runnext` and the run queue, found
+    /// without listing every runnable goroutine, so a step costs the same with ten
+    /// goroutines or 100,000. `None` (nothing changed) when the first runnable
+    /// goroutine is in none of them, for the full search.
+    fn pick_first(&mut self) -> Option<u32> {
+        let runnable = |m: &Machine, g: u32| {
+            m.goroutine(g)
+                .is_some_and(|x| x.status == GStatus::Runnable)
+        };
+        let gid = if let Some(c) = self.current.filter(|&c| runnable(self, c)) {
+            c
+        } else if let Some(n) = self.runnext.filter(|&n| runnable(self, n)) {
+            n
+        } else {
+            // Entries that are no longer runnable stay queued (the full search skips
+            // them too); the first runnable one is taken.
+            *self.runq.iter().find(|&&q| runnable(self, q))?
+        };
+        if self.nrunnable > 1 {
+            self.chooser.record_first(gid);
+        }
+        if self.runnext == Some(gid) {
+            self.runnext = None;
+        }
+        if self.runq.front() == Some(&gid) {
+            self.runq.pop_front();
+            self.g(gid).queued -= 1;
+        } else {
+            self.runq_remove(gid);
+        }
+        if let Some(c) = self.current {
+            if c != gid && runnable(self, c) && self.g(c).queued == 0 {
+                self.runq_push(c);
+            }
+        }
+        self.current = Some(gid);
+        Some(gid)
     }
 
     /// Advances the clock to the earliest timer and fires every timer due then.
@@ -483,6 +637,7 @@ impl Machine {
                         self.ready(gid);
                     }
                 }
+                TimerKind::Func { func, armed, .. } => self.start_timer_func(func, armed),
                 TimerKind::Send { chan, period, id } => {
                     let now = self.time_value();
                     self.chan_try_send_nonblocking(chan, now);
@@ -501,15 +656,40 @@ impl Machine {
         true
     }
 
-    /// A `time.Time` value for the current virtual instant.
+    /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
+    /// since January 1 of year 1 and the monotonic reading (see `library/go/time.go`).
     pub(crate) fn time_value(&self) -> Value {
+        let unix = EPOCH_UNIX_NS + self.clock;
         Value::Agg(
             vec![
-                Value::Int(EPOCH_UNIX_NS + self.clock),
-                Value::Int(self.clock),
+                Value::Int(UNIX_TO_INTERNAL + unix.div_euclid(1_000_000_000)),
+                Value::Int(unix.rem_euclid(1_000_000_000)),
+                Value::Int(self.clock + 1),
             ]
             .into_boxed_slice(),
         )
+    }
+
+    /// A func timer fired: its function starts in a new goroutine, as Go's `goFunc`
+    /// does (no `created by` line: the timer, not a goroutine, started it).
+    fn start_timer_func(&mut self, func: Value, armed: Option<race::VClock>) {
+        if self.goroutines.len() as u32 >= self.limits.max_goroutines {
+            return;
+        }
+        let Value::Func(c) = &func else {
+            return;
+        };
+        let call = Value::Call(Rc::new(PendingCall {
+            callee: crate::value::Callee::Closure(c.clone()),
+            args: vec![],
+        }));
+        let id = self.spawn(c.func, vec![call], None);
+        if let (Some(race), Some(clock)) = (self.race.as_mut(), armed) {
+            race.on_timer_go(id, &clock);
+        }
+        if let Some(prev) = self.runnext.replace(id) {
+            self.runq_push(prev);
+        }
     }
 
     /// Runs one step: picks a goroutine and runs it to its next scheduling operation.
@@ -526,6 +706,7 @@ impl Machine {
             )));
         }
         self.step_label = None;
+        self.last_access = None;
         // A goroutine stopped at a sub-step goes on: that stop was no scheduling point.
         let held = self.hold.map(|(g, _)| g).filter(|g| {
             self.goroutine(*g)
@@ -543,8 +724,35 @@ impl Machine {
         };
         let ev = self.run(gid);
         self.pending_label = None;
+        self.declare_deadlock_if_asleep();
         self.gc_if_due();
         Some(ev)
+    }
+
+    /// Ends the run with Go's deadlock error as soon as the step just taken left every
+    /// goroutine asleep for good: none runnable and no timer that could wake one (a
+    /// channel timer could; a sleeper's timer whose goroutine has since been woken
+    /// and parked again could not). Waiting for the next step to find out would show
+    /// a finished program as still running for one more click.
+    fn declare_deadlock_if_asleep(&mut self) {
+        if self.exit.is_some()
+            || self
+                .goroutines
+                .iter()
+                .any(|g| g.status == GStatus::Runnable)
+        {
+            return;
+        }
+        let wakes_someone = |t: &Timer| match t.kind {
+            TimerKind::Wake { gid, ticket } => self
+                .goroutine(gid)
+                .is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))),
+            // A channel timer can wake a receiver; a func timer starts a goroutine.
+            TimerKind::Send { .. } | TimerKind::Func { .. } => true,
+        };
+        if !self.timers.iter().any(wakes_someone) {
+            self.deadlock();
+        }
     }
 
     /// The goroutine stopped at a sub-step, which must be the next to run.
@@ -563,6 +771,7 @@ impl Machine {
         }
         self.hold = None;
         self.step_label = None;
+        self.last_access = None;
         self.steps += 1;
         // Only a real choice goes in the schedule: with one runnable goroutine the
         // scheduler decides nothing (`Chooser::choose_goroutine` records nothing either),
@@ -578,7 +787,7 @@ impl Machine {
         if self.runnext == Some(gid) {
             self.runnext = None;
         }
-        self.runq.retain(|q| *q != gid);
+        self.runq_remove(gid);
         if let Some(c) = self.current {
             if c != gid
                 && self
@@ -586,12 +795,13 @@ impl Machine {
                     .is_some_and(|g| g.status == GStatus::Runnable)
                 && !self.runq.contains(&c)
             {
-                self.runq.push_back(c);
+                self.runq_push(c);
             }
         }
         self.current = Some(gid);
         let ev = self.run(gid);
         self.pending_label = None;
+        self.declare_deadlock_if_asleep();
         self.gc_if_due();
         Ok(ev)
     }

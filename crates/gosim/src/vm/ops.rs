@@ -65,6 +65,28 @@ pub(crate) fn find_method(types: &TypeTable, t: TypeId, name: &str) -> Option<Me
     find_method_sig(types, t, name).map(|(func, how, _)| (func, how))
 }
 
+/// The first method of interface `iface`, in name order (the order Go's itab merge walk
+/// meets them), that dynamic type `t` lacks: absent, with another signature, or declared
+/// on `*T` while `t` is the value type `T` (not in its method set). `None`: `t`
+/// implements `iface`.
+pub(crate) fn missing_method(types: &TypeTable, t: TypeId, iface: TypeId) -> Option<&str> {
+    let is_ptr = matches!(types.kind(t), TypeKind::Pointer(_));
+    types
+        .iface_methods(iface)
+        .iter()
+        .find(|m| match find_method_sig(types, t, &m.name) {
+            // Same name is not enough: `Unwrap() []error` does not satisfy
+            // `interface{ Unwrap() error }`.
+            // A `*T` method is in T's method set only when reached through an
+            // embedded pointer.
+            Some((_, (ptr, path), sig)) if sig == m.sig => {
+                ptr && !is_ptr && !path.iter().any(|p| p.1)
+            }
+            _ => true,
+        })
+        .map(|m| &*m.name)
+}
+
 /// The function id [`find_method`] gives for a method promoted from an embedded
 /// interface: the receiver path leads to that interface value, and the call goes on
 /// to the method of whatever it holds (see [`Machine::resolve_method`]).
@@ -248,14 +270,14 @@ impl Machine {
                 if let Value::Map(o) = m {
                     self.race_access(gid, || super::race::Loc::Map(o), false);
                 }
-                let found = match m {
+                let (found, empty) = match m {
                     Value::Map(o) => match self.heap.get(o) {
-                        Object::Map(mo) => mo.get(&k).cloned(),
-                        _ => None,
+                        Object::Map(mo) => (mo.get(&k).cloned(), mo.live == 0),
+                        _ => (None, true),
                     },
-                    _ => None,
+                    _ => (None, true),
                 };
-                if let Some(f) = self.check_hashable(&k) {
+                if let Some(f) = self.check_hashable(&k, empty) {
                     return f;
                 }
                 let has = found.is_some();
@@ -269,7 +291,7 @@ impl Machine {
                 let v = self.pop(gid);
                 let k = self.pop(gid);
                 let m = self.pop(gid);
-                if let Some(f) = self.check_hashable(&k) {
+                if let Some(f) = self.check_hashable(&k, false) {
                     return f;
                 }
                 let Value::Map(o) = m else {
@@ -290,6 +312,13 @@ impl Machine {
             Op::MapDelete => {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
+                let empty = match m {
+                    Value::Map(o) => !matches!(self.heap.get(o), Object::Map(mo) if mo.live > 0),
+                    _ => true,
+                };
+                if let Some(f) = self.check_hashable(&k, empty) {
+                    return f;
+                }
                 if let Value::Map(o) = m {
                     self.race_access(gid, || super::race::Loc::Map(o), true);
                     if let Object::Map(mo) = self.heap.get_mut(o) {
@@ -324,6 +353,7 @@ impl Machine {
                         _ => 0,
                     },
                     (SeqKind::Chan, Value::Chan(o)) => match self.heap.get(*o) {
+                        Object::Chan(c) if c.timer => 0,
                         Object::Chan(c) => {
                             if is_len {
                                 c.buf.len() as i64
@@ -502,6 +532,14 @@ impl Machine {
             }
             Op::MapLit(n) => {
                 let vals = self.popn_pub(gid, 2 * *n as usize);
+                // A literal inserts its keys in order, each hashed as `m[k] = v` would be.
+                if let Some(f) = vals
+                    .iter()
+                    .step_by(2)
+                    .find_map(|k| self.check_hashable(k, false))
+                {
+                    return f;
+                }
                 let mut m = MapObj::default();
                 let mut it = vals.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -556,6 +594,7 @@ impl Machine {
                     sendq: Default::default(),
                     elem_zero: z,
                     elem_type: *elem,
+                    timer: false,
                 };
                 let o = self.heap.alloc(Object::Chan(Box::new(c)));
                 self.push(gid, Value::Chan(o));
@@ -636,9 +675,14 @@ impl Machine {
                 let v = self.pop(gid);
                 self.push(gid, Value::Iface(Rc::new((*t, v))));
             }
-            Op::Assert { ty, zero, ok } => {
+            Op::Assert {
+                ty,
+                iface,
+                zero,
+                ok,
+            } => {
                 let v = self.pop(gid);
-                let matches = self.dyn_matches(&v, *ty);
+                let matches = self.dyn_matches_cached(&v, *ty);
                 if matches {
                     let out = if self.prog.types.is_interface(*ty) {
                         v
@@ -657,7 +701,7 @@ impl Machine {
                     self.push(gid, z);
                     self.push(gid, Value::Bool(false));
                 } else {
-                    return Flow::Panic(self.assertion_error(&v, *ty));
+                    return Flow::Panic(self.assertion_error(&v, *iface, *ty));
                 }
             }
             Op::TypeIs(t) => {
@@ -669,7 +713,7 @@ impl Machine {
                 let r = if *t == crate::types::ids::UNTYPED_NIL {
                     v.is_nil()
                 } else {
-                    self.dyn_matches(&v, *t)
+                    self.dyn_matches_cached(&v, *t)
                 };
                 self.push(gid, Value::Bool(r));
             }
@@ -746,16 +790,32 @@ impl Machine {
         st.split_off(at)
     }
 
-    fn check_hashable(&self, k: &Value) -> Option<Flow> {
-        if let Value::Iface(iv) = k {
-            if !self.prog.types.comparable(iv.0) {
-                return Some(rt(format!(
-                    "hash of unhashable type {}",
-                    self.prog.types.name(iv.0)
-                )));
-            }
+    /// The dynamic type inside key `k` that cannot be hashed, if any: the first interface
+    /// (walking struct fields and array elements in order, as Go's hash does) whose
+    /// dynamic type is not comparable.
+    fn unhashable_in(&self, k: &Value) -> Option<TypeId> {
+        match k {
+            Value::Iface(iv) if !self.prog.types.comparable(iv.0) => Some(iv.0),
+            Value::Iface(iv) => self.unhashable_in(&iv.1),
+            Value::Agg(parts) => parts.iter().find_map(|p| self.unhashable_in(p)),
+            _ => None,
         }
-        None
+    }
+
+    /// Go's panic for hashing key `k` when it holds an unhashable type. `empty`: the
+    /// map is nil or has no entries; a lookup or delete then fails in the map package
+    /// itself, before hashing, with its own wording (`hash of unhashable type: []int`,
+    /// no "runtime error").
+    fn check_hashable(&self, k: &Value, empty: bool) -> Option<Flow> {
+        let t = self.unhashable_in(k)?;
+        let name = self.prog.types.name(t);
+        Some(if empty {
+            Flow::Panic(
+                self.runtime_error_value(&Value::str(&format!("hash of unhashable type: {name}"))),
+            )
+        } else {
+            rt(format!("hash of unhashable type {name}"))
+        })
     }
 
     fn append(
@@ -948,50 +1008,65 @@ impl Machine {
             return true;
         }
         let types = &self.prog.types;
-        if types.is_interface(t) {
-            return types.iface_methods(t).iter().all(|m| {
-                match find_method_sig(types, iv.0, &m.name) {
-                    // Same name is not enough: `Unwrap() []error` does not satisfy
-                    // `interface{ Unwrap() error }`.
-                    Some((_, (ptr, path), sig)) if sig == m.sig => {
-                        let is_ptr = matches!(types.kind(iv.0), TypeKind::Pointer(_));
-                        !ptr || is_ptr || path.iter().any(|p| p.1)
-                    }
-                    Some(_) => false,
-                    None => false,
-                }
-            });
-        }
-        false
+        types.is_interface(t) && missing_method(types, iv.0, t).is_none()
     }
 
-    fn assertion_error(&self, v: &Value, t: TypeId) -> Value {
+    /// [`Self::dyn_matches`] as an assertion or type switch does it: a non-empty
+    /// interface target goes through the itab cache (Go's `getitab`), so the cache
+    /// fills as the program runs.
+    fn dyn_matches_cached(&mut self, v: &Value, t: TypeId) -> bool {
+        let Value::Iface(iv) = v else { return false };
+        if iv.0 == t {
+            return true;
+        }
         let types = &self.prog.types;
-        let want = types.name(t);
+        if !types.is_interface(t) {
+            return false;
+        }
+        if types.iface_methods(t).is_empty() {
+            return true;
+        }
+        self.itabs.get(types, t, iv.0).0.implements()
+    }
+
+    /// The panic value of a failed `x.(want)` where `x` has static interface type
+    /// `iface`, worded as Go's `runtime.TypeAssertionError`: a concrete target names
+    /// the static interface (`main.Shape is main.Rect, not *main.Circle`, `interface {}`
+    /// for an empty one); an interface target names no static type when `x` is nil
+    /// (`interface is nil, not main.I`) and the first missing method, in name order,
+    /// otherwise. Equal spellings of different types get Go's "(types from different
+    /// scopes)" note.
+    fn assertion_error(&self, v: &Value, iface: TypeId, want: TypeId) -> Value {
+        let types = &self.prog.types;
+        let as_name = types.name(want);
+        let inter = if types.is_interface(want) {
+            "interface".to_string()
+        } else {
+            types.name(iface)
+        };
         let msg = match v {
             Value::Iface(iv) => {
-                if types.is_interface(t) {
-                    let missing = types
-                        .iface_methods(t)
-                        .iter()
-                        .find(|m| find_method(types, iv.0, &m.name).is_none())
-                        .map(|m| m.name.to_string())
-                        .unwrap_or_default();
-                    format!(
-                        "interface conversion: {} is not {}: missing method {}",
-                        types.name(iv.0),
-                        want,
-                        missing
-                    )
-                } else {
-                    format!(
-                        "interface conversion: interface {{}} is {}, not {}",
-                        types.name(iv.0),
-                        want
-                    )
+                let concrete = types.name(iv.0);
+                match types
+                    .is_interface(want)
+                    .then(|| missing_method(types, iv.0, want))
+                    .flatten()
+                {
+                    Some(m) => format!(
+                        "interface conversion: {concrete} is not {as_name}: missing method {m}"
+                    ),
+                    None => {
+                        let mut m =
+                            format!("interface conversion: {inter} is {concrete}, not {as_name}");
+                        if concrete == as_name {
+                            // Every user type lives in package main: same spelling, other scope.
+                            m.push_str(" (types from different scopes)");
+                        }
+                        m
+                    }
                 }
             }
-            _ => format!("interface conversion: interface is nil, not {want}"),
+            _ => format!("interface conversion: {inter} is nil, not {as_name}"),
         };
         self.runtime_error_value(&Value::str(&msg))
     }
@@ -1043,7 +1118,7 @@ impl Machine {
 /// `strconv.FormatFloat(f, 'g', -1, 64)` does (`0.1`, `1e+100`, `+Inf`), no longer as
 /// `+1.000000e-001`.
 pub(crate) fn format_print_float(f: f64) -> String {
-    crate::stdlib::numfmt::format_float(f, b'g', -1, 64)
+    crate::library::numfmt::format_float(f, b'g', -1, 64)
 }
 
 fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {

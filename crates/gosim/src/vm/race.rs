@@ -23,6 +23,8 @@
 
 use std::collections::BTreeMap;
 
+use super::MemoryAccess;
+use crate::types::{TypeId, TypeKind};
 use crate::value::{Path, Ref, Root};
 use crate::vecmap::VecMap;
 
@@ -170,6 +172,18 @@ impl RaceState {
         self.acquire(child, &c);
         self.tick(parent);
         self.created.insert(child, creation);
+    }
+
+    /// A timer is armed: the clock its function's goroutine will start from.
+    pub fn arm_timer(&mut self, g: u32) -> VClock {
+        let c = self.clock(g);
+        self.tick(g);
+        c
+    }
+
+    /// A func timer's goroutine starts with what its arming goroutine had done then.
+    pub fn on_timer_go(&mut self, child: u32, armed: &VClock) {
+        self.acquire(child, armed);
     }
 
     /// An atomic, semaphore or notify-list operation on `addr`: acquire what earlier
@@ -467,7 +481,8 @@ impl super::Machine {
         let Some(site) = self.user_site(gid, write) else {
             return;
         };
-        let what = match &loc {
+        // The variable as the race report names it (the variable, not the field).
+        let variable = match &loc {
             Loc::Mem(Ref {
                 root: Root::Global(i),
                 ..
@@ -475,10 +490,14 @@ impl super::Machine {
                 .prog
                 .globals
                 .get(*i as usize)
-                .map(|g| g.name.clone())
-                .unwrap_or_default(),
-            Loc::Mem(r) => self.heap_var_name(gid, r).unwrap_or_default(),
-            Loc::Map(_) => "a map".into(),
+                .map(|g| (g.name.clone(), g.ty)),
+            Loc::Mem(r) => self.heap_var(gid, r),
+            Loc::Map(_) => None,
+        };
+        let what = match (&loc, &variable) {
+            (Loc::Map(_), _) => "a map".into(),
+            (_, Some((name, _))) => name.clone(),
+            _ => String::new(),
         };
         if self.memory_steps
             && self
@@ -489,11 +508,35 @@ impl super::Machine {
                 >= 2
         {
             let verb = if write { "write" } else { "read" };
-            self.pending_access = Some(if what.is_empty() {
+            // The step names the location itself (`c.n`), with the value now there:
+            // the value just read, or the one just written.
+            let access = match (&loc, &variable) {
+                (Loc::Mem(r), Some((name, ty))) => {
+                    match self.access_path(name, *ty, r.path.as_slice()) {
+                        Some((expr, t)) => MemoryAccess {
+                            write,
+                            value: self.load_ref(gid, r).ok().map(|v| self.value_text(t, &v)),
+                            variable: expr,
+                        },
+                        None => MemoryAccess {
+                            write,
+                            variable: name.clone(),
+                            value: None,
+                        },
+                    }
+                }
+                _ => MemoryAccess {
+                    write,
+                    variable: what.clone(),
+                    value: None,
+                },
+            };
+            self.pending_access = Some(if access.variable.is_empty() {
                 format!("{verb} shared memory")
             } else {
-                format!("{verb} {what}")
+                format!("{verb} {}", access.variable)
             });
+            self.last_access = Some(access);
         }
         let Some(race) = self.race.as_mut() else {
             return;
@@ -513,20 +556,70 @@ impl super::Machine {
         }
     }
 
-    /// The name of the variable whose heap cell `r` is in, when the current frame
-    /// has it in a named slot (an escaped local or a captured variable).
-    fn heap_var_name(&self, gid: u32, r: &Ref) -> Option<String> {
+    /// Go's expression for the part `path` of variable `name` of type `ty` (`c.n`,
+    /// `grid[2]`) and that part's type; `None` for a path through anything else.
+    fn access_path(&self, name: &str, ty: TypeId, path: &[u32]) -> Option<(String, TypeId)> {
+        let mut expr = name.to_owned();
+        let mut t = ty;
+        for &i in path {
+            match self.prog.types.ukind(t) {
+                TypeKind::Struct(fields) => {
+                    let f = fields.get(i as usize)?;
+                    expr.push('.');
+                    expr.push_str(&f.name);
+                    t = f.ty;
+                }
+                TypeKind::Array(_, elem) => {
+                    expr.push_str(&format!("[{i}]"));
+                    t = *elem;
+                }
+                _ => return None,
+            }
+        }
+        Some((expr, t))
+    }
+
+    /// The name and type of the variable whose heap cell `r` is in, when the current
+    /// frame has it in a named slot (an escaped local or a captured variable), or of
+    /// what a named pointer in the frame points to (`c` in `c.n++` with `c *Counter`:
+    /// Go writes the same `c.n` through the pointer).
+    fn heap_var(&self, gid: u32, r: &Ref) -> Option<(String, TypeId)> {
         let g = self.goroutine(gid)?;
         let f = g.frames.last()?;
         let func = self.prog.funcs.get(f.func as usize)?;
-        func.slot_names.iter().find_map(|s| {
-            if !s.boxed {
-                return None;
+        let slot = |s: &crate::code::SlotName| match g.stack.get((f.base + s.slot) as usize) {
+            Some(crate::value::Value::Ptr(p))
+                if p.root == r.root && p.path.as_slice().is_empty() =>
+            {
+                Some(p)
             }
-            match g.stack.get((f.base + s.slot) as usize) {
-                Some(crate::value::Value::Ptr(p)) if p.root == r.root => Some(s.name.clone()),
-                _ => None,
-            }
+            _ => None,
+        };
+        let cell = func
+            .slot_names
+            .iter()
+            .find_map(|s| (s.boxed && slot(s).is_some()).then(|| (s.name.clone(), s.ty)));
+        cell.or_else(|| {
+            func.slot_names.iter().find_map(|s| {
+                let TypeKind::Pointer(elem) = self.prog.types.ukind(s.ty) else {
+                    return None;
+                };
+                let raw = g.stack.get((f.base + s.slot) as usize)?;
+                // A boxed pointer variable's own value is in its cell.
+                let value = match (s.boxed, raw) {
+                    (true, crate::value::Value::Ptr(cell)) => self.read_ref(cell)?,
+                    (true, _) => return None,
+                    (false, v) => v.clone(),
+                };
+                match value {
+                    crate::value::Value::Ptr(p)
+                        if p.root == r.root && p.path.as_slice().is_empty() =>
+                    {
+                        Some((s.name.clone(), *elem))
+                    }
+                    _ => None,
+                }
+            })
         })
     }
 

@@ -1,7 +1,7 @@
 //! Runtime texts that are not `fmt`'s: panic messages (Go's `printpanicval`), the
 //! float format of `print`/`panic`, `time.Duration`'s text, and the `%w` positions
 //! `fmt.Errorf` needs. Everything `fmt` prints goes through [`super::fmtbridge`] and the
-//! engine in [`crate::stdlib::fmt`].
+//! engine in [`crate::library::fmt`].
 
 use super::{GStatus, Goroutine, Machine};
 use crate::types::TypeKind;
@@ -28,9 +28,12 @@ impl Machine {
             pending_panic: None,
             created_by: None,
             start_func: func,
+            start_method_value: false,
+            queued: 0,
             created_in: 0,
             resume: None,
         });
+        self.nrunnable += 1;
         let saved_current = self.current;
         let saved_exit = self.exit.clone();
         let saved_stderr = self.stderr.len();
@@ -59,10 +62,19 @@ impl Machine {
             Err(panicked)
         };
         // Whatever the method did to the program's end (a panic that killed it) is undone:
-        // fmt catches panics in methods.
-        self.exit = saved_exit;
-        self.stderr.truncate(saved_stderr);
-        self.goroutines.pop();
+        // fmt catches panics in methods; a refusal inside one still stops the program.
+        let refused = self.exit != saved_exit && matches!(self.exit, Some(super::Exit::Limit(_)));
+        if !refused {
+            self.exit = saved_exit;
+            self.stderr.truncate(saved_stderr);
+        }
+        if self
+            .goroutines
+            .pop()
+            .is_some_and(|g| g.status == GStatus::Runnable)
+        {
+            self.nrunnable -= 1;
+        }
         self.scratch = saved_scratch;
         self.current = saved_current;
         self.runq.retain(|q| *q != gid);
@@ -107,7 +119,7 @@ impl Machine {
                     return format!(
                         "{}({})",
                         types.name(t),
-                        crate::stdlib::numfmt::quote(s.as_bytes())
+                        crate::library::numfmt::quote(s.as_bytes())
                     );
                 }
                 return s;

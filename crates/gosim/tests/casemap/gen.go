@@ -1,10 +1,10 @@
-// Writes crates/gosim/src/stdlib/casemap_table.rs: Go's rune case mapping
+// Writes crates/gosim/src/library/casemap_table.rs: Go's rune case mapping
 // (unicode.ToUpper and unicode.ToLower over every rune) as ranges, plus a checksum of
 // the whole mapping that the Rust tests recompute from the table.
 //
-// Run from the repository root (see crates/gosim/src/stdlib/casemap.rs):
+// Run from the repository root (see crates/gosim/src/library/casemap.rs):
 //
-//	go run crates/gosim/tests/casemap/gen.go > crates/gosim/src/stdlib/casemap_table.rs
+//	go run crates/gosim/tests/casemap/gen.go > crates/gosim/src/library/casemap_table.rs
 package main
 
 import (

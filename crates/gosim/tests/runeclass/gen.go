@@ -1,4 +1,4 @@
-// Writes crates/gosim/src/stdlib/runeclass_table.rs: three of Go's rune classes,
+// Writes crates/gosim/src/library/runeclass_table.rs: three of Go's rune classes,
 // found by asking Go about every rune, as packed range tables:
 //
 //   - PRINT: strconv.IsPrint (what %q and strconv.Quote leave unescaped);
@@ -9,9 +9,9 @@
 // unsigned LEB128 numbers: lo minus the previous range's hi (0 before the first),
 // then hi - lo. The rune counts let the Rust tests check the decoding.
 //
-// Run from the repository root (see crates/gosim/src/stdlib/runeclass.rs):
+// Run from the repository root (see crates/gosim/src/library/runeclass.rs):
 //
-//	go run crates/gosim/tests/runeclass/gen.go > crates/gosim/src/stdlib/runeclass_table.rs
+//	go run crates/gosim/tests/runeclass/gen.go > crates/gosim/src/library/runeclass_table.rs
 package main
 
 import (

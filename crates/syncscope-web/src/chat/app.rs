@@ -715,7 +715,7 @@ impl ChatApp {
         });
         html! {
             <section class="chat-inspector" data-testid="hub-inspector" aria-label="hub inspector">
-                <h4>{ "Hub inspector" }</h4>
+                <h3>{ "Hub inspector" }</h3>
                 { knob }
                 { body }
                 { for evicted_me }

@@ -12,21 +12,16 @@
 //! ([`check_room`], [`check_nick`]), so a typo is answered at once, in the form; the server
 //! checks again and stays the authority.
 
-pub use syncscope_wire::chat::{Event, Member, Request, DEFAULT_MAX_MESSAGE};
+pub use syncscope_wire::chat::{Event, Member, Request, DEFAULT_MAX_MESSAGE, SUBPROTOCOL};
+use syncscope_wire::chat::{MAX_NICK_CHARS as NICK_MAX, MAX_ROOM_CHARS as ROOM_MAX};
 
 use crate::quote::quote;
 
-/// The WebSocket subprotocol that selects the JSON protocol.
-pub const SUBPROTOCOL: &str = "syncscope.chat.v1";
 /// The room every client starts in.
 pub const DEFAULT_ROOM: &str = "lobby";
 
-/// Longest room name, in characters.
-const ROOM_MAX: usize = 32;
-/// Longest nickname, in characters.
-const NICK_MAX: usize = 24;
 /// Longest `slow` delay the server accepts, in milliseconds.
-pub const SLOW_MAX_MS: u32 = 10_000;
+pub use syncscope_wire::chat::MAX_SLOW_MS as SLOW_MAX_MS;
 
 /// Splits a frame into its lines and parses each; blank lines are skipped. A line that is
 /// not an event the client knows becomes `Err` with the reason and the line's start.

@@ -6,7 +6,7 @@
 //! with more fields, or an older one with fewer, still draws. What the inspector derives
 //! from them comes as the extension traits [`ClientView`] and [`HubView`].
 
-use crate::decimal::fixed;
+use syncscope_wire::number::fixed;
 pub use syncscope_wire::stats::{ClientStats, HubStats, Limits, RoomStats};
 
 /// Parses one `stats` event's data.

@@ -8,8 +8,8 @@ use yew::virtual_dom::AttrValue;
 
 use super::state::{Kind, Line};
 use super::stats::{rate_label, ClientStats, ClientView, HubStats, Limits};
-use crate::decimal::fixed;
 use crate::dom::text_el;
+use syncscope_wire::number::fixed;
 
 /// `n` things, with the plural when it needs one.
 pub fn count(n: usize, thing: &str) -> String {

@@ -4,53 +4,35 @@
 //! one engine call (or a few); the views read the session afterwards. Nothing here panics on
 //! the reader's input, the page's data or a link: failures become notices in the widget.
 
+mod editor;
 mod inspector;
-mod prims;
+mod link;
 mod races;
+mod run;
+mod search;
 mod view;
+
+pub use editor::utf16_offset;
+use link::location_hash;
+pub use link::ShareState;
+pub use run::{finish_text, Speed, RUN_LIMIT};
+use search::FOLLOW_LIMIT;
+pub use search::{FindState, OutcomesState, SEARCH_RUNS};
 
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use gosim::explore::Outcome;
-use gosim::inspect::PrimitiveView;
-use gosim::session::{CompileError, Detail, Finish, Goal, GoroutineView, Session};
+use gosim::session::{CompileError, Detail, Goal, GoroutineView, Session};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::keys::{key_action, KeyAction, Target};
-use crate::lanes::{announce, substep_note, Point};
-use crate::options::{check_schedule, GoalSpec, Options, Panel};
-use crate::share::{linked_id, position_of, SharedState};
+use crate::lanes::{substep_note, Point};
+use crate::options::{Options, Panel};
+use crate::share::{linked_id, SharedState};
 use crate::storage;
-use prims::{next_holders, Holders};
-
-/// Steps one press of Run may take before it pauses (the engine has its own, larger limits).
-pub const RUN_LIMIT: usize = 20_000;
-/// Runs "find it for me" and "list outcomes" may try.
-/// (Each run is at most 10,000 steps and the search is one synchronous call: the bound keeps
-/// the page's pause short.)
-pub const SEARCH_RUNS: u64 = 1_000;
-/// Steps of one explored run.
-const SEARCH_STEPS: u64 = 10_000;
-/// Steps a loaded schedule is followed past its last decision (to its end or its goal).
-const FOLLOW_LIMIT: usize = 10_000;
-/// Milliseconds of work per tick of an instant run, so the page stays responsive.
-const TICK_BUDGET_MS: f64 = 12.0;
-/// Steps the inspector re-walks (after a jump forward or a loaded schedule) to learn who holds
-/// each lock; beyond it, a lock taken in the skipped steps shows its holder as not known.
-const HOLDER_WALK: usize = 2_000;
-
-/// The inspector's primitives at the current step and at the step before (for marking what
-/// the last step changed), with the (session epoch, position) they were read at.
-#[derive(Default)]
-struct PrimState {
-    now: Vec<PrimitiveView>,
-    before: Option<Vec<PrimitiveView>>,
-    at: Option<(u64, usize)>,
-}
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct Props {
@@ -63,85 +45,11 @@ pub struct Props {
     pub options: Rc<Result<Options, String>>,
 }
 
-/// How fast Run goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Speed {
-    Slow,
-    Normal,
-    Fast,
-    Instant,
-}
-
-impl Speed {
-    pub const ALL: [Speed; 4] = [Speed::Slow, Speed::Normal, Speed::Fast, Speed::Instant];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Speed::Slow => "slow",
-            Speed::Normal => "normal",
-            Speed::Fast => "fast",
-            Speed::Instant => "instant",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Speed::Slow => "slow (2 steps/s)",
-            Speed::Normal => "normal (5 steps/s)",
-            Speed::Fast => "fast (20 steps/s)",
-            Speed::Instant => "instant",
-        }
-    }
-
-    fn delay_ms(self) -> u32 {
-        match self {
-            Speed::Slow => 500,
-            Speed::Normal => 200,
-            Speed::Fast => 50,
-            Speed::Instant => 0,
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Speed> {
-        Speed::ALL.into_iter().find(|s| s.name() == name)
-    }
-}
-
 /// A message under the toolbar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub text: String,
     pub error: bool,
-}
-
-/// The explorer's search for the goal.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FindState {
-    Idle,
-    Searching,
-    Done(String),
-}
-
-/// The explorer's list of outcomes.
-#[derive(Clone, Debug)]
-pub enum OutcomesState {
-    Idle,
-    Searching,
-    Done {
-        outcomes: Vec<(Outcome, String)>,
-        runs: u64,
-        complete: bool,
-    },
-    Failed(String),
-}
-
-/// The share button's confirmation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareState {
-    Idle,
-    Copied,
-    /// The clipboard refused; the link is shown to copy by hand.
-    Manual(String),
 }
 
 pub enum Msg {
@@ -169,10 +77,16 @@ pub enum Msg {
     LoadSchedule(String),
     Share,
     Shared(Result<(), String>),
+    /// The browser could not compress the link's code.
+    ShareFailed(String),
     ShareIdle,
     HashChanged,
+    /// A link's code is inflated (the number says which link: see `Widget::link_epoch`).
+    LinkOpened(u32, Result<SharedState, String>),
     Key(KeyboardEvent),
     EditorKey(KeyboardEvent),
+    /// The code editor's editing mode on (a click) or off (it lost focus).
+    EditorMode(bool),
     ToggleKeys,
     ToggleExpand,
     FocusError(u32, u32),
@@ -184,7 +98,7 @@ pub struct Widget {
     options: Options,
     /// Why the block's options could not be used, if they could not.
     options_error: Option<String>,
-    goal: Option<(GoalSpec, Goal)>,
+    goal: Option<Goal>,
     /// The editor's text.
     draft: String,
     /// The code of `session` (or of `errors`, when it did not compile).
@@ -201,10 +115,7 @@ pub struct Widget {
     /// cached inspector state from another run is never used.
     epoch: u64,
     /// Inspector: primitives now and one step earlier (only with the inspector panel).
-    prims: PrimState,
-    /// Inspector: who holds each lock after step `i` (index `i`; 0 = the start), as far as
-    /// watched steps tell; `None` where the steps were not watched.
-    holders: Vec<Option<Holders>>,
+    prims: inspector::PrimState,
     /// Races reported at the last refresh, and the newest one's sentence when the last
     /// refresh found more than the one before (for the live region).
     races_seen: usize,
@@ -222,12 +133,18 @@ pub struct Widget {
     /// the reader's own solution).
     from_search: bool,
     reached: bool,
-    solved: bool,
+    solved: Solved,
     share: ShareState,
     share_timer: Option<Timeout>,
+    /// Counts links opened with code, so that only the latest one's code is loaded.
+    link_epoch: u32,
     /// A search waiting for the "searching" state to paint (cancelled when dropped).
     deferred: Option<Timeout>,
     keys_open: bool,
+    /// The code editor is in editing mode: Tab types a tab there (see `editor.rs`).
+    editing: bool,
+    /// The Escape being handled ended editing mode, so it does not also leave the editor.
+    escape_ended_editing: bool,
     /// Sync operations are expanded into their labelled sub-steps (the Expand toggle).
     expanded: bool,
     /// The reader's own edit, put aside when a link brought other code.
@@ -238,6 +155,39 @@ pub struct Widget {
     scroll_pending: bool,
     _key_guard: Option<EventListener>,
     _hash_listener: Option<EventListener>,
+}
+
+/// Whether the reader has reached the block's goal by their own steps: in an earlier visit
+/// (stored in the browser), or in this one. Only the first is "solved before": reaching the
+/// goal now must not say so (issue 17, stumble #3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Solved {
+    before: bool,
+    now: bool,
+}
+
+impl Solved {
+    pub fn new(before: bool) -> Solved {
+        Solved { before, now: false }
+    }
+
+    /// The reader reached the goal by their own steps; true when this is news to store.
+    pub fn by_reader(&mut self) -> bool {
+        let news = !self.before && !self.now;
+        self.now = true;
+        news
+    }
+
+    /// The card's note, if any.
+    pub fn note(self) -> Option<&'static str> {
+        if self.before {
+            Some(" You have solved this one before.")
+        } else if self.now {
+            Some(" Solved by your own steps.")
+        } else {
+            None
+        }
+    }
 }
 
 /// A fresh seed when the block names none: Go's scheduler is not reproducible either.
@@ -256,28 +206,14 @@ fn later(ctx: &Context<Widget>, ms: u32, msg: Msg) -> Timeout {
     Timeout::new(ms, move || link.send_message(msg))
 }
 
-fn now_ms() -> f64 {
-    if cfg!(target_arch = "wasm32") {
-        js_sys::Date::now()
-    } else {
-        0.0
-    }
-}
-
-fn location_hash() -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    web_sys::window()?.location().hash().ok()
-}
-
 fn point_of(event: &gosim::session::StepEvent) -> Point {
     Point {
         index: event.index,
         goroutine: event.goroutine,
-        kind: format!("{:?}", event.kind),
+        kind: event.kind,
         line: event.line,
         text: event.text.clone(),
+        memory: event.memory.clone(),
         woke: event
             .woke
             .iter()
@@ -289,37 +225,10 @@ fn point_of(event: &gosim::session::StepEvent) -> Point {
     }
 }
 
-/// Sub-step stops at the end of `events` (the steps up to the current one): how far into a
-/// sync operation the current step stands (0 between operations).
-fn stops_into_operation(events: &[gosim::session::StepEvent]) -> usize {
-    events.iter().rev().take_while(|e| e.substep).count()
-}
-
-/// Whether each recorded step (including those Forward can redo) is a sub-step stop.
-fn substep_flags(session: &Session) -> Vec<bool> {
-    session
-        .recorded_events()
-        .iter()
-        .map(|e| e.substep)
-        .collect()
-}
-
 /// The timeline's record of every recorded step (including those Forward can redo), with the
 /// wake-ups the engine reports.
 fn points_of(session: &Session) -> Vec<Point> {
     session.recorded_events().iter().map(point_of).collect()
-}
-
-/// What the live region and the status say about an ended run.
-pub fn finish_text(finish: &Finish) -> String {
-    match finish.exit_code {
-        Some(0) => "the program exited (exit status 0)".into(),
-        Some(code) if finish.message.is_empty() => {
-            format!("the program exited with status {code}")
-        }
-        Some(code) => format!("{} (exit status {code})", finish.message),
-        None => format!("stopped: {}", finish.message),
-    }
 }
 
 impl Component for Widget {
@@ -335,11 +244,8 @@ impl Component for Widget {
         let id = props.id.to_string();
         let original = props.code.to_string();
         let seed = options.seed.unwrap_or_else(random_seed);
-        let expanded = options.substeps;
-        let goal = options.goal.clone().map(|g| {
-            let engine = g.to_engine();
-            (g, engine)
-        });
+        let expanded = options.detail == Detail::SubSteps;
+        let goal = options.goal.clone();
         let link = ctx.link().clone();
         let key_guard = EventListener::new(&props.host, "keydown", |event| {
             // The widget's keys (and typing in its editor) must not turn pages or open
@@ -357,7 +263,9 @@ impl Component for Widget {
             None
         };
         let mut widget = Widget {
-            solved: !id.is_empty() && storage::get(&storage::solved_key(&id)).is_some(),
+            solved: Solved::new(
+                !id.is_empty() && storage::get(&storage::solved_key(&id)).is_some(),
+            ),
             id,
             draft: original.clone(),
             compiled: original.clone(),
@@ -372,8 +280,7 @@ impl Component for Widget {
             known: Vec::new(),
             views: Vec::new(),
             epoch: 0,
-            prims: PrimState::default(),
-            holders: Vec::new(),
+            prims: Default::default(),
             races_seen: 0,
             new_race: None,
             run: None,
@@ -389,8 +296,11 @@ impl Component for Widget {
             reached: false,
             share: ShareState::Idle,
             share_timer: None,
+            link_epoch: 0,
             deferred: None,
             keys_open: false,
+            editing: false,
+            escape_ended_editing: false,
             expanded,
             own_code: None,
             root: NodeRef::default(),
@@ -414,12 +324,9 @@ impl Component for Widget {
                 }
             }
         }
-        match widget.linked_state() {
-            Some(state) => widget.load_shared(state),
-            None => {
-                widget.compile();
-                widget.load_block_schedule();
-            }
+        if !widget.open_link(ctx) {
+            widget.compile();
+            widget.load_block_schedule();
         }
         if widget.own_code.as_deref() == Some(widget.draft.as_str()) {
             // The edit put aside is the one in the editor: nothing to bring back.
@@ -470,7 +377,6 @@ impl Component for Widget {
                 if let Some(s) = &mut self.session {
                     s.reset();
                     self.known.clear();
-                    self.holders.truncate(1);
                     self.from_search = false;
                     self.notice = None;
                     self.after_jump();
@@ -605,6 +511,9 @@ impl Component for Widget {
                 };
                 self.share_timer = Some(later(ctx, 8_000, Msg::ShareIdle));
             }
+            Msg::ShareFailed(why) => {
+                self.say_notice(&format!("The link could not be made: {why}."), true)
+            }
             Msg::ShareIdle => {
                 if self.share == ShareState::Copied {
                     self.share = ShareState::Idle;
@@ -616,16 +525,35 @@ impl Component for Widget {
                     return false;
                 }
                 self.stop_run();
-                match self.linked_state() {
-                    Some(state) => self.load_shared(state),
-                    None => {
-                        self.compile();
-                        self.load_block_schedule();
+                if !self.open_link(ctx) {
+                    self.compile();
+                    self.load_block_schedule();
+                }
+            }
+            Msg::LinkOpened(epoch, opened) => {
+                // Only the latest link counts: an older one may finish inflating later.
+                if epoch != self.link_epoch {
+                    return false;
+                }
+                match opened {
+                    Ok(state) => {
+                        self.stop_run();
+                        self.load_shared(state);
                     }
+                    Err(why) => self.say_notice(
+                        &format!("The link to this block could not be opened: {why}."),
+                        true,
+                    ),
                 }
             }
             Msg::Key(event) => return self.key(ctx, event),
             Msg::EditorKey(event) => return self.editor_key(ctx, event),
+            Msg::EditorMode(on) => {
+                if self.editing == on {
+                    return false;
+                }
+                self.set_editing(on);
+            }
             Msg::ToggleKeys => self.keys_open = !self.keys_open,
             Msg::ToggleExpand => self.set_expanded(!self.expanded),
             Msg::FocusError(line, col) => {
@@ -659,25 +587,6 @@ impl Component for Widget {
     fn view(&self, ctx: &Context<Self>) -> Html {
         self.render(ctx)
     }
-}
-
-/// The UTF-16 offset in `text` of a 1-based line and (byte) column, as Go reports them; for
-/// placing the editor's caret. Out-of-range positions clamp to the line's or text's end.
-pub fn utf16_offset(text: &str, line: u32, col: u32) -> u32 {
-    let mut offset = 0usize;
-    for (n, l) in text.split('\n').enumerate() {
-        if n + 1 == line as usize {
-            let byte = (col.max(1) as usize - 1).min(l.len());
-            let byte = (0..=byte)
-                .rev()
-                .find(|&b| l.is_char_boundary(b))
-                .unwrap_or(0);
-            offset += l[..byte].encode_utf16().count();
-            return u32::try_from(offset).unwrap_or(u32::MAX);
-        }
-        offset += l.encode_utf16().count() + 1;
-    }
-    u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
 }
 
 impl Widget {
@@ -730,7 +639,7 @@ impl Widget {
         if session.recorded_len() == 0 {
             session.set_detail(detail);
         } else {
-            match recut(session, detail) {
+            match session.recut(detail) {
                 Ok(target) => self.rewalk(target),
                 Err(why) => {
                     // Not expected (the schedule is the session's own); start over, cleanly.
@@ -759,10 +668,6 @@ impl Widget {
             .is_some_and(|s| s.position() < s.recorded_len())
     }
 
-    fn edited(&self) -> bool {
-        self.draft != self.compiled
-    }
-
     fn say(&mut self, text: String) {
         self.live_flip = !self.live_flip;
         // A trailing no-break space on every other message makes a repeated message a change
@@ -781,27 +686,11 @@ impl Widget {
         });
     }
 
-    fn save_draft(&mut self) {
-        if self.id.is_empty() || !self.options.editable {
-            return;
-        }
-        let key = storage::code_key(&self.id);
-        if self.draft == self.original {
-            storage::remove(&key);
-        } else if !storage::set(&key, &self.draft) {
-            self.say_notice(
-                "This browser does not let the page keep your edit; copy it somewhere before leaving.",
-                true,
-            );
-        }
-    }
-
     /// Compiles the editor's text into a fresh session (at step 0, with the current seed).
     fn compile(&mut self) {
         self.compiled = self.draft.clone();
         self.known.clear();
         self.epoch += 1;
-        self.holders.clear();
         self.find = FindState::Idle;
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;
@@ -820,58 +709,6 @@ impl Widget {
         self.refresh();
     }
 
-    /// Loads the block's own `schedule=` option, if it has one, as steps Forward and Run walk.
-    fn load_block_schedule(&mut self) {
-        let Some(schedule) = self.options.schedule.clone() else {
-            return;
-        };
-        if self.compiled != self.original {
-            return;
-        }
-        if self.follow_schedule(&schedule, None) {
-            self.from_search = true;
-            self.say_notice(
-                "This block comes with a schedule: Step, Forward or Run walks it; clicking a goroutine takes another path.",
-                false,
-            );
-        }
-    }
-
-    /// Replays `schedule` from the start and follows it to the program's end (or until the
-    /// goal holds, with `goal`), then goes back to step 0 with the steps recorded for Forward.
-    /// False (with a notice) when the schedule does not fit the program.
-    fn follow_schedule(&mut self, schedule: &str, goal: Option<&Goal>) -> bool {
-        // Reaching the goal along a loaded path is not the reader's own solution.
-        self.from_search = true;
-        let Some(session) = &mut self.session else {
-            return false;
-        };
-        if let Err(e) = check_schedule(schedule) {
-            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
-            return false;
-        }
-        if let Err(e) = session.replay(schedule) {
-            session.reset();
-            self.known.clear();
-            self.epoch += 1;
-            self.holders.clear();
-            self.refresh();
-            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
-            return false;
-        }
-        let mut n = 0;
-        while n < FOLLOW_LIMIT
-            && session.finished().is_none()
-            && !goal.is_some_and(|g| session.goal_reached(g))
-            && session.step().is_some()
-        {
-            n += 1;
-        }
-        self.known.clear();
-        self.rewalk(0);
-        true
-    }
-
     /// Rebuilds the timeline's record of the steps from the session's recorded events, and
     /// ends at step `target`.
     fn rewalk(&mut self, target: usize) {
@@ -880,7 +717,6 @@ impl Widget {
         };
         self.known = points_of(session);
         self.epoch += 1;
-        self.holders.clear();
         session.goto(target);
         self.refresh();
     }
@@ -902,11 +738,15 @@ impl Widget {
             .map(Session::goroutines)
             .unwrap_or_default();
         let reached = match (&self.session, &self.goal) {
-            (Some(s), Some((_, goal))) => s.goal_reached(goal),
+            (Some(s), Some(goal)) => s.goal_reached(goal),
             _ => false,
         };
-        if reached && !self.reached && !self.from_search && !self.solved && !self.id.is_empty() {
-            self.solved = true;
+        if reached
+            && !self.reached
+            && !self.from_search
+            && !self.id.is_empty()
+            && self.solved.by_reader()
+        {
             storage::set(&storage::solved_key(&self.id), "1");
         }
         self.reached = reached;
@@ -924,435 +764,6 @@ impl Widget {
         if self.options.has(Panel::Inspector) {
             self.refresh_prims();
         }
-    }
-
-    /// Reads the inspector's primitives at the current step and the step before, and extends
-    /// the record of lock holders up to here (walking the steps it has not watched, when there
-    /// are not too many).
-    fn refresh_prims(&mut self) {
-        let Some(session) = self.session.as_mut() else {
-            self.prims = PrimState::default();
-            self.holders.clear();
-            return;
-        };
-        let p = session.position();
-        if self.holders.is_empty() {
-            self.holders.push(Some(Holders::new()));
-        }
-        if self.prims.at == Some((self.epoch, p)) {
-            return;
-        }
-        let mut before = None;
-        if p > 0 && self.prims.at == Some((self.epoch, p - 1)) {
-            before = Some(std::mem::take(&mut self.prims.now));
-        }
-        let mut now = None;
-        let covered = self.holders.len() - 1;
-        if covered < p && (before.is_none() || covered + 1 < p) && p - covered <= HOLDER_WALK {
-            session.goto(covered);
-            let mut prev = session.primitives();
-            for i in covered..p {
-                if !session.forward() {
-                    break;
-                }
-                let next = session.primitives();
-                let gid = self.known.get(i).map_or(0, |pt| pt.goroutine);
-                let held = next_holders(self.holders[i].as_ref(), &prev, &next, gid);
-                self.holders.push(Some(held));
-                if i + 1 == p {
-                    before = Some(prev);
-                    now = Some(next);
-                    break;
-                }
-                prev = next;
-            }
-            session.goto(p);
-        }
-        let now = now.unwrap_or_else(|| session.primitives());
-        if before.is_none() && p > 0 && session.back() {
-            before = Some(session.primitives());
-            session.forward();
-        }
-        if self.holders.len() < p {
-            self.holders.resize(p, None);
-        }
-        if self.holders.len() == p {
-            let held = before.as_ref().map(|b| {
-                let gid = self.known.get(p - 1).map_or(0, |pt| pt.goroutine);
-                next_holders(self.holders[p - 1].as_ref(), b, &now, gid)
-            });
-            self.holders.push(held);
-        }
-        self.prims = PrimState {
-            now,
-            before,
-            at: Some((self.epoch, p)),
-        };
-    }
-
-    /// Who holds each lock at the current step, when the watched steps tell.
-    fn holders_now(&self) -> Option<&Holders> {
-        self.holders.get(self.position()).and_then(Option::as_ref)
-    }
-
-    /// One step: the scheduler's pick (`None`) or the reader's. A recorded step that matches
-    /// (a loaded schedule, or steps undone by Back) is redone rather than re-decided, so that
-    /// Step and Run follow what was loaded. Returns whether a step was taken.
-    fn advance(&mut self, pick: Option<u32>) -> Result<bool, String> {
-        let Some(session) = &mut self.session else {
-            return Ok(false);
-        };
-        if session.finished().is_some() {
-            return Ok(false);
-        }
-        let at = session.position();
-        if at < session.recorded_len() {
-            let next = self.known.get(at).map(|p| p.goroutine);
-            if pick.is_none() || pick == next {
-                session.forward();
-                if self.known.len() != session.recorded_len() {
-                    self.known = points_of(session);
-                }
-                return Ok(true);
-            }
-        }
-        let event = match pick {
-            None => match session.step() {
-                Some(event) => event,
-                None => return Ok(false),
-            },
-            Some(gid) => session.step_goroutine(gid)?,
-        };
-        self.known.truncate(event.index);
-        self.known.push(point_of(&event));
-        self.holders.truncate(event.index + 1);
-        // A step of the reader's own: the path is no longer the loaded one.
-        self.from_search = false;
-        Ok(true)
-    }
-
-    /// A step the reader asked for, announced.
-    fn user_step(&mut self, pick: Option<u32>) {
-        if self.session.is_none() {
-            return;
-        }
-        if self.views.is_empty() {
-            self.refresh();
-        }
-        match self.advance(pick) {
-            Ok(true) => {
-                self.notice = None;
-                self.refresh();
-                self.announce_step();
-            }
-            Ok(false) => {
-                let text = self
-                    .finished_text()
-                    .unwrap_or_else(|| "nothing to do".into());
-                self.say(text);
-            }
-            Err(why) => {
-                self.refresh();
-                self.say_notice(&why, true);
-                self.say(why);
-            }
-        }
-    }
-
-    fn finished_text(&self) -> Option<String> {
-        self.session
-            .as_ref()
-            .and_then(Session::finished)
-            .map(|f| finish_text(&f))
-    }
-
-    fn announce_step(&mut self) {
-        let at = self.position();
-        let Some(point) = at.checked_sub(1).and_then(|i| self.known.get(i)) else {
-            return;
-        };
-        let mut text = announce(point.goroutine, &point.text, &point.kind, point.line);
-        if point.substep {
-            text.push_str(&substep_note(point.goroutine));
-        }
-        if let Some(done) = self.finished_text() {
-            text = format!("{text}; {done}");
-        }
-        if let Some(race) = &self.new_race {
-            text = format!("{text}; data race detected: {race}");
-        }
-        if self.reached {
-            text.push_str("; goal reached");
-        }
-        self.say(text);
-    }
-
-    /// The race goal's line on the exercise card.
-    fn race_goal_text(&self) -> String {
-        let races = self
-            .session
-            .as_ref()
-            .map(Session::races)
-            .unwrap_or_default();
-        match races.first() {
-            None => "No race reported yet: the detector watches every read and write; find an order of steps in which two goroutines touch the same variable without anything ordering them.".into(),
-            Some(r) => format!("Reported: {} (see the race note above).", races::race_sentence(r)),
-        }
-    }
-
-    fn stop_run(&mut self) {
-        self.run = None;
-    }
-
-    fn schedule_tick(&mut self, ctx: &Context<Self>, delay: u32) {
-        self.run = Some(later(ctx, delay, Msg::Tick));
-    }
-
-    /// One tick of Run: one step at the animated speeds, as many as fit in a few
-    /// milliseconds at "instant". Never more, so the page keeps responding.
-    fn tick(&mut self, ctx: &Context<Self>) {
-        if self.run.is_none() {
-            return;
-        }
-        let started = now_ms();
-        let was_reached = self.reached;
-        let mut stop: Option<String> = None;
-        loop {
-            if self.run_left == 0 {
-                stop = Some(format!(
-                    "paused after {RUN_LIMIT} steps; press Run to go on"
-                ));
-                break;
-            }
-            match self.advance(None) {
-                Ok(true) => self.run_left -= 1,
-                Ok(false) | Err(_) => {
-                    stop = Some(self.finished_text().unwrap_or_else(|| "stopped".into()));
-                    break;
-                }
-            }
-            if let Some(goal) = self.goal.as_ref().map(|(_, g)| g) {
-                if !was_reached && self.session.as_ref().is_some_and(|s| s.goal_reached(goal)) {
-                    stop = Some(format!("goal reached at step {}", self.position()));
-                    break;
-                }
-            }
-            if self.speed != Speed::Instant || now_ms() - started > TICK_BUDGET_MS {
-                break;
-            }
-        }
-        self.refresh();
-        match stop {
-            Some(text) => {
-                self.run = None;
-                if self.finished_text().is_none() && text.starts_with("paused") {
-                    self.say_notice(&text, false);
-                }
-                self.say(format!("run stopped at step {}: {text}", self.position()));
-            }
-            None => {
-                if self.speed == Speed::Slow {
-                    self.announce_step();
-                }
-                self.schedule_tick(ctx, self.speed.delay_ms());
-            }
-        }
-    }
-
-    fn find_now(&mut self) {
-        let Some((_, goal)) = self.goal.clone() else {
-            self.find = FindState::Idle;
-            return;
-        };
-        let Some(session) = &self.session else {
-            self.find = FindState::Done("Fix the code first: it does not compile.".into());
-            return;
-        };
-        let result = session.find(&goal, SEARCH_RUNS);
-        let text = match (&result.schedule, &result.note) {
-            (_, Some(note)) => format!("No search this time: {note}."),
-            (Some(schedule), _) => {
-                if self.follow_schedule(schedule, Some(&goal)) {
-                    self.from_search = true;
-                    let at = self.known.len();
-                    format!(
-                        "Found after {} run{}: the schedule {} is loaded from the start. Step, Forward or Run walks it; the goal is reached at step {at}.",
-                        result.runs,
-                        if result.runs == 1 { "" } else { "s" },
-                        if schedule.is_empty() { "(no decisions)" } else { schedule.as_str() }
-                    )
-                } else {
-                    "Found a schedule, but it could not be loaded.".into()
-                }
-            }
-            (None, None) if result.complete => format!(
-                "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
-                result.runs
-            ),
-            (None, None) => format!(
-                "Not found in {} runs (the search stops there). Try stepping by hand.",
-                result.runs
-            ),
-        };
-        self.say(text.clone());
-        self.find = FindState::Done(text);
-    }
-
-    fn list_outcomes_now(&mut self) {
-        if self.session.is_none() {
-            self.outcomes =
-                OutcomesState::Failed("Fix the code first: it does not compile.".into());
-            return;
-        }
-        let program = match gosim::compile(&self.compiled) {
-            Ok(program) => program,
-            Err(e) => {
-                self.outcomes = OutcomesState::Failed(e);
-                return;
-            }
-        };
-        let exploration = gosim::explore::explore(program, SEARCH_STEPS, SEARCH_RUNS);
-        let outcomes: Vec<(Outcome, String)> = exploration
-            .outcomes
-            .into_iter()
-            .map(|(o, s)| (o, s.to_string()))
-            .collect();
-        self.say(format!(
-            "{} outcome{} found",
-            outcomes.len(),
-            if outcomes.len() == 1 { "" } else { "s" }
-        ));
-        self.outcomes = OutcomesState::Done {
-            outcomes,
-            runs: exploration.runs,
-            complete: exploration.complete,
-        };
-    }
-
-    /// The state the page's URL fragment links this block to, if it does. A damaged link to
-    /// this block leaves a notice saying why it was not restored.
-    fn linked_state(&mut self) -> Option<SharedState> {
-        let hash = location_hash()?;
-        if self.id.is_empty() || linked_id(&hash).as_deref() != Some(self.id.as_str()) {
-            return None;
-        }
-        match SharedState::decode(&hash) {
-            Ok(state) => state,
-            Err(why) => {
-                self.say_notice(
-                    &format!("The link to this block could not be opened: {why}."),
-                    true,
-                );
-                None
-            }
-        }
-    }
-
-    /// Puts the reader's edit aside (in memory and in storage) before a link replaces it.
-    fn set_aside(&mut self) {
-        if !self.id.is_empty() {
-            storage::set(&storage::aside_key(&self.id), &self.draft);
-        }
-        self.own_code = Some(self.draft.clone());
-    }
-
-    /// The state a share link restores.
-    fn shared_state(&self) -> Option<SharedState> {
-        let session = self.session.as_ref()?;
-        Some(SharedState {
-            id: self.id.clone(),
-            // Scheduling points, not positions: sub-step stops are no decisions, and the link
-            // must mean the same state whatever detail reopens it.
-            step: session.operation_position(),
-            seed: Some(self.seed),
-            schedule: session.schedule(),
-            code: (self.compiled != self.original).then(|| self.compiled.clone()),
-            substeps: self.expanded,
-            sub: stops_into_operation(&session.events()),
-        })
-    }
-
-    fn share(&mut self, ctx: &Context<Self>) {
-        let Some(state) = self.shared_state() else {
-            return;
-        };
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let location = window.location();
-        let Ok(href) = location.href() else {
-            return;
-        };
-        let base = href.split('#').next().unwrap_or(&href).to_owned();
-        let url = format!("{base}{}", state.encode());
-        let clipboard = window.navigator().clipboard();
-        if clipboard.is_undefined() {
-            ctx.link().send_message(Msg::Shared(Err(url)));
-            return;
-        }
-        let promise = clipboard.write_text(&url);
-        let link = ctx.link().clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-            link.send_message(Msg::Shared(result.map(|_| ()).map_err(|_| url)));
-        });
-    }
-
-    /// Opens the state of a share link: its code (if any), seed, schedule and step.
-    fn load_shared(&mut self, state: SharedState) {
-        if let Some(code) = state.code {
-            if self.options.editable {
-                if self.draft != self.original && self.draft != code {
-                    self.set_aside();
-                }
-                self.draft = code;
-            } else {
-                self.say_notice(
-                    "This block is read-only, so the link\u{2019}s code was left out.",
-                    true,
-                );
-            }
-        } else if self.draft != self.original {
-            self.set_aside();
-            self.draft = self.original.clone();
-        }
-        if let Some(seed) = state.seed {
-            self.seed = seed;
-            self.seed_text = seed.to_string();
-        }
-        self.expanded = state.substeps;
-        self.compile();
-        self.from_search = true;
-        self.scroll_pending = true;
-        if self.session.is_none() {
-            return;
-        }
-        if !state.schedule.is_empty() && !self.follow_schedule(&state.schedule, None) {
-            return;
-        }
-        let mut target = 0;
-        if let Some(session) = &mut self.session {
-            // The link counts scheduling points; make sure the record reaches its step (and
-            // the sub-step stops into the operation it stood in), then find that position.
-            let mut flags = substep_flags(session);
-            let mut ops = flags.iter().filter(|s| !**s).count();
-            let mut n = 0;
-            // Inside an operation, its stops come before the next scheduling point.
-            let wanted = state.step + usize::from(state.sub > 0);
-            while ops < wanted && n < FOLLOW_LIMIT {
-                let Some(event) = session.goto_end_and_step() else {
-                    break;
-                };
-                ops += usize::from(!event.substep);
-                flags.push(event.substep);
-                n += 1;
-            }
-            target = position_of(&flags, state.step, state.sub);
-        }
-        self.rewalk(target);
-        let at = self.position();
-        self.say_notice(&format!("Opened from a shared link, at step {at}."), false);
-        self.say(format!("opened from a shared link at step {at}"));
     }
 
     fn key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
@@ -1377,6 +788,10 @@ impl Widget {
             KeyAction::Run => Msg::ToggleRun,
             KeyAction::Home => Msg::Home,
             KeyAction::Expand => Msg::ToggleExpand,
+            KeyAction::Leave if std::mem::take(&mut self.escape_ended_editing) => {
+                // The editor's Escape ended its editing mode; focus stays in the code.
+                return false;
+            }
             KeyAction::Leave if target == Target::TextField => {
                 // Out of the editor (or the seed): the widget keeps the keyboard, so its keys
                 // work; Escape again hands it back to the page.
@@ -1399,210 +814,25 @@ impl Widget {
         };
         Component::update(self, ctx, msg)
     }
-
-    /// Keys inside the code editor: Tab types a tab (Esc, then Tab, leaves the editor), and
-    /// Ctrl+Enter (or Cmd+Enter) applies the edit.
-    fn editor_key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
-        let key = event.key();
-        if key == "Enter" && (event.ctrl_key() || event.meta_key()) {
-            event.prevent_default();
-            return Component::update(self, ctx, Msg::Apply);
-        }
-        if key == "Tab" && !event.shift_key() && !event.ctrl_key() && !event.alt_key() {
-            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
-                event.prevent_default();
-                let value = editor.value();
-                let mut units: Vec<u16> = value.encode_utf16().collect();
-                let len = units.len() as u32;
-                let start = editor
-                    .selection_start()
-                    .ok()
-                    .flatten()
-                    .unwrap_or(len)
-                    .min(len);
-                let end = editor
-                    .selection_end()
-                    .ok()
-                    .flatten()
-                    .unwrap_or(start)
-                    .clamp(start, len);
-                units.splice(start as usize..end as usize, [u16::from(b'\t')]);
-                let text = String::from_utf16_lossy(&units);
-                editor.set_value(&text);
-                let _ = editor.set_selection_range(start + 1, start + 1);
-                self.draft = text;
-                self.save_draft();
-                return true;
-            }
-        }
-        false
-    }
-}
-
-/// Cuts every recorded step of `session` (taken, and redoable by Forward) again at `detail`,
-/// by replaying the record's schedule, and returns the position matching the current one:
-/// the same number of scheduling points, and the same stops into the current operation
-/// (with sub-steps off, the end of that operation). The session is left at the record's end.
-fn recut(session: &mut Session, detail: Detail) -> Result<usize, String> {
-    let ops = session.operation_position();
-    let sub = stops_into_operation(&session.events());
-    let end = session.recorded_len();
-    session.goto(end);
-    let end_ops = session.operation_position();
-    let schedule = session.schedule();
-    session.set_detail(detail);
-    session.replay_to(&schedule, end_ops)?;
-    let flags = substep_flags(session);
-    Ok(match detail {
-        Detail::SubSteps => position_of(&flags, ops, sub),
-        Detail::Operations => position_of(&flags, ops + usize::from(sub > 0), 0),
-    })
-}
-
-/// Helpers the widget wants from a session.
-trait SessionExt {
-    /// Goes to the last recorded step and takes one more; `None` when the program has ended.
-    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent>;
-}
-
-impl SessionExt for Session {
-    fn goto_end_and_step(&mut self) -> Option<gosim::session::StepEvent> {
-        let end = self.recorded_len();
-        self.goto(end);
-        self.step()
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Solved;
 
     #[test]
-    fn caret_offsets_follow_go_columns() {
-        let text = "ab\n\tcd\né世x\n";
-        assert_eq!(utf16_offset(text, 1, 1), 0);
-        assert_eq!(utf16_offset(text, 1, 3), 2);
-        assert_eq!(utf16_offset(text, 2, 2), 4);
-        // Go's columns count bytes: x is at byte column 6 of line 3.
-        assert_eq!(utf16_offset(text, 3, 6), 9);
-        // Inside a character: the start of that character.
-        assert_eq!(utf16_offset(text, 3, 3), 8);
-        assert_eq!(utf16_offset(text, 2, 99), 6);
-        assert_eq!(utf16_offset(text, 99, 1), 11);
-        assert_eq!(utf16_offset(text, 0, 0), 11);
-    }
-
-    /// Main holds a mutex while a worker queues on it, then lets go.
-    const CONTENDED: &str = "package main
-
-import (
-\t\"fmt\"
-\t\"sync\"
-\t\"time\"
-)
-
-func main() {
-\tvar mu sync.Mutex
-\tdone := make(chan bool)
-\tmu.Lock()
-\tgo func() {
-\t\tmu.Lock()
-\t\tfmt.Println(\"worker has it\")
-\t\tmu.Unlock()
-\t\tdone <- true
-\t}()
-\ttime.Sleep(time.Millisecond)
-\tmu.Unlock()
-\t<-done
-}
-";
-
-    fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
-        (s.stdout(), s.goroutines(), s.held())
-    }
-
-    #[test]
-    fn expanding_keeps_the_state_and_the_redo_list() {
-        let mut s = Session::new(CONTENDED, 3).unwrap();
-        while s.step().is_some() {}
-        let end = state(&s);
-        let ops_total = s.operation_position();
-        s.goto(6);
-        let at6 = state(&s);
-        // On: same state, more positions, and Forward still walks to the same end.
-        let target = recut(&mut s, Detail::SubSteps).unwrap();
-        s.goto(target);
-        assert_eq!(state(&s), at6);
-        assert_eq!(s.operation_position(), 6);
-        assert!(s.recorded_len() > ops_total, "sub-step stops were recorded");
-        assert!(s.recorded_events().iter().any(|e| e.label.is_some()));
-        while s.forward() {}
-        assert_eq!(state(&s), end);
-        // Inside an operation (a stop), on again: the very same stop.
-        s.goto(0);
-        while s.held().is_none() {
-            s.forward();
-        }
-        let stop = (s.position(), state(&s));
-        let target = recut(&mut s, Detail::SubSteps).unwrap();
-        s.goto(target);
-        assert_eq!((s.position(), state(&s)), stop);
-        // Off from inside: the operation is finished, nothing is held, no labels are left.
-        let ops = s.operation_position();
-        let target = recut(&mut s, Detail::Operations).unwrap();
-        s.goto(target);
-        assert_eq!(s.held(), None);
-        assert_eq!(s.position(), ops + 1);
-        assert!(s
-            .recorded_events()
-            .iter()
-            .all(|e| e.label.is_none() && !e.substep));
-        assert_eq!(s.recorded_len(), ops_total);
-        while s.forward() {}
-        assert_eq!(state(&s), end);
-    }
-
-    #[test]
-    fn stops_into_an_operation_are_counted_from_the_end() {
-        let mut s = Session::new(CONTENDED, 3).unwrap();
-        s.set_detail(Detail::SubSteps);
-        assert_eq!(stops_into_operation(&s.events()), 0);
-        while s.held().is_none() {
-            s.step().unwrap();
-        }
-        assert_eq!(stops_into_operation(&s.events()), 1);
-        assert_eq!(
-            substep_flags(&s).iter().filter(|f| **f).count(),
-            1,
-            "one stop so far"
-        );
-    }
-
-    #[test]
-    fn speeds_round_trip() {
-        for speed in Speed::ALL {
-            assert_eq!(Speed::parse(speed.name()), Some(speed));
-        }
-        assert_eq!(Speed::parse("warp"), None);
-    }
-
-    #[test]
-    fn finishes_read_well() {
-        let f = |code, message: &str| Finish {
-            exit_code: code,
-            message: message.into(),
-        };
-        assert_eq!(
-            finish_text(&f(Some(0), "")),
-            "the program exited (exit status 0)"
-        );
-        assert_eq!(
-            finish_text(&f(Some(2), "panic: boom")),
-            "panic: boom (exit status 2)"
-        );
-        assert_eq!(
-            finish_text(&f(None, "step limit reached")),
-            "stopped: step limit reached"
-        );
+    fn solved_before_only_when_it_was() {
+        // A fresh profile: the first solve is not "before".
+        let mut fresh = Solved::new(false);
+        assert_eq!(fresh.note(), None);
+        assert!(fresh.by_reader(), "the first solve is stored");
+        assert_eq!(fresh.note(), Some(" Solved by your own steps."));
+        assert!(!fresh.by_reader(), "stored once");
+        assert_eq!(fresh.note(), Some(" Solved by your own steps."));
+        // A later visit.
+        let mut again = Solved::new(true);
+        assert_eq!(again.note(), Some(" You have solved this one before."));
+        assert!(!again.by_reader());
+        assert_eq!(again.note(), Some(" You have solved this one before."));
     }
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::Widget;
 use crate::dom::each;
-use crate::lanes::{colour_class, Point};
+use crate::lanes::{colour_class, EventKind, Point};
 
 fn access(s: &Site) -> &'static str {
     if s.write {
@@ -73,10 +73,10 @@ pub fn race_line_title(races: &[RaceReport], line: u32) -> String {
 pub fn race_points(races: &[RaceReport], points: &[Point], position: usize) -> Vec<usize> {
     let shown = &points[..position.min(points.len())];
     let matches = |p: &Point, s: &Site| {
-        p.kind == "Memory"
+        p.kind == EventKind::Memory
             && p.goroutine == s.goroutine
             && p.line == s.line
-            && p.text.starts_with(access(s))
+            && p.memory.as_ref().is_some_and(|m| m.write == s.write)
     };
     let mut found = Vec::new();
     for r in races {
@@ -197,22 +197,27 @@ mod tests {
 
     #[test]
     fn racing_steps_on_the_timeline() {
-        let point = |index: usize, goroutine: u32, kind: &str, text: &str| Point {
+        let point = |index: usize, goroutine: u32, kind: EventKind, text: &str| Point {
             index,
             goroutine,
-            kind: kind.into(),
+            kind,
             line: 21,
             text: text.into(),
+            memory: (kind == EventKind::Memory).then(|| gosim::vm::MemoryAccess {
+                write: text.starts_with("write"),
+                variable: "counter".into(),
+                value: None,
+            }),
             woke: vec![],
             label: None,
             substep: false,
         };
         let points = [
-            point(0, 3, "Memory", "read counter"),
-            point(1, 3, "Memory", "write counter"),
-            point(2, 2, "Memory", "read counter"),
-            point(3, 2, "Send", "send"),
-            point(4, 2, "Memory", "read counter"),
+            point(0, 3, EventKind::Memory, "read counter"),
+            point(1, 3, EventKind::Memory, "write counter"),
+            point(2, 2, EventKind::Memory, "read counter"),
+            point(3, 2, EventKind::Send, "send"),
+            point(4, 2, EventKind::Memory, "read counter"),
         ];
         let races = [race(site(2, false, 21), site(3, true, 21))];
         // The detector saw goroutine 2's read (step 2) race with goroutine 3's write

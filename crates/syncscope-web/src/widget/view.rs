@@ -15,7 +15,7 @@ use crate::dom::{each, text_el};
 use crate::highlight::highlight;
 use crate::keys;
 use crate::lanes::{self, colour_class, layout};
-use crate::options::{GoalSpec, Panel};
+use crate::options::{code_spans, Goal, GoalText, Panel, PanelTitle};
 
 /// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
 const TAB: usize = 4;
@@ -144,12 +144,43 @@ fn tool_button(
 
 impl Widget {
     /// The code line a goroutine's marker sits on: where it is, or where it will start.
+    /// Once the program has ended, a goroutine a panic unwound has no frames: its marker
+    /// stays where its last step was, not on its `go func()` line.
     fn marker_line(&self, g: &GoroutineView) -> Option<u32> {
         match (g.status, g.line) {
             (GStatusView::Done, _) => None,
+            _ if self.ended() => {
+                lanes::ended_marker_line(g.line, self.last_line_of(g.id), g.start_line)
+            }
             (_, 0) => lanes::start_marker_line(g.start_line),
             (_, line) => Some(line),
         }
+    }
+
+    fn ended(&self) -> bool {
+        self.session.as_ref().and_then(Session::finished).is_some()
+    }
+
+    /// The line of goroutine `gid`'s last step up to the current one (with a line).
+    fn last_line_of(&self, gid: u32) -> Option<u32> {
+        self.known
+            .iter()
+            .take(self.position())
+            .rev()
+            .find(|p| p.goroutine == gid && p.line > 0)
+            .map(|p| p.line)
+    }
+
+    /// The goroutine whose step ended the program with a panic, if it ended so.
+    fn panicked(&self) -> Option<u32> {
+        let finish = self.session.as_ref().and_then(Session::finished)?;
+        if !finish.message.starts_with("panic:") {
+            return None;
+        }
+        self.position()
+            .checked_sub(1)
+            .and_then(|i| self.known.get(i))
+            .map(|p| p.goroutine)
     }
 
     pub(super) fn render(&self, ctx: &Context<Self>) -> Html {
@@ -209,11 +240,7 @@ impl Widget {
             Msg::SeedInput(e.target_unchecked_into::<HtmlInputElement>().value())
         });
         let on_seed_change = link.callback(|_: Event| Msg::SeedApply);
-        let mut position_text = if recorded > position {
-            format!("step {position} of {recorded}")
-        } else {
-            format!("step {position}")
-        };
+        let mut position_text = super::search::position_text(position, recorded);
         if let Some(g) = self.held() {
             position_text.push_str(&format!(" (inside goroutine {g}\u{2019}s sync operation)"));
         }
@@ -317,8 +344,9 @@ impl Widget {
                             <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
                         }}) }
                         if editor {
-                            <tr><th scope="row"><kbd>{"Ctrl+Enter"}</kbd></th><td>{"in the code: run the edited code"}</td></tr>
-                            <tr><th scope="row"><kbd>{"Tab"}</kbd></th><td>{"in the code: a tab (Esc, then Tab, leaves the code)"}</td></tr>
+                            { each(keys::EDITOR_HELP.len(), &|i| { let (key, what) = keys::EDITOR_HELP[i]; html! {
+                                <tr><th scope="row"><kbd>{ key }</kbd></th><td>{ what }</td></tr>
+                            }}) }
                         }
                     </tbody>
                 </table>
@@ -356,8 +384,10 @@ impl Widget {
             Panel::Explorer => self.view_explorer(ctx),
         };
         html! {
+            // Each widget's regions need names of their own (one "Code" per widget
+            // would give a page many landmarks of the same name).
             <section class={classes!("gosim-panel", format!("gosim-panel-{}", panel.name()))}
-                aria-label={panel.title()}>
+                aria-label={if self.id.is_empty() { panel.title().to_owned() } else { format!("{} of {}", panel.title(), self.id) }}>
                 <p class="gosim-panel-title" aria-hidden="true">{ panel.title() }</p>
                 { body }
             </section>
@@ -379,7 +409,7 @@ impl Widget {
         let goal_lines = self
             .goal
             .as_ref()
-            .map(|(g, _)| g.marked_lines())
+            .map(|g| g.marked_lines())
             .unwrap_or_default();
         let error_lines: Vec<u32> = if edited {
             Vec::new()
@@ -493,9 +523,12 @@ impl Widget {
                             <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ code_lines }</code></pre>
                             if editable {
                                 <textarea class="gosim-editor" ref={self.editor.clone()}
-                                    data-testid="editor" aria-label="Go code (editable)"
+                                    data-testid="editor" aria-label="Go code (editable: Enter or a click starts editing, then Tab types a tab and Esc stops)"
                                     spellcheck="false" autocomplete="off" autocapitalize="off"
                                     wrap="off" value={self.draft.clone()} oninput={on_input}
+                                    data-editing={self.editing.to_string()}
+                                    onclick={click(link, || Msg::EditorMode(true))}
+                                    onblur={link.callback(|_: FocusEvent| Msg::EditorMode(false))}
                                     onkeydown={on_key(link, Msg::EditorKey)} />
                             }
                         </div>
@@ -509,8 +542,9 @@ impl Widget {
     fn view_marker(&self, ctx: &Context<Self>, g: &GoroutineView) -> Html {
         let gid = g.id;
         let waits = self.waits_for_held(gid);
-        let runnable =
-            waits.is_none() && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
+        let runnable = !self.ended()
+            && waits.is_none()
+            && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
         let label = match (&waits, runnable) {
             (Some(why), _) => format!("goroutine {gid} ({}): waits, {why}", status_text(g)),
             (None, true) => format!("goroutine {gid} ({}): run it next", status_text(g)),
@@ -559,7 +593,8 @@ impl Widget {
         if self.session.is_none() {
             return muted("No program is running: fix the code first.".into());
         }
-        let finished = self.session.as_ref().and_then(Session::finished).is_some();
+        let finished = self.ended();
+        let panicked = self.panicked();
         html! {
             <ul class="gosim-lanes" data-testid="goroutines">
                 { each(self.views.len(), &|i| {
@@ -576,16 +611,11 @@ impl Widget {
                         .take(self.position())
                         .rev()
                         .find(|p| p.goroutine == gid);
-                    let last_text = last.map(|p| lanes::last_text(&p.kind, &p.text, p.line));
+                    let last_text = last.map(lanes::last_text);
                     let status = status_text(g);
-                    let label = match (&waits, runnable) {
-                        (Some(why), _) => format!("goroutine {gid}, {status}: waits, {why}"),
-                        (None, true) if inside => format!(
-                            "goroutine {gid}, {status}, inside a sync operation: run it to go on"
-                        ),
-                        (None, true) => format!("goroutine {gid}, {status}: run it next"),
-                        (None, false) => format!("goroutine {gid}, {status}"),
-                    };
+                    // The button's name is its visible text plus this hint for screen
+                    // readers (an aria-label would hide the visible words from them).
+                    let hint = (waits.is_none() && runnable).then_some(if inside { "run it to go on" } else { "run it next" });
                     html! {
                         <li>
                             <button type="button"
@@ -594,7 +624,6 @@ impl Widget {
                                 data-status={status_name(g.status)}
                                 aria-disabled={(!runnable).to_string()}
                                 title={waits.clone()}
-                                aria-label={label}
                                 onclick={click_with(ctx.link(), gid.into(), |g| Msg::StepGoroutine(g as u32))}>
                                 <span class="gosim-lane-head">
                                     { super::inspector::swatch(gid) }
@@ -602,12 +631,14 @@ impl Widget {
                                     { text_el("code", "gosim-lane-fn", AttrValue::from(g.function.clone())) }
                                 </span>
                                 <span class="gosim-lane-status">
-                                    { status }
-                                    if g.line > 0 && g.status != GStatusView::Done {
-                                        { format!(", line {}", g.line) }
-                                    } else if g.status != GStatusView::Done {
-                                        {", not started yet"}
-                                    }
+                                    { lanes::place_text(
+                                        &status,
+                                        g.status == GStatusView::Done,
+                                        g.line,
+                                        self.last_line_of(gid),
+                                        finished,
+                                        panicked == Some(gid),
+                                    ) }
                                 </span>
                                 if let Some(last) = last_text {
                                     <span class={classes!("gosim-lane-last", inside.then_some("gosim-lane-inside"))}>{ last }</span>
@@ -624,6 +655,9 @@ impl Widget {
                                 }
                                 if let Some(parent) = g.created_by {
                                     <span class="gosim-lane-last">{ format!("started by goroutine {parent}") }</span>
+                                }
+                                if let Some(hint) = hint {
+                                    <span class="gosim-sr-only">{ format!(": {hint}") }</span>
                                 }
                             </button>
                         </li>
@@ -775,14 +809,14 @@ impl Widget {
                     </svg>
                 </div>
                 <p class="gosim-muted gosim-legend">
-                    {"dot: a step · ring: the goroutine blocked · dashed: blocked until its next step · vertical: woke a goroutine · small squares: a read (hollow) or write (filled) of shared memory · small diamond: a sub-step stop inside a sync operation (with Expand) · outlined in amber: the two accesses of a data race"}
+                    {"dot: a step · ring: the goroutine blocked · dashed: blocked until its next step · short vertical line between two rows, in the waker's colour: woke that goroutine · full-height line: the step the program is at · small squares: a read (hollow) or write (filled) of shared memory · small diamond: a sub-step stop inside a sync operation (with Expand) · outlined in amber: the two accesses of a data race"}
                 </p>
             </div>
         }
     }
 
     fn view_goal(&self) -> Html {
-        let Some((spec, _)) = &self.goal else {
+        let Some(spec) = &self.goal else {
             return html! {};
         };
         let status = if self.reached {
@@ -793,16 +827,16 @@ impl Widget {
         html! {
             <div class="gosim-goal" data-testid="goal">
                 { text_el("p", "gosim-goal-title", "Exercise".into()) }
-                <p>{ spec.describe() }</p>
+                <p data-testid="goal-text">{ goal_sentence(&spec.describe()) }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
                     { if self.reached { "✓ " } else { "" } }{ status }
-                    if self.solved {
-                        { text_el("span", "gosim-muted", " You have solved this one before.".into()) }
+                    if let Some(note) = self.solved.note() {
+                        <span class="gosim-muted" data-testid="goal-solved">{ note }</span>
                     }
                 </p>
-                if matches!(spec, GoalSpec::Race) {
+                if matches!(spec, Goal::Race) {
                     <p class="gosim-muted" data-testid="goal-race">
                         { self.race_goal_text() }
                     </p>
@@ -887,6 +921,15 @@ impl Widget {
             </div>
         }
     }
+}
+
+/// A goal's sentence with its Markdown code spans drawn as `<code>`.
+fn goal_sentence(text: &str) -> Html {
+    let pieces = code_spans(text);
+    each(pieces.len(), &|i| match pieces[i] {
+        (true, code) => html! { <code>{ code.to_owned() }</code> },
+        (false, words) => html! { { words.to_owned() } },
+    })
 }
 
 /// Virtual time for people: `1.5s`, `250ms`, `3µs`.

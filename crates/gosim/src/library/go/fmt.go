@@ -1,6 +1,9 @@
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 type Stringer interface {
 	String() string
@@ -34,6 +37,18 @@ func Printf(format string, a ...any) (n int, err error) {
 	s := Sprintf(format, a...)
 	write(s)
 	return len(s), nil
+}
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
 }
 
 type wrapError struct {

@@ -17,3 +17,13 @@ func NumGoroutine() int
 // previous setting (1 at start). Goroutines still run one at a time; the setting
 // decides whether a contended sync.Mutex may spin.
 func GOMAXPROCS(n int) int
+
+// Goexit runs the calling goroutine's deferred calls, newest first, and ends it;
+// recover sees nothing meanwhile (vm::goexit). Refused on the main goroutine.
+func Goexit()
+// GC runs a full collection of the engine's heap.
+func GC()
+
+// NumCPU is 1: the model runs goroutines one at a time, and the answer must not
+// depend on the reader's machine.
+func NumCPU() int

@@ -67,6 +67,28 @@ func (b *Builder) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
+// Write makes a *Builder an io.Writer (and lets `x.(interface{ Write([]byte) (int,
+// error) })` succeed as in Go).
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// Grow makes room for n more bytes: when the spare capacity is short, the new buffer
+// holds twice the old capacity plus n, as Go's does.
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+func (b *Builder) Cap() int { return cap(b.buf) }
+
 func (b *Builder) WriteByte(c byte) error {
 	b.buf = append(b.buf, c)
 	return nil

@@ -1,0 +1,233 @@
+//! Assignability and interface satisfaction: whether a value may go where a type is
+//! wanted, with Go's wording for why not, and the checks behind type assertions.
+
+use super::*;
+
+impl Compiler {
+    /// Checks that `op` (the value of `e`) may be assigned to type `to`.
+    pub(crate) fn assignable(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        to: TypeId,
+        context: &str,
+    ) -> CResult<()> {
+        if let Mode::Const(v) = &op.mode {
+            if self.types.is_untyped(op.ty) {
+                let from = op.ty;
+                if self.types.is_interface(to) {
+                    return self.check_implements_or_err(
+                        e,
+                        op,
+                        self.types.default_type(from),
+                        to,
+                        context,
+                    );
+                }
+                let compatible = matches!(
+                    (self.types.kind(from), self.types.ukind(to)),
+                    (TypeKind::Untyped(UntypedKind::Bool), TypeKind::Bool)
+                        | (TypeKind::Untyped(UntypedKind::String), TypeKind::String)
+                        | (
+                            TypeKind::Untyped(
+                                UntypedKind::Int | UntypedKind::Rune | UntypedKind::Float
+                            ),
+                            TypeKind::Int(_) | TypeKind::Float64
+                        )
+                );
+                if !compatible {
+                    return self.err(
+                        e.span,
+                        format!(
+                            "cannot use {} (untyped {} constant) as {} value in {context}",
+                            describe(e),
+                            untyped_word(&self.types, from),
+                            self.tname(to)
+                        ),
+                    );
+                }
+                // Representability: report overflow/truncation in Go's words.
+                if let TypeKind::Int(k) = *self.types.ukind(to) {
+                    match v.as_int() {
+                        Some(i) if !k.fits(i) => {
+                            return self.err(e.span, format!("cannot use {} (untyped {} constant {}) as {} value in {context} (overflows)", describe(e), untyped_word(&self.types, from), v.describe(), self.tname(to)).replace(&format!(" constant {})", v.describe()), " constant)").replace("(untyped int constant)", &format!("(untyped int constant {})", v.describe())));
+                        }
+                        None => {
+                            return self.err(e.span, format!("cannot use {} (untyped float constant) as {} value in {context} (truncated)", describe(e), self.tname(to)));
+                        }
+                        _ => {}
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.check_assignable(op.ty, to, e.span, context)
+            .or_else(|_| {
+                let od = self.operand_desc(e, op);
+                let mut msg = format!(
+                    "cannot use {} ({od}) as {} value in {context}",
+                    describe(e),
+                    self.tname(to)
+                );
+                if self.types.is_interface(to) {
+                    if let Err(why) = self.implements(op.ty, to) {
+                        msg.push_str(&format!(
+                            ": {} does not implement {} {why}",
+                            self.tname(op.ty),
+                            self.tname(to)
+                        ));
+                    }
+                }
+                self.err(e.span, msg)
+            })
+    }
+
+    pub(super) fn check_implements_or_err(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        from: TypeId,
+        to: TypeId,
+        context: &str,
+    ) -> CResult<()> {
+        if self.implements(from, to).is_ok() {
+            return Ok(());
+        }
+        let od = self.operand_desc(e, op);
+        let why = self.implements(from, to).err().unwrap_or_default();
+        self.err(
+            e.span,
+            format!(
+                "cannot use {} ({od}) as {} value in {context}: {} does not implement {} {why}",
+                describe(e),
+                self.tname(to),
+                self.tname(from),
+                self.tname(to)
+            ),
+        )
+    }
+
+    /// Go's assignability rules for non-constant values.
+    pub(crate) fn check_assignable(
+        &mut self,
+        from: TypeId,
+        to: TypeId,
+        sp: Span,
+        context: &str,
+    ) -> CResult<()> {
+        if from == to || to == ids::INVALID || from == ids::INVALID {
+            return Ok(());
+        }
+        let t = &self.types;
+        if from == ids::UNTYPED_NIL {
+            if t.nillable(to) {
+                return Ok(());
+            }
+            return self.err(
+                sp,
+                format!("cannot use nil as {} value in {context}", t.name(to)),
+            );
+        }
+        if t.is_untyped(from) {
+            let d = t.default_type(from);
+            if d == to || t.underlying(to) == d || (t.is_boolean(from) && t.is_boolean(to)) {
+                return Ok(());
+            }
+            if self.types.is_interface(to) && self.implements(d, to).is_ok() {
+                return Ok(());
+            }
+        }
+        let t = &self.types;
+        let (uf, ut) = (t.underlying(from), t.underlying(to));
+        if uf == ut && (t.named(from).is_none() || t.named(to).is_none()) && !t.is_interface(to) {
+            return Ok(());
+        }
+        if self.types.is_interface(to) && self.implements(from, to).is_ok() {
+            return Ok(());
+        }
+        let t = &self.types;
+        if let (TypeKind::Chan(ChanDir::Both, e1), TypeKind::Chan(_, e2)) = (t.kind(uf), t.kind(ut))
+        {
+            if e1 == e2 && (t.named(from).is_none() || t.named(to).is_none()) {
+                return Ok(());
+            }
+        }
+        self.err(
+            sp,
+            format!(
+                "cannot use value of type {} as {} value in {context}",
+                t.name(from),
+                t.name(to)
+            ),
+        )
+    }
+
+    /// Whether type `t` implements interface `iface`; the error says why not, in Go's words.
+    pub(crate) fn implements(&mut self, t: TypeId, iface: TypeId) -> Result<(), String> {
+        let methods = self.types.iface_methods(iface).to_vec();
+        for m in methods {
+            if self.types.is_interface(t) {
+                match self
+                    .types
+                    .iface_methods(t)
+                    .iter()
+                    .find(|x| x.name == m.name)
+                {
+                    Some(x) if x.sig == m.sig => continue,
+                    Some(_) => return Err(format!("(wrong type for method {})", m.name)),
+                    None => return Err(format!("(missing method {})", m.name)),
+                }
+            }
+            match self.find_member(t, &m.name) {
+                Some(Member::Method {
+                    sig,
+                    pointer_recv,
+                    path,
+                    ..
+                }) => {
+                    if sig != m.sig {
+                        return Err(format!("(wrong type for method {})", m.name));
+                    }
+                    let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
+                    // A pointer-receiver method is in the method set of *T only (unless
+                    // reached through an embedded pointer).
+                    let via_ptr = path.iter().any(|(_, p)| *p);
+                    if pointer_recv && !is_ptr && !via_ptr {
+                        return Err(format!("(method {} has pointer receiver)", m.name));
+                    }
+                }
+                Some(Member::IfaceMethod { sig, .. }) if sig == m.sig => {}
+                _ => return Err(format!("(missing method {})", m.name)),
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn check_assert_possible(
+        &mut self,
+        iface: TypeId,
+        t: TypeId,
+        sp: Span,
+    ) -> CResult<()> {
+        if self.types.is_interface(t) {
+            return Ok(());
+        }
+        if let Err(why) = self.implements(t, iface) {
+            return self.err(
+                sp,
+                format!(
+                    "impossible type assertion: {} does not implement {} {why}",
+                    self.tname(t),
+                    self.tname(iface)
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// Finds field or method `name` of type `t` (through one pointer), walking embedded
+    /// fields breadth-first as Go does.
+    pub(crate) fn find_member(&self, t: TypeId, name: &str) -> Option<Member> {
+        self.types.lookup_member(t, name)
+    }
+}

@@ -1,0 +1,526 @@
+//! Built-in functions: `len`, `cap`, `append`, `make`, `new`, `delete`, `copy`,
+//! `panic`, `recover`, `print(ln)`, `min`, `max`, `clear`, and the sizes of types
+//! that decide how `append` grows a slice.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
+        let name = b.name();
+        let argc = |lo: usize, hi: usize, c: &Compiler| -> CResult<()> {
+            if args.len() < lo {
+                return c.err(
+                    Span::new(sp.hi.saturating_sub(1), sp.hi),
+                    format!(
+                        "not enough arguments for {name}() (expected {lo}, found {})",
+                        args.len()
+                    ),
+                );
+            }
+            if args.len() > hi {
+                return c.err(
+                    args[hi].span,
+                    format!(
+                        "too many arguments for {name}() (expected {hi}, found {})",
+                        args.len()
+                    ),
+                );
+            }
+            Ok(())
+        };
+        if pack
+            && !matches!(
+                b,
+                Builtin::Close
+                    | Builtin::Panic
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Delete
+                    | Builtin::Recover
+                    | Builtin::Copy
+            )
+        {
+            return self.err(sp, format!("defer discards result of {name}(...)"));
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                argc(1, 1, self)?;
+                let xo = self.peek(&args[0])?;
+                if let Mode::Const(ConstVal::Str(s)) = &xo.mode {
+                    if b == Builtin::Len {
+                        return Ok(Operand {
+                            mode: Mode::Const(ConstVal::Int(s.len() as i128)),
+                            ty: ids::INT,
+                        });
+                    }
+                }
+                let kind = match self.types.ukind(xo.ty).clone() {
+                    TypeKind::String if b == Builtin::Len => SeqKind::Str,
+                    TypeKind::Slice(_) => SeqKind::Slice,
+                    TypeKind::Array(n, _) => {
+                        return Ok(Operand {
+                            mode: Mode::Const(ConstVal::Int(n as i128)),
+                            ty: ids::INT,
+                        })
+                    }
+                    TypeKind::Pointer(p) if matches!(self.types.ukind(p), TypeKind::Array(..)) => {
+                        if let TypeKind::Array(n, _) = self.types.ukind(p) {
+                            return Ok(Operand {
+                                mode: Mode::Const(ConstVal::Int(*n as i128)),
+                                ty: ids::INT,
+                            });
+                        }
+                        SeqKind::Slice
+                    }
+                    TypeKind::Map(..) if b == Builtin::Len => SeqKind::Map,
+                    TypeKind::Chan(..) => SeqKind::Chan,
+                    _ => {
+                        let od = self.operand_desc(&args[0], &xo);
+                        return self.err(
+                            args[0].span,
+                            format!(
+                                "invalid argument: {} ({od}) for built-in {name}",
+                                describe(&args[0])
+                            ),
+                        );
+                    }
+                };
+                self.value_expr(&args[0])?;
+                self.emit(
+                    if b == Builtin::Len {
+                        Op::Len(kind)
+                    } else {
+                        Op::Cap(kind)
+                    },
+                    sp,
+                );
+                Ok(Operand::value(ids::INT))
+            }
+            Builtin::Append => {
+                if args.is_empty() {
+                    return self.err(
+                        sp,
+                        "not enough arguments for append() (expected 1, found 0)",
+                    );
+                }
+                let so = self.peek(&args[0])?;
+                let st = if so.ty == ids::UNTYPED_NIL {
+                    return self.err(
+                        args[0].span,
+                        "first argument to append must be a typed slice; have untyped nil",
+                    );
+                } else {
+                    so.ty
+                };
+                let TypeKind::Slice(elem) = *self.types.ukind(st) else {
+                    let od = self.operand_desc(&args[0], &so);
+                    return self.err(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} ({od}) is not a slice",
+                            describe(&args[0])
+                        ),
+                    );
+                };
+                // Taken before the arguments compile, so an `append` nested in them
+                // does not see it; dry passes leave it for the real one.
+                let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
+                self.expr(&args[0])?;
+                let esz = type_size(&self.types, elem);
+                if ellipsis {
+                    if args.len() != 2 {
+                        return self.err(sp, "can only use ... with final argument in list");
+                    }
+                    let ao = self.peek(&args[1])?;
+                    let from_str =
+                        self.types.is_string(ao.ty) && self.types.underlying(elem) == ids::UINT8;
+                    if from_str {
+                        self.value_expr(&args[1])?;
+                    } else {
+                        self.expr_to(&args[1], st, "append")?;
+                    }
+                    self.emit(
+                        Op::AppendSpread {
+                            elem_size: esz,
+                            from_str,
+                            stack_buf,
+                        },
+                        sp,
+                    );
+                } else {
+                    for a in &args[1..] {
+                        self.expr_to(a, elem, "argument to append")?;
+                    }
+                    self.emit(
+                        Op::Append {
+                            n: (args.len() - 1) as u32,
+                            elem_size: esz,
+                            stack_buf,
+                        },
+                        sp,
+                    );
+                }
+                Ok(Operand::value(st))
+            }
+            Builtin::Make => {
+                if args.is_empty() {
+                    return self.err(sp, "not enough arguments for make() (expected 1, found 0)");
+                }
+                let to = self.peek(&args[0])?;
+                if to.mode != Mode::Type {
+                    return self.err(
+                        args[0].span,
+                        format!("{} is not a type", describe(&args[0])),
+                    );
+                }
+                let t = to.ty;
+                match self.types.ukind(t).clone() {
+                    TypeKind::Slice(elem) => {
+                        argc(2, 3, self)?;
+                        self.size_arg(&args[1])?;
+                        if args.len() == 3 {
+                            self.size_arg(&args[2])?;
+                            if let (Mode::Const(l), Mode::Const(c)) =
+                                (self.peek(&args[1])?.mode, self.peek(&args[2])?.mode)
+                            {
+                                if l.as_int() > c.as_int() {
+                                    return self.err(
+                                        args[1].span,
+                                        "invalid argument: length and capacity swapped",
+                                    );
+                                }
+                            }
+                        } else {
+                            self.emit(Op::Dup, sp);
+                        }
+                        let zero = self.zero_const(elem);
+                        self.emit(Op::MakeSlice { zero }, sp);
+                    }
+                    TypeKind::Map(..) => {
+                        argc(1, 2, self)?;
+                        if args.len() == 2 {
+                            self.size_arg(&args[1])?;
+                            self.emit(Op::Pop, sp);
+                        }
+                        self.emit(Op::MakeMap, sp);
+                    }
+                    TypeKind::Chan(_, elem) => {
+                        argc(1, 2, self)?;
+                        if args.len() == 2 {
+                            self.size_arg(&args[1])?;
+                        } else {
+                            self.emit(Op::Int(0), sp);
+                        }
+                        let zero = self.zero_const(elem);
+                        self.emit(Op::MakeChan { zero, elem }, sp);
+                    }
+                    _ => {
+                        return self.err(
+                            args[0].span,
+                            format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            describe(&args[0])
+                        ),
+                        )
+                    }
+                }
+                Ok(Operand::value(t))
+            }
+            Builtin::New => {
+                argc(1, 1, self)?;
+                let to = self.peek(&args[0])?;
+                if to.mode != Mode::Type {
+                    return self.err(
+                        args[0].span,
+                        format!("{} is not a type", describe(&args[0])),
+                    );
+                }
+                let z = self.zero_const(to.ty);
+                self.emit(Op::Const(z), sp);
+                self.emit(Op::Alloc, sp);
+                Ok(Operand::value(self.types.pointer(to.ty)))
+            }
+            Builtin::Delete => {
+                argc(2, 2, self)?;
+                let mt = self.value_expr(&args[0])?;
+                let TypeKind::Map(k, _) = *self.types.ukind(mt) else {
+                    return self.err(
+                        args[0].span,
+                        format!("invalid argument: {} is not a map", describe(&args[0])),
+                    );
+                };
+                self.expr_to(&args[1], k, "argument to delete")?;
+                if pack {
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::DELETE),
+                            nargs: 2,
+                        },
+                        sp,
+                    );
+                } else {
+                    self.emit(Op::MapDelete, sp);
+                }
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
+            }
+            Builtin::Clear => self.err(sp, "not supported here: clear"),
+            Builtin::Close => {
+                argc(1, 1, self)?;
+                let ct = self.value_expr(&args[0])?;
+                match self.types.ukind(ct) {
+                    TypeKind::Chan(ChanDir::Recv, _) => return self.err(args[0].span, format!("invalid operation: cannot close receive-only channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
+                    TypeKind::Chan(..) => {}
+                    _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
+                }
+                if pack {
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::CLOSE),
+                            nargs: 1,
+                        },
+                        sp,
+                    );
+                } else {
+                    self.emit(Op::Close, sp);
+                }
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
+            }
+            Builtin::Copy => {
+                argc(2, 2, self)?;
+                let dt = self.value_expr(&args[0])?;
+                let st = self.peek(&args[1])?.ty;
+                let from_str = self.types.is_string(st);
+                self.value_expr(&args[1])?;
+                if !matches!(self.types.ukind(dt), TypeKind::Slice(_)) {
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            describe(&args[0]),
+                            describe(&args[1])
+                        ),
+                    );
+                }
+                if pack {
+                    return self.err(sp, "not supported here: defer copy");
+                }
+                self.emit(Op::Copy { from_str }, sp);
+                Ok(Operand::value(ids::INT))
+            }
+            Builtin::Panic => {
+                argc(1, 1, self)?;
+                self.expr_to(&args[0], ids::ANY, "argument to panic")?;
+                if pack {
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::PANIC),
+                            nargs: 1,
+                        },
+                        sp,
+                    );
+                } else {
+                    self.emit(Op::Panic, sp);
+                }
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
+            }
+            Builtin::Recover => {
+                argc(0, 0, self)?;
+                if pack {
+                    self.emit(
+                        Op::Pack {
+                            kind: CallKind::Native(crate::code::builtin_native::RECOVER),
+                            nargs: 0,
+                        },
+                        sp,
+                    );
+                    return Ok(Operand {
+                        mode: Mode::Void,
+                        ty: ids::VOID,
+                    });
+                }
+                self.emit(Op::Recover, sp);
+                Ok(Operand::value(ids::ANY))
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut unsigned = 0u16;
+                for (i, a) in args.iter().enumerate() {
+                    let t = self.value_expr(a)?;
+                    // Values of at most 32 bits are held in range; the 64-bit unsigned
+                    // ones wrap into the i64, so the VM must be told to print them unsigned.
+                    let kind = self.types.int_kind(t);
+                    if matches!(
+                        kind,
+                        Some(IntKind::Uint | IntKind::Uint64 | IntKind::Uintptr)
+                    ) {
+                        if i >= 16 {
+                            return self.err(
+                                sp,
+                                "not supported here: print of a 64-bit unsigned value after the 16th argument",
+                            );
+                        }
+                        unsigned |= 1 << i;
+                    }
+                }
+                if pack {
+                    return self.err(sp, "not supported here: defer print");
+                }
+                self.emit(
+                    Op::Print {
+                        n: args.len() as u32,
+                        newline: b == Builtin::Println,
+                        unsigned,
+                    },
+                    sp,
+                );
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
+            }
+            Builtin::Min | Builtin::Max => {
+                if args.is_empty() {
+                    return self.err(
+                        sp,
+                        format!("not enough arguments for {name}() (expected 1, found 0)"),
+                    );
+                }
+                // All constant: fold.
+                let mut ops: Vec<Operand> = Vec::with_capacity(args.len());
+                for a in args {
+                    ops.push(self.peek(a)?);
+                }
+                if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
+                    let mut best = ops[0].clone();
+                    for o in &ops[1..] {
+                        let (Mode::Const(a), Mode::Const(bv)) = (&best.mode, &o.mode) else {
+                            continue;
+                        };
+                        let less = constant::binary(BinaryOp::Lt, bv, a, false, true)
+                            .map(|r| r == ConstVal::Bool(true))
+                            .unwrap_or(false);
+                        if (b == Builtin::Min) == less {
+                            best = o.clone();
+                        }
+                    }
+                    return Ok(best);
+                }
+                let t = ops
+                    .iter()
+                    .find(|o| !self.types.is_untyped(o.ty))
+                    .map(|o| o.ty)
+                    .unwrap_or(ids::INT);
+                let Some(k) = self.num_kind(t) else {
+                    return self.err(
+                        sp,
+                        format!("invalid argument: {} cannot be ordered", describe(&args[0])),
+                    );
+                };
+                for (i, a) in args.iter().enumerate() {
+                    self.expr_to(a, t, "argument")?;
+                    if i > 0 {
+                        self.emit(
+                            Op::MinMax {
+                                max: b == Builtin::Max,
+                                kind: k,
+                            },
+                            sp,
+                        );
+                    }
+                }
+                Ok(Operand::value(t))
+            }
+        }
+    }
+
+    pub(super) fn size_arg(&mut self, e: &Expr) -> CResult<()> {
+        let o = self.expr(e)?;
+        self.need_value(e, &o)?;
+        if let Mode::Const(v) = &o.mode {
+            match v.as_int() {
+                Some(n) if n < 0 => {
+                    return self.err(
+                        e.span,
+                        format!(
+                        "invalid argument: index {} (constant of type int) must not be negative",
+                        describe(e)
+                    ),
+                    )
+                }
+                Some(_) => {}
+                None => {
+                    return self.err(
+                        e.span,
+                        format!("{} (untyped float constant) truncated to int", describe(e)),
+                    )
+                }
+            }
+            self.materialize(&o, ids::INT, e.span)?;
+            return Ok(());
+        }
+        if !self.types.is_integer(o.ty) {
+            let od = self.operand_desc(e, &o);
+            return self.err(
+                e.span,
+                format!("cannot convert {} ({od}) to type int", describe(e)),
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The size in bytes of a value of type `t` on amd64, which decides how `append` grows
+/// a slice's capacity (Go rounds up to its allocator's size classes).
+pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
+    match types.ukind(t) {
+        TypeKind::Bool => 1,
+        TypeKind::Int(k) => k.bits() / 8,
+        TypeKind::Float64 => 8,
+        TypeKind::String => 16,
+        TypeKind::Slice(_) => 24,
+        TypeKind::Interface(_) => 16,
+        TypeKind::Array(n, e) => (*n as u32).saturating_mul(type_size(types, *e)),
+        TypeKind::Struct(fs) => {
+            // Go lays fields out with alignment.
+            let mut off = 0u32;
+            let mut maxa = 1u32;
+            for f in fs {
+                let s = type_size(types, f.ty);
+                let a = type_align(types, f.ty);
+                maxa = maxa.max(a);
+                off = off.div_ceil(a) * a + s;
+            }
+            off.div_ceil(maxa) * maxa
+        }
+        _ => 8,
+    }
+}
+
+pub(super) fn type_align(types: &crate::types::TypeTable, t: TypeId) -> u32 {
+    match types.ukind(t) {
+        TypeKind::Bool => 1,
+        TypeKind::Int(k) => k.bits() / 8,
+        TypeKind::Array(_, e) => type_align(types, *e),
+        TypeKind::Struct(fs) => fs
+            .iter()
+            .map(|f| type_align(types, f.ty))
+            .max()
+            .unwrap_or(1),
+        _ => 8,
+    }
+}

@@ -1,0 +1,678 @@
+//! Calls: function, method, interface and closure calls, their arguments
+//! (variadic, multi-valued), the generic `sync.OnceValue(s)` and multi-valued
+//! expressions (`f()`, comma-ok forms).
+
+use super::*;
+
+impl Compiler {
+    /// Compiles a call; returns its result (a value, a tuple, or Void).
+    pub(crate) fn call(
+        &mut self,
+        func: &Expr,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+    ) -> CResult<Operand> {
+        // Only the outermost call of a go/defer statement is packaged; calls in its
+        // arguments run now.
+        let pack = std::mem::replace(&mut self.pack_mode, false);
+        if let Some((p, pkg, name)) = self.generic_sync_target(func)? {
+            return self.once_value_call(p, &pkg, &name, args, ellipsis, sp, pack);
+        }
+        let target = self.call_target(func)?;
+        match target {
+            CallTarget::Builtin(b) => self.builtin(b, args, ellipsis, sp, pack),
+            CallTarget::Conversion(t) => {
+                if pack {
+                    return self.err(sp, "expression in go/defer must be function call");
+                }
+                if args.len() != 1 {
+                    return self.err(
+                        sp,
+                        format!(
+                            "{} arguments in conversion to {}",
+                            if args.is_empty() {
+                                "missing"
+                            } else {
+                                "too many"
+                            },
+                            self.tname(t)
+                        ),
+                    );
+                }
+                self.conversion(&args[0], t, sp)
+            }
+            CallTarget::Static { kind, sig } => {
+                self.call_args(args, ellipsis, sig, func, sp)?;
+                self.finish_call_n(kind, sig, 0, sp, pack)
+            }
+            CallTarget::Method {
+                x,
+                xop,
+                path,
+                func: f,
+                pointer_recv,
+                sig,
+            } => {
+                self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
+                self.call_args(args, ellipsis, sig, func, sp)?;
+                let kind = CallKind::of_func(f);
+                self.finish_call_n(kind, sig, 1, sp, pack)
+            }
+            CallTarget::Iface {
+                x,
+                xop,
+                path,
+                name,
+                sig,
+            } => {
+                if path.is_empty() {
+                    self.expr(x)?;
+                } else {
+                    self.emit_member_access(x, &xop, &path, sp)?;
+                }
+                self.call_args(args, ellipsis, sig, func, sp)?;
+                let id = self.method_name_id(&name);
+                self.finish_call_n(CallKind::Iface(id), sig, 1, sp, pack)
+            }
+            CallTarget::Value(sig) => {
+                let fo = self.expr(func)?;
+                let _ = fo;
+                self.call_args(args, ellipsis, sig, func, sp)?;
+                self.finish_call_n(CallKind::Value, sig, 0, sp, pack)
+            }
+        }
+    }
+
+    /// `sync.OnceValue` / `sync.OnceValues` named by a call's function expression:
+    /// the package, the name the file imported it by, and the function's name.
+    pub(super) fn generic_sync_target(
+        &mut self,
+        func: &Expr,
+    ) -> CResult<Option<(usize, String, String)>> {
+        let f = strip_parens(func);
+        let ExprKind::Selector(x, sel) = &f.kind else {
+            return Ok(None);
+        };
+        let ExprKind::Ident(id) = &x.kind else {
+            return Ok(None);
+        };
+        let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) else {
+            return Ok(None);
+        };
+        if !generic_sync_func(&self.packages[p].path, &sel.name) {
+            return Ok(None);
+        }
+        self.lookup(&id.name, id.span)?; // marks the import used
+        Ok(Some((p, id.name.clone(), sel.name.clone())))
+    }
+
+    /// The two generic functions the subset has: `OnceValue[T](f func() T) func() T`
+    /// and `OnceValues[T1, T2](f func() (T1, T2)) func() (T1, T2)`. The type
+    /// arguments are inferred from f's type, as Go infers them; the call goes to the
+    /// library's `onceValue`/`onceValues`, which move f's results without looking
+    /// at their type, and the result has the instantiated type.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn once_value_call(
+        &mut self,
+        p: usize,
+        pkg: &str,
+        name: &str,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
+        let nres = if name == "OnceValue" { 1 } else { 2 };
+        let want = if nres == 1 {
+            "func() T"
+        } else {
+            "func() (T1, T2)"
+        };
+        let full = format!("{pkg}.{name}");
+        if args.len() != 1 {
+            let mut have = vec![];
+            for a in args {
+                let o = self.peek(a)?;
+                // Go's word for an untyped constant in a have list.
+                have.push(
+                    if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
+                        "number".to_string()
+                    } else {
+                        self.tname(o.ty)
+                    },
+                );
+            }
+            let (what, at) = if args.is_empty() {
+                ("not enough", sp)
+            } else {
+                ("too many", args[1].span)
+            };
+            return self.err(
+                at,
+                format!(
+                    "{what} arguments in call to {full}\n\thave ({})\n\twant ({want})",
+                    have.join(", ")
+                ),
+            );
+        }
+        let a = &args[0];
+        if ellipsis {
+            return self.err(
+                a.span,
+                format!("have (...) but function is not variadic: {full}"),
+            );
+        }
+        let ao = self.peek(a)?;
+        let sig = self.types.signature(ao.ty).cloned();
+        let fits = sig
+            .as_ref()
+            .is_some_and(|s| s.params.is_empty() && !s.variadic && s.results.len() == nres);
+        if self.types.is_untyped(ao.ty) || sig.is_none() {
+            let tparam = if nres == 1 { "T" } else { "T1" };
+            let open = Span {
+                lo: a.span.lo.saturating_sub(1),
+                hi: a.span.lo,
+            };
+            return self.err(
+                open,
+                format!("in call to {full}, cannot infer {tparam} (declared at $GOROOT/src/sync/oncefunc.go:{})", if nres == 1 { "46:16" } else { "76:17" }),
+            );
+        }
+        let Some(sig) = sig.filter(|_| fits) else {
+            let infer = if nres == 1 { "T" } else { "T1 and T2" };
+            let tn = self.tname(ao.ty);
+            // Go prints a func literal as its type and an elided body.
+            let what = match &strip_parens(a).kind {
+                ExprKind::FuncLit { body, .. } if body.stmts.is_empty() => format!("{tn} {{}}"),
+                ExprKind::FuncLit { .. } => format!("{tn} {{…}}"),
+                _ => describe(a),
+            };
+            return self.err(
+                a.span,
+                format!("in call to {full}, type {tn} of {what} does not match {want} (cannot infer {infer})"),
+            );
+        };
+        let lib = if nres == 1 { "onceValue" } else { "onceValues" };
+        let Some(Entity::Func(fid, lib_sig)) = self.packages[p].scope.get(lib).cloned() else {
+            return self.err(sp, format!("not supported here: {full}"));
+        };
+        let ao = self.expr(a)?;
+        self.materialize(&ao, ao.ty, a.span)?;
+        let kind = CallKind::of_func(fid);
+        let out = self.finish_call_n(kind, lib_sig, 0, sp, pack)?;
+        if pack {
+            return Ok(out);
+        }
+        // func() T (unnamed, even when f's type is a named func type).
+        let t = self.types.func(vec![], sig.results, false);
+        Ok(Operand::value(t))
+    }
+
+    pub(super) fn finish_call_n(
+        &mut self,
+        kind: CallKind,
+        sig: TypeId,
+        extra: u32,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
+        let s = self
+            .types
+            .signature(sig)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
+        let nargs = s.params.len() as u32 + extra;
+        if pack {
+            // Go's compiler leaves only `f()` of a function or func value with no
+            // parameters and no results unwrapped (see `name_go_wrapper`).
+            self.pack_plain = nargs == 0
+                && s.results.is_empty()
+                && matches!(kind, CallKind::Static(_) | CallKind::Value);
+            self.emit(Op::Pack { kind, nargs }, sp);
+            return Ok(Operand {
+                mode: Mode::Void,
+                ty: ids::VOID,
+            });
+        }
+        self.emit(Op::Call { kind, nargs }, sp);
+        Ok(match s.results.len() {
+            0 => Operand {
+                mode: Mode::Void,
+                ty: ids::VOID,
+            },
+            1 => Operand::value(s.results[0]),
+            _ => {
+                let t = self.types.tuple(s.results.clone());
+                Operand::value(t)
+            }
+        })
+    }
+
+    /// Emits call arguments against signature `sig` (variadic packing included).
+    pub(super) fn call_args(
+        &mut self,
+        args: &[Expr],
+        ellipsis: bool,
+        sig: TypeId,
+        func: &Expr,
+        sp: Span,
+    ) -> CResult<()> {
+        let s = self
+            .types
+            .signature(sig)
+            .cloned()
+            .unwrap_or(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
+        let fname = describe(func);
+        // f(g()) with g returning several values.
+        if args.len() == 1 && !ellipsis {
+            let p = self.peek(&args[0])?;
+            if let TypeKind::Tuple(ts) = self.types.kind(p.ty).clone() {
+                let fixed = if s.variadic {
+                    s.params.len() - 1
+                } else {
+                    s.params.len()
+                };
+                if ts.len() < fixed || (!s.variadic && ts.len() != s.params.len()) {
+                    return self.err(
+                        args[0].span,
+                        format!(
+                            "{} arguments in call to {fname}\n\thave {}\n\twant {}",
+                            if ts.len() < fixed {
+                                "not enough"
+                            } else {
+                                "too many"
+                            },
+                            self.tname(p.ty),
+                            self.params_desc(&s)
+                        ),
+                    );
+                }
+                self.expr(&args[0])?;
+                // Values are on the stack; convert to interfaces where needed by
+                // storing to temporaries.
+                let n = ts.len();
+                let tmp0 = self.cur().nslots;
+                self.cur().nslots += n as u32;
+                for i in (0..n).rev() {
+                    self.emit(Op::Store(tmp0 + i as u32), sp);
+                }
+                let mut variadic_count = 0;
+                for (i, t) in ts.iter().enumerate() {
+                    self.emit(Op::Load(tmp0 + i as u32), sp);
+                    let want = if s.variadic && i >= fixed {
+                        variadic_count += 1;
+                        match self.types.ukind(s.params[fixed]) {
+                            TypeKind::Slice(e) => *e,
+                            _ => ids::ANY,
+                        }
+                    } else {
+                        s.params[i]
+                    };
+                    self.check_assignable(*t, want, args[0].span, &format!("argument to {fname}"))?;
+                    self.materialize(&Operand::value(*t), want, sp)?;
+                }
+                if s.variadic {
+                    self.emit(Op::SliceLit(variadic_count), sp);
+                }
+                return Ok(());
+            }
+        }
+        let fixed = if s.variadic {
+            s.params.len() - 1
+        } else {
+            s.params.len()
+        };
+        let enough = if s.variadic && !ellipsis {
+            args.len() >= fixed
+        } else {
+            args.len() == s.params.len()
+        };
+        if !enough {
+            let mut have = vec![];
+            for a in args {
+                let o = self.peek(a)?;
+                have.push(if let Mode::Const(_) = o.mode {
+                    if self.types.is_untyped(o.ty) {
+                        "number".to_string()
+                    } else {
+                        self.tname(o.ty)
+                    }
+                } else {
+                    self.tname(o.ty)
+                });
+            }
+            let few = args.len() < fixed || (args.len() < s.params.len() && !s.variadic);
+            // Where Go reports it: at the last argument when there are too few (at
+            // the call when there are none), at the first extra one when too many.
+            let at = if few {
+                args.last().map(|a| a.span).unwrap_or(func.span)
+            } else {
+                args[s.params.len().min(args.len() - 1)].span
+            };
+            return self.err(
+                at,
+                format!(
+                    "{} arguments in call to {fname}\n\thave ({})\n\twant {}",
+                    if few { "not enough" } else { "too many" },
+                    have.join(", "),
+                    self.params_desc(&s)
+                ),
+            );
+        }
+        for (i, a) in args.iter().enumerate() {
+            if s.variadic && i >= fixed && !ellipsis {
+                let elem = match self.types.ukind(s.params[fixed]) {
+                    TypeKind::Slice(e) => *e,
+                    _ => ids::ANY,
+                };
+                self.expr_to(a, elem, &format!("argument to {fname}"))?;
+            } else {
+                self.expr_to(a, s.params[i], &format!("argument to {fname}"))?;
+            }
+        }
+        if s.variadic && !ellipsis {
+            let n = args.len() - fixed;
+            if n == 0 {
+                self.emit(Op::Nil, sp);
+            } else {
+                self.emit(Op::SliceLit(n as u32), sp);
+            }
+        }
+        if ellipsis && !s.variadic {
+            return self.err(
+                sp,
+                format!("have (...) but function is not variadic: {fname}"),
+            );
+        }
+        Ok(())
+    }
+
+    pub(super) fn params_desc(&self, s: &crate::types::Signature) -> String {
+        let mut parts = vec![];
+        for (i, p) in s.params.iter().enumerate() {
+            if s.variadic && i + 1 == s.params.len() {
+                if let TypeKind::Slice(e) = self.types.kind(*p) {
+                    parts.push(format!("...{}", self.tname(*e)));
+                    continue;
+                }
+            }
+            parts.push(self.tname(*p));
+        }
+        format!("({})", parts.join(", "))
+    }
+
+    pub(super) fn call_target<'e>(&mut self, func: &'e Expr) -> CResult<CallTarget<'e>> {
+        let f = strip_parens(func);
+        if let ExprKind::Selector(x, sel) = &f.kind {
+            if let ExprKind::Ident(id) = &x.kind {
+                if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
+                    self.lookup(&id.name, id.span)?;
+                    if !is_exported(&sel.name) {
+                        return self.err(
+                            sel.span,
+                            format!(
+                                "name {} not exported by package {}",
+                                sel.name, self.packages[p].name
+                            ),
+                        );
+                    }
+                    return match self.packages[p].scope.get(&sel.name).cloned() {
+                        Some(Entity::Func(fid, sig)) => {
+                            let kind = CallKind::of_func(fid);
+                            Ok(CallTarget::Static { kind, sig })
+                        }
+                        Some(Entity::Type(t)) => Ok(CallTarget::Conversion(t)),
+                        Some(Entity::Var(_, t)) if self.types.signature(t).is_some() => {
+                            Ok(CallTarget::Value(t))
+                        }
+                        Some(_) => self.err(
+                            func.span,
+                            format!(
+                                "invalid operation: cannot call non-function {}",
+                                describe(func)
+                            ),
+                        ),
+                        None => match self.missing_member(p, &sel.name, sel.span) {
+                            Some(d) => Err(d),
+                            None => {
+                                self.err(sel.span, format!("undefined: {}.{}", id.name, sel.name))
+                            }
+                        },
+                    };
+                }
+            }
+            let xop = self.peek(x)?;
+            if xop.mode != Mode::Type {
+                self.need_value(x, &xop)?;
+                match self.find_member(xop.ty, &sel.name) {
+                    Some(Member::Method {
+                        path,
+                        func: fid,
+                        pointer_recv,
+                        sig,
+                        ..
+                    }) => {
+                        if !is_exported(&sel.name) && self.field_from_other_package(xop.ty) {
+                            return self.err(
+                                sel.span,
+                                format!(
+                                    "{}.{} undefined (cannot refer to unexported method {})",
+                                    describe(x),
+                                    sel.name,
+                                    sel.name
+                                ),
+                            );
+                        }
+                        if pointer_recv
+                            && path.is_empty()
+                            && !matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_))
+                            && !self.addressable(x)
+                        {
+                            return self.err(
+                                func.span,
+                                format!(
+                                    "cannot call pointer method {} on {}",
+                                    sel.name,
+                                    self.tname(xop.ty)
+                                ),
+                            );
+                        }
+                        return Ok(CallTarget::Method {
+                            x,
+                            xop,
+                            path,
+                            func: fid,
+                            pointer_recv,
+                            sig,
+                        });
+                    }
+                    Some(Member::IfaceMethod { path, name, sig }) => {
+                        return Ok(CallTarget::Iface {
+                            x,
+                            xop,
+                            path,
+                            name,
+                            sig,
+                        })
+                    }
+                    Some(Member::Field { ty, .. }) => {
+                        if self.types.signature(ty).is_some() {
+                            return Ok(CallTarget::Value(ty));
+                        }
+                        return self.err(func.span, format!("invalid operation: cannot call non-function {} (variable of type {})", describe(func), self.tname(ty)));
+                    }
+                    None => {
+                        if let Some(d) = self.missing_library_method(xop.ty, &sel.name, sel.span) {
+                            return Err(d);
+                        }
+                        let tn = self.tname(xop.ty);
+                        return self.err(
+                            sel.span,
+                            format!(
+                                "{}.{} undefined (type {tn} has no field or method {})",
+                                describe(x),
+                                sel.name,
+                                sel.name
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        // A declared function (Go or native) is called directly, not as a value.
+        if let ExprKind::Ident(id) = &f.kind {
+            if let Some(Entity::Func(fid, sig)) = self.lookup_quiet(&id.name) {
+                let kind = CallKind::of_func(fid);
+                return Ok(CallTarget::Static { kind, sig });
+            }
+        }
+        let op = self.peek(func)?;
+        match op.mode {
+            Mode::Builtin(b) => Ok(CallTarget::Builtin(b)),
+            Mode::Type => Ok(CallTarget::Conversion(op.ty)),
+            Mode::Package(_) => self.err(
+                func.span,
+                format!("use of package {} without selector", describe(func)),
+            ),
+            _ => {
+                if self.types.signature(op.ty).is_some() {
+                    Ok(CallTarget::Value(op.ty))
+                } else {
+                    let od = self.operand_desc(func, &op);
+                    self.err(
+                        func.span,
+                        format!(
+                            "invalid operation: cannot call non-function {} ({od})",
+                            describe(func)
+                        ),
+                    )
+                }
+            }
+        }
+    }
+
+    /// The values of a multi-valued expression: a call with several results, or a
+    /// comma-ok form (`m[k]`, `x.(T)`, `<-ch`) when `n == 2`. Emits them all.
+    pub(crate) fn multi_value(&mut self, e: &Expr, n: usize) -> CResult<Vec<TypeId>> {
+        let e = strip_parens(e);
+        if n == 2 {
+            match &e.kind {
+                ExprKind::Index(x, i) => {
+                    let xo = self.peek(x)?;
+                    if let TypeKind::Map(k, v) = *self.types.ukind(xo.ty) {
+                        self.expr(x)?;
+                        self.expr_to(i, k, "map index")?;
+                        let zero = self.zero_const(v);
+                        self.emit(Op::MapGet { zero, ok: true }, e.span);
+                        return Ok(vec![v, ids::BOOL]);
+                    }
+                }
+                ExprKind::TypeAssert { x, ty: Some(ty) } => {
+                    let xt = self.value_expr(x)?;
+                    if !self.types.is_interface(xt) {
+                        return self.err(
+                            x.span,
+                            format!(
+                                "invalid operation: {} (variable of type {}) is not an interface",
+                                describe(x),
+                                self.tname(xt)
+                            ),
+                        );
+                    }
+                    let t = self.resolve_type(ty)?;
+                    self.check_assert_possible(xt, t, e.span)?;
+                    let zero = self.zero_const(t);
+                    self.emit(
+                        Op::Assert {
+                            ty: t,
+                            iface: xt,
+                            zero,
+                            ok: true,
+                        },
+                        e.span,
+                    );
+                    return Ok(vec![t, ids::BOOL]);
+                }
+                ExprKind::Unary(UnaryOp::Recv, x) => {
+                    let t = self.value_expr(x)?;
+                    let TypeKind::Chan(_, elem) = *self.types.ukind(t) else {
+                        return self.err(
+                            e.span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {}",
+                                describe(x)
+                            ),
+                        );
+                    };
+                    self.emit(Op::Recv { ok: true }, e.span);
+                    return Ok(vec![elem, ids::BOOL]);
+                }
+                _ => {}
+            }
+        }
+        let op = self.expr(e)?;
+        let tys = match self.types.kind(op.ty) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ if op.mode == Mode::Void => vec![],
+            _ => vec![op.ty],
+        };
+        if tys.len() != n {
+            let what = if let ExprKind::Call { .. } = e.kind {
+                format!(
+                    "{} returns {} value{}",
+                    describe(e),
+                    tys.len(),
+                    if tys.len() == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{} value{}",
+                    tys.len(),
+                    if tys.len() == 1 { "" } else { "s" }
+                )
+            };
+            return self.err(
+                e.span,
+                format!(
+                    "assignment mismatch: {n} variable{} but {what}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
+        }
+        Ok(tys)
+    }
+}
+
+pub(crate) enum CallTarget<'e> {
+    Builtin(Builtin),
+    Conversion(TypeId),
+    Static {
+        kind: CallKind,
+        sig: TypeId,
+    },
+    Method {
+        x: &'e Expr,
+        xop: Operand,
+        path: Vec<(u32, bool)>,
+        func: u32,
+        pointer_recv: bool,
+        sig: TypeId,
+    },
+    Iface {
+        x: &'e Expr,
+        xop: Operand,
+        path: Vec<(u32, bool)>,
+        name: String,
+        sig: TypeId,
+    },
+    Value(TypeId),
+}

@@ -1,0 +1,226 @@
+//! Composite literals: `T{...}` for structs, arrays, slices and maps, with elided
+//! element types and constant keys.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn composite_type(&mut self, ty: &Expr, elems: &[KeyedElement]) -> CResult<TypeId> {
+        if let ExprKind::TypeLit(te) = &ty.kind {
+            if let crate::syntax::ast::TypeExprKind::Array { len: None, elem } = &te.kind {
+                let e = self.resolve_type(elem)?;
+                // `[...]T{2: x}` has length 3: one past the highest index.
+                let n = self
+                    .literal_indices(elems, None)?
+                    .into_iter()
+                    .map(|i| i + 1)
+                    .max()
+                    .unwrap_or(0);
+                let t = self.types.intern(TypeKind::Array(n, e));
+                // Its size comes from the indexes: refuse a huge one (fuzz-corpus/vm).
+                self.check_value_size(t, ty.span)?;
+                return Ok(t);
+            }
+        }
+        let op = self.peek(ty)?;
+        if op.mode != Mode::Type {
+            return self.err(ty.span, format!("{} is not a type", describe(ty)));
+        }
+        Ok(op.ty)
+    }
+
+    /// Emits a composite literal of type `t`.
+    pub(crate) fn composite(&mut self, t: TypeId, elems: &[KeyedElement], sp: Span) -> CResult<()> {
+        match self.types.ukind(t).clone() {
+            TypeKind::Struct(fields) => {
+                let keyed = elems.first().map(|e| e.key.is_some()).unwrap_or(false);
+                if keyed {
+                    let z = self.zero_const(t);
+                    self.emit(Op::Const(z), sp);
+                    let mut seen = vec![];
+                    for el in elems {
+                        let Some(k) = &el.key else {
+                            return self.err(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                        };
+                        let ExprKind::Ident(kid) = &k.kind else {
+                            return self.err(
+                                k.span,
+                                format!("invalid field name {} in struct literal", describe(k)),
+                            );
+                        };
+                        let Some(idx) = fields.iter().position(|f| *f.name == kid.name) else {
+                            return self.err(
+                                k.span,
+                                format!(
+                                    "unknown field {} in struct literal of type {}",
+                                    kid.name,
+                                    self.tname(t)
+                                ),
+                            );
+                        };
+                        if seen.contains(&idx) {
+                            return self.err(
+                                k.span,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
+                        }
+                        seen.push(idx);
+                        self.elem_value(&el.value, fields[idx].ty, "struct literal")?;
+                        self.emit(Op::SetAgg(idx as u32), sp);
+                    }
+                } else {
+                    if !elems.is_empty() && elems.len() < fields.len() {
+                        return self.err(
+                            Span::new(sp.hi.saturating_sub(1), sp.hi),
+                            format!("too few values in struct literal of type {}", self.tname(t)),
+                        );
+                    }
+                    if elems.len() > fields.len() {
+                        return self.err(
+                            elems[fields.len()].value.span,
+                            format!(
+                                "too many values in struct literal of type {}",
+                                self.tname(t)
+                            ),
+                        );
+                    }
+                    if elems.is_empty() {
+                        let z = self.zero_const(t);
+                        self.emit(Op::Const(z), sp);
+                        return Ok(());
+                    }
+                    for (el, f) in elems.iter().zip(&fields) {
+                        if el.key.is_some() {
+                            return self.err(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                        }
+                        self.elem_value(&el.value, f.ty, "struct literal")?;
+                    }
+                    self.emit(Op::MakeAgg(fields.len() as u32), sp);
+                }
+                Ok(())
+            }
+            TypeKind::Array(n, elem) => {
+                let idxs = self.literal_indices(elems, Some(n))?;
+                let z = self.zero_const(t);
+                self.emit(Op::Const(z), sp);
+                for (el, i) in elems.iter().zip(idxs) {
+                    self.elem_value(&el.value, elem, "array or slice literal")?;
+                    self.emit(Op::SetAgg(i as u32), sp);
+                }
+                Ok(())
+            }
+            TypeKind::Slice(elem) => {
+                let idxs = self.literal_indices(elems, None)?;
+                let len = idxs.iter().max().map(|m| m + 1).unwrap_or(0);
+                if idxs.iter().enumerate().all(|(a, b)| a as u64 == *b) {
+                    for el in elems {
+                        self.elem_value(&el.value, elem, "slice literal")?;
+                    }
+                    self.emit(Op::SliceLit(elems.len() as u32), sp);
+                } else {
+                    // Sparse: build as an array value, then slice a heap copy of it.
+                    let at = self.types.intern(TypeKind::Array(len, elem));
+                    let z = self.zero_const(at);
+                    self.emit(Op::Const(z), sp);
+                    for (el, i) in elems.iter().zip(idxs) {
+                        self.elem_value(&el.value, elem, "slice literal")?;
+                        self.emit(Op::SetAgg(i as u32), sp);
+                    }
+                    self.emit(Op::Alloc, sp);
+                    self.emit(
+                        Op::SliceOf {
+                            kind: SeqKind::ArrayRef(len as u32),
+                            lo: false,
+                            hi: false,
+                            max: false,
+                        },
+                        sp,
+                    );
+                }
+                Ok(())
+            }
+            TypeKind::Map(k, v) => {
+                for el in elems {
+                    let Some(key) = &el.key else {
+                        return self.err(el.value.span, "missing key in map literal");
+                    };
+                    self.elem_value(key, k, "map literal")?;
+                    self.elem_value(&el.value, v, "map literal")?;
+                }
+                self.emit(Op::MapLit(elems.len() as u32), sp);
+                Ok(())
+            }
+            _ => self.err(
+                sp,
+                format!("invalid composite literal type {}", self.tname(t)),
+            ),
+        }
+    }
+
+    pub(super) fn literal_indices(
+        &mut self,
+        elems: &[KeyedElement],
+        len: Option<u64>,
+    ) -> CResult<Vec<u64>> {
+        let mut out = vec![];
+        let mut next = 0u64;
+        for el in elems {
+            if let Some(k) = &el.key {
+                let op = self.peek(k)?;
+                match op.mode {
+                    Mode::Const(v) if v.as_int().is_some_and(|i| i >= 0) => {
+                        next = v.as_int().unwrap_or(0) as u64
+                    }
+                    _ => return self.err(k.span, "index must be non-negative integer constant"),
+                }
+            }
+            if let Some(l) = len {
+                if next >= l {
+                    return self.err(el.value.span, format!("index {next} out of bounds [0:{l}]"));
+                }
+            }
+            if out.contains(&next) {
+                return self.err(
+                    el.value.span,
+                    format!("duplicate index {next} in array or slice literal"),
+                );
+            }
+            out.push(next);
+            next += 1;
+        }
+        Ok(out)
+    }
+
+    /// An element of a composite literal: may elide its type (`{1, 2}`, `&{...}`).
+    pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId, context: &str) -> CResult<()> {
+        if let ExprKind::Composite {
+            ty: None, elems, ..
+        } = &e.kind
+        {
+            if let TypeKind::Pointer(inner) = *self.types.ukind(t) {
+                self.composite(inner, elems, e.span)?;
+                self.emit(Op::Alloc, e.span);
+                return Ok(());
+            }
+            return self.composite(t, elems, e.span);
+        }
+        if let ExprKind::Unary(UnaryOp::Addr, inner) = &e.kind {
+            if let ExprKind::Composite {
+                ty: None, elems, ..
+            } = &inner.kind
+            {
+                if let TypeKind::Pointer(it) = *self.types.ukind(t) {
+                    self.composite(it, elems, e.span)?;
+                    self.emit(Op::Alloc, e.span);
+                    return Ok(());
+                }
+            }
+        }
+        self.expr_to(e, t, context)
+    }
+}

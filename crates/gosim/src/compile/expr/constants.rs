@@ -1,0 +1,133 @@
+//! Constants becoming values: the push of a folded constant (or the interface
+//! wrapping a value needs) once the type it must take is known, and constant
+//! conversion with Go's overflow and truncation errors.
+
+use super::*;
+
+impl Compiler {
+    /// Emits the push of a constant or the interface wrapping that a value needs to
+    /// take type `want`.
+    pub(crate) fn materialize(&mut self, op: &Operand, want: TypeId, sp: Span) -> CResult<()> {
+        match &op.mode {
+            Mode::Const(v) => {
+                let target = if self.types.is_interface(want) {
+                    self.types.default_type(op.ty)
+                } else {
+                    want
+                };
+                let target = if self.types.is_untyped(target) {
+                    self.types.default_type(target)
+                } else {
+                    target
+                };
+                let cv = self.convert_const(v, op.ty, target, sp)?;
+                let val = self.const_to_value(&cv, target);
+                let k = self.konst(val);
+                self.emit(Op::Const(k), sp);
+                if self.types.is_interface(want) {
+                    self.emit(Op::ToIface(target), sp);
+                }
+                Ok(())
+            }
+            Mode::Value => {
+                if op.ty == ids::UNTYPED_NIL {
+                    // The stack already has Nil (Ident nil emits nothing: push it).
+                    self.emit(Op::Nil, sp);
+                    return Ok(());
+                }
+                if self.types.is_interface(want) && !self.types.is_interface(op.ty) {
+                    let t = self.types.default_type(op.ty);
+                    self.emit(Op::ToIface(t), sp);
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn const_to_value(&self, v: &ConstVal, t: TypeId) -> Value {
+        match v {
+            ConstVal::Bool(b) => Value::Bool(*b),
+            ConstVal::Int(i) => {
+                if self.types.is_float(t) {
+                    Value::Float(F64(*i as f64))
+                } else {
+                    let k = self.types.int_kind(t).unwrap_or(IntKind::Int64);
+                    Value::Int(k.wrap(*i as i64))
+                }
+            }
+            ConstVal::Float(f) => {
+                if self.types.is_integer(t) {
+                    Value::Int(*f as i64)
+                } else {
+                    // Go's constants are exact numbers, with no negative zero: `-0.0`
+                    // is 0. Adding +0.0 turns a -0.0 left by f64 arithmetic into +0.0.
+                    Value::Float(F64(*f + 0.0))
+                }
+            }
+            ConstVal::Str(s) => Value::bytes(s),
+        }
+    }
+
+    /// Converts constant `v` of type `from` to type `to`, checking representability.
+    pub(crate) fn convert_const(
+        &mut self,
+        v: &ConstVal,
+        from: TypeId,
+        to: TypeId,
+        sp: Span,
+    ) -> CResult<ConstVal> {
+        let tu = self.types.underlying(to);
+        let desc = || v.describe();
+        let ok = match (self.types.kind(tu).clone(), v) {
+            (TypeKind::Int(k), _) => match v.as_int() {
+                Some(i) if k.fits(i) => return Ok(ConstVal::Int(i)),
+                Some(_) => {
+                    let what = if self.types.is_untyped(from) {
+                        format!(
+                            "{} (untyped {} constant)",
+                            desc(),
+                            untyped_word(&self.types, from)
+                        )
+                    } else {
+                        desc()
+                    };
+                    return self.err(
+                        sp,
+                        format!(
+                            "cannot use {what} as {} value in {} (overflows)",
+                            self.tname(to),
+                            "assignment"
+                        )
+                        .replace(" in assignment (overflows)", " (overflows)"),
+                    );
+                }
+                None if matches!(v, ConstVal::Float(_)) => {
+                    return self.err(sp, format!("cannot use {} (untyped float constant) as {} value in assignment (truncated)", desc(), self.tname(to)).replace(" in assignment (truncated)", " (truncated)"));
+                }
+                None => false,
+            },
+            (TypeKind::Float64, ConstVal::Int(i)) => return Ok(ConstVal::Float(*i as f64)),
+            (TypeKind::Float64, ConstVal::Float(_)) => true,
+            (TypeKind::String, ConstVal::Str(_)) => true,
+            (TypeKind::Bool, ConstVal::Bool(_)) => true,
+            (TypeKind::Untyped(_), _) => true,
+            (TypeKind::Interface(_), _) => true,
+            _ => false,
+        };
+        if ok {
+            Ok(v.clone())
+        } else {
+            let what = if self.types.is_untyped(from) {
+                format!(
+                    "{} (untyped {} constant)",
+                    desc(),
+                    untyped_word(&self.types, from)
+                )
+            } else {
+                format!("{} (constant of type {})", desc(), self.tname(from))
+            };
+            self.err(sp, format!("cannot use {what} as {} value", self.tname(to)))
+        }
+    }
+}

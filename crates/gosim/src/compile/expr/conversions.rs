@@ -1,0 +1,141 @@
+//! Conversions: `T(x)` between numeric, string, byte/rune slice, named and
+//! interface types.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn conversion(&mut self, x: &Expr, t: TypeId, sp: Span) -> CResult<Operand> {
+        let xo = self.expr(x)?;
+        self.need_value(x, &xo)?;
+        let tu = self.types.ukind(t).clone();
+        if let Mode::Const(v) = &xo.mode {
+            // Constant conversions stay constant when the target is a basic type.
+            match (&tu, v) {
+                (TypeKind::String, ConstVal::Int(i)) if self.types.is_integer(xo.ty) => {
+                    let s = char::from_u32(*i as u32).unwrap_or('\u{FFFD}').to_string();
+                    return Ok(Operand {
+                        mode: Mode::Const(ConstVal::Str(s.into_bytes())),
+                        ty: t,
+                    });
+                }
+                (TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String | TypeKind::Bool, _) => {
+                    let from_ok = match &tu {
+                        TypeKind::String => matches!(v, ConstVal::Str(_)),
+                        TypeKind::Bool => matches!(v, ConstVal::Bool(_)),
+                        _ => matches!(v, ConstVal::Int(_) | ConstVal::Float(_)),
+                    };
+                    if !from_ok {
+                        return self.err(
+                            sp,
+                            format!(
+                                "cannot convert {} (untyped {} constant) to type {}",
+                                describe(x),
+                                untyped_word(&self.types, xo.ty),
+                                self.tname(t)
+                            )
+                            .replace("untyped untyped", "untyped"),
+                        );
+                    }
+                    let cv = self.convert_const(v, xo.ty, t, x.span).map_err(|_| {
+                        let what = if self.types.is_untyped(xo.ty) {
+                            format!("untyped {} constant", untyped_word(&self.types, xo.ty))
+                        } else {
+                            format!("constant of type {}", self.tname(xo.ty))
+                        };
+                        let why = if matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
+                            && matches!(tu, TypeKind::Int(_))
+                        {
+                            "truncated"
+                        } else {
+                            "overflows"
+                        };
+                        crate::syntax::Diagnostic::new(
+                            x.span,
+                            format!(
+                                "cannot convert {} ({what}) to type {} ({why})",
+                                describe(x),
+                                self.tname(t)
+                            )
+                            .replace(&format!("({})", why), &format!("({why})")),
+                        )
+                    })?;
+                    let cv = match (&tu, cv) {
+                        (TypeKind::Int(_), ConstVal::Float(f)) => ConstVal::Int(f as i128),
+                        (TypeKind::Float64, ConstVal::Int(i)) => ConstVal::Float(i as f64),
+                        (_, c) => c,
+                    };
+                    return Ok(Operand {
+                        mode: Mode::Const(cv),
+                        ty: t,
+                    });
+                }
+                _ => {}
+            }
+        }
+        let from = if xo.ty == ids::UNTYPED_NIL {
+            ids::UNTYPED_NIL
+        } else {
+            self.types.default_type(xo.ty)
+        };
+        self.materialize(
+            &xo,
+            if self.types.is_interface(t) { t } else { from },
+            x.span,
+        )?;
+        if from == ids::UNTYPED_NIL {
+            if !self.types.nillable(t) {
+                return self.err(sp, format!("cannot convert nil to type {}", self.tname(t)));
+            }
+            return Ok(Operand::value(t));
+        }
+        let fu = self.types.ukind(from).clone();
+        let conv = match (&fu, &tu) {
+            (TypeKind::Int(_), TypeKind::Int(k)) => Some(Conv::IntToInt(*k)),
+            (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat {
+                unsigned: !k.signed(),
+            }),
+            (TypeKind::Float64, TypeKind::Int(k)) => Some(Conv::FloatToInt(*k)),
+            (TypeKind::Float64, TypeKind::Float64) => None,
+            (TypeKind::Int(_), TypeKind::String) => Some(Conv::RuneToStr),
+            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => {
+                Some(Conv::StrToBytes)
+            }
+            (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::INT32 => {
+                Some(Conv::StrToRunes)
+            }
+            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::UINT8 => {
+                Some(Conv::BytesToStr)
+            }
+            (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::INT32 => {
+                Some(Conv::RunesToStr)
+            }
+            _ => {
+                let ok = self.types.underlying(from) == self.types.underlying(t)
+                    || self.types.is_interface(t) && self.implements(from, t).is_ok()
+                    || match (&fu, &tu) {
+                        (TypeKind::Pointer(a), TypeKind::Pointer(b)) => {
+                            self.types.underlying(*a) == self.types.underlying(*b)
+                        }
+                        _ => false,
+                    }
+                    || self.check_assignable(from, t, sp, "conversion").is_ok();
+                if !ok {
+                    let od = self.operand_desc(x, &xo);
+                    return self.err(
+                        sp,
+                        format!(
+                            "cannot convert {} ({od}) to type {}",
+                            describe(x),
+                            self.tname(t)
+                        ),
+                    );
+                }
+                None
+            }
+        };
+        if let Some(c) = conv {
+            self.emit(Op::Convert(c), sp);
+        }
+        Ok(Operand::value(t))
+    }
+}

@@ -1,0 +1,237 @@
+//! Indexing and slicing: `a[i]` on arrays, slices, strings and maps (with Go's
+//! constant bounds checks) and `a[lo:hi:max]`.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn index_value(&mut self, i: &Expr) -> CResult<()> {
+        self.index_value_checked(i, None)
+    }
+
+    /// Emits an index operand (an integer); constant indices are checked against `len`.
+    pub(super) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
+        let op = self.expr(i)?;
+        self.need_value(i, &op)?;
+        if let Mode::Const(v) = &op.mode {
+            let Some(n) = v.as_int() else {
+                {
+                    let od__ = self.operand_desc(i, &op);
+                    return self.err(
+                        i.span,
+                        format!(
+                            "invalid argument: index {} ({}) must be integer",
+                            describe(i),
+                            od__
+                        ),
+                    );
+                };
+            };
+            if n < 0 {
+                return self.err(
+                    i.span,
+                    format!(
+                        "invalid argument: index {} (constant of type int) must not be negative",
+                        describe(i)
+                    ),
+                );
+            }
+            if let Some(l) = len {
+                if n as u64 >= l {
+                    return self.err(
+                        i.span,
+                        format!("invalid argument: index {n} out of bounds [0:{l}]"),
+                    );
+                }
+            }
+            self.materialize(&op, ids::INT, i.span)?;
+            return Ok(());
+        }
+        if !self.types.is_integer(op.ty) {
+            let od = self.operand_desc(i, &op);
+            return self.err(
+                i.span,
+                format!(
+                    "invalid argument: index {} ({od}) must be integer",
+                    describe(i)
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    pub(super) fn index(
+        &mut self,
+        x: &Expr,
+        i: &Expr,
+        sp: Span,
+        _comma_ok: bool,
+    ) -> CResult<Operand> {
+        if let ExprKind::Selector(px, sel) = &strip_parens(x).kind {
+            if let ExprKind::Ident(id) = &px.kind {
+                if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
+                    if generic_sync_func(&self.packages[p].path, &sel.name) {
+                        return self.err(
+                            sp,
+                            format!(
+                                "not supported here: explicit type arguments (call {}.{}(f) and the type is inferred from f)",
+                                id.name, sel.name
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        self.dry += 1;
+        let xop = self.expr(x);
+        self.dry -= 1;
+        let xop = xop?;
+        if xop.mode == Mode::Type {
+            return self.err(sp, "not supported here: generics (type instantiation)");
+        }
+        if let Mode::Const(ConstVal::Str(s)) = &xop.mode {
+            if let Mode::Const(iv) = self.peek(i)?.mode {
+                if let Some(n) = iv.as_int() {
+                    if n < 0 || n as usize >= s.len() {
+                        return self.err(
+                            i.span,
+                            format!("invalid argument: index {n} out of bounds [0:{}]", s.len()),
+                        );
+                    }
+                }
+            }
+        }
+        match self.types.ukind(xop.ty).clone() {
+            TypeKind::String | TypeKind::Untyped(UntypedKind::String) => {
+                let xt = self.value_expr(x)?;
+                let _ = xt;
+                self.index_value(i)?;
+                self.emit(Op::Index(SeqKind::Str), sp);
+                Ok(Operand::value(ids::UINT8))
+            }
+            TypeKind::Slice(elem) => {
+                self.expr(x)?;
+                self.index_value(i)?;
+                self.emit(Op::Index(SeqKind::Slice), sp);
+                Ok(Operand::value(elem))
+            }
+            TypeKind::Array(n, elem) => {
+                if self.addressable(x) {
+                    self.addr(x)?;
+                    self.index_value_checked(i, Some(n))?;
+                    self.emit(Op::RefIndex(n as u32), sp);
+                    self.emit(Op::Deref, sp);
+                } else {
+                    self.expr(x)?;
+                    self.index_value_checked(i, Some(n))?;
+                    self.emit(Op::Index(SeqKind::Array(n as u32)), sp);
+                }
+                Ok(Operand::value(elem))
+            }
+            TypeKind::Pointer(p) => match self.types.ukind(p).clone() {
+                TypeKind::Array(n, elem) => {
+                    self.expr(x)?;
+                    self.index_value_checked(i, Some(n))?;
+                    self.emit(Op::RefIndex(n as u32), sp);
+                    self.emit(Op::Deref, sp);
+                    Ok(Operand::value(elem))
+                }
+                _ => {
+                    let od__ = self.operand_desc(x, &xop);
+                    self.err(
+                        sp,
+                        format!("invalid operation: cannot index {} ({})", describe(x), od__),
+                    )
+                }
+            },
+            TypeKind::Map(k, v) => {
+                self.expr(x)?;
+                self.expr_to(i, k, "map index")?;
+                let zero = self.zero_const(v);
+                self.emit(Op::MapGet { zero, ok: false }, sp);
+                Ok(Operand::value(v))
+            }
+            _ => {
+                let od = self.operand_desc(x, &xop);
+                self.err(
+                    sp,
+                    format!("invalid operation: cannot index {} ({od})", describe(x)),
+                )
+            }
+        }
+    }
+
+    pub(super) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
+        self.dry += 1;
+        let r = self.expr(e);
+        self.dry -= 1;
+        r
+    }
+
+    pub(super) fn slice_expr(
+        &mut self,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        sp: Span,
+    ) -> CResult<Operand> {
+        let xop = self.peek(x)?;
+        let (kind, result) = match self.types.ukind(xop.ty).clone() {
+            TypeKind::String | TypeKind::Untyped(UntypedKind::String) => {
+                if max.is_some() {
+                    return self.err(sp, "invalid operation: 3-index slice of string");
+                }
+                self.value_expr(x)?;
+                (
+                    SeqKind::Str,
+                    if xop.ty == ids::UNTYPED_STRING {
+                        ids::STRING
+                    } else {
+                        xop.ty
+                    },
+                )
+            }
+            TypeKind::Slice(_) => {
+                self.expr(x)?;
+                (SeqKind::Slice, xop.ty)
+            }
+            TypeKind::Array(n, elem) => {
+                if !self.addressable(x) {
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            describe(x)
+                        ),
+                    );
+                }
+                self.addr(x)?;
+                (SeqKind::ArrayRef(n as u32), self.types.slice(elem))
+            }
+            TypeKind::Pointer(p) => match self.types.ukind(p).clone() {
+                TypeKind::Array(n, elem) => {
+                    self.expr(x)?;
+                    (SeqKind::ArrayRef(n as u32), self.types.slice(elem))
+                }
+                _ => return self.err(sp, format!("cannot slice {}", describe(x))),
+            },
+            _ => {
+                let od = self.operand_desc(x, &xop);
+                return self.err(sp, format!("cannot slice {} ({od})", describe(x)));
+            }
+        };
+        for part in [lo, hi, max].into_iter().flatten() {
+            self.index_value(part)?;
+        }
+        self.emit(
+            Op::SliceOf {
+                kind,
+                lo: lo.is_some(),
+                hi: hi.is_some(),
+                max: max.is_some(),
+            },
+            sp,
+        );
+        Ok(Operand::value(result))
+    }
+}

@@ -1,0 +1,414 @@
+//! Selectors and places: `x.f` on values, pointers and packages, embedded-field
+//! paths, method receivers, addressability and `&x`.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn selector(
+        &mut self,
+        x: &Expr,
+        sel: &crate::syntax::ast::Ident,
+        sp: Span,
+    ) -> CResult<Operand> {
+        // Package member?
+        if let ExprKind::Ident(id) = &x.kind {
+            if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
+                self.lookup(&id.name, id.span)?; // marks the import used
+                return self.package_member(p, &id.name, sel, sp);
+            }
+        }
+        self.dry += 1;
+        let xop = self.expr(x);
+        self.dry -= 1;
+        let xop = xop?;
+        if xop.mode == Mode::Type {
+            // Method expression T.M / (*T).M.
+            return self.err(sp, "not supported here: method expressions");
+        }
+        self.need_value(x, &xop)?;
+        let Some(m) = self.find_member(xop.ty, &sel.name) else {
+            if let Some(d) = self.missing_library_method(xop.ty, &sel.name, sel.span) {
+                return Err(d);
+            }
+            let tn = self.tname(xop.ty);
+            let what = if matches!(self.types.ukind(xop.ty), TypeKind::Pointer(p) if self.types.is_interface(*p))
+            {
+                format!(
+                    "{}.{} undefined (type {tn} is pointer to interface, not interface)",
+                    describe(x),
+                    sel.name
+                )
+            } else {
+                let od = self.operand_desc(x, &xop);
+                format!(
+                    "{}.{} undefined (type {tn} has no field or method {})",
+                    describe(x),
+                    sel.name,
+                    sel.name
+                )
+                .replace(&format!("({od})"), "")
+            };
+            return self.err(sel.span, what);
+        };
+        if !is_exported(&sel.name) && self.field_from_other_package(xop.ty) {
+            return self.err(
+                sel.span,
+                format!(
+                    "{}.{} undefined (cannot refer to unexported field or method {})",
+                    describe(x),
+                    sel.name,
+                    sel.name
+                ),
+            );
+        }
+        match m {
+            Member::Field { path, ty } => {
+                self.emit_member_access(x, &xop, &path, sp)?;
+                Ok(Operand::value(ty))
+            }
+            Member::Method {
+                path,
+                func,
+                pointer_recv,
+                sig,
+                ..
+            } => {
+                // A method value: bind the receiver now.
+                self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
+                self.emit(Op::MethodValue(func), sp);
+                Ok(Operand::value(sig))
+            }
+            Member::IfaceMethod { path, name, sig } => {
+                if path.is_empty() {
+                    self.expr(x)?;
+                } else {
+                    self.emit_member_access(x, &xop, &path, sp)?;
+                }
+                let id = self.method_name_id(&name);
+                self.emit(Op::IfaceMethodValue(id), sp);
+                Ok(Operand::value(sig))
+            }
+        }
+    }
+
+    pub(super) fn field_from_other_package(&self, t: TypeId) -> bool {
+        let base = match self.types.kind(t) {
+            TypeKind::Pointer(b) => *b,
+            _ => t,
+        };
+        match self.types.named(base) {
+            Some(n) => *n.pkg != *self.packages[self.cur_pkg].name && !n.pkg.is_empty(),
+            None => false,
+        }
+    }
+
+    pub(super) fn package_member(
+        &mut self,
+        p: usize,
+        pkg_name: &str,
+        sel: &crate::syntax::ast::Ident,
+        sp: Span,
+    ) -> CResult<Operand> {
+        if !is_exported(&sel.name) {
+            return self.err(
+                sel.span,
+                format!(
+                    "name {} not exported by package {}",
+                    sel.name, self.packages[p].name
+                ),
+            );
+        }
+        if generic_sync_func(&self.packages[p].path, &sel.name) {
+            return self.err(
+                sp,
+                format!(
+                    "cannot use generic function {pkg_name}.{} without instantiation",
+                    sel.name
+                ),
+            );
+        }
+        let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
+            if let Some(d) = self.missing_member(p, &sel.name, sel.span) {
+                return Err(d);
+            }
+            return self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
+        };
+        match e {
+            Entity::Var(VarLoc::Global(g), ty) => {
+                self.emit(Op::LoadGlobal(g), sp);
+                Ok(Operand::value(ty))
+            }
+            Entity::Const(v, ty) => Ok(Operand {
+                mode: Mode::Const(v),
+                ty,
+            }),
+            Entity::Type(t) => Ok(Operand {
+                mode: Mode::Type,
+                ty: t,
+            }),
+            Entity::Func(f, ty) => {
+                // A native used as a value keeps its NATIVE_BIT: calls through the
+                // func value dispatch on it.
+                self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
+                Ok(Operand::value(ty))
+            }
+            _ => self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name)),
+        }
+    }
+
+    /// Whether `e` denotes an addressable location.
+    pub(crate) fn addressable(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ident(id) => matches!(self.lookup_quiet(&id.name), Some(Entity::Var(..))),
+            ExprKind::Paren(x) => self.addressable(x),
+            ExprKind::Star(_) => true,
+            ExprKind::Selector(x, _) => {
+                if let ExprKind::Ident(id) = &x.kind {
+                    if let Some(Entity::Package(_)) = self.lookup_quiet(&id.name) {
+                        return true;
+                    }
+                }
+                self.dry += 1;
+                let t = self.expr(x).map(|o| o.ty);
+                self.dry -= 1;
+                match t {
+                    Ok(t) if matches!(self.types.ukind(t), TypeKind::Pointer(_)) => true,
+                    _ => self.addressable(x),
+                }
+            }
+            ExprKind::Index(x, _) => {
+                self.dry += 1;
+                let t = self.expr(x).map(|o| o.ty);
+                self.dry -= 1;
+                match t.map(|t| self.types.ukind(t).clone()) {
+                    Ok(TypeKind::Slice(_)) => true,
+                    Ok(TypeKind::Pointer(_)) => true,
+                    Ok(TypeKind::Array(..)) => self.addressable(x),
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Emits a field read through `path` on `x`.
+    pub(super) fn emit_member_access(
+        &mut self,
+        x: &Expr,
+        xop: &Operand,
+        path: &[(u32, bool)],
+        sp: Span,
+    ) -> CResult<()> {
+        let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
+        if is_ptr || self.addressable(x) {
+            if is_ptr {
+                self.expr(x)?;
+            } else {
+                self.addr(x)?;
+            }
+            self.emit_ref_path(path, sp);
+            self.emit(Op::Deref, sp);
+        } else {
+            self.expr(x)?;
+            let mut by_ref = false;
+            for (i, (f, ptr)) in path.iter().enumerate() {
+                if by_ref {
+                    self.emit(Op::RefField(*f), sp);
+                } else {
+                    self.emit(Op::Field(*f), sp);
+                }
+                if *ptr && i + 1 < path.len() {
+                    if by_ref {
+                        self.emit(Op::Deref, sp);
+                    }
+                    by_ref = true;
+                }
+            }
+            if by_ref {
+                self.emit(Op::Deref, sp);
+            }
+        }
+        Ok(())
+    }
+
+    /// Extends the reference on the stack along `path` (embedded pointers are followed).
+    pub(super) fn emit_ref_path(&mut self, path: &[(u32, bool)], sp: Span) {
+        for (i, (f, ptr)) in path.iter().enumerate() {
+            self.emit(Op::RefField(*f), sp);
+            if *ptr && i + 1 < path.len() {
+                self.emit(Op::Deref, sp);
+            }
+        }
+    }
+
+    /// Emits the receiver for a method reached through `path`: a pointer for pointer
+    /// receivers (taking the address of an addressable operand), else a value.
+    pub(crate) fn emit_receiver(
+        &mut self,
+        x: &Expr,
+        xop: &Operand,
+        path: &[(u32, bool)],
+        pointer_recv: bool,
+        sp: Span,
+    ) -> CResult<()> {
+        let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
+        let ends_in_ptr = path.last().map(|p| p.1).unwrap_or(is_ptr);
+        if path.is_empty() {
+            if pointer_recv {
+                if is_ptr {
+                    self.expr(x)?;
+                } else if self.addressable(x) {
+                    self.addr(x)?;
+                } else {
+                    let m = describe(x);
+                    return self.err(sp, format!("cannot call pointer method on {m}"));
+                }
+            } else {
+                self.expr(x)?;
+                if is_ptr {
+                    self.emit(Op::Deref, sp);
+                }
+            }
+            return Ok(());
+        }
+        // Reach the embedded field by reference when possible.
+        if is_ptr || self.addressable(x) {
+            if is_ptr {
+                self.expr(x)?;
+            } else {
+                self.addr(x)?;
+            }
+            self.emit_ref_path(path, sp);
+            // Now a reference to the embedded field (which may itself hold a pointer).
+            if ends_in_ptr {
+                self.emit(Op::Deref, sp); // the pointer value
+                if !pointer_recv {
+                    self.emit(Op::Deref, sp);
+                }
+            } else if !pointer_recv {
+                self.emit(Op::Deref, sp);
+            }
+        } else {
+            self.emit_member_access(x, xop, path, sp)?;
+            if pointer_recv && !ends_in_ptr {
+                return self.err(sp, format!("cannot call pointer method on {}", describe(x)));
+            }
+            if !pointer_recv && ends_in_ptr {
+                self.emit(Op::Deref, sp);
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits a reference to the addressable expression `e`; returns its type.
+    pub(crate) fn addr(&mut self, e: &Expr) -> CResult<TypeId> {
+        let sp = e.span;
+        match &e.kind {
+            ExprKind::Paren(x) => self.addr(x),
+            ExprKind::Ident(id) => match self.lookup(&id.name, sp)? {
+                Entity::Var(loc, ty) => {
+                    self.mark_used(&id.name);
+                    match loc {
+                        VarLoc::Local(s) => self.emit(Op::RefLocal(s), sp),
+                        VarLoc::Boxed(s) => self.emit(Op::Load(s), sp),
+                        VarLoc::Global(g) => self.emit(Op::RefGlobal(g), sp),
+                    };
+                    Ok(ty)
+                }
+                _ => self.err(sp, format!("cannot take address of {}", id.name)),
+            },
+            ExprKind::Star(x) => {
+                let t = self.value_expr(x)?;
+                match self.types.ukind(t) {
+                    TypeKind::Pointer(elem) => Ok(*elem),
+                    _ => self.err(
+                        sp,
+                        format!("invalid operation: cannot indirect {}", describe(x)),
+                    ),
+                }
+            }
+            ExprKind::Selector(x, sel) => {
+                if let ExprKind::Ident(id) = &x.kind {
+                    if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
+                        self.lookup(&id.name, id.span)?;
+                        return match self.packages[p].scope.get(&sel.name).cloned() {
+                            Some(Entity::Var(VarLoc::Global(g), ty)) if is_exported(&sel.name) => {
+                                self.emit(Op::RefGlobal(g), sp);
+                                Ok(ty)
+                            }
+                            _ => self.err(sp, format!("cannot take address of {}", describe(e))),
+                        };
+                    }
+                }
+                self.dry += 1;
+                let xop = self.expr(x);
+                self.dry -= 1;
+                let xop = xop?;
+                match self.find_member(xop.ty, &sel.name) {
+                    Some(Member::Field { path, ty }) => {
+                        let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
+                        if is_ptr {
+                            self.expr(x)?;
+                        } else {
+                            self.addr(x)?;
+                        }
+                        self.emit_ref_path(&path, sp);
+                        Ok(ty)
+                    }
+                    _ => self.err(
+                        sel.span,
+                        format!(
+                            "{}.{} undefined (type {} has no field or method {})",
+                            describe(x),
+                            sel.name,
+                            self.tname(xop.ty),
+                            sel.name
+                        ),
+                    ),
+                }
+            }
+            ExprKind::Index(x, i) => {
+                self.dry += 1;
+                let xop = self.expr(x);
+                self.dry -= 1;
+                let xt = xop?.ty;
+                match self.types.ukind(xt).clone() {
+                    TypeKind::Slice(elem) => {
+                        self.expr(x)?;
+                        self.index_value(i)?;
+                        self.emit(Op::RefSliceElem, sp);
+                        Ok(elem)
+                    }
+                    TypeKind::Array(n, elem) => {
+                        self.addr(x)?;
+                        self.index_value_checked(i, Some(n))?;
+                        self.emit(Op::RefIndex(n as u32), sp);
+                        Ok(elem)
+                    }
+                    TypeKind::Pointer(p) => match self.types.ukind(p).clone() {
+                        TypeKind::Array(n, elem) => {
+                            self.expr(x)?;
+                            self.index_value_checked(i, Some(n))?;
+                            self.emit(Op::RefIndex(n as u32), sp);
+                            Ok(elem)
+                        }
+                        _ => self.err(
+                            sp,
+                            format!("invalid operation: cannot index {}", describe(x)),
+                        ),
+                    },
+                    TypeKind::Map(..) => self.err(
+                        sp,
+                        format!(
+                            "cannot take address of {} (map index expression of type {})",
+                            describe(e),
+                            "value"
+                        ),
+                    ),
+                    _ => self.err(sp, format!("cannot take address of {}", describe(e))),
+                }
+            }
+            _ => self.err(sp, format!("cannot take address of {}", describe(e))),
+        }
+    }
+}

@@ -1,0 +1,677 @@
+//! Operators: unary and binary expressions, comparisons and shifts, with constant
+//! folding and Go's mismatched-type messages.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn unary(&mut self, op: UnaryOp, x: &Expr, sp: Span) -> CResult<Operand> {
+        match op {
+            UnaryOp::Addr => {
+                if let ExprKind::Composite {
+                    ty: Some(ty),
+                    elems,
+                    ..
+                } = &x.kind
+                {
+                    let t = self.composite_type(ty, elems)?;
+                    self.composite(t, elems, x.span)?;
+                    self.emit(Op::Alloc, sp);
+                    return Ok(Operand::value(self.types.pointer(t)));
+                }
+                if let ExprKind::Paren(inner) = &x.kind {
+                    if matches!(inner.kind, ExprKind::Composite { .. }) {
+                        return self.unary(op, inner, sp);
+                    }
+                }
+                if !self.addressable(x) {
+                    let xop = self.peek(x)?;
+                    let od = self.operand_desc(x, &xop);
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: cannot take address of {} ({od})",
+                            describe(x)
+                        ),
+                    );
+                }
+                let t = self.addr(x)?;
+                Ok(Operand::value(self.types.pointer(t)))
+            }
+            UnaryOp::Recv => {
+                let t = self.value_expr(x)?;
+                let TypeKind::Chan(dir, elem) = *self.types.ukind(t) else {
+                    return self.err(sp, format!("invalid operation: cannot receive from non-channel {} (variable of type {})", describe(x), self.tname(t)));
+                };
+                if dir == ChanDir::Send {
+                    return self.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), self.tname(t)));
+                }
+                self.emit(Op::Recv { ok: false }, sp);
+                Ok(Operand::value(elem))
+            }
+            _ => {
+                let xo = self.expr(x)?;
+                self.need_value(x, &xo)?;
+                if let Mode::Const(v) = &xo.mode {
+                    let mut r = constant::unary(op, v)
+                        .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                    if op == UnaryOp::BitNot {
+                        if let (ConstVal::Int(i), Some(k)) = (&r, self.types.int_kind(xo.ty)) {
+                            if !k.signed() {
+                                let mask = if k.bits() == 64 {
+                                    u64::MAX as i128
+                                } else {
+                                    (1i128 << k.bits()) - 1
+                                };
+                                r = ConstVal::Int(i & mask);
+                            }
+                        }
+                    }
+                    if !self.types.is_untyped(xo.ty) {
+                        r = self.convert_const(&r, xo.ty, xo.ty, sp)?;
+                    }
+                    return Ok(Operand {
+                        mode: Mode::Const(r),
+                        ty: xo.ty,
+                    });
+                }
+                let t = xo.ty;
+                match op {
+                    UnaryOp::Plus if !self.types.is_numeric(t) => {
+                        let od = self.operand_desc(x, &xo);
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: operator + not defined on {} ({od})",
+                                describe(x)
+                            ),
+                        );
+                    }
+                    UnaryOp::Neg => {
+                        let k = self.num_kind(t).filter(|k| *k != NumKind::Str);
+                        let Some(k) = k else {
+                            let od = self.operand_desc(x, &xo);
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator - not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
+                        };
+                        self.emit(Op::Neg(k), sp);
+                    }
+                    UnaryOp::Not => {
+                        if !self.types.is_boolean(t) {
+                            let od = self.operand_desc(x, &xo);
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator ! not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
+                        }
+                        self.emit(Op::Not, sp);
+                    }
+                    UnaryOp::BitNot => {
+                        let Some(k) = self.types.int_kind(t) else {
+                            let od = self.operand_desc(x, &xo);
+                            return self.err(
+                                sp,
+                                format!(
+                                    "invalid operation: operator ^ not defined on {} ({od})",
+                                    describe(x)
+                                ),
+                            );
+                        };
+                        self.emit(Op::Complement(k), sp);
+                    }
+                    _ => {}
+                }
+                Ok(Operand::value(t))
+            }
+        }
+    }
+
+    pub(crate) fn num_kind(&self, t: TypeId) -> Option<NumKind> {
+        match self.types.ukind(self.types.default_type(t)) {
+            TypeKind::Int(k) => Some(NumKind::Int(*k)),
+            TypeKind::Float64 => Some(NumKind::Float),
+            TypeKind::String => Some(NumKind::Str),
+            _ => None,
+        }
+    }
+
+    pub(super) fn binary(
+        &mut self,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        shift_type: Option<TypeId>,
+        sp: Span,
+    ) -> CResult<Operand> {
+        use BinaryOp::*;
+        if matches!(op, LogAnd | LogOr) {
+            let pa = self.peek(a)?;
+            let pb = self.peek(b)?;
+            if !self.types.is_boolean(pa.ty) || !self.types.is_boolean(pb.ty) {
+                let (bad, bop) = if !self.types.is_boolean(pa.ty) {
+                    (a, pa)
+                } else {
+                    (b, pb)
+                };
+                let od = self.operand_desc(bad, &bop);
+                return self.err(
+                    bad.span,
+                    format!(
+                        "invalid operation: operator {} not defined on {} ({od})",
+                        op.as_str(),
+                        describe(bad)
+                    ),
+                );
+            }
+            if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
+                let r = constant::binary(op, x, y, false, true)
+                    .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                let ty = if self.types.is_untyped(pa.ty) {
+                    pb.ty
+                } else {
+                    pa.ty
+                };
+                return Ok(Operand {
+                    mode: Mode::Const(r),
+                    ty,
+                });
+            }
+            let t = if self.types.is_untyped(pa.ty) {
+                self.types.default_type(pb.ty)
+            } else {
+                pa.ty
+            };
+            let ao = self.expr(a)?;
+            self.materialize(&ao, t, a.span)?;
+            self.emit(Op::Dup, sp);
+            let j = self.emit(
+                if op == LogAnd {
+                    Op::JumpIfNot(0)
+                } else {
+                    Op::JumpIf(0)
+                },
+                sp,
+            );
+            self.emit(Op::Pop, sp);
+            let bo = self.expr(b)?;
+            self.materialize(&bo, t, b.span)?;
+            self.patch(j);
+            return Ok(Operand::value(t));
+        }
+        let mut pa = self.peek(a)?;
+        let mut pb = self.peek(b)?;
+        self.need_value(a, &pa)?;
+        self.need_value(b, &pb)?;
+        if matches!(op, Shl | Shr) {
+            return self.shift(op, a, b, pa, pb, shift_type, sp);
+        }
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // An operand that is a non-constant shift of an untyped constant is untyped
+        // until this operator gives it a type: the other operand's, the context's
+        // (`shift_type`), or the default of the untyped kinds involved.
+        let (sa, sb) = (self.untyped_shift(a)?, self.untyped_shift(b)?);
+        if sa {
+            pa = Operand::value(ids::UNTYPED_INT);
+        }
+        if sb {
+            pb = Operand::value(ids::UNTYPED_INT);
+        }
+        let shift_t = if sa || sb {
+            let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
+            Some(match (ua, ub) {
+                (true, true) => match shift_type {
+                    Some(h) if !is_cmp && !self.types.is_interface(h) => h,
+                    _ => {
+                        let (ka, kb) = (
+                            untyped_rank(&self.types, pa.ty),
+                            untyped_rank(&self.types, pb.ty),
+                        );
+                        let wider = if ka >= kb { pa.ty } else { pb.ty };
+                        self.types.default_type(wider)
+                    }
+                },
+                (true, false) | (false, false) => pb.ty,
+                (false, true) => pa.ty,
+            })
+        } else {
+            None
+        };
+        // Both constant: fold.
+        if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
+            let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
+            let ty = match (ua, ub) {
+                (true, true) => {
+                    let ka = untyped_rank(&self.types, pa.ty);
+                    let kb = untyped_rank(&self.types, pb.ty);
+                    if ka >= kb {
+                        pa.ty
+                    } else {
+                        pb.ty
+                    }
+                }
+                (true, false) => pb.ty,
+                (false, true) => pa.ty,
+                (false, false) => {
+                    if pa.ty != pb.ty {
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} (mismatched types {} and {})",
+                                describe_bin(a, op, b),
+                                self.tname(pa.ty),
+                                self.tname(pb.ty)
+                            ),
+                        );
+                    }
+                    pa.ty
+                }
+            };
+            if (self.types.is_string(pa.ty) != self.types.is_string(pb.ty))
+                || (self.types.is_boolean(pa.ty) != self.types.is_boolean(pb.ty))
+            {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        describe_bin(a, op, b),
+                        self.tname(pa.ty),
+                        self.tname(pb.ty)
+                    ),
+                );
+            }
+            let float = self.types.is_float(ty);
+            let int_div = self.types.is_integer(ty);
+            let x = if !ua {
+                x.clone()
+            } else {
+                self.convert_const(x, pa.ty, ty, a.span)?
+            };
+            let y = if !ub {
+                y.clone()
+            } else {
+                self.convert_const(y, pb.ty, ty, b.span)?
+            };
+            if matches!(op, Rem) && float {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: operator % not defined on {} (untyped float constant)",
+                        describe(a)
+                    ),
+                );
+            }
+            let r = constant::binary(op, &x, &y, float, int_div)
+                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+            if is_cmp {
+                return Ok(Operand {
+                    mode: Mode::Const(r),
+                    ty: ids::UNTYPED_BOOL,
+                });
+            }
+            let r = if self.types.is_untyped(ty) {
+                r
+            } else {
+                self.convert_const(&r, ty, ty, sp).map_err(|_| {
+                    crate::syntax::Diagnostic::new(
+                        sp,
+                        format!("constant {} overflows {}", r.describe(), self.tname(ty)),
+                    )
+                })?
+            };
+            return Ok(Operand {
+                mode: Mode::Const(r),
+                ty,
+            });
+        }
+        // The operand type: the typed side decides.
+        let nil_a = pa.ty == ids::UNTYPED_NIL;
+        let nil_b = pb.ty == ids::UNTYPED_NIL;
+        let mut t = if self.types.is_untyped(pa.ty) && !nil_a {
+            if self.types.is_untyped(pb.ty) {
+                self.types.default_type(pa.ty)
+            } else {
+                pb.ty
+            }
+        } else {
+            pa.ty
+        };
+        if nil_a {
+            t = pb.ty;
+        }
+        if let Some(st) = shift_t {
+            t = st;
+        }
+        if is_cmp && shift_t.is_none() {
+            // Mixed interface/concrete comparisons compare as interfaces.
+            let (ia, ib) = (
+                self.types.is_interface(pa.ty),
+                self.types.is_interface(pb.ty),
+            );
+            if ia != ib && !nil_a && !nil_b {
+                let (iface, other, oe) = if ia {
+                    (pa.ty, pb.ty, b)
+                } else {
+                    (pb.ty, pa.ty, a)
+                };
+                let other_t = self.types.default_type(other);
+                if self.implements(other_t, iface).is_err() {
+                    let _ = oe;
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            describe_bin(a, op, b),
+                            self.tname(pa.ty),
+                            self.tname(pb.ty)
+                        ),
+                    );
+                }
+                t = iface;
+            }
+        }
+        // Type agreement.
+        let other = if t == pa.ty { &pb } else { &pa };
+        let other_e = if t == pa.ty { b } else { a };
+        if other.ty != t && other.ty != ids::UNTYPED_NIL && shift_t.is_none() {
+            let ok = if let Mode::Const(_) = other.mode {
+                self.types.is_untyped(other.ty)
+            } else if self.types.is_interface(t) && is_cmp {
+                true
+            } else {
+                self.types.is_untyped(other.ty)
+                    && self.types.default_type(other.ty) == self.types.underlying(t)
+            };
+            if !ok {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        describe_bin(a, op, b),
+                        self.tname(pa.ty),
+                        self.tname(pb.ty)
+                    ),
+                );
+            }
+            if let Mode::Const(v) = &other.mode {
+                self.convert_const(v, other.ty, t, other_e.span)
+                    .map_err(|_| {
+                        crate::syntax::Diagnostic::new(
+                            other_e.span,
+                            format!(
+                                "cannot convert {} (untyped {} constant) to type {}",
+                                describe(other_e),
+                                untyped_word(&self.types, other.ty),
+                                self.tname(t)
+                            ),
+                        )
+                    })?;
+            }
+        }
+        if (nil_a || nil_b) && !is_cmp {
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on nil",
+                    op.as_str()
+                ),
+            );
+        }
+        if (nil_a || nil_b) && !self.types.nillable(t) {
+            let (e, o) = if nil_a { (b, &pb) } else { (a, &pa) };
+            let od = self.operand_desc(e, o);
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: {} (mismatched types {} and untyped nil)",
+                    describe_bin(a, op, b),
+                    self.tname(o.ty)
+                )
+                .replace(&od, &od),
+            );
+        }
+        // Emit both operands (an untyped shift is computed in `t`).
+        if sa {
+            self.shift_type = Some(t);
+        }
+        let ao = self.expr(a)?;
+        self.materialize(&ao, t, a.span)?;
+        if sb {
+            self.shift_type = Some(t);
+        }
+        let bo = self.expr(b)?;
+        self.materialize(&bo, t, b.span)?;
+        if is_cmp {
+            let ordered = matches!(op, Lt | Le | Gt | Ge);
+            let kind = match self.types.ukind(t) {
+                TypeKind::Int(k) => {
+                    if k.signed() {
+                        CmpKind::Signed
+                    } else {
+                        CmpKind::Unsigned
+                    }
+                }
+                TypeKind::Float64 => CmpKind::Float,
+                TypeKind::String => CmpKind::Str,
+                _ => {
+                    if ordered {
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} (operator {} not defined on {})",
+                                describe_bin(a, op, b),
+                                op.as_str(),
+                                describe(a)
+                            ),
+                        );
+                    }
+                    if !self.types.comparable(t) && !nil_a && !nil_b {
+                        let what = match self.types.ukind(t) {
+                            TypeKind::Slice(_) => "slice",
+                            TypeKind::Map(..) => "map",
+                            TypeKind::Func(_) => "func",
+                            _ => "struct containing uncomparable field",
+                        };
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} ({what} can only be compared to nil)",
+                                describe_bin(a, op, b)
+                            ),
+                        );
+                    }
+                    CmpKind::Deep
+                }
+            };
+            self.emit(Op::Cmp(op, kind), sp);
+            return Ok(Operand::value(ids::BOOL));
+        }
+        let Some(k) = self.num_kind(t) else {
+            let od = self.operand_desc(a, &pa);
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} ({od})",
+                    op.as_str(),
+                    describe(a)
+                ),
+            );
+        };
+        let allowed = match k {
+            NumKind::Str => op == Add,
+            NumKind::Float => matches!(op, Add | Sub | Mul | Div),
+            NumKind::Int(_) => true,
+        };
+        if !allowed {
+            let od = self.operand_desc(a, &pa);
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} ({od})",
+                    op.as_str(),
+                    describe(a)
+                ),
+            );
+        }
+        if matches!(op, Div | Rem) {
+            if let (NumKind::Int(_), Mode::Const(v)) = (k, &pb.mode) {
+                if v.as_int() == Some(0) {
+                    return self.err(b.span, "invalid operation: division by zero");
+                }
+            }
+        }
+        self.emit(Op::Arith(op, k), sp);
+        Ok(Operand::value(t))
+    }
+
+    /// Whether `e` is a non-constant shift of an untyped constant (`1 << n`), or
+    /// parentheses, a unary `+ - ^` or an arithmetic operator over such shifts and
+    /// untyped constants: an expression whose type its context decides.
+    pub(crate) fn untyped_shift(&mut self, e: &Expr) -> CResult<bool> {
+        Ok(match &e.kind {
+            ExprKind::Paren(x) => self.untyped_shift(x)?,
+            ExprKind::Unary(UnaryOp::Neg | UnaryOp::Plus | UnaryOp::BitNot, x) => {
+                self.untyped_shift(x)?
+            }
+            ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, a, b) => {
+                let pa = self.peek(a)?;
+                let pb = self.peek(b)?;
+                matches!(pa.mode, Mode::Const(_))
+                    && self.types.is_untyped(pa.ty)
+                    && !matches!(pb.mode, Mode::Const(_))
+            }
+            ExprKind::Binary(op, a, b) if op.is_arithmetic() => {
+                // Each side a shift or an untyped constant, and at least one a shift.
+                match (self.untyped_shift(a)?, self.untyped_shift(b)?) {
+                    (true, true) => true,
+                    (true, false) => self.untyped_const(b)?,
+                    (false, true) => self.untyped_const(a)?,
+                    (false, false) => false,
+                }
+            }
+            _ => false,
+        })
+    }
+
+    fn untyped_const(&mut self, e: &Expr) -> CResult<bool> {
+        let p = self.peek(e)?;
+        Ok(matches!(p.mode, Mode::Const(_)) && self.types.is_untyped(p.ty))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn shift(
+        &mut self,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        pa: Operand,
+        pb: Operand,
+        shift_type: Option<TypeId>,
+        sp: Span,
+    ) -> CResult<Operand> {
+        if !self.types.is_integer(pb.ty)
+            && !matches!(&pb.mode, Mode::Const(v) if v.as_int().is_some())
+        {
+            let od = self.operand_desc(b, &pb);
+            return self.err(
+                b.span,
+                format!(
+                    "invalid operation: shift count {} ({od}) must be integer",
+                    describe(b)
+                ),
+            );
+        }
+        if let Mode::Const(v) = &pb.mode {
+            if v.as_int().is_some_and(|n| n < 0) {
+                return self.err(
+                    b.span,
+                    format!("invalid operation: negative shift count {}", describe(b)),
+                );
+            }
+        }
+        if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
+            let r = constant::binary(op, x, y, false, true)
+                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+            let ty = if self.types.is_untyped(pa.ty) {
+                if pa.ty == ids::UNTYPED_FLOAT {
+                    ids::UNTYPED_INT
+                } else {
+                    pa.ty
+                }
+            } else {
+                pa.ty
+            };
+            let r = if self.types.is_untyped(ty) {
+                r
+            } else {
+                self.convert_const(&r, ty, ty, sp)?
+            };
+            return Ok(Operand {
+                mode: Mode::Const(r),
+                ty,
+            });
+        }
+        let t = if self.types.is_untyped(pa.ty) {
+            match shift_type {
+                Some(h) if !self.types.is_interface(h) => h,
+                _ => ids::INT,
+            }
+        } else {
+            pa.ty
+        };
+        let Some(k) = self.types.int_kind(t) else {
+            let od = if self.types.is_untyped(pa.ty) {
+                format!("type {}", self.tname(t))
+            } else {
+                self.operand_desc(a, &pa)
+            };
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: shifted operand {} ({od}) must be integer",
+                    describe(a)
+                ),
+            );
+        };
+        if let (Mode::Const(v), true) = (&pa.mode, self.types.is_untyped(pa.ty)) {
+            if self.convert_const(v, pa.ty, t, a.span).is_err() {
+                let od = self.operand_desc(a, &pa);
+                return self.err(
+                    a.span,
+                    format!("{} ({od}) overflows {}", describe(a), self.tname(t)),
+                );
+            }
+        }
+        let ao = self.expr(a)?;
+        self.materialize(&ao, t, a.span)?;
+        let bo = self.expr(b)?;
+        let bt = if self.types.is_untyped(bo.ty) {
+            ids::UINT
+        } else {
+            bo.ty
+        };
+        self.materialize(&bo, bt, b.span)?;
+        // A negative (signed) count panics at run time; an unsigned one never is.
+        self.emit(Op::Arith(op, NumKind::Int(k)), sp);
+        Ok(Operand::value(t))
+    }
+}
+
+pub(super) fn describe_bin(a: &Expr, op: BinaryOp, b: &Expr) -> String {
+    format!("{} {} {}", describe(a), op.as_str(), describe(b))
+}
+
+pub(super) fn untyped_rank(t: &crate::types::TypeTable, ty: TypeId) -> u8 {
+    match t.kind(ty) {
+        TypeKind::Untyped(UntypedKind::Int) => 1,
+        TypeKind::Untyped(UntypedKind::Rune) => 2,
+        TypeKind::Untyped(UntypedKind::Float) => 3,
+        _ => 0,
+    }
+}

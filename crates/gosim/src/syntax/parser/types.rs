@@ -1,0 +1,309 @@
+//! Type expressions: names, pointers, arrays, slices, maps, channels, structs,
+//! interfaces and function types.
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    pub(super) fn type_(&mut self) -> PResult<TypeExpr> {
+        match self.type_or_none()? {
+            Some(t) => Ok(t),
+            None => Err(self.syntax_error("expected type")),
+        }
+    }
+
+    /// A type if one starts here, else `None` (consuming nothing).
+    pub(super) fn type_or_none(&mut self) -> PResult<Option<TypeExpr>> {
+        self.enter()?;
+        let r = self.type_or_none_inner();
+        self.leave();
+        r
+    }
+
+    pub(super) fn type_or_none_inner(&mut self) -> PResult<Option<TypeExpr>> {
+        let lo = self.pos();
+        let kind = match self.tok() {
+            Tok::Star => {
+                self.next();
+                TypeExprKind::Pointer(Box::new(self.type_()?))
+            }
+            Tok::Arrow => {
+                self.next();
+                self.want(&Tok::Chan)?;
+                TypeExprKind::Chan {
+                    dir: ChanDir::Recv,
+                    elem: Box::new(self.chan_elem()?),
+                }
+            }
+            Tok::Func => {
+                self.next();
+                TypeExprKind::Func(self.func_signature(lo)?)
+            }
+            Tok::LBrack => {
+                self.next();
+                if self.got(&Tok::RBrack) {
+                    TypeExprKind::Slice(Box::new(self.type_()?))
+                } else {
+                    let len = if self.got(&Tok::Ellipsis) {
+                        None
+                    } else {
+                        Some(Rc::new(self.with_xnest(1, |p| p.expr())?))
+                    };
+                    if self.at(&Tok::Comma) {
+                        return Err(self.syntax_error("unexpected comma; expected ]"));
+                    }
+                    self.want(&Tok::RBrack)?;
+                    TypeExprKind::Array {
+                        len,
+                        elem: Box::new(self.type_()?),
+                    }
+                }
+            }
+            Tok::Chan => {
+                self.next();
+                let dir = if self.got(&Tok::Arrow) {
+                    ChanDir::Send
+                } else {
+                    ChanDir::Both
+                };
+                TypeExprKind::Chan {
+                    dir,
+                    elem: Box::new(self.chan_elem()?),
+                }
+            }
+            Tok::Map => {
+                self.next();
+                self.want(&Tok::LBrack)?;
+                let key = self.type_()?;
+                self.want(&Tok::RBrack)?;
+                TypeExprKind::Map {
+                    key: Box::new(key),
+                    value: Box::new(self.type_()?),
+                }
+            }
+            Tok::Struct => self.struct_type()?,
+            Tok::Interface => self.interface_type()?,
+            Tok::Ident(_) => return self.qualified_name(None).map(Some),
+            Tok::LParen => {
+                self.next();
+                let t = self.type_()?;
+                self.want(&Tok::RParen)?;
+                // Our tree has no parenthesised types; keep the span of the parens.
+                return Ok(Some(TypeExpr {
+                    kind: t.kind,
+                    span: self.span_from(lo),
+                }));
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(TypeExpr {
+            kind,
+            span: self.span_from(lo),
+        }))
+    }
+
+    pub(super) fn chan_elem(&mut self) -> PResult<TypeExpr> {
+        match self.type_or_none()? {
+            Some(t) => Ok(t),
+            None => Err(self.syntax_error("missing channel element type")),
+        }
+    }
+
+    /// `T` or `pkg.T`; `first` is an already consumed first name.
+    pub(super) fn qualified_name(&mut self, first: Option<Ident>) -> PResult<TypeExpr> {
+        let first = match first {
+            Some(f) => f,
+            None => self.name()?,
+        };
+        let lo = first.span.lo;
+        let kind = if self.got(&Tok::Dot) {
+            let name = self.name()?;
+            TypeExprKind::Name {
+                pkg: Some(first),
+                name,
+            }
+        } else {
+            TypeExprKind::Name {
+                pkg: None,
+                name: first,
+            }
+        };
+        if self.at(&Tok::LBrack) {
+            // `List[int]`: an instantiated generic type.
+            self.type_args()?;
+        }
+        Ok(TypeExpr {
+            kind,
+            span: self.span_from(lo),
+        })
+    }
+
+    pub(super) fn struct_type(&mut self) -> PResult<TypeExprKind> {
+        self.next(); // struct
+        self.want(&Tok::LBrace)?;
+        let mut fields = Vec::new();
+        self.list(
+            "struct type",
+            &Tok::Semi(SemiKind::Explicit),
+            &Tok::RBrace,
+            &mut |p| {
+                fields.push(p.field_decl()?);
+                Ok(false)
+            },
+        )?;
+        Ok(TypeExprKind::Struct(fields))
+    }
+
+    pub(super) fn field_decl(&mut self) -> PResult<FieldDecl> {
+        let lo = self.pos();
+        match self.tok() {
+            Tok::Ident(_) => {
+                let first = self.name()?;
+                let embedded = matches!(
+                    self.tok(),
+                    Tok::Dot | Tok::Str(_) | Tok::Semi(_) | Tok::RBrace
+                ) || matches!(
+                    self.tok(),
+                    Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_)
+                );
+                if embedded {
+                    let ty = self.qualified_name(Some(first))?;
+                    let tag = self.tag()?;
+                    return Ok(FieldDecl {
+                        names: Vec::new(),
+                        ty,
+                        embedded: true,
+                        tag,
+                        span: self.span_from(lo),
+                    });
+                }
+                let mut names = vec![first];
+                while self.got(&Tok::Comma) {
+                    names.push(self.name()?);
+                }
+                let ty = self.type_()?;
+                let tag = self.tag()?;
+                Ok(FieldDecl {
+                    names,
+                    ty,
+                    embedded: false,
+                    tag,
+                    span: self.span_from(lo),
+                })
+            }
+            Tok::Star => {
+                self.next();
+                if self.at(&Tok::LParen) {
+                    return Err(self.syntax_error("cannot parenthesize embedded type"));
+                }
+                let elem = self.qualified_name(None)?;
+                let ty = TypeExpr {
+                    kind: TypeExprKind::Pointer(Box::new(elem)),
+                    span: self.span_from(lo),
+                };
+                let tag = self.tag()?;
+                Ok(FieldDecl {
+                    names: Vec::new(),
+                    ty,
+                    embedded: true,
+                    tag,
+                    span: self.span_from(lo),
+                })
+            }
+            Tok::LParen => Err(self.syntax_error("cannot parenthesize embedded type")),
+            _ => Err(self.syntax_error("expected field name or embedded type")),
+        }
+    }
+
+    /// An optional struct tag.
+    pub(super) fn tag(&mut self) -> PResult<Option<String>> {
+        match self.tok() {
+            Tok::Str(bytes) => {
+                let tag = String::from_utf8_lossy(bytes).into_owned();
+                self.next();
+                Ok(Some(tag))
+            }
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) => {
+                // Go's type checker rejects this, so it waits for any syntax error.
+                let text = self.text(self.span());
+                self.defer_error(
+                    self.pos(),
+                    format!(
+                        "invalid syntax tree: incorrect tag syntax: {}",
+                        crate::library::numfmt::quote(text.as_bytes())
+                    ),
+                );
+                self.next();
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub(super) fn interface_type(&mut self) -> PResult<TypeExprKind> {
+        self.next(); // interface
+        self.want(&Tok::LBrace)?;
+        let mut elems = Vec::new();
+        self.list(
+            "interface type",
+            &Tok::Semi(SemiKind::Explicit),
+            &Tok::RBrace,
+            &mut |p| {
+                elems.push(p.interface_elem()?);
+                Ok(false)
+            },
+        )?;
+        Ok(TypeExprKind::Interface(elems))
+    }
+
+    pub(super) fn interface_elem(&mut self) -> PResult<InterfaceElem> {
+        let elem = match self.tok() {
+            Tok::Ident(_) if self.peek(1) == &Tok::LParen => {
+                let name = self.name()?;
+                let sig = self.func_signature(self.pos())?;
+                InterfaceElem::Method { name, sig }
+            }
+            Tok::Ident(_) if self.peek(1) == &Tok::LBrack => {
+                // An instantiated embedded interface (the type arguments are noted
+                // as unsupported), or a generic method, which Go rejects anyway.
+                let name = self.name()?;
+                let ty = self.qualified_name(Some(name.clone()))?;
+                if self.at(&Tok::LParen) {
+                    InterfaceElem::Method {
+                        name,
+                        sig: self.func_signature(self.pos())?,
+                    }
+                } else {
+                    InterfaceElem::Embed(ty)
+                }
+            }
+            Tok::Tilde => {
+                // A type-set constraint such as `~int | ~string`.
+                self.defer_generics(self.pos());
+                let lo = self.pos();
+                self.constraint()?;
+                let span = self.span_from(lo);
+                InterfaceElem::Embed(TypeExpr {
+                    kind: TypeExprKind::Name {
+                        pkg: None,
+                        name: Ident {
+                            name: "_".into(),
+                            span,
+                        },
+                    },
+                    span,
+                })
+            }
+            _ => match self.type_or_none()? {
+                Some(t) => InterfaceElem::Embed(t),
+                None => return Err(self.syntax_error("expected type")),
+            },
+        };
+        if self.at(&Tok::Pipe) {
+            // A union of types: a type-set constraint.
+            self.defer_generics(self.pos());
+            self.next();
+            self.constraint()?;
+        }
+        Ok(elem)
+    }
+}

@@ -1,0 +1,111 @@
+//! `runtime.Goexit`, and how a panic, a Goexit and a recovery nest.
+//!
+//! Go runs Goexit as a special panic: the goroutine's deferred calls run, newest
+//! first, `recover` sees nothing, and when none is left the goroutine ends (the
+//! program goes on). The engine does the same with a [`PanicState`] whose `goexit`
+//! is set, unwound by the same `Machine::unwind` as a panic.
+//!
+//! Nesting follows Go's runtime: a panic raised inside a deferred call that a
+//! Goexit (or another panic) is running keeps that one as its `outer`. If the new
+//! panic is recovered while the outer one's deferred call is still on the stack,
+//! the outer one carries on once that call returns (a Goexit is not cancelled by a
+//! recovered panic, and neither is an earlier panic: go1.27.3 prints `recovered
+//! inner` and then still runs the Goexit's remaining deferred calls). singleflight
+//! relies on exactly this to tell a Goexit from a panic in `doCall`.
+//!
+//! Two cases are refused by name rather than modelled: Goexit on the main goroutine
+//! (Go then waits for the other goroutines and dies with `no goroutines (main
+//! called runtime.Goexit) - deadlock!`) and Goexit called while the goroutine is
+//! panicking.
+
+use super::exec::Flow;
+use super::{Event, EventKind, Machine, PanicState};
+use crate::value::Value;
+
+/// The flow for an event that ended the step while unwinding: a goroutine ended by
+/// Goexit is not the program's end.
+pub(super) fn ended(ev: Event) -> Flow {
+    if ev.kind == EventKind::Exit {
+        Flow::Yield(ev.kind, ev.text)
+    } else {
+        Flow::End
+    }
+}
+
+/// What a new panic inherits from the state `old` it interrupts: the chain of
+/// earlier panics (printed when the program dies; a Goexit is not printed) and the
+/// outer panic or Goexit to resume if the new one is recovered.
+pub(super) fn interrupted(
+    old: Option<PanicState>,
+) -> (Vec<(Value, bool)>, Option<Box<PanicState>>) {
+    let Some(old) = old else {
+        return (vec![], None);
+    };
+    if old.goexit {
+        return (old.earlier.clone(), Some(Box::new(old)));
+    }
+    let mut earlier = old.earlier.clone();
+    earlier.push((old.value.clone(), old.recovered));
+    // A panic already recovered is finished once its deferred call returns; what it
+    // interrupted in turn is what may resume.
+    let outer = if old.recovered {
+        old.outer
+    } else {
+        Some(Box::new(old))
+    };
+    (earlier, outer)
+}
+
+/// After `recovered` is recovered with `depth` frames left (the frame whose deferred
+/// call recovered on top): the innermost outer panic or Goexit whose deferred call
+/// is still on the stack, which goes on when that call returns; `None` if there is
+/// none (the goroutine simply carries on).
+pub(super) fn resumed(recovered: &PanicState, depth: u32) -> Option<PanicState> {
+    let mut outer = recovered.outer.as_deref();
+    while let Some(o) = outer {
+        if o.frame <= depth {
+            return Some(o.clone());
+        }
+        outer = o.outer.as_deref();
+    }
+    None
+}
+
+impl Machine {
+    /// `runtime.Goexit` on goroutine `gid`: start unwinding it.
+    pub(super) fn goexit(&mut self, gid: u32) -> Flow {
+        if gid == 1 {
+            self.stop_limit("not supported here: runtime.Goexit on the main goroutine".into());
+            return Flow::End;
+        }
+        let g = &mut self.goroutines[gid as usize - 1];
+        if g.panic.is_some() {
+            self.stop_limit("not supported here: runtime.Goexit while panicking".into());
+            return Flow::End;
+        }
+        g.panic = Some(PanicState {
+            value: Value::Nil,
+            recovered: false,
+            runtime_error: false,
+            earlier: vec![],
+            frame: 0,
+            goexit: true,
+            outer: None,
+        });
+        match self.unwind(gid) {
+            None => Flow::Next,
+            Some(ev) => ended(ev),
+        }
+    }
+
+    /// When a Goexit has run every deferred call of goroutine `gid`: the goroutine
+    /// ends. `None` if it is a panic that ran out of deferred calls instead.
+    pub(super) fn goexit_done(&mut self, gid: u32) -> Option<Event> {
+        let g = &mut self.goroutines[gid as usize - 1];
+        if !g.panic.as_ref().is_some_and(|p| p.goexit) {
+            return None;
+        }
+        g.panic = None;
+        Some(self.goroutine_exit(gid))
+    }
+}

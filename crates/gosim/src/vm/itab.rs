@@ -1,0 +1,133 @@
+//! The itab cache, kept as Go's runtime keeps its `itabTable` (go-facts.md §10): one
+//! entry per (interface type, concrete type) pair that a run has asked about, added on
+//! first use by an assertion or type switch to a non-empty interface type, and never
+//! removed. A pair that does not implement the interface is cached too (Go marks it with
+//! a zero first method entry; here `fun` is empty and `missing` names the method), so a
+//! second failed assertion is also a hit.
+//!
+//! The cache changes no result, only the cost of finding it, so it stays outside the
+//! machine's `PartialEq`/`Hash` (like `steps`): two states that differ only in what
+//! they have looked up behave the same. The table sits behind an `Rc` so that cloning a
+//! machine (undo, exploration) shares it until the next miss; the hit and miss counters
+//! live beside it so that a hit never copies the table.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::types::{TypeId, TypeTable};
+
+/// One method slot of an itab: the interface method's name and the function the
+/// concrete type runs for it (Go's `tab.fun[k]`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ItabFun {
+    pub name: Rc<str>,
+    /// The compiled function's id (`Program::funcs`); [`super::ops::VIA_EMBEDDED_IFACE`]
+    /// for a method promoted from an embedded interface field.
+    pub func: u32,
+}
+
+/// An itab: the pair it answers for, the concrete type's hash, and the method table in
+/// the interface's name order, or the cached "does not implement".
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Itab {
+    pub inter: TypeId,
+    pub concrete: TypeId,
+    /// This engine's hash of the concrete type (FNV-1a of its name; Go's value differs
+    /// and is not observable by programs).
+    pub hash: u32,
+    /// Empty when `concrete` does not implement `inter` (Go's `fun[0] == 0`).
+    pub fun: Vec<ItabFun>,
+    /// The first missing method, in name order, for a negative entry.
+    pub missing: Option<Rc<str>>,
+}
+
+impl Itab {
+    /// Whether the concrete type implements the interface.
+    pub fn implements(&self) -> bool {
+        self.missing.is_none()
+    }
+}
+
+/// How a lookup went: what a sub-step or a panel reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// Found in the cache.
+    Hit,
+    /// Built by the merge walk of the two name-sorted method lists, then added.
+    Miss,
+}
+
+/// The machine's itab cache (see the module doc).
+#[derive(Clone, Debug, Default)]
+pub struct ItabCache {
+    table: Rc<BTreeMap<(TypeId, TypeId), Itab>>,
+    /// Lookups answered from the table.
+    pub hits: u64,
+    /// Lookups that built and added an itab.
+    pub misses: u64,
+}
+
+impl ItabCache {
+    /// Go's `getitab(inter, typ, canfail=true)`: the itab for (`inter`, `concrete`),
+    /// built and cached on first use. `inter` must be a non-empty interface type.
+    pub fn get(&mut self, types: &TypeTable, inter: TypeId, concrete: TypeId) -> (&Itab, Lookup) {
+        let key = (inter, concrete);
+        let how = if self.table.contains_key(&key) {
+            self.hits += 1;
+            Lookup::Hit
+        } else {
+            self.misses += 1;
+            let itab = build(types, inter, concrete);
+            Rc::make_mut(&mut self.table).insert(key, itab);
+            Lookup::Miss
+        };
+        (&self.table[&key], how)
+    }
+
+    /// Every cached itab, ordered by (interface, concrete type) id: the typed view a
+    /// memory panel draws.
+    pub fn entries(&self) -> impl Iterator<Item = &Itab> {
+        self.table.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+}
+
+/// `itabInit`: walks the interface's methods (already sorted by name) and looks each
+/// one up in the concrete type's method set.
+fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
+    let missing = super::ops::missing_method(types, concrete, inter).map(Rc::<str>::from);
+    let fun = if missing.is_some() {
+        vec![]
+    } else {
+        types
+            .iface_methods(inter)
+            .iter()
+            .map(|m| ItabFun {
+                name: m.name.clone(),
+                func: super::ops::find_method(types, concrete, &m.name)
+                    .map(|(f, _)| f)
+                    .unwrap_or(u32::MAX),
+            })
+            .collect()
+    };
+    Itab {
+        inter,
+        concrete,
+        hash: fnv1a(types.name(concrete).as_bytes()),
+        fun,
+        missing,
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}

@@ -1,0 +1,43 @@
+//! runtime's natives: `Goexit` (see `vm::goexit`), `Gosched`, `NumGoroutine`,
+//! `GOMAXPROCS`, `GC` and `NumCPU`.
+
+use super::*;
+
+/// The natives of package `runtime`, by their full name.
+pub(super) fn lookup(name: &str) -> NativeFn {
+    match name {
+        "runtime.Goexit" => |m, gid, _| NativeResult::Flow(m.goexit(gid)),
+        "runtime.Gosched" => |m, gid, _| {
+            m.yield_turn(gid);
+            NativeResult::Flow(Flow::Yield(EventKind::Sync, "Gosched".into()))
+        },
+        "runtime.NumGoroutine" => |m, _, _| {
+            Return(vec![Value::Int(
+                m.goroutines
+                    .iter()
+                    .filter(|g| g.status != crate::vm::GStatus::Dead)
+                    .count() as i64,
+            )])
+        },
+        "runtime.GOMAXPROCS" => |m, _, a| {
+            let prev = m.gomaxprocs;
+            let n = a[0].as_int();
+            if n > 0 {
+                m.gomaxprocs = n.min(1 << 16) as u32;
+            }
+            Return(vec![Value::Int(prev as i64)])
+        },
+        // A full collection of the engine's heap, at once (Go's GC blocks its caller
+        // until a cycle completes; nothing a program can print depends on more).
+        "runtime.GC" => |m, _, _| {
+            m.collect_garbage();
+            Return(vec![])
+        },
+        // The model runs goroutines on one CPU: NumCPU agrees with the GOMAXPROCS the
+        // machine starts with (1), so a program sizing a worker pool by NumCPU gets the
+        // same answer on every run and in every share link (the host's count would
+        // make the output depend on the reader's machine).
+        "runtime.NumCPU" => |_, _, _| Return(vec![Value::Int(1)]),
+        _ => missing,
+    }
+}

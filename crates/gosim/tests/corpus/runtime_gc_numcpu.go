@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// runtime.GC between phases, NumCPU to size a worker pool (the count itself varies
+// between machines, so only its use is printed), NumGoroutine before and after.
+func main() {
+	data := make([][]int, 0)
+	for i := 0; i < 100; i++ {
+		data = append(data, make([]int, 1000))
+	}
+	data = nil
+	runtime.GC()
+	workers := runtime.NumCPU()
+	fmt.Println("at least one CPU:", workers >= 1)
+	fmt.Println("goroutines before:", runtime.NumGoroutine())
+	jobs := make(chan int)
+	results := make(chan int, 100)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- j * j
+			}
+		}()
+	}
+	for i := 1; i <= 10; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	close(results)
+	sum := 0
+	for r := range results {
+		sum += r
+	}
+	runtime.GC()
+	fmt.Println("sum of squares:", sum, "goroutines after:", runtime.NumGoroutine(), len(data))
+}

@@ -1,0 +1,54 @@
+//! Run-time refusals: what the engine cannot model stops the program with
+//! `not supported here: ...` (no exit code, nothing a Go program could produce)
+//! instead of an answer Go would not give.
+
+use gosim::{run, Policy};
+
+fn refusal(src: &str) -> String {
+    let r = run(src, Policy::GoLike, 1);
+    assert_eq!(r.exit_code, None, "expected a refusal, got a run: {r:?}");
+    String::from_utf8_lossy(&r.stderr).into_owned()
+}
+
+#[test]
+fn goexit_on_the_main_goroutine_is_refused() {
+    let err = refusal(
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tdefer func() {}()\n\truntime.Goexit()\n}\n",
+    );
+    assert!(
+        err.contains("not supported here: runtime.Goexit on the main goroutine"),
+        "{err}"
+    );
+}
+
+#[test]
+fn goexit_while_panicking_is_refused() {
+    let err = refusal(
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tdone := make(chan bool)\n\tgo func() {\n\t\tdefer close(done)\n\t\tdefer runtime.Goexit()\n\t\tpanic(1)\n\t}()\n\t<-done\n}\n",
+    );
+    assert!(
+        err.contains("not supported here: runtime.Goexit while panicking"),
+        "{err}"
+    );
+}
+
+/// A singleflight panicError's text carries Go's stack trace, which the engine
+/// cannot reproduce: printing it is refused, while the crash report (whose first
+/// line alone is Go's) still shows `panic: VALUE`.
+#[test]
+fn a_singleflight_panic_error_text_is_refused_but_its_crash_is_reported() {
+    let printed = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"golang.org/x/sync/singleflight\"\n)\n\nfunc main() {\n\tvar g singleflight.Group\n\tdefer func() { fmt.Println(recover()) }()\n\tg.Do(\"k\", func() (any, error) { panic(\"boom\") })\n}\n";
+    let err = refusal(printed);
+    assert!(
+        err.contains("not supported here: the stack trace in a singleflight panic's error text"),
+        "{err}"
+    );
+    let crash = printed.replace(
+        "\tdefer func() { fmt.Println(recover()) }()\n",
+        "\tfmt.Print()\n",
+    );
+    let r = run(&crash, Policy::GoLike, 1);
+    assert_eq!(r.exit_code, Some(2));
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(stderr.lines().next(), Some("panic: boom"), "{stderr}");
+}

@@ -1,0 +1,96 @@
+//! What the engine's session tests share: the programs several of them step (a
+//! starving Mutex, a contended one) and the helpers that step a session and read
+//! the inspector's typed views.
+//!
+//! Each test file that needs it says `mod support;` (Cargo builds every file in
+//! `tests/` as its own crate), so a helper one file leaves unused is not dead code.
+#![allow(dead_code)]
+
+use gosim::inspect::PrimitiveView;
+use gosim::session::Session;
+
+/// g1 holds the lock across a 2 ms sleep three times; g2 waits for it. The virtual
+/// clock makes g2's wait longer than starvationThresholdNs (1 ms), so g2 turns the
+/// mutex to starvation mode and then gets it by handoff.
+pub const STARVE: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		fmt.Println("waiter got the lock")
+		mu.Unlock()
+		done <- true
+	}()
+	for i := 0; i < 3; i++ {
+		mu.Lock()
+		time.Sleep(2 * time.Millisecond)
+		mu.Unlock()
+	}
+	<-done
+	fmt.Println("done")
+}
+"#;
+
+/// g2 locks while main holds the mutex, so it queues; main's Unlock (after a 1 ms
+/// sleep: not more than the threshold) wakes it, and it wins the competition.
+pub const CONTEND: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func main() {
+	done := make(chan bool)
+	mu.Lock()
+	go func() {
+		mu.Lock()
+		fmt.Println("g2 has it")
+		mu.Unlock()
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	mu.Unlock()
+	<-done
+}
+"#;
+
+/// The inspector's view of the primitive the program calls `name`.
+pub fn view(s: &Session, name: &str) -> PrimitiveView {
+    s.primitives()
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} is not listed: {:?}", s.primitives()))
+}
+
+/// The state word of the Mutex the program calls `mu`, as the engine decodes it.
+pub fn mutex_state(s: &Session) -> i32 {
+    view(s, "mu")
+        .state
+        .lock_word()
+        .expect("a Mutex has a lock word")
+        .state
+}
+
+/// Steps until `pred` holds for the session; fails after `max` steps.
+pub fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) {
+    for _ in 0..max {
+        if pred(s) {
+            return;
+        }
+        assert!(s.step().is_some(), "the program ended first");
+    }
+    panic!("not reached in {max} steps");
+}

@@ -1,0 +1,145 @@
+//! The code editor: the reader's draft kept in storage, its editing mode (Tab types a tab
+//! only there), Ctrl+Enter inside it, and Go's line:column positions as caret offsets.
+
+use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::{Msg, Widget};
+use crate::keys::{self, EditorKey};
+use crate::storage;
+
+/// The UTF-16 offset in `text` of a 1-based line and (byte) column, as Go reports them; for
+/// placing the editor's caret. Out-of-range positions clamp to the line's or text's end.
+pub fn utf16_offset(text: &str, line: u32, col: u32) -> u32 {
+    let mut offset = 0usize;
+    for (n, l) in text.split('\n').enumerate() {
+        if n + 1 == line as usize {
+            let byte = (col.max(1) as usize - 1).min(l.len());
+            let byte = (0..=byte)
+                .rev()
+                .find(|&b| l.is_char_boundary(b))
+                .unwrap_or(0);
+            offset += l[..byte].encode_utf16().count();
+            return u32::try_from(offset).unwrap_or(u32::MAX);
+        }
+        offset += l.encode_utf16().count() + 1;
+    }
+    u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
+}
+
+impl Widget {
+    pub(super) fn edited(&self) -> bool {
+        self.draft != self.compiled
+    }
+
+    pub(super) fn save_draft(&mut self) {
+        if self.id.is_empty() || !self.options.editable {
+            return;
+        }
+        let key = storage::code_key(&self.id);
+        if self.draft == self.original {
+            storage::remove(&key);
+        } else if !storage::set(&key, &self.draft) {
+            self.say_notice(
+                "This browser does not let the page keep your edit; copy it somewhere before leaving.",
+                true,
+            );
+        }
+    }
+
+    /// Keys inside the code editor (see [`keys::editor_key`]): Tab types a tab only in
+    /// editing mode (Enter or a click starts it, Escape ends it), and Ctrl+Enter (or
+    /// Cmd+Enter) applies the edit.
+    pub(super) fn editor_key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
+        let ctrl = event.ctrl_key() || event.meta_key();
+        let other = event.shift_key() || event.alt_key();
+        match keys::editor_key(&event.key(), ctrl, other, self.editing) {
+            EditorKey::Apply => {
+                event.prevent_default();
+                Component::update(self, ctx, Msg::Apply)
+            }
+            EditorKey::StartEditing => {
+                event.prevent_default();
+                self.set_editing(true);
+                true
+            }
+            EditorKey::StopEditing => {
+                // The widget's own Escape (leave the editor) must not follow.
+                self.escape_ended_editing = true;
+                self.set_editing(false);
+                true
+            }
+            EditorKey::TypeTab => {
+                event.prevent_default();
+                self.type_tab();
+                true
+            }
+            EditorKey::Browser => false,
+        }
+    }
+
+    /// Editing mode on or off, announced.
+    pub(super) fn set_editing(&mut self, on: bool) {
+        if self.editing == on {
+            return;
+        }
+        self.editing = on;
+        self.say(
+            if on {
+                "editing the code: Tab types a tab; Esc stops editing"
+            } else {
+                "not editing: Tab moves to the next control; Enter edits again"
+            }
+            .into(),
+        );
+    }
+
+    /// Types a tab at the caret (replacing the selection).
+    fn type_tab(&mut self) {
+        {
+            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
+                let value = editor.value();
+                let mut units: Vec<u16> = value.encode_utf16().collect();
+                let len = units.len() as u32;
+                let start = editor
+                    .selection_start()
+                    .ok()
+                    .flatten()
+                    .unwrap_or(len)
+                    .min(len);
+                let end = editor
+                    .selection_end()
+                    .ok()
+                    .flatten()
+                    .unwrap_or(start)
+                    .clamp(start, len);
+                units.splice(start as usize..end as usize, [u16::from(b'\t')]);
+                let text = String::from_utf16_lossy(&units);
+                editor.set_value(&text);
+                let _ = editor.set_selection_range(start + 1, start + 1);
+                self.draft = text;
+                self.save_draft();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_offsets_follow_go_columns() {
+        let text = "ab\n\tcd\né世x\n";
+        assert_eq!(utf16_offset(text, 1, 1), 0);
+        assert_eq!(utf16_offset(text, 1, 3), 2);
+        assert_eq!(utf16_offset(text, 2, 2), 4);
+        // Go's columns count bytes: x is at byte column 6 of line 3.
+        assert_eq!(utf16_offset(text, 3, 6), 9);
+        // Inside a character: the start of that character.
+        assert_eq!(utf16_offset(text, 3, 3), 8);
+        assert_eq!(utf16_offset(text, 2, 99), 6);
+        assert_eq!(utf16_offset(text, 99, 1), 11);
+        assert_eq!(utf16_offset(text, 0, 0), 11);
+    }
+}
