@@ -743,6 +743,10 @@ struct Step {
     choices: Vec<Choice>,
 }
 
+/// A step tried from a state: the step, the forced decisions that took it, and the
+/// shared memory it read or wrote.
+type Tried = (Step, Vec<u32>, Vec<(Resource, bool)>);
+
 /// A state on the depth-first stack.
 struct Node {
     m: Machine,
@@ -758,7 +762,7 @@ struct Node {
     depth: usize,
     /// The steps tried from here so far, with the forced decisions that took each and
     /// the shared memory it read or wrote (for the race check).
-    tried: Vec<(Step, Vec<u32>, Vec<(Resource, bool)>)>,
+    tried: Vec<Tried>,
 }
 
 /// The race check that lets the visited set ignore the race detector's clocks: when
@@ -781,7 +785,6 @@ fn race_between(
     top: &Node,
     child: &Machine,
     step: &Step,
-    prefix: &[u32],
     memory: &[(Resource, bool)],
 ) -> Option<Machine> {
     if !child.races().is_empty() {
@@ -804,7 +807,6 @@ fn race_between(
         if m.step().is_some() && then_step(&mut m, step) && !m.races().is_empty() {
             return Some(m);
         }
-        let _ = prefix;
     }
     None
 }
@@ -989,7 +991,7 @@ impl Dfs {
                 touched.global = true;
             }
             if self.grain != Grain::Memory && !touched.memory.is_empty() {
-                if let Some(racy) = race_between(top, &child, &step, &prefix, &touched.memory) {
+                if let Some(racy) = race_between(top, &child, &step, &touched.memory) {
                     let mut p = self.path[..top.depth].to_vec();
                     p.extend_from_slice(&racy.chooser.trace);
                     if let Visit::Stop = visit(&racy, &p) {
