@@ -11,7 +11,7 @@
 use crate::library::numfmt::quote;
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Choice {
     /// Run this goroutine.
     Goroutine(u32),
@@ -200,10 +200,9 @@ impl Chooser {
             return 0;
         }
         let pick = if let Some(i) = self.explore_index(n) {
-            // Exploring every rotation of every map multiplies runs; the explorer
-            // treats map order as one fixed choice.
-            let _ = i;
-            0
+            // Where iteration starts is a real choice of the model: a search that
+            // claims to cover every outcome must try each start.
+            i
         } else if matches!(self.policy, Policy::Replay(_)) {
             match self.next_replayed() {
                 Some(Choice::MapStart(s)) if s < n => s,

@@ -1,33 +1,68 @@
-//! Runs a program under every schedule within bounds and collects the distinct
-//! outcomes, each with a schedule that reproduces it.
+//! Runs a program under its schedules and collects the distinct outcomes, looks for
+//! a state meeting a predicate, or proves a property of every run, each answer with a
+//! schedule that reproduces it.
 //!
-//! The search is a depth-first walk over the decision points the chooser reports:
-//! each run forces a prefix of option indices, then takes the first option; the next
-//! run increments the deepest decision that still has options left.
+//! Everything here is one resumable search, the [`Prover`]: a caller that must stay
+//! responsive (a Web Worker with a progress bar) calls [`Prover::advance`] with a
+//! budget of runs at a time and reads [`Progress`] in between; [`explore`], [`search`]
+//! and [`prove`] run it to the end. It goes through up to three phases:
 //!
-//! Runs that reach a state already met by another path are cut short: in this order
-//! of search, every schedule from that state has been tried by the time another path
-//! leads to it, so going on could only find outcomes already found. States are
-//! compared by their hash after each step, together with the decisions that led
-//! there, so the re-runs that walk the same path to a state are not cut.
+//! 1. **Bug hunting**: a stateless depth-first walk with iterative deviation bounding
+//!    (0, 1, 2, ... departures from the Go-like choice, as CHESS bounds preemptions),
+//!    each run replayed from a fresh machine. It finds shallow bugs (the four
+//!    philosophers' deadlock) in a few hundred runs and spreads a small budget over
+//!    the whole program, but never claims completeness.
+//! 2. **Synchronisation-grained proof**: a stateful depth-first search whose steps are
+//!    the program's synchronisation operations (channels, sync, output, `go`, exits,
+//!    time slices): a program's own reads and writes of shared memory run inside the
+//!    step that leads up to the next synchronisation, and the race detector watches
+//!    every one of them. For a program without data races that covers every
+//!    behaviour: Go's memory model promises sequential consistency to data-race-free
+//!    programs (DRF-SC), and in a race-free run each access can be moved, without
+//!    changing anything, to just before its goroutine's next synchronisation (an
+//!    access of another goroutine in between would be unordered with it: a race).
+//!    And if any run has a race, one of these runs shows one (CHESS's argument: the
+//!    first race of a run, after a race-free prefix put in this form). So the phase is
+//!    complete when it finishes without the detector reporting a race.
+//! 3. **Memory-grained proof**, only when phase 1 or 2 met a race: the same search with
+//!    every shared memory access a step of its own (`Machine::memory_steps`), so
+//!    a lost update `n++` is among the outcomes.
 //!
-//! [`explore`] schedules synchronisation (channels, sync, output, goroutine starts),
-//! not a program's own reads and writes of shared memory. That covers every behaviour
-//! only of a program without data races (the DRF-SC guarantee of Go's memory model):
-//! two goroutines doing an unsynchronised `n++` can lose an update, which no
-//! interleaving of whole statements shows. So before it calls its outcomes complete,
-//! `explore` asks [`search`] in race mode (memory accesses as steps, the race detector
-//! on) for any run with a race; only when that search finishes without one is the
-//! exploration complete. A "complete" that missed an outcome is the one answer this
-//! module must never give.
+//! The stateful phases branch by cloning the machine at each decision point instead
+//! of replaying the prefix, keep a visited set under the canonical 128-bit state hash
+//! ([`Machine::canonical_hash`]: tickets, timer sequence numbers, collector counters
+//! and garbage left out, heap ids renumbered from the roots, and the race detector's
+//! clocks renamed by rank, so paths that converge meet), and prune orders with
+//! **sleep sets** (Godefroid 1996): after exploring goroutine A's step from a state,
+//! the siblings' subtrees do not take A's step first while only steps independent of
+//! it have happened, because that order was covered through A. Independence comes
+//! from what each step touched ([`crate::vm::footprint`]): two steps commute when
+//! neither writes what the other reads or writes (channels, memory locations, sync
+//! words and semaphore addresses, maps, the output, the clock, the goroutine table).
+//! Sleep sets prune transitions, never states: every reachable state is still visited
+//! (Godefroid's thesis, Thm 5.2), so every terminal state and every state a goal
+//! holds in is found. With the visited set, a state met again with sleep set S after
+//! being entered with S' needs only the transitions in S' \ S, after which its entry
+//! becomes S ∩ S'; it is cut only when S' ⊆ S (Godefroid's state-matching rule).
+//!
+//! A search with `session` grain ([`search`] with `race`, the widget's goals) runs
+//! machines configured as a [`crate::session::Session`]'s is (memory steps and the
+//! detector on) in every phase, so its states and schedules are the reader's.
+//!
+//! Memory is bounded by [`Budget::max_states`] (the visited set holds 16 bytes of
+//! hash plus a usually empty sleep set per state, about 60 bytes with the table's
+//! overhead: 60 MB at the default million) and [`Budget::max_stack`] (the depth-first
+//! stack keeps one machine per branch point of the current path that still has a
+//! sibling to try); when either is full the search stops and says it is not
+//! complete.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use crate::choose::{Chooser, Policy, Schedule};
+use crate::choose::{Choice, Chooser, Policy, Schedule};
 use crate::code::Program;
 use crate::value::Value;
+use crate::vm::footprint::{Footprint, Resource};
 use crate::vm::{Exit, Limits, Machine};
 
 /// One distinct way a program can end.
@@ -39,19 +74,48 @@ pub struct Outcome {
     pub exit_code: Option<i32>,
 }
 
+impl Outcome {
+    fn of(m: &Machine) -> Outcome {
+        Outcome {
+            stdout: m.stdout.clone(),
+            stderr: String::from_utf8_lossy(&m.stderr)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string(),
+            exit_code: match &m.exit {
+                Some(Exit::Code(c)) => Some(*c),
+                _ => None,
+            },
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Exploration {
     /// Each outcome with the first schedule found that produces it, in ascending
-    /// order of outcome.
+    /// order of outcome. A schedule is for a machine without memory steps unless
+    /// `race` is set (then the later ones may be for one with them, see
+    /// [`Proof::memory_steps`]).
     pub outcomes: Vec<(Outcome, Schedule)>,
+    /// Runs of the bug hunt plus paths of the stateful phases (a path ends at a
+    /// finished program, a state already explored, or a state whose every step was
+    /// covered elsewhere: what a stateless search with the same reductions would have
+    /// run from the start).
     pub runs: u64,
-    /// Runs cut short because they reached a state already explored.
+    /// Paths cut because they reached a state already explored.
     pub pruned: u64,
-    /// False when the bounds cut the search short, or when the program has a data
-    /// race (see `race`).
+    /// Distinct states the stateful phases visited.
+    pub states: u64,
+    /// Steps executed in all.
+    pub steps: u64,
+    /// True only when every behaviour of the program was covered: the search ran to
+    /// its end within its budgets, no run hit a limit, and either no run has a data
+    /// race or every shared memory access was scheduled. Every outcome the program
+    /// can have is then in `outcomes`.
     pub complete: bool,
-    /// A schedule (with memory accesses as steps) that reaches a data race, when the
-    /// check for one found it: the outcomes above then need not be all there are.
+    /// A schedule (without memory steps) that reaches a data race, when the search
+    /// met one: the outcomes then come from a search with memory accesses as steps.
     pub race: Option<Schedule>,
 }
 
@@ -64,36 +128,577 @@ pub struct Search {
     /// last decision make none, so replaying the schedule and then stepping on
     /// reaches the target).
     pub steps: u64,
+    /// Runs of the hunt plus paths of the stateful phases (see [`Exploration::runs`]).
     pub runs: u64,
-    /// False when the bounds cut the search short before it found anything.
+    /// Distinct states the stateful phases visited.
+    pub states: u64,
+    /// True when the search covered every reachable state: with `found` empty, no
+    /// schedule reaches the target (a proof, not just "not found").
     pub complete: bool,
 }
 
-/// States met so far: hash of the machine -> the decisions that first led there.
-/// The table is keyed by the hash as a `Value::Int` and holds an index into the list
-/// of paths: the same `HashMap<Value, usize>` as the Go-map index
-/// (`value::MapObj::index`), so the wasm carries one copy of the hash-table code.
+/// How far a search may go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// Steps in one run (deeper runs stop with a limit, and the search is then not
+    /// complete).
+    pub max_steps: u64,
+    /// Runs and paths in all (see [`Exploration::runs`]).
+    pub max_runs: u64,
+    /// Distinct states kept in the visited set (the memory bound).
+    pub max_states: u64,
+    /// Runs of the deviation-bounded first phase (part of `max_runs`).
+    pub hunt_runs: u64,
+    /// States kept on the depth-first stack (each a whole machine: the other memory
+    /// bound). A path with more branch points than this stops the search.
+    pub max_stack: u64,
+}
+
+/// Runs of the bug hunt before the stateful search starts (the four philosophers'
+/// deadlock takes under 800).
+const HUNT_RUNS: u64 = 2_000;
+
+impl Budget {
+    /// `max_runs` in all, a quarter of them (at most 2,000) for the first phase, a
+    /// million states and a stack of 2,000 machines.
+    pub fn new(max_steps: u64, max_runs: u64) -> Budget {
+        Budget {
+            max_steps,
+            max_runs,
+            max_states: 1_000_000,
+            hunt_runs: HUNT_RUNS.min(max_runs / 4),
+            max_stack: 2_000,
+        }
+    }
+}
+
+/// A property of every run, which a complete search proves (the goal kinds
+/// `never-deadlock`, `never-race` and `always-output=...`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Property {
+    /// No schedule ends in `fatal error: all goroutines are asleep - deadlock!`.
+    NeverDeadlock,
+    /// The race detector reports no data race under any schedule.
+    NeverRace,
+    /// Every run ends normally (exit 0) having printed exactly this.
+    AlwaysOutput(Vec<u8>),
+}
+
+/// What [`prove`] established.
+#[derive(Clone, Debug)]
+pub struct Proof {
+    /// A schedule that breaks the property, if one was found.
+    pub counterexample: Option<Schedule>,
+    /// The step at which that schedule breaks it (for `Session::replay_to` when
+    /// `memory_steps` is set).
+    pub steps: u64,
+    /// Whether the counterexample's decisions are for a machine whose shared memory
+    /// accesses are steps (a [`crate::session::Session`]'s), or for one whose are not.
+    pub memory_steps: bool,
+    pub runs: u64,
+    pub states: u64,
+    /// True when the property holds in every schedule: no counterexample, and the
+    /// search covered every reachable behaviour.
+    pub proven: bool,
+}
+
+/// Where a [`Prover`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The deviation-bounded bug hunt.
+    Hunt,
+    /// The stateful search over synchronisation steps, race detector on.
+    Sync,
+    /// The stateful search with every shared memory access a step.
+    Memory,
+    /// Finished: see [`Progress::complete`].
+    Done,
+}
+
+/// How far a [`Prover`] has come, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub phase: Phase,
+    /// Distinct states visited by the stateful phases.
+    pub states: u64,
+    /// Runs and paths so far (see [`Exploration::runs`]); at most the budget's
+    /// `max_runs`.
+    pub schedules: u64,
+    /// Distinct outcomes found so far.
+    pub outcomes: usize,
+    /// The search has ended: with an answer found, every behaviour covered, or the
+    /// budget spent.
+    pub done: bool,
+    /// Every behaviour was covered (only with `done`).
+    pub complete: bool,
+    /// A target or a counterexample was found (only with `done`).
+    pub found: bool,
+}
+
+/// How a machine is configured for a search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grain {
+    /// Steps are synchronisation operations; the race detector on (phase 1 and 2).
+    Sync,
+    /// Every shared memory access a step; the detector off (phase 3: a race is
+    /// known already, and leaving its clocks out lets more states meet).
+    Memory,
+    /// A session's machine: memory steps and the detector on.
+    Session,
+}
+
+fn machine(prog: &Rc<Program>, max_steps: u64, grain: Grain) -> Machine {
+    let mut m = Machine::new(prog.clone(), Chooser::new(Policy::Explore(vec![]), 0));
+    if grain != Grain::Memory {
+        m.enable_race_detector(false);
+    }
+    m.memory_steps = grain != Grain::Sync;
+    m.limits = Limits {
+        max_steps,
+        ..Limits::default()
+    };
+    m
+}
+
+/// What the caller asks.
+enum Question<'a> {
+    /// Every outcome.
+    Outcomes,
+    /// A state in which the target holds (checked after every step).
+    Target(Box<dyn FnMut(&Machine) -> bool + 'a>),
+    /// A run that breaks the property.
+    Property(Property),
+}
+
+fn deadlocked(m: &Machine) -> bool {
+    m.is_done()
+        && m.stderr
+            .starts_with(b"fatal error: all goroutines are asleep - deadlock!")
+}
+
+impl Question<'_> {
+    /// Whether `m` answers the question (a target reached, the property broken).
+    fn hit(&mut self, m: &Machine) -> bool {
+        match self {
+            Question::Outcomes => false,
+            Question::Target(t) => t(m),
+            Question::Property(Property::NeverDeadlock) => deadlocked(m),
+            Question::Property(Property::NeverRace) => !m.races().is_empty(),
+            Question::Property(Property::AlwaysOutput(text)) => {
+                m.is_done() && (m.stdout != *text || m.exit != Some(Exit::Code(0)))
+            }
+        }
+    }
+}
+
+/// A search that can be run a slice at a time: [`Prover::advance`] runs up to a given
+/// number of runs and returns [`Progress`]; the results ([`Prover::proof`],
+/// [`Prover::exploration`], [`Prover::search`]) can be read at any time and are final
+/// once `done`. A Web Worker holds one and advances it between messages, so a
+/// search can report progress and be cancelled (by dropping it).
+pub struct Prover<'a> {
+    prog: Rc<Program>,
+    budget: Budget,
+    question: Question<'a>,
+    /// Session grain in every phase (a widget's goal), instead of sync then memory.
+    session: bool,
+    phase: Phase,
+    hunt: Hunt,
+    dfs: Option<Dfs>,
+    /// Runs and steps of finished phases.
+    runs_before: u64,
+    steps_before: u64,
+    pruned_before: u64,
+    states_before: u64,
+    outcomes: Vec<(Outcome, Schedule)>,
+    found: Option<(Schedule, u64, bool)>,
+    race: Option<Schedule>,
+    complete: bool,
+}
+
+impl<'a> Prover<'a> {
+    fn with(prog: Rc<Program>, question: Question<'a>, budget: Budget, session: bool) -> Self {
+        Prover {
+            prog,
+            budget,
+            question,
+            session,
+            phase: Phase::Hunt,
+            hunt: Hunt::default(),
+            dfs: None,
+            runs_before: 0,
+            steps_before: 0,
+            pruned_before: 0,
+            states_before: 0,
+            outcomes: Vec::new(),
+            found: None,
+            race: None,
+            complete: false,
+        }
+    }
+
+    /// A search that proves `property` of every run or finds a run that breaks it.
+    pub fn new(prog: Rc<Program>, property: Property, budget: Budget) -> Self {
+        Prover::with(prog, Question::Property(property), budget, false)
+    }
+
+    /// A search for every outcome of the program.
+    pub fn outcomes(prog: Rc<Program>, budget: Budget) -> Self {
+        Prover::with(prog, Question::Outcomes, budget, false)
+    }
+
+    /// A search for a state in which `target` holds, checked after every step. With
+    /// `session`, machines are configured as a [`crate::session::Session`]'s (memory
+    /// steps, race detector), so the schedule found replays in a session.
+    pub fn reach(
+        prog: Rc<Program>,
+        budget: Budget,
+        session: bool,
+        target: Box<dyn FnMut(&Machine) -> bool + 'a>,
+    ) -> Self {
+        Prover::with(prog, Question::Target(target), budget, session)
+    }
+
+    /// Runs and paths so far.
+    fn runs(&self) -> u64 {
+        self.runs_before + self.hunt.runs + self.dfs.as_ref().map_or(0, |d| d.runs)
+    }
+
+    /// Where the search is now.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            phase: self.phase,
+            states: self.states_before + self.dfs.as_ref().map_or(0, |d| d.states),
+            schedules: self.runs(),
+            outcomes: self.outcomes.len(),
+            done: self.phase == Phase::Done,
+            complete: self.complete,
+            found: self.found.is_some(),
+        }
+    }
+
+    /// Runs at most `budget_runs` more runs (or paths) of the search and says where
+    /// it is. Call again until [`Progress::done`].
+    pub fn advance(&mut self, budget_runs: u64) -> Progress {
+        let stop_at = self
+            .runs()
+            .saturating_add(budget_runs)
+            .min(self.budget.max_runs);
+        while self.phase != Phase::Done && self.runs() < stop_at {
+            match self.phase {
+                Phase::Hunt => self.hunt_one(),
+                Phase::Sync | Phase::Memory => self.dfs_slice(stop_at),
+                Phase::Done => {}
+            }
+        }
+        if self.phase != Phase::Done && self.runs() >= self.budget.max_runs {
+            // Budget spent: not complete.
+            self.finish(false);
+        }
+        self.progress()
+    }
+
+    fn finish(&mut self, complete: bool) {
+        self.complete = complete;
+        self.phase = Phase::Done;
+        if let Some(d) = self.dfs.take() {
+            self.runs_before += d.runs;
+            self.steps_before += d.steps;
+            self.pruned_before += d.pruned;
+            self.states_before += d.states;
+        }
+    }
+
+    /// The grain of the stateful phase that comes after the hunt.
+    fn first_grain(&self) -> Grain {
+        if self.session {
+            Grain::Session
+        } else if self.race.is_some() {
+            Grain::Memory
+        } else {
+            Grain::Sync
+        }
+    }
+
+    fn start_dfs(&mut self, grain: Grain) {
+        if let Some(d) = self.dfs.take() {
+            self.runs_before += d.runs;
+            self.steps_before += d.steps;
+            self.pruned_before += d.pruned;
+            self.states_before += d.states;
+        }
+        self.phase = if grain == Grain::Sync {
+            Phase::Sync
+        } else {
+            Phase::Memory
+        };
+        self.dfs = Some(Dfs::new(&self.prog, self.budget, grain));
+    }
+
+    /// One run of the bug hunt.
+    fn hunt_one(&mut self) {
+        if self.hunt.runs >= self.budget.hunt_runs || self.hunt.exhausted {
+            let g = self.first_grain();
+            self.start_dfs(g);
+            return;
+        }
+        let grain = if self.session {
+            Grain::Session
+        } else {
+            Grain::Sync
+        };
+        let mut m = self
+            .hunt
+            .next_machine(&self.prog, self.budget.max_steps, grain);
+        let mut n = 0;
+        let hit = loop {
+            if self.question.hit(&m) {
+                break true;
+            }
+            if self.race.is_none() && !m.races().is_empty() {
+                self.race = Some(m.chooser.schedule());
+            }
+            if m.step().is_none() {
+                break false;
+            }
+            n += 1;
+            self.hunt.steps += 1;
+            if !m.is_done() && self.hunt.seen.met_elsewhere(&m) {
+                self.hunt.pruned += 1;
+                break self.question.hit(&m);
+            }
+        };
+        if hit {
+            self.found = Some((m.chooser.schedule(), n, grain != Grain::Sync));
+            self.finish(false);
+            return;
+        }
+        if m.is_done() {
+            note_outcome(&mut self.outcomes, &m, &m.chooser.trace);
+        }
+        self.hunt.after_run(&m);
+    }
+
+    /// Part of a stateful phase, up to `stop_at` runs in all.
+    fn dfs_slice(&mut self, stop_at: u64) {
+        let before = self.runs_before + self.hunt.runs;
+        let Some(dfs) = self.dfs.as_mut() else {
+            return self.finish(false);
+        };
+        let grain = dfs.grain;
+        let question = &mut self.question;
+        let outcomes = &mut self.outcomes;
+        let race = &mut self.race;
+        let mut found: Option<(Schedule, u64)> = None;
+        let mut race_now = false;
+        let status = dfs.advance(
+            stop_at.saturating_sub(before),
+            &self.budget,
+            &mut |m, path| {
+                if question.hit(m) {
+                    found = Some((Schedule(path.to_vec()), m.steps));
+                    return Visit::Stop;
+                }
+                if grain == Grain::Sync && !m.races().is_empty() {
+                    // Not race-free: DRF-SC does not apply, memory steps needed.
+                    if race.is_none() {
+                        *race = Some(Schedule(path.to_vec()));
+                    }
+                    race_now = true;
+                    return Visit::Stop;
+                }
+                if m.is_done() {
+                    note_outcome(outcomes, m, path);
+                }
+                Visit::Go
+            },
+        );
+        if let Some((s, steps)) = found {
+            self.found = Some((s, steps, grain != Grain::Sync));
+            return self.finish(false);
+        }
+        if race_now {
+            return self.start_dfs(Grain::Memory);
+        }
+        match status {
+            DfsStatus::Paused => {}
+            DfsStatus::Finished => self.finish(true),
+            DfsStatus::Cut => self.finish(false),
+        }
+    }
+
+    /// The answer to [`Prover::new`]'s question (final once done).
+    pub fn proof(&self) -> Proof {
+        let p = self.progress();
+        Proof {
+            counterexample: self.found.as_ref().map(|f| f.0.clone()),
+            steps: self.found.as_ref().map_or(0, |f| f.1),
+            memory_steps: self.found.as_ref().is_some_and(|f| f.2),
+            runs: p.schedules,
+            states: p.states,
+            proven: self.found.is_none() && p.done && self.complete,
+        }
+    }
+
+    /// The answer to [`Prover::outcomes`]'s question (final once done).
+    pub fn exploration(&self) -> Exploration {
+        let p = self.progress();
+        Exploration {
+            outcomes: self.outcomes.clone(),
+            runs: p.schedules,
+            pruned: self.pruned_before
+                + self.hunt.pruned
+                + self.dfs.as_ref().map_or(0, |d| d.pruned),
+            states: p.states,
+            steps: self.steps_before + self.hunt.steps + self.dfs.as_ref().map_or(0, |d| d.steps),
+            complete: p.done && self.complete,
+            race: self.race.clone(),
+        }
+    }
+
+    /// The answer to [`Prover::reach`]'s question (final once done).
+    pub fn search(&self) -> Search {
+        let p = self.progress();
+        Search {
+            found: self.found.as_ref().map(|f| f.0.clone()),
+            steps: self.found.as_ref().map_or(0, |f| f.1),
+            runs: p.schedules,
+            states: p.states,
+            complete: self.found.is_none() && p.done && self.complete,
+        }
+    }
+
+    /// Runs the search to its end.
+    fn run(mut self) -> Self {
+        while !self.advance(u64::MAX).done {}
+        self
+    }
+}
+
+/// Keeps `outcomes` sorted by outcome (a sorted vector costs the wasm module far less
+/// code than a map would), with the first schedule found for each.
+fn note_outcome(outcomes: &mut Vec<(Outcome, Schedule)>, m: &Machine, path: &[Choice]) {
+    let out = Outcome::of(m);
+    if let Err(i) = outcomes.binary_search_by(|(o, _)| o.cmp(&out)) {
+        outcomes.insert(i, (out, Schedule(path.to_vec())));
+    }
+}
+
+/// Every distinct outcome of the program (see the module doc for when the list is
+/// complete).
+pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration {
+    explore_with(prog, Budget::new(max_steps, max_runs))
+}
+
+/// [`explore`] with a full [`Budget`].
+pub fn explore_with(prog: Rc<Program>, budget: Budget) -> Exploration {
+    Prover::outcomes(prog, budget).run().exploration()
+}
+
+/// Searches for a run in which `target` holds after some step (checked after every
+/// step, so a momentary state such as two goroutines on two lines counts): first the
+/// deviation-bounded bug hunt, then the stateful search, whose `complete` with
+/// nothing found proves that no schedule reaches the target. With `race`, the runs
+/// are configured as a [`crate::session::Session`]'s machine is (the race detector on,
+/// every shared memory access a step); without, steps are synchronisations and a
+/// target is checked at their ends (memory accesses become steps only if a race is
+/// found).
+pub fn search(
+    prog: Rc<Program>,
+    max_steps: u64,
+    max_runs: u64,
+    race: bool,
+    mut target: impl FnMut(&Machine) -> bool,
+) -> Search {
+    search_with(prog, Budget::new(max_steps, max_runs), race, &mut target)
+}
+
+/// [`search`] with a full [`Budget`].
+pub fn search_with(
+    prog: Rc<Program>,
+    budget: Budget,
+    race: bool,
+    target: &mut dyn FnMut(&Machine) -> bool,
+) -> Search {
+    Prover::reach(prog, budget, race, Box::new(target))
+        .run()
+        .search()
+}
+
+/// Looks for a schedule that breaks `property`; with none found by a complete
+/// search, the property is proven.
+pub fn prove(prog: Rc<Program>, property: &Property, budget: Budget) -> Proof {
+    Prover::new(prog, property.clone(), budget).run().proof()
+}
+
+/// The stateless deviation-bounded walk, one run at a time.
+#[derive(Default)]
+struct Hunt {
+    bound: u32,
+    prefix: Vec<u32>,
+    seen: Seen,
+    /// Some run of this bound's pass was left out because of the bound.
+    bounded: bool,
+    /// Every schedule has been run (the walk has nothing left).
+    exhausted: bool,
+    runs: u64,
+    steps: u64,
+    pruned: u64,
+}
+
+impl Hunt {
+    fn next_machine(&mut self, prog: &Rc<Program>, max_steps: u64, grain: Grain) -> Machine {
+        self.runs += 1;
+        let mut m = machine(prog, max_steps, grain);
+        m.chooser.policy = Policy::Explore(self.prefix.clone());
+        m
+    }
+
+    /// Moves on to the next schedule after a run that made `m`'s decisions: depth
+    /// first within the bound, then the next bound with an empty seen-table.
+    fn after_run(&mut self, m: &Machine) {
+        let (next, skipped) = next_prefix(&m.chooser.branches, self.bound);
+        self.bounded |= skipped;
+        match next {
+            Some(p) => self.prefix = p,
+            None if self.bounded => {
+                self.bound += 1;
+                self.bounded = false;
+                self.prefix.clear();
+                self.seen = Seen::default();
+            }
+            None => self.exhausted = true,
+        }
+    }
+}
+
+/// States met so far by the bug hunt: canonical hash of the machine -> the decisions
+/// that first led there, kept as their hash and how many of them deviate (a whole
+/// path per state made the table quadratic in a run's length).
 #[derive(Default)]
 struct Seen {
     index: HashMap<Value, usize>,
-    paths: Vec<Vec<u32>>,
-}
-
-fn deviations(path: &[u32]) -> usize {
-    path.iter().filter(|c| **c != 0).count()
+    paths: Vec<(u64, usize)>,
 }
 
 impl Seen {
     /// Whether `m` is a state first met along another path that had at least as
     /// much of the deviation budget left (so this run can stop).
     fn met_elsewhere(&mut self, m: &Machine) -> bool {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        m.hash(&mut h);
-        let key = Value::Int(h.finish() as i64);
-        let path: Vec<u32> = m.chooser.branches.iter().map(|b| b.0).collect();
+        use std::hash::{Hash, Hasher};
+        // Keyed as a `Value::Int` in the same `HashMap<Value, usize>` as the Go-map
+        // index (`value::MapObj::index`), so the wasm carries one copy of that code.
+        let key = Value::Int(m.canonical_hash() as i64);
+        let mut ph = std::collections::hash_map::DefaultHasher::new();
+        let mut deviations = 0;
+        for b in &m.chooser.branches {
+            b.0.hash(&mut ph);
+            deviations += usize::from(b.0 != 0);
+        }
+        let path = (ph.finish(), deviations);
         match self.index.get(&key).map(|&i| &mut self.paths[i]) {
-            Some(first) if *first == path => false,
-            Some(first) if deviations(first) <= deviations(&path) => true,
+            Some(first) if first.0 == path.0 => false,
+            Some(first) if first.1 <= path.1 => true,
             Some(first) => {
                 *first = path;
                 false
@@ -105,23 +710,6 @@ impl Seen {
             }
         }
     }
-}
-
-fn fresh_machine(prog: &Rc<Program>, prefix: &[u32], max_steps: u64, race: bool) -> Machine {
-    let mut m = Machine::new(
-        prog.clone(),
-        Chooser::new(Policy::Explore(prefix.to_vec()), 0),
-    );
-    if race {
-        // As a reader's session runs: races detected, shared memory accesses are steps.
-        m.enable_race_detector(false);
-        m.memory_steps = true;
-    }
-    m.limits = Limits {
-        max_steps,
-        ..Limits::default()
-    };
-    m
 }
 
 /// The prefix of forced choices for the next run after one that made `branches`
@@ -147,159 +735,344 @@ fn next_prefix(branches: &[(u32, u32)], bound: u32) -> (Option<Vec<u32>>, bool) 
     (None, skipped)
 }
 
-/// How one run of the walk ended.
-enum RunEnd {
-    /// Go on with the next schedule.
-    Next,
-    /// The caller has what it wanted.
+/// A transition out of a state: the goroutine that steps and the decisions it makes
+/// on the way (select cases, map starts), which together decide the step.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Step {
+    gid: u32,
+    choices: Vec<Choice>,
+}
+
+/// A step tried from a state: the step, the forced decisions that took it, and the
+/// shared memory it read or wrote.
+type Tried = (Step, Vec<u32>, Vec<(Resource, bool)>);
+
+/// A state on the depth-first stack.
+struct Node {
+    m: Machine,
+    /// Steps not to take here (with what they touch), growing as siblings are done.
+    sleep: Vec<(Step, Footprint)>,
+    /// The forced decisions of the next step to try from here, if any is left.
+    next: Option<Vec<u32>>,
+    /// Met again: only these steps are still to be taken.
+    only: Option<Vec<Step>>,
+    /// Whether some step from here led on (else this node ends a path).
+    led_on: bool,
+    /// How many decisions of `path` lead here.
+    depth: usize,
+    /// The steps tried from here so far, with the forced decisions that took each and
+    /// the shared memory it read or wrote (for the race check).
+    tried: Vec<Tried>,
+}
+
+/// The race check that lets the visited set ignore the race detector's clocks: when
+/// the step just taken from `top` (`child`, goroutine `step.gid`) and an earlier
+/// sibling touch the same shared memory, one writing, runs the two one after the
+/// other in both orders, detector on, and returns a machine that reports a race.
+///
+/// Why this finds a race whenever the program has one, although a state reached
+/// again along another path (with other clocks) is not explored again: take a run's
+/// first race, at access b, with the earlier access a. Everything that happens after
+/// a and is ordered after it (happens-before) can be moved after b without changing
+/// what any step reads (nothing in it conflicts with anything before b: that would be
+/// an earlier race), so some reachable state has a's step and b's step both enabled,
+/// touching the same memory. Every reachable state is visited, and at every visited
+/// state every enabled step is tried, so that pair is met here. Whether the two are
+/// ordered depends only on what happens between them (happens-before runs forward in
+/// time), not on the path to the state, so the detector reports them whatever path
+/// the walk took there.
+fn race_between(
+    top: &Node,
+    child: &Machine,
+    step: &Step,
+    memory: &[(Resource, bool)],
+) -> Option<Machine> {
+    if !child.races().is_empty() {
+        return None;
+    }
+    for (other, other_prefix, other_memory) in &top.tried {
+        if other.gid == step.gid || !memory_conflicts(memory, other_memory) {
+            continue;
+        }
+        // This step, then the other.
+        let mut m = child.clone();
+        if then_step(&mut m, other) && !m.races().is_empty() {
+            return Some(m);
+        }
+        // The other, then this one.
+        let mut m = top.m.clone();
+        m.chooser.policy = Policy::Explore(other_prefix.clone());
+        m.chooser.branches.clear();
+        m.chooser.trace.clear();
+        if m.step().is_some() && then_step(&mut m, step) && !m.races().is_empty() {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// Whether two steps' plain memory accesses overlap with one of them a write.
+fn memory_conflicts(a: &[(Resource, bool)], b: &[(Resource, bool)]) -> bool {
+    let fa = Footprint {
+        global: false,
+        items: a.to_vec(),
+        memory: vec![],
+    };
+    let fb = Footprint {
+        global: false,
+        items: b.to_vec(),
+        memory: vec![],
+    };
+    fa.conflicts(&fb)
+}
+
+/// Takes `step` (its goroutine, with its select and map decisions) from `m`; false
+/// when that step cannot be taken there.
+fn then_step(m: &mut Machine, step: &Step) -> bool {
+    if m.is_done() {
+        return false;
+    }
+    m.chooser.policy = Policy::Explore(vec![]);
+    m.chooser.forced = step
+        .choices
+        .iter()
+        .rev()
+        .copied()
+        .chain(std::iter::once(Choice::Goroutine(step.gid)))
+        .collect();
+    let before = m.chooser.trace.len();
+    let Some(ev) = m.step() else { return false };
+    let choices: Vec<Choice> = m.chooser.trace[before..]
+        .iter()
+        .filter(|c| !matches!(c, Choice::Goroutine(_)))
+        .copied()
+        .collect();
+    m.chooser.forced.clear();
+    ev.goroutine == step.gid && choices == step.choices
+}
+
+/// The decisions to force for the next way of taking a step after one that made
+/// `branches` decisions; `None` when every way has been tried.
+fn next_within(branches: &[(u32, u32)]) -> Option<Vec<u32>> {
+    let i = branches.iter().rposition(|(taken, n)| taken + 1 < *n)?;
+    let mut p: Vec<u32> = branches[..i].iter().map(|b| b.0).collect();
+    p.push(branches[i].0 + 1);
+    Some(p)
+}
+
+/// What the stateful walk's caller says after each state.
+enum Visit {
+    Go,
     Stop,
 }
 
-/// The walk shared by [`explore`] and [`search`]: depth-first over schedules with at
-/// most 0, then 1, then 2, ... deviations from the Go-like first choice, so that a
-/// bounded budget of runs is spread over the whole program rather than spent on the
-/// last few decisions (as in CHESS's preemption bounding). Returns the number of
-/// runs and whether every schedule was covered. `run` is a `dyn`: one copy of the
-/// walk in the wasm, whatever closures call it.
-fn walk(
-    prog: &Rc<Program>,
-    max_steps: u64,
-    max_runs: u64,
-    race: bool,
-    run: &mut dyn FnMut(&mut Machine, &mut Seen) -> RunEnd,
-) -> (u64, bool) {
-    let mut runs = 0;
-    let mut bound = 0;
-    loop {
-        let mut seen = Seen::default();
-        let mut prefix: Vec<u32> = vec![];
-        let mut bounded = false;
+/// Why [`Dfs::advance`] returned.
+enum DfsStatus {
+    /// The run budget of this slice is spent; call again.
+    Paused,
+    /// Every reachable state was visited, and no run hit a limit.
+    Finished,
+    /// Stopped for good: the caller said stop, a bound was reached or a run hit a
+    /// limit (then the walk is not complete).
+    Cut,
+}
+
+/// The stateful depth-first walk with sleep sets and a visited set (see the module
+/// doc), resumable: its stack and visited set are kept between slices.
+///
+/// The stack keeps a machine only where a sibling step is still to be tried: a state
+/// with one way on is dropped as soon as its step is taken, so long stretches where
+/// one goroutine runs cost nothing. The path's decisions are kept once, in `path`,
+/// not in each machine (each would otherwise hold its own copy of the whole path).
+struct Dfs {
+    grain: Grain,
+    /// The start, until the first slice visits it.
+    start: Option<Machine>,
+    /// Hash of a state -> the sleep set it was entered with (sorted), as in
+    /// Godefroid's state matching.
+    visited: HashMap<u128, Vec<Step>>,
+    path: Vec<Choice>,
+    stack: Vec<Node>,
+    /// Some run hit a limit (steps, goroutines): the walk cannot be complete.
+    limited: bool,
+    runs: u64,
+    pruned: u64,
+    states: u64,
+    steps: u64,
+}
+
+impl Dfs {
+    fn new(prog: &Rc<Program>, budget: Budget, grain: Grain) -> Dfs {
+        Dfs {
+            grain,
+            start: Some(machine(prog, budget.max_steps, grain)),
+            visited: HashMap::new(),
+            path: Vec::new(),
+            stack: Vec::new(),
+            limited: false,
+            runs: 0,
+            pruned: 0,
+            states: 0,
+            steps: 0,
+        }
+    }
+
+    /// Walks on until `max_runs` paths (of this walk) are done or the walk ends.
+    /// `visit` sees every state the walk enters, the start included, with the
+    /// decisions that led there; it is a `dyn` so that the wasm carries one copy of
+    /// the walk.
+    fn advance(
+        &mut self,
+        max_runs: u64,
+        budget: &Budget,
+        visit: &mut dyn FnMut(&Machine, &[Choice]) -> Visit,
+    ) -> DfsStatus {
+        if let Some(start) = self.start.take() {
+            if let Visit::Stop = visit(&start, &[]) {
+                return DfsStatus::Cut;
+            }
+            self.limited |= matches!(start.exit, Some(Exit::Limit(_)));
+            if start.is_done() {
+                self.runs = 1;
+                return self.end();
+            }
+            self.visited.insert(start.canonical_hash(), vec![]);
+            self.states = 1;
+            self.stack.push(Node {
+                m: start,
+                sleep: vec![],
+                next: Some(vec![]),
+                only: None,
+                led_on: false,
+                depth: 0,
+                tried: vec![],
+            });
+        }
         loop {
-            if runs >= max_runs {
-                return (runs, false);
+            let depth_now = self.stack.len() as u64;
+            let Some(top) = self.stack.last_mut() else {
+                return self.end();
+            };
+            if self.states >= budget.max_states || depth_now > budget.max_stack {
+                return DfsStatus::Cut;
             }
-            runs += 1;
-            let mut m = fresh_machine(prog, &prefix, max_steps, race);
-            if let RunEnd::Stop = run(&mut m, &mut seen) {
-                return (runs, false);
+            if self.runs >= max_runs {
+                return DfsStatus::Paused;
             }
-            let (next, skipped) = next_prefix(&m.chooser.branches, bound);
-            bounded |= skipped;
-            match next {
-                Some(p) => prefix = p,
-                None => break,
+            let Some(prefix) = top.next.take() else {
+                if !top.led_on {
+                    self.runs += 1;
+                }
+                self.stack.pop();
+                continue;
+            };
+            let mut child = top.m.clone();
+            child.chooser.policy = Policy::Explore(prefix.clone());
+            child.chooser.branches.clear();
+            child.chooser.trace.clear();
+            child.footprint = Some(Box::default());
+            let Some(ev) = child.step() else {
+                continue;
+            };
+            self.steps += 1;
+            top.next = next_within(&child.chooser.branches);
+            let step = Step {
+                gid: ev.goroutine,
+                choices: child
+                    .chooser
+                    .trace
+                    .iter()
+                    .filter(|c| !matches!(c, Choice::Goroutine(_)))
+                    .copied()
+                    .collect(),
+            };
+            let mut touched = child.footprint.take().map(|b| *b).unwrap_or_default();
+            if child.is_done() {
+                touched.global = true;
             }
+            if self.grain != Grain::Memory && !touched.memory.is_empty() {
+                if let Some(racy) = race_between(top, &child, &step, &touched.memory) {
+                    let mut p = self.path[..top.depth].to_vec();
+                    p.extend_from_slice(&racy.chooser.trace);
+                    if let Visit::Stop = visit(&racy, &p) {
+                        return DfsStatus::Cut;
+                    }
+                }
+                top.tried
+                    .push((step.clone(), prefix, touched.memory.clone()));
+            }
+            if top.sleep.iter().any(|(s, _)| *s == step)
+                || top.only.as_ref().is_some_and(|o| !o.contains(&step))
+            {
+                continue;
+            }
+            top.led_on = true;
+            // The child sleeps on every step asleep here that commutes with this one.
+            let mut sleep: Vec<(Step, Footprint)> = top
+                .sleep
+                .iter()
+                .filter(|(s, f)| s.gid != step.gid && !f.conflicts(&touched))
+                .cloned()
+                .collect();
+            top.sleep.push((step, touched));
+            let depth = top.depth;
+            if top.next.is_none() && top.only.is_none() {
+                // No sibling left to try from here: the state is not needed any more.
+                self.stack.pop();
+            }
+            self.path.truncate(depth);
+            self.path.append(&mut child.chooser.trace);
+            if let Visit::Stop = visit(&child, &self.path) {
+                return DfsStatus::Cut;
+            }
+            if child.is_done() {
+                self.limited |= matches!(child.exit, Some(Exit::Limit(_)));
+                self.runs += 1;
+                continue;
+            }
+            let mut keys: Vec<Step> = sleep.iter().map(|(s, _)| s.clone()).collect();
+            keys.sort();
+            let hash = child.canonical_hash();
+            let only = match self.visited.get_mut(&hash) {
+                None => {
+                    self.visited.insert(hash, keys);
+                    self.states += 1;
+                    None
+                }
+                Some(stored) if stored.iter().all(|s| keys.binary_search(s).is_ok()) => {
+                    self.pruned += 1;
+                    self.runs += 1;
+                    continue;
+                }
+                Some(stored) => {
+                    // Asleep when first met but awake now: only those remain.
+                    let todo: Vec<Step> = stored
+                        .iter()
+                        .filter(|s| keys.binary_search(s).is_err())
+                        .cloned()
+                        .collect();
+                    stored.retain(|s| keys.binary_search(s).is_ok());
+                    sleep.retain(|(s, _)| stored.binary_search(s).is_ok());
+                    Some(todo)
+                }
+            };
+            self.stack.push(Node {
+                m: child,
+                sleep,
+                next: Some(vec![]),
+                only,
+                led_on: false,
+                depth: self.path.len(),
+                tried: vec![],
+            });
         }
-        if !bounded {
-            return (runs, true);
-        }
-        bound += 1;
     }
-}
 
-/// Depth-first search for a run in which `target` holds after some step (checked
-/// after every step, so a momentary state such as two goroutines on two lines counts).
-/// With `race`, the runs are configured as a [`crate::session::Session`]'s machine is:
-/// the data race detector on and every shared memory access a step of its own.
-pub fn search(
-    prog: Rc<Program>,
-    max_steps: u64,
-    max_runs: u64,
-    race: bool,
-    mut target: impl FnMut(&Machine) -> bool,
-) -> Search {
-    search_dyn(prog, max_steps, max_runs, race, &mut target)
-}
-
-/// [`search`]'s body, once for every kind of target.
-fn search_dyn(
-    prog: Rc<Program>,
-    max_steps: u64,
-    max_runs: u64,
-    race: bool,
-    target: &mut dyn FnMut(&Machine) -> bool,
-) -> Search {
-    let mut found = None;
-    let mut steps = 0;
-    let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, race, &mut |m, seen| {
-        if target(m) {
-            found = Some(m.chooser.schedule());
-            return RunEnd::Stop;
+    fn end(&mut self) -> DfsStatus {
+        if self.limited {
+            DfsStatus::Cut
+        } else {
+            DfsStatus::Finished
         }
-        let mut n = 0;
-        while m.step().is_some() {
-            n += 1;
-            if target(m) {
-                found = Some(m.chooser.schedule());
-                steps = n;
-                return RunEnd::Stop;
-            }
-            if !m.is_done() && seen.met_elsewhere(m) {
-                break;
-            }
-        }
-        limited |= matches!(m.exit, Some(Exit::Limit(_)));
-        RunEnd::Next
-    });
-    Search {
-        complete: complete && !limited,
-        found,
-        steps,
-        runs,
-    }
-}
-
-pub fn explore(prog: Rc<Program>, max_steps: u64, max_runs: u64) -> Exploration {
-    let mut outcomes: Vec<(Outcome, Schedule)> = Vec::new();
-    let mut pruned = 0;
-    let mut limited = false;
-    let (runs, complete) = walk(&prog, max_steps, max_runs, false, &mut |m, seen| {
-        while m.step().is_some() {
-            if !m.is_done() && seen.met_elsewhere(m) {
-                pruned += 1;
-                return RunEnd::Next;
-            }
-        }
-        let out = Outcome {
-            stdout: m.stdout.clone(),
-            stderr: String::from_utf8_lossy(&m.stderr)
-                .lines()
-                .next()
-                .unwrap_or("")
-                .to_string(),
-            exit_code: match &m.exit {
-                Some(Exit::Code(c)) => Some(*c),
-                _ => None,
-            },
-        };
-        limited |= out.exit_code.is_none();
-        // Kept sorted by outcome (a sorted vector costs the wasm module far less code
-        // than a map would).
-        if let Err(i) = outcomes.binary_search_by(|(o, _)| o.cmp(&out)) {
-            outcomes.insert(i, (out, m.chooser.schedule()));
-        }
-        RunEnd::Next
-    });
-    // Complete only for a program shown race-free (see the module's doc): a race
-    // means interleavings inside statements this walk never tried.
-    let mut race = None;
-    let complete = complete && !limited && {
-        // Memory accesses as steps make many more decision points than the walk
-        // above had, so the check gets four times its runs (measured: for two senders
-        // on a channel the walk needs 297 runs, the race-mode check more than 1,000
-        // and fewer than 3,000).
-        let found = search(prog, max_steps, max_runs.saturating_mul(4), true, |m| {
-            !m.races().is_empty()
-        });
-        race = found.found;
-        race.is_none() && found.complete
-    };
-    Exploration {
-        outcomes,
-        runs,
-        pruned,
-        complete,
-        race,
     }
 }

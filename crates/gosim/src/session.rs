@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use crate::choose::{Choice, Chooser, Policy, Schedule};
 use crate::code::{FileId, Program};
-use crate::explore::search;
+use crate::explore::{prove, search, Budget, Property};
 use crate::inspect::Ledger;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -892,6 +892,47 @@ impl Session {
         }
     }
 
+    /// Proves a property goal (`never-deadlock`, `never-race`, `always-output=...`) of
+    /// every schedule of the program with the explorer's complete search; `None` for
+    /// a goal that is not a property. A counterexample comes with a schedule this
+    /// session replays (`replay_to(schedule, steps)`). For a search run in slices (a
+    /// worker), use [`property_of`] and [`crate::explore::Prover`] directly.
+    pub fn prove(&self, goal: &Goal, budget: Budget) -> Option<ProveResult> {
+        let property = property_of(goal)?;
+        let proof = prove(self.prog.clone(), &property, budget);
+        Some(match proof.counterexample {
+            None if proof.proven => ProveResult::Proven {
+                runs: proof.runs,
+                states: proof.states,
+            },
+            None => ProveResult::NotComplete { runs: proof.runs },
+            Some(schedule) if proof.memory_steps => ProveResult::Counterexample {
+                schedule: schedule.to_string(),
+                steps: proof.steps as usize,
+                runs: proof.runs,
+            },
+            Some(_) => {
+                // Found with steps at synchronisations only: find the same kind of
+                // run again with a session's steps, so the reader can replay it.
+                let again = search(
+                    self.prog.clone(),
+                    budget.max_steps,
+                    budget.max_runs,
+                    true,
+                    |m| breaks(m, &property),
+                );
+                match again.found {
+                    Some(schedule) => ProveResult::Counterexample {
+                        schedule: schedule.to_string(),
+                        steps: again.steps as usize,
+                        runs: proof.runs + again.runs,
+                    },
+                    None => ProveResult::NotComplete { runs: proof.runs },
+                }
+            }
+        })
+    }
+
     /// The seed the session's scheduler was made with.
     pub fn seed(&self) -> u64 {
         self.seed
@@ -948,6 +989,42 @@ fn user_frames(m: &Machine, gid: u32) -> Vec<UserFrame> {
     out
 }
 
+/// What [`Session::prove`] established.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProveResult {
+    /// Every schedule keeps the property: the search covered every behaviour.
+    Proven { runs: u64, states: u64 },
+    /// This schedule breaks it, at this step (give both to [`Session::replay_to`]).
+    Counterexample {
+        schedule: String,
+        steps: usize,
+        runs: u64,
+    },
+    /// No counterexample in `runs` runs, but the search was cut short: not a proof.
+    NotComplete { runs: u64 },
+}
+
+/// The explorer's property for a property goal (see [`Goal::is_property`]).
+pub fn property_of(goal: &Goal) -> Option<Property> {
+    Some(match goal {
+        Goal::NeverDeadlock => Property::NeverDeadlock,
+        Goal::NeverRace => Property::NeverRace,
+        Goal::AlwaysOutput(text) => Property::AlwaysOutput(text.as_bytes().to_vec()),
+        _ => return None,
+    })
+}
+
+/// Whether machine `m` breaks `property` (as the explorer decides it).
+fn breaks(m: &Machine, property: &Property) -> bool {
+    match property {
+        Property::NeverDeadlock => goal_holds(m, &Goal::Deadlock),
+        Property::NeverRace => !m.races().is_empty(),
+        Property::AlwaysOutput(text) => {
+            m.is_done() && (m.stdout != *text || m.exit != Some(Exit::Code(0)))
+        }
+    }
+}
+
 /// Whether machine `m` has reached `goal` (see [`Goal`] for each meaning).
 pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
     let first_err = || {
@@ -991,6 +1068,8 @@ pub fn goal_holds(m: &Machine, goal: &Goal) -> bool {
             }
         }
         Goal::Race => !m.races().is_empty(),
+        // A property of every schedule holds in no single state: see `Session::prove`.
+        Goal::NeverDeadlock | Goal::NeverRace | Goal::AlwaysOutput(_) => false,
         // main returned (status 0, or 66 when the race detector reported) and some other
         // goroutine is parked for good: nothing can wake it once the program is over.
         // A sleeper is not counted: its timer would have woken it.

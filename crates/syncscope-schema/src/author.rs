@@ -198,18 +198,21 @@ fn parse_id(value: &str) -> Result<String, String> {
     }
 }
 
-/// `deadlock`, `race`, `leak`, `output=TEXT`, `panic=MESSAGE`, `var=NAME:VALUE`, `together=L1,L2`.
+/// `deadlock`, `race`, `leak`, `never-deadlock`, `never-race`, `always-output=TEXT`, `output=TEXT`, `panic=MESSAGE`, `var=NAME:VALUE`, `together=L1,L2`.
 pub fn parse_goal(value: &str) -> Result<Goal, String> {
     let (kind, arg) = match value.split_once('=') {
         Some((kind, arg)) => (kind, Some(arg)),
         None => (value, None),
     };
     const FORMS: &str =
-        "deadlock, race, leak, output=\"TEXT\", panic=\"MESSAGE\", var=NAME:VALUE, together=LINE,LINE";
+        "deadlock, race, leak, never-deadlock, never-race, always-output=\"TEXT\", output=\"TEXT\", panic=\"MESSAGE\", var=NAME:VALUE, together=LINE,LINE";
     match (kind, arg) {
         ("deadlock", None) => Ok(Goal::Deadlock),
         ("race", None) => Ok(Goal::Race),
         ("leak", None) => Ok(Goal::Leak),
+        ("never-deadlock", None) => Ok(Goal::NeverDeadlock),
+        ("never-race", None) => Ok(Goal::NeverRace),
+        ("always-output", Some(text)) => Ok(Goal::AlwaysOutput(text.to_owned())),
         ("output", Some(text)) => Ok(Goal::Output(text.to_owned())),
         ("panic", Some(message)) if !message.is_empty() => Ok(Goal::Panic(message.to_owned())),
         ("var", Some(spec)) => {
@@ -241,8 +244,10 @@ pub fn parse_goal(value: &str) -> Result<Goal, String> {
                 )),
             }
         }
-        ("deadlock" | "race" | "leak", Some(_)) => Err(format!("goal `{kind}` takes no value")),
-        ("output" | "panic" | "var" | "together", _) => {
+        ("deadlock" | "race" | "leak" | "never-deadlock" | "never-race", Some(_)) => {
+            Err(format!("goal `{kind}` takes no value"))
+        }
+        ("output" | "panic" | "var" | "together" | "always-output", _) => {
             Err(format!("goal `{kind}` needs a value (goal forms: {FORMS})"))
         }
         _ => Err(format!("unknown goal `{value}` (goal forms: {FORMS})")),
@@ -420,6 +425,14 @@ mod tests {
             })
         );
         assert_eq!(parse_goal("together=3,7"), Ok(Goal::Together([3, 7])));
+        assert_eq!(parse_goal("never-deadlock"), Ok(Goal::NeverDeadlock));
+        assert_eq!(parse_goal("never-race"), Ok(Goal::NeverRace));
+        assert_eq!(
+            parse_goal("always-output=n = 4\n"),
+            Ok(Goal::AlwaysOutput("n = 4\n".into()))
+        );
+        assert!(parse_goal("never-deadlock=x").is_err());
+        assert!(parse_goal("always-output").is_err());
     }
 
     #[test]

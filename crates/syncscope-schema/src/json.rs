@@ -110,7 +110,7 @@ fn write_goal(out: &mut String, goal: &Goal) {
     let mut object = ObjectWriter::new(out);
     object.str("kind", goal.kind());
     match goal {
-        Goal::Output(text) => {
+        Goal::Output(text) | Goal::AlwaysOutput(text) => {
             object.str("text", text);
         }
         Goal::Panic(message) => {
@@ -122,7 +122,7 @@ fn write_goal(out: &mut String, goal: &Goal) {
         Goal::Together([a, b]) => {
             object.key("lines").push_str(&format!("[{a},{b}]"));
         }
-        Goal::Deadlock | Goal::Race | Goal::Leak => {}
+        Goal::Deadlock | Goal::Race | Goal::Leak | Goal::NeverDeadlock | Goal::NeverRace => {}
     }
     object.end();
 }
@@ -152,6 +152,9 @@ fn read_goal(value: &Value) -> Result<Goal, json::Error> {
         }
         "race" => Goal::Race,
         "leak" => Goal::Leak,
+        "never-deadlock" => Goal::NeverDeadlock,
+        "never-race" => Goal::NeverRace,
+        "always-output" => Goal::AlwaysOutput(f.str("text", None)?),
         other => {
             let mut quoted = String::new();
             json::write_str(&mut quoted, other);

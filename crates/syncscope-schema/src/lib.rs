@@ -126,6 +126,13 @@ pub enum Goal {
     /// Done that never closes; not asleep in `time.Sleep`): a leaked goroutine, the kind
     /// Go 1.27's goroutine-leak profile reports.
     Leak,
+    /// A property of every schedule, proven by the explorer's complete search: no
+    /// schedule deadlocks.
+    NeverDeadlock,
+    /// No schedule has a data race the detector reports.
+    NeverRace,
+    /// Every schedule ends normally having printed exactly this text.
+    AlwaysOutput(String),
 }
 
 impl Goal {
@@ -139,7 +146,19 @@ impl Goal {
             Goal::Together(_) => "together",
             Goal::Race => "race",
             Goal::Leak => "leak",
+            Goal::NeverDeadlock => "never-deadlock",
+            Goal::NeverRace => "never-race",
+            Goal::AlwaysOutput(_) => "always-output",
         }
+    }
+
+    /// Whether the goal is a property of every schedule (proven by a complete search)
+    /// rather than a state one schedule should reach.
+    pub fn is_property(&self) -> bool {
+        matches!(
+            self,
+            Goal::NeverDeadlock | Goal::NeverRace | Goal::AlwaysOutput(_)
+        )
     }
 }
 

@@ -72,6 +72,16 @@ impl GoalText for Goal {
             Goal::Leak => {
                 "Find a schedule in which main returns while another goroutine is still blocked (a leak).".into()
             }
+            Goal::NeverDeadlock => {
+                "Change the program so that no schedule deadlocks: the page checks every one.".into()
+            }
+            Goal::NeverRace => {
+                "Change the program so that no schedule has a data race: the page checks every one.".into()
+            }
+            Goal::AlwaysOutput(text) => format!(
+                "Change the program so that every schedule prints exactly {}: the page checks every one.",
+                quote(text, '"')
+            ),
         }
     }
 

@@ -14,7 +14,7 @@ const USAGE: &str = "usage:
   gosim run FILE.go [--seed N] [--random] [--race]
   gosim trace FILE.go [--seed N] [--race]
   gosim replay FILE.go SCHEDULE
-  gosim explore FILE.go [--max-steps K] [--max-runs N]
+  gosim explore FILE.go [--max-steps K] [--max-runs N] [--max-states S] [--hunt N]
   gosim disasm FILE.go [FUNC]";
 
 fn main() -> ExitCode {
@@ -68,7 +68,11 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 _ if args.iter().any(|a| a == "--random") => Policy::Random,
                 _ => Policy::GoLike,
             };
+            let replaying = matches!(policy, Policy::Replay(_));
             let mut m = Machine::new(prog, Chooser::new(policy, seed));
+            // Schedules from `explore` (and from a session) count each shared memory
+            // access as a step.
+            m.memory_steps = replaying;
             if args.iter().any(|a| a == "--race") {
                 m.enable_race_detector(true);
             }
@@ -102,31 +106,36 @@ fn real_main(args: &[String]) -> Result<u8, String> {
             })
         }
         "explore" => {
-            let ex = gosim::explore::explore(
-                prog,
+            let mut budget = gosim::explore::Budget::new(
                 num(args, "--max-steps", 10_000)?,
                 num(args, "--max-runs", 1_000)?,
             );
+            budget.max_states = num(args, "--max-states", budget.max_states)?;
+            budget.hunt_runs = num(args, "--hunt", budget.hunt_runs)?;
+            let started = std::time::Instant::now();
+            let ex = gosim::explore::explore_with(prog, budget);
+            let elapsed = started.elapsed();
             let mut o = out.lock();
             let _ = writeln!(
                 o,
-                "{} distinct outcome(s) in {} run(s){}",
+                "{} distinct outcome(s) in {} run(s), {} state(s), {} step(s), {:.3} s: {}",
                 ex.outcomes.len(),
                 ex.runs,
+                ex.states,
+                ex.steps,
+                elapsed.as_secs_f64(),
                 if ex.complete {
-                    ""
-                } else if ex.race.is_some() {
-                    " (not complete: the program has a data race)"
+                    "complete (every schedule covered)"
                 } else {
-                    " (bounded: the search was cut short)"
+                    "not complete (the search was cut short)"
                 }
             );
             if let Some(race) = &ex.race {
                 let _ = writeln!(
                     o,
-                    "a data race is reached with memory accesses as steps (schedule {race}; \
-                     `gosim run --race` reports races): this search interleaves whole \
-                     statements, so outcomes of racing reads and writes may be missing"
+                    "the program has a data race (schedule {race}; `gosim run --race` \
+                     reports it): the outcomes come from a search with every shared \
+                     memory access a step"
                 );
             }
             for (i, (oc, sched)) in ex.outcomes.iter().enumerate() {

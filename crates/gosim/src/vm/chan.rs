@@ -9,6 +9,7 @@ use crate::value::{ChanWaiter, Object, Value};
 
 impl Machine {
     fn chan_mut(&mut self, o: u32) -> Option<&mut crate::value::ChanObj> {
+        self.touch(|| super::footprint::Resource::Chan(o), true);
         match self.heap.get_mut(o) {
             Object::Chan(c) => Some(c),
             _ => None,
@@ -270,6 +271,7 @@ impl Machine {
         let mut ready = vec![];
         for (i, (c, (ch, _))) in info.cases.iter().zip(&operands).enumerate() {
             let Value::Chan(o) = ch else { continue };
+            self.touch(|| super::footprint::Resource::Chan(*o), true);
             let Some(obj) = (match self.heap.get(*o) {
                 Object::Chan(x) => Some(x),
                 _ => None,

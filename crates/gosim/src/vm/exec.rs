@@ -547,6 +547,10 @@ impl Machine {
     }
 
     pub(super) fn goroutine_exit(&mut self, gid: u32) -> Event {
+        if gid == 1 {
+            self.touch_everything();
+        }
+        self.touch_alive_count();
         let g = &mut self.goroutines[gid as usize - 1];
         if g.status == GStatus::Runnable {
             self.nrunnable -= 1;
@@ -1142,6 +1146,8 @@ impl Machine {
                 };
                 let id = self.spawn(start, vec![c], Some((gid, creator)));
                 self.goroutines[id as usize - 1].start_method_value = method_value;
+                self.touch(|| super::footprint::Resource::Spawn, true);
+                self.touch_alive_count();
                 if self.race.is_some() {
                     let (line, _) = self.position(gid);
                     let function = self
@@ -1352,6 +1358,7 @@ impl Machine {
                 _ => Flow::Next,
             };
         }
+        self.touch_native(id, &args);
         let f = self.natives.get(id as usize).copied();
         match f {
             Some(f) => {

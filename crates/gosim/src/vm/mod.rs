@@ -7,9 +7,11 @@
 //! decided by the [`crate::choose::Chooser`], so a run is fully determined by the program
 //! and the chooser's decisions.
 
+mod canon;
 mod chan;
 mod exec;
 mod fmtbridge;
+pub mod footprint;
 pub mod fuse;
 mod gc;
 mod goexit;
@@ -331,6 +333,9 @@ pub struct Machine {
     /// reader's code (see [`iface_steps`]); set for blocks that show the memory
     /// panel, before their first step. Configuration, like `detail`.
     pub iface_steps: bool,
+    /// While the explorer asks (`Some`), what the current step touches (see
+    /// [`footprint`]); not part of the state (neither compared nor hashed).
+    pub footprint: Option<Box<footprint::Footprint>>,
 }
 
 impl PartialEq for Machine {
@@ -417,6 +422,7 @@ impl Machine {
             itabs: itab::ItabCache::default(),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
+            footprint: None,
         };
         let entry = prog.entry;
         m.spawn(entry, vec![], None);
@@ -637,6 +643,7 @@ impl Machine {
         let Some(when) = self.timers.iter().map(|t| t.when).min() else {
             return false;
         };
+        self.touch_everything();
         if when > self.clock {
             self.clock = when;
         }
@@ -894,6 +901,7 @@ impl Machine {
     }
 
     fn stop_limit(&mut self, msg: String) -> Event {
+        self.touch_everything();
         self.stderr.extend_from_slice(msg.as_bytes());
         self.stderr.push(b'\n');
         self.exit = Some(Exit::Limit(msg.clone()));
@@ -908,6 +916,7 @@ impl Machine {
 
     /// Every goroutine is asleep: Go's fatal error, with each goroutine's wait reason.
     fn deadlock(&mut self) -> Event {
+        self.touch_everything();
         let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for g in &self.goroutines {
             if let GStatus::Blocked(r) = &g.status {

@@ -329,6 +329,15 @@ impl Machine {
             Op::Len(kind) | Op::Cap(kind) => {
                 let is_len = matches!(op, Op::Len(_));
                 let x = self.pop(gid);
+                match (kind, &x) {
+                    (SeqKind::Map, Value::Map(o)) => {
+                        self.touch(|| super::footprint::Resource::Map(*o), false)
+                    }
+                    (SeqKind::Chan, Value::Chan(o)) => {
+                        self.touch(|| super::footprint::Resource::Chan(*o), false)
+                    }
+                    _ => {}
+                }
                 let n = match (kind, &x) {
                     (SeqKind::Str, v) => v.as_bytes().len() as i64,
                     (SeqKind::Slice, Value::Slice(s)) => {
@@ -738,6 +747,7 @@ impl Machine {
                     out.push('\n');
                 }
                 self.stderr.extend_from_slice(out.as_bytes());
+                self.touch(|| super::footprint::Resource::Output, true);
             }
             Op::NextRune => {
                 let i = self.pop(gid).as_int();

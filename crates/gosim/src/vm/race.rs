@@ -462,6 +462,11 @@ impl super::Machine {
     /// [`Machine::race_access`] once tracking is known to be on.
     #[inline(never)]
     fn race_access_at(&mut self, gid: u32, loc: Loc, write: bool) {
+        if self.footprint.is_some() {
+            self.touch_loc(&loc, write);
+            // Whether this access is a step depends on how many goroutines live.
+            self.touch(|| super::footprint::Resource::Company, false);
+        }
         if let Loc::Mem(r) = &loc {
             match r.root {
                 Root::Local(_) => return,

@@ -38,6 +38,8 @@ impl Machine {
         let saved_exit = self.exit.clone();
         let saved_stderr = self.stderr.len();
         let saved_scratch = self.scratch.replace(gid);
+        // User code runs here without the access hooks: the step may touch anything.
+        self.touch_everything();
         self.enter(gid, func, nargs, None, false, false);
         let mut panicked: Option<Value> = None;
         for _ in 0..1000 {

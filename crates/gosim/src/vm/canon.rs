@@ -1,0 +1,341 @@
+//! A 128-bit hash of a machine's state for the explorer's visited set, blind to what
+//! cannot change the program's future.
+//!
+//! [`Machine`]'s own `Hash` covers everything that compares equal; this one leaves out
+//! what only records the path that led to a state:
+//! - goroutine tickets (a counter bumped at every park and wake-up): a queued waiter,
+//!   a sleeping goroutine's timer and a channel waiter are hashed with whether their
+//!   ticket is still the goroutine's current one and it is parked (exactly the test
+//!   every use of a ticket makes; a new ticket is always fresh), not with the number;
+//! - timer sequence numbers and `next_seq`: timers are hashed in firing order (by time,
+//!   then sequence), which is all the sequence numbers decide;
+//! - the collector's pacing counters and free list (`allocs_since_gc`, `words`,
+//!   `collections`, `free`): they decide only when a collection runs and which ids
+//!   later allocations get, and no behaviour but a `%p` print depends on a heap id;
+//! - the step and instruction counters and the chooser (the schedule so far).
+//!
+//! The scheduler's `current`, `runnext` and run queue decide only which option comes
+//! first, not which exist, so they are left out too, except with more than one P
+//! (a contended Lock's spin check reads the run queue).
+//!
+//! Heap objects are hashed only when reachable (from package variables, goroutine
+//! stacks, frames and panics, timers and semaphore queues), in the order a walk from
+//! those roots first meets them, and every heap id is hashed as its number in that
+//! order: garbage not yet collected and the order in which objects were allocated
+//! leave no trace. The race detector's state is left out (its clocks record the
+//! path; the explorer checks for races between pairs of steps instead, see
+//! `explore::race_between`), so real ids are never hashed.
+//!
+//! Collisions: the hash is two SipHash-1-3 (std's `DefaultHasher`) streams with
+//! different leading salts, 128 bits together. Among n states the chance of any
+//! collision is about n²/2¹²⁹: below 10⁻²⁴ for the explorer's cap of 10⁷ states.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use super::{GStatus, Goroutine, Machine, TimerKind};
+use crate::value::{Callee, ChanWaiter, Closure, Object, PendingCall, Ref, Root, Value};
+
+/// Two independent 64-bit SipHash streams fed the same bytes.
+struct Hasher128(DefaultHasher, DefaultHasher);
+
+impl Hasher for Hasher128 {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+        self.1.write(bytes);
+    }
+    fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+/// The walk that numbers heap objects in the order the roots reach them.
+struct Labels<'a> {
+    m: &'a Machine,
+    /// New number of each object (`u32::MAX`: not met yet).
+    number: Vec<u32>,
+    /// Objects met, in order; those from `done` on are still to be hashed.
+    order: Vec<u32>,
+    done: usize,
+    /// Hash real ids too (the race detector's state names them).
+    raw: bool,
+}
+
+impl Labels<'_> {
+    fn id(&mut self, id: u32, h: &mut Hasher128) {
+        let Some(n) = self.number.get_mut(id as usize) else {
+            (u32::MAX, id).hash(h);
+            return;
+        };
+        if *n == u32::MAX {
+            *n = self.order.len() as u32;
+            self.order.push(id);
+        }
+        n.hash(h);
+        if self.raw {
+            id.hash(h);
+        }
+    }
+
+    fn r#ref(&mut self, r: &Ref, h: &mut Hasher128) {
+        match r.root {
+            Root::Heap(id) => {
+                0u8.hash(h);
+                self.id(id, h);
+            }
+            other => other.hash(h),
+        }
+        r.path.hash(h);
+    }
+
+    fn closure(&mut self, c: &Closure, h: &mut Hasher128) {
+        c.func.hash(h);
+        c.captures.len().hash(h);
+        for &id in &c.captures {
+            self.id(id, h);
+        }
+        match &c.recv {
+            Some(v) => {
+                1u8.hash(h);
+                self.value(v, h);
+            }
+            None => 0u8.hash(h),
+        }
+    }
+
+    fn call(&mut self, c: &PendingCall, h: &mut Hasher128) {
+        match &c.callee {
+            Callee::Func(f) => (0u8, f).hash(h),
+            Callee::Native(f) => (1u8, f).hash(h),
+            Callee::Closure(cl) => {
+                2u8.hash(h);
+                self.closure(cl, h);
+            }
+        }
+        self.values(&c.args, h);
+    }
+
+    fn values(&mut self, vs: &[Value], h: &mut Hasher128) {
+        vs.len().hash(h);
+        for v in vs {
+            self.value(v, h);
+        }
+    }
+
+    fn value(&mut self, v: &Value, h: &mut Hasher128) {
+        std::mem::discriminant(v).hash(h);
+        match v {
+            Value::Nil => {}
+            Value::Bool(b) => b.hash(h),
+            Value::Int(i) => i.hash(h),
+            Value::Float(f) => f.hash(h),
+            Value::Str(s) => s.hash(h),
+            Value::Agg(vs) | Value::Tuple(vs) => self.values(vs, h),
+            Value::Ptr(r) => self.r#ref(r, h),
+            Value::Slice(s) => {
+                self.id(s.arr, h);
+                (s.off, s.len, s.cap).hash(h);
+            }
+            Value::Map(id) | Value::Chan(id) => self.id(*id, h),
+            Value::Func(c) => self.closure(c, h),
+            Value::Iface(iv) => {
+                iv.0.hash(h);
+                self.value(&iv.1, h);
+            }
+            Value::Call(c) => self.call(c, h),
+        }
+    }
+
+    fn waiter(&mut self, w: &ChanWaiter, h: &mut Hasher128) {
+        w.gid.hash(h);
+        self.m.ticket_live(w.gid, w.ticket).hash(h);
+        w.select_case.hash(h);
+        self.value(&w.value, h);
+        w.want_ok.hash(h);
+    }
+
+    /// Hashes every object met and not yet hashed (which may meet more).
+    fn drain(&mut self, h: &mut Hasher128) {
+        while self.done < self.order.len() {
+            let id = self.order[self.done];
+            self.done += 1;
+            let m = self.m;
+            let o = m.heap.get(id);
+            std::mem::discriminant(o).hash(h);
+            match o {
+                Object::Cell(v) => self.value(v, h),
+                Object::Array(vs) => self.values(vs, h),
+                Object::Map(mo) => {
+                    mo.entries.len().hash(h);
+                    for e in &mo.entries {
+                        match e {
+                            Some((k, v)) => {
+                                1u8.hash(h);
+                                self.value(k, h);
+                                self.value(v, h);
+                            }
+                            None => 0u8.hash(h),
+                        }
+                    }
+                }
+                Object::Chan(c) => {
+                    (c.cap, c.closed, c.elem_type).hash(h);
+                    self.value(&c.elem_zero, h);
+                    c.buf.len().hash(h);
+                    for v in c.buf.iter() {
+                        self.value(v, h);
+                    }
+                    c.recvq.len().hash(h);
+                    for w in c.recvq.iter() {
+                        self.waiter(w, h);
+                    }
+                    c.sendq.len().hash(h);
+                    for w in c.sendq.iter() {
+                        self.waiter(w, h);
+                    }
+                }
+                Object::Free => {}
+            }
+        }
+    }
+}
+
+impl Machine {
+    /// Whether goroutine `gid` still waits in the parking episode `ticket`.
+    fn ticket_live(&self, gid: u32, ticket: u64) -> bool {
+        self.goroutine(gid)
+            .is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_)))
+    }
+
+    /// The state's canonical 128-bit hash (see the module doc for what it leaves out).
+    pub fn canonical_hash(&self) -> u128 {
+        let a = DefaultHasher::new();
+        let mut b = DefaultHasher::new();
+        0x5eed_u32.hash(&mut b);
+        let mut h = Hasher128(a, b);
+        let mut l = Labels {
+            m: self,
+            number: vec![u32::MAX; self.heap.objects.len()],
+            order: Vec::new(),
+            done: 0,
+            raw: false,
+        };
+        l.values(&self.globals, &mut h);
+        l.drain(&mut h);
+        for g in &self.goroutines {
+            let Goroutine {
+                id,
+                queued: _,
+                status,
+                frames,
+                stack,
+                panic,
+                ticket: _,
+                pending_panic,
+                created_by,
+                start_func,
+                start_method_value,
+                created_in,
+                resume,
+            } = g;
+            (
+                id,
+                status,
+                pending_panic,
+                created_by,
+                start_func,
+                start_method_value,
+                created_in,
+            )
+                .hash(&mut h);
+            frames.len().hash(&mut h);
+            for f in frames {
+                (f.func, f.pc, f.base, f.is_deferred, f.discard_results).hash(&mut h);
+                f.defers.len().hash(&mut h);
+                for d in &f.defers {
+                    l.call(d, &mut h);
+                }
+            }
+            l.values(stack, &mut h);
+            match panic {
+                Some(p) => {
+                    (1u8, p.recovered, p.runtime_error).hash(&mut h);
+                    l.value(&p.value, &mut h);
+                    p.earlier.len().hash(&mut h);
+                    for (v, r) in &p.earlier {
+                        l.value(v, &mut h);
+                        r.hash(&mut h);
+                    }
+                }
+                None => 0u8.hash(&mut h),
+            }
+            match resume {
+                Some(v) => {
+                    1u8.hash(&mut h);
+                    l.value(v, &mut h);
+                }
+                None => 0u8.hash(&mut h),
+            }
+            l.drain(&mut h);
+        }
+        self.clock.hash(&mut h);
+        let mut timers: Vec<&super::Timer> = self.timers.iter().collect();
+        crate::sorting::sort_by(&mut timers, |x, y| (x.when, x.seq).cmp(&(y.when, y.seq)));
+        timers.len().hash(&mut h);
+        for t in timers {
+            t.when.hash(&mut h);
+            match &t.kind {
+                TimerKind::Wake { gid, ticket } => {
+                    (0u8, gid, self.ticket_live(*gid, *ticket)).hash(&mut h)
+                }
+                TimerKind::Send { chan, period, id } => {
+                    (1u8, period, id).hash(&mut h);
+                    l.id(*chan, &mut h);
+                }
+                TimerKind::Func { func, id, armed } => {
+                    // The armed clock is the race detector's (left out, see below).
+                    (2u8, id, armed.is_some()).hash(&mut h);
+                    l.value(func, &mut h);
+                }
+            }
+        }
+        l.drain(&mut h);
+        // Semaphore queues by their address as renumbered (sorted that way, so the
+        // order of the real ids does not show), empty queues left out.
+        let mut sema: Vec<(Hasher128, &crate::queue::Deque<super::SemaWaiter>)> = Vec::new();
+        for (addr, q) in self.sema.iter() {
+            if q.iter().all(|w| !self.ticket_live(w.gid, w.ticket)) {
+                continue;
+            }
+            let mut ah = Hasher128(DefaultHasher::new(), DefaultHasher::new());
+            l.r#ref(addr, &mut ah);
+            sema.push((ah, q));
+        }
+        l.drain(&mut h);
+        let mut keyed: Vec<(u64, &crate::queue::Deque<super::SemaWaiter>)> =
+            sema.into_iter().map(|(ah, q)| (ah.0.finish(), q)).collect();
+        crate::sorting::sort_by(&mut keyed, |x, y| x.0.cmp(&y.0));
+        keyed.len().hash(&mut h);
+        for (k, q) in keyed {
+            k.hash(&mut h);
+            for w in q.iter().filter(|w| self.ticket_live(w.gid, w.ticket)) {
+                (w.gid, w.cond_ticket).hash(&mut h);
+            }
+        }
+        self.stdout.hash(&mut h);
+        self.stderr.hash(&mut h);
+        self.exit.hash(&mut h);
+        // The race detector's clocks are left out: they record the path (which
+        // goroutine learnt of which event), and the explorer's race check does not
+        // need them to match (see `explore::race_between`). Whether a race has been
+        // reported is kept: a search stops there.
+        (self.race.is_some(), self.races().len()).hash(&mut h);
+        self.memory_steps.hash(&mut h);
+        self.hold.hash(&mut h);
+        self.gomaxprocs.hash(&mut h);
+        if self.gomaxprocs > 1 {
+            (self.current, self.runnext, &self.runq).hash(&mut h);
+        }
+        (u128::from(h.0.finish()) << 64) | u128::from(h.1.finish())
+    }
+}

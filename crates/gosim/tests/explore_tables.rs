@@ -1,0 +1,128 @@
+//! The issue-16 programs (`benches/explore/`): each search must be complete with
+//! exactly the outcomes the program can have, so a reduction that loses a behaviour
+//! (the lost update's `n = 1`, a deadlock) fails here; and the search run in slices
+//! through [`Prover::advance`] must give what one call gives.
+
+use std::collections::BTreeSet;
+
+use gosim::explore::{explore_with, prove, Budget, Phase, Property, Prover};
+
+fn program(name: &str) -> std::rc::Rc<gosim::code::Program> {
+    let path = format!("{}/benches/explore/{name}.go", env!("CARGO_MANIFEST_DIR"));
+    gosim::compile(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Complete exploration's outcomes, as `stdout` + first stderr line.
+fn complete_outcomes(name: &str, max_runs: u64) -> (BTreeSet<String>, u64) {
+    let ex = explore_with(program(name), Budget::new(10_000, max_runs));
+    assert!(ex.complete, "{name}: not complete after {} runs", ex.runs);
+    let outs = ex
+        .outcomes
+        .iter()
+        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
+        .collect();
+    (outs, ex.runs)
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn the_lost_update_is_among_the_outcomes_of_a_complete_search() {
+    let (outs, _) = complete_outcomes("lost_update", 100_000);
+    assert_eq!(outs, set(&["n = 1\n", "n = 2\n"]));
+    let ex = explore_with(program("lost_update"), Budget::new(10_000, 100_000));
+    assert!(
+        ex.race.is_some(),
+        "the race that needs memory steps is named"
+    );
+}
+
+#[test]
+fn two_counters_under_a_lock_always_reach_four() {
+    let (outs, _) = complete_outcomes("counter2", 100_000);
+    assert_eq!(outs, set(&["n = 4\n"]));
+}
+
+#[test]
+fn a_producer_and_two_consumers_always_sum_to_ten() {
+    // loom does not finish this one in five minutes (issue 16).
+    let (outs, runs) = complete_outcomes("producer_consumers", 1_000_000);
+    assert_eq!(outs, set(&["sum = 10\n"]));
+    assert!(runs < 100_000, "{runs} runs");
+}
+
+#[test]
+fn three_philosophers_fixed_by_lock_order_never_deadlock() {
+    let proof = prove(
+        program("philosophers3_fixed"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 1_000_000),
+    );
+    assert!(proof.proven, "not proven after {} runs", proof.runs);
+    assert!(proof.counterexample.is_none());
+    let broken = prove(
+        program("philosophers3_deadlock"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 1_000_000),
+    );
+    assert!(!broken.proven);
+    assert!(broken.counterexample.is_some());
+}
+
+#[test]
+fn the_four_philosophers_deadlock_is_found_by_the_hunt_in_under_a_thousand_runs() {
+    let proof = prove(
+        program("philosophers4_deadlock"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 100_000),
+    );
+    assert!(proof.counterexample.is_some());
+    assert!(proof.runs < 1_000, "{} runs", proof.runs);
+}
+
+#[test]
+fn never_race_is_broken_by_the_lost_update_and_proven_for_the_locked_counter() {
+    let budget = Budget::new(10_000, 100_000);
+    let racy = prove(program("lost_update"), &Property::NeverRace, budget);
+    assert!(racy.counterexample.is_some() && !racy.proven);
+    let locked = prove(program("counter2"), &Property::NeverRace, budget);
+    assert!(locked.proven, "not proven after {} runs", locked.runs);
+    let always = prove(
+        program("counter2"),
+        &Property::AlwaysOutput(b"n = 4\n".to_vec()),
+        budget,
+    );
+    assert!(always.proven);
+    let lost = prove(
+        program("lost_update"),
+        &Property::AlwaysOutput(b"n = 2\n".to_vec()),
+        budget,
+    );
+    assert!(lost.counterexample.is_some(), "n = 1 breaks it");
+}
+
+#[test]
+fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
+    let budget = Budget::new(10_000, 1_000_000);
+    let whole = explore_with(program("producer_consumers"), budget);
+    let mut p = Prover::outcomes(program("producer_consumers"), budget);
+    let mut last = p.progress();
+    assert_eq!(last.phase, Phase::Hunt);
+    let mut slices = 0;
+    while !last.done {
+        let now = p.advance(500);
+        assert!(now.schedules >= last.schedules && now.states >= last.states);
+        assert!(now.schedules <= last.schedules + 500);
+        last = now;
+        slices += 1;
+    }
+    assert!(slices > 3, "{slices} slices");
+    assert!(last.complete);
+    let sliced = p.exploration();
+    assert_eq!(sliced.runs, whole.runs);
+    assert_eq!(sliced.states, whole.states);
+    assert_eq!(sliced.outcomes, whole.outcomes);
+    assert!(sliced.complete && whole.complete);
+}
