@@ -19,6 +19,10 @@ impl Compiler {
         if let Some((p, pkg, name)) = self.generic_sync_target(func)? {
             return self.once_value_call(p, &pkg, &name, args, ellipsis, sp, pack);
         }
+        if let Some((fid, sig)) = self.generic_call_target(func, args, ellipsis)? {
+            self.call_args(args, ellipsis, sig, func, sp)?;
+            return self.finish_call_n(CallKind::of_func(fid), sig, 0, sp, pack);
+        }
         let target = self.call_target(func)?;
         match target {
             CallTarget::Builtin(b) => self.builtin(b, args, ellipsis, sp, pack),

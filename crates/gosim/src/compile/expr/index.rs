@@ -66,6 +66,9 @@ impl Compiler {
         sp: Span,
         _comma_ok: bool,
     ) -> CResult<Operand> {
+        if let Some(op) = self.instance_expr(x, &[i], sp)? {
+            return Ok(op);
+        }
         if let ExprKind::Selector(px, sel) = &strip_parens(x).kind {
             if let ExprKind::Ident(id) = &px.kind {
                 if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
@@ -86,7 +89,7 @@ impl Compiler {
         self.dry -= 1;
         let xop = xop?;
         if xop.mode == Mode::Type {
-            return self.err(sp, "not supported here: generics (type instantiation)");
+            return self.err(x.span, format!("{} is not a generic type", describe(x)));
         }
         if let Mode::Const(ConstVal::Str(s)) = &xop.mode {
             if let Mode::Const(iv) = self.peek(i)?.mode {
@@ -160,7 +163,7 @@ impl Compiler {
         }
     }
 
-    pub(super) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
+    pub(crate) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
         self.dry += 1;
         let r = self.expr(e);
         self.dry -= 1;

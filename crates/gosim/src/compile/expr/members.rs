@@ -127,6 +127,10 @@ impl Compiler {
                 ),
             );
         }
+        if let Some(Entity::Generic(g)) = self.packages[p].scope.get(&sel.name) {
+            let g = *g as usize;
+            return self.uninstantiated(g, &format!("{pkg_name}.{}", sel.name), sp);
+        }
         let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
             if let Some(d) = self.missing_member(p, &sel.name, sel.span) {
                 return Err(d);

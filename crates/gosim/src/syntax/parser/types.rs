@@ -127,14 +127,22 @@ impl<'a> Parser<'a> {
                 name: first,
             }
         };
-        if self.at(&Tok::LBrack) {
-            // `List[int]`: an instantiated generic type.
-            self.type_args()?;
-        }
-        Ok(TypeExpr {
+        let base = TypeExpr {
             kind,
             span: self.span_from(lo),
-        })
+        };
+        if self.at(&Tok::LBrack) {
+            // `List[int]`: an instantiated generic type.
+            let args = self.type_args()?;
+            return Ok(TypeExpr {
+                kind: TypeExprKind::Instance {
+                    base: Box::new(base),
+                    args,
+                },
+                span: self.span_from(lo),
+            });
+        }
+        Ok(base)
     }
 
     pub(super) fn struct_type(&mut self) -> PResult<TypeExprKind> {
@@ -263,11 +271,15 @@ impl<'a> Parser<'a> {
                 InterfaceElem::Method { name, sig }
             }
             Tok::Ident(_) if self.peek(1) == &Tok::LBrack => {
-                // An instantiated embedded interface (the type arguments are noted
-                // as unsupported), or a generic method, which Go rejects anyway.
+                // An instantiated embedded interface, or a generic method, which Go
+                // rejects.
                 let name = self.name()?;
                 let ty = self.qualified_name(Some(name.clone()))?;
                 if self.at(&Tok::LParen) {
+                    self.defer_error(
+                        name.span.lo,
+                        "syntax error: interface method must have no type parameters",
+                    );
                     InterfaceElem::Method {
                         name,
                         sig: self.func_signature(self.pos())?,
@@ -276,33 +288,27 @@ impl<'a> Parser<'a> {
                     InterfaceElem::Embed(ty)
                 }
             }
-            Tok::Tilde => {
-                // A type-set constraint such as `~int | ~string`.
-                self.defer_generics(self.pos());
-                let lo = self.pos();
-                self.constraint()?;
-                let span = self.span_from(lo);
-                InterfaceElem::Embed(TypeExpr {
-                    kind: TypeExprKind::Name {
-                        pkg: None,
-                        name: Ident {
-                            name: "_".into(),
-                            span,
-                        },
-                    },
-                    span,
-                })
-            }
+            Tok::Tilde => InterfaceElem::Union(self.union_terms()?),
             _ => match self.type_or_none()? {
                 Some(t) => InterfaceElem::Embed(t),
                 None => return Err(self.syntax_error("expected type")),
             },
         };
         if self.at(&Tok::Pipe) {
-            // A union of types: a type-set constraint.
-            self.defer_generics(self.pos());
+            // A union whose first term had no tilde.
             self.next();
-            self.constraint()?;
+            let first = match elem {
+                InterfaceElem::Embed(t) => (false, t),
+                InterfaceElem::Union(mut ts) => {
+                    let rest = self.union_terms()?;
+                    ts.extend(rest);
+                    return Ok(InterfaceElem::Union(ts));
+                }
+                InterfaceElem::Method { .. } => return Err(self.syntax_error("expected type")),
+            };
+            let mut terms = vec![first];
+            terms.extend(self.union_terms()?);
+            return Ok(InterfaceElem::Union(terms));
         }
         Ok(elem)
     }
