@@ -52,6 +52,9 @@ pub(super) struct GenericDef {
 
 /// A body waiting to be compiled for one instance.
 pub(super) struct Pending {
+    /// Where the program first asked for it: a library body's error is reported
+    /// there (the program's file is the one a message can point into).
+    pub site: Span,
     pub func: u32,
     pub def: usize,
     pub decl: usize,
@@ -492,7 +495,9 @@ impl Compiler {
         self.file = self.generics[def].file;
         self.push_func_placeholder(name, f.span);
         self.file = fid;
+        let site = self.site();
         self.pending.push(Pending {
+            site,
             func: id,
             def,
             decl,
@@ -532,13 +537,23 @@ impl Compiler {
         self.file = fid;
         self.generics[def].instances.push((args, id));
         self.func_sigs.insert(id, sig);
+        let site = self.site();
         self.pending.push(Pending {
+            site,
             func: id,
             def,
             decl,
             bindings: b,
         });
         Ok((id, sig))
+    }
+
+    /// The span of the program's code being compiled, if it is the program's.
+    fn site(&self) -> Span {
+        match (self.file, self.fs.last()) {
+            (FileId::User, Some(f)) => f.spans.last().copied().unwrap_or_default(),
+            _ => Span::default(),
+        }
     }
 
     /// Compiles every queued instance body (instances may queue more).
@@ -548,7 +563,14 @@ impl Compiler {
             let ast::Decl::Func(f) = &file.decls[p.decl] else {
                 continue;
             };
-            self.in_def(p.def, p.bindings, |c| c.compile_func_decl(f, p.func))?;
+            let lib = self.generics[p.def].file != FileId::User;
+            self.in_def(p.def, p.bindings, |c| c.compile_func_decl(f, p.func))
+                .map_err(|mut d| {
+                    if lib {
+                        d.span = p.site;
+                    }
+                    d
+                })?;
         }
         Ok(())
     }
@@ -604,6 +626,19 @@ impl Compiler {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Whether a call's function expression names a generic function (`F`,
+    /// `pkg.F`, `F[int]`).
+    pub(super) fn names_generic(&mut self, func: &Expr) -> CResult<bool> {
+        let f = super::expr::strip_parens(func);
+        let x = match &f.kind {
+            ExprKind::Index(x, _) | ExprKind::IndexList(x, _) => x,
+            _ => f,
+        };
+        Ok(self
+            .generic_named(x)?
+            .is_some_and(|(g, _)| !self.is_type_def(g)))
     }
 
     /// Resolves explicit type arguments written as expressions.
@@ -796,23 +831,44 @@ impl Compiler {
             }
             let before = inf.got.clone();
             if !self.unify(&mut inf, pty, op.ty) {
-                // A parameter already bound to another type.
-                if let (Some(a), TypeExprKind::Name { pkg: None, name }) = (a, &pty.kind) {
-                    if let Some(k) = inf.index(&name.name) {
-                        if let Some(b) = before[k] {
-                            return self.err(
-                                a.span,
-                                format!(
-                                    "in call to {fname}, type {} of {} does not match inferred type {} for {}",
-                                    self.tname(op.ty),
-                                    describe(a),
-                                    self.tname(b),
-                                    name.name,
-                                ),
-                            );
-                        }
-                    }
-                }
+                let Some(a) = a else { continue };
+                let lit = match &super::expr::strip_parens(a).kind {
+                    ExprKind::FuncLit { sig, .. } => Some(crate::syntax::parser::func_string(sig)),
+                    _ => None,
+                };
+                let atype = lit.clone().unwrap_or_else(|| self.tname(op.ty));
+                let ptext = crate::syntax::parser::type_string(pty);
+                let mentioned: Vec<usize> = (0..inf.names.len())
+                    .filter(|&k| mentions(pty, &inf.names[k]))
+                    .collect();
+                let msg = if let TypeExprKind::Name { pkg: None, name } = &pty.kind {
+                    let k = inf.index(&name.name).unwrap_or(0);
+                    format!(
+                        "type {atype} of {} does not match inferred type {} for {}",
+                        describe(a),
+                        before[k].map_or(String::new(), |b| self.tname(b)),
+                        name.name
+                    )
+                } else if mentioned.iter().any(|&k| before[k].is_some()) {
+                    let what = match &lit {
+                        Some(l) => format!("({l} literal)"),
+                        None => describe(a),
+                    };
+                    format!(
+                        "type {atype} of {what} does not match inferred type {} for {ptext}",
+                        self.subst_text(pty, &inf.names, &before)
+                    )
+                } else {
+                    let unbound: Vec<&str> =
+                        mentioned.iter().map(|&k| inf.names[k].as_str()).collect();
+                    format!(
+                        "type {} of {} does not match {ptext} (cannot infer {})",
+                        self.tname(op.ty),
+                        describe(a),
+                        unbound.join(" and ")
+                    )
+                };
+                return self.err(a.span, format!("in call to {fname}, {msg}"));
             }
         }
         // Untyped constants: the default type of the largest kind, per parameter.
@@ -918,6 +974,12 @@ impl Compiler {
                 self.unify(inf, key, k) && self.unify(inf, value, v)
             }
             (TypeExprKind::Func(sig), TypeKind::Func(s)) => {
+                if sig.params.len() != s.params.len()
+                    || sig.results.len() != s.results.len()
+                    || sig.variadic != s.variadic
+                {
+                    return false;
+                }
                 let mut ok = true;
                 for (p, t) in sig.params.iter().zip(&s.params) {
                     ok &= self.unify(inf, &p.ty, *t);
@@ -937,8 +999,71 @@ impl Compiler {
                 }
                 true
             }
+            (
+                TypeExprKind::Pointer(_)
+                | TypeExprKind::Slice(_)
+                | TypeExprKind::Array { .. }
+                | TypeExprKind::Chan { .. }
+                | TypeExprKind::Map { .. }
+                | TypeExprKind::Func(_),
+                _,
+            ) => false,
             _ => true,
         }
+    }
+
+    /// A parameter's type as Go writes it with the type arguments found so far put
+    /// in (`func(int) U` for `func(T) U`).
+    fn subst_text(&self, t: &TypeExpr, names: &[String], got: &[Option<TypeId>]) -> String {
+        let sub = |x: &TypeExpr| self.subst_text(x, names, got);
+        match &t.kind {
+            TypeExprKind::Name { pkg: None, name } => {
+                match names
+                    .iter()
+                    .position(|n| *n == name.name)
+                    .and_then(|k| got[k])
+                {
+                    Some(b) => self.tname(b),
+                    None => name.name.clone(),
+                }
+            }
+            TypeExprKind::Pointer(e) => format!("*{}", sub(e)),
+            TypeExprKind::Slice(e) => format!("[]{}", sub(e)),
+            TypeExprKind::Map { key, value } => format!("map[{}]{}", sub(key), sub(value)),
+            TypeExprKind::Chan {
+                dir: ast::ChanDir::Both,
+                elem,
+            } => format!("chan {}", sub(elem)),
+            TypeExprKind::Func(sig) => {
+                let ps: Vec<String> = sig.params.iter().map(|p| sub(&p.ty)).collect();
+                let rs: Vec<String> = sig.results.iter().map(|p| sub(&p.ty)).collect();
+                let res = match rs.len() {
+                    0 => String::new(),
+                    1 => format!(" {}", rs[0]),
+                    _ => format!(" ({})", rs.join(", ")),
+                };
+                format!("func({}){res}", ps.join(", "))
+            }
+            _ => crate::syntax::parser::type_string(t),
+        }
+    }
+}
+
+/// Whether type parameter `name` appears in `t`.
+fn mentions(t: &TypeExpr, name: &str) -> bool {
+    match &t.kind {
+        TypeExprKind::Name { pkg: None, name: n } => n.name == name,
+        TypeExprKind::Name { .. } => false,
+        TypeExprKind::Pointer(e) | TypeExprKind::Slice(e) => mentions(e, name),
+        TypeExprKind::Array { elem, .. } | TypeExprKind::Chan { elem, .. } => mentions(elem, name),
+        TypeExprKind::Map { key, value } => mentions(key, name) || mentions(value, name),
+        TypeExprKind::Func(sig) => sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .any(|p| mentions(&p.ty, name)),
+        TypeExprKind::Instance { args, .. } => args.iter().any(|a| mentions(a, name)),
+        TypeExprKind::Struct(_) | TypeExprKind::Interface(_) => false,
     }
 }
 

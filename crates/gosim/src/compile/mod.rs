@@ -713,7 +713,11 @@ impl Compiler {
         if fid == FileId::User {
             self.refuse_uninstantiated(pkg_idx)?;
         }
-        // 5. Imports never used.
+        // 5. Imports never used (the library's generic bodies are compiled later,
+        // when a program instantiates them, so only the program's are checked).
+        if fid != FileId::User {
+            return Ok(pkg_idx);
+        }
         let mut unused: Vec<(Span, String)> = self.packages[pkg_idx]
             .imports
             .values()

@@ -69,21 +69,6 @@ impl Compiler {
         if let Some(op) = self.instance_expr(x, &[i], sp)? {
             return Ok(op);
         }
-        if let ExprKind::Selector(px, sel) = &strip_parens(x).kind {
-            if let ExprKind::Ident(id) = &px.kind {
-                if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
-                    if generic_sync_func(&self.packages[p].path, &sel.name) {
-                        return self.err(
-                            sp,
-                            format!(
-                                "not supported here: explicit type arguments (call {}.{}(f) and the type is inferred from f)",
-                                id.name, sel.name
-                            ),
-                        );
-                    }
-                }
-            }
-        }
         self.dry += 1;
         let xop = self.expr(x);
         self.dry -= 1;

@@ -367,9 +367,3 @@ fn untyped_word(t: &crate::types::TypeTable, ty: TypeId) -> &'static str {
         _ => "nil",
     }
 }
-
-/// The generic functions of the library, which only a call may use (Go's type
-/// inference from the argument is done by `once_value_call`).
-fn generic_sync_func(pkg_path: &str, name: &str) -> bool {
-    pkg_path == "sync" && matches!(name, "OnceValue" | "OnceValues")
-}

@@ -120,7 +120,11 @@ impl Compiler {
                 }
                 if let ExprKind::Call { func, .. } = &inner.kind {
                     // Conversions and some builtins are not statements.
-                    let f = self.peek_op(func)?;
+                    let f = if self.names_generic(func)? {
+                        Operand::value(ids::INVALID)
+                    } else {
+                        self.peek_op(func)?
+                    };
                     if f.mode == Mode::Type {
                         return self.err(
                             sp,

@@ -112,7 +112,7 @@ pub(crate) fn expr_string(e: &Expr) -> String {
     }
 }
 
-pub(super) fn func_string(sig: &FuncType) -> String {
+pub(crate) fn func_string(sig: &FuncType) -> String {
     let params: Vec<String> = sig
         .params
         .iter()
