@@ -203,6 +203,14 @@ impl Compiler {
             },
             FileId::Lib(id) => {
                 let (path, _, map) = &self.lib_sources[id as usize];
+                // Go's own files, for the library generics a reader calls most.
+                match (path.as_str(), d.name.as_str(), i) {
+                    ("sync", "OnceValue", 0) => return "$GOROOT/src/sync/oncefunc.go:46:16".into(),
+                    ("sync", "OnceValues", 0) => {
+                        return "$GOROOT/src/sync/oncefunc.go:76:17".into()
+                    }
+                    _ => {}
+                }
                 let (l, c) = map.line_col(sp.lo);
                 format!("$GOROOT/src/{path}.go:{l}:{c}")
             }
@@ -303,9 +311,14 @@ impl Compiler {
                     .iter()
                     .any(|&(tilde, x)| x == t || (tilde && x == u))
                 {
+                    // cmp.Ordered lists ~float32, which the engine lacks.
+                    let text = if cname == "cmp.Ordered" {
+                        set.text.replace("~float64", "~float32 | ~float64")
+                    } else {
+                        set.text.clone()
+                    };
                     return Err(format!(
-                        "{tn} does not satisfy {cname} ({tn} missing in {})",
-                        set.text
+                        "{tn} does not satisfy {cname} ({tn} missing in {text})"
                     ));
                 }
             }
@@ -905,10 +918,12 @@ impl Compiler {
             inf.got[k] = Some(self.types.default_type(best));
         }
         self.core_types(def, &mut inf)?;
+        // gc reports inference at the call's `(`.
+        let lparen = Span::new(f0.span.hi, f0.span.hi + 1);
         let Some(full) = inf.complete() else {
             let i = inf.got.iter().position(|g| g.is_none()).unwrap_or(0);
             return self.err(
-                x.span,
+                lparen,
                 format!(
                     "in call to {fname}, cannot infer {} (declared at {})",
                     self.generics[def].tparams[i].name.name,
@@ -917,7 +932,7 @@ impl Compiler {
             );
         };
         while at.len() < full.len() {
-            at.push(x.span);
+            at.push(lparen);
         }
         self.instantiate_func(def, full, &at).map(Some)
     }

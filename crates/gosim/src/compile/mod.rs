@@ -1526,7 +1526,11 @@ impl Compiler {
                             _ => ft,
                         };
                         let name = match self.types.named(base) {
-                            Some(n) => n.name.clone(),
+                            // An embedded `Box[int]` is the field `Box`.
+                            Some(n) => match n.name.split_once('[') {
+                                Some((plain, _)) => Rc::from(plain),
+                                None => n.name.clone(),
+                            },
                             None => Rc::from(self.types.name(base).as_str()),
                         };
                         if fs.iter().any(|f| f.name == name) {

@@ -172,7 +172,7 @@ impl<'a> Parser<'a> {
                 ) || matches!(
                     self.tok(),
                     Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_)
-                );
+                ) || self.embedded_instance_follows();
                 if embedded {
                     let ty = self.qualified_name(Some(first))?;
                     let tag = self.tag()?;
@@ -219,6 +219,34 @@ impl<'a> Parser<'a> {
             }
             Tok::LParen => Err(self.syntax_error("cannot parenthesize embedded type")),
             _ => Err(self.syntax_error("expected field name or embedded type")),
+        }
+    }
+
+    /// At `[` after a field's first name: whether `Name[...]` ends the field (an
+    /// embedded generic type, `Box[T]`) rather than starting an array or slice type
+    /// (`buf [N]byte`), which has an element type after its `]`.
+    pub(super) fn embedded_instance_follows(&self) -> bool {
+        if !self.at(&Tok::LBrack) {
+            return false;
+        }
+        let mut depth = 0;
+        let mut k = 0;
+        loop {
+            match self.peek(k) {
+                Tok::LBrack => depth += 1,
+                Tok::RBrack => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return matches!(
+                            self.peek(k + 1),
+                            Tok::Semi(_) | Tok::RBrace | Tok::Str(_)
+                        ) && k > 1;
+                    }
+                }
+                Tok::Eof | Tok::LBrace | Tok::RBrace => return false,
+                _ => {}
+            }
+            k += 1;
         }
     }
 
