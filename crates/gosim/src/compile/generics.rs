@@ -67,6 +67,9 @@ pub(super) struct TypeSet {
     pub text: String,
 }
 
+/// The most instances one generic may have (see `check_instance_count`).
+const MAX_INSTANCES: usize = 64;
+
 /// The marker method of the predeclared `comparable`.
 const COMPARABLE: &str = "\0comparable";
 
@@ -370,6 +373,21 @@ impl Compiler {
 
     // ----- instantiation -----------------------------------------------------------
 
+    /// Bounds the instances of one generic: an instantiation cycle (`F[T]` calling
+    /// `F[[]T]`), which Go rejects, would otherwise make new ones forever.
+    fn check_instance_count(&self, def: usize, sp: Span) -> CResult<()> {
+        if self.generics[def].instances.len() >= MAX_INSTANCES {
+            return self.err(
+                sp,
+                format!(
+                    "not supported here: more than {MAX_INSTANCES} instances of {} (an instantiation cycle?)",
+                    self.generics[def].name
+                ),
+            );
+        }
+        Ok(())
+    }
+
     /// The named type `def[args]`, made (with its methods) on first use.
     pub(super) fn instantiate_type(
         &mut self,
@@ -400,6 +418,7 @@ impl Compiler {
                 ),
             );
         }
+        self.check_instance_count(def, sp)?;
         self.check_constraints(def, &args, at)?;
         let arg_names: Vec<String> = args.iter().map(|a| self.types.name(*a)).collect();
         let name = format!("{}[{}]", self.generics[def].name, arg_names.join(","));
@@ -534,6 +553,7 @@ impl Compiler {
             let f = *f;
             return Ok((f, self.func_sigs.get(&f).copied().unwrap_or(ids::INVALID)));
         }
+        self.check_instance_count(def, at.first().copied().unwrap_or_default())?;
         self.check_constraints(def, &args, at)?;
         let file = self.func_decl(def);
         let decl = self.generics[def].decl;
@@ -576,6 +596,13 @@ impl Compiler {
             let ast::Decl::Func(f) = &file.decls[p.decl] else {
                 continue;
             };
+            // Each instance names its closures and go wrappers from 1 again, as
+            // Go's do (`main.F[...].func1` in every instance).
+            let name = self.funcs[p.func as usize].name.clone();
+            let inner = format!("{name}.");
+            let mine = |k: &String| *k == name || k.starts_with(&inner);
+            self.lit_counter.retain(|k, _| !mine(k));
+            self.go_wrap_counter.retain(|k, _| !mine(k));
             let lib = self.generics[p.def].file != FileId::User;
             self.in_def(p.def, p.bindings, |c| c.compile_func_decl(f, p.func))
                 .map_err(|mut d| {

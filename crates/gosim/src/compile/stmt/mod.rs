@@ -72,6 +72,12 @@ impl Compiler {
                 Decl::Const(specs) => specs.iter().try_for_each(|c| self.declare_const(c)),
                 Decl::Type(specs) => {
                     for ts in specs {
+                        if !ts.tparams.is_empty() {
+                            return self.err(
+                                ts.name.span,
+                                "not supported here: generic types declared inside a function",
+                            );
+                        }
                         let t = if ts.alias {
                             self.resolve_type(&ts.ty)?
                         } else {
