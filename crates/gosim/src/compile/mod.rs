@@ -253,6 +253,8 @@ pub struct Compiler {
     in_constraint: bool,
     /// The user's file's positions, for `declared at ./prog.go:L:C`.
     user_map: Option<SourceMap>,
+    /// The stand-ins for type parameters that `generics::check_generic_bodies` uses.
+    stand_in_types: Vec<(TypeId, String)>,
 }
 
 /// The message for an import the library lacks: a standard package is a missing
@@ -368,6 +370,7 @@ impl Compiler {
             comparable_t: ids::INVALID,
             in_constraint: false,
             user_map: None,
+            stand_in_types: vec![],
         }
     }
 
@@ -711,7 +714,7 @@ impl Compiler {
         }
         self.compile_pending()?;
         if fid == FileId::User {
-            self.refuse_uninstantiated(pkg_idx)?;
+            self.check_generic_bodies(pkg_idx)?;
         }
         // 5. Imports never used (the library's generic bodies are compiled later,
         // when a program instantiates them, so only the program's are checked).
