@@ -368,10 +368,16 @@ impl Compiler {
                 cname
             };
             if !self.types.is_interface(c) {
-                return self.err(
-                    p.constraint.span,
-                    format!("cannot use {} as a constraint", self.tname(c)),
-                );
+                // `[T int]`: a one-term type set.
+                if args[i] != c && self.stand_in(args[i]).is_none() {
+                    let sp = at.get(i).or(at.last()).copied().unwrap_or_default();
+                    let (a, cn) = (self.tname(args[i]), self.tname(c));
+                    return self.err(
+                        sp,
+                        format!("{a} does not satisfy {cn} ({a} missing in {cn})"),
+                    );
+                }
+                continue;
             }
             if let Err(msg) = self.satisfies(args[i], c, &cname) {
                 let sp = at.get(i).or(at.last()).copied().unwrap_or_default();
@@ -445,6 +451,18 @@ impl Compiler {
             return self.err(sp, "not supported here: this generic type");
         };
         let s = &specs[spec];
+        if let TypeExprKind::Name { pkg: None, name } = &s.ty.kind {
+            if self.generics[def]
+                .tparams
+                .iter()
+                .any(|p| p.name.name == name.name)
+            {
+                return self.err(
+                    s.ty.span,
+                    "cannot use a type parameter as RHS in type declaration",
+                );
+            }
+        }
         let b = self.bindings(def, &args);
         let u = self.in_def(def, b, |c| c.resolve_type(&s.ty))?;
         if self.types.is_interface(u) {
@@ -683,6 +701,17 @@ impl Compiler {
                 c.in_constraint = in_c;
                 r
             })?;
+            if self.stand_in(c).is_some() {
+                return self.err(
+                    p.constraint.span,
+                    "cannot use a type parameter as constraint",
+                );
+            }
+            if !self.types.is_interface(c) {
+                let u = self.types.underlying(c);
+                self.types.set_underlying(t, u);
+                continue;
+            }
             let ms = self.types.iface_methods(c).to_vec();
             let first = ms.iter().find_map(|m| {
                 let i = m.name.strip_prefix("\0ts")?.parse::<usize>().ok()?;
