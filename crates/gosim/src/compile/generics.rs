@@ -112,8 +112,8 @@ impl Compiler {
         b
     }
 
-    /// The generic function's declaration.
-    fn func_decl(&self, def: usize) -> Rc<ast::File> {
+    /// The parsed file holding the generic's declaration.
+    fn decl_file(&self, def: usize) -> Rc<ast::File> {
         self.ast_files[self.generics[def].ast].clone()
     }
 
@@ -442,7 +442,7 @@ impl Compiler {
         let t = self.types.new_named(&pkg_name, &name, ids::INVALID);
         self.generics[def].instances.push((args.clone(), t));
         self.instance_of.insert(t, (def as u32, args.clone()));
-        let file = self.func_decl(def);
+        let file = self.decl_file(def);
         let (decl, spec) = (
             self.generics[def].decl,
             self.generics[def].spec.unwrap_or(0),
@@ -478,7 +478,7 @@ impl Compiler {
     /// Declares method `decl` of generic type `def` on its instance `t`, and queues
     /// its body.
     fn declare_instance_method(&mut self, def: usize, t: TypeId, decl: usize) -> CResult<()> {
-        let file = self.func_decl(def);
+        let file = self.decl_file(def);
         let ast::Decl::Func(f) = &file.decls[decl] else {
             return Ok(());
         };
@@ -583,7 +583,7 @@ impl Compiler {
         }
         self.check_instance_count(def, at.first().copied().unwrap_or_default())?;
         self.check_constraints(def, &args, at)?;
-        let file = self.func_decl(def);
+        let file = self.decl_file(def);
         let decl = self.generics[def].decl;
         let ast::Decl::Func(f) = &file.decls[decl] else {
             return self.err(Span::default(), "not supported here: this generic function");
@@ -620,7 +620,7 @@ impl Compiler {
     /// Compiles every queued instance body (instances may queue more).
     pub(super) fn compile_pending(&mut self) -> CResult<()> {
         while let Some(p) = self.pending.pop() {
-            let file = self.func_decl(p.def);
+            let file = self.decl_file(p.def);
             let ast::Decl::Func(f) = &file.decls[p.decl] else {
                 continue;
             };
@@ -848,7 +848,7 @@ impl Compiler {
         let Some(target) = self.types.signature(want).cloned() else {
             return self.uninstantiated(def, &name, e.span);
         };
-        let file = self.func_decl(def);
+        let file = self.decl_file(def);
         let ast::Decl::Func(f) = &file.decls[self.generics[def].decl] else {
             return Ok(None);
         };
@@ -916,7 +916,7 @@ impl Compiler {
         for (i, t) in targs.iter().enumerate() {
             inf.got[i] = Some(*t);
         }
-        let file = self.func_decl(def);
+        let file = self.decl_file(def);
         let ast::Decl::Func(fd) = &file.decls[self.generics[def].decl] else {
             return Ok(None);
         };

@@ -352,6 +352,13 @@ impl<'a> Parser<'a> {
                 // `F[int, string]`: type arguments.
                 let mut list = vec![i];
                 while !self.at(&Tok::RBrack) {
+                    // gc parses a type list here: a literal cannot start one.
+                    if matches!(
+                        self.tok(),
+                        Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) | Tok::Str(_)
+                    ) {
+                        return Err(self.syntax_error("expected ]"));
+                    }
                     // Types parse as expressions here (`*T`, `[]int` included).
                     list.push(self.with_xnest(1, |p| p.expr())?);
                     if !self.got(&Tok::Comma) {
