@@ -469,6 +469,12 @@ impl Compiler {
             return self.err(s.name.span, "not supported here: generic interface types");
         }
         self.types.set_underlying(t, u);
+        // A type that holds itself by value (`type L[T any] struct{ x L[T] }`):
+        // without this check the walks over its values would never end.
+        if let Some(msg) = super::recursive_type_error(&self.types, t, &name) {
+            return self.err(s.name.span, msg);
+        }
+        self.check_value_size(t, s.name.span)?;
         for m in self.generics[def].methods.clone() {
             self.declare_instance_method(def, t, m)?;
         }
@@ -532,6 +538,19 @@ impl Compiler {
             if n.name != "_" {
                 b.insert(n.name.clone(), *a);
             }
+        }
+        if self
+            .types
+            .named(t)
+            .is_some_and(|n| n.methods.iter().any(|m| *m.name == f.name.name))
+        {
+            return self.err(
+                f.name.span,
+                format!(
+                    "method {}.{} already declared",
+                    self.generics[def].name, f.name.name
+                ),
+            );
         }
         let sig = self.in_def(def, b.clone(), |c| c.resolve_sig(&f.sig))?;
         let id = self.funcs.len() as u32;
@@ -1245,7 +1264,28 @@ fn constraint_text(c: &TypeExpr) -> String {
                 .collect();
             return ts.join(" | ");
         }
-        return String::new();
+        let es: Vec<String> = elems
+            .iter()
+            .map(|e| match e {
+                ast::InterfaceElem::Union(terms) => terms
+                    .iter()
+                    .map(|(tilde, t)| {
+                        format!(
+                            "{}{}",
+                            if *tilde { "~" } else { "" },
+                            crate::syntax::parser::type_string(t)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                ast::InterfaceElem::Embed(t) => crate::syntax::parser::type_string(t),
+                ast::InterfaceElem::Method { name, sig } => {
+                    let f = crate::syntax::parser::func_string(sig);
+                    format!("{}{}", name.name, f.strip_prefix("func").unwrap_or(&f))
+                }
+            })
+            .collect();
+        return format!("interface{{{}}}", es.join("; "));
     }
     crate::syntax::parser::type_string(c)
 }

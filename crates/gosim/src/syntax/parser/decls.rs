@@ -457,6 +457,29 @@ impl<'a> Parser<'a> {
         if let Tok::Ident(_) = self.tok() {
             let id = self.name()?;
             match self.tok() {
+                // `List[T]` alone: an instantiated type (a receiver `(List[T])`).
+                Tok::LBrack if self.instance_ends_at(&[Tok::RParen, Tok::Comma]) => {
+                    let lo = id.span.lo;
+                    let base = TypeExpr {
+                        span: id.span,
+                        kind: TypeExprKind::Name {
+                            pkg: None,
+                            name: id,
+                        },
+                    };
+                    let args = self.type_args()?;
+                    return Ok(ParamEntry {
+                        name: None,
+                        ty: Some(TypeExpr {
+                            kind: TypeExprKind::Instance {
+                                base: Box::new(base),
+                                args,
+                            },
+                            span: self.span_from(lo),
+                        }),
+                        dots: None,
+                    });
+                }
                 // `name [N]T` / `name []T`.
                 Tok::LBrack => {
                     return Ok(ParamEntry {

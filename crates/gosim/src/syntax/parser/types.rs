@@ -226,8 +226,22 @@ impl<'a> Parser<'a> {
     /// embedded generic type, `Box[T]`) rather than starting an array or slice type
     /// (`buf [N]byte`), which has an element type after its `]`.
     pub(super) fn embedded_instance_follows(&self) -> bool {
+        matches!(
+            self.bracket_follower(),
+            Some(Tok::Semi(_) | Tok::RBrace | Tok::Str(_))
+        )
+    }
+
+    /// At `[`: whether the bracketed list is followed by one of `ends` (and is not a
+    /// slice's empty `[]`).
+    pub(super) fn instance_ends_at(&self, ends: &[Tok]) -> bool {
+        self.bracket_follower().is_some_and(|t| ends.contains(t))
+    }
+
+    /// At `[`: the token after its matching `]`, if the list is not empty.
+    fn bracket_follower(&self) -> Option<&'a Tok> {
         if !self.at(&Tok::LBrack) {
-            return false;
+            return None;
         }
         let mut depth = 0;
         let mut k = 0;
@@ -237,13 +251,10 @@ impl<'a> Parser<'a> {
                 Tok::RBrack => {
                     depth -= 1;
                     if depth == 0 {
-                        return matches!(
-                            self.peek(k + 1),
-                            Tok::Semi(_) | Tok::RBrace | Tok::Str(_)
-                        ) && k > 1;
+                        return (k > 1).then(|| self.peek(k + 1));
                     }
                 }
-                Tok::Eof | Tok::LBrace | Tok::RBrace => return false,
+                Tok::Eof | Tok::LBrace | Tok::RBrace => return None,
                 _ => {}
             }
             k += 1;
