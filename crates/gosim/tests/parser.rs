@@ -79,6 +79,10 @@ fn sx(e: &Expr) -> String {
         ExprKind::Paren(x) => format!("(paren {})", sx(x)),
         ExprKind::Selector(x, s) => format!("(sel {} {})", sx(x), s.name),
         ExprKind::Index(x, i) => format!("(index {} {})", sx(x), sx(i)),
+        ExprKind::IndexList(x, is) => {
+            let is: Vec<String> = is.iter().map(sx).collect();
+            format!("(index {} {})", sx(x), is.join(" "))
+        }
         ExprKind::SliceExpr { x, lo, hi, max } => {
             format!("(slice {} {} {} {})", sx(x), opt(lo), opt(hi), opt(max))
         }
@@ -140,9 +144,20 @@ fn tx(t: &TypeExpr) -> String {
                 .map(|e| match e {
                     InterfaceElem::Method { name, sig } => format!("{} {}", name.name, ft(sig)),
                     InterfaceElem::Embed(t) => format!("embed {}", tx(t)),
+                    InterfaceElem::Union(ts) => {
+                        let ts: Vec<String> = ts
+                            .iter()
+                            .map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, tx(t)))
+                            .collect();
+                        format!("union {}", ts.join(" "))
+                    }
                 })
                 .collect();
             format!("interface{{{}}}", es.join("; "))
+        }
+        TypeExprKind::Instance { base, args } => {
+            let args: Vec<String> = args.iter().map(tx).collect();
+            format!("{}[{}]", tx(base), args.join(" "))
         }
     }
 }
@@ -1338,34 +1353,6 @@ fn errors_match_go() {
 fn constructs_outside_the_subset_are_rejected() {
     let cases = [
         (
-            "package main\n\nfunc f[T any](x T) {}\n",
-            "3:7: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\ntype L[T any] struct{}\n",
-            "3:7: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\ntype P[K comparable, V any] map[K]V\n",
-            "3:7: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\nvar x List[int]\n",
-            "3:11: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\nvar _ = F[int, string](1)\n",
-            "3:10: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\ntype I interface { ~int }\n",
-            "3:20: not supported here: generics (type parameters)",
-        ),
-        (
-            "package main\n\ntype I interface { int | string }\n",
-            "3:24: not supported here: generics (type parameters)",
-        ),
-        (
             "package main\n\nfunc main() {\n\tgoto L\nL:\n}\n",
             "4:2: not supported here: goto",
         ),
@@ -1385,6 +1372,52 @@ fn constructs_outside_the_subset_are_rejected() {
     assert!(parse("package main\n\ntype A [N]int\ntype B [N * 2]int\n").is_ok());
     // Indexing with a type cannot be told from instantiation here: left to the checker.
     assert!(parse("package main\n\nvar _ = F[int](1)\n").is_ok());
+}
+
+#[test]
+fn type_parameters_and_instances_are_parsed() {
+    let f = file("package main\n\nfunc F[K comparable, A, B any, S ~[]A](x S) {}\ntype L[T any] struct{ next *L[T] }\ntype N interface { ~int | string; M() }\nvar _ = P[int, []string]{}\n");
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!("a func")
+    };
+    let names: Vec<&str> = fd.tparams.iter().map(|p| p.name.name.as_str()).collect();
+    assert_eq!(names, ["K", "A", "B", "S"]);
+    // A group shares its constraint; `~[]A` is held as `interface{ ~[]A }`.
+    assert!(std::rc::Rc::ptr_eq(
+        &fd.tparams[1].constraint,
+        &fd.tparams[2].constraint
+    ));
+    assert!(
+        matches!(&fd.tparams[3].constraint.kind, TypeExprKind::Interface(e) if matches!(e.as_slice(), [InterfaceElem::Union(t)] if t.len() == 1 && t[0].0))
+    );
+    let Decl::Type(ts) = &f.decls[1] else {
+        panic!("a type")
+    };
+    assert_eq!(ts[0].tparams.len(), 1);
+    let TypeExprKind::Struct(fields) = &ts[0].ty.kind else {
+        panic!("a struct")
+    };
+    assert!(
+        matches!(&fields[0].ty.kind, TypeExprKind::Pointer(p) if matches!(&p.kind, TypeExprKind::Instance { args, .. } if args.len() == 1))
+    );
+    let Decl::Type(ts) = &f.decls[2] else {
+        panic!("a type")
+    };
+    let TypeExprKind::Interface(elems) = &ts[0].ty.kind else {
+        panic!("an interface")
+    };
+    assert!(matches!(&elems[0], InterfaceElem::Union(t) if t.len() == 2 && t[0].0 && !t[1].0));
+    assert!(matches!(&elems[1], InterfaceElem::Method { .. }));
+    let Decl::Var(vs) = &f.decls[3] else {
+        panic!("a var")
+    };
+    assert!(
+        matches!(&vs[0].values[0].kind, ExprKind::Composite { ty: Some(t), .. } if matches!(&t.kind, ExprKind::IndexList(_, a) if a.len() == 2))
+    );
+    assert_eq!(
+        error("package main\n\nvar f = func[T any]() {}\n"),
+        "3:13: syntax error: function type must have no type parameters"
+    );
 }
 
 #[test]

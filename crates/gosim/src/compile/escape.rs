@@ -225,6 +225,7 @@ impl Walker {
                 self.expr(x);
                 self.expr(i)
             }
+            ExprKind::IndexList(x, _) => self.expr(x),
             ExprKind::SliceExpr { x, lo, hi, max } => {
                 self.addressed(x);
                 self.expr(x);
@@ -509,6 +510,7 @@ impl SliceWalker {
                 self.safe(x);
                 self.escape(i)
             }
+            ExprKind::IndexList(x, _) => self.safe(x),
             _ => self.escape(e),
         }
     }
@@ -559,6 +561,7 @@ impl SliceWalker {
                 self.safe(x);
                 self.escape(i)
             }
+            ExprKind::IndexList(x, _) => self.safe(x),
             ExprKind::Binary(op, a, b) => {
                 let nil_cmp = matches!(op, BinaryOp::Eq | BinaryOp::Ne);
                 self.expr(a, !nil_cmp);

@@ -11,6 +11,7 @@
 
 mod constant;
 mod expr;
+mod generics;
 mod initorder;
 mod refuse;
 mod stmt;
@@ -118,6 +119,8 @@ pub enum Entity {
     Builtin(Builtin),
     Package(usize),
     Nil,
+    /// A generic function or type (an index into `Compiler::generics`).
+    Generic(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,6 +235,28 @@ pub struct Compiler {
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
     last_captures: Vec<Capture>,
+    /// Every parsed file, kept so generic declarations can be compiled per instance.
+    ast_files: Vec<Rc<ast::File>>,
+    generics: Vec<generics::GenericDef>,
+    /// The type arguments bound to the type parameters of the instance being
+    /// compiled (see `generics`).
+    tparams: VecMap<String, TypeId>,
+    /// Instance bodies waiting to be compiled.
+    pending: Vec<generics::Pending>,
+    /// The unions of constraint interfaces, by marker index.
+    typesets: Vec<generics::TypeSet>,
+    /// Each instance of a generic type: (its generic, its type arguments).
+    instance_of: VecMap<u32, (u32, Vec<TypeId>)>,
+    /// The signature of each generic function instance.
+    func_sigs: VecMap<u32, TypeId>,
+    /// The predeclared `comparable`, made on first use.
+    comparable_t: TypeId,
+    /// Whether types being resolved are a constraint (where type sets may appear).
+    in_constraint: bool,
+    /// The user's file's positions, for `declared at ./prog.go:L:C`.
+    user_map: Option<SourceMap>,
+    /// The stand-ins for type parameters that `generics::check_generic_bodies` uses.
+    stand_in_types: Vec<(TypeId, String)>,
 }
 
 /// The message for an import the library lacks: a standard package is a missing
@@ -254,8 +279,9 @@ fn unavailable(path: &str) -> String {
 pub fn compile(src: &str) -> Result<Program, CompileError> {
     let map = SourceMap::new(src);
     let render = |d: Diagnostic| d.locate("prog.go", &map);
-    let file = crate::syntax::parse(src).map_err(render)?;
+    let file = Rc::new(crate::syntax::parse(src).map_err(render)?);
     let mut c = Compiler::new();
+    c.user_map = Some(map.clone());
     // Library packages first, in dependency order.
     let mut needed: Vec<&'static str> = vec![];
     for imp in &file.imports {
@@ -274,12 +300,13 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
             continue;
         };
         let lib_map = SourceMap::new(lib_src);
-        let lib_file =
-            crate::syntax::parse(lib_src).map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
+        let lib_file = Rc::new(
+            crate::syntax::parse(lib_src).map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?,
+        );
         let id = c.lib_sources.len() as u32;
         c.lib_sources
             .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
-        c.compile_package(&lib_file, path, FileId::Lib(id))
+        c.compile_package(lib_file, path, FileId::Lib(id))
             .map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
     }
     if file.package.name != "main" {
@@ -292,7 +319,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         )));
     }
     let main_pkg = c
-        .compile_package(&file, "main", FileId::User)
+        .compile_package(file.clone(), "main", FileId::User)
         .map_err(render)?;
     let main_fn = match c.packages[main_pkg].scope.get("main") {
         Some(Entity::Func(f, _)) => *f,
@@ -336,6 +363,17 @@ impl Compiler {
             go_wrappers: vec![],
             iface_calls: vec![],
             append_stack_buf: false,
+            ast_files: vec![],
+            generics: vec![],
+            tparams: VecMap::new(),
+            pending: vec![],
+            typesets: vec![],
+            instance_of: VecMap::new(),
+            func_sigs: VecMap::new(),
+            comparable_t: ids::INVALID,
+            in_constraint: false,
+            user_map: None,
+            stand_in_types: vec![],
         }
     }
 
@@ -502,7 +540,9 @@ impl Compiler {
 
     // ----- packages and declarations ----------------------------------------------
 
-    fn compile_package(&mut self, file: &ast::File, path: &str, fid: FileId) -> CResult<usize> {
+    fn compile_package(&mut self, file: Rc<ast::File>, path: &str, fid: FileId) -> CResult<usize> {
+        self.ast_files.push(file.clone());
+        let file = &*file;
         let pkg_idx = self.packages.len();
         self.packages.push(Package {
             name: file.package.name.clone(),
@@ -537,9 +577,17 @@ impl Compiler {
 
         // 1. Type names, so that types may refer to each other in any order.
         let mut type_specs = vec![];
-        for d in &file.decls {
+        for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Type(specs) = d {
-                for s in specs {
+                for (si, s) in specs.iter().enumerate() {
+                    if !s.tparams.is_empty() {
+                        if s.alias {
+                            return self
+                                .err(s.name.span, "not supported here: generic type aliases");
+                        }
+                        self.declare_generic(&s.name, &s.tparams, di, Some(si))?;
+                        continue;
+                    }
                     self.check_redeclared(&s.name)?;
                     if s.alias {
                         type_specs.push((s, None));
@@ -550,6 +598,20 @@ impl Compiler {
                             .insert(s.name.name.clone(), Entity::Type(t));
                         type_specs.push((s, Some(t)));
                     }
+                }
+            }
+        }
+        // Methods of generic types join their type (each instance gets them).
+        for (di, d) in file.decls.iter().enumerate() {
+            if let Decl::Func(f) = d {
+                if let Some(g) = f.recv.as_ref().and_then(|r| self.receiver_generic(r)) {
+                    if !f.tparams.is_empty() {
+                        return self.err(
+                            f.name.span,
+                            "syntax error: method must have no type parameters",
+                        );
+                    }
+                    self.generics[g].methods.push(di);
                 }
             }
         }
@@ -589,8 +651,34 @@ impl Compiler {
 
         // 2. Function and method signatures.
         let mut bodies: Vec<(&FuncDecl, u32)> = vec![];
-        for d in &file.decls {
+        for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(f) = d {
+                if f.recv
+                    .as_ref()
+                    .and_then(|r| self.receiver_generic(r))
+                    .is_some()
+                {
+                    continue;
+                }
+                if !f.tparams.is_empty() {
+                    if f.recv.is_some() {
+                        return self.err(
+                            f.name.span,
+                            "syntax error: method must have no type parameters",
+                        );
+                    }
+                    if f.name.name == "main" || f.name.name == "init" {
+                        return self.err(
+                            f.name.span,
+                            format!("func {} must have no type parameters", f.name.name),
+                        );
+                    }
+                    if f.body.is_none() {
+                        return self.err(f.name.span, "not supported here: generic natives");
+                    }
+                    self.declare_generic(&f.name, &f.tparams, di, None)?;
+                    continue;
+                }
                 let id = self.declare_func(f, &pkg_name)?;
                 if let Some(id) = id {
                     bodies.push((f, id));
@@ -633,7 +721,15 @@ impl Compiler {
         for (f, id) in bodies {
             self.compile_func_decl(f, id)?;
         }
-        // 5. Imports never used.
+        self.compile_pending()?;
+        if fid == FileId::User {
+            self.check_generic_bodies(pkg_idx)?;
+        }
+        // 5. Imports never used (the library's generic bodies are compiled later,
+        // when a program instantiates them, so only the program's are checked).
+        if fid != FileId::User {
+            return Ok(pkg_idx);
+        }
         let mut unused: Vec<(Span, String)> = self.packages[pkg_idx]
             .imports
             .values()
@@ -1241,6 +1337,9 @@ impl Compiler {
         if let Some(e) = self.lookup_in_func(self.fs.len(), name) {
             return Ok(e);
         }
+        if let Some(t) = self.tparams.get(name) {
+            return Ok(Entity::Type(*t));
+        }
         if let Some(e) = self.packages[self.cur_pkg].scope.get(name) {
             return Ok(e.clone());
         }
@@ -1250,6 +1349,9 @@ impl Compiler {
         }
         if let Some(e) = universe(name) {
             return Ok(e);
+        }
+        if name == "comparable" {
+            return Ok(Entity::Type(self.comparable_type()));
         }
         self.err(span, format!("undefined: {name}"))
     }
@@ -1332,15 +1434,74 @@ impl Compiler {
     pub(crate) fn resolve_type(&mut self, t: &TypeExpr) -> CResult<TypeId> {
         Ok(match &t.kind {
             TypeExprKind::Name { pkg: None, name } => match self.lookup(&name.name, name.span)? {
-                Entity::Type(t) => t,
+                Entity::Type(t) => self.outside_constraint(t, name.span)?,
+                Entity::Generic(g) if self.generics[g as usize].spec.is_none() => {
+                    return self.err(name.span, format!("{} (function) is not a type", name.name))
+                }
+                Entity::Generic(g) => return self.uninstantiated(g as usize, &name.name, t.span),
                 _ => return self.err(name.span, format!("{} is not a type", name.name)),
             },
+            TypeExprKind::Instance { base, args } => {
+                let (g, gname) = match &base.kind {
+                    TypeExprKind::Name { pkg: None, name } => {
+                        (self.lookup(&name.name, name.span)?, name.name.clone())
+                    }
+                    TypeExprKind::Name { pkg: Some(p), name } => {
+                        match self.lookup(&p.name, p.span)? {
+                            Entity::Package(idx) if is_exported(&name.name) => (
+                                self.packages[idx]
+                                    .scope
+                                    .get(&name.name)
+                                    .cloned()
+                                    .unwrap_or(Entity::Nil),
+                                format!("{}.{}", p.name, name.name),
+                            ),
+                            _ => {
+                                return self
+                                    .err(base.span, format!("undefined: {}.{}", p.name, name.name))
+                            }
+                        }
+                    }
+                    _ => return self.err(base.span, "not supported here: this instantiation"),
+                };
+                let Entity::Generic(g) = g else {
+                    return self.err(base.span, format!("{gname} is not a generic type"));
+                };
+                let in_c = std::mem::replace(&mut self.in_constraint, false);
+                let mut targs = vec![];
+                let mut at = vec![];
+                for a in args {
+                    targs.push(self.resolve_type(a)?);
+                    at.push(a.span);
+                }
+                self.in_constraint = in_c;
+                if self.generics[g as usize].spec.is_none() {
+                    let args: Vec<String> = args
+                        .iter()
+                        .map(crate::syntax::parser::type_string)
+                        .collect();
+                    return self.err(
+                        base.span,
+                        format!("{gname}[{}] is not a type", args.join(", ")),
+                    );
+                }
+                self.instantiate_type(g as usize, targs, &at, base.span)?
+            }
             TypeExprKind::Name { pkg: Some(p), name } => {
                 let Entity::Package(idx) = self.lookup(&p.name, p.span)? else {
                     return self.err(p.span, format!("{}.{} is not a type", p.name, name.name));
                 };
-                match self.packages[idx].scope.get(&name.name) {
-                    Some(Entity::Type(t)) if is_exported(&name.name) => *t,
+                match self.packages[idx].scope.get(&name.name).cloned() {
+                    Some(Entity::Type(t)) if is_exported(&name.name) => {
+                        self.outside_constraint(t, name.span)?
+                    }
+                    Some(Entity::Generic(g)) if is_exported(&name.name) => {
+                        return self.uninstantiated(
+                            g as usize,
+                            &format!("{}.{}", p.name, name.name),
+                            t.span,
+                        )
+                    }
                     Some(_) if is_exported(&name.name) => {
                         return self
                             .err(name.span, format!("{}.{} is not a type", p.name, name.name))
@@ -1407,7 +1568,11 @@ impl Compiler {
                             _ => ft,
                         };
                         let name = match self.types.named(base) {
-                            Some(n) => n.name.clone(),
+                            // An embedded `Box[int]` is the field `Box`.
+                            Some(n) => match n.name.split_once('[') {
+                                Some((plain, _)) => Rc::from(plain),
+                                None => n.name.clone(),
+                            },
                             None => Rc::from(self.types.name(base).as_str()),
                         };
                         if fs.iter().any(|f| f.name == name) {
@@ -1453,18 +1618,25 @@ impl Compiler {
                             });
                         }
                         ast::InterfaceElem::Embed(te) => {
-                            let et = self.resolve_type(te)?;
+                            let in_c = std::mem::replace(&mut self.in_constraint, true);
+                            let et = self.resolve_type(te);
+                            self.in_constraint = in_c;
+                            let et = et?;
                             if !self.types.is_interface(et) {
-                                return self.err(
-                                    te.span,
-                                    "not supported here: type constraints (generics)",
-                                );
+                                // A one-term type set: `interface{ int }`.
+                                let m = self.union_marker(&[(false, te.clone())])?;
+                                ms.push(m);
+                                continue;
                             }
                             for m in self.types.iface_methods(et).to_vec() {
                                 if !ms.iter().any(|x| x.name == m.name) {
                                     ms.push(m);
                                 }
                             }
+                        }
+                        ast::InterfaceElem::Union(terms) => {
+                            let m = self.union_marker(terms)?;
+                            ms.push(m);
                         }
                     }
                 }

@@ -68,6 +68,8 @@ pub enum Decl {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FuncDecl {
     pub name: Ident,
+    /// `func Map[T, U any]`: the type parameters, one per name.
+    pub tparams: Vec<TypeParam>,
     pub recv: Option<Receiver>,
     pub sig: FuncType,
     /// `None` for a declaration without a body (rejected by the checker).
@@ -127,10 +129,20 @@ pub struct ConstSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeSpec {
     pub name: Ident,
+    /// `type List[T any]`: the type parameters, one per name.
+    pub tparams: Vec<TypeParam>,
     /// `type A = B`.
     pub alias: bool,
     pub ty: TypeExpr,
     pub span: Span,
+}
+
+/// One type parameter: `T` of `[T, U any]`, with its constraint (`[T ~int]` is
+/// held as `interface{ ~int }`); the names of a group share the constraint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeParam {
+    pub name: Ident,
+    pub constraint: Rc<TypeExpr>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +187,11 @@ pub enum TypeExprKind {
     Func(FuncType),
     Struct(Vec<FieldDecl>),
     Interface(Vec<InterfaceElem>),
+    /// `List[int]`, `Pair[K, V]`: a generic type with its type arguments.
+    Instance {
+        base: Box<TypeExpr>,
+        args: Vec<TypeExpr>,
+    },
 }
 
 /// A struct field line: `a, b int`, or an embedded `T` / `*T` (then `names` is empty).
@@ -193,8 +210,11 @@ pub enum InterfaceElem {
         name: Ident,
         sig: FuncType,
     },
-    /// An embedded interface such as `error` or `fmt.Stringer`.
+    /// An embedded interface such as `error` or `fmt.Stringer` (or, in a constraint,
+    /// a single non-interface type).
     Embed(TypeExpr),
+    /// A constraint's union of terms, `~int | ~float64 | string`: (tilde, type).
+    Union(Vec<(bool, TypeExpr)>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -307,6 +327,8 @@ pub enum ExprKind {
     /// `x.sel`: a field, a method, or a package member.
     Selector(Box<Expr>, Ident),
     Index(Box<Expr>, Box<Expr>),
+    /// `F[int, string]`, `Pair[K, V]`: two or more type arguments (one is an `Index`).
+    IndexList(Box<Expr>, Vec<Expr>),
     /// `x[lo:hi]` or `x[lo:hi:max]`.
     SliceExpr {
         x: Box<Expr>,

@@ -1,5 +1,5 @@
 //! Calls: function, method, interface and closure calls, their arguments
-//! (variadic, multi-valued), the generic `sync.OnceValue(s)` and multi-valued
+//! (variadic, multi-valued), calls of generic functions (see `generics`) and multi-valued
 //! expressions (`f()`, comma-ok forms).
 
 use super::*;
@@ -16,8 +16,9 @@ impl Compiler {
         // Only the outermost call of a go/defer statement is packaged; calls in its
         // arguments run now.
         let pack = std::mem::replace(&mut self.pack_mode, false);
-        if let Some((p, pkg, name)) = self.generic_sync_target(func)? {
-            return self.once_value_call(p, &pkg, &name, args, ellipsis, sp, pack);
+        if let Some((fid, sig)) = self.generic_call_target(func, args, ellipsis)? {
+            self.call_args(args, ellipsis, sig, func, sp)?;
+            return self.finish_call_n(CallKind::of_func(fid), sig, 0, sp, pack);
         }
         let target = self.call_target(func)?;
         match target {
@@ -89,131 +90,6 @@ impl Compiler {
                 self.finish_call_n(CallKind::Value, sig, 0, sp, pack)
             }
         }
-    }
-
-    /// `sync.OnceValue` / `sync.OnceValues` named by a call's function expression:
-    /// the package, the name the file imported it by, and the function's name.
-    pub(super) fn generic_sync_target(
-        &mut self,
-        func: &Expr,
-    ) -> CResult<Option<(usize, String, String)>> {
-        let f = strip_parens(func);
-        let ExprKind::Selector(x, sel) = &f.kind else {
-            return Ok(None);
-        };
-        let ExprKind::Ident(id) = &x.kind else {
-            return Ok(None);
-        };
-        let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) else {
-            return Ok(None);
-        };
-        if !generic_sync_func(&self.packages[p].path, &sel.name) {
-            return Ok(None);
-        }
-        self.lookup(&id.name, id.span)?; // marks the import used
-        Ok(Some((p, id.name.clone(), sel.name.clone())))
-    }
-
-    /// The two generic functions the subset has: `OnceValue[T](f func() T) func() T`
-    /// and `OnceValues[T1, T2](f func() (T1, T2)) func() (T1, T2)`. The type
-    /// arguments are inferred from f's type, as Go infers them; the call goes to the
-    /// library's `onceValue`/`onceValues`, which move f's results without looking
-    /// at their type, and the result has the instantiated type.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn once_value_call(
-        &mut self,
-        p: usize,
-        pkg: &str,
-        name: &str,
-        args: &[Expr],
-        ellipsis: bool,
-        sp: Span,
-        pack: bool,
-    ) -> CResult<Operand> {
-        let nres = if name == "OnceValue" { 1 } else { 2 };
-        let want = if nres == 1 {
-            "func() T"
-        } else {
-            "func() (T1, T2)"
-        };
-        let full = format!("{pkg}.{name}");
-        if args.len() != 1 {
-            let mut have = vec![];
-            for a in args {
-                let o = self.peek(a)?;
-                // Go's word for an untyped constant in a have list.
-                have.push(
-                    if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
-                        "number".to_string()
-                    } else {
-                        self.tname(o.ty)
-                    },
-                );
-            }
-            let (what, at) = if args.is_empty() {
-                ("not enough", sp)
-            } else {
-                ("too many", args[1].span)
-            };
-            return self.err(
-                at,
-                format!(
-                    "{what} arguments in call to {full}\n\thave ({})\n\twant ({want})",
-                    have.join(", ")
-                ),
-            );
-        }
-        let a = &args[0];
-        if ellipsis {
-            return self.err(
-                a.span,
-                format!("have (...) but function is not variadic: {full}"),
-            );
-        }
-        let ao = self.peek(a)?;
-        let sig = self.types.signature(ao.ty).cloned();
-        let fits = sig
-            .as_ref()
-            .is_some_and(|s| s.params.is_empty() && !s.variadic && s.results.len() == nres);
-        if self.types.is_untyped(ao.ty) || sig.is_none() {
-            let tparam = if nres == 1 { "T" } else { "T1" };
-            let open = Span {
-                lo: a.span.lo.saturating_sub(1),
-                hi: a.span.lo,
-            };
-            return self.err(
-                open,
-                format!("in call to {full}, cannot infer {tparam} (declared at $GOROOT/src/sync/oncefunc.go:{})", if nres == 1 { "46:16" } else { "76:17" }),
-            );
-        }
-        let Some(sig) = sig.filter(|_| fits) else {
-            let infer = if nres == 1 { "T" } else { "T1 and T2" };
-            let tn = self.tname(ao.ty);
-            // Go prints a func literal as its type and an elided body.
-            let what = match &strip_parens(a).kind {
-                ExprKind::FuncLit { body, .. } if body.stmts.is_empty() => format!("{tn} {{}}"),
-                ExprKind::FuncLit { .. } => format!("{tn} {{…}}"),
-                _ => describe(a),
-            };
-            return self.err(
-                a.span,
-                format!("in call to {full}, type {tn} of {what} does not match {want} (cannot infer {infer})"),
-            );
-        };
-        let lib = if nres == 1 { "onceValue" } else { "onceValues" };
-        let Some(Entity::Func(fid, lib_sig)) = self.packages[p].scope.get(lib).cloned() else {
-            return self.err(sp, format!("not supported here: {full}"));
-        };
-        let ao = self.expr(a)?;
-        self.materialize(&ao, ao.ty, a.span)?;
-        let kind = CallKind::of_func(fid);
-        let out = self.finish_call_n(kind, lib_sig, 0, sp, pack)?;
-        if pack {
-            return Ok(out);
-        }
-        // func() T (unnamed, even when f's type is a named func type).
-        let t = self.types.func(vec![], sig.results, false);
-        Ok(Operand::value(t))
     }
 
     pub(super) fn finish_call_n(

@@ -66,27 +66,15 @@ impl Compiler {
         sp: Span,
         _comma_ok: bool,
     ) -> CResult<Operand> {
-        if let ExprKind::Selector(px, sel) = &strip_parens(x).kind {
-            if let ExprKind::Ident(id) = &px.kind {
-                if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
-                    if generic_sync_func(&self.packages[p].path, &sel.name) {
-                        return self.err(
-                            sp,
-                            format!(
-                                "not supported here: explicit type arguments (call {}.{}(f) and the type is inferred from f)",
-                                id.name, sel.name
-                            ),
-                        );
-                    }
-                }
-            }
+        if let Some(op) = self.instance_expr(x, &[i], sp)? {
+            return Ok(op);
         }
         self.dry += 1;
         let xop = self.expr(x);
         self.dry -= 1;
         let xop = xop?;
         if xop.mode == Mode::Type {
-            return self.err(sp, "not supported here: generics (type instantiation)");
+            return self.err(x.span, format!("{} is not a generic type", describe(x)));
         }
         if let Mode::Const(ConstVal::Str(s)) = &xop.mode {
             if let Mode::Const(iv) = self.peek(i)?.mode {

@@ -118,14 +118,9 @@ impl Compiler {
                 ),
             );
         }
-        if generic_sync_func(&self.packages[p].path, &sel.name) {
-            return self.err(
-                sp,
-                format!(
-                    "cannot use generic function {pkg_name}.{} without instantiation",
-                    sel.name
-                ),
-            );
+        if let Some(Entity::Generic(g)) = self.packages[p].scope.get(&sel.name) {
+            let g = *g as usize;
+            return self.uninstantiated(g, &format!("{pkg_name}.{}", sel.name), sp);
         }
         let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
             if let Some(d) = self.missing_member(p, &sel.name, sel.span) {

@@ -78,6 +78,7 @@ impl Compiler {
                         mode: Mode::Value,
                         ty: ids::UNTYPED_NIL,
                     }),
+                    Entity::Generic(g) => self.uninstantiated(g as usize, &id.name, sp),
                 }
             }
             ExprKind::IntLit(s) => match constant::parse_int(s) {
@@ -131,6 +132,13 @@ impl Compiler {
             }
             ExprKind::Selector(x, sel) => self.selector(x, sel, sp),
             ExprKind::Index(x, i) => self.index(x, i, sp, false),
+            ExprKind::IndexList(x, is) => {
+                let args: Vec<&Expr> = is.iter().collect();
+                match self.instance_expr(x, &args, sp)? {
+                    Some(op) => Ok(op),
+                    None => self.err(is[1].span, "unexpected comma; expecting ]"),
+                }
+            }
             ExprKind::SliceExpr { x, lo, hi, max } => {
                 self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), sp)
             }
@@ -259,6 +267,9 @@ impl Compiler {
 
     /// Emits `e` converted to type `want` (assignability checked), as for an assignment.
     pub(crate) fn expr_to(&mut self, e: &Expr, want: TypeId, context: &str) -> CResult<()> {
+        if let Some(op) = self.generic_to(e, want)? {
+            return self.assignable(e, &op, want, context);
+        }
         // Elided composite literal types are not allowed here; plain expressions only.
         if !self.types.is_interface(want) && self.untyped_shift(e)? {
             self.shift_type = Some(want);
@@ -355,10 +366,4 @@ fn untyped_word(t: &crate::types::TypeTable, ty: TypeId) -> &'static str {
         TypeKind::Untyped(UntypedKind::String) => "string",
         _ => "nil",
     }
-}
-
-/// The generic functions of the library, which only a call may use (Go's type
-/// inference from the argument is done by `once_value_call`).
-fn generic_sync_func(pkg_path: &str, name: &str) -> bool {
-    pkg_path == "sync" && matches!(name, "OnceValue" | "OnceValues")
 }

@@ -460,6 +460,17 @@ impl Compiler {
                 TypeKind::Float64 => CmpKind::Float,
                 TypeKind::String => CmpKind::Str,
                 _ => {
+                    if ordered && self.stand_in(t).is_some() {
+                        return self.err(
+                            sp,
+                            format!(
+                                "invalid operation: {} (type parameter {} cannot use operator {})",
+                                describe_bin(a, op, b),
+                                self.tname(t),
+                                op.as_str()
+                            ),
+                        );
+                    }
                     if ordered {
                         return self.err(
                             sp,
@@ -493,7 +504,10 @@ impl Compiler {
             return Ok(Operand::value(ids::BOOL));
         }
         let Some(k) = self.num_kind(t) else {
-            let od = self.operand_desc(a, &pa);
+            let od = match self.stand_in(t) {
+                Some(c) => format!("variable of type {} constrained by {c}", self.tname(t)),
+                None => self.operand_desc(a, &pa),
+            };
             return self.err(
                 sp,
                 format!(

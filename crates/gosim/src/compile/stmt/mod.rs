@@ -72,6 +72,12 @@ impl Compiler {
                 Decl::Const(specs) => specs.iter().try_for_each(|c| self.declare_const(c)),
                 Decl::Type(specs) => {
                     for ts in specs {
+                        if !ts.tparams.is_empty() {
+                            return self.err(
+                                ts.name.span,
+                                "not supported here: generic types declared inside a function",
+                            );
+                        }
                         let t = if ts.alias {
                             self.resolve_type(&ts.ty)?
                         } else {
@@ -120,7 +126,11 @@ impl Compiler {
                 }
                 if let ExprKind::Call { func, .. } = &inner.kind {
                     // Conversions and some builtins are not statements.
-                    let f = self.peek_op(func)?;
+                    let f = if self.names_generic(func)? {
+                        Operand::value(ids::INVALID)
+                    } else {
+                        self.peek_op(func)?
+                    };
                     if f.mode == Mode::Type {
                         return self.err(
                             sp,

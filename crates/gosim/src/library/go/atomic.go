@@ -158,3 +158,32 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	return casAny(&v.v, old, new)
 }
+
+type Pointer[T any] struct {
+	v any
+}
+
+func (x *Pointer[T]) Load() *T {
+	v := loadAny(&x.v)
+	if v == nil {
+		return nil
+	}
+	return v.(*T)
+}
+
+func (x *Pointer[T]) Store(val *T) { storeAny(&x.v, val) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	v := swapAny(&x.v, new)
+	if v == nil {
+		return nil
+	}
+	return v.(*T)
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if old == nil && casAny(&x.v, nil, new) {
+		return true
+	}
+	return casAny(&x.v, old, new)
+}

@@ -103,3 +103,31 @@ func Join(errs ...error) error {
 	}
 	return &joinError{errs: kept}
 }
+
+func AsType[E error](err error) (E, bool) {
+	for err != nil {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			var e E
+			if x.As(&e) {
+				return e, true
+			}
+		}
+		if u, ok := err.(interface{ Unwrap() error }); ok {
+			err = u.Unwrap()
+			continue
+		}
+		if u, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, x := range u.Unwrap() {
+				if e, ok := AsType[E](x); ok {
+					return e, true
+				}
+			}
+		}
+		break
+	}
+	var zero E
+	return zero, false
+}

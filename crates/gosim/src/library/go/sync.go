@@ -459,15 +459,12 @@ func OnceFunc(f func()) func() {
 	}
 }
 
-// onceValue is OnceValue[T] for every T: the checker infers T from f's type and
-// gives the result the type func() T. The values move through `any` variables
-// untouched (no conversion is compiled between two `any`s), so one body serves
-// every T. A panic in f is kept and raised again by every call.
-func onceValue(f func() any) func() any {
+// OnceValue and OnceValues keep a panic in f and raise it again on every call.
+func OnceValue[T any](f func() T) func() T {
 	var once Once
 	valid := false
 	var p any
-	var result any
+	var result T
 	call := func() {
 		defer func() {
 			p = recover()
@@ -479,7 +476,7 @@ func onceValue(f func() any) func() any {
 		f = nil
 		valid = true
 	}
-	return func() any {
+	return func() T {
 		once.Do(call)
 		if !valid {
 			panic(p)
@@ -488,13 +485,12 @@ func onceValue(f func() any) func() any {
 	}
 }
 
-// onceValues is OnceValues[T1, T2], as onceValue is OnceValue.
-func onceValues(f func() (any, any)) func() (any, any) {
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 	var once Once
 	valid := false
 	var p any
-	var r1 any
-	var r2 any
+	var r1 T1
+	var r2 T2
 	call := func() {
 		defer func() {
 			p = recover()
@@ -506,7 +502,7 @@ func onceValues(f func() (any, any)) func() (any, any) {
 		f = nil
 		valid = true
 	}
-	return func() (any, any) {
+	return func() (T1, T2) {
 		once.Do(call)
 		if !valid {
 			panic(p)

@@ -241,8 +241,9 @@ impl<'a> Parser<'a> {
     pub(super) fn type_spec(&mut self) -> PResult<TypeSpec> {
         let lo = self.pos();
         let name = self.name()?;
+        let mut tparams = Vec::new();
         if self.at(&Tok::LBrack) && self.type_params_follow() {
-            self.type_params()?;
+            tparams = self.type_params()?;
         }
         let alias = self.got_assign()?;
         let Some(ty) = self.type_or_none()? else {
@@ -250,6 +251,7 @@ impl<'a> Parser<'a> {
         };
         Ok(TypeSpec {
             name,
+            tparams,
             alias,
             ty,
             span: self.span_from(lo),
@@ -313,8 +315,9 @@ impl<'a> Parser<'a> {
             return Err(self.syntax_error(msg));
         };
         let name = self.name()?;
+        let mut tparams = Vec::new();
         if self.at(&Tok::LBrack) {
-            self.type_params()?;
+            tparams = self.type_params()?;
         }
         let sig = self.func_signature(self.pos())?;
         let body = if self.at(&Tok::LBrace) {
@@ -324,6 +327,7 @@ impl<'a> Parser<'a> {
         };
         Ok(FuncDecl {
             name,
+            tparams,
             recv,
             sig,
             body,
@@ -334,7 +338,13 @@ impl<'a> Parser<'a> {
     /// `(params) results` starting at the current `(`; `lo` starts the span.
     pub(super) fn func_signature(&mut self, lo: u32) -> PResult<FuncType> {
         if self.at(&Tok::LBrack) {
+            // Go's parser takes the list, then rejects it.
+            let at = self.pos();
             self.type_params()?;
+            self.defer_error(
+                at,
+                "syntax error: function type must have no type parameters",
+            );
         }
         self.want(&Tok::LParen)?;
         let (params, dots) = self.param_list()?;
@@ -447,6 +457,29 @@ impl<'a> Parser<'a> {
         if let Tok::Ident(_) = self.tok() {
             let id = self.name()?;
             match self.tok() {
+                // `List[T]` alone: an instantiated type (a receiver `(List[T])`).
+                Tok::LBrack if self.instance_ends_at(&[Tok::RParen, Tok::Comma]) => {
+                    let lo = id.span.lo;
+                    let base = TypeExpr {
+                        span: id.span,
+                        kind: TypeExprKind::Name {
+                            pkg: None,
+                            name: id,
+                        },
+                    };
+                    let args = self.type_args()?;
+                    return Ok(ParamEntry {
+                        name: None,
+                        ty: Some(TypeExpr {
+                            kind: TypeExprKind::Instance {
+                                base: Box::new(base),
+                                args,
+                            },
+                            span: self.span_from(lo),
+                        }),
+                        dots: None,
+                    });
+                }
                 // `name [N]T` / `name []T`.
                 Tok::LBrack => {
                     return Ok(ParamEntry {

@@ -67,6 +67,7 @@ pub(super) fn is_value(e: &Expr) -> bool {
         | ExprKind::Binary(..) => true,
         ExprKind::Paren(x) => is_value(x),
         ExprKind::Index(x, i) => is_value(x) || is_value(i),
+        ExprKind::IndexList(x, is) => is_value(x) || is.iter().any(is_value),
         _ => false,
     }
 }
@@ -228,7 +229,7 @@ impl<'a> Parser<'a> {
         let t = strip_parens(x);
         match &t.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => self.xnest >= 0,
-            ExprKind::Index(..) => self.xnest >= 0 && !is_value(t),
+            ExprKind::Index(..) | ExprKind::IndexList(..) => self.xnest >= 0 && !is_value(t),
             ExprKind::TypeLit(ty) => {
                 matches!(
                     ty.kind,
@@ -340,7 +341,6 @@ impl<'a> Parser<'a> {
     /// `x[i]`, `x[lo:hi]` or `x[lo:hi:max]`, at the `[`.
     pub(super) fn index_or_slice(&mut self, x: Expr) -> PResult<Expr> {
         let lo = x.span.lo;
-        let lbrack = self.pos();
         self.next();
         let mut first = None;
         if !self.at(&Tok::Colon) {
@@ -350,15 +350,24 @@ impl<'a> Parser<'a> {
             let i = self.with_xnest(1, |p| p.expr())?;
             if self.got(&Tok::Comma) {
                 // `F[int, string]`: type arguments.
-                self.defer_generics(lbrack);
-                while self.type_or_none()?.is_some() {
+                let mut list = vec![i];
+                while !self.at(&Tok::RBrack) {
+                    // gc parses a type list here: a literal cannot start one.
+                    if matches!(
+                        self.tok(),
+                        Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) | Tok::Str(_)
+                    ) {
+                        return Err(self.syntax_error("expected ]"));
+                    }
+                    // Types parse as expressions here (`*T`, `[]int` included).
+                    list.push(self.with_xnest(1, |p| p.expr())?);
                     if !self.got(&Tok::Comma) {
                         break;
                     }
                 }
                 self.want(&Tok::RBrack)?;
                 return Ok(Expr {
-                    kind: ExprKind::Index(Box::new(x), Box::new(i)),
+                    kind: ExprKind::IndexList(Box::new(x), list),
                     span: self.span_from(lo),
                 });
             }

@@ -62,6 +62,10 @@ pub(crate) fn expr_string(e: &Expr) -> String {
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector(x, sel) => format!("{}.{}", expr_string(x), sel.name),
         ExprKind::Index(x, i) => format!("{}[{}]", expr_string(x), expr_string(i)),
+        ExprKind::IndexList(x, is) => {
+            let is: Vec<String> = is.iter().map(expr_string).collect();
+            format!("{}[{}]", expr_string(x), is.join(", "))
+        }
         ExprKind::SliceExpr { x, lo, hi, max } => {
             let part = |p: &Option<Box<Expr>>| p.as_ref().map_or(String::new(), |e| expr_string(e));
             let mut s = format!("{}[{}:{}", expr_string(x), part(lo), part(hi));
@@ -108,7 +112,7 @@ pub(crate) fn expr_string(e: &Expr) -> String {
     }
 }
 
-pub(super) fn func_string(sig: &FuncType) -> String {
+pub(crate) fn func_string(sig: &FuncType) -> String {
     let params: Vec<String> = sig
         .params
         .iter()
@@ -174,5 +178,9 @@ pub(crate) fn type_string(t: &TypeExpr) -> String {
         TypeExprKind::Struct(_) => "struct{…}".into(),
         TypeExprKind::Interface(elems) if elems.is_empty() => "interface{}".into(),
         TypeExprKind::Interface(_) => "interface{…}".into(),
+        TypeExprKind::Instance { base, args } => {
+            let args: Vec<String> = args.iter().map(type_string).collect();
+            format!("{}[{}]", type_string(base), args.join(", "))
+        }
     }
 }

@@ -693,6 +693,8 @@ pub(super) fn denotes_type(e: &Expr) -> bool {
         ExprKind::Ident(_) | ExprKind::TypeLit(_) => true,
         ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
         ExprKind::Star(x) | ExprKind::Paren(x) => denotes_type(x),
+        ExprKind::Index(x, i) => denotes_type(x) && denotes_type(i),
+        ExprKind::IndexList(x, is) => denotes_type(x) && is.iter().all(denotes_type),
         _ => false,
     }
 }
@@ -713,6 +715,14 @@ pub(super) fn expr_to_type(e: Expr) -> TypeExpr {
         ExprKind::Star(x) => TypeExprKind::Pointer(Box::new(expr_to_type(*x))),
         ExprKind::Paren(x) => expr_to_type(*x).kind,
         ExprKind::TypeLit(t) => return t,
+        ExprKind::Index(x, i) => TypeExprKind::Instance {
+            base: Box::new(expr_to_type(*x)),
+            args: vec![expr_to_type(*i)],
+        },
+        ExprKind::IndexList(x, is) => TypeExprKind::Instance {
+            base: Box::new(expr_to_type(*x)),
+            args: is.into_iter().map(expr_to_type).collect(),
+        },
         // Not reached after `denotes_type`.
         _ => return blank_type(span),
     };

@@ -126,54 +126,80 @@ impl<'a> Parser<'a> {
             .push(Diagnostic::new(Span::new(pos, pos + 1), msg));
     }
 
-    /// Notes a use of generics; parsing goes on so a later syntax error still wins,
-    /// as it would in Go.
-    pub(super) fn defer_generics(&mut self, pos: u32) {
-        self.defer_error(pos, "not supported here: generics (type parameters)");
-    }
-
-    /// Skips a type parameter list `[T any, K comparable]`, at its `[`.
-    pub(super) fn type_params(&mut self) -> PResult<()> {
-        self.defer_generics(self.pos());
+    /// A type parameter list `[K comparable, V any]`, at its `[`: one entry per
+    /// name, a group's names sharing the constraint written after the last of them.
+    pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
         self.next();
         if self.at(&Tok::RBrack) {
             return Err(self.syntax_error("empty type parameter list"));
         }
-        self.list("parameter list", &Tok::Comma, &Tok::RBrack, &mut |p| {
-            p.name()?;
-            if !p.at(&Tok::Comma) && !p.at(&Tok::RBrack) {
-                p.constraint()?;
-            }
+        let mut entries: Vec<(Ident, Option<Rc<TypeExpr>>)> = Vec::new();
+        let close = self.list("parameter list", &Tok::Comma, &Tok::RBrack, &mut |p| {
+            let name = p.name()?;
+            let c = if !p.at(&Tok::Comma) && !p.at(&Tok::RBrack) {
+                Some(Rc::new(p.constraint()?))
+            } else {
+                None
+            };
+            entries.push((name, c));
             Ok(false)
         })?;
-        Ok(())
+        let mut out = Vec::with_capacity(entries.len());
+        let mut next: Option<Rc<TypeExpr>> = None;
+        for (name, c) in entries.into_iter().rev() {
+            if c.is_some() {
+                next = c;
+            }
+            let Some(constraint) = next.clone() else {
+                return Err(self.syntax_error_at(close.lo, "missing type constraint"));
+            };
+            out.push(TypeParam { name, constraint });
+        }
+        out.reverse();
+        Ok(out)
     }
 
-    /// Skips a type constraint: `~T | U | ...`.
-    pub(super) fn constraint(&mut self) -> PResult<()> {
+    /// A type constraint `~T | U | ...`; anything but one plain type is held as the
+    /// interface Go takes it for (`[T ~int]` is `[T interface{ ~int }]`).
+    pub(super) fn constraint(&mut self) -> PResult<TypeExpr> {
+        let lo = self.pos();
+        let terms = self.union_terms()?;
+        if terms.len() == 1 && !terms[0].0 {
+            return Ok(terms.into_iter().next().map(|t| t.1).expect("one term"));
+        }
+        Ok(TypeExpr {
+            kind: TypeExprKind::Interface(vec![InterfaceElem::Union(terms)]),
+            span: self.span_from(lo),
+        })
+    }
+
+    /// The terms of a union, `~int | string`: (tilde, type) each.
+    pub(super) fn union_terms(&mut self) -> PResult<Vec<(bool, TypeExpr)>> {
+        let mut terms = Vec::new();
         loop {
-            self.got(&Tok::Tilde);
-            self.type_()?;
+            let tilde = self.got(&Tok::Tilde);
+            terms.push((tilde, self.type_()?));
             if !self.got(&Tok::Pipe) {
-                return Ok(());
+                return Ok(terms);
             }
         }
     }
 
-    /// Skips type arguments `[int, string]`, at the `[`.
-    pub(super) fn type_args(&mut self) -> PResult<()> {
-        self.defer_generics(self.pos());
+    /// Type arguments `[int, string]`, at the `[`.
+    pub(super) fn type_args(&mut self) -> PResult<Vec<TypeExpr>> {
         self.next();
         if self.at(&Tok::RBrack) {
             return Err(self.syntax_error("expected type argument list"));
         }
-        self.type_()?;
+        let mut args = vec![self.type_()?];
         while self.got(&Tok::Comma) {
-            if self.type_or_none()?.is_none() {
-                break;
+            match self.type_or_none()? {
+                Some(t) => args.push(t),
+                None => break,
             }
         }
-        self.want(&Tok::RBrack)
+        self.want(&Tok::RBrack)?;
+        Ok(args)
     }
 
     /// Enters one nesting level; fails once the input nests too deeply.
@@ -219,6 +245,7 @@ impl<'a> Parser<'a> {
             | ExprKind::Call { func: x, .. }
             | ExprKind::Selector(x, _)
             | ExprKind::Index(x, _)
+            | ExprKind::IndexList(x, _)
             | ExprKind::SliceExpr { x, .. }
             | ExprKind::TypeAssert { x, .. } => after(x),
             ExprKind::Composite { ty: Some(t), .. } => after(t),

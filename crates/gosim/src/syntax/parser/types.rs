@@ -127,14 +127,22 @@ impl<'a> Parser<'a> {
                 name: first,
             }
         };
-        if self.at(&Tok::LBrack) {
-            // `List[int]`: an instantiated generic type.
-            self.type_args()?;
-        }
-        Ok(TypeExpr {
+        let base = TypeExpr {
             kind,
             span: self.span_from(lo),
-        })
+        };
+        if self.at(&Tok::LBrack) {
+            // `List[int]`: an instantiated generic type.
+            let args = self.type_args()?;
+            return Ok(TypeExpr {
+                kind: TypeExprKind::Instance {
+                    base: Box::new(base),
+                    args,
+                },
+                span: self.span_from(lo),
+            });
+        }
+        Ok(base)
     }
 
     pub(super) fn struct_type(&mut self) -> PResult<TypeExprKind> {
@@ -164,7 +172,7 @@ impl<'a> Parser<'a> {
                 ) || matches!(
                     self.tok(),
                     Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_)
-                );
+                ) || self.embedded_instance_follows();
                 if embedded {
                     let ty = self.qualified_name(Some(first))?;
                     let tag = self.tag()?;
@@ -211,6 +219,45 @@ impl<'a> Parser<'a> {
             }
             Tok::LParen => Err(self.syntax_error("cannot parenthesize embedded type")),
             _ => Err(self.syntax_error("expected field name or embedded type")),
+        }
+    }
+
+    /// At `[` after a field's first name: whether `Name[...]` ends the field (an
+    /// embedded generic type, `Box[T]`) rather than starting an array or slice type
+    /// (`buf [N]byte`), which has an element type after its `]`.
+    pub(super) fn embedded_instance_follows(&self) -> bool {
+        matches!(
+            self.bracket_follower(),
+            Some(Tok::Semi(_) | Tok::RBrace | Tok::Str(_))
+        )
+    }
+
+    /// At `[`: whether the bracketed list is followed by one of `ends` (and is not a
+    /// slice's empty `[]`).
+    pub(super) fn instance_ends_at(&self, ends: &[Tok]) -> bool {
+        self.bracket_follower().is_some_and(|t| ends.contains(t))
+    }
+
+    /// At `[`: the token after its matching `]`, if the list is not empty.
+    fn bracket_follower(&self) -> Option<&'a Tok> {
+        if !self.at(&Tok::LBrack) {
+            return None;
+        }
+        let mut depth = 0;
+        let mut k = 0;
+        loop {
+            match self.peek(k) {
+                Tok::LBrack => depth += 1,
+                Tok::RBrack => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (k > 1).then(|| self.peek(k + 1));
+                    }
+                }
+                Tok::Eof | Tok::LBrace | Tok::RBrace => return None,
+                _ => {}
+            }
+            k += 1;
         }
     }
 
@@ -263,11 +310,15 @@ impl<'a> Parser<'a> {
                 InterfaceElem::Method { name, sig }
             }
             Tok::Ident(_) if self.peek(1) == &Tok::LBrack => {
-                // An instantiated embedded interface (the type arguments are noted
-                // as unsupported), or a generic method, which Go rejects anyway.
+                // An instantiated embedded interface, or a generic method, which Go
+                // rejects.
                 let name = self.name()?;
                 let ty = self.qualified_name(Some(name.clone()))?;
                 if self.at(&Tok::LParen) {
+                    self.defer_error(
+                        name.span.lo,
+                        "syntax error: interface method must have no type parameters",
+                    );
                     InterfaceElem::Method {
                         name,
                         sig: self.func_signature(self.pos())?,
@@ -276,33 +327,27 @@ impl<'a> Parser<'a> {
                     InterfaceElem::Embed(ty)
                 }
             }
-            Tok::Tilde => {
-                // A type-set constraint such as `~int | ~string`.
-                self.defer_generics(self.pos());
-                let lo = self.pos();
-                self.constraint()?;
-                let span = self.span_from(lo);
-                InterfaceElem::Embed(TypeExpr {
-                    kind: TypeExprKind::Name {
-                        pkg: None,
-                        name: Ident {
-                            name: "_".into(),
-                            span,
-                        },
-                    },
-                    span,
-                })
-            }
+            Tok::Tilde => InterfaceElem::Union(self.union_terms()?),
             _ => match self.type_or_none()? {
                 Some(t) => InterfaceElem::Embed(t),
                 None => return Err(self.syntax_error("expected type")),
             },
         };
         if self.at(&Tok::Pipe) {
-            // A union of types: a type-set constraint.
-            self.defer_generics(self.pos());
+            // A union whose first term had no tilde.
             self.next();
-            self.constraint()?;
+            let first = match elem {
+                InterfaceElem::Embed(t) => (false, t),
+                InterfaceElem::Union(mut ts) => {
+                    let rest = self.union_terms()?;
+                    ts.extend(rest);
+                    return Ok(InterfaceElem::Union(ts));
+                }
+                InterfaceElem::Method { .. } => return Err(self.syntax_error("expected type")),
+            };
+            let mut terms = vec![first];
+            terms.extend(self.union_terms()?);
+            return Ok(InterfaceElem::Union(terms));
         }
         Ok(elem)
     }

@@ -1,0 +1,13 @@
+// gosim: compile-error
+package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	fs := []func(){}
+	slices.Sort(fs)
+	fmt.Println(len(fs))
+}

@@ -1,0 +1,6 @@
+// gosim: compile-error
+package main
+
+type T[P any] P
+
+func main() {}
