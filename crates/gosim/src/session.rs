@@ -28,7 +28,6 @@ use crate::code::{FileId, Program};
 use crate::explore::{prove, search, Budget, Property};
 use crate::inspect::Ledger;
 use crate::types::TypeId;
-use crate::value::Value;
 use crate::vm::{EventKind, Exit, GStatus, Machine};
 
 pub use crate::vm::Detail;

@@ -700,6 +700,24 @@ impl Compiler {
             .map(|x| x.1.as_str())
     }
 
+    /// Whether every type in stand-in `t`'s type set is comparable (`comparable`, or
+    /// terms that all are): what `==`, `!=` and a map key need of a type parameter.
+    pub(super) fn stand_in_comparable(&self, t: TypeId) -> bool {
+        self.stand_in_sets
+            .iter()
+            .find(|x| x.0 == t)
+            .is_none_or(|x| x.1)
+    }
+
+    /// The terms of stand-in `t`'s type set (empty when its constraint has none).
+    pub(super) fn stand_in_terms(&self, t: TypeId) -> Vec<TypeId> {
+        self.stand_in_sets
+            .iter()
+            .find(|x| x.0 == t)
+            .map(|x| x.2.clone())
+            .unwrap_or_default()
+    }
+
     /// The stand-in types of a generic's type parameters (see `check_generic_bodies`).
     fn stand_ins(&mut self, def: usize) -> CResult<Option<VecMap<String, TypeId>>> {
         let pkg_name = self.packages[self.generics[def].pkg].name.clone();
@@ -729,9 +747,25 @@ impl Compiler {
             if !self.types.is_interface(c) {
                 let u = self.types.underlying(c);
                 self.types.set_underlying(t, u);
+                let comparable = self.types.comparable(c);
+                self.stand_in_sets.push((t, comparable, vec![c]));
                 continue;
             }
             let ms = self.types.iface_methods(c).to_vec();
+            let terms: Vec<TypeId> = ms
+                .iter()
+                .filter_map(|m| m.name.strip_prefix("\0ts")?.parse::<usize>().ok())
+                .flat_map(|i| {
+                    self.typesets[i]
+                        .terms
+                        .iter()
+                        .map(|x| x.1)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let comparable = ms.iter().any(|m| &*m.name == COMPARABLE)
+                || (!terms.is_empty() && terms.iter().all(|&x| self.types.comparable(x)));
+            self.stand_in_sets.push((t, comparable, terms));
             let first = ms.iter().find_map(|m| {
                 let i = m.name.strip_prefix("\0ts")?.parse::<usize>().ok()?;
                 self.typesets[i].terms.first().map(|x| x.1)

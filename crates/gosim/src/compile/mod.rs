@@ -257,6 +257,10 @@ pub struct Compiler {
     user_map: Option<SourceMap>,
     /// The stand-ins for type parameters that `generics::check_generic_bodies` uses.
     stand_in_types: Vec<(TypeId, String)>,
+    /// What each stand-in's type set allows: whether every type in it is comparable,
+    /// and its terms (empty when the constraint has none), so an operation the first
+    /// term allows but another does not is Go's error, not accepted.
+    stand_in_sets: Vec<(TypeId, bool, Vec<TypeId>)>,
 }
 
 /// The message for an import the library lacks: a standard package is a missing
@@ -374,6 +378,7 @@ impl Compiler {
             in_constraint: false,
             user_map: None,
             stand_in_types: vec![],
+            stand_in_sets: vec![],
         }
     }
 
@@ -1547,6 +1552,15 @@ impl Compiler {
             }
             TypeExprKind::Map { key, value } => {
                 let k = self.resolve_type(key)?;
+                if self.stand_in(k).is_some() && !self.stand_in_comparable(k) {
+                    return self.err(
+                        key.span,
+                        format!(
+                            "invalid map key type {} (missing comparable constraint)",
+                            self.tname(k)
+                        ),
+                    );
+                }
                 if !self.types.comparable(k) {
                     return self.err(key.span, format!("invalid map key type {}", self.tname(k)));
                 }

@@ -22,6 +22,16 @@ pub(crate) enum Flow {
     End,
 }
 
+/// Go's text for an index out of range: a negative index is named without the length
+/// (runtime/error.go's boundsNegErrorFmts).
+pub(crate) fn index_out_of_range(i: i64, len: i64) -> String {
+    if i < 0 {
+        format!("index out of range [{i}]")
+    } else {
+        format!("index out of range [{i}] with length {len}")
+    }
+}
+
 /// A run-time error raised as a Go panic with `runtime error: ...`.
 pub(crate) fn rt(msg: impl Into<String>) -> Flow {
     Flow::Panic(Value::Tuple(
@@ -926,7 +936,7 @@ impl Machine {
                 let i = self.pop(gid).as_int();
                 let r = self.pop(gid);
                 if i < 0 || i >= *n as i64 {
-                    return rt(format!("index out of range [{i}] with length {n}"));
+                    return rt(index_out_of_range(i, *n as i64));
                 }
                 match r {
                     Value::Ptr(r) => {
@@ -950,7 +960,7 @@ impl Machine {
                     },
                 };
                 if i < 0 || i >= sv.len as i64 {
-                    return rt(format!("index out of range [{i}] with length {}", sv.len));
+                    return rt(index_out_of_range(i, sv.len as i64));
                 }
                 self.push(
                     gid,

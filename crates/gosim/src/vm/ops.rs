@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::exec::{rt, Flow};
+use super::exec::{index_out_of_range, rt, Flow};
 use super::Machine;
 use crate::code::{CmpKind, Conv, NumKind, Op, SeqKind};
 use crate::syntax::ast::BinaryOp;
@@ -226,16 +226,16 @@ impl Machine {
                     SeqKind::Str => {
                         let b = x.as_bytes();
                         if i < 0 || i as usize >= b.len() {
-                            return rt(format!("index out of range [{i}] with length {}", b.len()));
+                            return rt(index_out_of_range(i, b.len() as i64));
                         }
                         self.push(gid, Value::Int(b[i as usize] as i64));
                     }
                     SeqKind::Slice => {
                         let Value::Slice(s) = x else {
-                            return rt(format!("index out of range [{i}] with length 0"));
+                            return rt(index_out_of_range(i, 0));
                         };
                         if i < 0 || i >= s.len as i64 {
-                            return rt(format!("index out of range [{i}] with length {}", s.len));
+                            return rt(index_out_of_range(i, s.len as i64));
                         }
                         let v = match self.heap.get(s.arr) {
                             Object::Array(a) => a
@@ -253,7 +253,7 @@ impl Machine {
                     }
                     SeqKind::Array(n) | SeqKind::ArrayRef(n) => {
                         if i < 0 || i >= *n as i64 {
-                            return rt(format!("index out of range [{i}] with length {n}"));
+                            return rt(index_out_of_range(i, *n as i64));
                         }
                         let v = match x {
                             Value::Agg(a) => a.get(i as usize).cloned().unwrap_or_default(),
@@ -884,13 +884,19 @@ impl Machine {
             SeqKind::Str => {
                 let b = x.as_bytes();
                 let h = hi.unwrap_or(b.len() as i64);
-                if h < 0 || h > b.len() as i64 {
+                if h < 0 {
+                    return rt(format!("slice bounds out of range [:{h}]"));
+                }
+                if h > b.len() as i64 {
                     return rt(format!(
                         "slice bounds out of range [:{h}] with length {}",
                         b.len()
                     ));
                 }
-                if lo < 0 || lo > h {
+                if lo < 0 {
+                    return rt(format!("slice bounds out of range [{lo}:]"));
+                }
+                if lo > h {
                     return rt(format!("slice bounds out of range [{lo}:{h}]"));
                 }
                 let v = Value::bytes(&b[lo as usize..h as usize]);
@@ -919,14 +925,23 @@ impl Machine {
                 };
                 let h = hi.unwrap_or(sv.len as i64);
                 let m = max.unwrap_or(sv.cap as i64);
-                if m < 0 || m > sv.cap as i64 {
+                // Go's boundsError texts; a negative index is named without the bound.
+                let three = max.is_some();
+                if m < 0 {
+                    return rt(format!("slice bounds out of range [::{m}]"));
+                }
+                if m > sv.cap as i64 {
                     return rt(format!(
                         "slice bounds out of range [::{m}] with capacity {}",
                         sv.cap
                     ));
                 }
-                if h < 0 || h > m {
-                    if max.is_some() {
+                if h < 0 {
+                    let tail = if three { ":" } else { "" };
+                    return rt(format!("slice bounds out of range [:{h}{tail}]"));
+                }
+                if h > m {
+                    if three {
                         return rt(format!("slice bounds out of range [:{h}:{m}]"));
                     }
                     return rt(format!(
@@ -934,8 +949,13 @@ impl Machine {
                         sv.cap
                     ));
                 }
-                if lo < 0 || lo > h {
-                    return rt(format!("slice bounds out of range [{lo}:{h}]"));
+                if lo < 0 {
+                    let tail = if three { "::" } else { ":" };
+                    return rt(format!("slice bounds out of range [{lo}{tail}]"));
+                }
+                if lo > h {
+                    let tail = if three { ":" } else { "" };
+                    return rt(format!("slice bounds out of range [{lo}:{h}{tail}]"));
                 }
                 if sv.arr == u32::MAX {
                     self.push(gid, Value::Nil);

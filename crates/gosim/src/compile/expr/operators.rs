@@ -449,6 +449,15 @@ impl Compiler {
         self.materialize(&bo, t, b.span)?;
         if is_cmp {
             let ordered = matches!(op, Lt | Le | Gt | Ge);
+            if !ordered && self.stand_in(t).is_some() && !self.stand_in_comparable(t) {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: {} (incomparable types in type set)",
+                        describe_bin(a, op, b)
+                    ),
+                );
+            }
             let kind = match self.types.ukind(t) {
                 TypeKind::Int(k) => {
                     if k.signed() {
@@ -517,11 +526,30 @@ impl Compiler {
                 ),
             );
         };
-        let allowed = match k {
+        let allows = |k: NumKind| match k {
             NumKind::Str => op == Add,
             NumKind::Float => matches!(op, Add | Sub | Mul | Div),
             NumKind::Int(_) => true,
         };
+        // A type parameter allows an operator only if every term of its type set does.
+        if let Some(c) = self.stand_in(t).map(str::to_owned) {
+            let terms = self.stand_in_terms(t);
+            if terms
+                .iter()
+                .any(|&x| self.num_kind(x).is_none_or(|k| !allows(k)))
+            {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: operator {} not defined on {} (variable of type {} constrained by {c})",
+                        op.as_str(),
+                        describe(a),
+                        self.tname(t)
+                    ),
+                );
+            }
+        }
+        let allowed = allows(k);
         if !allowed {
             let od = self.operand_desc(a, &pa);
             return self.err(
