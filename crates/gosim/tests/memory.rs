@@ -293,21 +293,57 @@ fn a_type_without_methods_is_answered_without_a_cache_entry() {
     assert!(view.itabs[0].fun.is_empty());
 }
 
-/// Every step's text of `src` with Expand and the interface sub-steps on (for a
-/// reader of the chapter's claims: `cargo test -p gosim --test memory -- --ignored
-/// --nocapture`).
+/// Each of the interfaces chapter's programs, with Expand and the interface sub-steps
+/// on, stops at sub-steps the chapter describes (a conversion, an assertion, a type
+/// switch case or a call through an itab), each labelled.
 #[test]
-#[ignore]
-fn print_chapter_substeps() {
+fn the_chapter_programs_stop_at_labelled_interface_substeps() {
     for f in ["assert", "switch", "dispatch", "words"] {
         let src = std::fs::read_to_string(format!("../../demos/interfaces/{f}.go")).unwrap();
         let mut s = Session::new(&src, 0).unwrap();
         s.set_interface_steps(true);
         s.set_detail(Detail::SubSteps);
-        println!("== {f}");
+        let mut stops = 0;
         while s.finished().is_none() {
             let Some(ev) = s.step() else { break };
-            println!("{}: {}", ev.line, ev.text);
+            if ev.substep {
+                assert!(!ev.text.is_empty(), "{f}: a sub-step without words");
+                stops += 1;
+            }
         }
+        assert!(stops > 0, "{f}: no interface sub-step");
     }
+}
+
+/// The reflect chapter's settability demo in the memory panel: each `reflect.Value` as
+/// its three words, the flag word decoded, so CanSet can be read off the bits.
+#[test]
+fn reflect_values_show_their_flag_words_in_the_memory_view() {
+    let src = std::fs::read_to_string("../../demos/reflect/settable.go").unwrap();
+    let mut s = Session::new(&src, 0).unwrap();
+    let names: Vec<String> = ["byValue", "viaPtr", "unexported", "elem"]
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    step_until(&mut s, 10_000, |s| s.stdout().contains("ValueOf(p)"));
+    let view = s.memory(1, &names);
+    let flags: Vec<(String, u64, bool)> = view
+        .vars
+        .iter()
+        .map(|v| match &v.words {
+            Words::Reflect(r) => (v.name.clone(), r.flag.word, r.flag.can_set()),
+            other => panic!("{} is not drawn as a reflect.Value: {other:?}", v.name),
+        })
+        .collect();
+    // The chapter's table: ValueOf(p) 0x99 (struct, indir), ValueOf(&p).Elem() 0x199
+    // (and addr), Field(1) 0x1b8 (string, stickyRO: read-only), Index(1) 0x182.
+    assert_eq!(
+        flags,
+        [
+            ("byValue".to_string(), 0x99, false),
+            ("viaPtr".to_string(), 0x199, true),
+            ("unexported".to_string(), 0x1b8, false),
+            ("elem".to_string(), 0x182, true),
+        ]
+    );
 }

@@ -53,6 +53,9 @@ pub enum Words {
         tab: Option<ItabView>,
         data: DataWord,
     },
+    /// A `reflect.Value`: its type, pointer and flag words, decoded (see
+    /// [`crate::inspect::reflect_value`]), so settability is something to see.
+    Reflect(crate::inspect::ReflectValueView),
 }
 
 impl Words {
@@ -152,6 +155,9 @@ pub fn memory(m: &Machine, vars: &[(String, TypeId, Value)]) -> MemoryView {
 }
 
 fn words(m: &Machine, ty: TypeId, v: &Value) -> Words {
+    if let Some(view) = crate::inspect::reflect_value(m, ty, v) {
+        return Words::Reflect(view);
+    }
     let types = &m.prog.types;
     if !types.is_interface(ty) {
         return Words::Plain {

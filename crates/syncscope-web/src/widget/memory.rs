@@ -12,6 +12,7 @@
 use gosim::inspect::memory::{
     DataWord, ItabView, MemoryView, Place, Shortcut, TypeDesc, VarWords, Words,
 };
+use gosim::inspect::reflect_value::{DataWord as RDataWord, ReflectValueView};
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
@@ -97,6 +98,10 @@ fn var_row(v: &VarWords) -> Html {
                 data_word(data),
             ],
         ),
+        Words::Reflect(r) => (
+            "reflect.Value: type, pointer and flag words",
+            reflect_words(r),
+        ),
         Words::Iface { tab, data } => (
             "iface: itab word and data word",
             vec![
@@ -116,7 +121,9 @@ fn var_row(v: &VarWords) -> Html {
             ],
         ),
     };
-    let nil = if v.words.is_nil() {
+    let nil = if let Words::Reflect(_) = &v.words {
+        "CanSet when flagAddr is set and neither read-only bit is"
+    } else if v.words.is_nil() {
         "both words zero: == nil"
     } else {
         "!= nil"
@@ -139,6 +146,62 @@ fn var_row(v: &VarWords) -> Html {
             </ol>
         </li>
     }
+}
+
+/// A `reflect.Value`'s three words: `typ_`, `ptr` and `flag` with Go's bits named.
+fn reflect_words(r: &ReflectValueView) -> Vec<Word> {
+    let typ = match &r.typ {
+        None => (
+            "typ",
+            false,
+            "type word: 0 (the zero Value)".to_string(),
+            None,
+        ),
+        Some(t) => (
+            "typ",
+            true,
+            format!("type word: points to the type descriptor of {t}"),
+            None,
+        ),
+    };
+    let ptr = match &r.data {
+        RDataWord::Nothing => ("ptr", false, "pointer word: 0".to_string(), None),
+        RDataWord::Copy(v) => (
+            "ptr",
+            true,
+            format!("pointer word: points to a copy ({v}): not addressable"),
+            None,
+        ),
+        RDataWord::Pointer(v) => (
+            "ptr",
+            true,
+            format!("pointer word: points to the variable itself ({v}): a Set changes it"),
+            None,
+        ),
+    };
+    let f = &r.flag;
+    let mut bits = vec![format!("kind {}", f.kind_name)];
+    for (on, name) in [
+        (f.sticky_ro, "flagStickyRO"),
+        (f.embed_ro, "flagEmbedRO"),
+        (f.indir, "flagIndir"),
+        (f.addr, "flagAddr"),
+    ] {
+        if on {
+            bits.push(name.to_string());
+        }
+    }
+    if let Some(k) = f.method {
+        bits.push(format!("flagMethod (method {k})"));
+    }
+    let flag = format!(
+        "flag word: {:#x} = {}; CanAddr {}, CanSet {}",
+        f.word,
+        bits.join(", "),
+        f.can_addr(),
+        f.can_set()
+    );
+    vec![typ, ptr, ("flag", f.word != 0, flag, None)]
 }
 
 fn data_word(d: &DataWord) -> Word {
