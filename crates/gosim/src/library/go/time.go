@@ -484,3 +484,22 @@ func (t *Ticker) Reset(d Duration) {
 }
 
 func Tick(d Duration) <-chan Time { return NewTicker(d).C }
+
+type parseDurationError struct {
+	message string
+	value   string
+}
+
+func (e *parseDurationError) Error() string { return "time: " + e.message + " " + quote(e.value) }
+
+func quote(s string) string
+
+func parseDuration(s string) (Duration, string)
+
+func ParseDuration(s string) (Duration, error) {
+	d, msg := parseDuration(s)
+	if msg != "" {
+		return 0, &parseDurationError{msg, s}
+	}
+	return d, nil
+}

@@ -8,6 +8,16 @@ use crate::library::timefmt;
 /// The natives of package `time`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
+        // ParseDuration's work: the duration and "" or Go's message (the Go side wraps
+        // it with the quoted input, as Go's parseDurationError does).
+        "time.parseDuration" => |_, _, a| {
+            let (d, msg) = match parse_duration(a[0].as_bytes()) {
+                Ok(d) => (d, String::new()),
+                Err(msg) => (0, msg),
+            };
+            Return(vec![Value::Int(d), go_string(msg)])
+        },
+        "time.quote" => |_, _, a| Return(vec![go_string(time_quote(a[0].as_bytes()))]),
         "time.Sleep" => |m, gid, a| {
             let d = a[0].as_int();
             let ticket = m.park(gid, "sleep");
@@ -137,4 +147,120 @@ fn stop_timer(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
         }
     }
     Return(vec![Value::Bool(pending)])
+}
+
+/// Go's `time.ParseDuration` grammar, `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+` (or a lone
+/// "0"), with its limits: the whole must fit in an int64 of nanoseconds, and a
+/// fraction is scaled through a float64 as Go does, so the nanoseconds agree.
+fn parse_duration(s: &[u8]) -> Result<i64, String> {
+    const LIMIT: u64 = 1 << 63;
+    let invalid = || Err("invalid duration".to_string());
+    let (neg, mut rest) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if rest == b"0" {
+        return Ok(0);
+    }
+    if rest.is_empty() {
+        return invalid();
+    }
+    let digits = |r: &[u8]| r.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut total: u64 = 0;
+    while !rest.is_empty() {
+        if !(rest[0] == b'.' || rest[0].is_ascii_digit()) {
+            return invalid();
+        }
+        // The whole part: an overflow is an invalid duration.
+        let n = digits(rest);
+        let mut whole: u64 = 0;
+        for &c in &rest[..n] {
+            whole = match whole.checked_mul(10).map(|x| x + u64::from(c - b'0')) {
+                Some(x) if x <= LIMIT => x,
+                _ => return invalid(),
+            };
+        }
+        rest = &rest[n..];
+        // The fraction: digits past what fits are read and ignored.
+        let (mut frac, mut scale, mut had_frac) = (0u64, 1f64, false);
+        if rest.first() == Some(&b'.') {
+            rest = &rest[1..];
+            let k = digits(rest);
+            had_frac = k > 0;
+            let mut full = false;
+            for &c in &rest[..k] {
+                if full {
+                    continue;
+                }
+                match frac.checked_mul(10).map(|x| x + u64::from(c - b'0')) {
+                    Some(x) if frac <= (LIMIT - 1) / 10 && x <= LIMIT => {
+                        frac = x;
+                        scale *= 10.0;
+                    }
+                    _ => full = true,
+                }
+            }
+            rest = &rest[k..];
+        }
+        if n == 0 && !had_frac {
+            return invalid();
+        }
+        let u = rest
+            .iter()
+            .take_while(|&&c| c != b'.' && !c.is_ascii_digit())
+            .count();
+        if u == 0 {
+            return Err("missing unit in duration".to_string());
+        }
+        let unit: u64 = match &rest[..u] {
+            b"ns" => 1,
+            b"us" | [0xc2, 0xb5, b's'] | [0xce, 0xbc, b's'] => 1_000,
+            b"ms" => 1_000_000,
+            b"s" => 1_000_000_000,
+            b"m" => 60_000_000_000,
+            b"h" => 3_600_000_000_000,
+            other => return Err(format!("unknown unit {} in duration", time_quote(other))),
+        };
+        rest = &rest[u..];
+        if whole > LIMIT / unit {
+            return invalid();
+        }
+        let mut v = whole * unit;
+        if frac > 0 {
+            v += (frac as f64 * (unit as f64 / scale)) as u64;
+            if v > LIMIT {
+                return invalid();
+            }
+        }
+        total += v;
+        if total > LIMIT {
+            return invalid();
+        }
+    }
+    if neg {
+        return Ok((total as i64).wrapping_neg());
+    }
+    if total > LIMIT - 1 {
+        return invalid();
+    }
+    Ok(total as i64)
+}
+
+/// The time package's own quoting (not strconv's): a byte that is a control
+/// character or part of a non-ASCII rune is written `\xHH`, `"` and `\\` escaped.
+fn time_quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &b in s {
+        if b >= 0x80 || b < b' ' {
+            out.push_str(&format!("\\x{b:02x}"));
+        } else {
+            if b == b'"' || b == b'\\' {
+                out.push('\\');
+            }
+            out.push(b as char);
+        }
+    }
+    out.push('"');
+    out
 }
