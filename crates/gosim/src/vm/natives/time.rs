@@ -252,7 +252,7 @@ fn parse_duration(s: &[u8]) -> Result<i64, String> {
 fn time_quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
     for &b in s {
-        if b >= 0x80 || b < b' ' {
+        if !(b' '..0x80).contains(&b) {
             out.push_str(&format!("\\x{b:02x}"));
         } else {
             if b == b'"' || b == b'\\' {
