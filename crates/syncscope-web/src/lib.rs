@@ -44,6 +44,7 @@ pub mod decimal;
 pub mod deflate;
 pub mod dom;
 pub mod highlight;
+pub mod job;
 pub mod keys;
 pub mod lanes;
 pub mod options;
