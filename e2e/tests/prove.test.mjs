@@ -99,7 +99,7 @@ async function schedules(root) {
 const PROOF = /^No schedule deadlocks: every one of the [\d,]+ distinct interleavings checked\.$/;
 
 test("checking every schedule", async (t) => {
-  const { open } = await setup(t);
+  const { open, newContext } = await setup(t);
 
   await t.test("progress rises in a worker; Cancel stops it and the widget still works", async () => {
     const { page, errors } = await open(MUTEX);
@@ -140,6 +140,32 @@ test("checking every schedule", async (t) => {
     const proof = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
     assert.match(proof, PROOF);
     await until(async () => (await status.getAttribute("data-reached")) === "true", "the goal solved");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  await t.test("without Worker the search runs in the page in slices, and the page still answers", async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      delete window.Worker;
+    });
+    const { page, errors } = await open(MUTEX, { context });
+    const root = await widget(page, "mutex-lock-order-fix");
+    await load(root, ENDLESS);
+    await root.getByTestId("find").click();
+    const progress = root.getByTestId("find-progress");
+    await progress.waitFor();
+    assert.equal(await progress.getAttribute("data-where"), "page");
+    await until(async () => (await schedules(root)) > 0, "a first progress report", 30_000);
+    const first = await schedules(root);
+    await until(async () => (await schedules(root)) > first, "the schedule count to rise", 30_000);
+    await clickTo(root, "step", 1);
+    await root.getByTestId("find-cancel").click();
+    await progress.waitFor({ state: "detached" });
+    await load(root, LOCKS_FIXED);
+    await root.getByTestId("find").click();
+    const proof = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
+    assert.match(proof, PROOF);
     assert.deepEqual(errors, []);
     await page.close();
   });
