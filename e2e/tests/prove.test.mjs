@@ -126,25 +126,31 @@ test("checking every schedule", async (t) => {
     await page.close();
   });
 
-  await t.test("the book's code gets a deadlocking schedule; the fixed one a proof", async () => {
+  await t.test("the book's code gets a deadlocking schedule; the fixed one a proof", async (t) => {
     const { page, errors } = await open(MUTEX);
     const root = await widget(page, "mutex-lock-order-fix");
     const status = root.getByTestId("goal-status");
     await root.getByTestId("find").click();
     const found = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
     assert.match(found, /^Found a schedule that deadlocks/);
+    t.diagnostic(found);
     assert.equal(await position(root), 0);
     assert.equal(await status.getAttribute("data-reached"), "false");
+    // Forward walks the loaded counterexample into Go's deadlock.
+    const steps = Number(/walks it \((\d+) steps\)/.exec(found)[1]);
+    for (let n = 1; n <= steps; n++) await clickTo(root, "forward", n);
+    assert.match(await root.getByTestId("output").innerText(), /fatal error: all goroutines are asleep - deadlock!/);
     await load(root, LOCKS_FIXED);
     await root.getByTestId("find").click();
     const proof = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
     assert.match(proof, PROOF);
+    t.diagnostic(proof);
     await until(async () => (await status.getAttribute("data-reached")) === "true", "the goal solved");
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  await t.test("without Worker the search runs in the page in slices, and the page still answers", async () => {
+  await t.test("without Worker the search runs in the page in slices, and the page still answers", async (t) => {
     const context = await newContext();
     await context.addInitScript(() => {
       delete window.Worker;
@@ -166,17 +172,19 @@ test("checking every schedule", async (t) => {
     await root.getByTestId("find").click();
     const proof = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
     assert.match(proof, PROOF);
+    t.diagnostic(proof);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  await t.test("the channel chapter's fixed program is proven too", async () => {
+  await t.test("the channel chapter's fixed program is proven too", async (t) => {
     const { page, errors } = await open(CHANNELS);
     const root = await widget(page, "exercise-deadlock-fix");
     await load(root, CHANNEL_FIXED);
     await root.getByTestId("find").click();
     const proof = await root.getByTestId("find-result").innerText({ timeout: 60_000 });
     assert.match(proof, PROOF);
+    t.diagnostic(proof);
     assert.deepEqual(errors, []);
     await page.close();
   });
