@@ -46,6 +46,7 @@
 
   var MODULE_PATH = "generated/syncscope_web.js";
   var CHAT_MODULE_PATH = "generated/syncscope_chat.js";
+  var WORKER_PATH = "generated/gosim-worker.js";
   // Start loading a little before a widget scrolls into view.
   var MARGIN = "300px 0px";
 
@@ -126,6 +127,9 @@
     }
     element.dataset.gosimState = "loading";
     element.classList.add("gosim-loading");
+    // The worker that runs this widget's searches ("find it for me": theme/gosim-worker.js,
+    // copied next to the module by the build).
+    element.dataset.worker = new URL(WORKER_PATH, siteRoot()).href;
     loadModule()
       .then(function (mod) {
         return inTurn(function () {

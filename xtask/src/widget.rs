@@ -184,6 +184,12 @@ fn build_one(
         .arg(&out_dir)
         .arg(out_name)
         .run()?;
+    if out_name == OUT_NAME {
+        // The search worker imports the glue as `./syncscope_web.js`, so it lives beside it.
+        let worker = root.join("theme/gosim-worker.js");
+        std::fs::copy(&worker, out_dir.join("gosim-worker.js"))
+            .map_err(|e| format!("copying {}: {e}", worker.display()))?;
+    }
     let wasm = out_dir.join(format!("{out_name}_bg.wasm"));
     // The bindgen step keeps the function names for wasm-opt to sort the functions by; what
     // readers get never has them. `named` is the module with them, `wasm` without.

@@ -1013,8 +1013,9 @@ pub fn property_of(goal: &Goal) -> Option<Property> {
     })
 }
 
-/// Whether machine `m` breaks `property` (as the explorer decides it).
-fn breaks(m: &Machine, property: &Property) -> bool {
+/// Whether machine `m` breaks `property` (as the explorer decides it): the target of a
+/// search that finds a counterexample again at a session's grain.
+pub fn breaks(m: &Machine, property: &Property) -> bool {
     match property {
         Property::NeverDeadlock => goal_holds(m, &Goal::Deadlock),
         Property::NeverRace => !m.races().is_empty(),

@@ -5,6 +5,8 @@
 //! `<div class="gosim-widget">` placeholder as it scrolls into view. Each mount starts a Yew
 //! app ([`widget::Widget`]) in a child `<div class="gosim-root">` of the placeholder; it reads
 //! `data-id`, `data-code` and `data-options` (the `Options` JSON of `syncscope-schema`).
+//! The loader adds `data-worker`, the URL of `gosim-worker.js`, the module worker that runs
+//! "find it for me" off the page's thread (see [`job`]); without it the search runs in the page.
 //!
 //! Modules: [`decimal`] and [`quote`] (fixed decimals and quoted text without core's float and
 //! Unicode tables), [`dom`] (element builders the views share), [`options`] (the placeholder's options), [`share`] (share links in the URL
@@ -61,6 +63,7 @@
 //! | `timeline`, `timeline-point-<i>`, `timeline-start` | the timeline, step `i`'s point (0-based; click goes to just after it), the start |
 //! | `inspector`, `inspect-<gid>` | the inspector and its goroutine buttons |
 //! | `explorer`, `goal`, `goal-text`, `goal-status`, `goal-solved`, `find`, `find-result`, `outcomes`, `outcome-list`, `outcome-load-<i>` | explorer panel, exercise card, its sentence, its status (`data-reached`), the solved note, "find it for me", its result, "list outcomes" and its list |
+//! | `find-progress`, `find-counts`, `find-cancel` | a running search's progress bar (`data-schedules`, `data-states`, `data-where` = `worker`/`page`), its counts in words, its Cancel button |
 //! | `restore-own-code` | after a link replaced the reader's edit: bring it back |
 //! | `live-region` | the `aria-live` region announcing each step |
 //!
@@ -71,6 +74,7 @@ pub mod decimal;
 pub mod deflate;
 pub mod dom;
 pub mod highlight;
+pub mod job;
 pub mod keys;
 pub mod lanes;
 pub mod options;

@@ -18,7 +18,7 @@ use link::location_hash;
 pub use link::ShareState;
 pub use run::{finish_text, Speed, RUN_LIMIT};
 use search::FOLLOW_LIMIT;
-pub use search::{FindState, OutcomesState, SEARCH_RUNS};
+pub use search::{FindProgress, FindState, Finder, OutcomesState, SEARCH_RUNS};
 
 use std::rc::Rc;
 
@@ -74,7 +74,11 @@ pub enum Msg {
     Goto(usize),
     Select(u32),
     Find,
-    FindNow,
+    /// One slice of an in-page search (the number is its `find_epoch`).
+    FindSlice(u32),
+    /// A report line from the search's worker (the number is its `find_epoch`).
+    FindReport(u32, String),
+    FindCancel,
     ListOutcomes,
     ListOutcomesNow,
     LoadSchedule(String),
@@ -134,6 +138,16 @@ pub struct Widget {
     live: String,
     live_flip: bool,
     find: FindState,
+    /// The running search, if one is running.
+    finder: Option<Finder>,
+    /// Its last progress report.
+    find_progress: Option<FindProgress>,
+    /// Bumped at each search's start and end, so a stale worker message or timer is ignored.
+    find_epoch: u32,
+    /// The worker script's URL (the loader's `data-worker`), if the page has one.
+    worker_url: Option<String>,
+    /// The code as compiled was proven to keep the block's property goal.
+    proven: bool,
     outcomes: OutcomesState,
     /// The loaded steps came from "find it for me" (reaching the goal then does not count as
     /// the reader's own solution).
@@ -298,6 +312,11 @@ impl Component for Widget {
             live: String::new(),
             live_flip: false,
             find: FindState::Idle,
+            finder: None,
+            find_progress: None,
+            find_epoch: 0,
+            worker_url: props.host.get_attribute("data-worker"),
+            proven: false,
             outcomes: OutcomesState::Idle,
             from_search: false,
             reached: false,
@@ -485,12 +504,11 @@ impl Component for Widget {
             Msg::Select(gid) => self.selected = Some(gid),
             Msg::Find => {
                 self.stop_run();
-                self.find = FindState::Searching;
-                self.say("searching the interleavings\u{2026}".into());
-                // Let the "searching" state paint before the (synchronous) search.
-                self.deferred = Some(later(ctx, 30, Msg::FindNow));
+                self.start_find(ctx);
             }
-            Msg::FindNow => self.find_now(),
+            Msg::FindSlice(epoch) => self.find_slice(ctx, epoch),
+            Msg::FindReport(epoch, line) => self.find_report(ctx, epoch, &line),
+            Msg::FindCancel => self.cancel_find_by_reader(),
             Msg::ListOutcomes => {
                 self.stop_run();
                 self.outcomes = OutcomesState::Searching;
@@ -708,7 +726,10 @@ impl Widget {
         self.compiled = self.draft.clone();
         self.known.clear();
         self.epoch += 1;
+        self.cancel_find();
+        self.find_epoch += 1;
         self.find = FindState::Idle;
+        self.proven = false;
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;
         self.selected = None;
@@ -757,10 +778,11 @@ impl Widget {
             .as_ref()
             .map(Session::goroutines)
             .unwrap_or_default();
-        let reached = match (&self.session, &self.goal) {
-            (Some(s), Some(goal)) => s.goal_reached(goal),
-            _ => false,
-        };
+        let reached = self.proven
+            || match (&self.session, &self.goal) {
+                (Some(s), Some(goal)) => s.goal_reached(goal),
+                _ => false,
+            };
         if reached
             && !self.reached
             && !self.from_search

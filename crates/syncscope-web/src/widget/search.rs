@@ -3,11 +3,15 @@
 
 use gosim::explore::Outcome;
 use gosim::session::{Goal, Session};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Context;
 
-use super::{races, Widget};
+use super::{later, races, Msg, Widget};
+use crate::job::{Job, Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
 use crate::options::check_schedule;
 
-/// Runs "find it for me" and "list outcomes" may try.
+/// Runs "list outcomes" may try ("find it for me" runs in slices: see [`crate::job`]).
 /// (Each run is at most 10,000 steps and the search is one synchronous call: the bound keeps
 /// the page's pause short.)
 pub const SEARCH_RUNS: u64 = 1_000;
@@ -24,6 +28,83 @@ pub enum FindState {
     Idle,
     Searching,
     Done(String),
+}
+
+/// Where a running search is (its last progress report), for the progress bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindProgress {
+    pub phase: String,
+    pub states: u64,
+    pub schedules: u64,
+    pub outcomes: u64,
+}
+
+impl FindProgress {
+    /// The progress bar's words: what the counts mean and which phase the search is in.
+    pub fn text(&self) -> String {
+        let phase = match self.phase.as_str() {
+            "hunt" => "looking for a quick bug",
+            "sync" => "checking every order of the synchronisations",
+            "memory" => "checking every order of the memory accesses too",
+            "again" => "finding the schedule again, step by step",
+            _ => "searching",
+        };
+        format!(
+            "{} schedules, {} states, {} outcome{} so far ({phase})",
+            grouped(self.schedules),
+            grouped(self.states),
+            grouped(self.outcomes),
+            if self.outcomes == 1 { "" } else { "s" },
+        )
+    }
+}
+
+/// A search that is running.
+pub enum Finder {
+    Worker(WorkerSearch),
+    /// In the page: the job and the timer of its next slice.
+    Page(Box<Job>, gloo_timers::callback::Timeout),
+}
+
+/// A worker running a search, with the handlers it calls (kept alive while it runs).
+pub struct WorkerSearch {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+/// `1234567` -> `1,234,567`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A complete proof of a property goal, in a learner's words.
+pub fn proven_text(goal: &Goal, runs: u64) -> String {
+    let what = match goal {
+        Goal::NeverDeadlock => "No schedule deadlocks",
+        Goal::NeverRace => "No schedule has a data race",
+        _ => "Every schedule prints the expected output",
+    };
+    format!(
+        "{what}: every one of the {} distinct interleavings checked.",
+        grouped(runs)
+    )
+}
+
+/// A search for a counterexample that stopped before it covered every schedule.
+pub fn not_complete_text(runs: u64) -> String {
+    format!(
+        "Checked {} schedules; the search is not complete.",
+        grouped(runs)
+    )
 }
 
 /// The explorer's list of outcomes.
@@ -122,34 +203,216 @@ impl Widget {
         true
     }
 
-    pub(super) fn find_now(&mut self) {
+    /// Starts "find it for me": in a Web Worker when one starts, else in the page, a
+    /// slice per timer tick (see [`crate::job`]).
+    pub(super) fn start_find(&mut self, ctx: &Context<Self>) {
+        self.cancel_find();
         let Some(goal) = self.goal.clone() else {
             self.find = FindState::Idle;
             return;
         };
-        let Some(session) = &self.session else {
+        if self.session.is_none() {
             self.find = FindState::Done("Fix the code first: it does not compile.".into());
             return;
+        }
+        self.find_epoch += 1;
+        self.find = FindState::Searching;
+        self.find_progress = None;
+        self.say("searching the interleavings\u{2026}".into());
+        if let Some(worker) = self.start_worker(ctx) {
+            self.finder = Some(Finder::Worker(worker));
+            return;
+        }
+        self.start_in_page(ctx, &goal);
+    }
+
+    /// The search in the page, when no worker could start (or the worker failed).
+    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: &Goal) {
+        self.cancel_find();
+        match Job::new(&self.compiled, goal, PAGE_RUNS) {
+            Ok(job) => {
+                self.finder = Some(Finder::Page(
+                    Box::new(job),
+                    later(ctx, 0, Msg::FindSlice(self.find_epoch)),
+                ));
+            }
+            Err(e) => self.end_find(Report::Failed(e)),
+        }
+    }
+
+    /// A worker running [`crate::job::search_slices`] on this block's code, posting each
+    /// report line back as [`Msg::FindReport`]; `None` when none can start here.
+    fn start_worker(&self, ctx: &Context<Self>) -> Option<WorkerSearch> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        let url = self.worker_url.as_deref()?;
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options(url, &options).ok()?;
+        let epoch = self.find_epoch;
+        let link = ctx.link().clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let line = e.data().as_string().unwrap_or_default();
+                link.send_message(Msg::FindReport(epoch, line));
+            });
+        let link = ctx.link().clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            e.prevent_default();
+            link.send_message(Msg::FindReport(epoch, "broken".into()));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let message = js_sys::Array::of4(
+            &JsValue::from_str(&self.compiled),
+            &JsValue::from_str(&self.options.to_json()),
+            &JsValue::from_f64(WORKER_RUNS as f64),
+            &JsValue::from_f64(WORKER_SLICE as f64),
+        );
+        if worker.post_message(&message).is_err() {
+            worker.terminate();
+            return None;
+        }
+        Some(WorkerSearch {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// One slice of the in-page search.
+    pub(super) fn find_slice(&mut self, ctx: &Context<Self>, epoch: u32) {
+        if epoch != self.find_epoch {
+            return;
+        }
+        let Some(Finder::Page(job, _)) = &mut self.finder else {
+            return;
         };
-        let result = session.find(&goal, SEARCH_RUNS);
-        let text = match (&result.schedule, &result.note) {
-            (_, Some(note)) => format!("No search this time: {note}."),
-            (Some(schedule), _) => {
-                if self.follow_schedule(schedule, Some(&goal)) {
+        let report = job.slice(PAGE_SLICE);
+        if report.is_final() {
+            self.end_find(report);
+        } else {
+            self.show_progress(report);
+            if let Some(Finder::Page(_, timer)) = &mut self.finder {
+                *timer = later(ctx, 0, Msg::FindSlice(epoch));
+            }
+        }
+    }
+
+    /// A line from the worker.
+    pub(super) fn find_report(&mut self, ctx: &Context<Self>, epoch: u32, line: &str) {
+        if epoch != self.find_epoch || !matches!(self.finder, Some(Finder::Worker(_))) {
+            return;
+        }
+        if line.starts_with("broken") {
+            // The worker could not load the module: search in the page instead.
+            if let Some(goal) = self.goal.clone() {
+                self.start_in_page(ctx, &goal);
+            }
+            return;
+        }
+        let report = Report::decode(line);
+        if report.is_final() {
+            self.end_find(report);
+        } else {
+            self.show_progress(report);
+        }
+    }
+
+    fn show_progress(&mut self, report: Report) {
+        if let Report::Progress {
+            phase,
+            states,
+            schedules,
+            outcomes,
+        } = report
+        {
+            self.find_progress = Some(FindProgress {
+                phase,
+                states,
+                schedules,
+                outcomes,
+            });
+        }
+    }
+
+    /// Stops a running search (terminating its worker), if there is one.
+    pub(super) fn cancel_find(&mut self) {
+        if let Some(Finder::Worker(w)) = self.finder.take() {
+            w.worker.terminate();
+        }
+        self.find_progress = None;
+    }
+
+    /// The Cancel button.
+    pub(super) fn cancel_find_by_reader(&mut self) {
+        if self.finder.is_none() {
+            return;
+        }
+        let schedules = self.find_progress.as_ref().map_or(0, |p| p.schedules);
+        self.cancel_find();
+        self.find_epoch += 1;
+        let text = format!(
+            "Search cancelled after {} schedule{}.",
+            grouped(schedules),
+            if schedules == 1 { "" } else { "s" }
+        );
+        self.say(text.clone());
+        self.find = FindState::Done(text);
+    }
+
+    /// The search's answer, in words, with a found schedule loaded.
+    fn end_find(&mut self, report: Report) {
+        self.cancel_find();
+        self.find_epoch += 1;
+        let Some(goal) = self.goal.clone() else {
+            self.find = FindState::Idle;
+            return;
+        };
+        let property = goal.is_property();
+        let text = match report {
+            Report::Found { runs, schedule } if property => {
+                let (what, follow) = match &goal {
+                    Goal::NeverDeadlock => ("deadlocks", Some(Goal::Deadlock)),
+                    Goal::NeverRace => ("has a data race", Some(Goal::Race)),
+                    _ => ("does not print the expected output", None),
+                };
+                if self.follow_schedule(&schedule, follow.as_ref()) {
+                    format!(
+                        "Found a schedule that {what}, after {} schedule{}: it is loaded from the start ({schedule}). Step, Forward or Run walks it ({} steps); then change the code so that no schedule does.",
+                        grouped(runs),
+                        if runs == 1 { "" } else { "s" },
+                        self.known.len()
+                    )
+                } else {
+                    "Found a schedule that breaks the goal, but it could not be loaded.".into()
+                }
+            }
+            Report::Found { runs, schedule } => {
+                if self.follow_schedule(&schedule, Some(&goal)) {
                     self.from_search = true;
-                    found_text(result.runs, schedule, self.known.len())
+                    found_text(runs, &schedule, self.known.len())
                 } else {
                     "Found a schedule, but it could not be loaded.".into()
                 }
             }
-            (None, None) if result.complete => format!(
-                "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
-                result.runs
-            ),
-            (None, None) => format!(
+            Report::Proven { runs, .. } => {
+                self.proven = true;
+                self.refresh();
+                proven_text(&goal, runs)
+            }
+            Report::NotComplete { runs } if property => not_complete_text(runs),
+            Report::NotComplete { runs } => format!(
                 "Not found in {} runs (the search stops there). Try stepping by hand.",
-                result.runs
+                grouped(runs)
             ),
+            Report::Unreachable { runs } => format!(
+                "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
+                grouped(runs)
+            ),
+            Report::Failed(why) => format!("No search this time: {why}."),
+            Report::Progress { .. } => return,
         };
         self.say(text.clone());
         self.find = FindState::Done(text);
@@ -216,5 +479,21 @@ mod tests {
         assert!(none.contains("It takes 1 step "), "{none}");
         assert_eq!(position_text(0, 18), "step 0 of 18 recorded steps");
         assert_eq!(position_text(18, 18), "step 18");
+    }
+
+    #[test]
+    fn proofs_in_a_learners_words() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(412), "412");
+        assert_eq!(grouped(3000), "3,000");
+        assert_eq!(grouped(1234567), "1,234,567");
+        assert_eq!(
+            proven_text(&Goal::NeverDeadlock, 412),
+            "No schedule deadlocks: every one of the 412 distinct interleavings checked."
+        );
+        assert_eq!(
+            not_complete_text(3000),
+            "Checked 3,000 schedules; the search is not complete."
+        );
     }
 }

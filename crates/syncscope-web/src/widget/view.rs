@@ -9,7 +9,7 @@ use yew::html::Scope;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
-use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
+use super::{FindState, Finder, Msg, OutcomesState, ShareState, Speed, Widget};
 use crate::decimal::{fixed, trimmed3};
 use crate::dom::{each, text_el};
 use crate::highlight::highlight;
@@ -932,7 +932,17 @@ impl Widget {
                         <button type="button" class="gosim-btn gosim-primary" data-testid="find"
                             onclick={click(link, || Msg::Find)}
                             disabled={searching || self.session.is_none()}>
-                            { if self.find == FindState::Searching { "Searching…" } else { "Find it for me" } }
+                            { match (&self.find, self.goal.as_ref().is_some_and(|g| g.is_property())) {
+                                (FindState::Searching, _) => "Searching…",
+                                (_, true) => "Check every schedule",
+                                (_, false) => "Find it for me",
+                            } }
+                        </button>
+                    }
+                    if self.find == FindState::Searching {
+                        <button type="button" class="gosim-btn" data-testid="find-cancel"
+                            onclick={click(link, || Msg::FindCancel)}>
+                            {"Cancel"}
                         </button>
                     }
                     <button type="button" class="gosim-btn" data-testid="outcomes"
@@ -941,10 +951,46 @@ impl Widget {
                         {"List outcomes"}
                     </button>
                 </div>
+                if self.find == FindState::Searching {
+                    { self.view_find_progress() }
+                }
                 if let FindState::Done(text) = &self.find {
                     <p class="gosim-find-result" data-testid="find-result">{ text.clone() }</p>
                 }
                 { outcomes }
+            </div>
+        }
+    }
+}
+
+impl Widget {
+    /// The running search's progress bar and counts (they rise with each report).
+    fn view_find_progress(&self) -> Html {
+        let (value, text, schedules, states) = match &self.find_progress {
+            Some(p) => (
+                p.schedules.to_string(),
+                p.text(),
+                p.schedules.to_string(),
+                p.states.to_string(),
+            ),
+            None => (
+                "0".into(),
+                "Starting the search…".into(),
+                "0".into(),
+                "0".into(),
+            ),
+        };
+        let max = if matches!(self.finder, Some(Finder::Page(..))) {
+            crate::job::PAGE_RUNS
+        } else {
+            crate::job::WORKER_RUNS
+        };
+        html! {
+            <div class="gosim-find-progress" data-testid="find-progress"
+                data-schedules={schedules} data-states={states}
+                data-where={if matches!(self.finder, Some(Finder::Page(..))) { "page" } else { "worker" }}>
+                <progress max={max.to_string()} value={value} aria-label="Search progress"></progress>
+                <p class="gosim-muted" role="status" data-testid="find-counts">{ text }</p>
             </div>
         }
     }

@@ -1,0 +1,406 @@
+//! "Find it for me" as a search run a slice at a time (issue 16): a [`Job`] wraps the
+//! explorer's resumable [`Prover`] for one block's goal, and each [`Job::slice`] runs a few
+//! hundred runs of it and says where it is, as one line of text ([`Report`]).
+//!
+//! The same job runs in two places. In a Web Worker (`theme/gosim-worker.js`, which loads
+//! this module and calls [`search_slices`]), the slices run back to back and each line is
+//! posted to the page, which draws the progress bar and can end the search at any moment by
+//! terminating the worker. Where no worker can start, the widget runs the slices itself,
+//! one per timer tick, so the page repaints and its buttons answer between them.
+//!
+//! The lines are plain text (`p sync 12 340 3`, `proven 412 97`, ...) rather than JavaScript
+//! objects: one small encoder and parser in Rust, no per-field glue in the wasm module.
+
+use std::rc::Rc;
+
+use gosim::explore::{Budget, Phase, Property, Prover};
+use gosim::session::{breaks, goal_holds, property_of, Goal};
+use gosim::Machine;
+use wasm_bindgen::prelude::*;
+
+/// Steps of one explored run (as `Session::find`'s).
+pub const JOB_STEPS: u64 = 10_000;
+
+/// Runs a search in a worker may take: large enough for the book's exercises to complete,
+/// small enough that a search the reader forgets ends by itself.
+pub const WORKER_RUNS: u64 = 200_000;
+
+/// Runs an in-page search may take (no worker: the page's own thread pays for them).
+pub const PAGE_RUNS: u64 = 20_000;
+
+/// Runs per slice in a worker (one progress message each).
+pub const WORKER_SLICE: u64 = 200;
+
+/// Runs per slice in the page (one timer tick each: short, so the page stays responsive).
+pub const PAGE_SLICE: u64 = 20;
+
+/// What a slice says: where the search is, or its answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// Still searching: the phase (`hunt`, `sync`, `memory`, `again`), distinct states,
+    /// schedules (runs and paths) and distinct outcomes so far.
+    Progress {
+        phase: String,
+        states: u64,
+        schedules: u64,
+        outcomes: u64,
+    },
+    /// A schedule that reaches the goal, or breaks the goal's property, found after `runs`.
+    Found { runs: u64, schedule: String },
+    /// A property holds in every schedule: every one of `runs` distinct interleavings checked.
+    Proven { runs: u64, states: u64 },
+    /// A goal to reach that no schedule reaches (the search was complete).
+    Unreachable { runs: u64 },
+    /// Nothing found in `runs`, and the search was not complete.
+    NotComplete { runs: u64 },
+    /// The search could not start (the code does not compile, the goal is missing).
+    Failed(String),
+}
+
+impl Report {
+    /// Whether this is the search's last report.
+    pub fn is_final(&self) -> bool {
+        !matches!(self, Report::Progress { .. })
+    }
+
+    /// The report as one line (see the module doc).
+    pub fn encode(&self) -> String {
+        match self {
+            Report::Progress {
+                phase,
+                states,
+                schedules,
+                outcomes,
+            } => format!("p {phase} {states} {schedules} {outcomes}"),
+            Report::Found { runs, schedule } => format!("found {runs} {schedule}"),
+            Report::Proven { runs, states } => format!("proven {runs} {states}"),
+            Report::Unreachable { runs } => format!("unreachable {runs}"),
+            Report::NotComplete { runs } => format!("incomplete {runs}"),
+            Report::Failed(why) => format!("failed {why}"),
+        }
+    }
+
+    /// Reads a line [`Report::encode`] wrote; anything else is a failure.
+    pub fn decode(line: &str) -> Report {
+        let (head, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let mut words = rest.split(' ');
+        let mut num = || words.next().and_then(|w| w.parse::<u64>().ok());
+        let report = match head {
+            "p" => {
+                let phase = rest.split(' ').next().unwrap_or("").to_owned();
+                let mut nums = rest.split(' ').skip(1).map(|w| w.parse::<u64>().ok());
+                match (nums.next(), nums.next(), nums.next()) {
+                    (Some(Some(states)), Some(Some(schedules)), Some(Some(outcomes))) => {
+                        Some(Report::Progress {
+                            phase,
+                            states,
+                            schedules,
+                            outcomes,
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            "found" => num().map(|runs| Report::Found {
+                runs,
+                schedule: rest.split_once(' ').map_or("", |(_, s)| s).to_owned(),
+            }),
+            "proven" => match (num(), num()) {
+                (Some(runs), Some(states)) => Some(Report::Proven { runs, states }),
+                _ => None,
+            },
+            "unreachable" => num().map(|runs| Report::Unreachable { runs }),
+            "incomplete" => num().map(|runs| Report::NotComplete { runs }),
+            "failed" => Some(Report::Failed(rest.to_owned())),
+            _ => None,
+        };
+        report.unwrap_or_else(|| Report::Failed(format!("the search sent {line:?}")))
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Hunt => "hunt",
+        Phase::Sync => "sync",
+        Phase::Memory => "memory",
+        Phase::Done => "done",
+    }
+}
+
+enum Stage {
+    /// The search for the goal (a state to reach, or a property's counterexample).
+    Search(Prover<'static>),
+    /// A property's counterexample was found with steps at synchronisations only: the
+    /// same kind of run is found again with a session's steps, so the widget can replay
+    /// it. `runs_before` counts the first search's runs.
+    Again {
+        prover: Prover<'static>,
+        runs_before: u64,
+    },
+    Done,
+}
+
+/// One block's "find it for me", a slice at a time.
+pub struct Job {
+    prog: Rc<gosim::code::Program>,
+    property: Option<Property>,
+    budget: Budget,
+    stage: Stage,
+}
+
+impl Job {
+    /// A search for `goal` in `code`, of at most `max_runs` runs.
+    pub fn new(code: &str, goal: &Goal, max_runs: u64) -> Result<Job, String> {
+        let prog = gosim::compile(code).map_err(|e| e.to_string())?;
+        let budget = Budget::new(JOB_STEPS, max_runs);
+        let property = property_of(goal);
+        let prover = match &property {
+            Some(p) => Prover::new(prog.clone(), p.clone(), budget),
+            None => {
+                let goal = goal.clone();
+                let target = move |m: &Machine| goal_holds(m, &goal);
+                Prover::reach(prog.clone(), budget, true, Box::new(target))
+            }
+        };
+        Ok(Job {
+            prog,
+            property,
+            budget,
+            stage: Stage::Search(prover),
+        })
+    }
+
+    /// Runs up to `runs` more runs and reports.
+    pub fn slice(&mut self, runs: u64) -> Report {
+        match &mut self.stage {
+            Stage::Search(prover) => {
+                let p = prover.advance(runs);
+                if !p.done {
+                    return Report::Progress {
+                        phase: phase_name(p.phase).into(),
+                        states: p.states,
+                        schedules: p.schedules,
+                        outcomes: p.outcomes as u64,
+                    };
+                }
+                let report = match &self.property {
+                    None => {
+                        let s = prover.search();
+                        match s.found {
+                            Some(schedule) => Report::Found {
+                                runs: s.runs,
+                                schedule: schedule.to_string(),
+                            },
+                            None if s.complete => Report::Unreachable { runs: s.runs },
+                            None => Report::NotComplete { runs: s.runs },
+                        }
+                    }
+                    Some(property) => {
+                        let proof = prover.proof();
+                        match proof.counterexample {
+                            None if proof.proven => Report::Proven {
+                                runs: proof.runs,
+                                states: proof.states,
+                            },
+                            None => Report::NotComplete { runs: proof.runs },
+                            Some(schedule) if proof.memory_steps => Report::Found {
+                                runs: proof.runs,
+                                schedule: schedule.to_string(),
+                            },
+                            Some(_) => {
+                                let property = property.clone();
+                                let target = move |m: &Machine| breaks(m, &property);
+                                self.stage = Stage::Again {
+                                    prover: Prover::reach(
+                                        self.prog.clone(),
+                                        self.budget,
+                                        true,
+                                        Box::new(target),
+                                    ),
+                                    runs_before: proof.runs,
+                                };
+                                return Report::Progress {
+                                    phase: "again".into(),
+                                    states: proof.states,
+                                    schedules: proof.runs,
+                                    outcomes: p.outcomes as u64,
+                                };
+                            }
+                        }
+                    }
+                };
+                self.stage = Stage::Done;
+                report
+            }
+            Stage::Again {
+                prover,
+                runs_before,
+            } => {
+                let p = prover.advance(runs);
+                let runs_before = *runs_before;
+                if !p.done {
+                    return Report::Progress {
+                        phase: "again".into(),
+                        states: p.states,
+                        schedules: runs_before + p.schedules,
+                        outcomes: p.outcomes as u64,
+                    };
+                }
+                let s = prover.search();
+                self.stage = Stage::Done;
+                match s.found {
+                    Some(schedule) => Report::Found {
+                        runs: runs_before + s.runs,
+                        schedule: schedule.to_string(),
+                    },
+                    None => Report::NotComplete {
+                        runs: runs_before + s.runs,
+                    },
+                }
+            }
+            Stage::Done => Report::Failed("the search has ended".into()),
+        }
+    }
+}
+
+/// The worker's entry point: searches `code` for the goal in `options` (a block's
+/// `data-options` JSON), at most `max_runs` runs in slices of `slice`, calling `post` with
+/// each slice's report line (see [`Report`]) until the last.
+#[wasm_bindgen]
+pub fn search_slices(
+    code: &str,
+    options: &str,
+    max_runs: f64,
+    slice: f64,
+    post: &js_sys::Function,
+) {
+    let say = |report: &Report| {
+        let _ = post.call1(&JsValue::NULL, &JsValue::from_str(&report.encode()));
+    };
+    let goal = match crate::options::parse(Some(options)) {
+        Ok(o) => o.goal,
+        Err(e) => return say(&Report::Failed(e)),
+    };
+    let Some(goal) = goal else {
+        return say(&Report::Failed("the block has no goal".into()));
+    };
+    let mut job = match Job::new(code, &goal, max_runs as u64) {
+        Ok(job) => job,
+        Err(e) => return say(&Report::Failed(e)),
+    };
+    loop {
+        let report = job.slice((slice as u64).max(1));
+        say(&report);
+        if report.is_final() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(job: &mut Job, slice: u64) -> (Report, Vec<u64>) {
+        let mut seen = vec![];
+        loop {
+            let r = job.slice(slice);
+            match r {
+                Report::Progress { schedules, .. } => seen.push(schedules),
+                r => return (r, seen),
+            }
+        }
+    }
+
+    const PHILOSOPHERS: &str = r#"package main
+
+import "sync"
+
+func main() {
+	var a, b sync.Mutex
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		a.Lock()
+		b.Lock()
+		b.Unlock()
+		a.Unlock()
+	}()
+	go func() {
+		defer wg.Done()
+		FIRST.Lock()
+		SECOND.Lock()
+		SECOND.Unlock()
+		FIRST.Unlock()
+	}()
+	wg.Wait()
+}
+"#;
+
+    #[test]
+    fn a_lock_order_deadlock_is_found_and_loads() {
+        let code = PHILOSOPHERS.replace("FIRST", "b").replace("SECOND", "a");
+        let mut job = Job::new(&code, &Goal::NeverDeadlock, 20_000).unwrap();
+        let (report, _) = run(&mut job, 5);
+        let Report::Found { schedule, .. } = report else {
+            panic!("{report:?}")
+        };
+        // The schedule replays in a session and ends in Go's deadlock.
+        let mut session = gosim::session::Session::new(&code, 1).unwrap();
+        session.replay(&schedule).unwrap();
+        while session.finished().is_none() && session.step().is_some() {}
+        assert!(session.goal_reached(&Goal::Deadlock), "{schedule}");
+    }
+
+    #[test]
+    fn the_fixed_order_is_proven_in_slices_with_rising_counts() {
+        let code = PHILOSOPHERS.replace("FIRST", "a").replace("SECOND", "b");
+        let mut job = Job::new(&code, &Goal::NeverDeadlock, 20_000).unwrap();
+        let (report, seen) = run(&mut job, 3);
+        let Report::Proven { runs, .. } = report else {
+            panic!("{report:?}")
+        };
+        assert!(runs > 3, "{runs}");
+        assert!(seen.len() > 1, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    }
+
+    #[test]
+    fn a_cut_search_is_not_a_proof() {
+        let code = PHILOSOPHERS.replace("FIRST", "a").replace("SECOND", "b");
+        let mut job = Job::new(&code, &Goal::NeverDeadlock, 4).unwrap();
+        let (report, _) = run(&mut job, 1);
+        assert_eq!(report, Report::NotComplete { runs: 4 });
+    }
+
+    #[test]
+    fn reports_survive_their_lines() {
+        for r in [
+            Report::Progress {
+                phase: "sync".into(),
+                states: 12,
+                schedules: 340,
+                outcomes: 3,
+            },
+            Report::Found {
+                runs: 7,
+                schedule: "g2.g1.c1".into(),
+            },
+            Report::Found {
+                runs: 1,
+                schedule: String::new(),
+            },
+            Report::Proven {
+                runs: 412,
+                states: 97,
+            },
+            Report::Unreachable { runs: 5 },
+            Report::NotComplete { runs: 9 },
+            Report::Failed("3:1: syntax error".into()),
+        ] {
+            assert_eq!(Report::decode(&r.encode()), r);
+        }
+        assert!(matches!(Report::decode("p sync x"), Report::Failed(_)));
+    }
+}

@@ -1,0 +1,27 @@
+// gosim-worker.js: runs one widget's "find it for me" off the page's thread (issue 16).
+//
+// `cargo xtask build` copies this file next to the widget module, into
+// src/generated/gosim-worker.js (mdBook copies it unchanged), so the module's glue is
+// `./syncscope_web.js` here. The loader gives each widget this script's URL
+// (`data-worker`), and the widget starts it as a module worker, one per search:
+//
+//   widget -> worker   [code, options JSON, max runs, runs per slice]   (one message)
+//   worker -> widget   one report line per slice, the last one the answer
+//                      (the format is crates/syncscope-web/src/job.rs's Report),
+//                      or "broken <why>" if the module could not load here.
+//
+// Cancel terminates the worker; nothing here needs to listen for it.
+import init, { search_slices } from "./syncscope_web.js";
+
+const ready = init();
+
+self.onmessage = async (event) => {
+  try {
+    await ready;
+  } catch (error) {
+    self.postMessage("broken " + (error && error.message ? error.message : String(error)));
+    return;
+  }
+  const [code, options, maxRuns, slice] = event.data;
+  search_slices(code, options, maxRuns, slice, (line) => self.postMessage(line));
+};
