@@ -73,6 +73,7 @@ pub mod dom;
 pub mod highlight;
 pub mod keys;
 pub mod lanes;
+pub mod library;
 pub mod options;
 pub mod quote;
 pub mod share;
@@ -140,18 +141,30 @@ pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
     let id = element.get_attribute("data-id").unwrap_or_default();
     let code = element.get_attribute("data-code").unwrap_or_default();
     let options = options::parse(element.get_attribute("data-options").as_deref());
+    library::set_base(element.get_attribute("data-lib"));
     let document = element
         .owner_document()
         .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
     let root = document.create_element("div")?;
     root.set_class_name("gosim-root");
     element.append_child(&root)?;
+    // The library packages the block imports that the module left out (`library`) are
+    // fetched first, so that the widget compiles, loads the block's schedule and opens a
+    // link to it at once, as for any block. Should a fetch fail, the widget says so.
+    let missing = library::missing(&code);
     let props = widget::Props {
         host: element,
         id: id.into(),
         code: code.into(),
         options: Rc::new(options),
     };
-    yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+    if missing.is_empty() {
+        yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = library::load(missing).await;
+            yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+        });
+    }
     Ok(())
 }
