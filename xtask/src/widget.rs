@@ -12,6 +12,9 @@
 //!    Debian's binaryen 108 cannot read what Rust 1.95 emits; it is then skipped with a note.
 //! 4. The size, raw and gzipped, checked against [`GZIP_BUDGET`], and compared with
 //!    [`GZIP_GOAL`], the size the module should get down to.
+//! 5. The library packages the module leaves out (it is built with syncscope-web's
+//!    `lazy-library` feature), stripped, to `src/generated/lib/<import path>.go`, where the
+//!    widget fetches them (`crates/syncscope-web/src/library.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
