@@ -35,13 +35,26 @@ test("lazily loaded library packages", async (t) => {
     await page.close();
   });
 
+  await t.test("an edit that imports a package not loaded yet fetches it, then runs", async () => {
+    const { page, errors } = await open("channels/index.html");
+    const root = await widget(page, "handoff");
+    await root.getByTestId("editor").fill(
+      'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() { fmt.Println(strings.ToUpper("lazy"), strings.Repeat("ab", 2)) }\n',
+    );
+    await root.getByTestId("apply").click();
+    const output = await runToEnd(root);
+    assert.match(output, /LAZY abab/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   await t.test("a failed fetch is an error in the widget, and the code stays", async () => {
     const context = await newContext();
     await context.route("**/generated/lib/**", (route) => route.abort());
     const { page, errors } = await open(CHAPTER, { context });
     const root = await widget(page, "reflect-laws");
     await until(async () => /could not be loaded/.test(await root.innerText()), "the load error");
-    assert.match(await root.getByTestId("notice").innerText(), /reflect package could not be loaded/);
+    assert.match(await root.getByTestId("notice").innerText(), /the (reflect|strconv) package could not be loaded/);
     assert.match(await root.getByTestId("compile-errors").innerText(), /could not be loaded/);
     assert.match(await root.getByTestId("editor").inputValue(), /reflect\.ValueOf\(x\)/);
     // Only the aborted requests' own console lines: no exception, no panic.
