@@ -16,7 +16,8 @@
 //       without arguments, before anything else, and awaits it;
 //     - exports `mount(element)`, called once per placeholder with the placeholder
 //       element; it may return a promise. The widget reads data-id, data-code and
-//       data-options from the element and renders inside it.
+//       data-options from the element and renders inside it, and data-lib, set here:
+//       where the library packages it fetches on demand are (generated/lib/).
 //
 // A share link (`#gosim=<id>&...`, see crates/syncscope-web/src/share.rs) names one block:
 // that placeholder is mounted at once, not when it scrolls into view, and scrolled to; the
@@ -47,6 +48,7 @@
   var MODULE_PATH = "generated/syncscope_web.js";
   var CHAT_MODULE_PATH = "generated/syncscope_chat.js";
   var WORKER_PATH = "generated/gosim-worker.js";
+  var LIB_PATH = "generated/lib/";
   // Start loading a little before a widget scrolls into view.
   var MARGIN = "300px 0px";
 
@@ -133,6 +135,9 @@
     loadModule()
       .then(function (mod) {
         return inTurn(function () {
+          // Where the library packages the module leaves out are (fetched by the widget
+          // when a program imports one; see crates/syncscope-web/src/library.rs).
+          element.dataset.lib = new URL(LIB_PATH, siteRoot()).href;
           return mod.mount(element);
         });
       })

@@ -12,12 +12,29 @@
 //!    Debian's binaryen 108 cannot read what Rust 1.95 emits; it is then skipped with a note.
 //! 4. The size, raw and gzipped, checked against [`GZIP_BUDGET`], and compared with
 //!    [`GZIP_GOAL`], the size the module should get down to.
+//! 5. The library packages the module leaves out (it is built with syncscope-web's
+//!    `lazy-library` feature), stripped, to `src/generated/lib/<import path>.go`, where the
+//!    widget fetches them (`crates/syncscope-web/src/library.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::tools::{self, cargo, target_dir, Cmd, WASM_TARGET};
 use crate::wasm;
+
+/// The library packages the widget module leaves out (gosim's `library::lazy`), and the
+/// function that strips their text as the library does for the packages it embeds: both
+/// included by path, so xtask stays free of dependencies and the lists cannot drift.
+#[path = "../../crates/gosim/src/library/lazy.rs"]
+#[allow(dead_code)]
+mod lazy;
+#[path = "../../crates/gosim/src/library/strip.rs"]
+#[allow(dead_code)]
+mod strip;
+
+/// Where the lazily loaded packages go: `src/generated/lib/<import path>.go` (the loader
+/// tells the widget this place in the placeholder's `data-lib`).
+const LIB_DIR: &str = "src/generated/lib";
 
 /// The most the gzipped widget module may weigh: readers download it on the first live
 /// block of every chapter. It is the design goal (`../shared/design.md`), enforced: a change
@@ -131,7 +148,12 @@ fn kb(bytes: u64) -> String {
 /// chapter's chat client, loaded only where a `.chat-widget` is).
 pub fn build(root: &Path, optimize: Optimize) -> Result<ModuleStats, String> {
     check_versions(root)?;
-    let mut stats = build_one(root, optimize, "widget", OUT_NAME)?;
+    let mut stats = build_one(root, optimize, "widget,lazy-library", OUT_NAME)?;
+    let (files, gzipped) = write_lazy_library(root)?;
+    println!(
+        "lazily loaded library: {files} packages in {LIB_DIR}, {} gzipped together",
+        kb(gzipped)
+    );
     let chat = build_one(root, optimize, "chat", CHAT_OUT_NAME)?;
     println!("chat module: {}", kb(chat.gzipped));
     stats.chat = Some((chat.raw, chat.gzipped));
@@ -221,6 +243,30 @@ fn build_one(
         gzipped_rejected_opt: rejected,
         chat: None,
     })
+}
+
+/// Writes each lazily loaded package, stripped, to `LIB_DIR/<import path>.go` (after
+/// removing what an earlier build wrote). The count and their gzipped sizes' sum.
+fn write_lazy_library(root: &Path) -> Result<(usize, u64), String> {
+    let dir = root.join(LIB_DIR);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(|e| format!("removing {}: {e}", dir.display()))?;
+    }
+    let mut gzipped = 0;
+    for (path, file) in lazy::LAZY {
+        let from = root.join("crates/gosim/src/library").join(file);
+        let src = std::fs::read(&from).map_err(|e| format!("reading {}: {e}", from.display()))?;
+        let mut out = vec![0u8; strip::strip(&src, &mut [])];
+        strip::strip(&src, &mut out);
+        let to = dir.join(format!("{path}.go"));
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("creating {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&to, out).map_err(|e| format!("writing {}: {e}", to.display()))?;
+        gzipped += gzipped_size(&to)?;
+    }
+    Ok((lazy::LAZY.len(), gzipped))
 }
 
 /// The `version` under `name = "<name>"` in a Cargo.lock.

@@ -41,6 +41,14 @@ impl Key for u32 {
     }
 }
 
+/// An (interface, concrete type) pair: the itab cache's key.
+impl Key for (u32, u32) {
+    type Probe = Self;
+    fn probe(&self) -> &Self {
+        self
+    }
+}
+
 impl Key for crate::value::Ref {
     type Probe = Self;
     fn probe(&self) -> &Self {

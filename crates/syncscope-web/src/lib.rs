@@ -35,12 +35,24 @@
 //! - Split (this layout): the widget module 346.7 KiB, the chat module 96 KiB. The chat
 //!   chapter downloads both (it has live blocks too); every other chapter saves 26 KiB, and
 //!   what the chat client grows by no longer counts against the widget's budget.
-//! - Not done, measured or weighed: loading rarely used library packages (context, x/sync,
-//!   container/list, time) on demand would save up to ~10 KiB more, but the widget compiles
-//!   synchronously in many places (a link's replay follows its compile at once), so each
-//!   would need an asynchronous path; the profile (`wasm-release`: opt-level "z", fat LTO,
-//!   one codegen unit, panic=abort) and wasm-opt's flags were already tuned (see
-//!   `WASM_OPT_LEVEL` in xtask/src/widget.rs, with figures).
+//! - Later growth (reflect and its natives, the memory panel, timefmt, the unicode tables,
+//!   strings/bytes/bufio/rand/flag/log in Go) brought the widget module to 384.3 KiB.
+//! - The lazily loaded library ([`library`], `gosim::library::lazy`): the Go packages few
+//!   chapters import are files beside the module, fetched when a program imports one.
+//!   Leaving out 18 (reflect, strings, bufio, x/sync, ...; 20.8 KiB gzipped as files):
+//!   384.3 -> 373.3 KiB (less than the files weigh: gzip had shared much of their text with
+//!   the rest). Also context, sync/atomic and os (3 of the 11 chapters with live blocks
+//!   import context or sync/atomic), and the B-tree sets of `compile/initorder.rs` and the
+//!   itab cache's map as `VecMap`s (each B-tree key type brought its own copy of the tree's
+//!   code): 373.3 -> 365.8 KiB (24.5 KiB gzipped as files, 21 packages).
+//! - Not done, measured or weighed: the natives of lazily loaded packages stay in the module
+//!   (reflect's: about 3 KB gzipped, measured alone); the profile (`wasm-release`: opt-level
+//!   "z", fat LTO, one codegen unit, panic=abort) and wasm-opt's flags were already tuned
+//!   (see `WASM_OPT_LEVEL` in xtask/src/widget.rs, with figures). Where the rest is (the
+//!   rustc output with names, each group's code gzipped alone): the engine 162 KB (compiler
+//!   expressions 27, parser 21, VM loop 16, statements 13), the widget 41 (views 17,
+//!   inspector 9), closures (`core::ops::function`) 12, B-trees 6 (9 before), Yew 14, hashbrown 7; the
+//!   data segment 50 KB gzipped, of which the core library's Go text is about 10.
 //!
 //! # Hooks for end-to-end tests (`data-testid`)
 //!
@@ -77,6 +89,7 @@ pub mod highlight;
 pub mod job;
 pub mod keys;
 pub mod lanes;
+pub mod library;
 pub mod options;
 pub mod quote;
 pub mod share;
@@ -144,18 +157,30 @@ pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
     let id = element.get_attribute("data-id").unwrap_or_default();
     let code = element.get_attribute("data-code").unwrap_or_default();
     let options = options::parse(element.get_attribute("data-options").as_deref());
+    library::set_base(element.get_attribute("data-lib"));
     let document = element
         .owner_document()
         .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
     let root = document.create_element("div")?;
     root.set_class_name("gosim-root");
     element.append_child(&root)?;
+    // The library packages the block imports that the module left out (`library`) are
+    // fetched first, so that the widget compiles, loads the block's schedule and opens a
+    // link to it at once, as for any block. Should a fetch fail, the widget says so.
+    let missing = library::missing(&code);
     let props = widget::Props {
         host: element,
         id: id.into(),
         code: code.into(),
         options: Rc::new(options),
     };
-    yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+    if missing.is_empty() {
+        yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = library::load(missing).await;
+            yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
+        });
+    }
     Ok(())
 }

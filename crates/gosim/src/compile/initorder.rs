@@ -12,17 +12,23 @@
 //! variable later, never earlier than one it needs; a cycle found only through such
 //! name-only edges is not reported (the order falls back to the exact edges).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+
+use crate::vecmap::VecMap;
 
 use crate::syntax::ast::{
     AssignOp, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Ident, Stmt, StmtKind, VarSpec,
 };
 
+/// A set of names, in order. A `VecMap` rather than a `BTreeSet`: each `BTreeSet` element
+/// type brings its own copy of the B-tree's code into the widget's wasm module.
+type NameSet = VecMap<String, ()>;
+
 /// What a body refers to: package-level names (not shadowed) and selector names.
 #[derive(Default)]
 struct Refs {
-    names: BTreeSet<String>,
-    selectors: BTreeSet<String>,
+    names: NameSet,
+    selectors: NameSet,
 }
 
 struct Walker<'a> {
@@ -54,7 +60,7 @@ impl<'a> Walker<'a> {
     fn expr(&mut self, e: &'a Expr) {
         match &e.kind {
             ExprKind::Ident(id) if !self.local(&id.name) => {
-                self.refs.names.insert(id.name.clone());
+                self.refs.names.insert(id.name.clone(), ());
             }
             ExprKind::Composite { ty, elems, .. } => {
                 if let Some(t) = ty {
@@ -78,7 +84,7 @@ impl<'a> Walker<'a> {
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.expr(x),
             ExprKind::Selector(x, sel) => {
                 self.expr(x);
-                self.refs.selectors.insert(sel.name.clone());
+                self.refs.selectors.insert(sel.name.clone(), ());
             }
             ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) => {
                 self.expr(a);
@@ -333,12 +339,15 @@ pub(super) fn order(decls: &[Decl]) -> Result<Vec<&VarSpec>, Cycle<'_>> {
         .iter()
         .map(|own| {
             let mut out: Vec<(usize, bool)> = vec![];
-            let mut seen: BTreeSet<(String, bool)> = BTreeSet::new();
+            // What was followed: a name reached exactly as itself, reached through a method
+            // edge with a space after it (no Go name has one), a selector as `.name`.
+            let mut seen = NameSet::new();
             let mut stack: Vec<(&Refs, bool)> = vec![];
             stack.push((own, true));
             while let Some((r, exact)) = stack.pop() {
-                for n in &r.names {
-                    if !seen.insert((n.clone(), exact)) {
+                for n in r.names.keys() {
+                    let key = if exact { n.clone() } else { format!("{n} ") };
+                    if seen.insert(key, ()).is_some() {
                         continue;
                     }
                     if let Some(&j) = var_spec.get(n.as_str()) {
@@ -347,8 +356,8 @@ pub(super) fn order(decls: &[Decl]) -> Result<Vec<&VarSpec>, Cycle<'_>> {
                         stack.push((f, exact));
                     }
                 }
-                for m in &r.selectors {
-                    if !seen.insert((format!(".{m}"), false)) {
+                for m in r.selectors.keys() {
+                    if seen.insert(format!(".{m}"), ()).is_some() {
                         continue;
                     }
                     for body in methods.get(m.as_str()).into_iter().flatten() {
@@ -362,7 +371,7 @@ pub(super) fn order(decls: &[Decl]) -> Result<Vec<&VarSpec>, Cycle<'_>> {
     // Cycles through exact edges are Go's error.
     if let Some(mut c) = find_cycle(&specs, &deps) {
         if let [v] = c.path[..] {
-            c.direct = owns[var_spec[v.name.as_str()]].names.contains(&v.name);
+            c.direct = owns[var_spec[v.name.as_str()]].names.contains_key(&v.name);
         }
         return Err(c);
     }

@@ -289,11 +289,20 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     // Library packages first, in dependency order.
     let mut needed: Vec<&'static str> = vec![];
     for imp in &file.imports {
-        match crate::library::source(&imp.path) {
-            Some(_) => crate::library::with_deps(&imp.path, &mut needed),
-            None => {
-                return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
-            }
+        if !crate::library::is_package(&imp.path) {
+            return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
+        }
+        crate::library::with_deps(&imp.path, &mut needed);
+        // A lazily loaded package (the widget's build) that has not been loaded: the
+        // widget fetches it before compiling, so this is a fetch that failed.
+        if let Some(path) = needed
+            .iter()
+            .find(|path| crate::library::source(path).is_none())
+        {
+            return Err(render(Diagnostic::new(
+                imp.span,
+                format!("package {path} could not be loaded"),
+            )));
         }
     }
     if !needed.contains(&"runtime") {

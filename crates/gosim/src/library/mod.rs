@@ -24,10 +24,17 @@
 pub mod casemap;
 pub mod fmt;
 pub mod fmtvalue;
+pub mod lazy;
 pub mod numfmt;
 pub mod runeclass;
 pub mod std_paths;
 pub mod timefmt;
+
+mod strip;
+
+use std::cell::RefCell;
+
+pub use strip::strip;
 
 /// A library file's text as the compiler gets it: [`strip`]ped at compile time.
 macro_rules! library_file {
@@ -55,8 +62,9 @@ struct Package {
     /// with what the compiler gets).
     #[cfg_attr(not(test), allow(dead_code))]
     file: &'static str,
-    /// Its Go source as the compiler gets it.
-    source: &'static str,
+    /// Its Go source as the compiler gets it; `None` when it is loaded at run time (see
+    /// [`lazy`] and [`register`]).
+    source: Option<&'static str>,
     /// The library packages it imports (they must be compiled first).
     deps: &'static [&'static str],
 }
@@ -66,7 +74,13 @@ macro_rules! package {
         Package {
             path: $path,
             file: $file,
-            source: library_file!($file),
+            // A lazily loaded package's text is left out of the `lazy-library` build (the
+            // branch not taken in this constant leaves nothing in the binary).
+            source: if cfg!(feature = "lazy-library") && lazy::is_lazy($path) {
+                None
+            } else {
+                Some(library_file!($file))
+            },
             deps: $deps,
         }
     };
@@ -138,130 +152,58 @@ fn package(path: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
-/// The Go source of an importable package, if there is one.
+/// The Go source of an importable package, if there is one and it is here (embedded, or
+/// loaded and [`register`]ed).
 pub fn source(path: &str) -> Option<&'static str> {
-    package(path).map(|p| p.source)
+    let p = package(path)?;
+    p.source.or_else(|| {
+        LOADED.with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .find(|(q, _)| *q == p.path)
+                .map(|(_, text)| *text)
+        })
+    })
 }
 
-/// Where [`strip`] is in the text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum In {
-    Code,
-    /// An interpreted string literal (`"..."`) or a rune literal (`'x'`): the quote
-    /// that closes it.
-    Quoted(u8),
-    /// A raw string literal (`` `...` ``): copied as it is, newlines and all.
-    Raw,
-    LineComment,
-    /// A general comment (`/* ... */`); whether it has had a newline.
-    BlockComment(bool),
+/// Whether `path` is a library package (its text here or not).
+pub fn is_package(path: &str) -> bool {
+    package(path).is_some()
 }
 
-/// Writes Go source `src` without its comments, leading indentation and trailing
-/// blanks, and with each run of blanks inside a line made one space, into `out` (as
-/// much as fits) and returns the length of the whole result.
-/// What the compiler reads is unchanged: a comment is replaced by the newlines it
-/// contained, or by a space when it had none (as Go's scanner treats comments), and
-/// literals are copied byte for byte. Only ASCII bytes are looked at, so UTF-8 text
-/// passes through intact.
-///
-/// A `const fn`, so that the stripped text is what gets embedded: called once with
-/// an empty `out` to measure, then with an array of that length.
-const fn strip(src: &[u8], out: &mut [u8]) -> usize {
-    let mut n = 0;
-    // Whether blanks came since the last byte written in code: one space is written
-    // if more code follows on the line.
-    let mut blank = false;
-    let mut line_start = true;
-    let mut state = In::Code;
-    let mut i = 0;
-    while i < src.len() {
-        let c = src[i];
-        let next = if i + 1 < src.len() { src[i + 1] } else { 0 };
-        let mut emit = true;
-        match state {
-            In::Code => {
-                if c == b'/' && next == b'/' {
-                    state = In::LineComment;
-                    emit = false;
-                } else if c == b'/' && next == b'*' {
-                    state = In::BlockComment(false);
-                    i += 1;
-                    emit = false;
-                } else if c == b' ' || c == b'\t' || c == b'\r' {
-                    blank = !line_start;
-                    emit = false;
-                } else if c == b'"' || c == b'\'' {
-                    state = In::Quoted(c);
-                } else if c == b'`' {
-                    state = In::Raw;
-                }
-            }
-            In::Quoted(close) => {
-                if c == b'\\' {
-                    // The escaped byte cannot close the literal: copy both.
-                    n = put(out, n, c);
-                    i += 1;
-                    if i < src.len() {
-                        n = put(out, n, src[i]);
-                    }
-                    i += 1;
-                    continue;
-                } else if c == close || c == b'\n' {
-                    state = In::Code;
-                }
-            }
-            In::Raw => {
-                if c == b'`' {
-                    state = In::Code;
-                }
-            }
-            In::LineComment => {
-                if c == b'\n' {
-                    state = In::Code;
-                } else {
-                    emit = false;
-                }
-            }
-            In::BlockComment(had_newline) => {
-                emit = false;
-                if c == b'*' && next == b'/' {
-                    i += 1;
-                    state = In::Code;
-                    if !had_newline && !line_start {
-                        blank = true;
-                    }
-                } else if c == b'\n' {
-                    state = In::BlockComment(true);
-                    n = put(out, n, b'\n');
-                    blank = false;
-                    line_start = true;
-                }
-            }
-        }
-        if emit {
-            if c == b'\n' {
-                line_start = true;
-            } else {
-                if blank {
-                    n = put(out, n, b' ');
-                }
-                line_start = false;
-            }
-            blank = false;
-            n = put(out, n, c);
-        }
-        i += 1;
+thread_local! {
+    /// The lazily loaded packages' texts, once registered: kept for the page's life (a
+    /// few per page, each leaked once so that it lives as long as the embedded ones).
+    static LOADED: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Gives the library the text of a lazily loaded package (as `cargo xtask build` wrote
+/// it). Ignored for a path that is not a library package or whose text is already here.
+pub fn register(path: &str, text: String) {
+    let Some(p) = package(path) else {
+        return;
+    };
+    if source(path).is_some() {
+        return;
     }
-    n
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    LOADED.with(|loaded| loaded.borrow_mut().push((p.path, text)));
 }
 
-/// Writes `c` at `out[n]` when it fits; the next position either way.
-const fn put(out: &mut [u8], n: usize, c: u8) -> usize {
-    if n < out.len() {
-        out[n] = c;
+/// The library packages program `src` needs, its imports' dependencies included, whose
+/// text is not here yet, in dependency order: what to fetch before compiling it. Empty
+/// when it does not parse (compiling it reports why).
+pub fn missing(src: &str) -> Vec<&'static str> {
+    let Ok(file) = crate::syntax::parse(src) else {
+        return Vec::new();
+    };
+    let mut needed = Vec::new();
+    for imp in &file.imports {
+        with_deps(&imp.path, &mut needed);
     }
-    n + 1
+    needed.retain(|path| source(path).is_none());
+    needed
 }
 
 /// Appends `path` and its dependencies to `out` in dependency order, once each.
@@ -286,6 +228,33 @@ mod tests {
         let n = strip(src.as_bytes(), &mut out);
         assert_eq!(n, out.len());
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn every_lazy_package_is_a_package_with_its_file() {
+        for (path, file) in lazy::LAZY {
+            let p = package(path).unwrap_or_else(|| panic!("{path} is not in PACKAGES"));
+            assert_eq!(p.file, *file, "{path}");
+            for d in p.deps {
+                // A core package may not need a lazy one: the core is always there.
+                assert!(
+                    !lazy::is_lazy(p.path) || package(d).is_some(),
+                    "{path}: {d} unknown"
+                );
+            }
+        }
+        for p in PACKAGES {
+            if !lazy::is_lazy(p.path) {
+                for d in p.deps {
+                    assert!(
+                        !lazy::is_lazy(d),
+                        "core package {} imports lazy {d}",
+                        p.path
+                    );
+                }
+            }
+        }
+        assert!(!lazy::is_lazy("fmt") && lazy::is_lazy("reflect"));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! machine (undo, exploration) shares it until the next miss; the hit and miss counters
 //! live beside it so that a hit never copies the table.
 
-use std::collections::BTreeMap;
+use crate::vecmap::VecMap;
 use std::rc::Rc;
 
 use crate::types::{TypeId, TypeKind, TypeTable};
@@ -63,7 +63,7 @@ pub enum Lookup {
 /// The machine's itab cache (see the module doc).
 #[derive(Clone, Debug)]
 pub struct ItabCache {
-    table: Rc<BTreeMap<(TypeId, TypeId), Itab>>,
+    table: Rc<VecMap<(TypeId, TypeId), Itab>>,
     /// Lookups answered from the table.
     pub hits: u64,
     /// Lookups that built and added an itab.
@@ -132,7 +132,8 @@ impl ItabCache {
             Rc::make_mut(&mut self.table).insert(key, itab);
             Lookup::Miss
         };
-        (&self.table[&key], how)
+        // The entry is there now (the fallback only keeps this free of a panic path).
+        (self.table.get(&key).unwrap_or(&self.no_methods), how)
     }
 
     /// The cached itab for (`inter`, `concrete`), without counting a lookup: what a

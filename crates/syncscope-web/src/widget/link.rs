@@ -41,7 +41,16 @@ impl Widget {
         let epoch = self.link_epoch;
         let scope = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
-            scope.send_message(Msg::LinkOpened(epoch, link.open().await));
+            let opened = link.open().await;
+            // The library packages the link's code imports come first, so that its replay
+            // follows its compile at once (a failed fetch leaves the import's error).
+            if let Some(code) = opened.as_ref().ok().and_then(|s| s.code.as_deref()) {
+                let missing = crate::library::missing(code);
+                if !missing.is_empty() {
+                    let _ = crate::library::load(missing).await;
+                }
+            }
+            scope.send_message(Msg::LinkOpened(epoch, opened));
         });
         false
     }

@@ -97,6 +97,9 @@ pub enum Msg {
     ToggleKeys,
     ToggleExpand,
     FocusError(u32, u32),
+    /// The library packages the code imports were fetched (or not), for the compile of
+    /// this epoch.
+    LibraryLoaded(u64, Result<(), String>),
 }
 
 pub struct Widget {
@@ -112,6 +115,12 @@ pub struct Widget {
     compiled: String,
     session: Option<Session>,
     errors: Vec<CompileError>,
+    /// Whether the compile waits for library packages to be fetched (`crate::library`).
+    loading: bool,
+    /// Whether the block's schedule is to be loaded once they are.
+    schedule_after_load: bool,
+    /// To send the fetched packages' message from `compile`.
+    scope: yew::html::Scope<Widget>,
     seed: u64,
     seed_text: String,
     /// Every recorded step, including those Forward can redo.
@@ -295,6 +304,9 @@ impl Component for Widget {
             goal,
             session: None,
             errors: Vec::new(),
+            loading: false,
+            schedule_after_load: false,
+            scope: ctx.link().clone(),
             seed,
             seed_text: seed.to_string(),
             known: Vec::new(),
@@ -353,6 +365,7 @@ impl Component for Widget {
         if !widget.open_link(ctx) {
             widget.compile();
             widget.load_block_schedule();
+            widget.schedule_after_load = widget.loading;
         }
         if widget.own_code.as_deref() == Some(widget.draft.as_str()) {
             // The edit put aside is the one in the editor: nothing to bring back.
@@ -468,7 +481,9 @@ impl Component for Widget {
             Msg::Apply => {
                 self.stop_run();
                 self.compile();
-                if self.session.is_some() {
+                if self.loading {
+                    // `compile` said what it is loading.
+                } else if self.session.is_some() {
                     self.say_notice("The code is running from the start.", false);
                 } else {
                     let n = self.errors.len();
@@ -585,6 +600,23 @@ impl Component for Widget {
             }
             Msg::ToggleKeys => self.keys_open = !self.keys_open,
             Msg::ToggleExpand => self.set_expanded(!self.expanded),
+            Msg::LibraryLoaded(epoch, result) => {
+                if epoch != self.epoch || !self.loading {
+                    // Another compile came since; it loads what it needs itself.
+                    return false;
+                }
+                self.compile_loaded();
+                match result {
+                    Ok(()) => {
+                        self.notice = None;
+                        if std::mem::take(&mut self.schedule_after_load) {
+                            self.load_block_schedule();
+                        }
+                    }
+                    // The reader's text stays in the editor; Run tries again.
+                    Err(e) => self.say_notice(&format!("{e}: check the connection, then press \u{201c}Run code\u{201d} or reload the page."), true),
+                }
+            }
             Msg::FocusError(line, col) => {
                 if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
                     let offset = utf16_offset(&self.draft, line, col);
@@ -721,7 +753,9 @@ impl Widget {
         });
     }
 
-    /// Compiles the editor's text into a fresh session (at step 0, with the current seed).
+    /// Compiles the editor's text into a fresh session (at step 0, with the current seed),
+    /// first fetching the library packages it imports that the module left out: then the
+    /// session comes with [`Msg::LibraryLoaded`].
     fn compile(&mut self) {
         self.compiled = self.draft.clone();
         self.known.clear();
@@ -733,6 +767,26 @@ impl Widget {
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;
         self.selected = None;
+        let missing = crate::library::missing(&self.compiled);
+        self.loading = !missing.is_empty();
+        if self.loading {
+            self.session = None;
+            self.errors.clear();
+            self.say_notice(&format!("Loading {}\u{2026}", missing.join(", ")), false);
+            let epoch = self.epoch;
+            self.scope.send_future(async move {
+                Msg::LibraryLoaded(epoch, crate::library::load(missing).await)
+            });
+            self.refresh();
+            return;
+        }
+        self.compile_loaded();
+    }
+
+    /// Compiles `compiled`, whose library packages are here (or could not be fetched: the
+    /// import then fails to compile, naming the package).
+    fn compile_loaded(&mut self) {
+        self.loading = false;
         match Session::new(&self.compiled, self.seed) {
             Ok(mut session) => {
                 if self.options.has(Panel::Memory) {
