@@ -5,7 +5,9 @@
 // `./syncscope_web.js` here. The loader gives each widget this script's URL
 // (`data-worker`), and the widget starts it as a module worker, one per search:
 //
-//   widget -> worker   [code, options JSON, max runs, runs per slice]   (one message)
+//   widget -> worker   [code, options JSON, max runs, runs per slice, library files' URL]
+//                      (one message; the worker fetches the library packages the module
+//                      leaves out, as the page did)
 //   worker -> widget   one report line per slice, the last one the answer
 //                      (the format is crates/syncscope-web/src/job.rs's Report),
 //                      or "broken <why>" if the module could not load here.
@@ -22,6 +24,6 @@ self.onmessage = async (event) => {
     self.postMessage("broken " + (error && error.message ? error.message : String(error)));
     return;
   }
-  const [code, options, maxRuns, slice] = event.data;
-  search_slices(code, options, maxRuns, slice, (line) => self.postMessage(line));
+  const [code, options, maxRuns, slice, libBase] = event.data;
+  await search_slices(code, options, maxRuns, slice, libBase, (line) => self.postMessage(line));
 };

@@ -267,16 +267,27 @@ impl Job {
 /// `data-options` JSON), at most `max_runs` runs in slices of `slice`, calling `post` with
 /// each slice's report line (see [`Report`]) until the last.
 #[wasm_bindgen]
-pub fn search_slices(
-    code: &str,
-    options: &str,
+pub async fn search_slices(
+    code: String,
+    options: String,
     max_runs: f64,
     slice: f64,
-    post: &js_sys::Function,
+    lib_base: Option<String>,
+    post: js_sys::Function,
 ) {
     let say = |report: &Report| {
         let _ = post.call1(&JsValue::NULL, &JsValue::from_str(&report.encode()));
     };
+    // The worker's engine is an instance of its own: the library packages the module
+    // leaves out are fetched here too (from the same files, so the browser's cache
+    // usually answers) before the program compiles.
+    crate::library::set_base(lib_base);
+    if let Err(e) = crate::library::load(crate::library::missing(&code)).await {
+        return say(&Report::Failed(format!(
+            "could not load a library package: {e}"
+        )));
+    }
+    let (code, options) = (code.as_str(), options.as_str());
     let goal = match crate::options::parse(Some(options)) {
         Ok(o) => o.goal,
         Err(e) => return say(&Report::Failed(e)),

@@ -31,6 +31,11 @@ pub fn set_base(url: Option<String>) {
     }
 }
 
+/// Where the package files are, as [`set_base`] was told (for a worker's engine).
+pub fn base() -> Option<String> {
+    BASE.with(|b| b.borrow().clone())
+}
+
 /// The packages `src` needs that are not here yet, in dependency order.
 pub fn missing(src: &str) -> Vec<&'static str> {
     gosim::library::missing(src)

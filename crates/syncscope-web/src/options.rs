@@ -220,7 +220,8 @@ mod tests {
                 "Output",
                 "Timeline",
                 "Inspector",
-                "Explorer"
+                "Explorer",
+                "Memory"
             ]
         );
     }

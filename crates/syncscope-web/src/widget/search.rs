@@ -264,11 +264,13 @@ impl Widget {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let message = js_sys::Array::of4(
+        let lib_base = crate::library::base().map_or(JsValue::NULL, |b| JsValue::from_str(&b));
+        let message = js_sys::Array::of5(
             &JsValue::from_str(&self.compiled),
             &JsValue::from_str(&self.options.to_json()),
             &JsValue::from_f64(WORKER_RUNS as f64),
             &JsValue::from_f64(WORKER_SLICE as f64),
+            &lib_base,
         );
         if worker.post_message(&message).is_err() {
             worker.terminate();
