@@ -586,7 +586,7 @@ mod tests {
         let err = run(text).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, readonly, editable)"
+            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, readonly, editable)"
         );
         let err = run("a\n```go live goal=\"output=x\nx\n```\n").unwrap_err();
         assert_eq!(err.line, 2);
