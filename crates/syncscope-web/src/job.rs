@@ -266,6 +266,9 @@ impl Job {
 /// The worker's entry point: searches `code` for the goal in `options` (a block's
 /// `data-options` JSON), at most `max_runs` runs in slices of `slice`, calling `post` with
 /// each slice's report line (see [`Report`]) until the last.
+// Only the widget module exports it: an export keeps the engine in whatever module has it,
+// and the chat module must not carry the engine (see lib.rs).
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub async fn search_slices(
     code: String,
