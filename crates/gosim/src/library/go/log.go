@@ -138,41 +138,21 @@ func Flags() int { return std.flag }
 
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
 
-func Print(v ...any) { std.Output(2, fmt.Sprint(v...)) }
+// The standard logger's functions are its methods.
+func Print(v ...any) { std.Print(v...) }
 
-func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
+func Printf(format string, v ...any) { std.Printf(format, v...) }
 
-func Println(v ...any) { std.Output(2, fmt.Sprintln(v...)) }
+func Println(v ...any) { std.Println(v...) }
 
-func Fatal(v ...any) {
-	std.Output(2, fmt.Sprint(v...))
-	os.Exit(1)
-}
+func Fatal(v ...any) { std.Fatal(v...) }
 
-func Fatalf(format string, v ...any) {
-	std.Output(2, fmt.Sprintf(format, v...))
-	os.Exit(1)
-}
+func Fatalf(format string, v ...any) { std.Fatalf(format, v...) }
 
-func Fatalln(v ...any) {
-	std.Output(2, fmt.Sprintln(v...))
-	os.Exit(1)
-}
+func Fatalln(v ...any) { std.Fatalln(v...) }
 
-func Panic(v ...any) {
-	s := fmt.Sprint(v...)
-	std.Output(2, s)
-	panic(s)
-}
+func Panic(v ...any) { std.Panic(v...) }
 
-func Panicf(format string, v ...any) {
-	s := fmt.Sprintf(format, v...)
-	std.Output(2, s)
-	panic(s)
-}
+func Panicf(format string, v ...any) { std.Panicf(format, v...) }
 
-func Panicln(v ...any) {
-	s := fmt.Sprintln(v...)
-	std.Output(2, s)
-	panic(s)
-}
+func Panicln(v ...any) { std.Panicln(v...) }
