@@ -1,0 +1,487 @@
+//! Assignment and declaration: `:=`, `=`, `op=`, and where a stored value goes
+//! (a variable, a map entry, a place through a pointer, or nowhere for `_`).
+
+use super::*;
+
+impl Compiler {
+    /// Allocates the slot for a new variable whose value is on the stack, storing it;
+    /// the name is bound afterwards (so `x := x` sees the outer x on the right).
+    pub(super) fn declare_var_deferred_bind<'a>(
+        &mut self,
+        name: &'a Ident,
+        ty: TypeId,
+    ) -> CResult<(&'a Ident, TypeId, u32, bool)> {
+        if name.name == "_" {
+            self.emit(Op::Pop, name.span);
+            return Ok((name, ty, u32::MAX, false));
+        }
+        let slot = self.alloc_slot();
+        let boxed = self.cur().escaping.contains(&name.name);
+        self.emit(
+            if boxed {
+                Op::Box(slot)
+            } else {
+                Op::Store(slot)
+            },
+            name.span,
+        );
+        Ok((name, ty, slot, boxed))
+    }
+
+    pub(super) fn bind_new(
+        &mut self,
+        name: &Ident,
+        ty: TypeId,
+        slot: u32,
+        boxed: bool,
+    ) -> CResult<()> {
+        if slot == u32::MAX {
+            return Ok(());
+        }
+        if let Some(prev) = self.cur().scopes.last().and_then(|s| s.get(&name.name)) {
+            let _ = prev;
+            return self.err(name.span, format!("{} redeclared in this block", name.name));
+        }
+        self.bind_local(name, slot, boxed, ty, false)
+    }
+
+    pub(super) fn define(&mut self, lhs: &[Expr], rhs: &[Expr], sp: Span) -> CResult<()> {
+        let mut names = vec![];
+        for l in lhs {
+            let ExprKind::Ident(id) = &l.kind else {
+                return self.err(
+                    l.span,
+                    format!("non-name {} on left side of :=", describe(l)),
+                );
+            };
+            names.push(id.clone());
+        }
+        // Which names are new in this scope?
+        let scope_has = |c: &Compiler, n: &str| {
+            c.fs.last()
+                .and_then(|f| f.scopes.last())
+                .is_some_and(|s| s.contains_key(n))
+        };
+        let any_new = names
+            .iter()
+            .any(|n| n.name != "_" && !scope_has(self, &n.name));
+        if !any_new {
+            return self.err(sp, "no new variables on left side of :=");
+        }
+        // Evaluate the right side.
+        let tys: Vec<TypeId> = if rhs.len() == 1 && names.len() > 1 {
+            self.multi_value(&rhs[0], names.len())?
+                .into_iter()
+                .map(|t| self.types.default_type(t))
+                .collect()
+        } else {
+            if rhs.len() != names.len() {
+                return self.err(
+                    names[0].span,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} value{}",
+                        names.len(),
+                        if names.len() == 1 { "" } else { "s" },
+                        rhs.len(),
+                        if rhs.len() == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+            let mut out = vec![];
+            for (i, r) in rhs.iter().enumerate() {
+                // An existing variable keeps its type.
+                let existing = if scope_has(self, &names[i].name) {
+                    match self.lookup(&names[i].name, names[i].span)? {
+                        Entity::Var(_, t) => Some(t),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                match existing {
+                    Some(t) => {
+                        self.append_stack_buf = self.stack_slice_dest(&names[i].name);
+                        let r = self.expr_to(r, t, "assignment");
+                        self.append_stack_buf = false;
+                        r?;
+                        out.push(t)
+                    }
+                    None => {
+                        self.append_stack_buf = self.cur().stack_slices.contains(&names[i].name)
+                            && !self.cur().escaping.contains(&names[i].name);
+                        let op = self.expr(r);
+                        self.append_stack_buf = false;
+                        let op = op?;
+                        if op.mode == Mode::Void {
+                            return self
+                                .err(r.span, format!("{} (no value) used as value", describe(r)));
+                        }
+                        if op.ty == ids::UNTYPED_NIL {
+                            return self.err(r.span, "use of untyped nil in assignment");
+                        }
+                        if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
+                            return self.err(
+                                r.span,
+                                format!(
+                                    "assignment mismatch: 1 variable but {} returns {} values",
+                                    describe(r),
+                                    ts.len()
+                                ),
+                            );
+                        }
+                        if matches!(op.mode, Mode::Type | Mode::Builtin(_) | Mode::Package(_)) {
+                            return self
+                                .err(r.span, format!("{} is not an expression", describe(r)));
+                        }
+                        let t = self.types.default_type(op.ty);
+                        self.materialize(&op, t, r.span)?;
+                        out.push(t)
+                    }
+                }
+            }
+            out
+        };
+        // Store last to first: new variables get slots, existing ones are assigned.
+        let mut binds = vec![];
+        for (n, t) in names.iter().zip(&tys).rev() {
+            if n.name != "_" && scope_has(self, &n.name) {
+                let Entity::Var(loc, vt) = self.lookup(&n.name, n.span)? else {
+                    return self.err(n.span, format!("cannot assign to {}", n.name));
+                };
+                self.check_assignable(*t, vt, n.span, "assignment")?;
+                self.store_var(loc, n.span);
+            } else {
+                binds.push(self.declare_var_deferred_bind(n, *t)?);
+            }
+        }
+        for (n, t, slot, boxed) in binds.into_iter().rev() {
+            self.bind_new(n, t, slot, boxed)?;
+        }
+        Ok(())
+    }
+
+    fn store_var(&mut self, loc: VarLoc, sp: Span) {
+        match loc {
+            VarLoc::Local(s) => self.emit(Op::Store(s), sp),
+            VarLoc::Boxed(s) => self.emit(Op::StoreBox(s), sp),
+            VarLoc::Global(g) => self.emit(Op::StoreGlobal(g), sp),
+        };
+    }
+
+    /// The type of an assignable left-hand side, checking that it is one.
+    fn lhs_type(&mut self, l: &Expr) -> CResult<TypeId> {
+        let l = crate::compile::expr::strip_parens(l);
+        if let ExprKind::Ident(id) = &l.kind {
+            if id.name == "_" {
+                return Ok(ids::INVALID);
+            }
+            return match self.lookup(&id.name, id.span)? {
+                Entity::Var(_, t) => Ok(t),
+                _ => self.err(
+                    l.span,
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        describe(l)
+                    ),
+                ),
+            };
+        }
+        if let ExprKind::Index(x, _) = &l.kind {
+            let xo = self.peek_op(x)?;
+            if let TypeKind::Map(_, v) = *self.types.ukind(xo.ty) {
+                return Ok(v);
+            }
+            if self.types.is_string(xo.ty) {
+                return self.err(
+                    l.span,
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        describe(l)
+                    ),
+                );
+            }
+        }
+        if !self.addressable(l) {
+            if let ExprKind::Selector(x, _) = &l.kind {
+                if let ExprKind::Index(m, _) = &crate::compile::expr::strip_parens(x).kind {
+                    let mo = self.peek_op(m)?;
+                    if matches!(self.types.ukind(mo.ty), TypeKind::Map(..)) {
+                        return self.err(
+                            l.span,
+                            format!("cannot assign to struct field {} in map", describe(l)),
+                        );
+                    }
+                }
+            }
+            return self.err(
+                l.span,
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    describe(l)
+                ),
+            );
+        }
+        Ok(self.peek_op(l)?.ty)
+    }
+
+    /// Emits what must precede the value in a store to `l` (a reference, or map and
+    /// key); returns how to finish the store.
+    fn lhs_prefix(&mut self, l: &Expr) -> CResult<Store> {
+        let l = crate::compile::expr::strip_parens(l);
+        if let ExprKind::Ident(id) = &l.kind {
+            if id.name == "_" {
+                return Ok(Store::Discard);
+            }
+            if let Entity::Var(loc, _) = self.lookup(&id.name, id.span)? {
+                return Ok(Store::Var(loc));
+            }
+        }
+        if let ExprKind::Index(x, i) = &l.kind {
+            let xo = self.peek_op(x)?;
+            if let TypeKind::Map(k, _) = *self.types.ukind(xo.ty) {
+                self.expr(x)?;
+                self.expr_to(i, k, "map index")?;
+                return Ok(Store::Map);
+            }
+        }
+        self.addr(l)?;
+        Ok(Store::Ref)
+    }
+
+    /// Stores a value of type `from`, which `load` pushes, into the assignable
+    /// expression `l`: Go's assignability check, then the interface wrapping the
+    /// value needs when `l` has an interface type, then the store. Range and select
+    /// assignments (whose values sit in temporaries) go through here, so a value
+    /// received into an `any` keeps its dynamic type as a plain assignment does.
+    pub(super) fn store_loaded(
+        &mut self,
+        l: &Expr,
+        from: TypeId,
+        load: Op,
+        context: &str,
+        sp: Span,
+    ) -> CResult<()> {
+        let lt = self.lhs_type(l)?;
+        if lt != ids::INVALID {
+            self.check_assignable(from, lt, l.span, context)?;
+        }
+        let st = self.lhs_prefix(l)?;
+        self.emit(load, sp);
+        if lt != ids::INVALID {
+            let op = Operand {
+                mode: Mode::Value,
+                ty: from,
+            };
+            self.materialize(&op, lt, sp)?;
+        }
+        self.finish_store(st, sp);
+        Ok(())
+    }
+
+    fn finish_store(&mut self, st: Store, sp: Span) {
+        match st {
+            Store::Discard => {
+                self.emit(Op::Pop, sp);
+            }
+            Store::Var(loc) => self.store_var(loc, sp),
+            Store::Map => {
+                self.emit(Op::MapSet, sp);
+            }
+            Store::Ref => {
+                self.emit(Op::StoreRef, sp);
+            }
+        }
+    }
+
+    /// Whether an `append` stored into variable `name` gets Go's stack buffer: the
+    /// name is a local (not boxed) slice variable whose backing array stays put.
+    fn stack_slice_dest(&mut self, name: &str) -> bool {
+        self.cur().stack_slices.contains(name)
+            && matches!(self.lookup_quiet_var(name), Some(VarLoc::Local(_)))
+    }
+
+    pub(super) fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], sp: Span) -> CResult<()> {
+        let mut tys = vec![];
+        for l in lhs {
+            tys.push(self.lhs_type(l)?);
+        }
+        if lhs.len() == 1 && rhs.len() == 1 {
+            let st = self.lhs_prefix(&lhs[0])?;
+            if tys[0] == ids::INVALID {
+                let op = self.expr(&rhs[0])?;
+                if op.mode == Mode::Void {
+                    return self.err(
+                        rhs[0].span,
+                        format!("{} (no value) used as value", describe(&rhs[0])),
+                    );
+                }
+                let t = self.types.default_type(op.ty);
+                self.materialize(&op, t, rhs[0].span)?;
+            } else {
+                if let ExprKind::Ident(id) = &lhs[0].kind {
+                    self.append_stack_buf = self.stack_slice_dest(&id.name);
+                }
+                let r = self.expr_to(&rhs[0], tys[0], "assignment");
+                self.append_stack_buf = false;
+                r?;
+            }
+            self.finish_store(st, sp);
+            return Ok(());
+        }
+        // Several. Go evaluates the operands on the left (pointers, indexed
+        // operands, map keys) first, then every right-hand value, and only then
+        // assigns, left to right: `head, head.Next = head.Next, prev` must reach the
+        // old `head`. The left-hand prefixes are kept in temporaries meanwhile.
+        let mut prefixes = vec![];
+        for l in lhs {
+            let st = self.lhs_prefix(l)?;
+            let width = match st {
+                Store::Ref => 1,
+                Store::Map => 2,
+                Store::Var(_) | Store::Discard => 0,
+            };
+            let at = self.cur().nslots;
+            self.cur().nslots += width;
+            for k in (0..width).rev() {
+                self.emit(Op::Store(at + k), sp);
+            }
+            prefixes.push((st, at, width));
+        }
+        let vals: Vec<TypeId> = if rhs.len() == 1 {
+            self.multi_value(&rhs[0], lhs.len())?
+        } else {
+            if rhs.len() != lhs.len() {
+                return self.err(
+                    lhs[0].span,
+                    format!(
+                        "assignment mismatch: {} variables but {} value{}",
+                        lhs.len(),
+                        rhs.len(),
+                        if rhs.len() == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+            let mut out = vec![];
+            for (r, t) in rhs.iter().zip(&tys) {
+                if *t == ids::INVALID {
+                    out.push(self.value_expr(r)?);
+                } else {
+                    self.expr_to(r, *t, "assignment")?;
+                    out.push(*t);
+                }
+            }
+            out
+        };
+        let base = self.cur().nslots;
+        self.cur().nslots += lhs.len() as u32;
+        for i in (0..lhs.len()).rev() {
+            self.emit(Op::Store(base + i as u32), sp);
+        }
+        for (i, (l, (st, at, width))) in lhs.iter().zip(prefixes).enumerate() {
+            for k in 0..width {
+                self.emit(Op::Load(at + k), sp);
+            }
+            self.emit(Op::Load(base + i as u32), sp);
+            if tys[i] != ids::INVALID && rhs.len() == 1 {
+                self.check_assignable(vals[i], tys[i], l.span, "assignment")?;
+                self.materialize(
+                    &Operand {
+                        mode: Mode::Value,
+                        ty: vals[i],
+                    },
+                    tys[i],
+                    sp,
+                )?;
+            }
+            self.finish_store(st, sp);
+        }
+        Ok(())
+    }
+
+    pub(super) fn op_assign(&mut self, l: &Expr, op: BinaryOp, r: &Expr, sp: Span) -> CResult<()> {
+        let t = self.lhs_type(l)?;
+        let st = self.lhs_prefix(l)?;
+        match st {
+            Store::Var(loc) => {
+                match loc {
+                    VarLoc::Local(s) => self.emit(Op::Load(s), sp),
+                    VarLoc::Boxed(s) => self.emit(Op::LoadBox(s), sp),
+                    VarLoc::Global(g) => self.emit(Op::LoadGlobal(g), sp),
+                };
+            }
+            Store::Map => {
+                self.emit(Op::Dup2, sp);
+                let zero = self.zero_const(t);
+                self.emit(Op::MapGet { zero, ok: false }, sp);
+            }
+            Store::Ref => {
+                self.emit(Op::Dup, sp);
+                self.emit(Op::Deref, sp);
+            }
+            Store::Discard => return self.err(l.span, "cannot use _ as value"),
+        }
+        let Some(k) = self.num_kind(t) else {
+            return self.err(
+                sp,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {})",
+                    op.as_str(),
+                    describe(l),
+                    self.tname(t)
+                ),
+            );
+        };
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            let ro = self.expr(r)?;
+            let rt = if self.types.is_untyped(ro.ty) {
+                ids::UINT
+            } else {
+                ro.ty
+            };
+            self.materialize(&ro, rt, r.span)?;
+        } else {
+            let ro = self.peek_op(r)?;
+            if let (Mode::Const(v), NumKind::Int(_)) = (&ro.mode, k) {
+                if matches!(op, BinaryOp::Div | BinaryOp::Rem) && v.as_int() == Some(0) {
+                    return self.err(r.span, "invalid operation: division by zero");
+                }
+            }
+            self.expr_to(r, t, "assignment").map_err(|mut d| {
+                if d.message.starts_with("cannot use") {
+                    d.message = format!(
+                        "invalid operation: {} {}= {} (mismatched types {} and {})",
+                        describe(l),
+                        op.as_str(),
+                        describe(r),
+                        self.tname(t),
+                        self.tname(ro.ty)
+                    );
+                    d.span = sp;
+                }
+                d
+            })?;
+            if k == NumKind::Str && op != BinaryOp::Add {
+                return self.err(
+                    sp,
+                    format!(
+                        "invalid operation: operator {} not defined on {} (variable of type {})",
+                        op.as_str(),
+                        describe(l),
+                        self.tname(t)
+                    ),
+                );
+            }
+        }
+        self.emit(Op::Arith(op, k), sp);
+        self.finish_store(st, sp);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Store {
+    Discard,
+    Var(VarLoc),
+    Map,
+    Ref,
+}

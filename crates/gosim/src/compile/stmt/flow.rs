@@ -1,0 +1,264 @@
+//! Jumps and loops: `return`, `break`/`continue`/`goto`, the breakable stack and
+//! three-clause `for`.
+
+use super::*;
+
+impl Compiler {
+    pub(super) fn return_stmt(&mut self, values: &[Expr], sp: Span) -> CResult<()> {
+        let results = self.cur().results.clone();
+        let slots = self.cur().result_slots.clone();
+        if values.is_empty() {
+            if !results.is_empty() && !self.cur().named_results {
+                return self.err(
+                    sp,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        results
+                            .iter()
+                            .map(|t| self.tname(*t))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+        } else if values.len() == 1 && results.len() > 1 {
+            // `return f()` with f's results as the function's: Go takes no comma-ok form
+            // here (`return m[k]` is one value), and a mistake inside the expression keeps
+            // its own message (a refusal stays a refusal).
+            let op = self.peek(&values[0])?;
+            let have = match self.types.kind(op.ty) {
+                TypeKind::Tuple(ts) => ts.clone(),
+                _ if op.mode == Mode::Void => vec![],
+                _ => vec![op.ty],
+            };
+            if have.len() != results.len() {
+                let list = |c: &Self, ts: &[TypeId]| {
+                    ts.iter()
+                        .map(|t| c.tname(*t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                return self.err(
+                    values[0].span,
+                    format!(
+                        "{} return values\n\thave ({})\n\twant ({})",
+                        if have.len() < results.len() {
+                            "not enough"
+                        } else {
+                            "too many"
+                        },
+                        list(self, &have),
+                        list(self, &results)
+                    ),
+                );
+            }
+            let tys = self.multi_value(&values[0], results.len())?;
+            for i in (0..results.len()).rev() {
+                self.check_assignable(tys[i], results[i], values[0].span, "return statement")?;
+                self.materialize(
+                    &Operand {
+                        mode: Mode::Value,
+                        ty: tys[i],
+                    },
+                    results[i],
+                    sp,
+                )?;
+                let (slot, boxed) = slots[i];
+                self.emit(
+                    if boxed {
+                        Op::StoreBox(slot)
+                    } else {
+                        Op::Store(slot)
+                    },
+                    sp,
+                );
+            }
+        } else {
+            if values.len() != results.len() {
+                let mut have = vec![];
+                for v in values {
+                    let o = self.peek_op(v)?;
+                    have.push(
+                        if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
+                            "number".to_string()
+                        } else {
+                            self.tname(o.ty)
+                        },
+                    );
+                }
+                let want: Vec<String> = results.iter().map(|t| self.tname(*t)).collect();
+                let which = if values.len() > results.len() {
+                    "too many"
+                } else {
+                    "not enough"
+                };
+                return self.err(
+                    values[0].span,
+                    format!(
+                        "{which} return values\n\thave ({})\n\twant ({})",
+                        have.join(", "),
+                        want.join(", ")
+                    ),
+                );
+            }
+            for (v, t) in values.iter().zip(&results) {
+                self.expr_to(v, *t, "return statement")?;
+            }
+            for i in (0..results.len()).rev() {
+                let (slot, boxed) = slots[i];
+                self.emit(
+                    if boxed {
+                        Op::StoreBox(slot)
+                    } else {
+                        Op::Store(slot)
+                    },
+                    sp,
+                );
+            }
+        }
+        let j = self.emit(Op::Jump(0), sp);
+        if self.dry == 0 {
+            self.cur().returns.push(j);
+        }
+        Ok(())
+    }
+
+    pub(super) fn branch(
+        &mut self,
+        label: Option<&Ident>,
+        is_continue: bool,
+        sp: Span,
+    ) -> CResult<()> {
+        let word = if is_continue { "continue" } else { "break" };
+        let idx = {
+            let f = self.fs.last().expect("in function");
+            let found = f.breakables.iter().rposition(|b| match label {
+                Some(l) => b.label.as_deref() == Some(l.name.as_str()),
+                None => !is_continue || b.is_loop,
+            });
+            match (found, label) {
+                (Some(i), _) if is_continue && !f.breakables[i].is_loop => {
+                    return self.err(
+                        sp,
+                        format!(
+                            "invalid continue label {}",
+                            label.map(|l| l.name.as_str()).unwrap_or("")
+                        ),
+                    )
+                }
+                (Some(i), _) => i,
+                (None, Some(l)) => {
+                    return self.err(l.span, format!("invalid {word} label {}", l.name))
+                }
+                (None, None) => {
+                    return self.err(
+                        sp,
+                        format!(
+                            "{word} is not in a loop{}",
+                            if is_continue {
+                                ""
+                            } else {
+                                ", switch, or select"
+                            }
+                        ),
+                    )
+                }
+            }
+        };
+        let j = self.emit(Op::Jump(0), sp);
+        let b = &mut self.cur().breakables[idx];
+        if is_continue {
+            b.continues.push(j)
+        } else {
+            b.breaks.push(j)
+        }
+        Ok(())
+    }
+
+    pub(super) fn open_breakable(&mut self, label: Option<String>, is_loop: bool) {
+        self.cur().breakables.push(Breakable {
+            label,
+            is_loop,
+            breaks: vec![],
+            continues: vec![],
+        });
+    }
+
+    /// Closes the innermost breakable: patches its breaks to here and its continues to
+    /// `continue_to`.
+    pub(super) fn close_breakable(&mut self, continue_to: Option<usize>) {
+        let b = self.cur().breakables.pop().expect("opened");
+        for j in b.breaks {
+            self.patch(j);
+        }
+        if let Some(t) = continue_to {
+            for j in b.continues {
+                if let Op::Jump(x) = &mut self.cur().code[j] {
+                    *x = t as u32;
+                }
+            }
+        }
+    }
+
+    pub(super) fn for_loop(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+        label: Option<String>,
+        sp: Span,
+    ) -> CResult<()> {
+        self.push_scope();
+        let r = (|| {
+            if let Some(i) = init {
+                self.stmt(i)?;
+            }
+            // Loop variables declared by init: each iteration gets its own copy (Go 1.22).
+            let mut loop_vars: Vec<u32> = self
+                .cur()
+                .scopes
+                .last()
+                .map(|s| {
+                    s.values()
+                        .filter_map(|v| {
+                            if let VarLoc::Boxed(s) = v.loc {
+                                Some(s)
+                            } else {
+                                None
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Fresh cells in declaration (slot) order, whatever order the scope keeps.
+            crate::sorting::sort_by(&mut loop_vars, |a, b| a.cmp(b));
+            let top = self.here();
+            let exit = match cond {
+                Some(c) => {
+                    self.cond(c)?;
+                    Some(self.emit(Op::JumpIfNot(0), c.span))
+                }
+                None => None,
+            };
+            self.open_breakable(label, true);
+            self.block_stmts(&body.stmts)?;
+            let cont = self.here();
+            for s in &loop_vars {
+                self.emit(Op::LoadBox(*s), sp);
+                self.emit(Op::Box(*s), sp);
+            }
+            if let Some(p) = post {
+                self.stmt(p)?;
+            }
+            self.emit(Op::Jump(top as u32), sp);
+            if let Some(e) = exit {
+                self.patch(e);
+            }
+            self.close_breakable(Some(cont));
+            Ok(())
+        })();
+        self.pop_scope();
+        r
+    }
+}
