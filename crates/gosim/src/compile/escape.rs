@@ -46,117 +46,6 @@ struct Walker {
 }
 
 impl Walker {
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Empty
-            | StmtKind::Break(_)
-            | StmtKind::Continue(_)
-            | StmtKind::Fallthrough => {}
-            StmtKind::Decl(d) => self.decl(d),
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value } => {
-                self.expr(ch);
-                self.expr(value)
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
-                for e in lhs.iter().chain(rhs) {
-                    self.expr(e)
-                }
-            }
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                self.expr(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.stmt(e)
-                }
-            }
-            StmtKind::Switch { init, tag, clauses } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                if let Some(t) = tag {
-                    self.expr(t)
-                }
-                for c in clauses {
-                    c.exprs.iter().for_each(|e| self.expr(e));
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::TypeSwitch {
-                init,
-                bind,
-                x,
-                clauses,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                self.expr(x);
-                let before = self.out.clone();
-                for c in clauses {
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-                let _ = (bind, before);
-            }
-            StmtKind::Select { clauses } => {
-                for c in clauses {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s)
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                if let Some(c) = cond {
-                    self.expr(c)
-                }
-                if let Some(p) = post {
-                    self.stmt(p)
-                }
-                self.block(body)
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.expr(e)
-                }
-                self.expr(x);
-                self.block(body)
-            }
-        }
-    }
-
     fn decl(&mut self, d: &Decl) {
         match d {
             Decl::Var(specs) => specs
@@ -252,6 +141,42 @@ impl Walker {
     }
 }
 
+impl Walk for Walker {
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Decl(d) => self.decl(d),
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, rhs, .. } => {
+                for e in lhs.iter().chain(rhs) {
+                    self.expr(e)
+                }
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr(e)
+                }
+                self.expr(x);
+                self.block(body)
+            }
+            _ => walk_control(self, s),
+        }
+    }
+
+    fn value(&mut self, e: &Expr) {
+        self.expr(e)
+    }
+
+    fn tested(&mut self, e: &Expr) {
+        self.expr(e)
+    }
+}
+
 /// Slice variables whose backing array never leaves the function.
 ///
 /// Go 1.25's compiler gives `x = append(x, ...)` (and `y := append(x, ...)`) a 32-byte
@@ -323,12 +248,6 @@ fn builtin_call<'e>(e: &'e Expr, name: &str) -> Option<(&'e [Expr], bool)> {
 }
 
 impl SliceWalker {
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
     /// `dst = src` or `dst := src` where `dst` is a plain name.
     fn assign_to(&mut self, dst: &str, src: &Expr) {
         self.seen.insert(dst.to_string());
@@ -368,136 +287,6 @@ impl SliceWalker {
                 self.safe(a)
             } else {
                 self.escape(a)
-            }
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Assign { lhs, rhs, op } if lhs.len() == rhs.len() => {
-                for (l, r) in lhs.iter().zip(rhs) {
-                    if *op == AssignOp::Define {
-                        if let Some(n) = ident_name(l) {
-                            self.declared.insert(n.to_string());
-                        }
-                    }
-                    match ident_name(l) {
-                        Some(name) => self.assign_to(name, r),
-                        None => {
-                            self.place(l);
-                            self.escape(r)
-                        }
-                    }
-                }
-            }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().for_each(|l| self.place(l));
-                rhs.iter().for_each(|r| self.escape(r));
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.place(e)
-                }
-                self.safe(x);
-                self.block(body)
-            }
-            StmtKind::IncDec { x, .. } => self.place(x),
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    if sp.values.len() == sp.names.len() {
-                        for (n, v) in sp.names.iter().zip(&sp.values) {
-                            self.declared.insert(n.name.clone());
-                            self.assign_to(&n.name, v);
-                        }
-                    } else {
-                        for n in &sp.names {
-                            self.declared.insert(n.name.clone());
-                        }
-                        sp.values.iter().for_each(|v| self.escape(v));
-                    }
-                }
-            }
-            StmtKind::Decl(_)
-            | StmtKind::Empty
-            | StmtKind::Break(_)
-            | StmtKind::Continue(_)
-            | StmtKind::Fallthrough => {}
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.escape(e),
-            StmtKind::Send { ch, value } => {
-                self.escape(ch);
-                self.escape(value)
-            }
-            StmtKind::Return(es) => es.iter().for_each(|e| self.escape(e)),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                self.safe(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.stmt(e)
-                }
-            }
-            StmtKind::Switch { init, tag, clauses } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                if let Some(t) = tag {
-                    self.escape(t)
-                }
-                for c in clauses {
-                    c.exprs.iter().for_each(|e| self.escape(e));
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::TypeSwitch {
-                init, x, clauses, ..
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                self.escape(x);
-                for c in clauses {
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::Select { clauses } => {
-                for c in clauses {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s)
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i)
-                }
-                if let Some(c) = cond {
-                    self.safe(c)
-                }
-                if let Some(p) = post {
-                    self.stmt(p)
-                }
-                self.block(body)
             }
         }
     }
@@ -591,6 +380,173 @@ impl SliceWalker {
                 }
             }
         }
+    }
+}
+
+impl Walk for SliceWalker {
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Assign { lhs, rhs, op } if lhs.len() == rhs.len() => {
+                for (l, r) in lhs.iter().zip(rhs) {
+                    if *op == AssignOp::Define {
+                        if let Some(n) = ident_name(l) {
+                            self.declared.insert(n.to_string());
+                        }
+                    }
+                    match ident_name(l) {
+                        Some(name) => self.assign_to(name, r),
+                        None => {
+                            self.place(l);
+                            self.escape(r)
+                        }
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().for_each(|l| self.place(l));
+                rhs.iter().for_each(|r| self.escape(r));
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.place(e)
+                }
+                self.safe(x);
+                self.block(body)
+            }
+            StmtKind::IncDec { x, .. } => self.place(x),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    if sp.values.len() == sp.names.len() {
+                        for (n, v) in sp.names.iter().zip(&sp.values) {
+                            self.declared.insert(n.name.clone());
+                            self.assign_to(&n.name, v);
+                        }
+                    } else {
+                        for n in &sp.names {
+                            self.declared.insert(n.name.clone());
+                        }
+                        sp.values.iter().for_each(|v| self.escape(v));
+                    }
+                }
+            }
+            _ => walk_control(self, s),
+        }
+    }
+
+    fn value(&mut self, e: &Expr) {
+        self.escape(e)
+    }
+
+    fn tested(&mut self, e: &Expr) {
+        self.safe(e)
+    }
+}
+
+/// What both walks share: they step through control flow alike and differ in what an
+/// expression means where it stands (`value`: its names may escape; `tested`: a
+/// condition, only read) and in the statements that bind or store names, which each
+/// handles itself before handing the rest to `walk_control`.
+trait Walk {
+    fn stmt(&mut self, s: &Stmt);
+    fn value(&mut self, e: &Expr);
+    fn tested(&mut self, e: &Expr);
+
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+}
+
+/// The statements that only hold other statements and expressions (and those that hold
+/// nothing); a walk's own `stmt` handles declarations, assignments and `range` first.
+fn walk_control(w: &mut impl Walk, s: &Stmt) {
+    match &s.kind {
+        StmtKind::Labeled { stmt, .. } => w.stmt(stmt),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => w.value(e),
+        StmtKind::Send { ch, value } => {
+            w.value(ch);
+            w.value(value)
+        }
+        StmtKind::Return(es) => es.iter().for_each(|e| w.value(e)),
+        StmtKind::Block(b) => w.block(b),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                w.stmt(i)
+            }
+            w.tested(cond);
+            w.block(then);
+            if let Some(e) = els {
+                w.stmt(e)
+            }
+        }
+        StmtKind::Switch { init, tag, clauses } => {
+            if let Some(i) = init {
+                w.stmt(i)
+            }
+            if let Some(t) = tag {
+                w.value(t)
+            }
+            for c in clauses {
+                c.exprs.iter().for_each(|e| w.value(e));
+                c.body.iter().for_each(|s| w.stmt(s));
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            if let Some(i) = init {
+                w.stmt(i)
+            }
+            w.value(x);
+            for c in clauses {
+                c.body.iter().for_each(|s| w.stmt(s));
+            }
+        }
+        StmtKind::Select { clauses } => {
+            for c in clauses {
+                if let Some(s) = &c.comm {
+                    w.stmt(s)
+                }
+                c.body.iter().for_each(|s| w.stmt(s));
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            if let Some(i) = init {
+                w.stmt(i)
+            }
+            if let Some(c) = cond {
+                w.tested(c)
+            }
+            if let Some(p) = post {
+                w.stmt(p)
+            }
+            w.block(body)
+        }
+        StmtKind::Decl(_)
+        | StmtKind::IncDec { .. }
+        | StmtKind::Assign { .. }
+        | StmtKind::Range { .. }
+        | StmtKind::Empty
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Fallthrough => {}
     }
 }
 

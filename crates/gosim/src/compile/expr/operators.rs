@@ -78,51 +78,27 @@ impl Compiler {
                 match op {
                     UnaryOp::Plus if !self.types.is_numeric(t) => {
                         let od = self.operand_desc(x, &xo);
-                        return self.err(
-                            sp,
-                            format!(
-                                "invalid operation: operator + not defined on {} ({od})",
-                                describe(x)
-                            ),
-                        );
+                        return self.not_defined(sp, "+", x, &od);
                     }
                     UnaryOp::Neg => {
                         let k = self.num_kind(t).filter(|k| *k != NumKind::Str);
                         let Some(k) = k else {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(
-                                sp,
-                                format!(
-                                    "invalid operation: operator - not defined on {} ({od})",
-                                    describe(x)
-                                ),
-                            );
+                            return self.not_defined(sp, "-", x, &od);
                         };
                         self.emit(Op::Neg(k), sp);
                     }
                     UnaryOp::Not => {
                         if !self.types.is_boolean(t) {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(
-                                sp,
-                                format!(
-                                    "invalid operation: operator ! not defined on {} ({od})",
-                                    describe(x)
-                                ),
-                            );
+                            return self.not_defined(sp, "!", x, &od);
                         }
                         self.emit(Op::Not, sp);
                     }
                     UnaryOp::BitNot => {
                         let Some(k) = self.types.int_kind(t) else {
                             let od = self.operand_desc(x, &xo);
-                            return self.err(
-                                sp,
-                                format!(
-                                    "invalid operation: operator ^ not defined on {} ({od})",
-                                    describe(x)
-                                ),
-                            );
+                            return self.not_defined(sp, "^", x, &od);
                         };
                         self.emit(Op::Complement(k), sp);
                     }
@@ -140,6 +116,18 @@ impl Compiler {
             TypeKind::String => Some(NumKind::Str),
             _ => None,
         }
+    }
+
+    /// Go's `invalid operation: operator OP not defined on X (WHAT)`, where `what`
+    /// describes the operand (`variable of type T`).
+    pub(crate) fn not_defined<T>(&self, sp: Span, op: &str, x: &Expr, what: &str) -> CResult<T> {
+        self.err(
+            sp,
+            format!(
+                "invalid operation: operator {op} not defined on {} ({what})",
+                describe(x)
+            ),
+        )
     }
 
     pub(super) fn binary(
@@ -161,14 +149,7 @@ impl Compiler {
                     (b, pb)
                 };
                 let od = self.operand_desc(bad, &bop);
-                return self.err(
-                    bad.span,
-                    format!(
-                        "invalid operation: operator {} not defined on {} ({od})",
-                        op.as_str(),
-                        describe(bad)
-                    ),
-                );
+                return self.not_defined(bad.span, op.as_str(), bad, &od);
             }
             if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
                 let r = constant::binary(op, x, y, false, true)
@@ -517,14 +498,7 @@ impl Compiler {
                 Some(c) => format!("variable of type {} constrained by {c}", self.tname(t)),
                 None => self.operand_desc(a, &pa),
             };
-            return self.err(
-                sp,
-                format!(
-                    "invalid operation: operator {} not defined on {} ({od})",
-                    op.as_str(),
-                    describe(a)
-                ),
-            );
+            return self.not_defined(sp, op.as_str(), a, &od);
         };
         let allows = |k: NumKind| match k {
             NumKind::Str => op == Add,
@@ -538,28 +512,14 @@ impl Compiler {
                 .iter()
                 .any(|&x| self.num_kind(x).is_none_or(|k| !allows(k)))
             {
-                return self.err(
-                    sp,
-                    format!(
-                        "invalid operation: operator {} not defined on {} (variable of type {} constrained by {c})",
-                        op.as_str(),
-                        describe(a),
-                        self.tname(t)
-                    ),
-                );
+                let od = format!("variable of type {} constrained by {c}", self.tname(t));
+                return self.not_defined(sp, op.as_str(), a, &od);
             }
         }
         let allowed = allows(k);
         if !allowed {
             let od = self.operand_desc(a, &pa);
-            return self.err(
-                sp,
-                format!(
-                    "invalid operation: operator {} not defined on {} ({od})",
-                    op.as_str(),
-                    describe(a)
-                ),
-            );
+            return self.not_defined(sp, op.as_str(), a, &od);
         }
         if matches!(op, Div | Rem) {
             if let (NumKind::Int(_), Mode::Const(v)) = (k, &pb.mode) {

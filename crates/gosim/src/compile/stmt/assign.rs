@@ -421,15 +421,8 @@ impl Compiler {
             Store::Discard => return self.err(l.span, "cannot use _ as value"),
         }
         let Some(k) = self.num_kind(t) else {
-            return self.err(
-                sp,
-                format!(
-                    "invalid operation: operator {} not defined on {} (variable of type {})",
-                    op.as_str(),
-                    describe(l),
-                    self.tname(t)
-                ),
-            );
+            let what = format!("variable of type {}", self.tname(t));
+            return self.not_defined(sp, op.as_str(), l, &what);
         };
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             let ro = self.expr(r)?;
@@ -461,15 +454,8 @@ impl Compiler {
                 d
             })?;
             if k == NumKind::Str && op != BinaryOp::Add {
-                return self.err(
-                    sp,
-                    format!(
-                        "invalid operation: operator {} not defined on {} (variable of type {})",
-                        op.as_str(),
-                        describe(l),
-                        self.tname(t)
-                    ),
-                );
+                let what = format!("variable of type {}", self.tname(t));
+                return self.not_defined(sp, op.as_str(), l, &what);
             }
         }
         self.emit(Op::Arith(op, k), sp);

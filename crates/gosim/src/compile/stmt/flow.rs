@@ -63,15 +63,7 @@ impl Compiler {
                     results[i],
                     sp,
                 )?;
-                let (slot, boxed) = slots[i];
-                self.emit(
-                    if boxed {
-                        Op::StoreBox(slot)
-                    } else {
-                        Op::Store(slot)
-                    },
-                    sp,
-                );
+                self.store_result(slots[i], sp);
             }
         } else {
             if values.len() != results.len() {
@@ -105,15 +97,7 @@ impl Compiler {
                 self.expr_to(v, *t, "return statement")?;
             }
             for i in (0..results.len()).rev() {
-                let (slot, boxed) = slots[i];
-                self.emit(
-                    if boxed {
-                        Op::StoreBox(slot)
-                    } else {
-                        Op::Store(slot)
-                    },
-                    sp,
-                );
+                self.store_result(slots[i], sp);
             }
         }
         let j = self.emit(Op::Jump(0), sp);
@@ -184,6 +168,29 @@ impl Compiler {
         });
     }
 
+    /// Stores the value on the stack in a named result's slot (its box if it escapes).
+    fn store_result(&mut self, (slot, boxed): (u32, bool), sp: Span) {
+        self.emit(
+            if boxed {
+                Op::StoreBox(slot)
+            } else {
+                Op::Store(slot)
+            },
+            sp,
+        );
+    }
+
+    /// Jumps out of the innermost breakable statement (patched when it closes).
+    pub(super) fn jump_to_break(&mut self, sp: Span) {
+        let j = self.emit(Op::Jump(0), sp);
+        self.cur()
+            .breakables
+            .last_mut()
+            .expect("open")
+            .breaks
+            .push(j);
+    }
+
     /// Closes the innermost breakable: patches its breaks to here and its continues to
     /// `continue_to`.
     pub(super) fn close_breakable(&mut self, continue_to: Option<usize>) {
@@ -209,13 +216,12 @@ impl Compiler {
         label: Option<String>,
         sp: Span,
     ) -> CResult<()> {
-        self.push_scope();
-        let r = (|| {
+        self.in_scope(|cx| {
             if let Some(i) = init {
-                self.stmt(i)?;
+                cx.stmt(i)?;
             }
             // Loop variables declared by init: each iteration gets its own copy (Go 1.22).
-            let mut loop_vars: Vec<u32> = self
+            let mut loop_vars: Vec<u32> = cx
                 .cur()
                 .scopes
                 .last()
@@ -233,32 +239,30 @@ impl Compiler {
                 .unwrap_or_default();
             // Fresh cells in declaration (slot) order, whatever order the scope keeps.
             crate::sorting::sort_by(&mut loop_vars, |a, b| a.cmp(b));
-            let top = self.here();
+            let top = cx.here();
             let exit = match cond {
                 Some(c) => {
-                    self.cond(c)?;
-                    Some(self.emit(Op::JumpIfNot(0), c.span))
+                    cx.cond(c)?;
+                    Some(cx.emit(Op::JumpIfNot(0), c.span))
                 }
                 None => None,
             };
-            self.open_breakable(label, true);
-            self.block_stmts(&body.stmts)?;
-            let cont = self.here();
+            cx.open_breakable(label, true);
+            cx.block_stmts(&body.stmts)?;
+            let cont = cx.here();
             for s in &loop_vars {
-                self.emit(Op::LoadBox(*s), sp);
-                self.emit(Op::Box(*s), sp);
+                cx.emit(Op::LoadBox(*s), sp);
+                cx.emit(Op::Box(*s), sp);
             }
             if let Some(p) = post {
-                self.stmt(p)?;
+                cx.stmt(p)?;
             }
-            self.emit(Op::Jump(top as u32), sp);
+            cx.emit(Op::Jump(top as u32), sp);
             if let Some(e) = exit {
-                self.patch(e);
+                cx.patch(e);
             }
-            self.close_breakable(Some(cont));
+            cx.close_breakable(Some(cont));
             Ok(())
-        })();
-        self.pop_scope();
-        r
+        })
     }
 }

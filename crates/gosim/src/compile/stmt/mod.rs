@@ -52,6 +52,14 @@ impl Compiler {
         self.cur().scopes.pop();
     }
 
+    /// Runs `f` in a block scope of its own, closed again whatever `f` returns.
+    fn in_scope<R>(&mut self, f: impl FnOnce(&mut Self) -> CResult<R>) -> CResult<R> {
+        self.push_scope();
+        let r = f(self);
+        self.pop_scope();
+        r
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         let sp = s.span;
         let label = self.cur().pending_label.take();
@@ -262,28 +270,23 @@ impl Compiler {
                 cond,
                 then,
                 els,
-            } => {
-                self.push_scope();
-                let r = (|| {
-                    if let Some(i) = init {
-                        self.stmt(i)?;
-                    }
-                    self.cond(cond)?;
-                    let j = self.emit(Op::JumpIfNot(0), cond.span);
-                    self.block_stmts(&then.stmts)?;
-                    if let Some(e) = els {
-                        let j2 = self.emit(Op::Jump(0), sp);
-                        self.patch(j);
-                        self.stmt(e)?;
-                        self.patch(j2);
-                    } else {
-                        self.patch(j);
-                    }
-                    Ok(())
-                })();
-                self.pop_scope();
-                r
-            }
+            } => self.in_scope(|cx| {
+                if let Some(i) = init {
+                    cx.stmt(i)?;
+                }
+                cx.cond(cond)?;
+                let j = cx.emit(Op::JumpIfNot(0), cond.span);
+                cx.block_stmts(&then.stmts)?;
+                if let Some(e) = els {
+                    let j2 = cx.emit(Op::Jump(0), sp);
+                    cx.patch(j);
+                    cx.stmt(e)?;
+                    cx.patch(j2);
+                } else {
+                    cx.patch(j);
+                }
+                Ok(())
+            }),
             StmtKind::Switch { init, tag, clauses } => {
                 self.switch(init.as_deref(), tag.as_ref(), clauses, label, sp)
             }

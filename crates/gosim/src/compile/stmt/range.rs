@@ -15,10 +15,7 @@ impl Compiler {
         label: Option<String>,
         sp: Span,
     ) -> CResult<()> {
-        self.push_scope();
-        let r = self.range_inner(key, value, define, x, body, label, sp);
-        self.pop_scope();
-        r
+        self.in_scope(|cx| cx.range_inner(key, value, define, x, body, label, sp))
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -110,8 +110,7 @@ impl Compiler {
             self.emit(Op::Int(my), c.span);
             self.emit(Op::Cmp(BinaryOp::Eq, CmpKind::Signed), c.span);
             let skip = self.emit(Op::JumpIfNot(0), c.span);
-            self.push_scope();
-            let r = (|| {
+            self.in_scope(|cx| {
                 if let Some(comm) = &c.comm {
                     if let StmtKind::Assign { lhs, op, rhs } = &comm.kind {
                         let ExprKind::Unary(UnaryOp::Recv, ch) =
@@ -119,8 +118,8 @@ impl Compiler {
                         else {
                             return Ok(());
                         };
-                        let ct = self.peek_op(ch)?.ty;
-                        let elem = match self.types.ukind(ct) {
+                        let ct = cx.peek_op(ch)?.ty;
+                        let elem = match cx.types.ukind(ct) {
                             TypeKind::Chan(_, e) => *e,
                             _ => ids::INVALID,
                         };
@@ -130,17 +129,17 @@ impl Compiler {
                             let mut binds = vec![];
                             for (i, l) in lhs.iter().enumerate() {
                                 let ExprKind::Ident(id) = &l.kind else {
-                                    return self.err(l.span, "non-name on left side of :=");
+                                    return cx.err(l.span, "non-name on left side of :=");
                                 };
-                                self.emit(Op::Load(slots[i]), l.span);
-                                binds.push(self.declare_var_deferred_bind(id, tys[i])?);
+                                cx.emit(Op::Load(slots[i]), l.span);
+                                binds.push(cx.declare_var_deferred_bind(id, tys[i])?);
                             }
                             for (n, t, slot, boxed) in binds {
-                                self.bind_new(n, t, slot, boxed)?;
+                                cx.bind_new(n, t, slot, boxed)?;
                             }
                         } else {
                             for (i, l) in lhs.iter().enumerate() {
-                                self.store_loaded(
+                                cx.store_loaded(
                                     l,
                                     tys[i],
                                     Op::Load(slots[i]),
@@ -151,17 +150,9 @@ impl Compiler {
                         }
                     }
                 }
-                self.block_stmts(&c.body)
-            })();
-            self.pop_scope();
-            r?;
-            let j = self.emit(Op::Jump(0), sp);
-            self.cur()
-                .breakables
-                .last_mut()
-                .expect("open")
-                .breaks
-                .push(j);
+                cx.block_stmts(&c.body)
+            })?;
+            self.jump_to_break(sp);
             self.patch(skip);
         }
         self.close_breakable(None);

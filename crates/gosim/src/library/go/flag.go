@@ -24,81 +24,49 @@ func define(name string) {
 	names = append(names, name)
 }
 
-func StringVar(p *string, name string, value string, usage string) {
+// defineVar and newVar are every kind's XxxVar and Xxx: with no arguments to parse, a
+// flag of any kind only records its name and takes its default.
+func defineVar[T any](p *T, name string, value T) {
 	define(name)
 	*p = value
 }
 
-func String(name string, value string, usage string) *string {
-	p := new(string)
-	StringVar(p, name, value, usage)
+func newVar[T any](name string, value T) *T {
+	p := new(T)
+	defineVar(p, name, value)
 	return p
 }
 
-func IntVar(p *int, name string, value int, usage string) {
-	define(name)
-	*p = value
-}
+func StringVar(p *string, name string, value string, usage string) { defineVar(p, name, value) }
 
-func Int(name string, value int, usage string) *int {
-	p := new(int)
-	IntVar(p, name, value, usage)
-	return p
-}
+func String(name string, value string, usage string) *string { return newVar(name, value) }
 
-func Int64Var(p *int64, name string, value int64, usage string) {
-	define(name)
-	*p = value
-}
+func IntVar(p *int, name string, value int, usage string) { defineVar(p, name, value) }
 
-func Int64(name string, value int64, usage string) *int64 {
-	p := new(int64)
-	Int64Var(p, name, value, usage)
-	return p
-}
+func Int(name string, value int, usage string) *int { return newVar(name, value) }
 
-func UintVar(p *uint, name string, value uint, usage string) {
-	define(name)
-	*p = value
-}
+func Int64Var(p *int64, name string, value int64, usage string) { defineVar(p, name, value) }
 
-func Uint(name string, value uint, usage string) *uint {
-	p := new(uint)
-	UintVar(p, name, value, usage)
-	return p
-}
+func Int64(name string, value int64, usage string) *int64 { return newVar(name, value) }
 
-func BoolVar(p *bool, name string, value bool, usage string) {
-	define(name)
-	*p = value
-}
+func UintVar(p *uint, name string, value uint, usage string) { defineVar(p, name, value) }
 
-func Bool(name string, value bool, usage string) *bool {
-	p := new(bool)
-	BoolVar(p, name, value, usage)
-	return p
-}
+func Uint(name string, value uint, usage string) *uint { return newVar(name, value) }
 
-func Float64Var(p *float64, name string, value float64, usage string) {
-	define(name)
-	*p = value
-}
+func BoolVar(p *bool, name string, value bool, usage string) { defineVar(p, name, value) }
 
-func Float64(name string, value float64, usage string) *float64 {
-	p := new(float64)
-	Float64Var(p, name, value, usage)
-	return p
-}
+func Bool(name string, value bool, usage string) *bool { return newVar(name, value) }
+
+func Float64Var(p *float64, name string, value float64, usage string) { defineVar(p, name, value) }
+
+func Float64(name string, value float64, usage string) *float64 { return newVar(name, value) }
 
 func DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
-	define(name)
-	*p = value
+	defineVar(p, name, value)
 }
 
 func Duration(name string, value time.Duration, usage string) *time.Duration {
-	p := new(time.Duration)
-	DurationVar(p, name, value, usage)
-	return p
+	return newVar(name, value)
 }
 
 func Parse() {
