@@ -1,7 +1,10 @@
 //! Statements: control flow, assignment, declarations, go/defer, switch; `range` and `select` in their own files.
 
 mod range;
+mod range_func;
 mod select;
+
+pub(crate) use range_func::RangeFuncCtx;
 
 use super::{describe, Breakable, CResult, Compiler, Entity, Mode, Operand, VarLoc};
 use crate::code::{CmpKind, NumKind, Op, SelectCase, SelectInfo, SeqKind};
@@ -238,13 +241,21 @@ impl Compiler {
                         ..
                     })
                 );
-                let pc = self.emit(if is_go { Op::Go } else { Op::Defer }, sp);
+                let op = if is_go {
+                    Op::Go
+                } else {
+                    self.range_func_defer_op(sp)?
+                };
+                let pc = self.emit(op, sp);
                 if !self.pack_plain && self.dry == 0 {
                     self.name_go_wrapper(is_go, native, pc as u32, sp);
                 }
                 Ok(())
             }
-            StmtKind::Return(values) => self.return_stmt(values, sp),
+            StmtKind::Return(values) => match self.range_func_return(values, sp) {
+                Some(r) => r,
+                None => self.return_stmt(values, sp),
+            },
             StmtKind::Break(l) => self.branch(l.as_ref(), false, sp),
             StmtKind::Continue(l) => self.branch(l.as_ref(), true, sp),
             StmtKind::Fallthrough => self.err(sp, "fallthrough statement out of place"),
@@ -934,6 +945,16 @@ impl Compiler {
                     )
                 }
                 (Some(i), _) => i,
+                (None, _)
+                    if self
+                        .range_funcs
+                        .last()
+                        .is_some_and(|c| c.depth_is(self.fs.len())) =>
+                {
+                    return self
+                        .range_func_branch(label, is_continue, sp)
+                        .unwrap_or(Ok(()));
+                }
                 (None, Some(l)) => {
                     return self.err(l.span, format!("invalid {word} label {}", l.name))
                 }
