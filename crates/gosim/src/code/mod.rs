@@ -236,6 +236,11 @@ pub enum Op {
     },
     Go,
     Defer,
+    /// Push a token naming the running frame (for [`Op::DeferAt`]).
+    FrameToken,
+    /// Pop a frame token, then a packaged call: defer it in that frame (a `defer` in a
+    /// range-over-func loop body belongs to the function running the loop).
+    DeferAt,
     /// Run the next pending deferred call, or fall through when none is left.
     RunDefers,
     /// Return `n` values from the top of the stack.

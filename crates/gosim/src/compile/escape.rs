@@ -31,18 +31,50 @@ impl NameSet {
 
 /// Names declared in this function (params included) that must be boxed.
 pub fn escaping_names(body: &Block, sig: &FuncType, recv: Option<&Receiver>) -> NameSet {
-    let mut w = Walker {
-        out: NameSet::default(),
-        in_closure: 0,
-    };
-    let _ = (sig, recv);
+    let mut w = Walker::default();
+    let _ = recv;
     w.block(body);
+    // A named result a `range` body uses (that body may be a range-over-func closure,
+    // after whose panic a deferred call can return the result: see
+    // `compile::stmt::range_func`).
+    for r in &sig.results {
+        if let Some(n) = &r.name {
+            if w.in_range_body.contains(&n.name) {
+                w.out.insert(n.name.clone());
+            }
+        }
+    }
     w.out
 }
 
+/// Every name a block refers to (declared in it or not), for the variables a
+/// range-over-func body shares with its function.
+pub fn names_in(body: &Block) -> Vec<String> {
+    let mut w = Walker {
+        in_closure: 1,
+        ..Walker::default()
+    };
+    w.block(body);
+    w.out.0.into_iter().map(|(n, _)| n).collect()
+}
+
+/// Adds the names `e` refers to.
+pub fn names_in_expr(e: &Expr, names: &mut Vec<String>) {
+    let mut w = Walker {
+        in_closure: 1,
+        ..Walker::default()
+    };
+    w.expr(e);
+    names.extend(w.out.0.into_iter().map(|(n, _)| n));
+}
+
+#[derive(Default)]
 struct Walker {
     out: NameSet,
     in_closure: u32,
+    /// How many `range` bodies the walk is in, and the names used in them.
+    in_range: u32,
+    in_range_body: NameSet,
 }
 
 impl Walker {
@@ -77,6 +109,9 @@ impl Walker {
             ExprKind::Ident(i) => {
                 if self.in_closure > 0 {
                     self.out.insert(i.name.clone());
+                }
+                if self.in_range > 0 {
+                    self.in_range_body.insert(i.name.clone());
                 }
             }
             ExprKind::IntLit(_)
@@ -162,7 +197,9 @@ impl Walk for Walker {
                     self.expr(e)
                 }
                 self.expr(x);
-                self.block(body)
+                self.in_range += 1;
+                self.block(body);
+                self.in_range -= 1;
             }
             _ => walk_control(self, s),
         }

@@ -209,6 +209,8 @@ pub struct Compiler {
     shift_type: Option<TypeId>,
     /// Every (func-literal counter) per enclosing named function, for Go's `func1` names.
     lit_counter: VecMap<String, u32>,
+    /// The range-over-func loop bodies being compiled, innermost last.
+    range_funcs: Vec<stmt::RangeFuncCtx>,
     file: FileId,
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
     /// Package-level var initialisers, compiled into the entry function.
@@ -364,6 +366,7 @@ impl Compiler {
             dry: 0,
             shift_type: None,
             lit_counter: VecMap::new(),
+            range_funcs: vec![],
             file: FileId::User,
             lib_sources: vec![],
             init_code: vec![],

@@ -25,6 +25,7 @@ pub const LAZY: &[(&str, &str)] = &[
     ("math/rand", "go/rand.go"),
     ("math/rand/v2", "go/randv2.go"),
     ("unicode", "go/unicode.go"),
+    ("iter", "go/iter.go"),
     ("strings", "go/strings.go"),
     ("bytes", "go/bytes.go"),
     ("bufio", "go/bufio.go"),

@@ -98,15 +98,16 @@ const PACKAGES: &[Package] = &[
     package!("math/rand/v2", "go/randv2.go", &[]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("unicode", "go/unicode.go", &[]),
+    package!("iter", "go/iter.go", &[]),
     package!(
         "strings",
         "go/strings.go",
-        &["errors", "io", "unicode/utf8"]
+        &["errors", "io", "iter", "unicode/utf8"]
     ),
     package!(
         "bytes",
         "go/bytes.go",
-        &["errors", "io", "strings", "unicode/utf8"]
+        &["errors", "io", "iter", "strings", "unicode/utf8"]
     ),
     package!(
         "bufio",
@@ -116,8 +117,8 @@ const PACKAGES: &[Package] = &[
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
-    package!("slices", "go/slices.go", &["cmp"]),
-    package!("maps", "go/maps.go", &[]),
+    package!("slices", "go/slices.go", &["cmp", "iter"]),
+    package!("maps", "go/maps.go", &["iter"]),
     package!("time", "go/time.go", &[]),
     package!("sync", "go/sync.go", &[]),
     package!("sync/atomic", "go/atomic.go", &[]),

@@ -1194,6 +1194,24 @@ impl Machine {
                     }
                 }
             }
+            Op::FrameToken => {
+                let depth = self.goroutines[gi].frames.len() as i64;
+                self.push(gid, Value::Int(((gid as i64) << 32) | (depth - 1)));
+            }
+            Op::DeferAt => {
+                let token = self.pop(gid).as_int();
+                let c = self.pop(gid);
+                let (owner, at) = ((token >> 32) as u32, (token & 0xffff_ffff) as usize);
+                if owner != gid {
+                    return rt("not supported here: defer in a range-over-func loop body run by another goroutine");
+                }
+                if let Value::Call(pc) = c {
+                    let pc = Rc::try_unwrap(pc).unwrap_or_else(|rc| (*rc).clone());
+                    if let Some(f) = self.goroutines[gi].frames.get_mut(at) {
+                        f.defers.push(pc);
+                    }
+                }
+            }
             Op::RunDefers => {
                 let g = &mut self.goroutines[gi];
                 let Some(f) = g.frames.last_mut() else {

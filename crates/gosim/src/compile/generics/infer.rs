@@ -398,7 +398,7 @@ impl Compiler {
                 }
                 ok
             }
-            (TypeExprKind::Instance { args, .. }, _) => {
+            (TypeExprKind::Instance { args, base }, _) => {
                 if let Some((_, targs)) = self.instance_of.get(&a) {
                     let mut ok = true;
                     for (p, t) in args.iter().zip(targs) {
@@ -406,7 +406,7 @@ impl Compiler {
                     }
                     return ok;
                 }
-                true
+                self.unify_instance_underlying(inf, base, args, a)
             }
             (
                 TypeExprKind::Pointer(_)
@@ -419,6 +419,51 @@ impl Compiler {
             ) => false,
             _ => true,
         }
+    }
+
+    /// `iter.Seq[E]` against a type that is no instance of it (a func literal's
+    /// `func(func(int) bool)`): Go unifies the generic type's underlying type with
+    /// it, which binds the generic's own parameters (`V` of `Seq[V]`); each argument
+    /// (`E`) is then unified with what its parameter got.
+    fn unify_instance_underlying(
+        &self,
+        inf: &mut Inference,
+        base: &TypeExpr,
+        args: &[TypeExpr],
+        a: TypeId,
+    ) -> bool {
+        let (pkg, name) = match &base.kind {
+            TypeExprKind::Name { pkg, name } => (pkg.as_ref().map(|p| p.name.as_str()), &name.name),
+            _ => return true,
+        };
+        let def = self.generics.iter().position(|g| {
+            g.spec.is_some()
+                && g.name == *name
+                && match pkg {
+                    Some(p) => *self.packages[g.pkg].name == *p,
+                    None => g.pkg == self.cur_pkg,
+                }
+        });
+        let Some(def) = def else { return true };
+        let file = self.decl_file(def);
+        let (decl, spec) = (
+            self.generics[def].decl,
+            self.generics[def].spec.unwrap_or(0),
+        );
+        let ast::Decl::Type(specs) = &file.decls[decl] else {
+            return true;
+        };
+        let mut own = Inference::new(&self.generics[def].tparams);
+        if !self.unify(&mut own, &specs[spec].ty, a) {
+            return false;
+        }
+        let mut ok = true;
+        for (p, t) in args.iter().zip(own.got) {
+            if let Some(t) = t {
+                ok &= self.unify(inf, p, t);
+            }
+        }
+        ok
     }
 
     /// A parameter's type as Go writes it with the type arguments found so far put

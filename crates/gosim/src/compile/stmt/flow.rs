@@ -131,6 +131,16 @@ impl Compiler {
                     )
                 }
                 (Some(i), _) => i,
+                (None, _)
+                    if self
+                        .range_funcs
+                        .last()
+                        .is_some_and(|c| c.depth_is(self.fs.len())) =>
+                {
+                    return self
+                        .range_func_branch(label, is_continue, sp)
+                        .unwrap_or(Ok(()));
+                }
                 (None, Some(l)) => {
                     return self.err(l.span, format!("invalid {word} label {}", l.name))
                 }

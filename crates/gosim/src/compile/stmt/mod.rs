@@ -5,10 +5,12 @@
 mod assign;
 mod flow;
 mod range;
+mod range_func;
 mod select;
 mod switch;
 mod terminating;
 
+pub(crate) use range_func::RangeFuncCtx;
 pub(crate) use terminating::is_terminating_list;
 
 use super::{describe, Breakable, CResult, Compiler, Entity, Mode, Operand, VarLoc};
@@ -254,13 +256,21 @@ impl Compiler {
                         ..
                     })
                 );
-                let pc = self.emit(if is_go { Op::Go } else { Op::Defer }, sp);
+                let op = if is_go {
+                    Op::Go
+                } else {
+                    self.range_func_defer_op(sp)?
+                };
+                let pc = self.emit(op, sp);
                 if !self.pack_plain && self.dry == 0 {
                     self.name_go_wrapper(is_go, native, pc as u32, sp);
                 }
                 Ok(())
             }
-            StmtKind::Return(values) => self.return_stmt(values, sp),
+            StmtKind::Return(values) => match self.range_func_return(values, sp) {
+                Some(r) => r,
+                None => self.return_stmt(values, sp),
+            },
             StmtKind::Break(l) => self.branch(l.as_ref(), false, sp),
             StmtKind::Continue(l) => self.branch(l.as_ref(), true, sp),
             StmtKind::Fallthrough => self.err(sp, "fallthrough statement out of place"),

@@ -76,7 +76,7 @@ impl Compiler {
                 (e, None, RangeKind::Chan)
             }
             TypeKind::Func(_) => {
-                return self.err(x.span, "not supported here: range over function")
+                return self.range_func(key, value, define, x, xt, body, label, sp);
             }
             _ => {
                 let od = self.operand_desc(x, &xo);

@@ -5,6 +5,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -241,4 +242,87 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	s, err := b.ReadBytes(delim)
 	return string(s), err
+}
+
+// As in Go, each piece is a slice of the input with its capacity cut at its end.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			n := len(s)
+			if i := IndexByte(s, '\n'); i >= 0 {
+				n = i + 1
+			}
+			line := s[:n:n]
+			s = s[n:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		if len(sep) == 0 {
+			for len(s) > 0 {
+				_, n := utf8.DecodeRune(s)
+				if !yield(s[:n:n]) {
+					return
+				}
+				s = s[n:]
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			if !yield(s[: i+keep : i+keep]) {
+				return
+			}
+			s = s[i+len(sep):]
+		}
+		yield(s[:len(s):len(s)])
+	}
+}
+
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, 0) }
+
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len(sep)) }
+
+func FieldsSeq(s []byte) iter.Seq[[]byte] {
+	return FieldsFuncSeq(s, isFieldSpace)
+}
+
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
+		}
+	}
+}
+
+// isFieldSpace is unicode.IsSpace (the White_Space property).
+func isFieldSpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
 }

@@ -1,6 +1,9 @@
 package slices
 
-import "cmp"
+import (
+	"cmp"
+	"iter"
+)
 
 // The sorts are insertion sorts: Go's pdqsort sorts up to 12 elements the same way,
 // so ties come out in Go's order there; longer inputs with ties may not.
@@ -285,5 +288,81 @@ func zero[S ~[]E, E any](s S) {
 	var z E
 	for i := range s {
 		s[i] = z
+	}
+}
+
+func All[S ~[]E, E any](s S) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+func Values[S ~[]E, E any](s S) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func Backward[S ~[]E, E any](s S) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+func AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+func Collect[E any](seq iter.Seq[E]) []E {
+	return AppendSeq([]E(nil), seq)
+}
+
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
+	s := Collect(seq)
+	Sort(s)
+	return s
+}
+
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortFunc(s, cmp)
+	return s
+}
+
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+
+func Chunk[S ~[]E, E any](s S, n int) iter.Seq[S] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(S) bool) {
+		for lo := 0; lo < len(s); lo += n {
+			hi := lo + n
+			if hi > len(s) {
+				hi = len(s)
+			}
+			if !yield(s[lo:hi:hi]) {
+				return
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode/utf8"
 )
 
@@ -383,4 +384,84 @@ func (r *Reader) UnreadRune() error {
 	r.i = r.prev
 	r.prev = -1
 	return nil
+}
+
+// The sequences below keep Go's behaviour when one is ranged over twice: Lines and
+// the Split sequences consume the string they captured.
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			line := s
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line = s[:i+1]
+			}
+			s = s[len(line):]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+func splitSeq(s, sep string, keep int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if sep == "" {
+			for len(s) > 0 {
+				_, n := utf8.DecodeRuneInString(s)
+				if !yield(s[:n]) {
+					return
+				}
+				s = s[n:]
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			if !yield(s[:i+keep]) {
+				return
+			}
+			s = s[i+len(sep):]
+		}
+		yield(s)
+	}
+}
+
+func SplitSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, 0) }
+
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, len(sep)) }
+
+func FieldsSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, f := range Fields(s) {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }

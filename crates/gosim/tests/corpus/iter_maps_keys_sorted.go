@@ -1,4 +1,3 @@
-// gosim: refused 12:17: not supported here: maps.Keys
 package main
 
 import (

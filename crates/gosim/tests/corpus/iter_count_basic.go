@@ -1,4 +1,3 @@
-// gosim: refused 17:17: not supported here: range over function
 package main
 
 import "fmt"
