@@ -409,6 +409,10 @@ impl Widget {
                 "Not found in {} runs (the search stops there). Try stepping by hand.",
                 grouped(runs)
             ),
+            Report::Unreachable { runs } if self.options.is_edit_exercise() => format!(
+                "No schedule of this code reaches the goal: all {} runs were tried. Change the code.",
+                grouped(runs)
+            ),
             Report::Unreachable { runs } => format!(
                 "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
                 grouped(runs)

@@ -846,15 +846,21 @@ impl Widget {
         let Some(spec) = &self.goal else {
             return html! {};
         };
+        let edit = self.options.is_edit_exercise();
         let status = if self.reached {
             "Goal reached at this step."
         } else {
             "Not reached yet."
         };
+        let sentence = if edit {
+            spec.describe_edit()
+        } else {
+            spec.describe()
+        };
         html! {
             <div class="gosim-goal" data-testid="goal">
                 { text_el("p", "gosim-goal-title", "Exercise".into()) }
-                <p data-testid="goal-text">{ goal_sentence(&spec.describe()) }</p>
+                <p data-testid="goal-text" data-edit={edit.to_string()}>{ goal_sentence(&sentence) }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
