@@ -1221,6 +1221,9 @@ impl Compiler {
                             return self.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), self.tname(xt), self.tname(t)));
                         }
                     }
+                    if t != ids::UNTYPED_NIL {
+                        self.note_static_itab(xt, t);
+                    }
                     self.emit(Op::Load(xs), te.span);
                     self.emit(Op::TypeIs(t), te.span);
                     self.emit(Op::Swap, te.span);
