@@ -888,6 +888,9 @@ impl Widget {
                 html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
             }
             OutcomesState::Failed(why) => text_el("p", "gosim-error", AttrValue::from(why.clone())),
+            OutcomesState::Cancelled(text) => html! {
+                <p class="gosim-muted" data-testid="outcomes-cancelled">{ text.clone() }</p>
+            },
             OutcomesState::Done {
                 outcomes,
                 runs,
@@ -945,7 +948,7 @@ impl Widget {
                             } }
                         </button>
                     }
-                    if self.find == FindState::Searching {
+                    if self.finder.is_some() {
                         <button type="button" class="gosim-btn" data-testid="find-cancel"
                             onclick={click(link, || Msg::FindCancel)}>
                             {"Cancel"}
@@ -957,7 +960,7 @@ impl Widget {
                         {"List outcomes"}
                     </button>
                 </div>
-                if self.find == FindState::Searching {
+                if self.finder.is_some() {
                     { self.view_find_progress() }
                 }
                 if let FindState::Done(text) = &self.find {
