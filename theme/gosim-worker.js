@@ -1,11 +1,13 @@
-// gosim-worker.js: runs one widget's "find it for me" off the page's thread (issue 16).
+// gosim-worker.js: runs one widget's "find it for me" or "list outcomes" off the page's
+// thread (issue 16).
 //
 // `cargo xtask build` copies this file next to the widget module, into
 // src/generated/gosim-worker.js (mdBook copies it unchanged), so the module's glue is
 // `./syncscope_web.js` here. The loader gives each widget this script's URL
 // (`data-worker`), and the widget starts it as a module worker, one per search:
 //
-//   widget -> worker   [code, options JSON, max runs, runs per slice, library files' URL]
+//   widget -> worker   [code, options JSON, max runs, runs per slice, library files' URL,
+//                       true to list the outcomes instead of searching for the goal]
 //                      (one message; the worker fetches the library packages the module
 //                      leaves out, as the page did)
 //   worker -> widget   one report line per slice, the last one the answer
@@ -24,6 +26,8 @@ self.onmessage = async (event) => {
     self.postMessage("broken " + (error && error.message ? error.message : String(error)));
     return;
   }
-  const [code, options, maxRuns, slice, libBase] = event.data;
-  await search_slices(code, options, maxRuns, slice, libBase, (line) => self.postMessage(line));
+  const [code, options, maxRuns, slice, libBase, outcomes] = event.data;
+  await search_slices(code, options, maxRuns, slice, libBase, outcomes === true, (line) =>
+    self.postMessage(line),
+  );
 };

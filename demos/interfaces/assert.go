@@ -20,5 +20,5 @@ func main() {
 	n, ok := v.(Named)
 	n2, ok2 := v.(Named)
 	s, ok3 := v.(Shape)
-	fmt.Println(r.w, n.Name(), ok, n2.Name(), ok2, s.Area(), ok3)
+	fmt.Println(r.w, n, ok, n2, ok2, s, ok3)
 }

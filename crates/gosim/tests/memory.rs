@@ -55,8 +55,10 @@ fn a_nil_pointer_in_an_error_is_two_words_with_the_itab_set() {
     assert_eq!(tab.fun.len(), 1);
     assert_eq!(tab.fun[0].method, "Error");
     assert_eq!(tab.fun[0].func, "main.(*MyErr).Error");
-    // A conversion written in the program: its itab is the compiler's, not the cache's.
-    assert!(!tab.cached);
+    // A conversion written in the program: the compiler built its itab, and it is in
+    // the runtime's table from startup (Go's itabsinit), before any lookup.
+    assert!(tab.cached && tab.from_binary);
+    assert_eq!((view.hits, view.misses), (0, 0));
     assert!(
         matches!(data, DataWord::Direct { nil: true, .. }),
         "{data:?}"
@@ -170,6 +172,64 @@ fn an_assertion_to_an_interface_misses_the_itab_cache_then_hits() {
     // Without the memory panel's switch, Expand leaves interface operations alone.
     let (plain, _, _) = run_labels(Detail::SubSteps, false);
     assert_eq!(plain.len(), ops.len());
+}
+
+// The same assertions in a program that also converts a Dot to a Named where the
+// compiler sees it (a package variable's initial value): Go builds that itab into the
+// binary and adds it at startup, so the first assertion already hits. (Checked against
+// go1.27.3 by dumping the runtime's itab table from an init function:
+// (main.Named, main.Dot) is there with the conversion, and absent with `= nil`.)
+const ASSERT_AFTER_CONVERSION: &str = r#"package main
+
+import "fmt"
+
+type Named interface{ Name() string }
+
+type Sized interface{ Size() int }
+
+type Dot struct{}
+
+func (Dot) Name() string { return "dot" }
+
+func (Dot) Size() int { return 1 }
+
+var fallback Named = Dot{}
+
+func main() {
+	var v any = Dot{}
+	n1, ok1 := v.(Named)
+	s, ok2 := v.(Sized)
+	fmt.Println(n1, ok1, s, ok2, fallback.Name())
+}
+"#;
+
+#[test]
+fn the_itabs_the_compiler_built_are_in_the_cache_from_the_start() {
+    let mut s = Session::new(ASSERT_AFTER_CONVERSION, 1).unwrap();
+    let start = s.memory(1, &[]);
+    let pairs: Vec<(&str, &str, bool)> = start
+        .itabs
+        .iter()
+        .map(|i| (i.inter.as_str(), i.concrete.as_str(), i.from_binary))
+        .collect();
+    assert_eq!(pairs, [("main.Named", "main.Dot", true)]);
+    assert_eq!((start.hits, start.misses), (0, 0));
+    s.set_interface_steps(true);
+    s.set_detail(Detail::SubSteps);
+    let mut getitab = vec![];
+    while s.finished().is_none() {
+        let Some(ev) = s.step() else { break };
+        getitab.extend(ev.label.filter(|l| l.starts_with("getitab")));
+    }
+    assert_eq!(s.stdout(), "{} true {} true dot\n");
+    // Named: built by the compiler, a hit at once; Sized: no static conversion, a miss.
+    assert_eq!(getitab, ["getitab: cache hit", "getitab: cache miss"]);
+    let end = s.memory(1, &[]);
+    assert_eq!((end.hits, end.misses), (1, 1));
+    assert!(end
+        .itabs
+        .iter()
+        .any(|i| i.inter == "main.Sized" && !i.from_binary));
 }
 
 const SWITCH: &str = r#"package main

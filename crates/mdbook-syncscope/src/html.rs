@@ -104,6 +104,7 @@ mod tests {
             source: None,
             detail: Detail::Operations,
             memory: vec![],
+            solution: None,
         };
         let html = widget(
             "ch-1",

@@ -41,6 +41,7 @@
 //! | `id=ID` | stable id for links to a state (letters, digits, `-`, `_`; unique in the book) | chapter path + ordinal, e.g. `channels-index-2` |
 //! | `seed=N` | seed of the engine's Go-like random scheduler | none (the engine's default) |
 //! | `memory=V,V,…` | the variables the `memory` panel draws as words (looked up from the selected goroutine's innermost frame out, then the package variables); a block with the memory panel also stops at interface operations when Expand is on | every local of the current frame |
+//! | `solution=FILE` | makes the exercise an *edit* exercise: the reader reaches the goal by changing the code, and FILE (a `.go` file under `demos/`) is the hidden solution the build checks: it must reach the goal (a property goal: be proven), while no schedule of the starting code may. Show it in the chapter with mdBook's `{{#include ../../FILE}}` inside a `<details>` | none |
 //! | `detail=D` | how finely steps cut sync operations when the block opens: `operations` (one step per scheduling point) or `substeps` (also a stop at each labelled point inside Mutex, RWMutex, WaitGroup and Cond, as the widget's Expand toggle does; the reader can still toggle it) | `operations` |
 //!
 //! Give an explicit `id` to any block whose shared links should survive edits to the chapter:
@@ -272,7 +273,15 @@ fn process_chapter(run: &mut BookRun, source: &Path, content: &str) -> Result<St
                     .options
                     .finish(&block.code, block.source)
                     .map_err(|msg| error_at(at, msg))?;
-                check::check_block(&block.code, &options).map_err(|msg| error_at(at, msg))?;
+                let solution = match &options.solution {
+                    Some(path) => Some(
+                        std::fs::read_to_string(run.root.join(path))
+                            .map_err(|e| error_at(at, format!("cannot read `{path}`: {e}")))?,
+                    ),
+                    None => None,
+                };
+                check::check_block(&block.code, &options, solution.as_deref())
+                    .map_err(|msg| error_at(at, msg))?;
                 out.push_str(&content[copied..block.range.start]);
                 out.push_str(&html::widget(&id, &block.code, &options, run.module_built));
                 copied = block.range.end;
@@ -586,7 +595,7 @@ mod tests {
         let err = run(text).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, readonly, editable)"
+            "src/ch/intro.md:5: unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, solution, readonly, editable)"
         );
         let err = run("a\n```go live goal=\"output=x\nx\n```\n").unwrap_err();
         assert_eq!(err.line, 2);

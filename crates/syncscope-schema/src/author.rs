@@ -12,7 +12,8 @@
 
 use crate::{Detail, Goal, Options, Panel};
 
-const KNOWN: &str = "panels, schedule, goal, id, seed, detail, memory, readonly, editable";
+const KNOWN: &str =
+    "panels, schedule, goal, id, seed, detail, memory, solution, readonly, editable";
 
 /// Options as written, before they are checked against the code: the block id is pulled out
 /// because it goes in its own attribute.
@@ -26,6 +27,7 @@ pub struct Parsed {
     seed: Option<u64>,
     detail: Option<Detail>,
     memory: Option<Vec<String>>,
+    solution: Option<String>,
 }
 
 impl Parsed {
@@ -73,9 +75,11 @@ impl Parsed {
             }
             ("detail", Some(v)) => set(&mut self.detail, key, parse_detail(v)?),
             ("memory", Some(v)) => set(&mut self.memory, key, parse_memory(v)?),
-            ("panels" | "schedule" | "goal" | "id" | "seed" | "detail" | "memory", None) => {
-                Err(format!("`{key}` needs a value: `{key}=...`"))
-            }
+            ("solution", Some(v)) => set(&mut self.solution, key, parse_solution(v)?),
+            (
+                "panels" | "schedule" | "goal" | "id" | "seed" | "detail" | "memory" | "solution",
+                None,
+            ) => Err(format!("`{key}` needs a value: `{key}=...`")),
             _ => Err(format!("unknown option `{key}` (known: {KNOWN})")),
         }
     }
@@ -92,6 +96,9 @@ impl Parsed {
                 }
             }
         }
+        if self.solution.is_some() && self.goal.is_none() {
+            return Err("`solution=` belongs to an exercise: give the block a `goal=` too".into());
+        }
         let panels = self
             .panels
             .unwrap_or_else(|| Panel::defaults(self.goal.is_some()));
@@ -104,6 +111,7 @@ impl Parsed {
             source,
             detail: self.detail.unwrap_or_default(),
             memory: self.memory.unwrap_or_default(),
+            solution: self.solution,
         })
     }
 }
@@ -122,6 +130,23 @@ fn set<T>(slot: &mut Option<T>, key: &str, value: T) -> Result<(), String> {
 fn parse_detail(value: &str) -> Result<Detail, String> {
     Detail::parse(value)
         .ok_or_else(|| format!("detail must be `operations` or `substeps`, got `{value}`"))
+}
+
+/// An edit exercise's hidden solution: a `.go` file under `demos/`, relative to the book
+/// root (the preprocessor reads it; whether it exists is its business).
+fn parse_solution(value: &str) -> Result<String, String> {
+    let inside = value.starts_with("demos/")
+        && value.ends_with(".go")
+        && value
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
+    if inside {
+        Ok(value.to_owned())
+    } else {
+        Err(format!(
+            "solution `{value}` must be a .go file under demos/ (relative to the book root)"
+        ))
+    }
 }
 
 /// The memory panel's variables: Go identifiers separated by commas.
@@ -385,6 +410,22 @@ mod tests {
     }
 
     #[test]
+    fn a_solution_is_a_go_file_under_demos_and_needs_a_goal() {
+        let options = parse("goal=panic=boom solution=demos/a/fix.go").unwrap();
+        assert_eq!(options.solution.as_deref(), Some("demos/a/fix.go"));
+        for bad in ["demos/../x.go", "src/x.go", "demos/x.rs", "demos//x.go"] {
+            let err = parse(&format!("goal=deadlock solution={bad}")).unwrap_err();
+            assert!(
+                err.contains("must be a .go file under demos/"),
+                "{bad}: {err}"
+            );
+        }
+        let err = parse("solution=demos/a/fix.go").unwrap_err();
+        assert!(err.contains("give the block a `goal=`"), "{err}");
+        assert!(parse("goal=deadlock solution").is_err());
+    }
+
+    #[test]
     fn the_leak_goal_is_spelled_leak_and_takes_no_value() {
         assert_eq!(parse("live goal=leak").unwrap().goal, Some(Goal::Leak));
         assert_eq!(parse_goal("leak"), Ok(Goal::Leak));
@@ -505,7 +546,7 @@ mod tests {
         // The preprocessor prints this after `src/<chapter>.md:<line>: `.
         assert_eq!(
             parse("pannels=code").unwrap_err(),
-            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, readonly, editable)"
+            "unknown option `pannels` (known: panels, schedule, goal, id, seed, detail, memory, solution, readonly, editable)"
         );
         assert_eq!(
             parse("panels=code,stack").unwrap_err(),

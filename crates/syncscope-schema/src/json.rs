@@ -47,6 +47,9 @@ impl Options {
         if !self.memory.is_empty() {
             object.strs("memory", &self.memory);
         }
+        if let Some(solution) = &self.solution {
+            object.str("solution", solution);
+        }
         object.end();
         out
     }
@@ -93,6 +96,7 @@ impl Options {
             source: raw.source,
             detail,
             memory: raw.memory.unwrap_or_default(),
+            solution: raw.solution,
         })
     }
 }
@@ -174,6 +178,7 @@ struct Raw {
     source: Option<String>,
     detail: Option<String>,
     memory: Option<Vec<String>>,
+    solution: Option<String>,
 }
 
 impl Raw {
@@ -199,6 +204,7 @@ impl Raw {
             source: str("source")?,
             detail: str("detail")?,
             memory: given("memory").then(|| f.strs("memory")).transpose()?,
+            solution: str("solution")?,
         })
     }
 }
@@ -249,6 +255,17 @@ mod tests {
         assert!(json.contains(r#""memory":["err","p"]"#), "{json}");
         assert_eq!(Options::from_json(Some(&json)).unwrap(), options);
         assert!(!authored("panels=code").to_json().contains("memory"));
+    }
+
+    #[test]
+    fn a_solution_marks_an_edit_exercise_and_round_trips() {
+        let options = authored(r#"goal=panic="boom" solution=demos/x/fix.go"#);
+        assert!(options.is_edit_exercise());
+        let json = options.to_json();
+        assert!(json.ends_with(r#","solution":"demos/x/fix.go"}"#), "{json}");
+        assert_eq!(Options::from_json(Some(&json)).unwrap(), options);
+        assert!(!authored("goal=deadlock").is_edit_exercise());
+        assert!(!authored("goal=deadlock").to_json().contains("solution"));
     }
 
     #[test]

@@ -183,11 +183,22 @@ pub struct Options {
     /// The variables the memory panel draws (`memory=err,s`), in order; empty: every
     /// local of the selected goroutine's current frame.
     pub memory: Vec<String>,
+    /// For an edit exercise: the hidden solution, a Go file under `demos/` (relative to the
+    /// book root). Its presence says the goal is reached by changing the code, not by
+    /// choosing a schedule: the build checks that the solution reaches the goal and that no
+    /// schedule of the starting code does, and the widget words the card as an edit.
+    pub solution: Option<String>,
 }
 
 impl Options {
     pub fn has(&self, panel: Panel) -> bool {
         self.panels.contains(&panel)
+    }
+
+    /// Whether the block is an exercise the reader solves by editing the code (it names a
+    /// hidden solution).
+    pub fn is_edit_exercise(&self) -> bool {
+        self.goal.is_some() && self.solution.is_some()
     }
 }
 
@@ -202,6 +213,7 @@ impl Default for Options {
             source: None,
             detail: Detail::Operations,
             memory: Vec::new(),
+            solution: None,
         }
     }
 }

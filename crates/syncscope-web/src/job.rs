@@ -1,6 +1,7 @@
-//! "Find it for me" as a search run a slice at a time (issue 16): a [`Job`] wraps the
-//! explorer's resumable [`Prover`] for one block's goal, and each [`Job::slice`] runs a few
-//! hundred runs of it and says where it is, as one line of text ([`Report`]).
+//! "Find it for me" and "List outcomes" as searches run a slice at a time (issue 16): a
+//! [`Job`] wraps the explorer's resumable [`Prover`] for one block's goal (or for every
+//! outcome of its program), and each [`Job::slice`] runs a few hundred runs of it and says
+//! where it is, as one line of text ([`Report`]).
 //!
 //! The same job runs in two places. In a Web Worker (`theme/gosim-worker.js`, which loads
 //! this module and calls [`search_slices`]), the slices run back to back and each line is
@@ -9,13 +10,16 @@
 //! one per timer tick, so the page repaints and its buttons answer between them.
 //!
 //! The lines are plain text (`p sync 12 340 3`, `proven 412 97`, ...) rather than JavaScript
-//! objects: one small encoder and parser in Rust, no per-field glue in the wasm module.
+//! objects: one small encoder and parser in Rust, no per-field glue in the wasm module. The
+//! outcome list's line carries its outcomes as JSON (through syncscope-wire's writer and
+//! reader, which the module has anyway): `outcomes 57 1 [["a\n","",0,"g2.g1"],...]`.
 
 use std::rc::Rc;
 
-use gosim::explore::{Budget, Phase, Property, Prover};
+use gosim::explore::{Budget, Outcome, Phase, Property, Prover};
 use gosim::session::{breaks, goal_holds, property_of, Goal};
 use gosim::Machine;
+use syncscope_wire::json;
 use wasm_bindgen::prelude::*;
 
 /// Steps of one explored run (as `Session::find`'s).
@@ -53,6 +57,13 @@ pub enum Report {
     Unreachable { runs: u64 },
     /// Nothing found in `runs`, and the search was not complete.
     NotComplete { runs: u64 },
+    /// Every distinct outcome the listing met, each with the first schedule that gave it,
+    /// after `runs`; `complete` when the search covered every behaviour of the program.
+    Outcomes {
+        runs: u64,
+        complete: bool,
+        outcomes: Vec<(Outcome, String)>,
+    },
     /// The search could not start (the code does not compile, the goal is missing).
     Failed(String),
 }
@@ -76,8 +87,60 @@ impl Report {
             Report::Proven { runs, states } => format!("proven {runs} {states}"),
             Report::Unreachable { runs } => format!("unreachable {runs}"),
             Report::NotComplete { runs } => format!("incomplete {runs}"),
+            Report::Outcomes {
+                runs,
+                complete,
+                outcomes,
+            } => {
+                let mut line = format!("outcomes {runs} {} [", u8::from(*complete));
+                for (i, (o, schedule)) in outcomes.iter().enumerate() {
+                    if i > 0 {
+                        line.push(',');
+                    }
+                    line.push('[');
+                    json::write_str(&mut line, &String::from_utf8_lossy(&o.stdout));
+                    line.push(',');
+                    json::write_str(&mut line, &o.stderr);
+                    match o.exit_code {
+                        Some(code) => line.push_str(&format!(",{code},")),
+                        None => line.push_str(",null,"),
+                    }
+                    json::write_str(&mut line, schedule);
+                    line.push(']');
+                }
+                line.push(']');
+                line
+            }
             Report::Failed(why) => format!("failed {why}"),
         }
+    }
+
+    /// The outcome list's line after `outcomes `: runs, 0 or 1, the JSON list.
+    fn decode_outcomes(rest: &str) -> Option<Report> {
+        let (runs, rest) = rest.split_once(' ')?;
+        let (complete, list) = rest.split_once(' ')?;
+        let value = json::parse(list).ok()?;
+        let mut outcomes = vec![];
+        for item in value.as_array()? {
+            let [stdout, stderr, exit, schedule] = item.as_array()? else {
+                return None;
+            };
+            let exit_code = match exit {
+                json::Value::Null => None,
+                code => Some(i32::try_from(code.as_i64()?).ok()?),
+            };
+            let outcome = Outcome {
+                stdout: stdout.as_str()?.as_bytes().to_vec(),
+                stderr: stderr.as_str()?.to_owned(),
+                exit_code,
+            };
+            outcomes.push((outcome, schedule.as_str()?.to_owned()));
+        }
+        Some(Report::Outcomes {
+            runs: runs.parse().ok()?,
+            complete: complete == "1",
+            outcomes,
+        })
     }
 
     /// Reads a line [`Report::encode`] wrote; anything else is a failure.
@@ -111,6 +174,7 @@ impl Report {
             },
             "unreachable" => num().map(|runs| Report::Unreachable { runs }),
             "incomplete" => num().map(|runs| Report::NotComplete { runs }),
+            "outcomes" => Report::decode_outcomes(rest),
             "failed" => Some(Report::Failed(rest.to_owned())),
             _ => None,
         };
@@ -137,6 +201,8 @@ enum Stage {
         prover: Prover<'static>,
         runs_before: u64,
     },
+    /// "List outcomes": every distinct way the program can end.
+    Outcomes(Prover<'static>),
     Done,
 }
 
@@ -170,9 +236,43 @@ impl Job {
         })
     }
 
+    /// A listing of every outcome of `code`, of at most `max_runs` runs.
+    pub fn outcomes(code: &str, max_runs: u64) -> Result<Job, String> {
+        let prog = gosim::compile(code).map_err(|e| e.to_string())?;
+        let budget = Budget::new(JOB_STEPS, max_runs);
+        Ok(Job {
+            prog: prog.clone(),
+            property: None,
+            budget,
+            stage: Stage::Outcomes(Prover::outcomes(prog, budget)),
+        })
+    }
+
     /// Runs up to `runs` more runs and reports.
     pub fn slice(&mut self, runs: u64) -> Report {
         match &mut self.stage {
+            Stage::Outcomes(prover) => {
+                let p = prover.advance(runs);
+                if !p.done {
+                    return Report::Progress {
+                        phase: phase_name(p.phase).into(),
+                        states: p.states,
+                        schedules: p.schedules,
+                        outcomes: p.outcomes as u64,
+                    };
+                }
+                let e = prover.exploration();
+                self.stage = Stage::Done;
+                Report::Outcomes {
+                    runs: e.runs,
+                    complete: e.complete,
+                    outcomes: e
+                        .outcomes
+                        .into_iter()
+                        .map(|(o, s)| (o, s.to_string()))
+                        .collect(),
+                }
+            }
             Stage::Search(prover) => {
                 let p = prover.advance(runs);
                 if !p.done {
@@ -264,8 +364,9 @@ impl Job {
 }
 
 /// The worker's entry point: searches `code` for the goal in `options` (a block's
-/// `data-options` JSON), at most `max_runs` runs in slices of `slice`, calling `post` with
-/// each slice's report line (see [`Report`]) until the last.
+/// `data-options` JSON), or with `outcomes` lists every outcome, at most `max_runs` runs in
+/// slices of `slice`, calling `post` with each slice's report line (see [`Report`]) until
+/// the last.
 // Only the widget module exports it: an export keeps the engine in whatever module has it,
 // and the chat module must not carry the engine (see lib.rs).
 #[cfg(feature = "widget")]
@@ -276,6 +377,7 @@ pub async fn search_slices(
     max_runs: f64,
     slice: f64,
     lib_base: Option<String>,
+    outcomes: bool,
     post: js_sys::Function,
 ) {
     let say = |report: &Report| {
@@ -291,14 +393,12 @@ pub async fn search_slices(
         )));
     }
     let (code, options) = (code.as_str(), options.as_str());
-    let goal = match crate::options::parse(Some(options)) {
-        Ok(o) => o.goal,
-        Err(e) => return say(&Report::Failed(e)),
+    let job = if outcomes {
+        Job::outcomes(code, max_runs as u64)
+    } else {
+        goal_job(code, options, max_runs as u64)
     };
-    let Some(goal) = goal else {
-        return say(&Report::Failed("the block has no goal".into()));
-    };
-    let mut job = match Job::new(code, &goal, max_runs as u64) {
+    let mut job = match job {
         Ok(job) => job,
         Err(e) => return say(&Report::Failed(e)),
     };
@@ -309,6 +409,17 @@ pub async fn search_slices(
             return;
         }
     }
+}
+
+/// The search for the goal a block's `data-options` names.
+#[cfg(feature = "widget")]
+fn goal_job(code: &str, options: &str, max_runs: u64) -> Result<Job, String> {
+    let goal = match crate::options::parse(Some(options)) {
+        Ok(o) => o.goal,
+        Err(e) => return Err(e),
+    };
+    let goal = goal.ok_or("the block has no goal")?;
+    Job::new(code, &goal, max_runs)
 }
 
 #[cfg(test)]
@@ -389,6 +500,30 @@ func main() {
     }
 
     #[test]
+    fn outcomes_are_listed_in_slices_and_completely() {
+        // Two goroutines print in either order: two outcomes, and the search is complete.
+        let code = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdone := make(chan bool)\n\tgo func() { fmt.Println(\"a\"); done <- true }()\n\tfmt.Println(\"b\")\n\t<-done\n}\n";
+        let mut job = Job::outcomes(code, 20_000).unwrap();
+        let (report, _) = run(&mut job, 1);
+        let Report::Outcomes {
+            complete, outcomes, ..
+        } = report
+        else {
+            panic!("{report:?}")
+        };
+        assert!(complete);
+        let printed: Vec<&[u8]> = outcomes.iter().map(|(o, _)| o.stdout.as_slice()).collect();
+        assert_eq!(printed, [&b"a\nb\n"[..], &b"b\na\n"[..]]);
+        // Each schedule replays to its outcome.
+        for (o, schedule) in &outcomes {
+            let mut s = gosim::session::Session::new(code, 1).unwrap();
+            s.replay(schedule).unwrap();
+            while s.finished().is_none() && s.step().is_some() {}
+            assert_eq!(s.stdout().as_bytes(), o.stdout.as_slice(), "{schedule}");
+        }
+    }
+
+    #[test]
     fn reports_survive_their_lines() {
         for r in [
             Report::Progress {
@@ -412,6 +547,33 @@ func main() {
             Report::Unreachable { runs: 5 },
             Report::NotComplete { runs: 9 },
             Report::Failed("3:1: syntax error".into()),
+            Report::Outcomes {
+                runs: 57,
+                complete: true,
+                outcomes: vec![
+                    (
+                        Outcome {
+                            stdout: b"a \"b\"\n\tc\n".to_vec(),
+                            stderr: String::new(),
+                            exit_code: Some(0),
+                        },
+                        "g2.g1".into(),
+                    ),
+                    (
+                        Outcome {
+                            stdout: vec![],
+                            stderr: "fatal error: all goroutines are asleep - deadlock!".into(),
+                            exit_code: None,
+                        },
+                        String::new(),
+                    ),
+                ],
+            },
+            Report::Outcomes {
+                runs: 3,
+                complete: false,
+                outcomes: vec![],
+            },
         ] {
             assert_eq!(Report::decode(&r.encode()), r);
         }

@@ -40,6 +40,9 @@ impl PanelTitle for Panel {
 pub trait GoalText {
     /// The exercise, as the card states it.
     fn describe(&self) -> String;
+    /// The exercise of an edit exercise (the block names a hidden solution): the reader
+    /// changes the code until a run reaches the goal.
+    fn describe_edit(&self) -> String;
     /// Code lines the goal points at (marked in the code pane).
     fn marked_lines(&self) -> Vec<u32>;
 }
@@ -83,6 +86,27 @@ impl GoalText for Goal {
                 quote(text, '"')
             ),
         }
+    }
+
+    fn describe_edit(&self) -> String {
+        let what = match self {
+            Goal::Output(text) => format!("the program prints exactly {}", quote(text, '"')),
+            Goal::Deadlock => "the program deadlocks (all goroutines asleep)".into(),
+            Goal::Panic(message) => format!("the program panics with {}", quote(message, '"')),
+            Goal::Var { name, value } => {
+                format!("the variable `{name}` holds {value} when the program ends")
+            }
+            Goal::Together([a, b]) => {
+                format!("two goroutines can stand on lines {a} and {b} at the same moment")
+            }
+            Goal::Race => "the race detector reports a data race".into(),
+            Goal::Leak => "main returns while another goroutine is still blocked (a leak)".into(),
+            // A property goal is an edit already: its sentence says so.
+            Goal::NeverDeadlock | Goal::NeverRace | Goal::AlwaysOutput(_) => {
+                return self.describe()
+            }
+        };
+        format!("Edit the code so that {what}, then press \u{201c}Run code\u{201d} and Run it: no schedule of the book\u{2019}s code does.")
     }
 
     fn marked_lines(&self) -> Vec<u32> {
@@ -207,6 +231,21 @@ mod tests {
         assert_eq!(code_spans("`x``y`"), [(true, "x"), (true, "y")]);
         assert_eq!(code_spans(""), []);
         assert!(goals[1].marked_lines().is_empty());
+    }
+
+    #[test]
+    fn edit_exercises_ask_for_an_edit() {
+        assert_eq!(
+            Goal::Panic("boom".into()).describe_edit(),
+            "Edit the code so that the program panics with \"boom\", then press \u{201c}Run code\u{201d} and Run it: no schedule of the book\u{2019}s code does."
+        );
+        assert!(Goal::Output("x".into())
+            .describe_edit()
+            .starts_with("Edit the code so that the program prints exactly \"x\""));
+        assert_eq!(
+            Goal::NeverDeadlock.describe_edit(),
+            Goal::NeverDeadlock.describe()
+        );
     }
 
     #[test]

@@ -394,6 +394,11 @@ pub struct Program {
     /// code makes on a variable of that type: (function, pc of its `Op::Call`, type),
     /// sorted. Only the memory panel's sub-steps read it (to name `tab.fun[k]`).
     pub iface_calls: Vec<(u32, u32, TypeId)>,
+    /// The (interface, concrete type) pairs whose itabs Go's compiler builds for the
+    /// reader's code (conversions to non-empty interfaces, assertions and type switch
+    /// cases to concrete types from them), sorted: the itab cache starts with them, as
+    /// Go's `itabsinit` adds the binary's itabs at startup.
+    pub static_itabs: Vec<(TypeId, TypeId)>,
 }
 
 impl Program {

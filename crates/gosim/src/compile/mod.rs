@@ -233,6 +233,10 @@ pub struct Compiler {
     go_wrappers: Vec<(u32, u32, u32)>,
     /// Calls through an interface: see [`Program::iface_calls`].
     iface_calls: Vec<(u32, u32, TypeId)>,
+    /// The itabs Go's compiler would build for the program: see [`Program::static_itabs`].
+    static_itabs: Vec<(TypeId, TypeId)>,
+    /// Set while generic bodies are checked with stand-in types (code never run).
+    checking_generics: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
     /// The captures of the function body compiled last (read by closure creation).
@@ -378,6 +382,8 @@ impl Compiler {
             go_wrap_counter: VecMap::new(),
             go_wrappers: vec![],
             iface_calls: vec![],
+            static_itabs: vec![],
+            checking_generics: false,
             append_stack_buf: false,
             ast_files: vec![],
             generics: vec![],
@@ -453,6 +459,9 @@ impl Compiler {
         go_wrappers.sort_unstable();
         let mut iface_calls = std::mem::take(&mut self.iface_calls);
         iface_calls.sort_unstable();
+        let mut static_itabs = std::mem::take(&mut self.static_itabs);
+        static_itabs.sort_unstable();
+        static_itabs.dedup();
         let mut funcs = self.funcs;
         for f in &mut funcs {
             f.fused = crate::code::fuse::plan(&f.code);
@@ -472,6 +481,7 @@ impl Compiler {
             runtime_error_type,
             go_wrappers,
             iface_calls,
+            static_itabs,
         }
     }
 
@@ -499,6 +509,25 @@ impl Compiler {
         self.method_names.push(Rc::from(name));
         self.method_name_index.insert(name.to_string(), i);
         i
+    }
+
+    /// Records that the program's own code needs the itab for (`inter`, `concrete`) at a
+    /// place the compiler sees: a conversion of a concrete type to a non-empty interface,
+    /// or an assertion or type switch case to a concrete type from one. Go's compiler
+    /// builds those itabs into the binary (`go:itab.T,I`) and `itabsinit` adds them to
+    /// the runtime's table at startup. The library's own conversions are left out: its
+    /// code is not Go's, so neither are the itabs it would need.
+    fn note_static_itab(&mut self, inter: TypeId, concrete: TypeId) {
+        if self.dry > 0
+            || self.checking_generics
+            || self.file != FileId::User
+            || self.types.is_interface(concrete)
+            || !self.types.is_interface(inter)
+            || self.types.iface_methods(inter).is_empty()
+        {
+            return;
+        }
+        self.static_itabs.push((inter, concrete));
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {

@@ -124,9 +124,12 @@ pub struct ItabView {
     pub fun: Vec<FunSlot>,
     /// The first missing method of a negative entry.
     pub missing: Option<String>,
-    /// Whether the runtime's itab cache holds it (a conversion written in the program
-    /// uses an itab the compiler built; the cache fills through `getitab`).
+    /// Whether the runtime's itab cache holds it: those the compiler built for the
+    /// program's own code from startup, others once `getitab` added them. One that is
+    /// not there was built by the compiler for code outside the program (the library).
     pub cached: bool,
+    /// Built by the compiler and added at startup (Go's `itabsinit`), not by `getitab`.
+    pub from_binary: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,6 +214,7 @@ fn itab_view(m: &Machine, i: &Itab, cached: bool) -> ItabView {
             .collect(),
         missing: i.missing.as_ref().map(|s| s.to_string()),
         cached,
+        from_binary: i.from_binary,
     }
 }
 

@@ -1,9 +1,19 @@
-//! The itab cache, kept as Go's runtime keeps its `itabTable` (go-facts.md §10): one
-//! entry per (interface type, concrete type) pair that a run has asked about, added on
-//! first use by an assertion or type switch to a non-empty interface type, and never
-//! removed. A pair that does not implement the interface is cached too (Go marks it with
-//! a zero first method entry; here `fun` is empty and `missing` names the method), so a
-//! second failed assertion is also a hit.
+//! The itab cache, kept as Go's runtime keeps its `itabTable` (go-facts.md §10). It
+//! starts with the itabs Go's compiler builds into the binary for the reader's code
+//! (`Program::static_itabs`: conversions of a concrete type to a non-empty interface,
+//! assertions and type switch cases to a concrete type from one), which Go's `itabsinit`
+//! adds at startup; so the first assertion that needs one of those is a hit. Any other
+//! (interface type, concrete type) pair a run asks about is added on first use by an
+//! assertion or type switch to a non-empty interface type, and never removed. A pair that
+//! does not implement the interface is cached too (Go marks it with a zero first method
+//! entry; here `fun` is empty and `missing` names the method), so a second failed
+//! assertion is also a hit.
+//!
+//! Two differences from a Go binary, both about which itabs exist at startup: Go's linker
+//! drops the itabs of code no path from `main` reaches (here every function of the program
+//! counts), and Go's own library converts values in its code too, whose itabs are in the
+//! table of every binary that links it (this engine's library is not Go's code, so its
+//! conversions are not a guide to Go's: they are left out).
 //!
 //! The cache changes no result, only the cost of finding it, so it stays outside the
 //! machine's `PartialEq`/`Hash` (like `steps`): two states that differ only in what
@@ -39,6 +49,8 @@ pub struct Itab {
     pub fun: Vec<ItabFun>,
     /// The first missing method, in name order, for a negative entry.
     pub missing: Option<Rc<str>>,
+    /// Built by the compiler and in the table from startup (not by `getitab`).
+    pub from_binary: bool,
 }
 
 impl Itab {
@@ -84,6 +96,7 @@ impl Default for ItabCache {
                 hash: 0,
                 fun: vec![],
                 missing: None,
+                from_binary: false,
             },
         }
     }
@@ -113,6 +126,23 @@ fn embeds(types: &TypeTable, t: TypeId) -> bool {
 }
 
 impl ItabCache {
+    /// The cache as a run starts it: the itabs the compiler built (see the module doc),
+    /// none of them counted as a lookup.
+    pub fn at_startup(types: &TypeTable, pairs: &[(TypeId, TypeId)]) -> ItabCache {
+        let mut cache = ItabCache::default();
+        if !pairs.is_empty() {
+            let table = Rc::make_mut(&mut cache.table);
+            for &(inter, concrete) in pairs {
+                let itab = Itab {
+                    from_binary: true,
+                    ..build(types, inter, concrete)
+                };
+                table.insert((inter, concrete), itab);
+            }
+        }
+        cache
+    }
+
     /// Go's `getitab(inter, typ, canfail=true)`: the itab for (`inter`, `concrete`),
     /// built and cached on first use. `inter` must be a non-empty interface type.
     pub fn get(&mut self, types: &TypeTable, inter: TypeId, concrete: TypeId) -> (&Itab, Lookup) {
@@ -182,6 +212,7 @@ pub fn build(types: &TypeTable, inter: TypeId, concrete: TypeId) -> Itab {
         hash: fnv1a(types.name(concrete).as_bytes()),
         fun,
         missing,
+        from_binary: false,
     }
 }
 

@@ -419,7 +419,7 @@ impl Machine {
             last_select: None,
             gomaxprocs: 1,
             gc_calls: 0,
-            itabs: itab::ItabCache::default(),
+            itabs: itab::ItabCache::at_startup(&prog.types, &prog.static_itabs),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
             footprint: None,

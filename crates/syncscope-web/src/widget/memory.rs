@@ -262,10 +262,10 @@ fn type_text(t: &TypeDesc) -> String {
 }
 
 fn itab_text(t: &ItabView) -> Html {
-    let origin = if t.cached {
-        "in the runtime's itab cache"
-    } else {
-        "built by the compiler for a conversion in the program"
+    let origin = match (t.cached, t.from_binary) {
+        (true, true) => "built by the compiler, in the runtime's itab table since startup",
+        (true, false) => "added to the runtime's itab cache by getitab",
+        (false, _) => "built by the compiler for a conversion in the library",
     };
     let head = format!(
         "itab: inter = {}, _type = {}, hash = {} ({origin})",

@@ -18,7 +18,7 @@ use link::location_hash;
 pub use link::ShareState;
 pub use run::{finish_text, Speed, RUN_LIMIT};
 use search::FOLLOW_LIMIT;
-pub use search::{FindProgress, FindState, Finder, OutcomesState, SEARCH_RUNS};
+pub use search::{FindProgress, FindState, Finder, OutcomesState};
 
 use std::rc::Rc;
 
@@ -80,7 +80,6 @@ pub enum Msg {
     FindReport(u32, String),
     FindCancel,
     ListOutcomes,
-    ListOutcomesNow,
     LoadSchedule(String),
     Share,
     Shared(Result<(), String>),
@@ -155,6 +154,8 @@ pub struct Widget {
     find_epoch: u32,
     /// The worker script's URL (the loader's `data-worker`), if the page has one.
     worker_url: Option<String>,
+    /// The running search (`finder`) is "list outcomes", not "find it for me".
+    listing: bool,
     /// The code as compiled was proven to keep the block's property goal.
     proven: bool,
     outcomes: OutcomesState,
@@ -167,8 +168,6 @@ pub struct Widget {
     share_timer: Option<Timeout>,
     /// Counts links opened with code, so that only the latest one's code is loaded.
     link_epoch: u32,
-    /// A search waiting for the "searching" state to paint (cancelled when dropped).
-    deferred: Option<Timeout>,
     keys_open: bool,
     /// The code editor is in editing mode: Tab types a tab there (see `editor.rs`).
     editing: bool,
@@ -328,6 +327,7 @@ impl Component for Widget {
             find_progress: None,
             find_epoch: 0,
             worker_url: props.host.get_attribute("data-worker"),
+            listing: false,
             proven: false,
             outcomes: OutcomesState::Idle,
             from_search: false,
@@ -335,7 +335,6 @@ impl Component for Widget {
             share: ShareState::Idle,
             share_timer: None,
             link_epoch: 0,
-            deferred: None,
             keys_open: false,
             editing: false,
             escape_ended_editing: false,
@@ -526,11 +525,8 @@ impl Component for Widget {
             Msg::FindCancel => self.cancel_find_by_reader(),
             Msg::ListOutcomes => {
                 self.stop_run();
-                self.outcomes = OutcomesState::Searching;
-                self.say("listing the outcomes\u{2026}".into());
-                self.deferred = Some(later(ctx, 30, Msg::ListOutcomesNow));
+                self.start_outcomes(ctx);
             }
-            Msg::ListOutcomesNow => self.list_outcomes_now(),
             Msg::LoadSchedule(schedule) => {
                 self.stop_run();
                 if self.follow_schedule(&schedule, None) {
@@ -763,6 +759,7 @@ impl Widget {
         self.cancel_find();
         self.find_epoch += 1;
         self.find = FindState::Idle;
+        self.listing = false;
         self.proven = false;
         self.outcomes = OutcomesState::Idle;
         self.from_search = false;

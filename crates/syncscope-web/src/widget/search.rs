@@ -1,5 +1,7 @@
 //! "Find it for me" (the explorer's search for the block's goal), the list of outcomes, and
 //! following a schedule (found, listed, or the block's own) as steps Forward and Run walk.
+//! Both searches are [`crate::job::Job`]s: in a Web Worker when one starts, else in the
+//! page a slice per timer tick, with the same progress bar and Cancel.
 
 use gosim::explore::Outcome;
 use gosim::session::{Goal, Session};
@@ -10,14 +12,6 @@ use yew::Context;
 use super::{later, races, Msg, Widget};
 use crate::job::{Job, Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
 use crate::options::check_schedule;
-
-/// Runs "list outcomes" may try ("find it for me" runs in slices: see [`crate::job`]).
-/// (Each run is at most 10,000 steps and the search is one synchronous call: the bound keeps
-/// the page's pause short.)
-pub const SEARCH_RUNS: u64 = 1_000;
-
-/// Steps of one explored run.
-pub(super) const SEARCH_STEPS: u64 = 10_000;
 
 /// Steps a loaded schedule is followed past its last decision (to its end or its goal).
 pub(super) const FOLLOW_LIMIT: usize = 10_000;
@@ -118,6 +112,8 @@ pub enum OutcomesState {
         complete: bool,
     },
     Failed(String),
+    /// The reader cancelled the listing.
+    Cancelled(String),
 }
 
 /// What "find it for me" says it found. A schedule lists only the scheduling decisions
@@ -216,6 +212,7 @@ impl Widget {
             return;
         }
         self.find_epoch += 1;
+        self.listing = false;
         self.find = FindState::Searching;
         self.find_progress = None;
         self.say("searching the interleavings\u{2026}".into());
@@ -223,13 +220,41 @@ impl Widget {
             self.finder = Some(Finder::Worker(worker));
             return;
         }
-        self.start_in_page(ctx, &goal);
+        self.start_in_page(ctx, Some(&goal));
     }
 
-    /// The search in the page, when no worker could start (or the worker failed).
-    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: &Goal) {
+    /// Starts "list outcomes", in a worker or the page as "find it for me" does.
+    pub(super) fn start_outcomes(&mut self, ctx: &Context<Self>) {
         self.cancel_find();
-        match Job::new(&self.compiled, goal, PAGE_RUNS) {
+        if self.find == FindState::Searching {
+            self.find = FindState::Idle;
+        }
+        if self.session.is_none() {
+            self.outcomes =
+                OutcomesState::Failed("Fix the code first: it does not compile.".into());
+            return;
+        }
+        self.find_epoch += 1;
+        self.listing = true;
+        self.outcomes = OutcomesState::Searching;
+        self.find_progress = None;
+        self.say("listing the outcomes\u{2026}".into());
+        if let Some(worker) = self.start_worker(ctx) {
+            self.finder = Some(Finder::Worker(worker));
+            return;
+        }
+        self.start_in_page(ctx, None);
+    }
+
+    /// The search in the page, when no worker could start (or the worker failed): for
+    /// `goal`, or the outcome listing when there is none.
+    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: Option<&Goal>) {
+        self.cancel_find();
+        let job = match goal {
+            Some(goal) => Job::new(&self.compiled, goal, PAGE_RUNS),
+            None => Job::outcomes(&self.compiled, PAGE_RUNS),
+        };
+        match job {
             Ok(job) => {
                 self.finder = Some(Finder::Page(
                     Box::new(job),
@@ -272,6 +297,7 @@ impl Widget {
             &JsValue::from_f64(WORKER_SLICE as f64),
             &lib_base,
         );
+        message.push(&JsValue::from_bool(self.listing));
         if worker.post_message(&message).is_err() {
             worker.terminate();
             return None;
@@ -309,8 +335,10 @@ impl Widget {
         }
         if line.starts_with("broken") {
             // The worker could not load the module: search in the page instead.
-            if let Some(goal) = self.goal.clone() {
-                self.start_in_page(ctx, &goal);
+            if self.listing {
+                self.start_in_page(ctx, None);
+            } else if let Some(goal) = self.goal.clone() {
+                self.start_in_page(ctx, Some(&goal));
             }
             return;
         }
@@ -355,19 +383,51 @@ impl Widget {
         let schedules = self.find_progress.as_ref().map_or(0, |p| p.schedules);
         self.cancel_find();
         self.find_epoch += 1;
+        let what = if self.listing { "Listing" } else { "Search" };
         let text = format!(
-            "Search cancelled after {} schedule{}.",
+            "{what} cancelled after {} schedule{}.",
             grouped(schedules),
             if schedules == 1 { "" } else { "s" }
         );
         self.say(text.clone());
-        self.find = FindState::Done(text);
+        if std::mem::take(&mut self.listing) {
+            self.outcomes = OutcomesState::Cancelled(text);
+        } else {
+            self.find = FindState::Done(text);
+        }
+    }
+
+    /// The outcome listing's answer.
+    fn end_outcomes(&mut self, report: Report) {
+        self.outcomes = match report {
+            Report::Outcomes {
+                runs,
+                complete,
+                outcomes,
+            } => {
+                self.say(format!(
+                    "{} outcome{} found",
+                    outcomes.len(),
+                    if outcomes.len() == 1 { "" } else { "s" }
+                ));
+                OutcomesState::Done {
+                    outcomes,
+                    runs,
+                    complete,
+                }
+            }
+            Report::Failed(why) => OutcomesState::Failed(format!("No listing this time: {why}.")),
+            _ => OutcomesState::Failed("The listing ended without a list.".into()),
+        };
     }
 
     /// The search's answer, in words, with a found schedule loaded.
     fn end_find(&mut self, report: Report) {
         self.cancel_find();
         self.find_epoch += 1;
+        if std::mem::take(&mut self.listing) {
+            return self.end_outcomes(report);
+        }
         let Some(goal) = self.goal.clone() else {
             self.find = FindState::Idle;
             return;
@@ -409,46 +469,19 @@ impl Widget {
                 "Not found in {} runs (the search stops there). Try stepping by hand.",
                 grouped(runs)
             ),
+            Report::Unreachable { runs } if self.options.is_edit_exercise() => format!(
+                "No schedule of this code reaches the goal: all {} runs were tried. Change the code.",
+                grouped(runs)
+            ),
             Report::Unreachable { runs } => format!(
                 "No schedule reaches the goal: all {} runs were tried. Has the code been changed?",
                 grouped(runs)
             ),
             Report::Failed(why) => format!("No search this time: {why}."),
-            Report::Progress { .. } => return,
+            Report::Progress { .. } | Report::Outcomes { .. } => return,
         };
         self.say(text.clone());
         self.find = FindState::Done(text);
-    }
-
-    pub(super) fn list_outcomes_now(&mut self) {
-        if self.session.is_none() {
-            self.outcomes =
-                OutcomesState::Failed("Fix the code first: it does not compile.".into());
-            return;
-        }
-        let program = match gosim::compile(&self.compiled) {
-            Ok(program) => program,
-            Err(e) => {
-                self.outcomes = OutcomesState::Failed(e.to_string());
-                return;
-            }
-        };
-        let exploration = gosim::explore::explore(program, SEARCH_STEPS, SEARCH_RUNS);
-        let outcomes: Vec<(Outcome, String)> = exploration
-            .outcomes
-            .into_iter()
-            .map(|(o, s)| (o, s.to_string()))
-            .collect();
-        self.say(format!(
-            "{} outcome{} found",
-            outcomes.len(),
-            if outcomes.len() == 1 { "" } else { "s" }
-        ));
-        self.outcomes = OutcomesState::Done {
-            outcomes,
-            runs: exploration.runs,
-            complete: exploration.complete,
-        };
     }
 
     /// The race goal's line on the exercise card.

@@ -846,15 +846,21 @@ impl Widget {
         let Some(spec) = &self.goal else {
             return html! {};
         };
+        let edit = self.options.is_edit_exercise();
         let status = if self.reached {
             "Goal reached at this step."
         } else {
             "Not reached yet."
         };
+        let sentence = if edit {
+            spec.describe_edit()
+        } else {
+            spec.describe()
+        };
         html! {
             <div class="gosim-goal" data-testid="goal">
                 { text_el("p", "gosim-goal-title", "Exercise".into()) }
-                <p data-testid="goal-text">{ goal_sentence(&spec.describe()) }</p>
+                <p data-testid="goal-text" data-edit={edit.to_string()}>{ goal_sentence(&sentence) }</p>
                 <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
                     data-testid="goal-status" data-reached={self.reached.to_string()}
                     role="status">
@@ -882,6 +888,9 @@ impl Widget {
                 html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
             }
             OutcomesState::Failed(why) => text_el("p", "gosim-error", AttrValue::from(why.clone())),
+            OutcomesState::Cancelled(text) => html! {
+                <p class="gosim-muted" data-testid="outcomes-cancelled">{ text.clone() }</p>
+            },
             OutcomesState::Done {
                 outcomes,
                 runs,
@@ -939,7 +948,7 @@ impl Widget {
                             } }
                         </button>
                     }
-                    if self.find == FindState::Searching {
+                    if self.finder.is_some() {
                         <button type="button" class="gosim-btn" data-testid="find-cancel"
                             onclick={click(link, || Msg::FindCancel)}>
                             {"Cancel"}
@@ -951,7 +960,7 @@ impl Widget {
                         {"List outcomes"}
                     </button>
                 </div>
-                if self.find == FindState::Searching {
+                if self.finder.is_some() {
                     { self.view_find_progress() }
                 }
                 if let FindState::Done(text) = &self.find {

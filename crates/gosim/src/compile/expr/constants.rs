@@ -25,6 +25,7 @@ impl Compiler {
                 let k = self.konst(val);
                 self.emit(Op::Const(k), sp);
                 if self.types.is_interface(want) {
+                    self.note_static_itab(want, target);
                     self.emit(Op::ToIface(target), sp);
                 }
                 Ok(())
@@ -37,6 +38,7 @@ impl Compiler {
                 }
                 if self.types.is_interface(want) && !self.types.is_interface(op.ty) {
                     let t = self.types.default_type(op.ty);
+                    self.note_static_itab(want, t);
                     self.emit(Op::ToIface(t), sp);
                 }
                 Ok(())

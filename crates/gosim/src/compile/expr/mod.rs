@@ -162,6 +162,7 @@ impl Compiler {
                 }
                 let t = self.resolve_type(ty)?;
                 self.check_assert_possible(xt, t, sp)?;
+                self.note_static_itab(xt, t);
                 let zero = self.zero_const(t);
                 self.emit(
                     Op::Assert {

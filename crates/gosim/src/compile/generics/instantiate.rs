@@ -285,6 +285,13 @@ impl Compiler {
     /// constraint does not allow on every type argument (`a < b` with `T any`) are
     /// errors. The code compiled for the stand-ins is never run.
     pub(in crate::compile) fn check_generic_bodies(&mut self, pkg: usize) -> CResult<()> {
+        let checking = std::mem::replace(&mut self.checking_generics, true);
+        let checked = self.check_generic_bodies_of(pkg);
+        self.checking_generics = checking;
+        checked
+    }
+
+    fn check_generic_bodies_of(&mut self, pkg: usize) -> CResult<()> {
         for def in 0..self.generics.len() {
             if self.generics[def].pkg != pkg {
                 continue;

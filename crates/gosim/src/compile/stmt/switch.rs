@@ -156,6 +156,9 @@ impl Compiler {
                             return cx.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), cx.tname(xt), cx.tname(t)));
                         }
                     }
+                    if t != ids::UNTYPED_NIL {
+                        cx.note_static_itab(xt, t);
+                    }
                     cx.emit(Op::Load(xs), te.span);
                     cx.emit(Op::TypeIs(t), te.span);
                     cx.emit(Op::Swap, te.span);
