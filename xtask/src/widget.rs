@@ -12,7 +12,9 @@
 //!    Debian's binaryen 108 cannot read what Rust 1.95 emits; it is then skipped with a note.
 //! 4. The size, raw and gzipped, checked against [`GZIP_BUDGET`], and compared with
 //!    [`GZIP_GOAL`], the size the module should get down to.
-//! 5. The library packages the module leaves out (it is built with syncscope-web's
+//! 5. `theme/highlight.js`, mdBook's highlighter cut to the book's languages
+//!    ([`crate::highlight`]), when npm's package is installed.
+//! 6. The library packages the module leaves out (it is built with syncscope-web's
 //!    `lazy-library` feature), stripped, to `src/generated/lib/<import path>.go`, where the
 //!    widget fetches them (`crates/syncscope-web/src/library.rs`).
 
@@ -159,6 +161,9 @@ pub fn build(root: &Path, optimize: Optimize) -> Result<ModuleStats, String> {
     );
     let chat = build_one(root, optimize, "chat", CHAT_OUT_NAME)?;
     println!("chat module: {}", kb(chat.gzipped));
+    if crate::highlight::write(root)? {
+        println!("theme/highlight.js: highlight.js with only the book's languages");
+    }
     stats.chat = Some((chat.raw, chat.gzipped));
     Ok(stats)
 }
