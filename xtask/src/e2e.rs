@@ -19,6 +19,8 @@ const STEP_REPAINT_GOAL_MS: f64 = 16.0;
 
 /// Lighthouse's goal for each of its four categories, on both presets.
 const LIGHTHOUSE_GOAL: f64 = 90.0;
+/// Google's "good" cumulative layout shift (e2e/tests/budgets.test.mjs asserts it).
+const LAYOUT_SHIFT_GOAL: f64 = 0.1;
 const LIGHTHOUSE_PRESETS: [&str; 2] = ["desktop", "mobile"];
 const LIGHTHOUSE_CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
 
@@ -88,6 +90,8 @@ pub struct Budgets {
     /// The same clicks to the DOM change alone (the widget's share of the repaint time).
     pub step_dom_ms: Option<f64>,
     pub step_repaint_samples: Option<f64>,
+    /// The layout shifts' sum while the Lighthouse chapter loads on the phone profile.
+    pub layout_shift_mobile: Option<f64>,
 }
 
 impl Budgets {
@@ -115,6 +119,7 @@ impl Budgets {
             step_repaint_ms: value("step_repaint_median_ms"),
             step_dom_ms: value("step_dom_median_ms"),
             step_repaint_samples: value("step_repaint_samples"),
+            layout_shift_mobile: value("layout_shift_mobile"),
         }
     }
 }
@@ -211,10 +216,17 @@ impl std::fmt::Display for Budgets {
                 if let Some(dom) = self.step_dom_ms {
                     write!(f, "\n    of which click to DOM updated: {dom:.2} ms")?;
                 }
-                Ok(())
             }
-            None => write!(f, "  Step click to repaint:    not measured"),
+            None => write!(f, "  Step click to repaint:    not measured")?,
         }
+        if let Some(shift) = self.layout_shift_mobile {
+            write!(
+                f,
+                "\n  layout shift, phone:      {shift:>8.3}       goal < {LAYOUT_SHIFT_GOAL}       {} (asserted by the browser tests)",
+                verdict(shift, LAYOUT_SHIFT_GOAL)
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -246,6 +258,7 @@ mod tests {
             step_repaint_ms: Some(20.0),
             step_dom_ms: Some(4.5),
             step_repaint_samples: Some(30.0),
+            layout_shift_mobile: Some(0.23),
         };
         let text = budgets.to_string();
         let lines: Vec<&str> = text.lines().collect();
@@ -267,5 +280,9 @@ mod tests {
         );
         assert!(lines[5].contains("NOT met (median of 30)"), "{text}");
         assert!(lines[6].contains("4.50 ms"), "{text}");
+        assert!(
+            lines[7].contains("0.230") && lines[7].contains("NOT met"),
+            "{text}"
+        );
     }
 }

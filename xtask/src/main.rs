@@ -19,6 +19,7 @@
 mod chat;
 mod corpus;
 mod e2e;
+mod highlight;
 mod invariants;
 mod tools;
 mod wasm;

@@ -12,7 +12,9 @@
 //!    Debian's binaryen 108 cannot read what Rust 1.95 emits; it is then skipped with a note.
 //! 4. The size, raw and gzipped, checked against [`GZIP_BUDGET`], and compared with
 //!    [`GZIP_GOAL`], the size the module should get down to.
-//! 5. The library packages the module leaves out (it is built with syncscope-web's
+//! 5. `theme/highlight.js`, mdBook's highlighter cut to the book's languages
+//!    ([`crate::highlight`]), when npm's package is installed.
+//! 6. The library packages the module leaves out (it is built with syncscope-web's
 //!    `lazy-library` feature), stripped, to `src/generated/lib/<import path>.go`, where the
 //!    widget fetches them (`crates/syncscope-web/src/library.rs`).
 
@@ -38,11 +40,13 @@ const LIB_DIR: &str = "src/generated/lib";
 
 /// The most the gzipped widget module may weigh: readers download it on the first live
 /// block of every chapter, so a change that grows the module past it fails the build.
-/// It stands above the design goal (below) while the module is over that goal: session 7
-/// added reflect, generics, a memory panel, x/sync cards and a search worker (408.6 KiB at
-/// the session's end), and lazily loaded library packages won back 18.5 KiB of it. The
-/// budgets report says by how much the goal is missed; this budget only stops more growth.
-pub const GZIP_BUDGET: u64 = 420 * 1024;
+/// It stands just above the module as measured (408.6 KiB, `cargo xtask build`, session 8)
+/// while the module is over the design goal (below): session 7 added reflect, generics, a
+/// memory panel, x/sync cards and a search worker, and lazily loaded library packages won
+/// back 18.5 KiB of it. The budgets report says by how much the goal is missed; this budget
+/// only stops more growth. What would bring the module down next, measured, is in
+/// `crates/syncscope-web/src/lib.rs` (the explorer in a module of its own: 12.1 KiB).
+pub const GZIP_BUDGET: u64 = 412 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
@@ -159,6 +163,9 @@ pub fn build(root: &Path, optimize: Optimize) -> Result<ModuleStats, String> {
     );
     let chat = build_one(root, optimize, "chat", CHAT_OUT_NAME)?;
     println!("chat module: {}", kb(chat.gzipped));
+    if crate::highlight::write(root)? {
+        println!("theme/highlight.js: highlight.js with only the book's languages");
+    }
     stats.chat = Some((chat.raw, chat.gzipped));
     Ok(stats)
 }
