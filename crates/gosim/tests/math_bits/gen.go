@@ -183,6 +183,12 @@ func main() {
 	}
 	erfs := join(wide, uniform(-7, 7, 400), uniform(-30, 30, 150), logUniform(-60, 2, 150, true),
 		around(0.84375, 1.25, 2.857142857142857, 6, 28, 0.25))
+	inv := join(wide, uniform(-1, 1, 400), uniform(0.85, 1, 200), logUniform(-60, 0, 100, true), around(1, 0.85, 0.5))
+	for i := 1; i < 60; i++ {
+		inv = append(inv, 1-math.Ldexp(1, -i), -1+math.Ldexp(1, -i))
+	}
+	unary("Erfinv", math.Erfinv, inv)
+	unary("Erfcinv", math.Erfcinv, join(inv, uniform(0, 2, 300), logUniform(-1074, 0, 100, false)))
 	unary("Erf", math.Erf, erfs)
 	unary("Erfc", math.Erfc, erfs)
 	bits := join(wide, uniform(-10, 10, 150), logUniform(-1074, -1000, 50, true))

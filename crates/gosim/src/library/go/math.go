@@ -56,6 +56,8 @@ const (
 	MaxUint8  = 1<<8 - 1
 	MaxUint16 = 1<<16 - 1
 	MaxUint32 = 1<<32 - 1
+	MaxUint   = 1<<64 - 1
+	MaxUint64 = 1<<64 - 1
 )
 
 func Sqrt(x float64) float64
@@ -1664,3 +1666,73 @@ func Erfc(x float64) float64 {
 	}
 	return 0
 }
+
+// Erfinv is Wichura's algorithm AS 241 (PPND16): a rational function of
+// r = 0.180625 - x*x/4 in the centre, and of r = sqrt(ln2 - log(1-|x|)) shifted
+// by 1.6 or 5 in the tails, each numerator and denominator of degree 7.
+func Erfinv(x float64) float64 {
+	if IsNaN(x) || x <= -1 || x >= 1 {
+		if x == -1 || x == 1 {
+			return Inf(int(x))
+		}
+		return NaN()
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	var v float64
+	if x <= 0.85 {
+		r := 0.180625 - 0.25*x*x
+		v = (x * horner7(r, erfinvCentreNum)) / horner7(r, erfinvCentreDen)
+	} else {
+		r := Sqrt(0.6931471805599453 - Log(1.0-x))
+		if r <= 5.0 {
+			r -= 1.6
+			v = horner7(r, erfinvMidNum) / horner7(r, erfinvMidDen)
+		} else {
+			r -= 5.0
+			v = horner7(r, erfinvTailNum) / horner7(r, erfinvTailDen)
+		}
+	}
+	if neg {
+		return -v
+	}
+	return v
+}
+
+func Erfcinv(x float64) float64 { return Erfinv(1 - x) }
+
+// horner7: c[7]*r**7 + ... + c[0] by Horner's rule, from the top.
+func horner7(r float64, c []float64) float64 {
+	p := c[7]*r + c[6]
+	for k := 5; k >= 1; k-- {
+		p = p*r + c[k]
+	}
+	return p*r + c[0]
+}
+
+// AS 241's coefficients, lowest degree first.
+var erfinvCentreNum = []float64{1.1975323115670912564578e0, 4.7072688112383978012285e1,
+	6.9706266534389598238465e2, 4.8548868893843886794648e3, 1.6235862515167575384252e4,
+	2.3782041382114385731252e4, 1.1819493347062294404278e4, 8.8709406962545514830200e2}
+
+var erfinvCentreDen = []float64{1.0000000000000000000e0, 4.2313330701600911252e1,
+	6.8718700749205790830e2, 5.3941960214247511077e3, 2.1213794301586595867e4,
+	3.9307895800092710610e4, 2.8729085735721942674e4, 5.2264952788528545610e3}
+
+var erfinvMidNum = []float64{1.42343711074968357734e0, 4.63033784615654529590e0,
+	5.76949722146069140550e0, 3.64784832476320460504e0, 1.27045825245236838258e0,
+	2.41780725177450611770e-1, 2.27238449892691845833e-2, 7.74545014278341407640e-4}
+
+var erfinvMidDen = []float64{1.4142135623730950488016887e0, 2.9036514445419946173133295e0,
+	2.3707661626024532365971225e0, 9.7547832001787427186894837e-1, 2.0945065210512749128288442e-1,
+	2.1494160384252876777097297e-2, 7.7441459065157709165577218e-4, 1.4859850019840355905497876e-9}
+
+var erfinvTailNum = []float64{6.65790464350110377720e0, 5.46378491116411436990e0,
+	1.78482653991729133580e0, 2.96560571828504891230e-1, 2.65321895265761230930e-2,
+	1.24266094738807843860e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7}
+
+var erfinvTailDen = []float64{1.414213562373095048801689e0, 8.482908416595164588112026e-1,
+	1.936480946950659106176712e-1, 2.103693768272068968719679e-2, 1.112800997078859844711555e-3,
+	2.611088405080593625138020e-5, 2.010321207683943062279931e-7, 2.891024605872965461538222e-15}
