@@ -34,4 +34,11 @@ func main() {
 	}
 	fmt.Println(math.Nextafter(1, 2), math.Nextafter(1, 0), math.Nextafter(0, -1), math.FMA(0.1, 10, -1))
 	fmt.Println(math.RoundToEven(2.5), math.RoundToEven(-3.5), math.RoundToEven(0.49999999999999994))
+	fmt.Println(math.Erfinv(0.5), math.Erfcinv(0.05), math.Erfinv(-1), uint64(math.MaxUint64))
+	for _, x := range []float64{0.5, 2.4048255576957727, 5, 12.5, -3} {
+		fmt.Println(x, math.J0(x), math.J1(x), math.Jn(3, x), math.Jn(-2, x))
+		if x > 0 {
+			fmt.Println("  ", math.Y0(x), math.Y1(x), math.Yn(4, x))
+		}
+	}
 }

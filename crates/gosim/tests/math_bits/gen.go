@@ -189,6 +189,23 @@ func main() {
 	}
 	unary("Erfinv", math.Erfinv, inv)
 	unary("Erfcinv", math.Erfcinv, join(inv, uniform(0, 2, 300), logUniform(-1074, 0, 100, false)))
+	bes := join(wide, uniform(0, 30, 400), uniform(-30, 0, 100), logUniform(-60, 100, 150, true),
+		around(2, 2.8571, 4.5454, 8, 0x1p-13, 0x1p-27, 0x1p-54), logUniform(125, 135, 30, false), logUniform(300, 310, 30, true))
+	unary("J0", math.J0, bes)
+	unary("J1", math.J1, bes)
+	unary("Y0", math.Y0, bes)
+	unary("Y1", math.Y1, bes)
+	for _, x := range join(bes[:600], uniform(0, 100, 200)) {
+		n := int(next()%80) - 20
+		fmt.Fprintf(out, "Jn %d %s = %s\n", n, hex(x), hex(math.Jn(n, x)))
+		fmt.Fprintf(out, "Yn %d %s = %s\n", n, hex(x), hex(math.Yn(n, x)))
+	}
+	for n := -3; n <= 40; n++ {
+		for _, x := range []float64{1e-10, 0.5, 1, 5, 10, 39.5, 1e3, 1e95, 1e300} {
+			fmt.Fprintf(out, "Jn %d %s = %s\n", n, hex(x), hex(math.Jn(n, x)))
+			fmt.Fprintf(out, "Yn %d %s = %s\n", n, hex(x), hex(math.Yn(n, x)))
+		}
+	}
 	unary("Erf", math.Erf, erfs)
 	unary("Erfc", math.Erfc, erfs)
 	bits := join(wide, uniform(-10, 10, 150), logUniform(-1074, -1000, 50, true))
