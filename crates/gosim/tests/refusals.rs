@@ -57,7 +57,7 @@ fn a_singleflight_panic_error_text_is_refused_but_its_crash_is_reported() {
 /// engine leaves out: fmt stops with a refusal rather than print the one field kept.
 #[test]
 fn printing_a_memstats_is_refused() {
-    for verb in ["%v", "%+v", "%s"] {
+    for verb in ["%v", "%+v", "%#v", "%s"] {
         let err = refusal(&format!(
             "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {{\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tfmt.Printf(\"{verb}\\n\", &m)\n}}\n"
         ));
