@@ -205,6 +205,7 @@ fn with_methods(inner: FmtValue, error: MethodResult, string: MethodResult) -> F
         handle,
         has_error: error.is_some(),
         has_string: string.is_some(),
+        has_gostring: false,
         inner: Box::new(inner),
         nil_receiver,
     }
@@ -219,6 +220,7 @@ impl MethodHost for Host {
         let r = match kind {
             MethodKind::Error => e,
             MethodKind::String => s,
+            MethodKind::GoString => None,
         };
         r.expect("method not declared").map(String::into_bytes)
     }

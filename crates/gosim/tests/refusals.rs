@@ -52,3 +52,18 @@ fn a_singleflight_panic_error_text_is_refused_but_its_crash_is_reported() {
     let stderr = String::from_utf8_lossy(&r.stderr);
     assert_eq!(stderr.lines().next(), Some("panic: boom"), "{stderr}");
 }
+
+/// Printing a whole runtime.MemStats would show Go's allocator figures, which the
+/// engine leaves out: fmt stops with a refusal rather than print the one field kept.
+#[test]
+fn printing_a_memstats_is_refused() {
+    for verb in ["%v", "%+v", "%#v", "%s"] {
+        let err = refusal(&format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {{\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tfmt.Printf(\"{verb}\\n\", &m)\n}}\n"
+        ));
+        assert!(
+            err.contains("not supported here: printing a runtime.MemStats"),
+            "{verb}: {err}"
+        );
+    }
+}

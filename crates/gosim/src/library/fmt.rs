@@ -19,9 +19,9 @@
 //!
 //! This mirrors `fmt`'s `handleMethods`. For a [`FmtValue::WithMethods`] value:
 //!
-//! - Only for the verbs `v s x X q`, and never for `%#v` (Go would use `GoString`,
-//!   which is not modelled). `%d` of a `Stringer` int prints the number; `%x` of an
-//!   error hex-encodes `Error()`'s text.
+//! - For `%#v`, only `GoString()`, its text printed as it is (padded, truncated by a
+//!   precision). Otherwise only for the verbs `v s x X q`. `%d` of a `Stringer` int
+//!   prints the number; `%x` of an error hex-encodes `Error()`'s text.
 //! - `Error()` wins over `String()` when both exist. The method's result is then
 //!   formatted as a string with the same verb and flags (`%10v`, `%q` apply to it).
 //! - At the top level (an operand) always; below it (slice/array elements, map keys
@@ -36,8 +36,7 @@
 //!
 //! # Not supported
 //!
-//! `Formatter` (`Format` methods), `GoStringer` (`%#v` prints the plain Go syntax),
-//! `%w`, complex numbers, and `%p` of slices and maps (prints `%!p(...)`). For maps
+//! `Formatter` (`Format` methods), `%w`, complex numbers, and `%p` of slices and maps (prints `%!p(...)`). For maps
 //! keyed by interfaces holding different dynamic types, Go orders the types by
 //! the address of their runtime type descriptors; this engine orders them by type
 //! name instead.
@@ -770,16 +769,24 @@ impl<'h> Printer<'h> {
             handle,
             has_error,
             has_string,
+            has_gostring,
             nil_receiver,
             ..
         } = v
         else {
             return false;
         };
-        if self.erroring || self.f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self.erroring {
             return false;
         }
-        let (kind, name) = if *has_error {
+        let (kind, name) = if self.f.sharp_v {
+            if !*has_gostring {
+                return false;
+            }
+            (MethodKind::GoString, "GoString")
+        } else if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        } else if *has_error {
             (MethodKind::Error, "Error")
         } else if *has_string {
             (MethodKind::String, "String")
@@ -787,6 +794,7 @@ impl<'h> Printer<'h> {
             return false;
         };
         match self.host.call(*handle, kind) {
+            Ok(s) if kind == MethodKind::GoString => self.fmt_s(&s),
             Ok(s) => self.fmt_string(&s, verb, None),
             Err(_) if *nil_receiver => self.buf.extend_from_slice(b"<nil>"),
             Err(panic) => {

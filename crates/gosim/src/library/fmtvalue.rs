@@ -99,13 +99,15 @@ pub enum FmtValue {
     /// A `reflect.Value` operand: fmt prints the value it holds (`None`: an invalid
     /// Value, printed `<invalid reflect.Value>`), but `%T` names `reflect.Value`.
     Reflected(Option<Box<FmtValue>>),
-    /// A value whose dynamic type has `Error()` and/or `String()` in its method set.
-    /// `handle` is passed back to [`MethodHost::call`]. `nil_receiver` must be true
-    /// when `inner` is a nil pointer: a method that panics on it then prints `<nil>`.
+    /// A value whose dynamic type has `Error()`, `String()` and/or `GoString()` in
+    /// its method set. `handle` is passed back to [`MethodHost::call`]. `nil_receiver`
+    /// must be true when `inner` is a nil pointer: a method that panics on it then
+    /// prints `<nil>`.
     WithMethods {
         handle: u32,
         has_error: bool,
         has_string: bool,
+        has_gostring: bool,
         inner: Box<FmtValue>,
         nil_receiver: bool,
     },
@@ -118,6 +120,8 @@ pub enum MethodKind {
     Error,
     /// `String() string`.
     String,
+    /// `GoString() string` (for `%#v`).
+    GoString,
 }
 
 /// The VM side of method calls made while formatting.

@@ -84,7 +84,8 @@ impl Machine {
         }
         let has_error = self.has_string_method(t, "Error");
         let has_string = self.has_string_method(t, "String");
-        if !has_error && !has_string {
+        let has_gostring = self.has_string_method(t, "GoString");
+        if !has_error && !has_string && !has_gostring {
             return plain;
         }
         let handle = h.list.len() as u32;
@@ -93,6 +94,7 @@ impl Machine {
             handle,
             has_error,
             has_string,
+            has_gostring,
             nil_receiver: v.is_nil() && matches!(self.prog.types.kind(t), TypeKind::Pointer(_)),
             inner: Box::new(plain),
         }
@@ -390,6 +392,7 @@ impl MethodHost for VmHost<'_> {
         let name = match kind {
             MethodKind::Error => "Error",
             MethodKind::String => "String",
+            MethodKind::GoString => "GoString",
         };
         let (func, recv) = match self.m.resolve_method(t, &v, name) {
             Ok(Some(found)) => found,

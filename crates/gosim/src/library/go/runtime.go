@@ -27,3 +27,36 @@ func GC()
 // NumCPU is 1: the model runs goroutines one at a time, and the answer must not
 // depend on the reader's machine.
 func NumCPU() int
+
+// MemStats keeps the one figure of Go's that the engine can stand behind:
+// NumForcedGC, the collections the program forced with GC (Go counts exactly its
+// calls, unless one lands while a collection Go started on its own is running).
+// The other fields are left out, so reading one is refused by name
+// (`not supported here: runtime.MemStats.Alloc`): the byte and object counts
+// (Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, ...) come from Go's
+// allocator, its size classes, escape analysis and the runtime's own allocations,
+// and differ between two runs of one Go binary; NumGC and the pause figures also
+// count the collections Go starts when its heap passes its goal, which the
+// engine's heap (not Go's, and blind to the bytes of strings) cannot tell.
+type MemStats struct {
+	NumForcedGC uint32
+}
+
+// String and GoString refuse to print a MemStats: Go prints every field, which the
+// engine cannot give. (Go's MemStats has neither method; they exist only so that
+// fmt stops here rather than print the one field.)
+func (m MemStats) String() string {
+	unsupported("printing a runtime.MemStats (Go's allocator's figures)")
+	return ""
+}
+
+func (m MemStats) GoString() string {
+	unsupported("printing a runtime.MemStats (Go's allocator's figures)")
+	return ""
+}
+
+func ReadMemStats(m *MemStats) { m.NumForcedGC = uint32(gcCalls()) }
+
+func gcCalls() int
+
+func unsupported(what string)

@@ -1,5 +1,6 @@
 //! math's natives: the IEEE 754 operations with one correctly rounded result, so
-//! Rust's and Go's answers agree to the bit.
+//! Rust's and Go's answers agree to the bit (the functions whose last bit depends on
+//! the algorithm are written in Go in the library's math.go, on top of these).
 
 use super::*;
 use crate::value::F64;
@@ -20,6 +21,18 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "math.Mod" => |_, _, a| float(a[0].as_f64() % a[1].as_f64()),
         "math.Float64bits" => |_, _, a| Return(vec![Value::Int(a[0].as_f64().to_bits() as i64)]),
         "math.Float64frombits" => |_, _, a| float(f64::from_bits(a[0].as_int() as u64)),
+        // One rounding of x*y+z (Rust's mul_add is the correctly rounded fused
+        // operation on every target, in software where the CPU has none).
+        "math.FMA" => |_, _, a| float(a[0].as_f64().mul_add(a[1].as_f64(), a[2].as_f64())),
+        // (a, b) -> the high and low words of the 128-bit product (for the
+        // reduction of huge arguments of the trigonometric functions).
+        "math.mul64" => |_, _, a| {
+            let p = u128::from(a[0].as_int() as u64) * u128::from(a[1].as_int() as u64);
+            Return(vec![
+                Value::Int((p >> 64) as u64 as i64),
+                Value::Int(p as u64 as i64),
+            ])
+        },
         _ => missing,
     }
 }

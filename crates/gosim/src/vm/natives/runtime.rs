@@ -39,6 +39,9 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         // same answer on every run and in every share link (the host's count would
         // make the output depend on the reader's machine).
         "runtime.NumCPU" => |_, _, _| Return(vec![Value::Int(1)]),
+        // The program's runtime.GC calls so far (MemStats.NumForcedGC).
+        "runtime.gcCalls" => |m, _, _| Return(vec![Value::Int(i64::from(m.gc_calls))]),
+        "runtime.unsupported" => unsupported,
         _ => missing,
     }
 }
