@@ -1,7 +1,8 @@
-// Package math/rand/v2: Go's Rand methods over any Source; PCG exactly as Go's
-// (seeded runs print Go's numbers); the top-level functions on the engine's own
-// generator (Go seeds them at random, so any sequence is faithful). ChaCha8, Float32 (the
-// engine has no float32) and the generic N are not here.
+// Package math/rand/v2: Go's Rand methods over any Source; PCG and ChaCha8 exactly
+// as Go's (seeded runs print Go's numbers); the top-level functions on the engine's own
+// generator (Go seeds them at random, so any sequence is faithful). Float32 (the
+// engine has no float32), the method Rand.N, NormFloat64, ExpFloat64, Zipf and
+// ChaCha8's binary marshalling are not here.
 package rand
 
 type Source interface {
@@ -26,6 +27,92 @@ func (p *PCG) Uint64() uint64 {
 	var x uint64
 	p.hi, p.lo, x = pcgNext(p.hi, p.lo)
 	return x
+}
+
+// ChaCha8 is Go's ChaCha8Rand: a buffer of 32 words from four ChaCha8 blocks (the
+// native chachaBlock lays them out as Go's internal/chacha8rand does). The block
+// counter c steps by 4 a refill; at 16 the last four words of the buffer (held back
+// from the output) become the next key and c restarts at 0.
+type ChaCha8 struct {
+	key     [4]uint64
+	buf     [32]uint64
+	i, n, c uint32
+	readBuf [8]byte
+	readLen int
+}
+
+func chachaBlock(key [4]uint64, counter uint32) [32]uint64
+
+func NewChaCha8(seed [32]byte) *ChaCha8 {
+	c := &ChaCha8{}
+	c.Seed(seed)
+	return c
+}
+
+func (c *ChaCha8) Seed(seed [32]byte) {
+	for k := 0; k < 4; k++ {
+		var w uint64
+		for b := 7; b >= 0; b-- {
+			w = w<<8 | uint64(seed[8*k+b])
+		}
+		c.key[k] = w
+	}
+	c.buf = chachaBlock(c.key, 0)
+	c.c, c.i, c.n = 0, 0, 32
+	c.readLen = 0
+	c.readBuf = [8]byte{}
+}
+
+func (c *ChaCha8) refill() {
+	c.c += 4
+	if c.c == 16 {
+		c.key = [4]uint64{c.buf[28], c.buf[29], c.buf[30], c.buf[31]}
+		c.c = 0
+	}
+	c.buf = chachaBlock(c.key, c.c)
+	c.i, c.n = 0, 32
+	if c.c == 12 {
+		c.n = 28
+	}
+}
+
+func (c *ChaCha8) Uint64() uint64 {
+	for c.i >= c.n {
+		c.refill()
+	}
+	x := c.buf[c.i]
+	c.i++
+	return x
+}
+
+// Read fills p with whole words, low byte first; the bytes of a last word p had no
+// room for start the next Read. (readBuf is indexed, not sliced: the engine's slice of
+// an array inside a struct would be a copy.)
+func (c *ChaCha8) Read(p []byte) (n int, err error) {
+	for n < len(p) && c.readLen > 0 {
+		p[n] = c.readBuf[8-c.readLen]
+		c.readLen--
+		n++
+	}
+	for len(p)-n >= 8 {
+		w := c.Uint64()
+		for k := 0; k < 8; k++ {
+			p[n] = byte(w >> (8 * k))
+			n++
+		}
+	}
+	if n < len(p) {
+		w := c.Uint64()
+		for k := 0; k < 8; k++ {
+			c.readBuf[k] = byte(w >> (8 * k))
+		}
+		c.readLen = 8 - (len(p) - n)
+		for k := 0; n < len(p); k++ {
+			p[n] = c.readBuf[k]
+			n++
+		}
+	}
+	return n, nil
 }
 
 type runtimeSource struct{}
@@ -158,5 +245,18 @@ func Float64() float64 { return global.Float64() }
 
 
 func Perm(n int) []int { return global.Perm(n) }
+
+type intType interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 |
+		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+// N is a uniform draw in [0, n) for any integer type (rand.N(10*time.Second)).
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(global.uint64n(uint64(n)))
+}
 
 func Shuffle(n int, swap func(i, j int)) { global.Shuffle(n, swap) }
