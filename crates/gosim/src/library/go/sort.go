@@ -1,34 +1,13 @@
+// Package sort: Go 1.27's algorithms, step for step, so that equal elements end in
+// Go's order and a Less with side effects (a counter) sees Go's calls: pattern-defeating
+// quicksort for Sort and Slice (insertion sort at 12 elements or fewer, a heapsort when
+// the partitions stay unbalanced, pattern breaking from an xorshift seeded with the
+// length), and for Stable insertion-sorted blocks of 20 merged by SymMerge.
 package sort
-
-// Slice sorts x with less; an insertion sort, as Go's own sort uses for short runs.
-func Slice(x any, less func(i, j int) bool) {
-	n := lenOf(x)
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && less(j, j-1); j-- {
-			swapIn(x, j, j-1)
-		}
-	}
-}
 
 func lenOf(x any) int
 
 func swapIn(x any, i, j int)
-
-func Ints(x []int) {
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && x[j] < x[j-1]; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
-}
-
-func Strings(x []string) {
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && x[j] < x[j-1]; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
-}
 
 // Interface is what Sort, Stable and IsSorted need of a collection.
 type Interface interface {
@@ -37,20 +16,390 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// Sort sorts data by insertion. Go's pdqsort also uses insertion sort for up to 12
-// elements, so short inputs come out in Go's order even with equal elements.
+// sliceData is a slice sorted through the reader's less and the engine's swap, as
+// Go's Slice sorts through reflect's Swapper.
+type sliceData struct {
+	x    any
+	less func(i, j int) bool
+}
+
+func (d *sliceData) Len() int           { return lenOf(d.x) }
+func (d *sliceData) Less(i, j int) bool { return d.less(i, j) }
+func (d *sliceData) Swap(i, j int)      { swapIn(d.x, i, j) }
+
 func Sort(data Interface) {
 	n := data.Len()
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && data.Less(j, j-1); j-- {
+	if n <= 1 {
+		return
+	}
+	pdq(data, 0, n, bitLen(n))
+}
+
+func Slice(x any, less func(i, j int) bool) {
+	n := lenOf(x)
+	pdq(&sliceData{x, less}, 0, n, bitLen(n))
+}
+
+func Stable(data Interface) { stable(data, data.Len()) }
+
+func SliceStable(x any, less func(i, j int) bool) {
+	stable(&sliceData{x, less}, lenOf(x))
+}
+
+func Ints(x []int) { Sort(IntSlice(x)) }
+
+func Strings(x []string) { Sort(StringSlice(x)) }
+
+// bitLen is how many bits n takes (math/bits.Len).
+func bitLen(n int) int {
+	k := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		k++
+	}
+	return k
+}
+
+// The pivot's neighbourhood as choosePivot reads it from its comparisons.
+const (
+	trendUnknown = iota
+	trendUp
+	trendDown
+)
+
+// pdq sorts data[lo:hi]; budget is how many unbalanced partitions it may still
+// make before it gives up on quicksort for a heapsort.
+func pdq(data Interface, lo, hi, budget int) {
+	balanced, partitioned := true, true
+	for {
+		n := hi - lo
+		if n <= 12 {
+			insertion(data, lo, hi)
+			return
+		}
+		if budget == 0 {
+			heapsort(data, lo, hi)
+			return
+		}
+		if !balanced {
+			scatter(data, lo, hi)
+			budget--
+		}
+		p, trend := pickPivot(data, lo, hi)
+		if trend == trendDown {
+			flip(data, lo, hi)
+			p = hi - 1 - (p - lo)
+			trend = trendUp
+		}
+		if balanced && partitioned && trend == trendUp && nearlySorted(data, lo, hi) {
+			return
+		}
+		// An element before the range no greater than the pivot: the pivot's equals
+		// go left in one pass and only what is greater is left to sort.
+		if lo > 0 && !data.Less(lo-1, p) {
+			lo = splitEqual(data, lo, hi, p)
+			continue
+		}
+		mid, untouched := split(data, lo, hi, p)
+		partitioned = untouched
+		if mid-lo < hi-mid {
+			balanced = mid-lo >= n/8
+			pdq(data, lo, mid, budget)
+			lo = mid + 1
+		} else {
+			balanced = hi-mid >= n/8
+			pdq(data, mid+1, hi, budget)
+			hi = mid
+		}
+	}
+}
+
+func insertion(data Interface, lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for j := i; j > lo && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
 		}
 	}
 }
 
-// Stable sorts data keeping equal elements in their original order.
-func Stable(data Interface) {
-	Sort(data)
+// sift moves the root'th node of the heap laid out at data[base:base+n] down.
+func sift(data Interface, root, n, base int) {
+	for {
+		c := 2*root + 1
+		if c >= n {
+			return
+		}
+		if c+1 < n && data.Less(base+c, base+c+1) {
+			c++
+		}
+		if !data.Less(base+root, base+c) {
+			return
+		}
+		data.Swap(base+root, base+c)
+		root = c
+	}
+}
+
+func heapsort(data Interface, lo, hi int) {
+	n := hi - lo
+	for i := (n - 1) / 2; i >= 0; i-- {
+		sift(data, i, n, lo)
+	}
+	for i := n - 1; i >= 0; i-- {
+		data.Swap(lo, lo+i)
+		sift(data, 0, i, lo)
+	}
+}
+
+// scatter swaps three elements at the middle with places an xorshift generator
+// (seeded with the length, so every run is the same) picks.
+func scatter(data Interface, lo, hi int) {
+	n := hi - lo
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(n)) - 1
+	mid := lo + n/4*2
+	for at := mid - 1; at <= mid+1; at++ {
+		r ^= r << 13
+		r ^= r >> 7
+		r ^= r << 17
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.Swap(at, lo+other)
+	}
+}
+
+// pickPivot takes the median of three quarter points (of three medians of three
+// from 50 elements on); the swaps those medians would make tell the trend.
+func pickPivot(data Interface, lo, hi int) (int, int) {
+	n := hi - lo
+	q := n / 4
+	i, j, k := lo+q, lo+2*q, lo+3*q
+	swaps := 0
+	if n >= 8 {
+		if n >= 50 {
+			i, swaps = median3(data, i-1, i, i+1, swaps)
+			j, swaps = median3(data, j-1, j, j+1, swaps)
+			k, swaps = median3(data, k-1, k, k+1, swaps)
+		}
+		j, swaps = median3(data, i, j, k, swaps)
+	}
+	if swaps == 0 {
+		return j, trendUp
+	}
+	if swaps == 12 {
+		return j, trendDown
+	}
+	return j, trendUnknown
+}
+
+// median3 is the index of the middle one of a, b, c, and swaps plus the
+// exchanges ordering them took.
+func median3(data Interface, a, b, c, swaps int) (int, int) {
+	if data.Less(b, a) {
+		a, b = b, a
+		swaps++
+	}
+	if data.Less(c, b) {
+		b = c
+		swaps++
+	}
+	if data.Less(b, a) {
+		b = a
+		swaps++
+	}
+	return b, swaps
+}
+
+func flip(data Interface, lo, hi int) {
+	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
+}
+
+// split partitions data[lo:hi] around the pivot at p (moved to lo during the
+// pass): what is less to its left, the rest to its right. It returns the pivot's
+// final place and whether nothing had to move.
+func split(data Interface, lo, hi, p int) (int, bool) {
+	data.Swap(lo, p)
+	i, j := lo+1, hi-1
+	untouched := true
+	for {
+		for i <= j && data.Less(i, lo) {
+			i++
+		}
+		for i <= j && !data.Less(j, lo) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+		untouched = false
+	}
+	data.Swap(j, lo)
+	return j, untouched
+}
+
+// splitEqual moves the elements equal to the pivot (none is less) to the front and
+// returns where the greater ones start.
+func splitEqual(data Interface, lo, hi, p int) int {
+	data.Swap(lo, p)
+	i, j := lo+1, hi-1
+	for {
+		for i <= j && !data.Less(lo, i) {
+			i++
+		}
+		for i <= j && data.Less(lo, j) {
+			j--
+		}
+		if i > j {
+			return i
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+}
+
+// nearlySorted reports whether data[lo:hi] is sorted, fixing up to five out-of-order
+// neighbours on the way (only from 50 elements on). As in Go, the shift to the left
+// runs down to index 1 of the whole data, not to lo.
+func nearlySorted(data Interface, lo, hi int) bool {
+	i := lo + 1
+	for step := 0; step < 5; step++ {
+		for i < hi && !data.Less(i, i-1) {
+			i++
+		}
+		if i == hi {
+			return true
+		}
+		if hi-lo < 50 {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-lo >= 2 {
+			for j := i - 1; j >= 1 && data.Less(j, j-1); j-- {
+				data.Swap(j, j-1)
+			}
+		}
+		if hi-i >= 2 {
+			for j := i + 1; j < hi && data.Less(j, j-1); j++ {
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+// stable insertion-sorts blocks of 20, then merges neighbouring runs, doubling
+// their size each pass.
+func stable(data Interface, n int) {
+	size := 20
+	lo := 0
+	for ; lo+size <= n; lo += size {
+		insertion(data, lo, lo+size)
+	}
+	insertion(data, lo, n)
+	for ; size < n; size *= 2 {
+		lo = 0
+		for ; lo+2*size <= n; lo += 2 * size {
+			symMerge(data, lo, lo+size, lo+2*size)
+		}
+		if lo+size < n {
+			symMerge(data, lo, lo+size, n)
+		}
+	}
+}
+
+// symMerge merges the sorted runs data[a:m] and data[m:b] in place (Kim and Kutzner's
+// SymMerge), with a binary insertion when either run is a single element.
+func symMerge(data Interface, a, m, b int) {
+	if m-a == 1 {
+		// Where data[a] goes in data[m:b]: after the elements less than it.
+		i, j := m, b
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if data.Less(h, a) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := a; k < i-1; k++ {
+			data.Swap(k, k+1)
+		}
+		return
+	}
+	if b-m == 1 {
+		// Where data[m] goes in data[a:m]: after the elements not greater than it.
+		i, j := a, m
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if !data.Less(m, h) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := m; k > i; k-- {
+			data.Swap(k, k-1)
+		}
+		return
+	}
+	mid := int(uint(a+b) >> 1)
+	n := mid + m
+	var start, r int
+	if m > mid {
+		start, r = n-b, mid
+	} else {
+		start, r = a, m
+	}
+	p := n - 1
+	for start < r {
+		c := int(uint(start+r) >> 1)
+		if !data.Less(p-c, c) {
+			start = c + 1
+		} else {
+			r = c
+		}
+	}
+	end := n - start
+	if start < m && m < end {
+		rotate(data, start, m, end)
+	}
+	if a < start && start < mid {
+		symMerge(data, a, start, mid)
+	}
+	if mid < end && end < b {
+		symMerge(data, mid, end, b)
+	}
+}
+
+// rotate exchanges the blocks data[a:m] and data[m:b] by block swaps.
+func rotate(data Interface, a, m, b int) {
+	i, j := m-a, b-m
+	for i != j {
+		if i > j {
+			swapBlocks(data, m-i, m, j)
+			i -= j
+		} else {
+			swapBlocks(data, m-i, m+j-i, i)
+			j -= i
+		}
+	}
+	swapBlocks(data, m-i, m, i)
+}
+
+func swapBlocks(data Interface, a, b, n int) {
+	for k := 0; k < n; k++ {
+		data.Swap(a+k, b+k)
+	}
 }
 
 func IsSorted(data Interface) bool {
@@ -61,11 +410,6 @@ func IsSorted(data Interface) bool {
 		}
 	}
 	return true
-}
-
-// SliceStable sorts x with less, keeping equal elements in order.
-func SliceStable(x any, less func(i, j int) bool) {
-	Slice(x, less)
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
