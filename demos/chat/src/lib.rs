@@ -12,7 +12,7 @@
 //! The rest: [`config`] (every constant, with gorilla's defaults), [`protocol`] (the two
 //! wire protocols), [`origin`] (the handshake's Origin check), [`ratelimit`],
 //! [`stats`] (the `/hub/stats` schema), [`load`] (the load generator and test client),
-//! [`lan`] (which address to give students).
+//! [`lan`] (which address to give students), [`saturate`] (the saturation search).
 
 pub mod config;
 pub mod conn;
@@ -22,6 +22,7 @@ pub mod load;
 pub mod origin;
 pub mod protocol;
 pub mod ratelimit;
+pub mod saturate;
 pub mod server;
 pub mod stats;
 pub mod web;

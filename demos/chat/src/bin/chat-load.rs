@@ -3,7 +3,9 @@
 //!
 //! Start the server without its rate limit for this (`syncscope-chat --rate 0`): the
 //! limit would drop the senders' messages. With `--hold` it only connects and waits,
-//! which with `--server-pid` measures the server's memory per idle connection.
+//! which with `--server-pid` measures the server's memory per idle connection. With
+//! `--saturate` it searches for the highest broadcast rate the server sustains with
+//! everything delivered and p99 under `--p99-limit` (see `syncscope_chat::saturate`).
 //! Loopback only; every run ends by itself (`--timeout`).
 
 use std::process::ExitCode;
@@ -13,6 +15,7 @@ use clap::Parser;
 use syncscope_chat::config::parse_duration;
 use syncscope_chat::load::{self, LoadConfig};
 use syncscope_chat::protocol::Protocol;
+use syncscope_chat::saturate::{self, TrialPlan};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -57,6 +60,22 @@ struct Args {
     /// The server's process id, to report its resident memory (Linux /proc).
     #[arg(long)]
     server_pid: Option<u32>,
+    /// Search for the highest sustained broadcast rate instead of one fixed run
+    /// (`--clients` receive; senders, interval and messages follow from each rate).
+    #[arg(long)]
+    saturate: bool,
+    /// Saturation: the first rate tried, in broadcasts per second.
+    #[arg(long, default_value_t = 10.0)]
+    start_rate: f64,
+    /// Saturation: how long each trial sends.
+    #[arg(long, default_value = "3s", value_parser = parse_duration)]
+    trial: Duration,
+    /// Saturation: the 99th-percentile latency a passing trial stays under.
+    #[arg(long, default_value = "100ms", value_parser = parse_duration)]
+    p99_limit: Duration,
+    /// Saturation: bisection steps after the first failing rate.
+    #[arg(long, default_value_t = 4)]
+    refine: usize,
     /// Stop everything after this long.
     #[arg(long, default_value = "120s", value_parser = parse_duration)]
     timeout: Duration,
@@ -71,7 +90,7 @@ async fn main() -> ExitCode {
         eprintln!("chat-load: only {limit} open files allowed; raise `ulimit -n` for {wanted}");
     }
     let cfg = LoadConfig {
-        url: args.url,
+        url: args.url.clone(),
         clients: args.clients,
         senders: if args.hold.is_some() {
             0
@@ -92,6 +111,9 @@ async fn main() -> ExitCode {
         timeout: args.timeout,
         ..LoadConfig::default()
     };
+    if args.saturate {
+        return saturate(&args, cfg).await;
+    }
     let rss = || args.server_pid.and_then(load::rss_kib);
     let before = rss();
     let mut fleet = match load::connect_fleet(&cfg).await {
@@ -129,5 +151,72 @@ async fn main() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// `--saturate`: one fresh fleet per trial, a pause between trials for the server to
+/// close the last one's connections, and a line per trial plus the verdict.
+async fn saturate(args: &Args, base: LoadConfig) -> ExitCode {
+    let clients = base.clients;
+    let trial_length = args.trial;
+    let run = |rate: f64| {
+        let plan = TrialPlan::new(clients, rate, trial_length);
+        let cfg = LoadConfig {
+            senders: plan.senders,
+            interval: plan.interval,
+            messages: plan.messages,
+            ..base.clone()
+        };
+        async move {
+            let report = load::run(&cfg).await;
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            report
+        }
+    };
+    println!(
+        "saturation at {clients} clients: p99 under {:?}, {:?} per trial",
+        args.p99_limit, args.trial
+    );
+    let best = saturate::search(
+        args.start_rate,
+        1e6,
+        args.refine,
+        args.p99_limit,
+        run,
+        |t| {
+            let r = &t.report;
+            println!(
+                "  {:>9.1} broadcasts/s ({} senders): {} {:.0} deliveries/s, p50 {:.1} ms, p99 {:.1} ms, delivered {}/{}",
+                t.rate,
+                r.senders,
+                if t.passed { "pass" } else { "FAIL" },
+                r.deliveries_per_sec,
+                f64::from(r.latency.p50) / 1000.0,
+                f64::from(r.latency.p99) / 1000.0,
+                r.delivered,
+                r.expected
+            )
+        },
+    )
+    .await;
+    match best {
+        Ok(Some(t)) => {
+            println!(
+                "highest sustained: {:.0} broadcasts/s = {:.0} deliveries/s at {clients} clients (p50 {:.1} ms, p99 {:.1} ms)",
+                t.rate,
+                t.rate * clients as f64,
+                f64::from(t.report.latency.p50) / 1000.0,
+                f64::from(t.report.latency.p99) / 1000.0
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(None) => {
+            println!("no rate passed (the start rate already fails)");
+            ExitCode::FAILURE
+        }
+        Err(err) => {
+            eprintln!("chat-load: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
