@@ -1,25 +1,191 @@
 //! Compile-time constant values and their arithmetic.
 //!
-//! Go's untyped constants are exact; this keeps integers as `i128` (ample for any
-//! constant a learner writes, and overflow is reported rather than wrapped) and floats as
-//! `f64`.
+//! Go's constants are exact numbers: `0.1 + 0.2` is 3/10, so `fmt.Println(0.1 + 0.2)`
+//! prints 0.3, where the same sum of two float64 variables prints 0.30000000000000004.
+//! Integers are kept as `i128` (ample for any constant a learner writes; overflow is
+//! reported rather than wrapped) and floats as exact rationals ([`Rat`], on num-bigint),
+//! rounded to float64 only when a typed use needs it: a typed float64 constant holds a
+//! float64's value, and an operation on typed constants rounds its result, as Go's type
+//! checker does.
 
 use crate::syntax::ast::{BinaryOp, UnaryOp};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// How many bits a float constant's numerator and denominator may take together. Go
+/// keeps such a constant as a 512-bit float; a rational that large is refused rather
+/// than rounded differently (no program a learner writes comes near it).
+const MAX_RAT_BITS: u64 = 1 << 16;
+
+/// An exact rational: the value of an untyped float constant.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+pub struct Rat(BigRational);
+
+impl Rat {
+    pub fn from_int(i: i128) -> Rat {
+        Rat(BigRational::from_integer(BigInt::from(i)))
+    }
+
+    /// A float64's exact value (NaN and the infinities have none: zero).
+    pub fn from_f64(f: f64) -> Rat {
+        Rat(BigRational::from_float(f).unwrap_or_else(BigRational::zero))
+    }
+
+    /// The nearest float64, ties to even (±Inf past the largest).
+    pub fn to_f64(&self) -> f64 {
+        // Go's constants have no negative zero: `-0.0` is 0.
+        self.0.to_f64().unwrap_or(0.0) + 0.0
+    }
+
+    pub fn is_integer(&self) -> bool {
+        self.0.is_integer()
+    }
+
+    /// The value as an `i128`, if it is an integer that fits.
+    pub fn to_i128(&self) -> Option<i128> {
+        if self.0.is_integer() {
+            self.0.numer().to_i128()
+        } else {
+            None
+        }
+    }
+
+    /// The integer part, rounded toward zero, if it fits an `i128`.
+    pub fn trunc_i128(&self) -> Option<i128> {
+        self.0.trunc().numer().to_i128()
+    }
+
+    /// Go's short form of a float constant in an error message: `%.6g` of its float64
+    /// value (all the digits when six would hide a fraction), a whole number in full, and
+    /// past float64's range six digits and a decimal exponent (`1e+400`).
+    pub fn describe(&self) -> String {
+        use crate::library::numfmt::format_float;
+        if let Some(i) = self.to_i128() {
+            return i.to_string();
+        }
+        let f = self.to_f64();
+        if f.is_finite() && (f == 0.0) == self.0.is_zero() {
+            let s = format_float(f, b'g', 6, 64);
+            return if !self.is_integer() && !s.contains('.') && !s.contains('e') {
+                format_float(f, b'g', -1, 64)
+            } else {
+                s
+            };
+        }
+        // Out of float64's range: the decimal exponent from the bit lengths, then the
+        // leading digits from the value scaled by that power of ten.
+        let neg = self.0.is_negative();
+        let abs = self.0.abs();
+        let bits = abs.numer().bits() as i64 - abs.denom().bits() as i64;
+        let mut e10 = (bits as f64 * std::f64::consts::LOG10_2).floor() as i64;
+        let scale = |e: i64| {
+            let p = num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize);
+            if e >= 0 {
+                &abs / BigRational::from_integer(p)
+            } else {
+                &abs * BigRational::from_integer(p)
+            }
+        };
+        let mut m = scale(e10).to_f64().unwrap_or(1.0);
+        if m >= 10.0 {
+            e10 += 1;
+            m = scale(e10).to_f64().unwrap_or(1.0);
+        } else if m < 1.0 {
+            e10 -= 1;
+            m = scale(e10).to_f64().unwrap_or(1.0);
+        }
+        let digits = format_float(m, b'g', 6, 64);
+        format!(
+            "{}{digits}e{}{}",
+            if neg { "-" } else { "" },
+            if e10 < 0 { '-' } else { '+' },
+            e10.abs()
+        )
+    }
+
+    fn checked(r: BigRational) -> Result<Rat, String> {
+        if r.numer().bits() + r.denom().bits() > MAX_RAT_BITS {
+            return Err(
+                "not supported here: a constant this precise (Go rounds it to 512 bits)".into(),
+            );
+        }
+        Ok(Rat(r))
+    }
+
+    /// Go's float literal (decimal or hexadecimal, `_` allowed) as an exact value.
+    pub fn parse_literal(lit: &str) -> Option<Rat> {
+        let s: String = lit.chars().filter(|&c| c != '_').collect();
+        let lower = s.to_ascii_lowercase();
+        let (hex, body) = match lower.strip_prefix("0x") {
+            Some(b) => (true, b),
+            None => (false, lower.as_str()),
+        };
+        let (mant, exp) = match body.find(if hex { 'p' } else { 'e' }) {
+            Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
+            None => (body, 0),
+        };
+        let radix: u32 = if hex { 16 } else { 10 };
+        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+        if int.is_empty() && frac.is_empty() {
+            return None;
+        }
+        let digits = format!("{int}{frac}");
+        let m = BigInt::parse_bytes(
+            if digits.is_empty() {
+                b"0"
+            } else {
+                digits.as_bytes()
+            },
+            radix,
+        )?;
+        // Each fraction digit is a power of the radix: 4 bits in hex, a 10 in decimal.
+        let (base, scale) = if hex {
+            (2u32, exp.checked_sub(4 * frac.len() as i64)?)
+        } else {
+            (10u32, exp.checked_sub(frac.len() as i64)?)
+        };
+        if scale.unsigned_abs() > 20_000 {
+            return None;
+        }
+        let pow = num_traits::pow(BigInt::from(base), scale.unsigned_abs() as usize);
+        let r = if scale >= 0 {
+            BigRational::from_integer(m * pow)
+        } else {
+            BigRational::new(m, pow)
+        };
+        Some(Rat(r))
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Bool(bool),
     Int(i128),
-    Float(f64),
+    Float(Rat),
     Str(Vec<u8>),
 }
 
 impl ConstVal {
+    /// A float constant with a float64's value.
+    pub fn float(f: f64) -> ConstVal {
+        ConstVal::Float(Rat::from_f64(f))
+    }
+
     pub fn as_f64(&self) -> f64 {
         match self {
             ConstVal::Int(i) => *i as f64,
-            ConstVal::Float(f) => *f,
+            ConstVal::Float(r) => r.to_f64(),
             _ => 0.0,
+        }
+    }
+
+    /// The value as an exact rational (ints included).
+    fn as_rat(&self) -> Option<Rat> {
+        match self {
+            ConstVal::Int(i) => Some(Rat::from_int(*i)),
+            ConstVal::Float(r) => Some(r.clone()),
+            _ => None,
         }
     }
 
@@ -27,9 +193,14 @@ impl ConstVal {
     pub fn as_int(&self) -> Option<i128> {
         match self {
             ConstVal::Int(i) => Some(*i),
-            ConstVal::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+            ConstVal::Float(r) => r.to_i128(),
             _ => None,
         }
+    }
+
+    /// A float constant whose value is not a whole number.
+    pub fn is_fraction(&self) -> bool {
+        matches!(self, ConstVal::Float(r) if !r.is_integer())
     }
 
     /// Go's way of writing a constant in an error message.
@@ -37,33 +208,7 @@ impl ConstVal {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
-            ConstVal::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e21 {
-                    (*f as i128).to_string()
-                } else {
-                    // `d[.ddd]e±x` from the shortest digits (floatconv, not Rust's `{:e}`:
-                    // see that crate for why).
-                    let digits = floatconv::Digits::shortest(*f);
-                    let mut out = String::from(if *f < 0.0 { "-" } else { "" });
-                    let (first, rest) = digits.digits.split_at(1.min(digits.digits.len()));
-                    out.push(first.first().map_or('0', |&c| char::from(c)));
-                    if !rest.is_empty() {
-                        out.push('.');
-                        out.extend(rest.iter().map(|&c| char::from(c)));
-                    }
-                    let exp = if rest.is_empty() && first.is_empty() {
-                        0
-                    } else {
-                        digits.point - 1
-                    };
-                    out.push_str(&format!(
-                        "e{}{}",
-                        if exp < 0 { '-' } else { '+' },
-                        exp.abs()
-                    ));
-                    out
-                }
-            }
+            ConstVal::Float(r) => r.describe(),
             ConstVal::Str(s) => crate::library::numfmt::quote(s),
         }
     }
@@ -118,7 +263,10 @@ pub fn binary(
                     if integer_division {
                         Int(x / y)
                     } else {
-                        Float(x as f64 / y as f64)
+                        Float(Rat::checked(BigRational::new(
+                            BigInt::from(x),
+                            BigInt::from(y),
+                        ))?)
                     }
                 }
                 Rem => {
@@ -161,16 +309,18 @@ pub fn binary(
             })
         }
         _ => {
-            let (x, y) = (a.as_f64(), b.as_f64());
+            let (Some(Rat(x)), Some(Rat(y))) = (a.as_rat(), b.as_rat()) else {
+                return Err("invalid constant operation".into());
+            };
             Ok(match op {
-                Add => Float(x + y),
-                Sub => Float(x - y),
-                Mul => Float(x * y),
+                Add => Float(Rat::checked(x + y)?),
+                Sub => Float(Rat::checked(x - y)?),
+                Mul => Float(Rat::checked(x * y)?),
                 Div => {
-                    if y == 0.0 {
+                    if y.is_zero() {
                         return Err("invalid operation: division by zero".into());
                     }
-                    Float(x / y)
+                    Float(Rat::checked(x / y)?)
                 }
                 Eq => Bool(x == y),
                 Ne => Bool(x != y),
@@ -193,7 +343,7 @@ pub fn unary(op: UnaryOp, a: &ConstVal) -> Result<ConstVal, String> {
     match (op, a) {
         (UnaryOp::Plus, v) => Ok(v.clone()),
         (UnaryOp::Neg, ConstVal::Int(i)) => Ok(ConstVal::Int(-i)),
-        (UnaryOp::Neg, ConstVal::Float(f)) => Ok(ConstVal::Float(-f)),
+        (UnaryOp::Neg, ConstVal::Float(Rat(r))) => Ok(ConstVal::Float(Rat(-r.clone()))),
         (UnaryOp::Not, ConstVal::Bool(b)) => Ok(ConstVal::Bool(!b)),
         (UnaryOp::BitNot, ConstVal::Int(i)) => Ok(ConstVal::Int(!i)),
         _ => Err("invalid constant operation".into()),
@@ -217,13 +367,8 @@ pub fn parse_int(lit: &str) -> Option<i128> {
     i128::from_str_radix(&digits, radix).ok()
 }
 
-/// A Go float literal's value, correctly rounded (decimal or hexadecimal, `_` allowed):
-/// the literal grammar is part of `strconv.ParseFloat`'s, whose parser this is. Too large a
-/// value gives an infinity, which the caller reports as an overflow.
-pub fn parse_float(lit: &str) -> Option<f64> {
-    match crate::library::numfmt::parse_float(lit.as_bytes(), 64) {
-        Ok(v) => Some(v),
-        Err((v, _)) if v.is_infinite() => Some(v),
-        Err(_) => None,
-    }
+/// A Go float literal's exact value (decimal or hexadecimal, `_` allowed); `None` for
+/// text that is no float literal or an exponent beyond ±20,000.
+pub fn parse_float(lit: &str) -> Option<Rat> {
+    Rat::parse_literal(lit)
 }

@@ -47,6 +47,16 @@ impl Compiler {
                     );
                 }
                 // Representability: report overflow/truncation in Go's words.
+                if matches!(self.types.ukind(to), TypeKind::Float64) && !v.as_f64().is_finite() {
+                    let text = describe(e);
+                    let value = v.describe();
+                    let shown = if text == value {
+                        String::new()
+                    } else {
+                        format!(" {value}")
+                    };
+                    return self.err(e.span, format!("cannot use {text} (untyped {} constant{shown}) as {} value in {context} (overflows)", untyped_word(&self.types, from), self.tname(to)));
+                }
                 if let TypeKind::Int(k) = *self.types.ukind(to) {
                     match v.as_int() {
                         Some(i) if !k.fits(i) => {

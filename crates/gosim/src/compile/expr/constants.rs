@@ -58,13 +58,12 @@ impl Compiler {
                     Value::Int(k.wrap(*i as i64))
                 }
             }
-            ConstVal::Float(f) => {
+            ConstVal::Float(r) => {
                 if self.types.is_integer(t) {
-                    Value::Int(*f as i64)
+                    Value::Int(r.trunc_i128().unwrap_or(0) as i64)
                 } else {
-                    // Go's constants are exact numbers, with no negative zero: `-0.0`
-                    // is 0. Adding +0.0 turns a -0.0 left by f64 arithmetic into +0.0.
-                    Value::Float(F64(*f + 0.0))
+                    // Rounded to nearest, ties to even, with no negative zero.
+                    Value::Float(F64(r.to_f64()))
                 }
             }
             ConstVal::Str(s) => Value::bytes(s),
@@ -109,8 +108,16 @@ impl Compiler {
                 }
                 None => false,
             },
-            (TypeKind::Float64, ConstVal::Int(i)) => return Ok(ConstVal::Float(*i as f64)),
-            (TypeKind::Float64, ConstVal::Float(_)) => true,
+            // A typed float64 constant holds a float64's value: Go rounds the exact
+            // value here, so `float64(0.1) + 0.2` is 0.30000000000000004.
+            (TypeKind::Float64, ConstVal::Int(i)) => return Ok(ConstVal::float(*i as f64)),
+            (TypeKind::Float64, ConstVal::Float(r)) => {
+                let f = r.to_f64();
+                if f.is_finite() {
+                    return Ok(ConstVal::float(f));
+                }
+                false
+            }
             (TypeKind::String, ConstVal::Str(_)) => true,
             (TypeKind::Bool, ConstVal::Bool(_)) => true,
             (TypeKind::Untyped(_), _) => true,

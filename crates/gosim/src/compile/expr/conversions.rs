@@ -42,9 +42,7 @@ impl Compiler {
                         } else {
                             format!("constant of type {}", self.tname(xo.ty))
                         };
-                        let why = if matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
-                            && matches!(tu, TypeKind::Int(_))
-                        {
+                        let why = if v.is_fraction() && matches!(tu, TypeKind::Int(_)) {
                             "truncated"
                         } else {
                             "overflows"
@@ -60,8 +58,10 @@ impl Compiler {
                         )
                     })?;
                     let cv = match (&tu, cv) {
-                        (TypeKind::Int(_), ConstVal::Float(f)) => ConstVal::Int(f as i128),
-                        (TypeKind::Float64, ConstVal::Int(i)) => ConstVal::Float(i as f64),
+                        (TypeKind::Int(_), ConstVal::Float(f)) => {
+                            ConstVal::Int(f.trunc_i128().unwrap_or(0))
+                        }
+                        (TypeKind::Float64, ConstVal::Int(i)) => ConstVal::float(i as f64),
                         (_, c) => c,
                     };
                     return Ok(Operand {
