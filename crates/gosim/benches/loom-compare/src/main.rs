@@ -23,12 +23,14 @@
 //! expect noise). loom runs with a time cap (`max_duration`, checked every 1,000
 //! executions); a model that reaches it is reported as not complete.
 //!
+//! Each loom model runs in a child process of this program (`--loom-child NAME SECS`):
+//! loom reports a deadlock by a panic that cannot unwind out of its scheduler.
+//!
 //! This crate is a workspace of its own: `cargo xtask test`, CI and the wasm build never
 //! build loom.
 
 use std::collections::BTreeSet;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex as StdMutex;
 use std::time::{Duration, Instant};
 
@@ -40,8 +42,6 @@ use loom::thread;
 static EXECUTIONS: AtomicU64 = AtomicU64::new(0);
 /// Distinct final values the current model reached (for the lost update).
 static SEEN: StdMutex<BTreeSet<usize>> = StdMutex::new(BTreeSet::new());
-/// Silences the panic messages of loom's deadlock reports while a model runs.
-static QUIET: AtomicBool = AtomicBool::new(false);
 
 /// `n` threads, each taking the lock twice to add one (the Go program's goroutines and
 /// WaitGroup become threads and joins).
@@ -186,33 +186,33 @@ struct Result {
     verdict: String,
 }
 
-fn run_loom(model: fn(), cap: Duration) -> Result {
-    EXECUTIONS.store(0, Ordering::Relaxed);
-    SEEN.lock().unwrap().clear();
+/// Runs one loom model in this process (the child's side of [`run_loom`]) and prints
+/// `RESULT <executions> <seconds> <verdict>`. A deadlock panics inside loom's
+/// scheduler, where the panic cannot unwind and the process aborts: the panic hook
+/// prints the line first.
+fn loom_child(model: fn(), cap: Duration) {
+    let start = Instant::now();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info.to_string();
+        let verdict = if msg.contains("deadlock") {
+            "deadlock found".to_string()
+        } else {
+            format!("failed: {}", msg.lines().last().unwrap_or(""))
+        };
+        println!(
+            "RESULT {} {:.3} {verdict}",
+            EXECUTIONS.load(Ordering::Relaxed),
+            start.elapsed().as_secs_f64()
+        );
+    }));
     let mut builder = loom::model::Builder::new();
     builder.max_duration = Some(cap);
     builder.checkpoint_interval = 1_000;
-    let start = Instant::now();
-    QUIET.store(true, Ordering::Relaxed);
-    let outcome = catch_unwind(AssertUnwindSafe(|| builder.check(model)));
-    QUIET.store(false, Ordering::Relaxed);
-    let seconds = start.elapsed().as_secs_f64();
-    let executions = EXECUTIONS.load(Ordering::Relaxed);
-    let verdict = match outcome {
-        Err(e) => {
-            let msg = e
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            if msg.contains("deadlock") {
-                "deadlock found".to_string()
-            } else {
-                format!("failed: {msg}")
-            }
-        }
-        Ok(()) if start.elapsed() >= cap => "not complete (time cap)".to_string(),
-        Ok(()) => "complete".to_string(),
+    builder.check(model);
+    let verdict = if start.elapsed() >= cap {
+        "not complete (time cap)".to_string()
+    } else {
+        "complete".to_string()
     };
     let seen = SEEN.lock().unwrap().clone();
     let verdict = if seen.is_empty() {
@@ -221,10 +221,32 @@ fn run_loom(model: fn(), cap: Duration) -> Result {
         let finals: Vec<String> = seen.iter().map(|v| format!("n = {v}")).collect();
         format!("{verdict}, {}", finals.join(" and "))
     };
+    println!(
+        "RESULT {} {:.3} {verdict}",
+        EXECUTIONS.load(Ordering::Relaxed),
+        start.elapsed().as_secs_f64()
+    );
+}
+
+/// Runs loom on the model of `file` in a child process (see [`loom_child`]).
+fn run_loom(file: &str, cap: Duration) -> Result {
+    let out = std::process::Command::new(std::env::current_exe().expect("own path"))
+        .args(["--loom-child", file, &cap.as_secs().to_string()])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let Some(line) = text.lines().find_map(|l| l.strip_prefix("RESULT ")) else {
+        return Result {
+            executions: 0,
+            seconds: 0.0,
+            verdict: format!("no result ({})", out.status),
+        };
+    };
+    let mut parts = line.splitn(3, ' ');
     Result {
-        executions,
-        seconds,
-        verdict,
+        executions: parts.next().and_then(|n| n.parse().ok()).unwrap_or(0),
+        seconds: parts.next().and_then(|n| n.parse().ok()).unwrap_or(0.0),
+        verdict: parts.next().unwrap_or("").to_string(),
     }
 }
 
@@ -274,63 +296,66 @@ fn run_gosim(file: &str, deadlock: bool) -> Result {
     }
 }
 
+type Program = (&'static str, &'static str, fn(), bool);
+
+const PROGRAMS: [Program; 9] = [
+    ("lost update (two n++)", "lost_update", lost_update, false),
+    ("counter, 2 goroutines", "counter2", || counter(2), false),
+    ("counter, 3 goroutines", "counter3", || counter(3), false),
+    ("counter, 4 goroutines", "counter4", || counter(4), false),
+    (
+        "3 philosophers, deadlocking",
+        "philosophers3_deadlock",
+        || philosophers(3, false),
+        true,
+    ),
+    (
+        "3 philosophers, fixed",
+        "philosophers3_fixed",
+        || philosophers(3, true),
+        false,
+    ),
+    (
+        "4 philosophers, deadlocking",
+        "philosophers4_deadlock",
+        || philosophers(4, false),
+        true,
+    ),
+    (
+        "4 philosophers, fixed",
+        "philosophers4_fixed",
+        || philosophers(4, true),
+        false,
+    ),
+    (
+        "producer, 2 consumers",
+        "producer_consumers",
+        producer_consumers,
+        false,
+    ),
+];
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--loom-child") {
+        let file = args.get(1).cloned().unwrap_or_default();
+        let secs = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(300);
+        if let Some(p) = PROGRAMS.iter().find(|p| p.1 == file) {
+            loom_child(p.2, Duration::from_secs(secs));
+        }
+        return;
+    }
     let quick = args.iter().any(|a| a == "--quick");
     let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let cap = Duration::from_secs(if quick { 10 } else { 300 });
-    let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        if !QUIET.load(Ordering::Relaxed) {
-            default_hook(info)
-        }
-    }));
-    type Program = (&'static str, &'static str, fn(), bool);
-    let programs: [Program; 10] = [
-        ("lost update (two n++)", "lost_update", lost_update, false),
-        ("counter, 2 goroutines", "counter2", || counter(2), false),
-        ("counter, 3 goroutines", "counter3", || counter(3), false),
-        ("counter, 4 goroutines", "counter4", || counter(4), false),
-        (
-            "3 philosophers, deadlocking",
-            "philosophers3_deadlock",
-            || philosophers(3, false),
-            true,
-        ),
-        (
-            "3 philosophers, fixed",
-            "philosophers3_fixed",
-            || philosophers(3, true),
-            false,
-        ),
-        (
-            "4 philosophers, deadlocking",
-            "philosophers4_deadlock",
-            || philosophers(4, false),
-            true,
-        ),
-        (
-            "4 philosophers, fixed",
-            "philosophers4_fixed",
-            || philosophers(4, true),
-            false,
-        ),
-        (
-            "producer, 2 consumers",
-            "producer_consumers",
-            producer_consumers,
-            false,
-        ),
-        ("(loom cap)", "", || {}, false),
-    ];
     println!("| program | loom executions | loom time | loom | gosim runs | gosim time | gosim |");
     println!("|---|---|---|---|---|---|---|");
-    for (name, file, model, deadlock) in programs {
-        if file.is_empty() || (!only.is_empty() && !only.iter().any(|o| o.as_str() == file)) {
+    for (name, file, _, deadlock) in PROGRAMS {
+        if !only.is_empty() && !only.iter().any(|o| o.as_str() == file) {
             continue;
         }
         let g = run_gosim(file, deadlock);
-        let l = run_loom(model, cap);
+        let l = run_loom(file, cap);
         println!(
             "| {name} (`{file}.go`) | {} | {:.2} s | {} | {} | {:.2} s | {} |",
             l.executions, l.seconds, l.verdict, g.executions, g.seconds, g.verdict
