@@ -246,7 +246,11 @@ pub struct Proof {
     /// Whether the counterexample's decisions are for a machine whose shared memory
     /// accesses are steps (a [`crate::session::Session`]'s), or for one whose are not.
     pub memory_steps: bool,
+    /// Runs of the hunt plus paths of the stateful phases (see [`Exploration::runs`]).
     pub runs: u64,
+    /// Paths of the stateful phases alone: the distinct interleavings a complete
+    /// proof covered (the hunt's runs repeat some of them).
+    pub paths: u64,
     pub states: u64,
     /// True when the property holds in every schedule: no counterexample, and the
     /// search covered every reachable behaviour.
@@ -592,6 +596,7 @@ impl<'a> Prover<'a> {
             steps: self.found.as_ref().map_or(0, |f| f.1),
             memory_steps: self.found.as_ref().is_some_and(|f| f.2),
             runs: p.schedules,
+            paths: p.schedules - self.hunt.runs,
             states: p.states,
             proven: self.found.is_none() && p.done && self.complete,
         }
