@@ -126,3 +126,147 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     assert_eq!(sliced.outcomes, whole.outcomes);
     assert!(sliced.complete && whole.complete);
 }
+
+/// Outcomes of a complete search, folding uncontended sync operations or not.
+fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
+    let mut budget = Budget::new(10_000, 2_000_000);
+    budget.fuse = fuse;
+    let ex = explore_with(prog, budget);
+    assert!(
+        ex.complete,
+        "fuse {fuse}: not complete after {} runs",
+        ex.runs
+    );
+    let outs = ex
+        .outcomes
+        .iter()
+        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
+        .collect();
+    (outs, ex.states)
+}
+
+#[test]
+fn folding_uncontended_sync_operations_loses_no_outcome() {
+    // Programs whose outcomes depend on the order of sync operations: prints inside
+    // and outside critical sections, an RWMutex's readers and writer, a Cond.
+    let rw = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.RWMutex
+	var wg sync.WaitGroup
+	x := 0
+	for i := 1; i <= 2; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			mu.RLock()
+			fmt.Print("r", x, " ")
+			mu.RUnlock()
+		}(i)
+	}
+	mu.Lock()
+	x = 1
+	fmt.Print("w ")
+	mu.Unlock()
+	wg.Wait()
+	fmt.Println()
+}
+"#;
+    let cond = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	c := sync.NewCond(&mu)
+	ready := 0
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			mu.Lock()
+			for ready == 0 {
+				c.Wait()
+			}
+			fmt.Print(i, " ")
+			mu.Unlock()
+		}(i)
+	}
+	mu.Lock()
+	ready = 1
+	c.Broadcast()
+	mu.Unlock()
+	wg.Wait()
+	fmt.Println()
+}
+"#;
+    let print_order = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var a, b sync.Mutex
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		a.Lock()
+		fmt.Print("a ")
+		a.Unlock()
+		b.Lock()
+		fmt.Print("ab ")
+		b.Unlock()
+	}()
+	go func() {
+		defer wg.Done()
+		b.Lock()
+		fmt.Print("b ")
+		b.Unlock()
+		a.Lock()
+		fmt.Print("ba ")
+		a.Unlock()
+	}()
+	wg.Wait()
+	fmt.Println()
+}
+"#;
+    let mut checked = 0;
+    for name in [
+        "lost_update",
+        "counter2",
+        "philosophers3_deadlock",
+        "philosophers3_fixed",
+        "producer_consumers",
+    ] {
+        let (fused, _) = outcomes_with(program(name), true);
+        let (plain, _) = outcomes_with(program(name), false);
+        assert_eq!(fused, plain, "{name}");
+        checked += 1;
+    }
+    for src in [rw, cond, print_order] {
+        let (fused, fused_states) = outcomes_with(gosim::compile(src).unwrap(), true);
+        let (plain, plain_states) = outcomes_with(gosim::compile(src).unwrap(), false);
+        assert_eq!(fused, plain, "{src}");
+        assert!(fused.len() > 1, "{fused:?}");
+        assert!(fused_states <= plain_states);
+        checked += 1;
+    }
+    assert_eq!(checked, 8);
+    // The deadlock is among the three philosophers' outcomes either way.
+    let (outs, _) = outcomes_with(program("philosophers3_deadlock"), true);
+    assert!(outs
+        .iter()
+        .any(|o| o.contains("all goroutines are asleep - deadlock!")));
+}

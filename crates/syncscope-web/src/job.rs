@@ -298,8 +298,10 @@ impl Job {
                     Some(property) => {
                         let proof = prover.proof();
                         match proof.counterexample {
+                            // The distinct interleavings: the complete phases' paths,
+                            // not the hunt's runs.
                             None if proof.proven => Report::Proven {
-                                runs: proof.runs,
+                                runs: proof.paths,
                                 states: proof.states,
                             },
                             None => Report::NotComplete { runs: proof.runs },

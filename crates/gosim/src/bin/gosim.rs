@@ -111,7 +111,9 @@ fn real_main(args: &[String]) -> Result<u8, String> {
                 num(args, "--max-runs", 1_000)?,
             );
             budget.max_states = num(args, "--max-states", budget.max_states)?;
-            budget.hunt_runs = num(args, "--hunt", budget.hunt_runs)?;
+            // `--hunt N`: N runs of the hunt (over synchronisation steps, which take
+            // half of the budget's session-grain figure).
+            budget.hunt_runs = num(args, "--hunt", budget.hunt_runs / 2)?.saturating_mul(2);
             let started = std::time::Instant::now();
             let ex = gosim::explore::explore_with(prog, budget);
             let elapsed = started.elapsed();

@@ -65,6 +65,11 @@ fn overlap(a: &Resource, b: &Resource) -> bool {
 }
 
 impl Footprint {
+    /// Whether two resources can name the same thing (see `overlap`).
+    pub fn overlaps(a: &Resource, b: &Resource) -> bool {
+        overlap(a, b)
+    }
+
     pub fn add(&mut self, r: Resource, write: bool) {
         if self.global {
             return;
@@ -118,7 +123,8 @@ pub(crate) fn classify_native(name: &str) -> Option<NativeTouch> {
                 || f.starts_with("add")
                 || f.starts_with("store")
                 || f.starts_with("notifyList")
-                || f.starts_with("sema")
+                || f.starts_with("semacquire")
+                || f.starts_with("semrelease")
                 || f.starts_with("race") =>
         {
             NativeTouch::Word(true)
@@ -155,14 +161,32 @@ impl super::Machine {
         let Some(n) = self.prog.natives.get(id as usize) else {
             return self.touch_everything();
         };
+        // With one P, canSpin is false whatever the scheduler holds (it reads the
+        // run queue only with more): it touches nothing. A GOMAXPROCS call, which
+        // would change that, touches everything itself.
+        if self.gomaxprocs <= 1 && n.name == "sync.canSpin" {
+            return;
+        }
         match classify_native(&n.name) {
             None => {}
             Some(NativeTouch::Output) => self.touch(|| Resource::Output, true),
             Some(NativeTouch::Clock(w)) => self.touch(|| Resource::Clock, w),
             Some(NativeTouch::Alive) => self.touch(|| Resource::Alive, false),
             Some(NativeTouch::Everything) => self.touch_everything(),
-            Some(NativeTouch::Word(w)) => match args.first() {
+            // The race annotations take their object as an `any`: its pointer names it.
+            Some(NativeTouch::Word(w)) => match args.first().map(|a| match a {
+                crate::value::Value::Iface(iv) => &iv.1,
+                other => other,
+            }) {
                 Some(crate::value::Value::Ptr(r)) => {
+                    // A compare-and-swap that will fail only reads its word (it fails
+                    // exactly when the word differs from `old`, read here first).
+                    let w = w
+                        && !(n.name.starts_with("sync.cas")
+                            && args.get(1).is_some_and(|old| {
+                                self.read_ref(r)
+                                    .is_some_and(|cur| cur.as_int() != old.as_int())
+                            }));
                     let r = (**r).clone();
                     self.touch(|| Resource::Loc(r), w)
                 }
