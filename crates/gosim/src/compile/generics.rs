@@ -436,6 +436,9 @@ impl Compiler {
         }
         self.check_instance_count(def, sp)?;
         self.check_constraints(def, &args, at)?;
+        if let Some(t) = self.alias_instance(def, &args, sp) {
+            return t;
+        }
         let arg_names: Vec<String> = args.iter().map(|a| self.types.name(*a)).collect();
         let name = format!("{}[{}]", self.generics[def].name, arg_names.join(","));
         let pkg_name = self.packages[self.generics[def].pkg].name.clone();
@@ -1206,6 +1209,36 @@ impl Compiler {
         }
     }
 
+    /// An instance of a generic alias (`type Set[K comparable] = map[K]bool`, Go
+    /// 1.24): the aliased type with the arguments put in, no new named type (so
+    /// `Set[string]` is `map[string]bool`, as `%T` prints it); `None` for a generic
+    /// defined type.
+    fn alias_instance(&mut self, def: usize, args: &[TypeId], sp: Span) -> Option<CResult<TypeId>> {
+        let file = self.decl_file(def);
+        let (decl, spec) = (self.generics[def].decl, self.generics[def].spec?);
+        let ast::Decl::Type(specs) = &file.decls[decl] else {
+            return None;
+        };
+        let s = &specs[spec];
+        if !s.alias {
+            return None;
+        }
+        if let TypeExprKind::Name { pkg: None, name } = &s.ty.kind {
+            if self.generics[def]
+                .tparams
+                .iter()
+                .any(|p| p.name.name == name.name)
+            {
+                return Some(self.err(
+                    sp,
+                    "not supported here: a generic alias of its own type parameter",
+                ));
+            }
+        }
+        let b = self.bindings(def, args);
+        Some(self.in_def(def, b, |c| c.resolve_type(&s.ty)))
+    }
+
     /// `iter.Seq[E]` against a type that is no instance of it (a func literal's
     /// `func(func(int) bool)`): Go unifies the generic type's underlying type with
     /// it, which binds the generic's own parameters (`V` of `Seq[V]`); each argument
@@ -1221,14 +1254,20 @@ impl Compiler {
             TypeExprKind::Name { pkg, name } => (pkg.as_ref().map(|p| p.name.as_str()), &name.name),
             _ => return true,
         };
-        let def = self.generics.iter().position(|g| {
-            g.spec.is_some()
-                && g.name == *name
-                && match pkg {
-                    Some(p) => *self.packages[g.pkg].name == *p,
-                    None => g.pkg == self.cur_pkg,
-                }
-        });
+        // An unqualified name is the callee's package's, which need not be the one
+        // being compiled (`Seq[V]` in iter's own Pull): the current package's first.
+        let named = |g: &GenericDef| g.spec.is_some() && g.name == *name;
+        let def = match pkg {
+            Some(p) => self
+                .generics
+                .iter()
+                .position(|g| named(g) && *self.packages[g.pkg].name == *p),
+            None => self
+                .generics
+                .iter()
+                .position(|g| named(g) && g.pkg == self.cur_pkg)
+                .or_else(|| self.generics.iter().position(named)),
+        };
         let Some(def) = def else { return true };
         let file = self.decl_file(def);
         let (decl, spec) = (
