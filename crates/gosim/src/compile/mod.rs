@@ -627,10 +627,7 @@ impl Compiler {
             if let Decl::Type(specs) = d {
                 for (si, s) in specs.iter().enumerate() {
                     if !s.tparams.is_empty() {
-                        if s.alias {
-                            return self
-                                .err(s.name.span, "not supported here: generic type aliases");
-                        }
+                        // A generic alias too (Go 1.24): see `generics::alias_instance`.
                         self.declare_generic(&s.name, &s.tparams, di, Some(si))?;
                         continue;
                     }

@@ -1201,14 +1201,22 @@ impl Machine {
             Op::DeferAt => {
                 let token = self.pop(gid).as_int();
                 let c = self.pop(gid);
-                let (owner, at) = ((token >> 32) as u32, (token & 0xffff_ffff) as usize);
-                if owner != gid {
-                    return rt("not supported here: defer in a range-over-func loop body run by another goroutine");
-                }
+                // The loop's frame, on the goroutine that runs the loop: an iterator
+                // may call the body from another goroutine, and Go defers there too.
+                let (owner, at) = ((token >> 32) as usize, (token & 0xffff_ffff) as usize);
                 if let Value::Call(pc) = c {
                     let pc = Rc::try_unwrap(pc).unwrap_or_else(|rc| (*rc).clone());
-                    if let Some(f) = self.goroutines[gi].frames.get_mut(at) {
-                        f.defers.push(pc);
+                    let frame = owner
+                        .checked_sub(1)
+                        .and_then(|o| self.goroutines.get_mut(o))
+                        .and_then(|g| g.frames.get_mut(at));
+                    match frame {
+                        Some(f) => f.defers.push(pc),
+                        None => {
+                            return rt(
+                                "not supported here: defer after its range-over-func loop ended",
+                            )
+                        }
                     }
                 }
             }

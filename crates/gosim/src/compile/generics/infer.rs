@@ -436,14 +436,20 @@ impl Compiler {
             TypeExprKind::Name { pkg, name } => (pkg.as_ref().map(|p| p.name.as_str()), &name.name),
             _ => return true,
         };
-        let def = self.generics.iter().position(|g| {
-            g.spec.is_some()
-                && g.name == *name
-                && match pkg {
-                    Some(p) => *self.packages[g.pkg].name == *p,
-                    None => g.pkg == self.cur_pkg,
-                }
-        });
+        // An unqualified name is the callee's package's, which need not be the one
+        // being compiled (`Seq[V]` in iter's own Pull): the current package's first.
+        let named = |g: &GenericDef| g.spec.is_some() && g.name == *name;
+        let def = match pkg {
+            Some(p) => self
+                .generics
+                .iter()
+                .position(|g| named(g) && *self.packages[g.pkg].name == *p),
+            None => self
+                .generics
+                .iter()
+                .position(|g| named(g) && g.pkg == self.cur_pkg)
+                .or_else(|| self.generics.iter().position(named)),
+        };
         let Some(def) = def else { return true };
         let file = self.decl_file(def);
         let (decl, spec) = (

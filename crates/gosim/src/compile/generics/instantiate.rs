@@ -52,6 +52,9 @@ impl Compiler {
         }
         self.check_instance_count(def, sp)?;
         self.check_constraints(def, &args, at)?;
+        if let Some(t) = self.alias_instance(def, &args, sp) {
+            return t;
+        }
         let arg_names: Vec<String> = args.iter().map(|a| self.types.name(*a)).collect();
         let name = format!("{}[{}]", self.generics[def].name, arg_names.join(","));
         let pkg_name = self.packages[self.generics[def].pkg].name.clone();
@@ -412,5 +415,35 @@ impl Compiler {
             self.types.set_underlying(t, u);
         }
         Ok(Some(b))
+    }
+
+    /// An instance of a generic alias (`type Set[K comparable] = map[K]bool`, Go
+    /// 1.24): the aliased type with the arguments put in, no new named type (so
+    /// `Set[string]` is `map[string]bool`, as `%T` prints it); `None` for a generic
+    /// defined type.
+    fn alias_instance(&mut self, def: usize, args: &[TypeId], sp: Span) -> Option<CResult<TypeId>> {
+        let file = self.decl_file(def);
+        let (decl, spec) = (self.generics[def].decl, self.generics[def].spec?);
+        let ast::Decl::Type(specs) = &file.decls[decl] else {
+            return None;
+        };
+        let s = &specs[spec];
+        if !s.alias {
+            return None;
+        }
+        if let TypeExprKind::Name { pkg: None, name } = &s.ty.kind {
+            if self.generics[def]
+                .tparams
+                .iter()
+                .any(|p| p.name.name == name.name)
+            {
+                return Some(self.err(
+                    sp,
+                    "not supported here: a generic alias of its own type parameter",
+                ));
+            }
+        }
+        let b = self.bindings(def, args);
+        Some(self.in_def(def, b, |c| c.resolve_type(&s.ty)))
     }
 }

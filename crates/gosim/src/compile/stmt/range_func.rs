@@ -616,7 +616,9 @@ impl Compiler {
         f.code = st.code;
         f.spans = st.spans;
         f.nslots = st.nslots;
+        // The hidden variables it captured stay out of the locals view.
         f.slot_names = st.slot_names;
+        f.slot_names.retain(|n| !n.name.starts_with('#'));
         f.ncaptures = st.captures.len() as u32;
         f.capture_slots = st.captures.iter().map(|c| c.1).collect();
         for (name, _, loc, _) in &st.captures {
