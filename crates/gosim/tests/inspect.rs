@@ -5,6 +5,7 @@ use gosim::inspect::{FieldValue, Holder, Kind, State, Wait, WaiterView};
 use gosim::session::{Detail, Session};
 use support::{step_until, view, STARVE};
 
+#[macro_use]
 mod support;
 
 fn writer(s: &Session, name: &str) -> Holder {
@@ -313,10 +314,7 @@ func main() {
 "#;
 
 fn ctx(s: &Session, name: &str) -> gosim::inspect::ContextState {
-    match view(s, name).state {
-        State::Context(c) => c,
-        other => panic!("{name} is not a context: {other:?}"),
-    }
+    state_of!(s, name, Context)
 }
 
 fn link_names(links: &Option<Vec<gosim::inspect::Link>>) -> Vec<&str> {
@@ -491,10 +489,7 @@ func main() {
 }
 
 fn weighted(s: &Session, name: &str) -> gosim::inspect::WeightedState {
-    match view(s, name).state {
-        State::Weighted(w) => w,
-        other => panic!("{name} is not a semaphore: {other:?}"),
-    }
+    state_of!(s, name, Weighted)
 }
 
 /// Size 10, main holds 9; g2 queues for 5, then g3 for 1, which would fit but waits
@@ -590,10 +585,7 @@ fn a_semaphore_queue_shows_its_head_of_line_block() {
 }
 
 fn errgroup(s: &Session, name: &str) -> gosim::inspect::ErrGroupState {
-    match view(s, name).state {
-        State::ErrGroup(g) => g,
-        other => panic!("{name} is not an errgroup: {other:?}"),
-    }
+    state_of!(s, name, ErrGroup)
 }
 
 /// A limit of 2: one task waits for the context, one fails with boom after a
@@ -687,10 +679,7 @@ fn an_errgroup_shows_its_limit_first_error_and_canceled_context() {
 }
 
 fn flight(s: &Session, name: &str) -> gosim::inspect::FlightState {
-    match view(s, name).state {
-        State::Flight(f) => f,
-        other => panic!("{name} is not a singleflight group: {other:?}"),
-    }
+    state_of!(s, name, Flight)
 }
 
 /// Two DoChan calls and a Do for one key while fn waits for release: one call, led by

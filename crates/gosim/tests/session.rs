@@ -3,6 +3,9 @@
 
 use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
 use gosim::session::{Detail, GStatusView, Goal, GoroutineView, Session, SNAPSHOT_EVERY};
+use support::WORKER_WAITS;
+
+mod support;
 
 const PING: &str = r#"package main
 
@@ -791,38 +794,13 @@ func main() {
 
 // Switching detail with steps recorded (the widget's Expand toggle).
 
-/// Main holds a mutex while a worker queues on it, then lets go.
-const CONTENDED: &str = "package main
-
-import (
-\t\"fmt\"
-\t\"sync\"
-\t\"time\"
-)
-
-func main() {
-\tvar mu sync.Mutex
-\tdone := make(chan bool)
-\tmu.Lock()
-\tgo func() {
-\t\tmu.Lock()
-\t\tfmt.Println(\"worker has it\")
-\t\tmu.Unlock()
-\t\tdone <- true
-\t}()
-\ttime.Sleep(time.Millisecond)
-\tmu.Unlock()
-\t<-done
-}
-";
-
 fn state(s: &Session) -> (String, Vec<GoroutineView>, Option<u32>) {
     (s.stdout(), s.goroutines(), s.held())
 }
 
 #[test]
 fn expanding_keeps_the_state_and_the_redo_list() {
-    let mut s = Session::new(CONTENDED, 3).unwrap();
+    let mut s = Session::new(WORKER_WAITS, 3).unwrap();
     while s.step().is_some() {}
     let end = state(&s);
     let ops_total = s.operation_position();
@@ -863,7 +841,7 @@ fn expanding_keeps_the_state_and_the_redo_list() {
 
 #[test]
 fn stops_into_an_operation_are_counted_from_the_end() {
-    let mut s = Session::new(CONTENDED, 3).unwrap();
+    let mut s = Session::new(WORKER_WAITS, 3).unwrap();
     s.set_detail(Detail::SubSteps);
     assert_eq!(s.stops_into_operation(), 0);
     while s.held().is_none() {

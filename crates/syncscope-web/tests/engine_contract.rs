@@ -2,7 +2,12 @@
 //! change of meaning there shows up here rather than as a confusing widget.
 
 use gosim::session::{Detail, GStatusView, Goal, Session};
+use support::WORKER_WAITS;
 use syncscope_web::share::SharedState;
+
+// The engine's own test support: the programs both crates' tests step.
+#[path = "../../gosim/tests/support/mod.rs"]
+mod support;
 
 const HANDOFF: &str = "package main
 
@@ -75,32 +80,6 @@ fn a_shared_state_reopens_exactly() {
     assert_eq!(snapshot(&t), snapshot(&s));
 }
 
-/// Main holds a mutex while a worker queues on it, then lets go: with sub-steps the worker's
-/// wake-up is a stop inside its Lock.
-const CONTENDED: &str = "package main
-
-import (
-\t\"fmt\"
-\t\"sync\"
-\t\"time\"
-)
-
-func main() {
-\tvar mu sync.Mutex
-\tdone := make(chan bool)
-\tmu.Lock()
-\tgo func() {
-\t\tmu.Lock()
-\t\tfmt.Println(\"worker has it\")
-\t\tmu.Unlock()
-\t\tdone <- true
-\t}()
-\ttime.Sleep(time.Millisecond)
-\tmu.Unlock()
-\t<-done
-}
-";
-
 /// Opens a link the way the widget does: replay its schedule and follow the run to its end,
 /// then go to the linked scheduling point (and the sub-step stops into its operation).
 fn reopen(src: &str, link: &str) -> Session {
@@ -134,7 +113,7 @@ fn share(s: &Session) -> String {
 /// reopens at the same state with sub-steps off (where positions differ but states agree).
 #[test]
 fn a_shared_state_with_sub_steps_reopens_exactly() {
-    let mut s = Session::new(CONTENDED, 5).unwrap();
+    let mut s = Session::new(WORKER_WAITS, 5).unwrap();
     s.set_detail(Detail::SubSteps);
     let stop = loop {
         let e = s.step().expect("the worker's wake-up is a sub-step stop");
@@ -146,7 +125,7 @@ fn a_shared_state_with_sub_steps_reopens_exactly() {
     assert_eq!(s.held(), Some(stop.goroutine));
     let link = share(&s);
     assert!(link.contains("&d=substeps&sub=1"), "{link}");
-    let t = reopen(CONTENDED, &link);
+    let t = reopen(WORKER_WAITS, &link);
     assert_eq!(t.position(), s.position());
     assert_eq!(t.held(), s.held());
     assert_eq!(snapshot(&t), snapshot(&s));
@@ -158,10 +137,10 @@ fn a_shared_state_with_sub_steps_reopens_exactly() {
     assert_eq!(s.held(), None);
     let link = share(&s);
     assert!(!link.contains("sub="), "{link}");
-    let t = reopen(CONTENDED, &link);
+    let t = reopen(WORKER_WAITS, &link);
     assert_eq!(t.position(), s.position());
     assert_eq!(snapshot(&t), snapshot(&s));
-    let plain = reopen(CONTENDED, &link.replace("&d=substeps", ""));
+    let plain = reopen(WORKER_WAITS, &link.replace("&d=substeps", ""));
     assert_eq!(plain.operation_position(), s.operation_position());
     assert!(plain.position() < s.position());
     assert_eq!(snapshot(&plain), snapshot(&s));

@@ -1,10 +1,10 @@
-//! What the engine's session tests share: the programs several of them step (a
-//! starving Mutex, a contended one) and the helpers that step a session and read
-//! the inspector's typed views.
+//! What the engine's session tests (and the widget's engine contract) share: the
+//! programs several of them step (a starving Mutex, contended ones) and the helpers
+//! that step a session and read the inspector's typed views.
 //!
 //! Each test file that needs it says `mod support;` (Cargo builds every file in
 //! `tests/` as its own crate), so a helper one file leaves unused is not dead code.
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
 
 use gosim::inspect::PrimitiveView;
 use gosim::session::Session;
@@ -67,12 +67,50 @@ func main() {
 }
 "#;
 
+/// Main holds a mutex of its own while a worker queues on it, then lets go: with
+/// sub-steps the worker's wake-up is a stop inside its Lock (also stepped by the
+/// widget's engine contract, `syncscope-web/tests/engine_contract.rs`).
+pub const WORKER_WAITS: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tdone := make(chan bool)
+\tmu.Lock()
+\tgo func() {
+\t\tmu.Lock()
+\t\tfmt.Println(\"worker has it\")
+\t\tmu.Unlock()
+\t\tdone <- true
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\t<-done
+}
+";
+
 /// The inspector's view of the primitive the program calls `name`.
 pub fn view(s: &Session, name: &str) -> PrimitiveView {
     s.primitives()
         .into_iter()
         .find(|p| p.name == name)
         .unwrap_or_else(|| panic!("{name} is not listed: {:?}", s.primitives()))
+}
+
+/// The typed state of the primitive the program calls `name`, which must be of the
+/// given `State` variant: `state_of!(s, "sem", Weighted)` is its `WeightedState`.
+macro_rules! state_of {
+    ($s:expr, $name:expr, $variant:ident) => {
+        match support::view($s, $name).state {
+            gosim::inspect::State::$variant(x) => x,
+            other => panic!("{} is not a {}: {other:?}", $name, stringify!($variant)),
+        }
+    };
 }
 
 /// The state word of the Mutex the program calls `mu`, as the engine decodes it.
