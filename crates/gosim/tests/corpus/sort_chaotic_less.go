@@ -10,11 +10,22 @@ import (
 // pdqsort (pattern breaking, the heapsort fallback, partial insertion sort) and the
 // final order shows whether each step was the same.
 func main() {
+	// true a quarter of the time; then almost never and almost always, which makes
+	// every partition lopsided and ends in the heapsort.
+	for _, bits := range []uint64{2, 6, 66} {
+		run(bits)
+	}
+}
+
+func run(bits uint64) {
 	for _, n := range []int{13, 30, 64, 100, 257, 600} {
 		state := uint64(n)*2862933555777941757 + 3037000493
 		flip := func() bool {
 			state = state*6364136223846793005 + 1442695040888963407
-			return state>>62 == 0
+			if bits > 64 {
+				return state>>(bits-64) != 0
+			}
+			return state>>(64-bits) == 0
 		}
 		x := make([]int, n)
 		for i := range x {
@@ -26,6 +37,6 @@ func main() {
 		for i, v := range x {
 			sum = (sum*131 + v + i) % 998244353
 		}
-		fmt.Println(n, calls, sum, x[:8])
+		fmt.Println(bits, n, calls, sum, x[:8])
 	}
 }
