@@ -101,12 +101,12 @@ const PACKAGES: &[Package] = &[
     package!(
         "strings",
         "go/strings.go",
-        &["errors", "io", "unicode/utf8"]
+        &["errors", "io", "unicode", "unicode/utf8"]
     ),
     package!(
         "bytes",
         "go/bytes.go",
-        &["errors", "io", "strings", "unicode/utf8"]
+        &["errors", "io", "strings", "unicode", "unicode/utf8"]
     ),
     package!(
         "bufio",
