@@ -4,7 +4,9 @@
 // (unicode.Version is written down too), and by the runes whose ToTitle is not their
 // ToUpper.
 //
-// A table is a RangeTable holding one string: its runes as inclusive ranges
+// The tables' text is one constant, tableText (a constant is code, not state: the
+// explorer hashes every package variable at every state); a RangeTable holds the
+// bounds of its part. A table's text lists its runes as inclusive ranges
 // [lo, hi] in increasing order (Go's strided ranges spelled out), each range as
 // two numbers, lo minus the previous range's hi (0 before the first) and hi - lo.
 // A number is written in base 32, most significant digit first, one character a
@@ -89,9 +91,12 @@ func main() {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	var text strings.Builder
 	write := func(kind, name string, t *unicode.RangeTable) {
 		packed, runes := pack(t)
-		fmt.Fprintf(&w, "\n// %s %s: %d runes.\nvar %s = &RangeTable{%q}\n", kind, name, runes, name, packed)
+		start := text.Len()
+		text.WriteString(packed)
+		fmt.Fprintf(&w, "\n// %s %s: %d runes.\nvar %s = &RangeTable{%d, %d}\n", kind, name, runes, name, start, text.Len())
 		for _, alias := range aliases[name] {
 			fmt.Fprintf(&w, "var %s = %s\n", alias, name)
 		}
@@ -103,15 +108,35 @@ func main() {
 		write("Script", name, unicode.Scripts[name])
 	}
 	write("Property", "White_Space", unicode.White_Space)
+	fmt.Fprintf(&w, "\nconst tableText = %q\n", text.String())
 
-	// ToTitle where it is not ToUpper, as rune pairs.
-	var pairs []string
+	// ToTitle where it is not ToUpper, as a switch (code, not a variable), the
+	// runes grouped by their title case.
+	var targets []rune
+	byTarget := map[rune][]string{}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if t := unicode.ToTitle(r); t != unicode.ToUpper(r) {
-			pairs = append(pairs, fmt.Sprintf("0x%X, 0x%X", r, t))
+		t := unicode.ToTitle(r)
+		if t == unicode.ToUpper(r) {
+			continue
 		}
+		key := t
+		if t == r {
+			key = -1 // "return r": the rune is its own title case
+		}
+		if _, ok := byTarget[key]; !ok {
+			targets = append(targets, key)
+		}
+		byTarget[key] = append(byTarget[key], fmt.Sprintf("0x%X", r))
 	}
-	fmt.Fprintf(&w, "\n// Each rune whose ToTitle is not its ToUpper, and its ToTitle.\nvar titles = [...]rune{%s}\n", strings.Join(pairs, ", "))
+	fmt.Fprintf(&w, "\n// titleCase is ToTitle(r) where that is not ToUpper(r), else -1.\nfunc titleCase(r rune) rune {\n\tswitch r {\n")
+	for _, t := range targets {
+		result := "r"
+		if t >= 0 {
+			result = fmt.Sprintf("0x%X", t)
+		}
+		fmt.Fprintf(&w, "\tcase %s:\n\t\treturn %s\n", strings.Join(byTarget[t], ", "), result)
+	}
+	fmt.Fprintf(&w, "\t}\n\treturn -1\n}\n")
 	if err := os.WriteFile(path, []byte(w.String()), 0o644); err != nil {
 		panic(err)
 	}

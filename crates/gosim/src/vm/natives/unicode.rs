@@ -18,9 +18,15 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             Return(vec![Value::Int(runeclass::to_case(a[0].as_int(), upper))])
         },
         "unicode.inTable" => |_, _, a| {
+            let text = a[0].as_bytes();
+            let part = usize::try_from(a[1].as_int())
+                .ok()
+                .zip(usize::try_from(a[2].as_int()).ok())
+                .and_then(|(lo, hi)| text.get(lo..hi))
+                .unwrap_or_default();
             Return(vec![Value::Bool(runeclass::in_text_table(
-                a[0].as_bytes(),
-                a[1].as_int(),
+                part,
+                a[3].as_int(),
             ))])
         },
         "unicode.SimpleFold" => {
