@@ -113,11 +113,14 @@ func (d Weekday) String() string { return name(true, int(d)) }
 type Location struct {
 	name   string
 	offset int
+	// fixed is false in a Location{} a program makes, which has no zone: its
+	// times are in UTC, as Go's zoneless Location.
+	fixed bool
 }
 
-var UTC = &Location{"UTC", 0}
+var UTC = &Location{"UTC", 0, true}
 
-var Local = &Location{"Local", 0}
+var Local = &Location{"Local", 0, true}
 
 func (l *Location) String() string {
 	if l == nil {
@@ -128,7 +131,7 @@ func (l *Location) String() string {
 
 // zone is the name and offset of l's one zone (nil is UTC; Local's zone is UTC).
 func (l *Location) zone() (string, int) {
-	if l == nil || l == Local {
+	if l == nil || l == Local || !l.fixed {
 		return "UTC", 0
 	}
 	return l.name, l.offset
@@ -142,11 +145,11 @@ func FixedZone(name string, offset int) *Location {
 	h := offset / 3600
 	if name == "" && h >= -12 && h <= 14 && h*3600 == offset {
 		if unnamed[h+12] == nil {
-			unnamed[h+12] = &Location{"", offset}
+			unnamed[h+12] = &Location{"", offset, true}
 		}
 		return unnamed[h+12]
 	}
-	return &Location{name, offset}
+	return &Location{name, offset, true}
 }
 
 // unsupported stops the program with "not supported here: what".
