@@ -203,10 +203,17 @@ mod tests {
         let text = include_str!("go/unicode.go");
         let all = text.split("const tableText = \"").nth(1).unwrap();
         let all = all.split('"').next().unwrap().as_bytes();
+        let elems: Vec<&str> = text
+            .split("var tables = [")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .collect();
         let table = |name: &str| {
-            let start = format!("var {name} = &RangeTable{{");
+            let start = format!("var {name} = &tables[");
             let at = text.find(&start).unwrap() + start.len();
-            let bounds = text[at..].split('}').next().unwrap();
+            let index: usize = text[at..].split(']').next().unwrap().parse().unwrap();
+            let bounds = elems[1 + index].trim().trim_matches(|c| "{},".contains(c));
             let (lo, hi) = bounds.split_once(", ").unwrap();
             &all[lo.parse::<usize>().unwrap()..hi.parse::<usize>().unwrap()]
         };

@@ -6,7 +6,9 @@
 //
 // The tables' text is one constant, tableText (a constant is code, not state: the
 // explorer hashes every package variable at every state); a RangeTable holds the
-// bounds of its part. A table's text lists its runes as inclusive ranges
+// bounds of its part, and the tables are elements of one array, tables (each its
+// own allocation would be one more heap object in every state the explorer clones
+// and hashes). A table's text lists its runes as inclusive ranges
 // [lo, hi] in increasing order (Go's strided ranges spelled out), each range as
 // two numbers, lo minus the previous range's hi (0 before the first) and hi - lo.
 // A number is written in base 32, most significant digit first, one character a
@@ -91,15 +93,18 @@ func main() {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	var text strings.Builder
+	var text, elems strings.Builder
+	n := 0
 	write := func(kind, name string, t *unicode.RangeTable) {
 		packed, runes := pack(t)
 		start := text.Len()
 		text.WriteString(packed)
-		fmt.Fprintf(&w, "\n// %s %s: %d runes.\nvar %s = &RangeTable{%d, %d}\n", kind, name, runes, name, start, text.Len())
+		fmt.Fprintf(&elems, "\t{%d, %d},\n", start, text.Len())
+		fmt.Fprintf(&w, "\n// %s %s: %d runes.\nvar %s = &tables[%d]\n", kind, name, runes, name, n)
 		for _, alias := range aliases[name] {
 			fmt.Fprintf(&w, "var %s = %s\n", alias, name)
 		}
+		n++
 	}
 	for _, name := range names {
 		write("Category", name, unicode.Categories[name])
@@ -108,6 +113,7 @@ func main() {
 		write("Script", name, unicode.Scripts[name])
 	}
 	write("Property", "White_Space", unicode.White_Space)
+	fmt.Fprintf(&w, "\nvar tables = [%d]RangeTable{\n%s}\n", n, elems.String())
 	fmt.Fprintf(&w, "\nconst tableText = %q\n", text.String())
 
 	// ToTitle where it is not ToUpper, as a switch (code, not a variable), the
