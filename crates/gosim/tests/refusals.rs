@@ -67,3 +67,29 @@ fn printing_a_memstats_is_refused() {
         );
     }
 }
+
+/// A named zone needs the zone database (and daylight-saving rules) the engine
+/// lacks: LoadLocation refuses it by name rather than guess an offset, while UTC,
+/// Local and "" load (corpus `time_parse_loadlocation`, `time_parse_locations`).
+#[test]
+fn a_zone_from_the_database_is_refused_by_name() {
+    let err = refusal(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tloc, err := time.LoadLocation(\"America/New_York\")\n\tfmt.Println(loc, err)\n}\n",
+    );
+    assert!(
+        err.contains(
+            "not supported here: time.LoadLocation(\"America/New_York\"): the zone database"
+        ),
+        "{err}"
+    );
+}
+
+/// A `strings.Repeat` longer than the engine's memory limit (but short of Go's
+/// overflow panic) stops the run with the limit's message, never a shorter string.
+#[test]
+fn a_repeat_past_the_memory_limit_stops_the_run() {
+    let err = refusal(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\ts := strings.Repeat(\"ab\", 1<<40)\n\tfmt.Println(len(s))\n}\n",
+    );
+    assert!(err.contains("(the memory limit)"), "{err}");
+}

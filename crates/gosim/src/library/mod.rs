@@ -102,12 +102,12 @@ const PACKAGES: &[Package] = &[
     package!(
         "strings",
         "go/strings.go",
-        &["errors", "io", "iter", "unicode/utf8"]
+        &["errors", "io", "iter", "unicode", "unicode/utf8"]
     ),
     package!(
         "bytes",
         "go/bytes.go",
-        &["errors", "io", "iter", "strings", "unicode/utf8"]
+        &["errors", "io", "iter", "strings", "unicode", "unicode/utf8"]
     ),
     package!(
         "bufio",

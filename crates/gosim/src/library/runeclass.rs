@@ -104,6 +104,48 @@ pub fn equal_fold(mut s: &[u8], mut t: &[u8]) -> bool {
     s.is_empty() && t.is_empty()
 }
 
+/// Whether `r` is in a range table as `tests/unicodetables/gen.go` writes them into
+/// `go/unicode.go` (`unicode.Is`): the same gaps and widths as the tables here, each
+/// number in base-32 digits of a 64-character alphabet whose upper half marks a
+/// digit with more to follow. A table Go did not write reads as far as it makes
+/// sense (a stray character ends it).
+pub fn in_text_table(table: &[u8], r: i64) -> bool {
+    let Ok(r) = u32::try_from(r) else {
+        return false;
+    };
+    let mut chars = table.iter();
+    let mut number = || {
+        let mut value = 0u32;
+        for &c in chars.by_ref() {
+            let digit = match c {
+                b'0'..=b'9' => c - b'0',
+                b'A'..=b'Z' => c - b'A' + 10,
+                b'a'..=b'z' => c - b'a' + 36,
+                b'+' => 62,
+                b'_' => 63,
+                _ => return None,
+            };
+            value = value.checked_mul(32)? | u32::from(digit & 31);
+            if digit < 32 {
+                return Some(value);
+            }
+        }
+        None
+    };
+    let mut hi = 0u32;
+    while let (Some(gap), Some(width)) = (number(), number()) {
+        let lo = hi.saturating_add(gap);
+        if r < lo {
+            return false;
+        }
+        hi = lo.saturating_add(width);
+        if r <= hi {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `r` is in one of the packed ranges of `table`.
 fn contains(table: &[u8], r: u32) -> bool {
     let mut bytes = table.iter();
@@ -152,6 +194,41 @@ mod tests {
         assert_eq!(count(3), table::UPPER_RUNES);
         assert_eq!(count(4), table::LOWER_RUNES);
         assert_eq!(count(5), table::PUNCT_RUNES);
+    }
+
+    /// The text tables of `go/unicode.go` and the byte tables here came from two
+    /// generators: where they describe the same class they must admit the same runes.
+    #[test]
+    fn unicode_go_tables_agree_with_the_class_tables() {
+        let text = include_str!("go/unicode.go");
+        let all = text.split("const tableText = \"").nth(1).unwrap();
+        let all = all.split('"').next().unwrap().as_bytes();
+        let elems: Vec<&str> = text
+            .split("var tables = [")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .collect();
+        let table = |name: &str| {
+            let start = format!("var {name} = &tables[");
+            let at = text.find(&start).unwrap() + start.len();
+            let index: usize = text[at..].split(']').next().unwrap().parse().unwrap();
+            let bounds = elems[1 + index].trim().trim_matches(|c| "{},".contains(c));
+            let (lo, hi) = bounds.split_once(", ").unwrap();
+            &all[lo.parse::<usize>().unwrap()..hi.parse::<usize>().unwrap()]
+        };
+        for (name, kind) in [("L", 0), ("Nd", 1), ("Lu", 3), ("Ll", 4), ("P", 5)] {
+            let t = table(name);
+            for r in 0..=MAX_RUNE + 1 {
+                assert_eq!(
+                    in_text_table(t, r.into()),
+                    class(kind, r.into()),
+                    "{name} {r:#x}"
+                );
+            }
+        }
+        assert!(!in_text_table(table("L"), -1));
+        assert!(in_text_table(table("Han"), 0x4E16));
     }
 
     #[test]

@@ -36,16 +36,33 @@ use std::hash::{Hash, Hasher};
 use super::{GStatus, Goroutine, Machine, TimerKind};
 use crate::value::{Callee, ChanWaiter, Closure, Object, PendingCall, Ref, Root, Value};
 
-/// Two independent 64-bit SipHash streams fed the same bytes.
-struct Hasher128(DefaultHasher, DefaultHasher);
+/// The bytes of a state, gathered, then fed to two independent 64-bit SipHash
+/// streams at once (the second salted). A state is hashed in thousands of writes of
+/// a few bytes each, and SipHash's cost per call dwarfs its cost per byte. Buffered,
+/// a search of a program importing strings (whose unicode package keeps some 70
+/// range tables in its variables, about 5 KB of a 6 KB state) took 0.113 s instead
+/// of about 0.2 s (`gosim explore`, 580 states, best of 5; 0.070 s before unicode
+/// had tables), and one without strings 0.037 s instead of 0.042 s.
+#[derive(Default)]
+struct Hasher128(Vec<u8>);
 
 impl Hasher for Hasher128 {
     fn write(&mut self, bytes: &[u8]) {
-        self.0.write(bytes);
-        self.1.write(bytes);
+        self.0.extend_from_slice(bytes);
     }
     fn finish(&self) -> u64 {
-        self.0.finish()
+        let mut a = DefaultHasher::new();
+        a.write(&self.0);
+        a.finish()
+    }
+}
+
+impl Hasher128 {
+    fn finish128(&self) -> u128 {
+        let mut b = DefaultHasher::new();
+        0x5eed_u32.hash(&mut b);
+        b.write(&self.0);
+        (u128::from(self.finish()) << 64) | u128::from(b.finish())
     }
 }
 
@@ -209,10 +226,7 @@ impl Machine {
 
     /// The state's canonical 128-bit hash (see the module doc for what it leaves out).
     pub fn canonical_hash(&self) -> u128 {
-        let a = DefaultHasher::new();
-        let mut b = DefaultHasher::new();
-        0x5eed_u32.hash(&mut b);
-        let mut h = Hasher128(a, b);
+        let mut h = Hasher128::default();
         let mut l = Labels {
             m: self,
             number: vec![u32::MAX; self.heap.objects.len()],
@@ -307,13 +321,13 @@ impl Machine {
             if q.iter().all(|w| !self.ticket_live(w.gid, w.ticket)) {
                 continue;
             }
-            let mut ah = Hasher128(DefaultHasher::new(), DefaultHasher::new());
+            let mut ah = Hasher128::default();
             l.r#ref(addr, &mut ah);
             sema.push((ah, q));
         }
         l.drain(&mut h);
         let mut keyed: Vec<(u64, &crate::queue::Deque<super::SemaWaiter>)> =
-            sema.into_iter().map(|(ah, q)| (ah.0.finish(), q)).collect();
+            sema.into_iter().map(|(ah, q)| (ah.finish(), q)).collect();
         crate::sorting::sort_by(&mut keyed, |x, y| x.0.cmp(&y.0));
         keyed.len().hash(&mut h);
         for (k, q) in keyed {
@@ -336,6 +350,6 @@ impl Machine {
         if self.gomaxprocs > 1 {
             (self.current, self.runnext, &self.runq).hash(&mut h);
         }
-        (u128::from(h.0.finish()) << 64) | u128::from(h.1.finish())
+        h.finish128()
     }
 }

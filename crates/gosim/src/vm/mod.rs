@@ -693,8 +693,9 @@ impl Machine {
                 Value::Int(UNIX_TO_INTERNAL + unix.div_euclid(1_000_000_000)),
                 Value::Int(unix.rem_euclid(1_000_000_000)),
                 Value::Int(self.clock + 1),
-                // In Local, as Go's Now is.
+                // In Local, as Go's Now is (no other zone).
                 Value::Int(1),
+                Value::Nil,
             ]
             .into_boxed_slice(),
         )

@@ -7,6 +7,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,7 +43,33 @@ func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 
 func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
-func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToUpperSpecial(c, string(s)))
+}
+
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToLowerSpecial(c, string(s)))
+}
+
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToTitleSpecial(c, string(s)))
+}
+
+// Repeat panics as Go's bytes.Repeat does (with its own package's name) before
+// strings.Repeat builds the copy.
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	if len(b) > 0 && count > (1<<63-1)/len(b) {
+		panic("bytes: Repeat output length overflow")
+	}
+	return []byte(strings.Repeat(string(b), count))
+}
 
 func Join(s [][]byte, sep []byte) []byte {
 	if len(s) == 0 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,38 @@ func EqualFold(s, t string) bool
 func ToUpper(s string) string
 
 func ToLower(s string) string
+
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
+// Title maps to title case each rune that starts a word: one after a separator (not
+// an ASCII letter, digit or '_', nor any letter or digit, and a space if not ASCII).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		start := isSeparator(prev)
+		prev = r
+		if start {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
 
 func TrimSpace(s string) string
 

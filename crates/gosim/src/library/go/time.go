@@ -106,20 +106,75 @@ func (m Month) String() string { return name(false, int(m)) }
 
 func (d Weekday) String() string { return name(true, int(d)) }
 
-// Every Location is UTC: Local is UTC under another name, as on the playground.
+// A Location is a fixed offset east of UTC: UTC, Local (UTC under the name "Local",
+// as in a container whose /etc/localtime is UTC, and on the playground) and the
+// zones FixedZone makes. Zones with daylight saving are not here (LoadLocation
+// refuses them by name).
 type Location struct {
-	name string
+	name   string
+	offset int
+	// fixed is false in a Location{} a program makes, which has no zone: its
+	// times are in UTC, as Go's zoneless Location.
+	fixed bool
 }
 
-var UTC = &Location{"UTC"}
+var UTC = &Location{"UTC", 0, true}
 
-var Local = &Location{"Local"}
+var Local = &Location{"Local", 0, true}
 
 func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
 	}
 	return l.name
+}
+
+// zone is the name and offset of l's one zone (nil is UTC; Local's zone is UTC).
+func (l *Location) zone() (string, int) {
+	if l == nil || l == Local || !l.fixed {
+		return "UTC", 0
+	}
+	return l.name, l.offset
+}
+
+// unnamed keeps one Location per whole hour from -12 to +14, as Go's FixedZone
+// returns the same one for an unnamed zone at such an offset.
+var unnamed [27]*Location
+
+func FixedZone(name string, offset int) *Location {
+	h := offset / 3600
+	if name == "" && h >= -12 && h <= 14 && h*3600 == offset {
+		if unnamed[h+12] == nil {
+			unnamed[h+12] = &Location{"", offset, true}
+		}
+		return unnamed[h+12]
+	}
+	return &Location{name, offset, true}
+}
+
+// unsupported stops the program with "not supported here: what".
+func unsupported(what string)
+
+type locationError struct{}
+
+func (locationError) Error() string { return "time: invalid location name" }
+
+// LoadLocation knows UTC and Local only: the zone database is not here, and a
+// zone's offset is never guessed.
+func LoadLocation(name string) (*Location, error) {
+	if name == "" || name == "UTC" {
+		return UTC, nil
+	}
+	if name == "Local" {
+		return Local, nil
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' && i+1 < len(name) && name[i+1] == '.' || name[0] == '/' || name[0] == '\\' {
+			return nil, locationError{}
+		}
+	}
+	unsupported("time.LoadLocation(" + quote(name) + "): the zone database")
+	return nil, nil
 }
 
 const (
@@ -147,14 +202,16 @@ const (
 // A Time is an instant: sec seconds and nsec nanoseconds after January 1 of year 1,
 // 00:00:00 UTC (so the zero Time is that instant, as in Go), plus mono, the run's
 // monotonic clock reading as Go prints it after `m=` (nanoseconds since the start, the
-// first reading being 1), or 0 when the Time carries none, and local, 1 for a Time in
-// Local (which is UTC) and 0 for one in UTC. Go packs the same facts into wall, ext
-// and loc. The natives and vm::Machine::time_value build Times with these fields.
+// first reading being 1), or 0 when the Time carries none; local, 1 for a Time in
+// Local and 0 otherwise; and loc, the zone of a Time in neither Local nor UTC (nil
+// for those two, as Go keeps UTC). Go packs the same facts into wall, ext and loc.
+// The natives and vm::Machine::time_value build Times with these fields.
 type Time struct {
 	sec   int64
 	nsec  int64
 	mono  int64
 	local int
+	loc   *Location
 }
 
 // Seconds from January 1 of year 1 to January 1, 1970 (Go's unixToInternal).
@@ -166,7 +223,7 @@ func unixNano() int64
 
 func Now() Time {
 	u := unixNano()
-	return Time{unixToInternal + u/1e9, u % 1e9, nanotime() + 1, 1}
+	return Time{unixToInternal + u/1e9, u % 1e9, nanotime() + 1, 1, nil}
 }
 
 func Unix(sec int64, nsec int64) Time {
@@ -176,7 +233,7 @@ func Unix(sec int64, nsec int64) Time {
 		nsec += 1e9
 		sec--
 	}
-	return Time{sec + unixToInternal, nsec, 0, 1}
+	return Time{sec + unixToInternal, nsec, 0, 1, nil}
 }
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, msec%1e3*1e6) }
@@ -191,37 +248,51 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 		panic("time: missing Location in call to Date")
 	}
 	s, ns := date(year, int(month), day, hour, min, sec, nsec)
-	return Time{s, ns, 0, local(loc)}
+	_, off := loc.zone()
+	return Time{s - int64(off), ns, 0, 0, nil}.setLoc(loc)
 }
 
-func local(loc *Location) int {
+// setLoc is t in loc, without its monotonic reading, as Go's setLoc.
+func (t Time) setLoc(loc *Location) Time {
+	t.mono, t.local, t.loc = 0, 0, nil
 	if loc == Local {
-		return 1
+		t.local = 1
+	} else if loc != UTC {
+		t.loc = loc
 	}
-	return 0
+	return t
 }
 
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-func (t Time) UTC() Time { return Time{t.sec, t.nsec, 0, 0} }
+func (t Time) UTC() Time { return t.setLoc(UTC) }
 
-func (t Time) Local() Time { return Time{t.sec, t.nsec, 0, 1} }
+func (t Time) Local() Time { return t.setLoc(Local) }
 
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	return Time{t.sec, t.nsec, 0, local(loc)}
+	return t.setLoc(loc)
 }
 
 func (t Time) Location() *Location {
 	if t.local == 1 {
 		return Local
 	}
+	if t.loc != nil {
+		return t.loc
+	}
 	return UTC
 }
 
-func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
+func (t Time) Zone() (name string, offset int) { return t.loc.zone() }
+
+// abs is t's wall clock in its zone, in seconds after January 1 of year 1.
+func (t Time) abs() int64 {
+	_, off := t.loc.zone()
+	return t.sec + int64(off)
+}
 
 // Sub uses the monotonic readings when both times have one, the wall clock
 // otherwise, and saturates at the largest Durations as Go does.
@@ -249,7 +320,7 @@ func (t Time) Add(d Duration) Time {
 		ds--
 		ns += 1e9
 	}
-	r := Time{t.sec + ds, ns, 0, t.local}
+	r := Time{t.sec + ds, ns, 0, t.local, t.loc}
 	if t.mono != 0 {
 		r.mono = t.mono + int64(d)
 	}
@@ -259,8 +330,7 @@ func (t Time) Add(d Duration) Time {
 func (t Time) AddDate(years int, months int, days int) Time {
 	y, m, d := t.Date()
 	h, mi, s := t.Clock()
-	s2, ns := date(y+years, int(m)+months, d+days, h, mi, s, int(t.nsec))
-	return Time{s2, ns, 0, t.local}
+	return Date(y+years, m+Month(months), d+days, h, mi, s, int(t.nsec), t.Location())
 }
 
 // Compare orders by the monotonic readings when both times have one.
@@ -303,7 +373,7 @@ func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
 func civil(sec int64) (year, month, day, yday, wday int)
 
 func (t Time) Date() (year int, month Month, day int) {
-	y, m, d, _, _ := civil(t.sec)
+	y, m, d, _, _ := civil(t.abs())
 	return y, Month(m), d
 }
 
@@ -323,12 +393,12 @@ func (t Time) Day() int {
 }
 
 func (t Time) YearDay() int {
-	_, _, _, yd, _ := civil(t.sec)
+	_, _, _, yd, _ := civil(t.abs())
 	return yd
 }
 
 func (t Time) Weekday() Weekday {
-	_, _, _, _, wd := civil(t.sec)
+	_, _, _, _, wd := civil(t.abs())
 	return Weekday(wd)
 }
 
@@ -338,39 +408,106 @@ func (t Time) ISOWeek() (year, week int) {
 	if d == 4 {
 		d = -3
 	}
-	y, _, _, yd, _ := civil(t.sec + d*86400)
+	y, _, _, yd, _ := civil(t.abs() + d*86400)
 	return y, (yd-1)/7 + 1
 }
 
 func (t Time) Clock() (hour, min, sec int) {
-	s := int(t.sec % 86400)
+	s := int(t.abs() % 86400)
 	if s < 0 {
 		s += 86400
 	}
 	return s / 3600, s / 60 % 60, s % 60
 }
 
-func (t Time) Hour() int { return int((t.sec%86400 + 86400) % 86400 / 3600) }
+func (t Time) Hour() int { return int((t.abs()%86400 + 86400) % 86400 / 3600) }
 
-func (t Time) Minute() int { return int((t.sec%3600 + 3600) % 3600 / 60) }
+func (t Time) Minute() int { return int((t.abs()%3600 + 3600) % 3600 / 60) }
 
-func (t Time) Second() int { return int((t.sec%60 + 60) % 60) }
+func (t Time) Second() int { return int((t.abs()%60 + 60) % 60) }
 
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-func format(sec, nsec int64, layout string) string
+// format writes the wall clock sec (the instant moved by the zone's offset) by layout.
+func format(sec, nsec int64, layout string, zone string, offset int) string
 
-func (t Time) Format(layout string) string { return format(t.sec, t.nsec, layout) }
+func (t Time) Format(layout string) string {
+	name, off := t.loc.zone()
+	return format(t.abs(), t.nsec, layout, name, off)
+}
 
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	return append(b, format(t.sec, t.nsec, layout)...)
+	return append(b, t.Format(layout)...)
 }
 
 // String is Go's layout "2006-01-02 15:04:05.999999999 -0700 MST" and, when t has a
 // monotonic reading, " m=+S.NNNNNNNNN".
-func timeString(sec, nsec, mono int64) string
+func timeString(sec, nsec, mono int64, zone string, offset int) string
 
-func (t Time) String() string { return timeString(t.sec, t.nsec, t.mono) }
+func (t Time) String() string {
+	name, off := t.loc.zone()
+	return timeString(t.abs(), t.nsec, t.mono, name, off)
+}
+
+// A ParseError describes a value Parse could not read by its layout.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// parse reads value by layout (library/timefmt.rs): the wall clock as if in UTC,
+// and what zone the value gave: kind 0 none, 1 UTC, 2 the offset (named name, if
+// the layout had MST), 3 only the name (offset being Go's guess for it); kind -1 is
+// a ParseError with the element fields and message.
+func parse(layout, value string) (sec, nsec int64, kind int, name string, offset int, le, ve, msg string)
+
+func Parse(layout, value string) (Time, error) { return parseIn(layout, value, UTC, Local) }
+
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseIn(layout, value, loc, loc)
+}
+
+// parseIn places the parsed time as Go does: a zone that matches local's (by offset,
+// and by name if one was given) is local; any other becomes a FixedZone.
+func parseIn(layout, value string, def, local *Location) (Time, error) {
+	sec, nsec, kind, name, off, le, ve, msg := parse(layout, value)
+	t := Time{sec, nsec, 0, 0, nil}
+	lname, loff := local.zone()
+	switch kind {
+	case -1:
+		return Time{}, &ParseError{layout, value, le, ve, msg}
+	case 1:
+		return t, nil
+	case 2:
+		t.sec -= int64(off)
+		if loff == off && (name == "" || name == lname) {
+			return t.setLoc(local), nil
+		}
+		return t.setLoc(FixedZone(name, off)), nil
+	case 3:
+		if name == lname {
+			t.sec -= int64(loff)
+			return t.setLoc(local), nil
+		}
+		return t.setLoc(FixedZone(name, off)), nil
+	}
+	if def == nil {
+		panic("time: missing Location in call to Date")
+	}
+	_, doff := def.zone()
+	t.sec -= int64(doff)
+	return t.setLoc(def), nil
+}
 
 // rem is the instant's remainder modulo d, counted from January 1 of year 1.
 func rem(sec, nsec int64, d Duration) Duration

@@ -44,19 +44,24 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             let end = runes.iter().rev().find(keep).map_or(start, |r| r.2);
             Return(vec![Value::bytes(&s[start..end])])
         },
-        "strings.Repeat" => |_, _, a| {
+        "strings.Repeat" => |m, _, a| {
             let (s, n) = (a[0].as_bytes(), a[1].as_int());
             if n < 0 {
                 return NativeResult::Flow(Flow::Panic(go_string(
                     "strings: negative Repeat count",
                 )));
             }
-            if (s.len() as i64).checked_mul(n).is_none() {
+            let Some(len) = (s.len() as i64).checked_mul(n) else {
                 return NativeResult::Flow(Flow::Panic(go_string(
                     "strings: Repeat output length overflow",
                 )));
+            };
+            // A string past the memory limit stops the run, as the heap's growth does
+            // (strings live outside the heap's word count, so this is the one check).
+            if let Some(stop) = m.check_heap_for((len as u64).div_ceil(8)) {
+                return NativeResult::Flow(stop);
             }
-            Return(vec![Value::bytes(&s.repeat(n.min(1 << 24) as usize))])
+            Return(vec![Value::bytes(&s.repeat(n as usize))])
         },
         "strings.Replace" => |_, _, a| {
             let s = a[0].as_bytes();

@@ -17,7 +17,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             };
             Return(vec![Value::Int(d), go_string(msg)])
         },
-        "time.quote" => |_, _, a| Return(vec![go_string(time_quote(a[0].as_bytes()))]),
+        "time.quote" => |_, _, a| Return(vec![go_string(timefmt::quote(a[0].as_bytes()))]),
         "time.Sleep" => |m, gid, a| {
             let d = a[0].as_int();
             let ticket = m.park(gid, "sleep");
@@ -87,6 +87,8 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                 a[0].as_int(),
                 a[1].as_int(),
                 a[2].as_bytes(),
+                a[3].as_bytes(),
+                a[4].as_int(),
             ))])
         },
         "time.timeString" => |_, _, a| {
@@ -94,8 +96,12 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                 a[0].as_int(),
                 a[1].as_int(),
                 a[2].as_int(),
+                a[3].as_bytes(),
+                a[4].as_int(),
             ))])
         },
+        "time.parse" => parse,
+        "time.unsupported" => unsupported,
         "time.rem" => |_, _, a| {
             Return(vec![Value::Int(timefmt::rem(
                 a[0].as_int(),
@@ -220,7 +226,12 @@ fn parse_duration(s: &[u8]) -> Result<i64, String> {
             b"s" => 1_000_000_000,
             b"m" => 60_000_000_000,
             b"h" => 3_600_000_000_000,
-            other => return Err(format!("unknown unit {} in duration", time_quote(other))),
+            other => {
+                return Err(format!(
+                    "unknown unit {} in duration",
+                    timefmt::quote(other)
+                ))
+            }
         };
         rest = &rest[u..];
         if whole > LIMIT / unit {
@@ -247,20 +258,40 @@ fn parse_duration(s: &[u8]) -> Result<i64, String> {
     Ok(total as i64)
 }
 
-/// The time package's own quoting (not strconv's): a byte that is a control
-/// character or part of a non-ASCII rune is written `\xHH`, `"` and `\\` escaped.
-fn time_quote(s: &[u8]) -> String {
-    let mut out = String::from("\"");
-    for &b in s {
-        if !(b' '..0x80).contains(&b) {
-            out.push_str(&format!("\\x{b:02x}"));
-        } else {
-            if b == b'"' || b == b'\\' {
-                out.push('\\');
-            }
-            out.push(b as char);
+/// `parse(layout, value)`: `timefmt::parse`'s answer as `go/time.go`'s `parse`
+/// returns it (sec, nsec, zone kind, zone name, offset, and for kind -1 the
+/// ParseError's element fields and message).
+fn parse(_: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    use timefmt::ParsedZone;
+    let empty = || Value::bytes(b"");
+    match timefmt::parse(a[0].as_bytes(), a[1].as_bytes()) {
+        Ok(p) => {
+            let (kind, offset) = match p.zone {
+                ParsedZone::Default => (0, 0),
+                ParsedZone::Utc => (1, 0),
+                ParsedZone::Offset(off) => (2, off),
+                ParsedZone::Name(off) => (3, off),
+            };
+            Return(vec![
+                Value::Int(p.sec),
+                Value::Int(p.nsec),
+                Value::Int(kind),
+                Value::bytes(&p.zone_name),
+                Value::Int(offset),
+                empty(),
+                empty(),
+                empty(),
+            ])
         }
+        Err(e) => Return(vec![
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(-1),
+            empty(),
+            Value::Int(0),
+            Value::bytes(&e.layout_elem),
+            Value::bytes(&e.value_elem),
+            Value::bytes(&e.message),
+        ]),
     }
-    out.push('"');
-    out
 }
