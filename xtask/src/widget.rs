@@ -40,13 +40,14 @@ const LIB_DIR: &str = "src/generated/lib";
 
 /// The most the gzipped widget module may weigh: readers download it on the first live
 /// block of every chapter, so a change that grows the module past it fails the build.
-/// It stands just above the module as measured (408.6 KiB, `cargo xtask build`, session 8)
-/// while the module is over the design goal (below): session 7 added reflect, generics, a
-/// memory panel, x/sync cards and a search worker, and lazily loaded library packages won
-/// back 18.5 KiB of it. The budgets report says by how much the goal is missed; this budget
-/// only stops more growth. What would bring the module down next, measured, is in
-/// `crates/syncscope-web/src/lib.rs` (the explorer in a module of its own: 12.1 KiB).
-pub const GZIP_BUDGET: u64 = 412 * 1024;
+/// It stands just above the module as measured (449.1 KiB, `cargo xtask build`, session 9)
+/// while the module is over the design goal (below). Session 9 grew it from 408.6 KiB:
+/// exact untyped float constants (num-bigint's rationals in the compiler), range over
+/// functions, Go's pdqsort, time.Parse, the explorer's folding and the edit exercises.
+/// The budgets report says by how much the goal is missed; this budget only stops more
+/// growth. What would bring the module down next, measured, is in
+/// `crates/syncscope-web/src/lib.rs` (the explorer in a module of its own: 12.4 KiB).
+pub const GZIP_BUDGET: u64 = 452 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
