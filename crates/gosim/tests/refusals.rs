@@ -93,3 +93,33 @@ fn a_repeat_past_the_memory_limit_stops_the_run() {
     );
     assert!(err.contains("(the memory limit)"), "{err}");
 }
+
+/// An array inside a larger value (a package variable, a struct field, an array
+/// element) cannot be sliced in place: a slice made from a copy would not see the
+/// array's later writes, nor the array the slice's (Go prints `[9 0 0 0]` for the
+/// first program). Refused at run time rather than answered wrong; a local array,
+/// which lives in a cell of its own, slices in place (corpus `slices_of_arrays`).
+#[test]
+fn slicing_an_array_inside_a_larger_value_is_refused() {
+    let cases = [
+        (
+            "var g [4]int\n\nfunc main() {\n\ts := g[:]\n\ts[0] = 9\n\tfmt.Println(g)\n}\n",
+            "slicing a package-level array",
+        ),
+        (
+            "type T struct {\n\tn int\n\ta [4]int\n}\n\nfunc main() {\n\tvar t T\n\tu := t.a[1:]\n\tu[0] = 7\n\tfmt.Println(t.a)\n}\n",
+            "slicing an array inside a struct or another array",
+        ),
+        (
+            "func main() {\n\tvar m [2][3]int\n\tw := m[1][:]\n\tw[2] = 4\n\tfmt.Println(m)\n}\n",
+            "slicing an array inside a struct or another array",
+        ),
+    ];
+    for (body, what) in cases {
+        let err = refusal(&format!("package main\n\nimport \"fmt\"\n\n{body}"));
+        assert!(
+            err.contains(&format!("not supported here: {what}")),
+            "{body}: {err}"
+        );
+    }
+}

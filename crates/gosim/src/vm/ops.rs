@@ -1006,19 +1006,19 @@ impl Machine {
                 }
             }
         }
-        // Other cases (arrays inside structs): slice a copy. Aliasing is lost here.
-        let v = self.load_ref(gid, r)?;
-        let elems = match v {
-            Value::Agg(e) => e.to_vec(),
-            _ => vec![],
+        // Any other array (a package variable, a struct field, an array element) is a
+        // value inside a larger one: a heap array made from it would be a copy, and
+        // writes through the slice would not reach the array (Go's `g[:]` shares g's
+        // memory). Refused rather than answered wrong.
+        let _ = (gid, n);
+        let what = match (&r.root, r.path.is_empty()) {
+            (Root::Global(_), true) => "a package-level array",
+            _ => "an array inside a struct or another array",
         };
-        let arr = self.heap.alloc(Object::Array(elems));
-        Ok(SliceVal {
-            arr,
-            off: 0,
-            len: n,
-            cap: n,
-        })
+        self.stop_limit(format!(
+            "not supported here: slicing {what} (the slice would not share its memory)"
+        ));
+        Err(Flow::End)
     }
 
     /// Whether interface value `v` holds a value of type `t` (or implements `t`).

@@ -30,7 +30,7 @@ func main() {
 	next := mark(board, 1, 1)
 	markPtr(&board, 0, 2)
 	for r := 0; r < 3; r++ {
-		fmt.Println(string(board[r][:]), string(next[r][:]))
+		fmt.Printf("%c %c\n", board[r], next[r])
 	}
 
 	counts := map[[2]int]int{}

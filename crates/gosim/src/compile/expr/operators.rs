@@ -430,6 +430,14 @@ impl Compiler {
         self.materialize(&bo, t, b.span)?;
         if is_cmp {
             let ordered = matches!(op, Lt | Le | Gt | Ge);
+            // Go compares a reflect.Value's words (type, pointer, flag), and the pointer
+            // is to a copy for most values: the engine's values are not those words.
+            if !ordered && self.tname(t) == "reflect.Value" {
+                return self.err(
+                    sp,
+                    "not supported here: comparing reflect.Value values with == (Go compares their type, pointer and flag words)",
+                );
+            }
             if !ordered && self.stand_in(t).is_some() && !self.stand_in_comparable(t) {
                 return self.err(
                     sp,
