@@ -295,7 +295,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     // Library packages first, in dependency order.
     let mut needed: Vec<&'static str> = vec![];
     for imp in &file.imports {
-        if !crate::library::is_package(&imp.path) {
+        if !crate::library::is_importable(&imp.path) {
             return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
         }
         crate::library::with_deps(&imp.path, &mut needed);
