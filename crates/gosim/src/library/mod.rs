@@ -118,7 +118,7 @@ const PACKAGES: &[Package] = &[
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
-    package!("slices", "go/slices.go", &["cmp", "iter"]),
+    package!("slices", "go/slices.go", &["cmp", "iter", "sort"]),
     package!("maps", "go/maps.go", &["iter"]),
     package!("time", "go/time.go", &[]),
     package!("sync", "go/sync.go", &[]),
