@@ -104,11 +104,7 @@ impl Compiler {
             .types
             .signature(sig)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
+            .unwrap_or_default();
         let nargs = s.params.len() as u32 + extra;
         if pack {
             // Go's compiler leaves only `f()` of a function or func value with no
@@ -149,11 +145,7 @@ impl Compiler {
             .types
             .signature(sig)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
+            .unwrap_or_default();
         let fname = describe(func);
         // f(g()) with g returning several values.
         if args.len() == 1 && !ellipsis {
