@@ -117,7 +117,7 @@ impl Field {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
     pub params: Vec<TypeId>,
     pub results: Vec<TypeId>,

@@ -228,12 +228,7 @@ pub fn binary(
     match (a, b) {
         (Str(x), Str(y)) => match op {
             Add => Ok(Str([x.as_slice(), y.as_slice()].concat())),
-            Eq => Ok(Bool(x == y)),
-            Ne => Ok(Bool(x != y)),
-            Lt => Ok(Bool(x < y)),
-            Le => Ok(Bool(x <= y)),
-            Gt => Ok(Bool(x > y)),
-            Ge => Ok(Bool(x >= y)),
+            Eq | Ne | Lt | Le | Gt | Ge => Ok(Bool(compared(op, x, y))),
             _ => Err(format!(
                 "operator {} not defined on untyped string",
                 op.as_str()
@@ -294,12 +289,7 @@ pub fn binary(
                     }
                     Int(x >> y.min(127))
                 }
-                Eq => Bool(x == y),
-                Ne => Bool(x != y),
-                Lt => Bool(x < y),
-                Le => Bool(x <= y),
-                Gt => Bool(x > y),
-                Ge => Bool(x >= y),
+                Eq | Ne | Lt | Le | Gt | Ge => Bool(compared(op, &x, &y)),
                 LogAnd | LogOr => {
                     return Err(format!(
                         "operator {} not defined on untyped int",
@@ -322,12 +312,7 @@ pub fn binary(
                     }
                     Float(Rat::checked(x / y)?)
                 }
-                Eq => Bool(x == y),
-                Ne => Bool(x != y),
-                Lt => Bool(x < y),
-                Le => Bool(x <= y),
-                Gt => Bool(x > y),
-                Ge => Bool(x >= y),
+                Eq | Ne | Lt | Le | Gt | Ge => Bool(compared(op, &x, &y)),
                 _ => {
                     return Err(format!(
                         "operator {} not defined on untyped float",
@@ -336,6 +321,18 @@ pub fn binary(
                 }
             })
         }
+    }
+}
+
+/// `x op y` for a comparison operator `op` on ordered values.
+fn compared<T: PartialOrd>(op: BinaryOp, x: &T, y: &T) -> bool {
+    match op {
+        BinaryOp::Eq => x == y,
+        BinaryOp::Ne => x != y,
+        BinaryOp::Lt => x < y,
+        BinaryOp::Le => x <= y,
+        BinaryOp::Gt => x > y,
+        _ => x >= y,
     }
 }
 

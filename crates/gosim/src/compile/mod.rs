@@ -175,6 +175,37 @@ struct FuncState {
     pending_label: Option<String>,
 }
 
+impl FuncState {
+    /// The state of a body about to be compiled into function `func`.
+    fn new(
+        func: u32,
+        escaping: Rc<NameSet>,
+        stack_slices: NameSet,
+        captures: Vec<Capture>,
+        results: Vec<TypeId>,
+        named_results: bool,
+    ) -> FuncState {
+        FuncState {
+            func,
+            code: vec![],
+            spans: vec![],
+            scopes: vec![VecMap::new()],
+            nslots: 0,
+            escaping,
+            stack_slices,
+            captures,
+            results,
+            result_slots: vec![],
+            named_results,
+            breakables: vec![],
+            returns: vec![],
+            vars_used: vec![],
+            slot_names: vec![],
+            pending_label: None,
+        }
+    }
+}
+
 pub struct Package {
     pub name: String,
     pub path: String,
@@ -295,7 +326,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     // Library packages first, in dependency order.
     let mut needed: Vec<&'static str> = vec![];
     for imp in &file.imports {
-        if !crate::library::is_package(&imp.path) {
+        if !crate::library::is_importable(&imp.path) {
             return Err(render(Diagnostic::new(imp.span, unavailable(&imp.path))));
         }
         crate::library::with_deps(&imp.path, &mut needed);
@@ -350,6 +381,12 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         }
     };
     Ok(c.finish(main_fn, src, map))
+}
+
+/// Each declared parameter (or result) with its type, in order: what
+/// [`Compiler::compile_body`] binds.
+fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<(Option<&'a ast::Ident>, TypeId)> {
+    decl.iter().zip(types).map(|(p, t)| (p.name.as_ref(), *t)).collect()
 }
 
 impl Compiler {
@@ -1163,21 +1200,9 @@ impl Compiler {
             .types
             .signature(sig_t)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
-        for (p, t) in f.sig.params.iter().zip(&sig.params) {
-            params.push((p.name.as_ref(), *t));
-        }
-        let results: Vec<(Option<&ast::Ident>, TypeId)> = f
-            .sig
-            .results
-            .iter()
-            .zip(&sig.results)
-            .map(|(p, t)| (p.name.as_ref(), *t))
-            .collect();
+            .unwrap_or_default();
+        params.extend(named(&f.sig.params, &sig.params));
+        let results = named(&f.sig.results, &sig.results);
         let escaping = Rc::new(escape::escaping_names(body, &f.sig, f.recv.as_ref()));
         self.compile_body(id, &params, &results, body, escaping, vec![], f.span)
     }
@@ -1195,26 +1220,32 @@ impl Compiler {
         span: Span,
     ) -> CResult<()> {
         let named_results = results.iter().any(|(n, _)| n.is_some());
-        self.fs.push(FuncState {
-            func: id,
-            code: vec![],
-            spans: vec![],
-            scopes: vec![VecMap::new()],
-            nslots: 0,
+        let st = FuncState::new(
+            id,
             escaping,
-            stack_slices: escape::stack_slice_names(body),
+            escape::stack_slice_names(body),
             captures,
-            results: results.iter().map(|r| r.1).collect(),
-            result_slots: vec![],
+            results.iter().map(|r| r.1).collect(),
             named_results,
-            breakables: vec![],
-            returns: vec![],
-            vars_used: vec![],
-            slot_names: vec![],
-            pending_label: None,
-        });
+        );
+        self.compile_in(st, &mut |c| {
+            c.compile_body_inner(id, params, results, body, span)
+        })
+    }
+
+    /// Compiles a function's body into `funcs[st.func]` with `st` as its state:
+    /// `emit` writes the code (never dry, even inside a dry run); then Go's unused
+    /// variable check, and the code, slots and captures are stored. The captures are
+    /// left in `last_captures` for [`Compiler::emit_closure`].
+    fn compile_in(
+        &mut self,
+        st: FuncState,
+        emit: &mut dyn FnMut(&mut Self) -> CResult<()>,
+    ) -> CResult<()> {
+        let id = st.func;
+        self.fs.push(st);
         let dry = std::mem::replace(&mut self.dry, 0);
-        let r = self.compile_body_inner(id, params, results, body, span);
+        let r = emit(self);
         self.dry = dry;
         let st = self.fs.pop().expect("pushed above");
         r?;
@@ -1236,6 +1267,39 @@ impl Compiler {
         f.capture_slots = st.captures.iter().map(|c| c.1).collect();
         self.last_captures = st.captures;
         Ok(())
+    }
+
+    /// Pushes the closure of function `id` (just compiled by [`Compiler::compile_in`])
+    /// over the variables it captured, each boxed on the heap.
+    fn emit_closure(&mut self, id: u32, sp: Span) -> CResult<()> {
+        let caps = std::mem::take(&mut self.last_captures);
+        for (name, _, loc, _) in &caps {
+            match loc {
+                VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
+                VarLoc::Local(_) | VarLoc::Global(_) => {
+                    return self.err(
+                        sp,
+                        format!("internal error: captured variable {name} is not on the heap"),
+                    );
+                }
+            };
+        }
+        self.emit(
+            Op::Closure {
+                func: id,
+                ncaps: caps.len() as u32,
+            },
+            sp,
+        );
+        Ok(())
+    }
+
+    /// The name of the function being compiled (`main` outside any).
+    fn cur_func_name(&self) -> String {
+        self.fs
+            .last()
+            .map(|f| self.funcs[f.func as usize].name.clone())
+            .unwrap_or_else(|| "main".into())
     }
 
     fn compile_body_inner(

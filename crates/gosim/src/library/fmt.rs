@@ -162,8 +162,13 @@ fn parse_arg_number(s: &[u8]) -> (i64, usize, bool) {
     (0, 1, false)
 }
 
-/// An integer operand for `*` width/precision: (value, ok).
-fn int_from_arg(arg: &FmtValue) -> (i64, bool) {
+/// The integer operand of a `*` width or precision: (value, ok); an operand that is
+/// there is used up (`arg_num` moves past it) whatever its type.
+fn int_from_arg(args: &[FmtValue], arg_num: &mut usize) -> (i64, bool) {
+    let Some(arg) = args.get(*arg_num) else {
+        return (0, false);
+    };
+    *arg_num += 1;
     let (n, ok) = match arg.unwrapped() {
         FmtValue::Int { v, .. } => (*v, true),
         FmtValue::Uint { v, .. } => match i64::try_from(*v) {
@@ -1071,13 +1076,7 @@ impl<'h> Printer<'h> {
             // Width.
             if i < end && format[i] == b'*' {
                 i += 1;
-                let (n, ok) = match args.get(arg_num) {
-                    Some(a) => {
-                        arg_num += 1;
-                        int_from_arg(a)
-                    }
-                    None => (0, false),
-                };
+                let (n, ok) = int_from_arg(args, &mut arg_num);
                 self.f.wid_present = ok;
                 if !ok {
                     self.buf.extend_from_slice(b"%!(BADWIDTH)");
@@ -1107,13 +1106,7 @@ impl<'h> Printer<'h> {
                 (arg_num, i, after_index) = self.arg_number(arg_num, format, i, args.len());
                 if i < end && format[i] == b'*' {
                     i += 1;
-                    let (n, ok) = match args.get(arg_num) {
-                        Some(a) => {
-                            arg_num += 1;
-                            int_from_arg(a)
-                        }
-                        None => (0, false),
-                    };
+                    let (n, ok) = int_from_arg(args, &mut arg_num);
                     // A negative precision is as bad as a non-integer one.
                     self.f.prec_present = ok && n >= 0;
                     self.f.prec = if n < 0 { 0 } else { n as usize };

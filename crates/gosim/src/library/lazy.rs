@@ -22,6 +22,7 @@ pub const LAZY: &[(&str, &str)] = &[
     ("context", "go/context.go"),
     ("math", "go/math.go"),
     ("unicode/utf8", "go/utf8.go"),
+    ("internal/ziggurat", "go/ziggurat.go"),
     ("math/rand", "go/rand.go"),
     ("math/rand/v2", "go/randv2.go"),
     ("unicode", "go/unicode.go"),

@@ -94,8 +94,9 @@ const PACKAGES: &[Package] = &[
     package!("os", "go/os.go", &["io"]),
     package!("math", "go/math.go", &[]),
     package!("unicode/utf8", "go/utf8.go", &[]),
-    package!("math/rand", "go/rand.go", &[]),
-    package!("math/rand/v2", "go/randv2.go", &[]),
+    package!("internal/ziggurat", "go/ziggurat.go", &["math"]),
+    package!("math/rand", "go/rand.go", &["internal/ziggurat"]),
+    package!("math/rand/v2", "go/randv2.go", &["internal/ziggurat"]),
     package!("fmt", "go/fmt.go", &["errors", "io"]),
     package!("unicode", "go/unicode.go", &[]),
     package!("iter", "go/iter.go", &[]),
@@ -117,7 +118,7 @@ const PACKAGES: &[Package] = &[
     package!("strconv", "go/strconv.go", &["errors"]),
     package!("sort", "go/sort.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
-    package!("slices", "go/slices.go", &["cmp", "iter"]),
+    package!("slices", "go/slices.go", &["cmp", "iter", "sort"]),
     package!("maps", "go/maps.go", &["iter"]),
     package!("time", "go/time.go", &[]),
     package!("sync", "go/sync.go", &[]),
@@ -168,9 +169,10 @@ pub fn source(path: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether `path` is a library package (its text here or not).
-pub fn is_package(path: &str) -> bool {
-    package(path).is_some()
+/// Whether a program may import `path`: a library package (its text here or not) that
+/// is not one of the library's own `internal/` packages, which Go does not have.
+pub fn is_importable(path: &str) -> bool {
+    !path.starts_with("internal/") && package(path).is_some()
 }
 
 thread_local! {
@@ -200,7 +202,7 @@ pub fn missing(src: &str) -> Vec<&'static str> {
         return Vec::new();
     };
     let mut needed = Vec::new();
-    for imp in &file.imports {
+    for imp in file.imports.iter().filter(|imp| is_importable(&imp.path)) {
         with_deps(&imp.path, &mut needed);
     }
     needed.retain(|path| source(path).is_none());

@@ -192,19 +192,18 @@ fn layout_e(out: &mut String, digs: &Digits, prec: i64, e: char) {
             out.push(char::from(digs.digit(i)));
         }
     }
-    let mut exp = if digs.d.is_empty() { 0 } else { digs.dp - 1 };
+    let exp = if digs.d.is_empty() { 0 } else { digs.dp - 1 };
     out.push(e);
-    if exp < 0 {
-        out.push('-');
-        exp = -exp;
-    } else {
-        out.push('+');
-    }
-    // Go always prints at least two exponent digits.
-    if exp < 10 {
+    push_exponent(out, exp);
+}
+
+/// A signed exponent with at least two digits, as Go writes it after `e` or `p`.
+fn push_exponent(out: &mut String, exp: i64) {
+    out.push(if exp < 0 { '-' } else { '+' });
+    if exp.unsigned_abs() < 10 {
         out.push('0');
     }
-    out.push_str(&exp.to_string());
+    out.push_str(&exp.unsigned_abs().to_string());
 }
 
 /// Layout `ddd.ddd` with `prec` digits after the point (Go's `%f`).
@@ -306,16 +305,7 @@ fn layout_x(out: &mut String, v: f64, prec: i64, upper: bool, bits: u8) {
         }
     }
     out.push(if upper { 'P' } else { 'p' });
-    if exp < 0 {
-        out.push('-');
-        exp = -exp;
-    } else {
-        out.push('+');
-    }
-    if exp < 10 {
-        out.push('0');
-    }
-    out.push_str(&exp.to_string());
+    push_exponent(out, exp);
 }
 
 /// `strconv.FormatFloat(v, fmt, prec, bits)`.

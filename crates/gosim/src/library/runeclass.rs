@@ -132,25 +132,20 @@ pub fn in_text_table(table: &[u8], r: i64) -> bool {
         }
         None
     };
-    let mut hi = 0u32;
-    while let (Some(gap), Some(width)) = (number(), number()) {
-        let lo = hi.saturating_add(gap);
-        if r < lo {
-            return false;
-        }
-        hi = lo.saturating_add(width);
-        if r <= hi {
-            return true;
-        }
-    }
-    false
+    in_ranges(r, &mut number)
 }
 
 /// Whether `r` is in one of the packed ranges of `table`.
 fn contains(table: &[u8], r: u32) -> bool {
     let mut bytes = table.iter();
+    in_ranges(r, &mut || leb128(&mut bytes))
+}
+
+/// Whether `r` is in one of the inclusive ranges whose gaps (from the end of the
+/// range before) and widths `number` reads in turn, in increasing order.
+fn in_ranges(r: u32, number: &mut dyn FnMut() -> Option<u32>) -> bool {
     let mut hi = 0u32;
-    while let (Some(gap), Some(width)) = (leb128(&mut bytes), leb128(&mut bytes)) {
+    while let (Some(gap), Some(width)) = (number(), number()) {
         let lo = hi.saturating_add(gap);
         if r < lo {
             return false;

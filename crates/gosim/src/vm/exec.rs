@@ -96,35 +96,25 @@ fn fast_op(
             }
         }
         Op::Arith(bop, kind) => {
-            let n = st.len();
-            if n < 2 {
+            let Some([a, b]) = top2(st) else {
                 return false;
-            }
-            let Some(v) = super::fuse::arith(*bop, *kind, &st[n - 2], &st[n - 1]) else {
+            };
+            let Some(v) = super::fuse::arith(*bop, *kind, a, b) else {
                 return false;
             };
             replace_top2(st, v);
         }
         Op::Cmp(bop, kind) if *kind != CmpKind::Deep => {
-            let n = st.len();
-            if n < 2 {
+            let Some([a, b]) = top2(st) else {
                 return false;
-            }
-            let r = super::fuse::compare(*bop, *kind, &st[n - 2], &st[n - 1]);
+            };
+            let r = super::fuse::compare(*bop, *kind, a, b);
             replace_top2(st, Value::Bool(r));
         }
         Op::Index(SeqKind::Slice) if untracked => {
-            let n = st.len();
-            if n < 2 {
-                return false;
-            }
-            let (Value::Slice(s), Value::Int(i)) = (&st[n - 2], &st[n - 1]) else {
+            let Some((s, i)) = slice_at(st) else {
                 return false;
             };
-            let i = *i;
-            if i < 0 || i >= s.len as i64 {
-                return false;
-            }
             let v = match heap.get(s.arr) {
                 Object::Array(a) => a
                     .get((s.off as i64 + i) as usize)
@@ -135,17 +125,9 @@ fn fast_op(
             replace_top2(st, v);
         }
         Op::RefSliceElem => {
-            let n = st.len();
-            if n < 2 {
-                return false;
-            }
-            let (Value::Slice(s), Value::Int(i)) = (&st[n - 2], &st[n - 1]) else {
+            let Some((s, i)) = slice_at(st) else {
                 return false;
             };
-            let i = *i;
-            if i < 0 || i >= s.len as i64 {
-                return false;
-            }
             let r = Ref {
                 root: Root::Heap(s.arr),
                 path: Path::one(s.off + i as u32),
@@ -154,11 +136,7 @@ fn fast_op(
         }
         // A store through a pointer to an element of an array object (`s[i] = v`).
         Op::StoreRef if untracked => {
-            let n = st.len();
-            if n < 2 {
-                return false;
-            }
-            let Value::Ptr(r) = &st[n - 2] else {
+            let Some([Value::Ptr(r), _]) = top2(st) else {
                 return false;
             };
             let (Root::Heap(o), [i]) = (r.root, &r.path[..]) else {
@@ -176,6 +154,21 @@ fn fast_op(
         _ => return false,
     }
     true
+}
+
+/// The operand stack's top two values (the second on top), if there are two.
+#[inline(always)]
+fn top2(st: &[Value]) -> Option<&[Value; 2]> {
+    st.last_chunk()
+}
+
+/// The slice and index on top of the stack (`s[i]`), when the index is in range.
+#[inline(always)]
+fn slice_at(st: &[Value]) -> Option<(SliceVal, i64)> {
+    match top2(st)? {
+        [Value::Slice(s), Value::Int(i)] if (0..s.len as i64).contains(i) => Some((*s, *i)),
+        _ => None,
+    }
 }
 
 /// Drops a value, skipping the out-of-line drop glue for the variants that own

@@ -884,20 +884,8 @@ impl Machine {
             SeqKind::Str => {
                 let b = x.as_bytes();
                 let h = hi.unwrap_or(b.len() as i64);
-                if h < 0 {
-                    return rt(format!("slice bounds out of range [:{h}]"));
-                }
-                if h > b.len() as i64 {
-                    return rt(format!(
-                        "slice bounds out of range [:{h}] with length {}",
-                        b.len()
-                    ));
-                }
-                if lo < 0 {
-                    return rt(format!("slice bounds out of range [{lo}:]"));
-                }
-                if lo > h {
-                    return rt(format!("slice bounds out of range [{lo}:{h}]"));
+                if let Err(e) = slice_bounds(lo, h, None, b.len() as i64, "length") {
+                    return rt(e);
                 }
                 let v = Value::bytes(&b[lo as usize..h as usize]);
                 self.push(gid, v);
@@ -925,37 +913,8 @@ impl Machine {
                 };
                 let h = hi.unwrap_or(sv.len as i64);
                 let m = max.unwrap_or(sv.cap as i64);
-                // Go's boundsError texts; a negative index is named without the bound.
-                let three = max.is_some();
-                if m < 0 {
-                    return rt(format!("slice bounds out of range [::{m}]"));
-                }
-                if m > sv.cap as i64 {
-                    return rt(format!(
-                        "slice bounds out of range [::{m}] with capacity {}",
-                        sv.cap
-                    ));
-                }
-                if h < 0 {
-                    let tail = if three { ":" } else { "" };
-                    return rt(format!("slice bounds out of range [:{h}{tail}]"));
-                }
-                if h > m {
-                    if three {
-                        return rt(format!("slice bounds out of range [:{h}:{m}]"));
-                    }
-                    return rt(format!(
-                        "slice bounds out of range [:{h}] with capacity {}",
-                        sv.cap
-                    ));
-                }
-                if lo < 0 {
-                    let tail = if three { "::" } else { ":" };
-                    return rt(format!("slice bounds out of range [{lo}{tail}]"));
-                }
-                if lo > h {
-                    let tail = if three { ":" } else { "" };
-                    return rt(format!("slice bounds out of range [{lo}:{h}{tail}]"));
+                if let Err(e) = slice_bounds(lo, h, max.map(|_| m), sv.cap as i64, "capacity") {
+                    return rt(e);
                 }
                 if sv.arr == u32::MAX {
                     self.push(gid, Value::Nil);
@@ -1333,4 +1292,31 @@ fn agg_len(v: &Value) -> u64 {
         Value::Agg(vs) => vs.iter().map(agg_len).fold(1, u64::saturating_add),
         _ => 1,
     }
+}
+
+/// Go's checks of `x[lo:h]` and `x[lo:h:max]` (`max` given), in Go's order, with its
+/// boundsError texts: the highest index given must be in `0..=limit` (a string's
+/// length or a slice's capacity, named by `what`), each index at most the next. A
+/// negative index is named without the bound.
+fn slice_bounds(lo: i64, h: i64, max: Option<i64>, limit: i64, what: &str) -> Result<(), String> {
+    let out = |index: String| Err(format!("slice bounds out of range [{index}]"));
+    let beyond = |index: String| Err(format!("slice bounds out of range [{index}] with {what} {limit}"));
+    let (h_tail, lo_tail) = match max {
+        Some(m) if m < 0 => return out(format!("::{m}")),
+        Some(m) if m > limit => return beyond(format!("::{m}")),
+        Some(m) if h > m => return out(format!(":{h}:{m}")),
+        Some(_) => (":", "::"),
+        None if h > limit => return beyond(format!(":{h}")),
+        None => ("", ":"),
+    };
+    if h < 0 {
+        return out(format!(":{h}{h_tail}"));
+    }
+    if lo < 0 {
+        return out(format!("{lo}{lo_tail}"));
+    }
+    if lo > h {
+        return out(format!("{lo}:{h}{h_tail}"));
+    }
+    Ok(())
 }

@@ -1,7 +1,8 @@
 // Writes the table math/rand's seeded generator starts from (607 words, which Go
 // computed once by running the generator 7.8e12 steps: see Go's math/rand/gen_cooked.go)
 // into the engine's library, read out of the real math/rand through go:linkname. The
-// table goes after the marker line of the library's rand.go, replacing what follows it. Before writing, it checks the table: the engine's way of seeding
+// table goes after the marker line of the library's rand.go, the ziggurat's after that of
+// ziggurat.go, replacing what follows it. Before writing, it checks the table: the engine's way of seeding
 // (crates/gosim/src/library/go/rand.go, restated here) must give math/rand's numbers.
 //
 // Run from the repository root (the linker refuses a pull of an unexported name
@@ -112,14 +113,14 @@ func main() {
 	b.WriteString("// cooked is what seeding XORs into each word of the generator's state.\n")
 	writeTable(&b, "cooked", "int64", len(rngCooked), func(i int) string { return strconv.FormatInt(rngCooked[i], 10) })
 	zig := zigguratTables()
-	write("crates/gosim/src/library/go/rand.go", b.String()+zig)
-	write("crates/gosim/src/library/go/randv2.go", zig)
+	write("crates/gosim/src/library/go/rand.go", b.String())
+	write("crates/gosim/src/library/go/ziggurat.go", zig)
 }
 
 // zigguratTables is the Go text of the six tables.
 func zigguratTables() string {
 	var b strings.Builder
-	b.WriteString("\n// The ziggurat tables of NormFloat64 (128 strips) and ExpFloat64 (256): the bound\n")
+	b.WriteString("// The ziggurat tables of NormFloat64 (128 strips) and ExpFloat64 (256): the bound\n")
 	b.WriteString("// below which a draw is taken at once, the scale of a draw, and the curve's value at\n")
 	b.WriteString("// each strip's edge; w and f are float32 in Go, held here as the same values.\n")
 	u32 := func(t []uint32) func(int) string {

@@ -104,11 +104,7 @@ impl Compiler {
             .types
             .signature(sig)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
+            .unwrap_or_default();
         let nargs = s.params.len() as u32 + extra;
         if pack {
             // Go's compiler leaves only `f()` of a function or func value with no
@@ -149,11 +145,7 @@ impl Compiler {
             .types
             .signature(sig)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
+            .unwrap_or_default();
         let fname = describe(func);
         // f(g()) with g returning several values.
         if args.len() == 1 && !ellipsis {
@@ -299,37 +291,22 @@ impl Compiler {
             if let ExprKind::Ident(id) = &x.kind {
                 if let Some(Entity::Package(p)) = self.lookup_quiet(&id.name) {
                     self.lookup(&id.name, id.span)?;
-                    if !is_exported(&sel.name) {
-                        return self.err(
-                            sel.span,
-                            format!(
-                                "name {} not exported by package {}",
-                                sel.name, self.packages[p].name
-                            ),
-                        );
-                    }
-                    return match self.packages[p].scope.get(&sel.name).cloned() {
-                        Some(Entity::Func(fid, sig)) => {
+                    return match self.package_entity(p, &id.name, sel)? {
+                        Entity::Func(fid, sig) => {
                             let kind = CallKind::of_func(fid);
                             Ok(CallTarget::Static { kind, sig })
                         }
-                        Some(Entity::Type(t)) => Ok(CallTarget::Conversion(t)),
-                        Some(Entity::Var(_, t)) if self.types.signature(t).is_some() => {
+                        Entity::Type(t) => Ok(CallTarget::Conversion(t)),
+                        Entity::Var(_, t) if self.types.signature(t).is_some() => {
                             Ok(CallTarget::Value(t))
                         }
-                        Some(_) => self.err(
+                        _ => self.err(
                             func.span,
                             format!(
                                 "invalid operation: cannot call non-function {}",
                                 describe(func)
                             ),
                         ),
-                        None => match self.missing_member(p, &sel.name, sel.span) {
-                            Some(d) => Err(d),
-                            None => {
-                                self.err(sel.span, format!("undefined: {}.{}", id.name, sel.name))
-                            }
-                        },
                     };
                 }
             }
@@ -460,30 +437,7 @@ impl Compiler {
                     }
                 }
                 ExprKind::TypeAssert { x, ty: Some(ty) } => {
-                    let xt = self.value_expr(x)?;
-                    if !self.types.is_interface(xt) {
-                        return self.err(
-                            x.span,
-                            format!(
-                                "invalid operation: {} (variable of type {}) is not an interface",
-                                describe(x),
-                                self.tname(xt)
-                            ),
-                        );
-                    }
-                    let t = self.resolve_type(ty)?;
-                    self.check_assert_possible(xt, t, e.span)?;
-                    self.note_static_itab(xt, t);
-                    let zero = self.zero_const(t);
-                    self.emit(
-                        Op::Assert {
-                            ty: t,
-                            iface: xt,
-                            zero,
-                            ok: true,
-                        },
-                        e.span,
-                    );
+                    let t = self.type_assert(x, ty, true, e.span)?;
                     return Ok(vec![t, ids::BOOL]);
                 }
                 ExprKind::Unary(UnaryOp::Recv, x) => {

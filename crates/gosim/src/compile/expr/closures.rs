@@ -11,11 +11,7 @@ impl Compiler {
         t: TypeId,
         sp: Span,
     ) -> CResult<()> {
-        let outer_name = self
-            .fs
-            .last()
-            .map(|f| self.funcs[f.func as usize].name.clone())
-            .unwrap_or_else(|| "main".into());
+        let outer_name = self.cur_func_name();
         // Go names closures after the outermost named function: main.main.func1.
         let base = outer_name
             .split(".func")
@@ -31,44 +27,11 @@ impl Compiler {
             .types
             .signature(t)
             .cloned()
-            .unwrap_or(crate::types::Signature {
-                params: vec![],
-                results: vec![],
-                variadic: false,
-            });
-        let params: Vec<_> = sig
-            .params
-            .iter()
-            .zip(&s.params)
-            .map(|(p, t)| (p.name.as_ref(), *t))
-            .collect();
-        let results: Vec<_> = sig
-            .results
-            .iter()
-            .zip(&s.results)
-            .map(|(p, t)| (p.name.as_ref(), *t))
-            .collect();
+            .unwrap_or_default();
+        let params = crate::compile::named(&sig.params, &s.params);
+        let results = crate::compile::named(&sig.results, &s.results);
         let escaping = Rc::new(crate::compile::escape::escaping_names(body, sig, None));
         self.compile_body(id, &params, &results, body, escaping, vec![], sp)?;
-        let caps = std::mem::take(&mut self.last_captures);
-        for (name, _, loc, _) in &caps {
-            match loc {
-                VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
-                VarLoc::Local(_) | VarLoc::Global(_) => {
-                    return self.err(
-                        sp,
-                        format!("internal error: captured variable {name} is not on the heap"),
-                    );
-                }
-            };
-        }
-        self.emit(
-            Op::Closure {
-                func: id,
-                ncaps: caps.len() as u32,
-            },
-            sp,
-        );
-        Ok(())
+        self.emit_closure(id, sp)
     }
 }

@@ -102,13 +102,14 @@ impl Compiler {
         }
     }
 
-    pub(super) fn package_member(
-        &mut self,
+    /// What `pkg.sel` names in package `p` (imported as `pkg_name`): Go's errors for an
+    /// unexported or undefined name.
+    pub(super) fn package_entity(
+        &self,
         p: usize,
         pkg_name: &str,
         sel: &crate::syntax::ast::Ident,
-        sp: Span,
-    ) -> CResult<Operand> {
+    ) -> CResult<Entity> {
         if !is_exported(&sel.name) {
             return self.err(
                 sel.span,
@@ -118,17 +119,27 @@ impl Compiler {
                 ),
             );
         }
-        if let Some(Entity::Generic(g)) = self.packages[p].scope.get(&sel.name) {
-            let g = *g as usize;
-            return self.uninstantiated(g, &format!("{pkg_name}.{}", sel.name), sp);
+        match self.packages[p].scope.get(&sel.name) {
+            Some(e) => Ok(e.clone()),
+            None => Err(self
+                .missing_member(p, &sel.name, sel.span)
+                .unwrap_or_else(|| {
+                    crate::syntax::Diagnostic::new(sel.span, format!("undefined: {pkg_name}.{}", sel.name))
+                })),
         }
-        let Some(e) = self.packages[p].scope.get(&sel.name).cloned() else {
-            if let Some(d) = self.missing_member(p, &sel.name, sel.span) {
-                return Err(d);
+    }
+
+    pub(super) fn package_member(
+        &mut self,
+        p: usize,
+        pkg_name: &str,
+        sel: &crate::syntax::ast::Ident,
+        sp: Span,
+    ) -> CResult<Operand> {
+        match self.package_entity(p, pkg_name, sel)? {
+            Entity::Generic(g) => {
+                self.uninstantiated(g as usize, &format!("{pkg_name}.{}", sel.name), sp)
             }
-            return self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
-        };
-        match e {
             Entity::Var(VarLoc::Global(g), ty) => {
                 self.emit(Op::LoadGlobal(g), sp);
                 Ok(Operand::value(ty))

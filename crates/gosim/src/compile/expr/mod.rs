@@ -29,6 +29,36 @@ use crate::value::{Value, F64};
 pub(crate) use crate::types::Member;
 
 impl Compiler {
+    /// `x.(T)`, and with `ok` its comma-ok form: checks that x is an interface and that
+    /// T could be in it, and emits the assertion; returns T.
+    fn type_assert(&mut self, x: &Expr, ty: &crate::syntax::ast::TypeExpr, ok: bool, sp: Span) -> CResult<TypeId> {
+        let xt = self.value_expr(x)?;
+        if !self.types.is_interface(xt) {
+            return self.err(
+                x.span,
+                format!(
+                    "invalid operation: {} (variable of type {}) is not an interface",
+                    describe(x),
+                    self.tname(xt)
+                ),
+            );
+        }
+        let t = self.resolve_type(ty)?;
+        self.check_assert_possible(xt, t, sp)?;
+        self.note_static_itab(xt, t);
+        let zero = self.zero_const(t);
+        self.emit(
+            Op::Assert {
+                ty: t,
+                iface: xt,
+                zero,
+                ok,
+            },
+            sp,
+        );
+        Ok(t)
+    }
+
     /// Checks `e` and emits code for its value (constants excepted).
     pub(crate) fn expr(&mut self, e: &Expr) -> CResult<Operand> {
         let sp = e.span;
@@ -149,30 +179,7 @@ impl Compiler {
                         "invalid syntax tree: use of .(type) outside type switch",
                     );
                 };
-                let xt = self.value_expr(x)?;
-                if !self.types.is_interface(xt) {
-                    return self.err(
-                        x.span,
-                        format!(
-                            "invalid operation: {} (variable of type {}) is not an interface",
-                            describe(x),
-                            self.tname(xt)
-                        ),
-                    );
-                }
-                let t = self.resolve_type(ty)?;
-                self.check_assert_possible(xt, t, sp)?;
-                self.note_static_itab(xt, t);
-                let zero = self.zero_const(t);
-                self.emit(
-                    Op::Assert {
-                        ty: t,
-                        iface: xt,
-                        zero,
-                        ok: false,
-                    },
-                    sp,
-                );
+                let t = self.type_assert(x, ty, false, sp)?;
                 Ok(Operand::value(t))
             }
             ExprKind::Call {

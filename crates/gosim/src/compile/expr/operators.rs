@@ -241,15 +241,7 @@ impl Compiler {
                 (false, true) => pa.ty,
                 (false, false) => {
                     if pa.ty != pb.ty {
-                        return self.err(
-                            sp,
-                            format!(
-                                "invalid operation: {} (mismatched types {} and {})",
-                                describe_bin(a, op, b),
-                                self.tname(pa.ty),
-                                self.tname(pb.ty)
-                            ),
-                        );
+                        return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
                     }
                     pa.ty
                 }
@@ -257,15 +249,7 @@ impl Compiler {
             if (self.types.is_string(pa.ty) != self.types.is_string(pb.ty))
                 || (self.types.is_boolean(pa.ty) != self.types.is_boolean(pb.ty))
             {
-                return self.err(
-                    sp,
-                    format!(
-                        "invalid operation: {} (mismatched types {} and {})",
-                        describe_bin(a, op, b),
-                        self.tname(pa.ty),
-                        self.tname(pb.ty)
-                    ),
-                );
+                return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
             }
             let float = self.types.is_float(ty);
             let int_div = self.types.is_integer(ty);
@@ -336,23 +320,10 @@ impl Compiler {
                 self.types.is_interface(pb.ty),
             );
             if ia != ib && !nil_a && !nil_b {
-                let (iface, other, oe) = if ia {
-                    (pa.ty, pb.ty, b)
-                } else {
-                    (pb.ty, pa.ty, a)
-                };
+                let (iface, other) = if ia { (pa.ty, pb.ty) } else { (pb.ty, pa.ty) };
                 let other_t = self.types.default_type(other);
                 if self.implements(other_t, iface).is_err() {
-                    let _ = oe;
-                    return self.err(
-                        sp,
-                        format!(
-                            "invalid operation: {} (mismatched types {} and {})",
-                            describe_bin(a, op, b),
-                            self.tname(pa.ty),
-                            self.tname(pb.ty)
-                        ),
-                    );
+                    return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
                 }
                 t = iface;
             }
@@ -370,15 +341,7 @@ impl Compiler {
                     && self.types.default_type(other.ty) == self.types.underlying(t)
             };
             if !ok {
-                return self.err(
-                    sp,
-                    format!(
-                        "invalid operation: {} (mismatched types {} and {})",
-                        describe_bin(a, op, b),
-                        self.tname(pa.ty),
-                        self.tname(pb.ty)
-                    ),
-                );
+                return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
             }
             if let Mode::Const(v) = &other.mode {
                 self.convert_const(v, other.ty, t, other_e.span)
@@ -405,16 +368,14 @@ impl Compiler {
             );
         }
         if (nil_a || nil_b) && !self.types.nillable(t) {
-            let (e, o) = if nil_a { (b, &pb) } else { (a, &pa) };
-            let od = self.operand_desc(e, o);
+            let o = if nil_a { &pb } else { &pa };
             return self.err(
                 sp,
                 format!(
                     "invalid operation: {} (mismatched types {} and untyped nil)",
                     describe_bin(a, op, b),
                     self.tname(o.ty)
-                )
-                .replace(&od, &od),
+                ),
             );
         }
         // Emit both operands (an untyped shift is computed in `t`).
@@ -670,6 +631,23 @@ impl Compiler {
         // A negative (signed) count panics at run time; an unsigned one never is.
         self.emit(Op::Arith(op, NumKind::Int(k)), sp);
         Ok(Operand::value(t))
+    }
+}
+
+impl Compiler {
+    /// Go's `invalid operation: a op b (mismatched types A and B)`.
+    fn mismatched(
+        &self,
+        a: &Expr,
+        op: BinaryOp,
+        b: &Expr,
+        ta: TypeId,
+        tb: TypeId,
+        sp: Span,
+    ) -> CResult<Operand> {
+        let (ta, tb) = (self.tname(ta), self.tname(tb));
+        let what = describe_bin(a, op, b);
+        self.err(sp, format!("invalid operation: {what} (mismatched types {ta} and {tb})"))
     }
 }
 

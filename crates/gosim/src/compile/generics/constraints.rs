@@ -174,34 +174,25 @@ impl Compiler {
 
 /// A constraint as Go writes it in messages: `any`, `~int | ~float64`.
 pub(super) fn constraint_text(c: &TypeExpr) -> String {
+    // A union's terms: `~int | ~float64`.
+    let union = |terms: &[(bool, TypeExpr)]| -> String {
+        let ts: Vec<String> = terms
+            .iter()
+            .map(|(tilde, t)| {
+                let tilde = if *tilde { "~" } else { "" };
+                format!("{tilde}{}", crate::syntax::parser::type_string(t))
+            })
+            .collect();
+        ts.join(" | ")
+    };
     if let TypeExprKind::Interface(elems) = &c.kind {
         if let [ast::InterfaceElem::Union(terms)] = elems.as_slice() {
-            let ts: Vec<String> = terms
-                .iter()
-                .map(|(tilde, t)| {
-                    format!(
-                        "{}{}",
-                        if *tilde { "~" } else { "" },
-                        crate::syntax::parser::type_string(t)
-                    )
-                })
-                .collect();
-            return ts.join(" | ");
+            return union(terms);
         }
         let es: Vec<String> = elems
             .iter()
             .map(|e| match e {
-                ast::InterfaceElem::Union(terms) => terms
-                    .iter()
-                    .map(|(tilde, t)| {
-                        format!(
-                            "{}{}",
-                            if *tilde { "~" } else { "" },
-                            crate::syntax::parser::type_string(t)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                ast::InterfaceElem::Union(terms) => union(terms),
                 ast::InterfaceElem::Embed(t) => crate::syntax::parser::type_string(t),
                 ast::InterfaceElem::Method { name, sig } => {
                     let f = crate::syntax::parser::func_string(sig);

@@ -189,18 +189,7 @@ impl Compiler {
         } else {
             format!("{pkg_name}.{tname}[...].{}", f.name.name)
         };
-        let fid = self.file;
-        self.file = self.generics[def].file;
-        self.push_func_placeholder(name, f.span);
-        self.file = fid;
-        let site = self.site();
-        self.pending.push(Pending {
-            site,
-            func: id,
-            def,
-            decl,
-            bindings: b,
-        });
+        self.add_pending(def, decl, id, name, f.span, b);
         Ok(())
     }
 
@@ -230,21 +219,37 @@ impl Compiler {
         let sig = self.in_def(def, b.clone(), |c| c.resolve_sig(&f.sig))?;
         let id = self.funcs.len() as u32;
         let pkg_name = self.packages[self.generics[def].pkg].name.clone();
-        let fid = self.file;
-        self.file = self.generics[def].file;
-        self.push_func_placeholder(format!("{pkg_name}.{}[...]", f.name.name), f.span);
-        self.file = fid;
         self.generics[def].instances.push((args, id));
         self.func_sigs.insert(id, sig);
+        let name = format!("{pkg_name}.{}[...]", f.name.name);
+        self.add_pending(def, decl, id, name, f.span, b);
+        Ok((id, sig))
+    }
+
+    /// Makes function `id` (named `name`, declared in the generic's file) for an
+    /// instance of generic `def`, whose body (declaration `decl`) is compiled later
+    /// with `bindings`.
+    fn add_pending(
+        &mut self,
+        def: usize,
+        decl: usize,
+        id: u32,
+        name: String,
+        span: Span,
+        bindings: VecMap<String, TypeId>,
+    ) {
+        let fid = self.file;
+        self.file = self.generics[def].file;
+        self.push_func_placeholder(name, span);
+        self.file = fid;
         let site = self.site();
         self.pending.push(Pending {
             site,
             func: id,
             def,
             decl,
-            bindings: b,
+            bindings,
         });
-        Ok((id, sig))
     }
 
     /// The span of the program's code being compiled, if it is the program's.

@@ -226,10 +226,7 @@ impl Compiler {
         label: Option<String>,
         sp: Span,
     ) -> CResult<()> {
-        self.in_scope(|cx| {
-            if let Some(i) = init {
-                cx.stmt(i)?;
-            }
+        self.in_init_scope(init, |cx| {
             // Loop variables declared by init: each iteration gets its own copy (Go 1.22).
             let mut loop_vars: Vec<u32> = cx
                 .cur()

@@ -62,6 +62,21 @@ impl Compiler {
         r
     }
 
+    /// Opens the scope of an `if`, `switch` or `for` statement, compiles its init
+    /// statement in it, then `f`.
+    fn in_init_scope<R>(
+        &mut self,
+        init: Option<&Stmt>,
+        f: impl FnOnce(&mut Self) -> CResult<R>,
+    ) -> CResult<R> {
+        self.in_scope(|cx| {
+            if let Some(i) = init {
+                cx.stmt(i)?;
+            }
+            f(cx)
+        })
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         let sp = s.span;
         let label = self.cur().pending_label.take();
@@ -280,10 +295,7 @@ impl Compiler {
                 cond,
                 then,
                 els,
-            } => self.in_scope(|cx| {
-                if let Some(i) = init {
-                    cx.stmt(i)?;
-                }
+            } => self.in_init_scope(init.as_deref(), |cx| {
                 cx.cond(cond)?;
                 let j = cx.emit(Op::JumpIfNot(0), cond.span);
                 cx.block_stmts(&then.stmts)?;
@@ -326,7 +338,9 @@ impl Compiler {
                 define,
                 x,
                 body,
-            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp),
+            } => self.in_scope(|cx| {
+                cx.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp)
+            }),
         }
     }
 

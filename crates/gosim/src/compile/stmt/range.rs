@@ -4,22 +4,9 @@
 use super::*;
 
 impl Compiler {
+    /// Compiles a range statement (in a scope of its own, which the caller opens).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn range(
-        &mut self,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &Block,
-        label: Option<String>,
-        sp: Span,
-    ) -> CResult<()> {
-        self.in_scope(|cx| cx.range_inner(key, value, define, x, body, label, sp))
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn range_inner(
         &mut self,
         key: Option<&Expr>,
         value: Option<&Expr>,

@@ -568,11 +568,7 @@ impl Compiler {
         body: &Block,
         sp: Span,
     ) -> CResult<()> {
-        let outer_name = self
-            .fs
-            .last()
-            .map(|f| self.funcs[f.func as usize].name.clone())
-            .unwrap_or_else(|| "main".into());
+        let outer_name = self.cur_func_name();
         let counter = self
             .lit_counter
             .get_or_default(format!("{outer_name}\0range"));
@@ -581,65 +577,22 @@ impl Compiler {
         let id = self.funcs.len() as u32;
         self.push_func_placeholder(name, sp);
         let escaping = crate::compile::escape::escaping_names(body, &empty_sig(sp), None);
-        self.fs.push(FuncState {
-            func: id,
-            code: vec![],
-            spans: vec![],
-            scopes: vec![VecMap::new()],
-            nslots: 0,
-            escaping: Rc::new(escaping),
-            stack_slices: crate::compile::escape::stack_slice_names(body),
-            captures: vec![],
-            results: vec![ids::BOOL],
-            result_slots: vec![],
-            named_results: false,
-            breakables: vec![],
-            returns: vec![],
-            vars_used: vec![],
-            slot_names: vec![],
-            pending_label: None,
-        });
-        let dry = std::mem::replace(&mut self.dry, 0);
-        let r = self.range_body_code(key, value, define, yields, body, sp);
-        self.dry = dry;
-        let st = self.fs.pop().expect("pushed above");
-        r?;
-        if let Some((_, sp, name)) = st
-            .vars_used
-            .iter()
-            .filter(|(used, _, n)| !used && n != "_")
-            .min_by_key(|(_, sp, _)| sp.lo)
-        {
-            return self.err(*sp, format!("declared and not used: {name}"));
-        }
-        let f = &mut self.funcs[id as usize];
-        f.code = st.code;
-        f.spans = st.spans;
-        f.nslots = st.nslots;
-        // The hidden variables it captured stay out of the locals view.
-        f.slot_names = st.slot_names;
-        f.slot_names.retain(|n| !n.name.starts_with('#'));
-        f.ncaptures = st.captures.len() as u32;
-        f.capture_slots = st.captures.iter().map(|c| c.1).collect();
-        for (name, _, loc, _) in &st.captures {
-            match loc {
-                VarLoc::Boxed(s) => self.emit(Op::Load(*s), sp),
-                _ => {
-                    return self.err(
-                        sp,
-                        format!("internal error: captured variable {name} is not on the heap"),
-                    )
-                }
-            };
-        }
-        self.emit(
-            Op::Closure {
-                func: id,
-                ncaps: st.captures.len() as u32,
-            },
-            sp,
+        let st = FuncState::new(
+            id,
+            Rc::new(escaping),
+            crate::compile::escape::stack_slice_names(body),
+            vec![],
+            vec![ids::BOOL],
+            false,
         );
-        Ok(())
+        self.compile_in(st, &mut |c| {
+            c.range_body_code(key, value, define, yields, body, sp)
+        })?;
+        // The hidden variables it captured stay out of the locals view.
+        self.funcs[id as usize]
+            .slot_names
+            .retain(|n| !n.name.starts_with('#'));
+        self.emit_closure(id, sp)
     }
 
     fn range_body_code(

@@ -11,10 +11,7 @@ impl Compiler {
         label: Option<String>,
         sp: Span,
     ) -> CResult<()> {
-        self.in_scope(|cx| {
-            if let Some(i) = init {
-                cx.stmt(i)?;
-            }
+        self.in_init_scope(init, |cx| {
             let (tag_slot, tag_t) = match tag {
                 Some(t) => {
                     let ty = cx.value_expr(t)?;
@@ -121,10 +118,7 @@ impl Compiler {
         label: Option<String>,
         sp: Span,
     ) -> CResult<()> {
-        self.in_scope(|cx| {
-            if let Some(i) = init {
-                cx.stmt(i)?;
-            }
+        self.in_init_scope(init, |cx| {
             let xt = cx.value_expr(x)?;
             if !cx.types.is_interface(xt) {
                 let xo = Operand {

@@ -82,6 +82,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("os", os::lookup),
     ("math", math::lookup),
     ("rand", rand::lookup),
+    ("ziggurat", rand::lookup),
     ("strings", strings::lookup),
     ("strconv", strconv::lookup),
     ("time", time::lookup),

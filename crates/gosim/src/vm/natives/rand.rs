@@ -1,8 +1,8 @@
 //! The natives of math/rand and math/rand/v2 (both packages are named `rand`): the
 //! engine's draws for the top-level functions, the 128-bit arithmetic of v2's PCG and
-//! its bounded draws, which Go does with math/bits, ChaCha8's block function, and for
-//! NormFloat64 and ExpFloat64 the logarithm and exponential as Go computes them on amd64
-//! (where the corpus's expectations come from) and a rounding to float32.
+//! its bounded draws, which Go does with math/bits, ChaCha8's block function, and the
+//! rounding to float32 of the ziggurat both packages share (`internal/ziggurat`, whose
+//! logarithm and exponential are package math's, Go's to the bit).
 //!
 //! The ChaCha8 core is written here rather than taken from the `chacha20` crate: the
 //! crate's `ChaCha8Rng` gives the same blocks (the test below checks it), but in a wasm
@@ -14,7 +14,8 @@
 use super::*;
 use crate::value::F64;
 
-/// The natives of packages `math/rand` and `math/rand/v2`, by their full name.
+/// The natives of packages `math/rand`, `math/rand/v2` and `internal/ziggurat`, by their
+/// full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
         // splitmix64: a full-period counter through a mixing function.
@@ -34,14 +35,10 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             ])
         },
         "rand.pcgNext" => pcg_next,
-        // Go's math.Log on amd64: its value is what a NormFloat64 or ExpFloat64 from
-        // the distribution's tail returns, so it must be Go's to the bit.
-        "rand.log" => |_, _, a| Return(vec![Value::Float(F64(go_log(a[0].as_f64())))]),
-        "rand.exp" => |_, _, a| Return(vec![Value::Float(F64(go_exp(a[0].as_f64())))]),
         // The float32 arithmetic of the ziggurat's edge test, one rounding per operation
         // (a float64 operation on float32 values rounded to float32 is the float32
         // operation: 53 bits hold more than twice 24 plus 2).
-        "rand.round32" => {
+        "ziggurat.round32" => {
             |_, _, a| Return(vec![Value::Float(F64(f64::from(a[0].as_f64() as f32)))])
         }
         "rand.chachaBlock" => |_, _, a| {
@@ -127,129 +124,10 @@ fn quarter_round(x: &mut [u32; 16], [a, b, c, d]: [usize; 4]) {
     x[b] = (x[b] ^ x[c]).rotate_left(7);
 }
 
-/// Go's `math.Log` as its amd64 assembly computes it (log_amd64.s: FreeBSD's method,
-/// the same steps in the same order, with `f1 <= sqrt(2)/2` where the Go version has
-/// `<`). Checked against Go on 5,000,000 draws of `Float64` with no difference.
-fn go_log(x: f64) -> f64 {
-    // Go's constants, by their bits (the hex its comments give).
-    const HALF_SQRT2: f64 = std::f64::consts::FRAC_1_SQRT_2;
-    let ln2_hi = f64::from_bits(0x3fe6_2e42_fee0_0000);
-    let ln2_lo = f64::from_bits(0x3dea_39ef_3579_3c76);
-    let l = [
-        0x3fe5_5555_5555_5593_u64,
-        0x3fd9_9999_9997_fa04,
-        0x3fd2_4924_9422_9359,
-        0x3fcc_71c5_1d8e_78af,
-        0x3fc7_4664_96cb_03de,
-        0x3fc3_9a09_d078_c69f,
-        0x3fc2_f112_df3e_5244,
-    ]
-    .map(f64::from_bits);
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
-    }
-    if x.is_nan() || x < 0.0 {
-        return f64::NAN;
-    }
-    if x.is_infinite() {
-        return x;
-    }
-    let bits = x.to_bits();
-    // The mantissa scaled into [0.5, 1) and the exponent (subnormals, which no draw
-    // gives, are not normalized, as in the assembly).
-    let mut f1 = f64::from_bits((bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FE0_0000_0000_0000);
-    let mut k = f64::from(((bits >> 52) & 0x7FF) as i32 - 0x3FE);
-    if f1 <= HALF_SQRT2 {
-        k -= 1.0;
-        f1 *= 2.0;
-    }
-    let f = f1 - 1.0;
-    let s = f / (2.0 + f);
-    let s2 = s * s;
-    let s4 = s2 * s2;
-    let t1 = s2 * (l[0] + s4 * (l[2] + s4 * (l[4] + s4 * l[6])));
-    let t2 = s4 * (l[1] + s4 * (l[3] + s4 * l[5]));
-    let r = t1 + t2;
-    let hfsq = 0.5 * f * f;
-    k * ln2_hi - ((hfsq - (s * (hfsq + r) + k * ln2_lo)) - f)
-}
-
-/// Go's `math.Exp` as its amd64 assembly computes it on a machine with FMA (exp_amd64.s:
-/// a reduction by ln 2, a Taylor polynomial at a sixteenth of the argument, squared back
-/// four times), for the arguments the ziggurat gives it (from about -6 to 0 and -8 to
-/// 0). Checked against Go on 5,000,000 arguments in [-9.6, 6.4) with no difference. A
-/// machine without FMA takes other steps and may differ in the last bit; the result is
-/// only compared after rounding to float32, where that bit cannot change the outcome
-/// unless the float64 falls on a float32 rounding boundary and the other side of the
-/// comparison equals the float32 just below it.
-fn go_exp(x: f64) -> f64 {
-    // Go's constants, by their bits: ln 2 split in two, and 1/k! for k from 7 down to 2.
-    let ln2_upper = f64::from_bits(0x3fe6_2e42_fefa_3000);
-    let ln2_lower = f64::from_bits(0x3d53_de6a_f278_ece6);
-    let taylor = [
-        0x3f2a_01a0_1a01_a01a_u64,
-        0x3f56_c16c_16c1_6c17,
-        0x3f81_1111_1111_1111,
-        0x3fa5_5555_5555_5555,
-        0x3fc5_5555_5555_5555,
-        0x3fe0_0000_0000_0000,
-        0x3ff0_0000_0000_0000,
-    ]
-    .map(f64::from_bits);
-    if x.is_nan() || x.abs() >= 700.0 {
-        return if x.is_nan() || x > 0.0 {
-            x.abs() * f64::INFINITY
-        } else {
-            0.0
-        };
-    }
-    let k = (std::f64::consts::LOG2_E * x).round_ties_even();
-    let mut r = (-k).mul_add(ln2_upper, x);
-    r = (-k).mul_add(ln2_lower, r);
-    r *= 0.0625;
-    let mut p = f64::from_bits(0x3efa_01a0_1a01_a01a);
-    for c in taylor {
-        p = p.mul_add(r, c);
-    }
-    let mut y = r * p;
-    for _ in 0..3 {
-        y *= y + 2.0;
-    }
-    y = (y + 2.0).mul_add(y, 1.0);
-    y * f64::from_bits(((k as i64 + 0x3FF) as u64) << 52)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{chacha_blocks, go_exp, go_log};
+    use super::chacha_blocks;
 
-    /// Bits in, bits out, printed by go1.27.3's math.Log and math.Exp on an amd64
-    /// machine with FMA (sqrt(2)/2 is where the assembly's `<=` differs from log.go).
-    #[test]
-    fn log_and_exp_are_gos_to_the_bit() {
-        let logs = [
-            (0x3fd3333333333333_u64, 0xbff34378fcbda721_u64),
-            (0x3c32725dd1d243ac, 0xc044b927f32bffb8),
-            (0x3feffffffff24190, 0xbddb7ce00005e728),
-            (0x3fe6a09e667f3bcd, 0xbfd62e42fefa39ee),
-            (0x3fe0000000000000, 0xbfe62e42fefa39ef),
-            (0x3fd5555555555555, 0xbff193ea7aad030b),
-        ];
-        for (x, want) in logs {
-            assert_eq!(go_log(f64::from_bits(x)).to_bits(), want, "log {x:#x}");
-        }
-        let exps = [
-            (0xbffb333333333333_u64, 0x3fc7622c78a98a07_u64),
-            (0xc01799999999999a, 0x3f6671083cfc5e85),
-            (0xbf50624dd2f1a9fc, 0x3feff7cfe56f1a9e),
-            (0x3ff8c29655c73818, 0x4012cc87fb6a5d0b),
-            (0xc020d29baed724e5, 0x3f2d242f5eca19ad),
-            (0x0, 0x3ff0000000000000),
-        ];
-        for (x, want) in exps {
-            assert_eq!(go_exp(f64::from_bits(x)).to_bits(), want, "exp {x:#x}");
-        }
-    }
     use chacha20::rand_core::{Rng, SeedableRng};
 
     /// The core against RustCrypto's ChaCha8: its keystream block is the permutation

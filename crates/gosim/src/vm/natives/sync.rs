@@ -191,15 +191,7 @@ fn notify_list_wait(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         ticket,
         cond_ticket: t as u32,
     });
-    let g = &mut m.goroutines[gid as usize - 1];
-    g.stack.extend(a);
-    if let Some(f) = g.frames.last_mut() {
-        f.pc -= 1;
-    }
-    if let Some(l) = m.pending_label.take() {
-        m.step_label = Some(l);
-    }
-    NativeResult::Flow(Flow::Blocked("sync.Cond.Wait".into()))
+    block_and_retry(m, gid, a, "sync.Cond.Wait".into())
 }
 
 /// Signal (`all == false`: wake the waiter holding the oldest unnotified ticket) or
@@ -304,13 +296,18 @@ fn semacquire(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     } else {
         q.push_back(w);
     }
-    // Re-run this call when woken: put the arguments back and step back over the call.
+    block_and_retry(m, gid, a, reason)
+}
+
+/// Blocks goroutine `gid` (already parked) in a native call that runs again when it
+/// is woken: the arguments `a` go back on its stack and its frame steps back over the
+/// call. The wait reason stays Go's; a pending sub-step label leads the step's text.
+fn block_and_retry(m: &mut Machine, gid: u32, a: Vec<Value>, reason: String) -> NativeResult {
     let g = &mut m.goroutines[gid as usize - 1];
     g.stack.extend(a);
     if let Some(f) = g.frames.last_mut() {
         f.pc -= 1;
     }
-    // The wait reason stays Go's; a sub-step label leads the step's text.
     if let Some(l) = m.pending_label.take() {
         m.step_label = Some(l);
     }
