@@ -3,7 +3,7 @@
 
 use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
 use gosim::session::{Detail, GStatusView, Goal, GoroutineView, Session, SNAPSHOT_EVERY};
-use support::WORKER_WAITS;
+use support::{lcg_next, runnable, session, HITS, WORKER_WAITS};
 
 mod support;
 
@@ -318,28 +318,14 @@ fn goals_are_checked_and_found() {
 
 #[test]
 fn together_and_var_goals() {
-    let src = r#"package main
-
-var hits int
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		hits++
-		done <- true
-	}()
-	hits++
-	<-done
-}
-"#;
-    let s = Session::new(src, 0).unwrap();
-    let f = s.find(&Goal::Together([12, 9]), 200);
-    let mut r = Session::new(src, 0).unwrap();
+    let s = Session::new(HITS, 0).unwrap();
+    let f = s.find(&Goal::Together([13, 10]), 200);
+    let mut r = Session::new(HITS, 0).unwrap();
     let sched = f
         .schedule
-        .expect("main on line 12 while the goroutine is on line 9");
+        .expect("main on line 13 while the goroutine is on line 10");
     r.replay_to(&sched, f.steps).unwrap();
-    assert!(r.goal_reached(&Goal::Together([12, 9])));
+    assert!(r.goal_reached(&Goal::Together([13, 10])));
     let var_goal = Goal::Var {
         name: "hits".into(),
         value: "2".into(),
@@ -476,23 +462,7 @@ func main() {
 
 #[test]
 fn races_are_found_reported_and_searchable() {
-    let src = r#"package main
-
-import "fmt"
-
-var hits int
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		hits++
-		done <- true
-	}()
-	hits++
-	<-done
-	fmt.Println(hits)
-}
-"#;
+    let src = HITS;
     let mut s = Session::new(src, 0).unwrap();
     run_all(&mut s);
     // The output stays what `go run` prints; the race is reported beside it.
@@ -515,28 +485,8 @@ func main() {
 
 #[test]
 fn shared_memory_accesses_are_steps_so_updates_can_be_lost() {
-    let src = r#"package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-var counter int
-
-func main() {
-	var wg sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			counter++
-		}()
-	}
-	wg.Wait()
-	fmt.Println(counter)
-}
-"#;
+    // Two goroutines each add one to `counter` under a WaitGroup.
+    let src = include_str!("race/racy_counter.go");
     let s = Session::new(src, 0).unwrap();
     // Both goroutines read 0 before either writes: the classic lost update.
     let f = s.find(&Goal::Output("1\n".into()), 2_000);
@@ -633,19 +583,10 @@ fn share_links_reopen_mixed_manual_and_scheduler_walks() {
     for (name, src) in [("nil-merge", NIL_MERGE), ("ping", PING)] {
         for walk in 0u64..60 {
             let mut s = Session::new(src, 7).unwrap();
-            let mut r = walk
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            let mut r = lcg_next(walk);
             for _ in 0..14 {
-                r = r
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                let runnable: Vec<u32> = s
-                    .goroutines()
-                    .iter()
-                    .filter(|g| g.status == GStatusView::Runnable)
-                    .map(|g| g.id)
-                    .collect();
+                r = lcg_next(r);
+                let runnable = runnable(&s);
                 match (r >> 33) % 4 {
                     0 => {
                         s.step();
@@ -752,15 +693,8 @@ func main() {
     let mut at = vec![s.schedule()];
     let mut r: u64 = 12345;
     while at.len() < 1500 {
-        r = r
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let runnable: Vec<u32> = s
-            .goroutines()
-            .iter()
-            .filter(|g| g.status == GStatusView::Runnable)
-            .map(|g| g.id)
-            .collect();
+        r = lcg_next(r);
+        let runnable = runnable(&s);
         let stepped = if (r >> 35).is_multiple_of(3) && !runnable.is_empty() {
             s.step_goroutine(runnable[(r >> 40) as usize % runnable.len()])
                 .is_ok()
@@ -841,8 +775,7 @@ fn expanding_keeps_the_state_and_the_redo_list() {
 
 #[test]
 fn stops_into_an_operation_are_counted_from_the_end() {
-    let mut s = Session::new(WORKER_WAITS, 3).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(WORKER_WAITS, 3, Detail::SubSteps);
     assert_eq!(s.stops_into_operation(), 0);
     while s.held().is_none() {
         s.step().unwrap();
