@@ -56,6 +56,19 @@ fn run_all(s: &mut Session) -> usize {
     s.run(100_000)
 }
 
+/// A fresh session of `src` replayed to the step where the search (at most
+/// `max_runs` runs) found `goal`, which must be reachable; the goal holds there.
+fn reach(src: &str, goal: &Goal, max_runs: u64) -> Session {
+    let f = Session::new(src, 0).unwrap().find(goal, max_runs);
+    let sched = f
+        .schedule
+        .unwrap_or_else(|| panic!("{goal:?} is reachable"));
+    let mut r = Session::new(src, 0).unwrap();
+    r.replay_to(&sched, f.steps).unwrap();
+    assert!(r.goal_reached(goal), "{goal:?} holds where it was found");
+    r
+}
+
 #[test]
 fn compile_errors_carry_line_and_column() {
     let errs = Session::new("package main\n\nfunc main() {\n\tx := 1\n}\n", 0).unwrap_err();
@@ -288,11 +301,8 @@ func main() {
 #[test]
 fn goals_are_checked_and_found() {
     let s = Session::new(DEADLOCKABLE, 0).unwrap();
-    let found = s.find(&Goal::Deadlock, 500);
-    let sched = found.schedule.expect("a deadlock is reachable");
-    let mut r = Session::new(DEADLOCKABLE, 0).unwrap();
-    assert!(!r.goal_reached(&Goal::Deadlock));
-    r.replay_to(&sched, found.steps).unwrap();
+    assert!(!s.goal_reached(&Goal::Deadlock));
+    let mut r = reach(DEADLOCKABLE, &Goal::Deadlock, 500);
     run_all(&mut r);
     assert!(r.goal_reached(&Goal::Deadlock), "stderr: {}", r.stderr());
     assert_eq!(
@@ -318,13 +328,8 @@ fn goals_are_checked_and_found() {
 
 #[test]
 fn together_and_var_goals() {
-    let s = Session::new(HITS, 0).unwrap();
-    let f = s.find(&Goal::Together([13, 10]), 200);
-    let mut r = Session::new(HITS, 0).unwrap();
-    let sched = f
-        .schedule
-        .expect("main on line 13 while the goroutine is on line 10");
-    r.replay_to(&sched, f.steps).unwrap();
+    // Main on line 13 while the goroutine is on line 10.
+    let mut r = reach(HITS, &Goal::Together([13, 10]), 200);
     assert!(r.goal_reached(&Goal::Together([13, 10])));
     let var_goal = Goal::Var {
         name: "hits".into(),
@@ -487,12 +492,8 @@ fn races_are_found_reported_and_searchable() {
 fn shared_memory_accesses_are_steps_so_updates_can_be_lost() {
     // Two goroutines each add one to `counter` under a WaitGroup.
     let src = include_str!("race/racy_counter.go");
-    let s = Session::new(src, 0).unwrap();
     // Both goroutines read 0 before either writes: the classic lost update.
-    let f = s.find(&Goal::Output("1\n".into()), 2_000);
-    let sched = f.schedule.expect("a lost update is reachable");
-    let mut r = Session::new(src, 0).unwrap();
-    r.replay_to(&sched, f.steps).unwrap();
+    let mut r = reach(src, &Goal::Output("1\n".into()), 2_000);
     run_all(&mut r);
     assert_eq!(r.stdout(), "1\n");
     let kinds: Vec<String> = r
