@@ -6,16 +6,14 @@
 use std::collections::BTreeSet;
 
 use gosim::explore::{explore, explore_with, search, Budget};
+use support::outcome_texts;
+
+mod support;
 
 fn outputs(src: &str, max_runs: u64) -> (BTreeSet<String>, bool) {
     let prog = gosim::compile(src).unwrap();
     let ex = explore(prog, 10_000, max_runs);
-    let outs = ex
-        .outcomes
-        .iter()
-        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
-        .collect();
-    (outs, ex.complete)
+    (outcome_texts(&ex), ex.complete)
 }
 
 const LOST_UPDATE: &str = include_str!("../benches/explore/lost_update.go");
@@ -118,13 +116,23 @@ fn deadlocks(m: &gosim::Machine) -> bool {
             .starts_with("fatal error: all goroutines are asleep - deadlock!")
 }
 
+/// A search of `src` for a deadlock, the bug hunt first or not.
+fn search_deadlock(src: &str, max_runs: u64, hunt: bool) -> gosim::explore::Search {
+    search(
+        gosim::compile(src).unwrap(),
+        10_000,
+        max_runs,
+        hunt,
+        deadlocks,
+    )
+}
+
 #[test]
 fn the_four_philosophers_deadlock_is_found_in_under_two_thousand_runs() {
     // 797 runs before memory accesses were steps of the search; each philosopher's
     // read of the captured `forks` is one now, and the hunt takes 1,824.
     let src = include_str!("../benches/explore/philosophers4_deadlock.go");
-    let prog = gosim::compile(src).unwrap();
-    let s = search(prog, 10_000, 100_000, true, deadlocks);
+    let s = search_deadlock(src, 100_000, true);
     assert!(s.found.is_some());
     assert!(s.runs < 2_000, "{} runs", s.runs);
 }
@@ -132,8 +140,7 @@ fn the_four_philosophers_deadlock_is_found_in_under_two_thousand_runs() {
 #[test]
 fn the_fixed_philosophers_are_proven_deadlock_free() {
     let src = include_str!("../benches/explore/philosophers3_fixed.go");
-    let prog = gosim::compile(src).unwrap();
-    let s = search(prog, 10_000, 1_000_000, false, deadlocks);
+    let s = search_deadlock(src, 1_000_000, false);
     assert!(s.found.is_none());
     assert!(s.complete, "not complete after {} runs", s.runs);
     // The deadlocking version's deadlock is an outcome of a complete exploration.

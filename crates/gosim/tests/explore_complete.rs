@@ -6,28 +6,9 @@
 
 use gosim::explore::explore;
 
-/// Two goroutines increment `n` without a lock: `n = 1` (a lost update) is possible.
-const LOST_UPDATE: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-func main() {
-	n := 0
-	var wg sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg.Add(1)
-		go func() {
-			n++
-			wg.Done()
-		}()
-	}
-	wg.Wait()
-	fmt.Println("n =", n)
-}
-"#;
+/// Two goroutines increment `n` without a lock: `n = 1` (a lost update) is possible
+/// (the explorer's own benchmark program).
+const LOST_UPDATE: &str = include_str!("../benches/explore/lost_update.go");
 
 /// Two senders race only for the channel: two orders, both seen, nothing else.
 const TWO_SENDERS: &str = r#"package main

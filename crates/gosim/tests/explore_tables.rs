@@ -5,23 +5,36 @@
 
 use std::collections::BTreeSet;
 
-use gosim::explore::{explore_with, prove, Budget, Phase, Property, Prover};
+use gosim::explore::{explore_with, prove, Budget, Exploration, Phase, Proof, Property, Prover};
+use support::outcome_texts;
+
+mod support;
 
 fn program(name: &str) -> std::rc::Rc<gosim::code::Program> {
     let path = format!("{}/benches/explore/{name}.go", env!("CARGO_MANIFEST_DIR"));
     gosim::compile(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// A complete exploration of `prog` under `budget` (fails if it is not complete).
+fn complete(prog: std::rc::Rc<gosim::code::Program>, budget: Budget) -> Exploration {
+    let ex = explore_with(prog, budget);
+    assert!(ex.complete, "not complete after {} runs", ex.runs);
+    ex
+}
+
 /// Complete exploration's outcomes, as `stdout` + first stderr line.
 fn complete_outcomes(name: &str, max_runs: u64) -> (BTreeSet<String>, u64) {
-    let ex = explore_with(program(name), Budget::new(10_000, max_runs));
-    assert!(ex.complete, "{name}: not complete after {} runs", ex.runs);
-    let outs = ex
-        .outcomes
-        .iter()
-        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
-        .collect();
-    (outs, ex.runs)
+    let ex = complete(program(name), Budget::new(10_000, max_runs));
+    (outcome_texts(&ex), ex.runs)
+}
+
+/// The proof (or counterexample) that benchmark program `name` never deadlocks.
+fn never_deadlock(name: &str, max_runs: u64) -> Proof {
+    prove(
+        program(name),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, max_runs),
+    )
 }
 
 fn set(items: &[&str]) -> BTreeSet<String> {
@@ -55,29 +68,17 @@ fn a_producer_and_two_consumers_always_sum_to_ten() {
 
 #[test]
 fn three_philosophers_fixed_by_lock_order_never_deadlock() {
-    let proof = prove(
-        program("philosophers3_fixed"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 1_000_000),
-    );
+    let proof = never_deadlock("philosophers3_fixed", 1_000_000);
     assert!(proof.proven, "not proven after {} runs", proof.runs);
     assert!(proof.counterexample.is_none());
-    let broken = prove(
-        program("philosophers3_deadlock"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 1_000_000),
-    );
+    let broken = never_deadlock("philosophers3_deadlock", 1_000_000);
     assert!(!broken.proven);
     assert!(broken.counterexample.is_some());
 }
 
 #[test]
 fn the_four_philosophers_deadlock_is_found_by_the_hunt_in_under_a_thousand_runs() {
-    let proof = prove(
-        program("philosophers4_deadlock"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 100_000),
-    );
+    let proof = never_deadlock("philosophers4_deadlock", 100_000);
     assert!(proof.counterexample.is_some());
     assert!(proof.runs < 1_000, "{} runs", proof.runs);
 }
@@ -131,18 +132,8 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
 fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
     let mut budget = Budget::new(10_000, 2_000_000);
     budget.fuse = fuse;
-    let ex = explore_with(prog, budget);
-    assert!(
-        ex.complete,
-        "fuse {fuse}: not complete after {} runs",
-        ex.runs
-    );
-    let outs = ex
-        .outcomes
-        .iter()
-        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
-        .collect();
-    (outs, ex.states)
+    let ex = complete(prog, budget);
+    (outcome_texts(&ex), ex.states)
 }
 
 #[test]

@@ -1098,67 +1098,56 @@ fn type_strings() {
     assert_eq!(type_string(&rune('x')), "int32");
 }
 
+/// Go's reasons in strconv's errors, the text after `parsing "input": `.
+const SYNTAX: Option<&str> = Some("invalid syntax");
+const RANGE: Option<&str> = Some("value out of range");
+
+/// The text of Go's `*strconv.NumError` for `func` (ParseInt, Atoi, ...) on input `s`
+/// (plain ASCII, so Rust's `{:?}` quotes it as Go's `strconv.Quote` does).
+fn num_error(func: &str, s: &str, reason: Option<&str>) -> Option<String> {
+    reason.map(|r| format!("strconv.{func}: parsing {s:?}: {r}"))
+}
+
 /// Checks one strconv parse result against Go's: the value (Go returns one with the error
 /// too, e.g. the clamped value on a range error) and the error's text, if any.
 #[track_caller]
 fn check_parsed<T: PartialEq + std::fmt::Debug>(
-    s: &str,
+    (func, s): (&str, &str),
     got: Result<T, (T, numfmt::NumError)>,
     want: T,
-    want_err: Option<&str>,
+    reason: Option<&str>,
 ) {
     let (v, e) = match got {
         Ok(v) => (v, None),
         Err((v, e)) => (v, Some(e.to_string())),
     };
     assert_eq!(v, want, "{s:?}");
-    assert_eq!(e.as_deref(), want_err, "{s:?}");
-}
-
-#[track_caller]
-fn check_parse_int(s: &str, base: i64, bits: i64, want: i64, want_err: Option<&str>) {
-    check_parsed(
-        s,
-        numfmt::parse_int(s.as_bytes(), base, bits),
-        want,
-        want_err,
-    );
-}
-
-#[track_caller]
-fn check_parse_uint(s: &str, base: i64, bits: i64, want: u64, want_err: Option<&str>) {
-    check_parsed(
-        s,
-        numfmt::parse_uint(s.as_bytes(), base, bits),
-        want,
-        want_err,
-    );
-}
-
-#[track_caller]
-fn check_atoi(s: &str, want: i64, want_err: Option<&str>) {
-    check_parsed(s, numfmt::atoi(s.as_bytes()), want, want_err);
+    assert_eq!(e, num_error(func, s, reason), "{s:?}");
 }
 
 /// `want` is Go's `FormatFloat(v, 'g', -1, 64)` of the parsed value.
 #[track_caller]
-fn check_parse_float(s: &str, bits: i64, want: &str, want_err: Option<&str>) {
+fn check_parse_float(s: &str, bits: i64, want: &str, reason: Option<&str>) {
     let (v, e) = match numfmt::parse_float(s.as_bytes(), bits) {
         Ok(v) => (v, None),
         Err((v, e)) => (v, Some(e.to_string())),
     };
     assert_eq!(numfmt::format_float(v, b'g', -1, 64), want, "{s:?}");
-    assert_eq!(e.as_deref(), want_err, "{s:?}");
+    assert_eq!(e, num_error("ParseFloat", s, reason), "{s:?}");
 }
 
 #[track_caller]
-fn check_parse_bool(s: &str, want: bool, want_err: Option<&str>) {
+fn check_parse_bool(s: &str, want: bool, reason: Option<&str>) {
     match numfmt::parse_bool(s.as_bytes()) {
         Ok(v) => {
             assert_eq!(v, want, "{s:?}");
-            assert_eq!(want_err, None, "{s:?}");
+            assert_eq!(reason, None, "{s:?}");
         }
-        Err(e) => assert_eq!(Some(e.to_string().as_str()), want_err, "{s:?}"),
+        Err(e) => assert_eq!(
+            Some(e.to_string()),
+            num_error("ParseBool", s, reason),
+            "{s:?}"
+        ),
     }
 }
 
@@ -1167,23 +1156,25 @@ fn check_parse_bool(s: &str, want: bool, want_err: Option<&str>) {
 /// ParseFloat and ParseBool on the same inputs.
 #[test]
 fn strconv_table_from_go() {
-    // format_int / format_uint
-    assert_eq!(numfmt::format_int(0, 10), "0");
-    assert_eq!(numfmt::format_int(-1, 2), "-1");
-    assert_eq!(numfmt::format_int(255, 16), "ff");
-    assert_eq!(numfmt::format_int(-255, 16), "-ff");
-    assert_eq!(numfmt::format_int(35, 36), "z");
-    assert_eq!(
-        numfmt::format_int(-9223372036854775808, 10),
-        "-9223372036854775808"
-    );
-    assert_eq!(
-        numfmt::format_int(-9223372036854775808, 2),
-        "-1000000000000000000000000000000000000000000000000000000000000000"
-    );
-    assert_eq!(numfmt::format_int(9223372036854775807, 36), "1y2p0ij32e8e7");
-    assert_eq!(numfmt::format_int(8, 8), "10");
-    assert_eq!(numfmt::format_int(123456789, 7), "3026236221");
+    // format_int / format_uint: (value, base, Go's text)
+    for (v, base, want) in [
+        (0, 10, "0"),
+        (-1, 2, "-1"),
+        (255, 16, "ff"),
+        (-255, 16, "-ff"),
+        (35, 36, "z"),
+        (-9223372036854775808, 10, "-9223372036854775808"),
+        (
+            -9223372036854775808,
+            2,
+            "-1000000000000000000000000000000000000000000000000000000000000000",
+        ),
+        (9223372036854775807, 36, "1y2p0ij32e8e7"),
+        (8, 8, "10"),
+        (123456789, 7, "3026236221"),
+    ] {
+        assert_eq!(numfmt::format_int(v, base), want, "format_int({v}, {base})");
+    }
     assert_eq!(numfmt::format_uint(u64::MAX, 16), "ffffffffffffffff");
     assert_eq!(numfmt::itoa(-42), "-42");
     // quote, quote_to_ascii and can_backquote of each input, as Go's strconv gives them
@@ -1284,250 +1275,115 @@ fn strconv_table_from_go() {
             "quote_rune_to_ascii({rune})"
         );
     }
-    // parse_int / atoi / parse_uint
-    check_parse_int("42", 10, 64, 42, None);
-    check_parse_int("-42", 10, 64, -42, None);
-    check_parse_int("+7", 10, 0, 7, None);
-    check_parse_int(
-        "x",
-        10,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"x\": invalid syntax"),
-    );
-    check_parse_int(
-        "",
-        10,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"\": invalid syntax"),
-    );
-    check_parse_int(
-        "99999999999999999999",
-        10,
-        64,
-        9223372036854775807,
-        Some("strconv.ParseInt: parsing \"99999999999999999999\": value out of range"),
-    );
-    check_parse_int(
-        "-99999999999999999999",
-        10,
-        64,
-        -9223372036854775808,
-        Some("strconv.ParseInt: parsing \"-99999999999999999999\": value out of range"),
-    );
-    check_parse_int(
-        "128",
-        10,
-        8,
-        127,
-        Some("strconv.ParseInt: parsing \"128\": value out of range"),
-    );
-    check_parse_int(
-        "-129",
-        10,
-        8,
-        -128,
-        Some("strconv.ParseInt: parsing \"-129\": value out of range"),
-    );
-    check_parse_int("-128", 10, 8, -128, None);
-    check_parse_int("0x1f", 0, 64, 31, None);
-    check_parse_int("0b101", 0, 64, 5, None);
-    check_parse_int("0o17", 0, 64, 15, None);
-    check_parse_int("017", 0, 64, 15, None);
-    check_parse_int("1_000", 0, 64, 1000, None);
-    check_parse_int(
-        "1__0",
-        0,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"1__0\": invalid syntax"),
-    );
-    check_parse_int(
-        "1_000",
-        10,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"1_000\": invalid syntax"),
-    );
-    check_parse_int("ff", 16, 64, 255, None);
-    check_parse_int("zz", 36, 64, 1295, None);
-    check_parse_int(
-        "12",
-        1,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"12\": invalid base 1"),
-    );
-    check_parse_int(
-        "12",
-        10,
-        65,
-        0,
-        Some("strconv.ParseInt: parsing \"12\": invalid bit size 65"),
-    );
-    check_parse_int(
-        "0x",
-        0,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"0x\": invalid syntax"),
-    );
-    check_parse_int(
-        "- 1",
-        10,
-        64,
-        0,
-        Some("strconv.ParseInt: parsing \"- 1\": invalid syntax"),
-    );
-    check_parse_int(
-        "9223372036854775808",
-        10,
-        64,
-        9223372036854775807,
-        Some("strconv.ParseInt: parsing \"9223372036854775808\": value out of range"),
-    );
-    check_parse_int("-9223372036854775808", 10, 64, -9223372036854775808, None);
-    check_atoi("123", 123, None);
-    check_atoi("-0", 0, None);
-    check_atoi("x", 0, Some("strconv.Atoi: parsing \"x\": invalid syntax"));
-    check_atoi("", 0, Some("strconv.Atoi: parsing \"\": invalid syntax"));
-    check_atoi(
-        "99999999999999999999",
-        9223372036854775807,
-        Some("strconv.Atoi: parsing \"99999999999999999999\": value out of range"),
-    );
-    check_atoi(
-        "1_0",
-        0,
-        Some("strconv.Atoi: parsing \"1_0\": invalid syntax"),
-    );
-    check_atoi(
-        " 1",
-        0,
-        Some("strconv.Atoi: parsing \" 1\": invalid syntax"),
-    );
-    check_parse_uint("255", 10, 8, 255, None);
-    check_parse_uint(
-        "256",
-        10,
-        8,
-        255,
-        Some("strconv.ParseUint: parsing \"256\": value out of range"),
-    );
-    check_parse_uint(
-        "-1",
-        10,
-        64,
-        0,
-        Some("strconv.ParseUint: parsing \"-1\": invalid syntax"),
-    );
-    check_parse_uint("18446744073709551615", 10, 64, 18446744073709551615, None);
-    check_parse_uint(
-        "18446744073709551616",
-        10,
-        64,
-        18446744073709551615,
-        Some("strconv.ParseUint: parsing \"18446744073709551616\": value out of range"),
-    );
-    // parse_float
-    check_parse_float("3.14", 64, "3.14", None);
-    check_parse_float("-0", 64, "-0", None);
-    check_parse_float("1e308", 64, "1e+308", None);
-    check_parse_float(
-        "1e309",
-        64,
-        "+Inf",
-        Some("strconv.ParseFloat: parsing \"1e309\": value out of range"),
-    );
-    check_parse_float(
-        "-1e309",
-        64,
-        "-Inf",
-        Some("strconv.ParseFloat: parsing \"-1e309\": value out of range"),
-    );
-    check_parse_float("1e-400", 64, "0", None);
-    check_parse_float("inf", 64, "+Inf", None);
-    check_parse_float("-Infinity", 64, "-Inf", None);
-    check_parse_float("+INF", 64, "+Inf", None);
-    check_parse_float("NaN", 64, "NaN", None);
-    check_parse_float("nan", 64, "NaN", None);
-    check_parse_float(
-        "+nan",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"+nan\": invalid syntax"),
-    );
-    check_parse_float(
-        "infin",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"infin\": invalid syntax"),
-    );
-    check_parse_float("1.", 64, "1", None);
-    check_parse_float(".5", 64, "0.5", None);
-    check_parse_float(
-        ".",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \".\": invalid syntax"),
-    );
-    check_parse_float(
-        "1e",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"1e\": invalid syntax"),
-    );
-    check_parse_float("1e+5", 64, "100000", None);
-    check_parse_float("0.1", 32, "0.10000000149011612", None);
-    check_parse_float(
-        "3.4e39",
-        32,
-        "+Inf",
-        Some("strconv.ParseFloat: parsing \"3.4e39\": value out of range"),
-    );
-    check_parse_float("1_000.5", 64, "1000.5", None);
-    check_parse_float(
-        "1__0",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"1__0\": invalid syntax"),
-    );
-    check_parse_float(
-        "abc",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"abc\": invalid syntax"),
-    );
-    check_parse_float(
-        "",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \"\": invalid syntax"),
-    );
-    check_parse_float(
-        " 1",
-        64,
-        "0",
-        Some("strconv.ParseFloat: parsing \" 1\": invalid syntax"),
-    );
-    check_parse_float("1.5E-3", 64, "0.0015", None);
-    check_parse_float("00012", 64, "12", None);
-    // parse_bool
-    check_parse_bool("true", true, None);
-    check_parse_bool("T", true, None);
-    check_parse_bool("0", false, None);
-    check_parse_bool("FALSE", false, None);
-    check_parse_bool(
-        "yes",
-        false,
-        Some("strconv.ParseBool: parsing \"yes\": invalid syntax"),
-    );
-    check_parse_bool(
-        "",
-        false,
-        Some("strconv.ParseBool: parsing \"\": invalid syntax"),
-    );
+    // parse_int, parse_uint and atoi: (input, base, bits, value, error's reason); Go
+    // returns a value with the error too (the clamped value on a range error).
+    let ints: &[(&str, i64, i64, i64, Option<&str>)] = &[
+        ("42", 10, 64, 42, None),
+        ("-42", 10, 64, -42, None),
+        ("+7", 10, 0, 7, None),
+        ("x", 10, 64, 0, SYNTAX),
+        ("", 10, 64, 0, SYNTAX),
+        ("99999999999999999999", 10, 64, 9223372036854775807, RANGE),
+        ("-99999999999999999999", 10, 64, -9223372036854775808, RANGE),
+        ("128", 10, 8, 127, RANGE),
+        ("-129", 10, 8, -128, RANGE),
+        ("-128", 10, 8, -128, None),
+        ("0x1f", 0, 64, 31, None),
+        ("0b101", 0, 64, 5, None),
+        ("0o17", 0, 64, 15, None),
+        ("017", 0, 64, 15, None),
+        ("1_000", 0, 64, 1000, None),
+        ("1__0", 0, 64, 0, SYNTAX),
+        ("1_000", 10, 64, 0, SYNTAX),
+        ("ff", 16, 64, 255, None),
+        ("zz", 36, 64, 1295, None),
+        ("12", 1, 64, 0, Some("invalid base 1")),
+        ("12", 10, 65, 0, Some("invalid bit size 65")),
+        ("0x", 0, 64, 0, SYNTAX),
+        ("- 1", 10, 64, 0, SYNTAX),
+        ("9223372036854775808", 10, 64, 9223372036854775807, RANGE),
+        ("-9223372036854775808", 10, 64, -9223372036854775808, None),
+    ];
+    for &(s, base, bits, want, err) in ints {
+        check_parsed(
+            ("ParseInt", s),
+            numfmt::parse_int(s.as_bytes(), base, bits),
+            want,
+            err,
+        );
+    }
+    let uints: &[(&str, i64, i64, u64, Option<&str>)] = &[
+        ("255", 10, 8, 255, None),
+        ("256", 10, 8, 255, RANGE),
+        ("-1", 10, 64, 0, SYNTAX),
+        ("18446744073709551615", 10, 64, 18446744073709551615, None),
+        ("18446744073709551616", 10, 64, 18446744073709551615, RANGE),
+    ];
+    for &(s, base, bits, want, err) in uints {
+        check_parsed(
+            ("ParseUint", s),
+            numfmt::parse_uint(s.as_bytes(), base, bits),
+            want,
+            err,
+        );
+    }
+    let atois: &[(&str, i64, Option<&str>)] = &[
+        ("123", 123, None),
+        ("-0", 0, None),
+        ("x", 0, SYNTAX),
+        ("", 0, SYNTAX),
+        ("99999999999999999999", 9223372036854775807, RANGE),
+        ("1_0", 0, SYNTAX),
+        (" 1", 0, SYNTAX),
+    ];
+    for &(s, want, err) in atois {
+        check_parsed(("Atoi", s), numfmt::atoi(s.as_bytes()), want, err);
+    }
+    // parse_float: (input, bits, Go's FormatFloat(v, 'g', -1, 64) of the value, reason)
+    let floats: &[(&str, i64, &str, Option<&str>)] = &[
+        ("3.14", 64, "3.14", None),
+        ("-0", 64, "-0", None),
+        ("1e308", 64, "1e+308", None),
+        ("1e309", 64, "+Inf", RANGE),
+        ("-1e309", 64, "-Inf", RANGE),
+        ("1e-400", 64, "0", None),
+        ("inf", 64, "+Inf", None),
+        ("-Infinity", 64, "-Inf", None),
+        ("+INF", 64, "+Inf", None),
+        ("NaN", 64, "NaN", None),
+        ("nan", 64, "NaN", None),
+        ("+nan", 64, "0", SYNTAX),
+        ("infin", 64, "0", SYNTAX),
+        ("1.", 64, "1", None),
+        (".5", 64, "0.5", None),
+        (".", 64, "0", SYNTAX),
+        ("1e", 64, "0", SYNTAX),
+        ("1e+5", 64, "100000", None),
+        ("0.1", 32, "0.10000000149011612", None),
+        ("3.4e39", 32, "+Inf", RANGE),
+        ("1_000.5", 64, "1000.5", None),
+        ("1__0", 64, "0", SYNTAX),
+        ("abc", 64, "0", SYNTAX),
+        ("", 64, "0", SYNTAX),
+        (" 1", 64, "0", SYNTAX),
+        ("1.5E-3", 64, "0.0015", None),
+        ("00012", 64, "12", None),
+    ];
+    for &(s, bits, want, err) in floats {
+        check_parse_float(s, bits, want, err);
+    }
+    // parse_bool: (input, value, reason)
+    let bools: &[(&str, bool, Option<&str>)] = &[
+        ("true", true, None),
+        ("T", true, None),
+        ("0", false, None),
+        ("FALSE", false, None),
+        ("yes", false, SYNTAX),
+        ("", false, SYNTAX),
+    ];
+    for &(s, want, err) in bools {
+        check_parse_bool(s, want, err);
+    }
 }
 
 /// strconv.FormatFloat(v, fmt, prec, 64/32) from Go for layouts that are easy to get

@@ -1,9 +1,9 @@
 //! The inspector's typed views: decoded words, typed queues, and the holder of each
 //! lock as the session records it at the step that took it (no replay to learn it).
 
-use gosim::inspect::{FieldValue, Holder, Kind, State, Wait, WaiterView};
+use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
 use gosim::session::{Detail, Session};
-use support::{step_until, view, STARVE};
+use support::{queue, session, step_until, view, STARVE};
 
 #[macro_use]
 mod support;
@@ -220,8 +220,7 @@ func main() {
 }
 ";
     let walk = |detail: Detail| {
-        let mut s = Session::new(src, 4).unwrap();
-        s.set_detail(detail);
+        let mut s = session(src, 4, detail);
         let mut out = vec![];
         while let Some(e) = s.step() {
             out.push((writer(&s, "mu"), e.substep));
@@ -369,13 +368,7 @@ fn a_cancel_travels_down_the_context_tree() {
             Some(Done::NotMade)
         ]
     );
-    assert_eq!(
-        view(&s, "mid").queue,
-        [WaiterView {
-            goroutine: 2,
-            wait: Wait::Receive { select: false }
-        }]
-    );
+    assert_eq!(queue(&s, "mid"), [(2, Wait::Receive { select: false })]);
     assert_eq!((root.err.as_deref(), leaf.cause.as_deref()), (None, None));
     assert_eq!(
         (tagged.key.as_deref(), tagged.value.as_deref()),
@@ -551,17 +544,8 @@ fn a_semaphore_queue_shows_its_head_of_line_block() {
     );
     assert_eq!(w.head_of_line().map(|a| a.goroutine), Some(Some(2)));
     assert_eq!(
-        view(&s, "sem").queue,
-        [
-            WaiterView {
-                goroutine: 2,
-                wait: Wait::Acquire(5)
-            },
-            WaiterView {
-                goroutine: 3,
-                wait: Wait::Acquire(1)
-            }
-        ]
+        queue(&s, "sem"),
+        [(2, Wait::Acquire(5)), (3, Wait::Acquire(1))]
     );
     assert_eq!(
         view(&s, "sem").field("cur").unwrap().value,
@@ -644,13 +628,7 @@ fn an_errgroup_shows_its_limit_first_error_and_canceled_context() {
         cause: None,
     };
     assert_eq!(g.ctx, Some(fresh));
-    assert_eq!(
-        view(&s, "g").queue,
-        [WaiterView {
-            goroutine: 1,
-            wait: Wait::Sema("Go: wait for a token")
-        }]
-    );
+    assert_eq!(queue(&s, "g"), [(1, Wait::Sema("Go: wait for a token"))]);
     // boom wins the errOnce and cancels the context with itself as the cause.
     step_until(&mut s, 500, |s| errgroup(s, "g").err.is_some());
     let g = errgroup(&s, "g");
@@ -744,13 +722,7 @@ fn a_singleflight_call_is_shared_by_its_duplicates() {
             result: None,
         }]
     );
-    assert_eq!(
-        view(&s, "g").queue,
-        [WaiterView {
-            goroutine: 3,
-            wait: Wait::Sema("Do (a duplicate)")
-        }]
-    );
+    assert_eq!(queue(&s, "g"), [(3, Wait::Sema("Do (a duplicate)"))]);
     assert_eq!(view(&s, "g").field("m").unwrap().value, FieldValue::Int(1));
     // After release: doCall takes the key out of m, then sends one Result per channel,
     // while the leader is still in doCall.

@@ -4,7 +4,10 @@
 //! cache miss and then a hit, with runs the same under either detail.
 
 use gosim::inspect::memory::{DataWord, Place, Shortcut, Words};
-use gosim::session::{Detail, Session};
+use gosim::session::{Detail, Session, StepEvent};
+use support::session;
+
+mod support;
 
 const NILERR: &str = r#"package main
 
@@ -129,19 +132,32 @@ func main() {
 }
 "#;
 
-fn run_labels(detail: Detail, iface: bool) -> (Vec<Option<String>>, Vec<String>, String) {
-    let mut s = Session::new(ASSERT, 1).unwrap();
+/// A session of `src` at the given detail, with the interface sub-steps on or off.
+fn iface_session(src: &str, seed: u64, detail: Detail, iface: bool) -> Session {
+    let mut s = session(src, seed, detail);
     s.set_interface_steps(iface);
-    s.set_detail(detail);
-    let mut labels = vec![];
-    let mut texts = vec![];
-    while let Some(ev) = s.step() {
-        labels.push(ev.label.clone());
-        texts.push(ev.text.clone());
-        if s.finished().is_some() {
-            break;
-        }
-    }
+    s
+}
+
+/// Steps the session to its end; the steps taken.
+fn steps_to_end(s: &mut Session) -> Vec<StepEvent> {
+    std::iter::from_fn(|| s.finished().is_none().then(|| s.step()).flatten()).collect()
+}
+
+/// The labels of the `getitab` sub-steps among `steps`.
+fn getitab_labels(steps: Vec<StepEvent>) -> Vec<String> {
+    steps
+        .into_iter()
+        .filter_map(|e| e.label.filter(|l| l.starts_with("getitab")))
+        .collect()
+}
+
+fn run_labels(detail: Detail, iface: bool) -> (Vec<Option<String>>, Vec<String>, String) {
+    let mut s = iface_session(ASSERT, 1, detail, iface);
+    let (labels, texts) = steps_to_end(&mut s)
+        .into_iter()
+        .map(|ev| (ev.label, ev.text))
+        .unzip();
     (labels, texts, s.schedule())
 }
 
@@ -216,11 +232,7 @@ fn the_itabs_the_compiler_built_are_in_the_cache_from_the_start() {
     assert_eq!((start.hits, start.misses), (0, 0));
     s.set_interface_steps(true);
     s.set_detail(Detail::SubSteps);
-    let mut getitab = vec![];
-    while s.finished().is_none() {
-        let Some(ev) = s.step() else { break };
-        getitab.extend(ev.label.filter(|l| l.starts_with("getitab")));
-    }
+    let getitab = getitab_labels(steps_to_end(&mut s));
     assert_eq!(s.stdout(), "{} true {} true dot\n");
     // Named: built by the compiler, a hit at once; Sized: no static conversion, a miss.
     assert_eq!(getitab, ["getitab: cache hit", "getitab: cache miss"]);
@@ -277,13 +289,8 @@ func main() {
 #[test]
 fn interface_substeps_change_no_run_and_undo_stays_exact() {
     let run = |detail| {
-        let mut s = Session::new(SWITCH, 3).unwrap();
-        s.set_interface_steps(true);
-        s.set_detail(detail);
-        let mut n = 0;
-        while s.finished().is_none() && s.step().is_some() {
-            n += 1;
-        }
+        let mut s = iface_session(SWITCH, 3, detail, true);
+        let n = steps_to_end(&mut s).len();
         (s.stdout(), s.schedule(), n, s)
     };
     let (out_ops, sched_ops, n_ops, _) = run(Detail::Operations);
@@ -328,14 +335,8 @@ func main() {
 
 #[test]
 fn a_type_without_methods_is_answered_without_a_cache_entry() {
-    let mut s = Session::new(NOMETHODS, 1).unwrap();
-    s.set_interface_steps(true);
-    s.set_detail(Detail::SubSteps);
-    let mut labels = vec![];
-    while s.finished().is_none() {
-        let Some(ev) = s.step() else { break };
-        labels.extend(ev.label.filter(|l| l.starts_with("getitab")));
-    }
+    let mut s = iface_session(NOMETHODS, 1, Detail::SubSteps, true);
+    let labels = getitab_labels(steps_to_end(&mut s));
     assert_eq!(s.stdout(), "false\nfalse\nfalse\n");
     // []int has no uncommon section: no entry; the named ids does get one (negative).
     assert_eq!(
@@ -360,12 +361,9 @@ fn a_type_without_methods_is_answered_without_a_cache_entry() {
 fn the_chapter_programs_stop_at_labelled_interface_substeps() {
     for f in ["assert", "switch", "dispatch", "words"] {
         let src = std::fs::read_to_string(format!("../../demos/interfaces/{f}.go")).unwrap();
-        let mut s = Session::new(&src, 0).unwrap();
-        s.set_interface_steps(true);
-        s.set_detail(Detail::SubSteps);
+        let mut s = iface_session(&src, 0, Detail::SubSteps, true);
         let mut stops = 0;
-        while s.finished().is_none() {
-            let Some(ev) = s.step() else { break };
+        for ev in steps_to_end(&mut s) {
             if ev.substep {
                 assert!(!ev.text.is_empty(), "{f}: a sub-step without words");
                 stops += 1;

@@ -7,7 +7,7 @@
 mod support;
 
 use gosim::session::Session;
-use support::mutex_state;
+use support::{mutex_state, run_watching, view};
 
 /// main holds the lock in rounds of 400 µs and relocks at once after each Unlock, so the
 /// woken waiter loses every round while the mutex is in normal mode. Its wait at the
@@ -46,16 +46,11 @@ func main() {
 fn a_waiter_parked_at_time_zero_starves_after_one_millisecond() {
     let mut s = Session::new(ROUNDS, 1).unwrap();
     let mut starving_at = None;
-    for _ in 0..500 {
-        if s.finished().is_some() {
-            break;
-        }
-        s.step();
-        if starving_at.is_none() && mutex_state(&s) & 4 != 0 {
+    run_watching(&mut s, 500, |s| {
+        if starving_at.is_none() && mutex_state(s) & 4 != 0 {
             starving_at = Some(s.clock_ns());
         }
-    }
-    assert!(s.finished().is_some(), "the program should end");
+    });
     // The third wake-up (1.2 ms after the waiter first parked at 0) sets the bit; a
     // restarted wait would never exceed 0.4 ms and the bit would never be set.
     assert_eq!(starving_at, Some(1_200_000));
@@ -99,18 +94,12 @@ func main() {
     // The queue orders seen, without repeats: parked in arrival order, g2 taken off by
     // the wake-up, then g2 back in front.
     let mut orders: Vec<Vec<u32>> = Vec::new();
-    for _ in 0..500 {
-        if s.finished().is_some() {
-            break;
+    run_watching(&mut s, 500, |s| {
+        let order: Vec<u32> = view(s, "mu").queue.iter().map(|w| w.goroutine).collect();
+        if orders.last() != Some(&order) {
+            orders.push(order);
         }
-        s.step();
-        if let Some(mu) = s.primitives().into_iter().find(|p| p.name == "mu") {
-            let order: Vec<u32> = mu.queue.iter().map(|w| w.goroutine).collect();
-            if orders.last() != Some(&order) {
-                orders.push(order);
-            }
-        }
-    }
+    });
     let woken = orders
         .iter()
         .position(|o| o == &[3])

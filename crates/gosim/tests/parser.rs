@@ -15,6 +15,16 @@ fn file(src: &str) -> File {
     }
 }
 
+/// The `i`th declaration of file `f`, which must be a `Decl::$kind`: its contents.
+macro_rules! decl {
+    ($f:expr, $i:expr, $kind:ident) => {
+        match &$f.decls[$i] {
+            Decl::$kind(x) => x,
+            d => panic!("not a {}: {d:?}", stringify!($kind)),
+        }
+    };
+}
+
 fn render(src: &str, e: &gosim::syntax::Diagnostic) -> String {
     let (line, col) = SourceMap::new(src).line_col(e.span.lo);
     format!("{line}:{col}: {}", e.message)
@@ -186,45 +196,61 @@ fn text(src: &str, span: Span) -> &str {
     &src[span.lo as usize..span.hi as usize]
 }
 
+/// Fails, listing every mismatch, unless each `(source, rendering)` pair has
+/// `sx(&expr(source)) == rendering`.
+fn check_sx(cases: &[(&str, &str)]) {
+    check_all(cases, |x| sx(&expr(x)));
+}
+
+/// Fails, listing every mismatch, unless each `(source, first error)` pair has
+/// `error(source) == first error`.
+fn check_errors<S: AsRef<str>>(cases: &[(S, &str)]) {
+    check_all(cases, |src| error(src));
+}
+
+/// Runs `f` on each case's input and fails with every input whose result differs.
+fn check_all<S: AsRef<str>>(cases: &[(S, &str)], f: impl Fn(&str) -> String) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(input, want)| {
+            let got = f(input.as_ref());
+            (got != *want).then(|| format!("{:?}\n   want {want}\n   got  {got}", input.as_ref()))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 // ----- expressions -------------------------------------------------------------------
 
 #[test]
 fn binary_precedence_has_five_levels() {
-    assert_eq!(
-        sx(&expr("1 + 2*3 - 4")),
-        "(- (+ int:1 (* int:2 int:3)) int:4)"
-    );
-    assert_eq!(
-        sx(&expr("a || b && c == d + e*f")),
-        "(|| a (&& b (== c (+ d (* e f)))))"
-    );
-    assert_eq!(sx(&expr("x<<1 + 2")), "(+ (<< x int:1) int:2)");
-    assert_eq!(
-        sx(&expr("a &^ b | c ^ d % e")),
-        "(^ (| (&^ a b) c) (% d e))"
-    );
-    assert_eq!(sx(&expr("a < b == c")), "(== (< a b) c)");
-    assert_eq!(
-        sx(&expr("a >= b != (c <= d)")),
-        "(!= (>= a b) (paren (<= c d)))"
-    );
-    assert_eq!(sx(&expr("a - b - c")), "(- (- a b) c)");
-    assert_eq!(sx(&expr("a >> b / c & d")), "(& (/ (>> a b) c) d)");
+    check_sx(&[
+        ("1 + 2*3 - 4", "(- (+ int:1 (* int:2 int:3)) int:4)"),
+        (
+            "a || b && c == d + e*f",
+            "(|| a (&& b (== c (+ d (* e f)))))",
+        ),
+        ("x<<1 + 2", "(+ (<< x int:1) int:2)"),
+        ("a &^ b | c ^ d % e", "(^ (| (&^ a b) c) (% d e))"),
+        ("a < b == c", "(== (< a b) c)"),
+        ("a >= b != (c <= d)", "(!= (>= a b) (paren (<= c d)))"),
+        ("a - b - c", "(- (- a b) c)"),
+        ("a >> b / c & d", "(& (/ (>> a b) c) d)"),
+    ]);
 }
 
 #[test]
 fn unary_operators() {
-    assert_eq!(sx(&expr("-x * +y")), "(* (Neg x) (Plus y))");
-    assert_eq!(
-        sx(&expr("!ok && ^m == 0")),
-        "(&& (Not ok) (== (BitNot m) int:0))"
-    );
-    assert_eq!(sx(&expr("*p.x")), "(star (sel p x))");
-    assert_eq!(sx(&expr("<-ch + 1")), "(+ (Recv ch) int:1)");
-    assert_eq!(sx(&expr("&T{1}")), "(Addr (lit T int:1))");
-    // `&(T{})` is `&T{}`: the parentheses are dropped, as gc does.
-    assert_eq!(sx(&expr("&(T{})")), "(Addr (lit T ))");
-    assert_eq!(sx(&expr("<-<-ch")), "(Recv (Recv ch))");
+    check_sx(&[
+        ("-x * +y", "(* (Neg x) (Plus y))"),
+        ("!ok && ^m == 0", "(&& (Not ok) (== (BitNot m) int:0))"),
+        ("*p.x", "(star (sel p x))"),
+        ("<-ch + 1", "(+ (Recv ch) int:1)"),
+        ("&T{1}", "(Addr (lit T int:1))"),
+        // `&(T{})` is `&T{}`: the parentheses are dropped, as gc does.
+        ("&(T{})", "(Addr (lit T ))"),
+        ("<-<-ch", "(Recv (Recv ch))"),
+    ]);
 }
 
 #[test]
@@ -295,46 +321,40 @@ fn string_escapes_are_decoded_to_bytes() {
 
 #[test]
 fn composite_literals() {
-    assert_eq!(sx(&expr("Point{1, 2}")), "(lit Point int:1 int:2)");
-    assert_eq!(
-        sx(&expr("Point{X: 1, Y: 2,}")),
-        "(lit Point X:int:1 Y:int:2)"
-    );
-    assert_eq!(
-        sx(&expr("[]Point{{1, 2}, {3, 4}}")),
-        "(lit (type []Point) (lit _ int:1 int:2) (lit _ int:3 int:4))"
-    );
-    assert_eq!(
-        sx(&expr(r#"map[string]Point{"a": {1, 2}}"#)),
-        r#"(lit (type map[string]Point) str:"a":(lit _ int:1 int:2))"#
-    );
-    assert_eq!(
-        sx(&expr("map[[2]int]bool{{1, 2}: true}")),
-        "(lit (type map[[int:2]int]bool) (lit _ int:1 int:2):true)"
-    );
-    assert_eq!(
-        sx(&expr("[...]string{2: \"a\"}")),
-        r#"(lit (type [...]string) int:2:str:"a")"#
-    );
-    assert_eq!(sx(&expr("pkg.T{}")), "(lit (sel pkg T) )");
-    assert_eq!(
-        sx(&expr("struct{ a int }{1}")),
-        "(lit (type struct{a int}) int:1)"
-    );
-    assert_eq!(
-        sx(&expr("[][]int{{1}, {}}")),
-        "(lit (type [][]int) (lit _ int:1) (lit _ ))"
-    );
-    assert_eq!(sx(&expr("[]*T{{}}")), "(lit (type []*T) (lit _ ))");
+    check_sx(&[
+        ("Point{1, 2}", "(lit Point int:1 int:2)"),
+        ("Point{X: 1, Y: 2,}", "(lit Point X:int:1 Y:int:2)"),
+        (
+            "[]Point{{1, 2}, {3, 4}}",
+            "(lit (type []Point) (lit _ int:1 int:2) (lit _ int:3 int:4))",
+        ),
+        (
+            r#"map[string]Point{"a": {1, 2}}"#,
+            r#"(lit (type map[string]Point) str:"a":(lit _ int:1 int:2))"#,
+        ),
+        (
+            "map[[2]int]bool{{1, 2}: true}",
+            "(lit (type map[[int:2]int]bool) (lit _ int:1 int:2):true)",
+        ),
+        (
+            "[...]string{2: \"a\"}",
+            r#"(lit (type [...]string) int:2:str:"a")"#,
+        ),
+        ("pkg.T{}", "(lit (sel pkg T) )"),
+        ("struct{ a int }{1}", "(lit (type struct{a int}) int:1)"),
+        (
+            "[][]int{{1}, {}}",
+            "(lit (type [][]int) (lit _ int:1) (lit _ ))",
+        ),
+        ("[]*T{{}}", "(lit (type []*T) (lit _ ))"),
+    ]);
 }
 
 #[test]
 fn composite_literal_spans_and_rbrace() {
     let src = "package main\n\nvar _ = T{1, 2}\n";
     let f = file(src);
-    let Decl::Var(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Var);
     let e = &specs[0].values[0];
     assert_eq!(text(src, e.span), "T{1, 2}");
     let ExprKind::Composite { rbrace, .. } = &e.kind else {
@@ -388,85 +408,66 @@ fn composite_literal_in_control_clause_is_a_block() {
 
 #[test]
 fn conversions_and_type_expressions() {
-    assert_eq!(sx(&expr("[]byte(s)")), "(call (type []byte) [s])");
-    assert_eq!(sx(&expr("(*T)(p)")), "(call (paren (star T)) [p])");
-    assert_eq!(
-        sx(&expr("func()(f)")),
-        "(type func() ((f)))".replace("((f))", "(f)")
-    );
-    assert_eq!(
-        sx(&expr("(func())(f)")),
-        "(call (paren (type func() ())) [f])"
-    );
-    assert_eq!(
-        sx(&expr("map[string]int(m)")),
-        "(call (type map[string]int) [m])"
-    );
-    assert_eq!(
-        sx(&expr("make(chan int, 3)")),
-        "(call make [(type chan(Both) int) int:3])"
-    );
-    assert_eq!(
-        sx(&expr("make(<-chan int)")),
-        "(call make [(type chan(Recv) int)])"
-    );
-    assert_eq!(
-        sx(&expr("make(chan<- int)")),
-        "(call make [(type chan(Send) int)])"
-    );
-    assert_eq!(
-        sx(&expr("make(chan (<-chan int))")),
-        "(call make [(type chan(Both) chan(Recv) int)])"
-    );
-    assert_eq!(
-        sx(&expr("make(chan<- chan int)")),
-        "(call make [(type chan(Send) chan(Both) int)])"
-    );
-    // `<-chan int(ch)` receives from a converted channel.
-    assert_eq!(
-        sx(&expr("<-chan int(ch)")),
-        "(Recv (call (type chan(Both) int) [ch]))"
-    );
-    assert_eq!(sx(&expr("new(struct{})")), "(call new [(type struct{})])");
-    assert_eq!(sx(&expr("interface{}(x)")), "(call (type interface{}) [x])");
-    assert_eq!(sx(&expr("[3]int{}")), "(lit (type [int:3]int) )");
+    check_sx(&[
+        ("[]byte(s)", "(call (type []byte) [s])"),
+        ("(*T)(p)", "(call (paren (star T)) [p])"),
+        ("func()(f)", "(type func() (f))"),
+        ("(func())(f)", "(call (paren (type func() ())) [f])"),
+        ("map[string]int(m)", "(call (type map[string]int) [m])"),
+        (
+            "make(chan int, 3)",
+            "(call make [(type chan(Both) int) int:3])",
+        ),
+        ("make(<-chan int)", "(call make [(type chan(Recv) int)])"),
+        ("make(chan<- int)", "(call make [(type chan(Send) int)])"),
+        (
+            "make(chan (<-chan int))",
+            "(call make [(type chan(Both) chan(Recv) int)])",
+        ),
+        (
+            "make(chan<- chan int)",
+            "(call make [(type chan(Send) chan(Both) int)])",
+        ),
+        // `<-chan int(ch)` receives from a converted channel.
+        ("<-chan int(ch)", "(Recv (call (type chan(Both) int) [ch]))"),
+        ("new(struct{})", "(call new [(type struct{})])"),
+        ("interface{}(x)", "(call (type interface{}) [x])"),
+        ("[3]int{}", "(lit (type [int:3]int) )"),
+    ]);
 }
 
 #[test]
 fn calls_selectors_indexes_slices() {
-    assert_eq!(
-        sx(&expr("fmt.Println(a, b...)")),
-        "(call (sel fmt Println) [a b]...)"
-    );
-    assert_eq!(sx(&expr("f(1,\n2,\n)")), "(call f [int:1 int:2])");
-    assert_eq!(
-        sx(&expr("a.b.c()()[0]")),
-        "(index (call (call (sel (sel a b) c) []) []) int:0)"
-    );
-    assert_eq!(sx(&expr("s[1:2]")), "(slice s int:1 int:2 _)");
-    assert_eq!(sx(&expr("s[:]")), "(slice s _ _ _)");
-    assert_eq!(sx(&expr("s[1:]")), "(slice s int:1 _ _)");
-    assert_eq!(sx(&expr("s[:n:m]")), "(slice s _ n m)");
-    assert_eq!(sx(&expr("s[i:j:k]")), "(slice s i j k)");
-    assert_eq!(sx(&expr("m[k].f")), "(sel (index m k) f)");
-    assert_eq!(
-        sx(&expr("x.(fmt.Stringer).String()")),
-        "(call (sel (assert x fmt.Stringer) String) [])"
-    );
-    assert_eq!(sx(&expr("x.(*T)")), "(assert x *T)");
-    assert_eq!(
-        sx(&expr("func(a, b int) int { return a }(1, 2)")),
-        "(call (funclit func(a int, b int) (int) 1) [int:1 int:2])"
-    );
+    check_sx(&[
+        ("fmt.Println(a, b...)", "(call (sel fmt Println) [a b]...)"),
+        ("f(1,\n2,\n)", "(call f [int:1 int:2])"),
+        (
+            "a.b.c()()[0]",
+            "(index (call (call (sel (sel a b) c) []) []) int:0)",
+        ),
+        ("s[1:2]", "(slice s int:1 int:2 _)"),
+        ("s[:]", "(slice s _ _ _)"),
+        ("s[1:]", "(slice s int:1 _ _)"),
+        ("s[:n:m]", "(slice s _ n m)"),
+        ("s[i:j:k]", "(slice s i j k)"),
+        ("m[k].f", "(sel (index m k) f)"),
+        (
+            "x.(fmt.Stringer).String()",
+            "(call (sel (assert x fmt.Stringer) String) [])",
+        ),
+        ("x.(*T)", "(assert x *T)"),
+        (
+            "func(a, b int) int { return a }(1, 2)",
+            "(call (funclit func(a int, b int) (int) 1) [int:1 int:2])",
+        ),
+    ]);
 }
 
 #[test]
 fn expression_spans_cover_the_source() {
     let src = "package main\n\nvar _ = f(a, b)[1:2] + -x.y\n";
     let f = file(src);
-    let Decl::Var(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Var);
     let e = &specs[0].values[0];
     assert_eq!(text(src, e.span), "f(a, b)[1:2] + -x.y");
     let ExprKind::Binary(_, l, r) = &e.kind else {
@@ -697,73 +698,46 @@ fn for_loops_of_every_form() {
         "for i := 0; i < 10; i++ {\n}\nfor x < 5 {\n}\nfor {\n}\nfor ;; {\n}\nfor i := 0; ; {\n}\n\
          for k, v := range m {\n}\nfor k = range m {\n}\nfor range ch {\n}\nfor i := range 10 {\n}",
     );
-    assert!(matches!(
-        &s[0].kind,
-        StmtKind::For {
-            init: Some(_),
-            cond: Some(_),
-            post: Some(_),
-            ..
-        }
-    ));
-    assert!(
-        matches!(&s[1].kind, StmtKind::For { init: None, cond: Some(c), post: None, .. } if sx(c) == "(< x int:5)")
-    );
-    assert!(matches!(
-        &s[2].kind,
-        StmtKind::For {
-            init: None,
-            cond: None,
-            post: None,
-            ..
-        }
-    ));
-    assert!(matches!(
-        &s[3].kind,
-        StmtKind::For {
-            init: None,
-            cond: None,
-            post: None,
-            ..
-        }
-    ));
-    assert!(matches!(
-        &s[4].kind,
-        StmtKind::For {
-            init: Some(_),
-            cond: None,
-            post: None,
-            ..
-        }
-    ));
-    let StmtKind::Range {
-        key: Some(k),
-        value: Some(v),
-        define: true,
-        x,
-        ..
-    } = &s[5].kind
-    else {
-        panic!()
-    };
+    let opt = |e: &Option<Expr>| e.as_ref().map_or("_".to_string(), sx);
+    let shapes: Vec<String> = s
+        .iter()
+        .map(|s| match &s.kind {
+            StmtKind::For {
+                init, cond, post, ..
+            } => format!(
+                "for init={} cond={} post={}",
+                init.is_some(),
+                opt(cond),
+                post.is_some()
+            ),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                ..
+            } => format!(
+                "range {} {} define={define} {}",
+                opt(key),
+                opt(value),
+                sx(x)
+            ),
+            k => format!("{k:?}"),
+        })
+        .collect();
     assert_eq!(
-        (sx(k).as_str(), sx(v).as_str(), sx(x).as_str()),
-        ("k", "v", "m")
-    );
-    assert!(matches!(
-        &s[6].kind,
-        StmtKind::Range {
-            key: Some(_),
-            value: None,
-            define: false,
-            ..
-        }
-    ));
-    assert!(
-        matches!(&s[7].kind, StmtKind::Range { key: None, value: None, define: false, x, .. } if sx(x) == "ch")
-    );
-    assert!(
-        matches!(&s[8].kind, StmtKind::Range { key: Some(_), value: None, define: true, x, .. } if sx(x) == "int:10")
+        shapes,
+        [
+            "for init=true cond=(< i int:10) post=true",
+            "for init=false cond=(< x int:5) post=false",
+            "for init=false cond=_ post=false",
+            "for init=false cond=_ post=false",
+            "for init=true cond=_ post=false",
+            "range k v define=true m",
+            "range k _ define=false m",
+            "range _ _ define=false ch",
+            "range i _ define=true int:10",
+        ]
     );
 }
 
@@ -787,9 +761,7 @@ fn declarations_inside_functions() {
 fn statement_spans() {
     let src = in_main("\tx := f(1)\n\tif x > 0 {\n\t\tx++\n\t}");
     let f = file(&src);
-    let Decl::Func(fd) = &f.decls[0] else {
-        panic!()
-    };
+    let fd = decl!(f, 0, Func);
     let body = fd.body.as_ref().unwrap();
     assert_eq!(text(&src, body.stmts[0].span), "x := f(1)");
     assert_eq!(text(&src, body.stmts[1].span), "if x > 0 {\n\t\tx++\n\t}");
@@ -860,9 +832,7 @@ fn functions_methods_and_parameters() {
 #[test]
 fn const_groups_fill_in_iota_and_repetition() {
     let f = file("package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n\tD, E = 1, 2\n\tF, G\n\tH int = 5\n\tI\n)\nconst Z = 1\n");
-    let Decl::Const(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Const);
     let summary: Vec<String> = specs
         .iter()
         .map(|s| {
@@ -889,9 +859,7 @@ fn const_groups_fill_in_iota_and_repetition() {
             "I iota=6 ty=int = int:5",
         ]
     );
-    let Decl::Const(z) = &f.decls[1] else {
-        panic!()
-    };
+    let z = decl!(f, 1, Const);
     assert_eq!(z[0].iota, 0);
 }
 
@@ -900,9 +868,7 @@ fn type_declarations() {
     let f = file(
         "package main\ntype (\n\tCelsius float64\n\tAlias = Celsius\n\tGrid [3][3]int\n\tQ []*T\n\tF func(int) (int, error)\n\tC <-chan struct{}\n)\n",
     );
-    let Decl::Type(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Type);
     let summary: Vec<String> = specs
         .iter()
         .map(|s| {
@@ -932,9 +898,7 @@ fn structs_with_tags_and_embedded_fields() {
     let f = file(
         "package main\ntype S struct {\n\tT\n\t*U\n\tfmt.Stringer\n\ta, b int `json:\"a\"`\n\tc string \"tag\"\n\tsync.Mutex `m`\n\tnext *S\n}\n",
     );
-    let Decl::Type(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Type);
     assert_eq!(
         tx(&specs[0].ty),
         "struct{embed  T; embed  *U; embed  fmt.Stringer; a,b int tag=\"json:\\\"a\\\"\"; c string tag=\"tag\"; embed  sync.Mutex tag=\"m\"; next *S}"
@@ -944,22 +908,22 @@ fn structs_with_tags_and_embedded_fields() {
 #[test]
 fn interfaces_with_methods_and_embeds() {
     let f = file("package main\ntype I interface {\n\tfmt.Stringer\n\terror\n\tM(x int, ys ...string) (bool, error)\n\tN()\n}\ntype E interface{}\n");
-    let Decl::Type(specs) = &f.decls[0] else {
-        panic!()
-    };
+    let specs = decl!(f, 0, Type);
     assert_eq!(tx(&specs[0].ty), "interface{embed fmt.Stringer; embed error; M func(x int, ys string ...) (bool, error); N func() ()}");
-    let Decl::Type(e) = &f.decls[1] else { panic!() };
+    let e = decl!(f, 1, Type);
     assert_eq!(tx(&e[0].ty), "interface{}");
 }
 
 #[test]
 fn function_types_and_literals_in_expressions() {
-    assert_eq!(sx(&expr("func(int) bool")), "(type func(int) (bool))");
-    assert_eq!(
-        sx(&expr("func(a, b int) (x, y int) { return }")),
-        "(funclit func(a int, b int) (x int, y int) 1)"
-    );
-    assert_eq!(sx(&expr("func() {}")), "(funclit func() () 0)");
+    check_sx(&[
+        ("func(int) bool", "(type func(int) (bool))"),
+        (
+            "func(a, b int) (x, y int) { return }",
+            "(funclit func(a int, b int) (x int, y int) 1)",
+        ),
+        ("func() {}", "(funclit func() () 0)"),
+    ]);
 }
 
 #[test]
@@ -1329,22 +1293,10 @@ const GO_CHECKED: &[(&str, &str)] = &[
 
 #[test]
 fn errors_match_go() {
-    let mut failures = Vec::new();
-    for (src, want) in GO_CHECKED {
-        let got = match parse(src) {
-            Ok(_) => "OK".to_string(),
-            Err(e) => render(src, &e),
-        };
-        if got != *want {
-            failures.push(format!("{src:?}\n   want {want}\n   got  {got}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    check_all(GO_CHECKED, |src| match parse(src) {
+        Ok(_) => "OK".to_string(),
+        Err(e) => render(src, &e),
+    });
 }
 
 // ----- errors of our own -------------------------------------------------------------
@@ -1365,9 +1317,7 @@ fn constructs_outside_the_subset_are_rejected() {
             "3:9: not supported here: complex numbers",
         ),
     ];
-    for (src, want) in cases {
-        assert_eq!(error(src), want, "{src}");
-    }
+    check_errors(&cases);
     // An array length is not a type parameter list.
     assert!(parse("package main\n\ntype A [N]int\ntype B [N * 2]int\n").is_ok());
     // Indexing with a type cannot be told from instantiation here: left to the checker.
@@ -1377,9 +1327,7 @@ fn constructs_outside_the_subset_are_rejected() {
 #[test]
 fn type_parameters_and_instances_are_parsed() {
     let f = file("package main\n\nfunc F[K comparable, A, B any, S ~[]A](x S) {}\ntype L[T any] struct{ next *L[T] }\ntype N interface { ~int | string; M() }\nvar _ = P[int, []string]{}\n");
-    let Decl::Func(fd) = &f.decls[0] else {
-        panic!("a func")
-    };
+    let fd = decl!(f, 0, Func);
     let names: Vec<&str> = fd.tparams.iter().map(|p| p.name.name.as_str()).collect();
     assert_eq!(names, ["K", "A", "B", "S"]);
     // A group shares its constraint; `~[]A` is held as `interface{ ~[]A }`.
@@ -1390,9 +1338,7 @@ fn type_parameters_and_instances_are_parsed() {
     assert!(
         matches!(&fd.tparams[3].constraint.kind, TypeExprKind::Interface(e) if matches!(e.as_slice(), [InterfaceElem::Union(t)] if t.len() == 1 && t[0].0))
     );
-    let Decl::Type(ts) = &f.decls[1] else {
-        panic!("a type")
-    };
+    let ts = decl!(f, 1, Type);
     assert_eq!(ts[0].tparams.len(), 1);
     let TypeExprKind::Struct(fields) = &ts[0].ty.kind else {
         panic!("a struct")
@@ -1400,17 +1346,13 @@ fn type_parameters_and_instances_are_parsed() {
     assert!(
         matches!(&fields[0].ty.kind, TypeExprKind::Pointer(p) if matches!(&p.kind, TypeExprKind::Instance { args, .. } if args.len() == 1))
     );
-    let Decl::Type(ts) = &f.decls[2] else {
-        panic!("a type")
-    };
+    let ts = decl!(f, 2, Type);
     let TypeExprKind::Interface(elems) = &ts[0].ty.kind else {
         panic!("an interface")
     };
     assert!(matches!(&elems[0], InterfaceElem::Union(t) if t.len() == 2 && t[0].0 && !t[1].0));
     assert!(matches!(&elems[1], InterfaceElem::Method { .. }));
-    let Decl::Var(vs) = &f.decls[3] else {
-        panic!("a var")
-    };
+    let vs = decl!(f, 3, Var);
     assert!(
         matches!(&vs[0].values[0].kind, ExprKind::Composite { ty: Some(t), .. } if matches!(&t.kind, ExprKind::IndexList(_, a) if a.len() == 2))
     );
@@ -1422,18 +1364,21 @@ fn type_parameters_and_instances_are_parsed() {
 
 #[test]
 fn type_switch_guard_outside_a_type_switch() {
-    assert_eq!(
-        error(&in_main("\t_ = 1 + x.(type)")),
-        "4:10: invalid syntax tree: use of .(type) outside type switch"
-    );
-    assert_eq!(
-        error(&in_main("\tswitch y := x.(type); y {\n\t}")),
-        "4:9: invalid syntax tree: use of .(type) outside type switch"
-    );
-    assert_eq!(
-        error(&in_main("\tswitch x.(type).(type) {\n\t}")),
-        "4:9: invalid syntax tree: use of .(type) outside type switch"
-    );
+    let outside = "invalid syntax tree: use of .(type) outside type switch";
+    check_errors(&[
+        (
+            in_main("\t_ = 1 + x.(type)"),
+            &format!("4:10: {outside}")[..],
+        ),
+        (
+            in_main("\tswitch y := x.(type); y {\n\t}"),
+            &format!("4:9: {outside}"),
+        ),
+        (
+            in_main("\tswitch x.(type).(type) {\n\t}"),
+            &format!("4:9: {outside}"),
+        ),
+    ]);
     // Nested type switches each claim their own guard.
     assert!(parse(&in_main(
         "\tswitch x.(type) {\n\tcase int:\n\t\tswitch y := z.(type) {\n\t\t}\n\t}"
@@ -1443,24 +1388,26 @@ fn type_switch_guard_outside_a_type_switch() {
 
 #[test]
 fn syntax_errors_take_precedence_over_checker_style_errors() {
-    // Generics are parsed past, so a later syntax error is the one reported.
-    assert_eq!(
-        error("package main\n\nfunc f[T any](x List[T]) {\n\tx := (\n}\n"),
-        "5:1: syntax error: unexpected }, expected expression"
-    );
-    assert_eq!(
-        error("package main\n\nfunc f(x, y int[) {}\n"),
-        "3:17: syntax error: unexpected ), expected type"
-    );
-    // Go reports syntax errors first, even after a `goto` or a misplaced `.(type)`.
-    assert_eq!(
-        error(&in_main("\tgoto L\n\tx := (")),
-        "6:1: syntax error: unexpected }, expected expression"
-    );
-    assert_eq!(
-        error(&in_main("\t_ = x.(type)\n\tfor {")),
-        "7:1: syntax error: unexpected EOF, expected }"
-    );
+    check_errors(&[
+        // Generics are parsed past, so a later syntax error is the one reported.
+        (
+            "package main\n\nfunc f[T any](x List[T]) {\n\tx := (\n}\n".to_string(),
+            "5:1: syntax error: unexpected }, expected expression",
+        ),
+        (
+            "package main\n\nfunc f(x, y int[) {}\n".to_string(),
+            "3:17: syntax error: unexpected ), expected type",
+        ),
+        // Go reports syntax errors first, even after a `goto` or a misplaced `.(type)`.
+        (
+            in_main("\tgoto L\n\tx := ("),
+            "6:1: syntax error: unexpected }, expected expression",
+        ),
+        (
+            in_main("\t_ = x.(type)\n\tfor {"),
+            "7:1: syntax error: unexpected EOF, expected }",
+        ),
+    ]);
 }
 
 #[test]
@@ -1491,33 +1438,35 @@ fn lexer_recovers_like_go() {
 
 #[test]
 fn lexical_and_syntax_errors_are_ordered_by_position() {
-    // The invalid character comes first.
-    assert_eq!(
-        error("package main\n\nvar _ = 1 @ (\n"),
-        "3:11: invalid character U+0040 '@'"
-    );
-    // The syntax error comes first.
-    assert_eq!(
-        error("package main\n\nvar _ = ) @\n"),
-        "3:9: syntax error: unexpected ), expected expression"
-    );
-    // A NUL inside a string is reported even though lexing goes on.
-    assert_eq!(
-        error("package main\n\nvar _ = \"a\u{0}b\" +\n"),
-        "3:11: invalid NUL character"
-    );
-    assert_eq!(
-        error("package main\n\nvar _ = \"a\u{feff}b\"\n"),
-        "3:11: invalid BOM in the middle of the file"
-    );
-    assert_eq!(
-        error("package main\n\nvar _ = 1 \u{7f}"),
-        "3:11: invalid character U+007F"
-    );
-    assert_eq!(
-        error("package main\n\nvar _ = 1 \u{2028}"),
-        "3:11: invalid character U+2028 in identifier"
-    );
+    check_errors(&[
+        // The invalid character comes first.
+        (
+            "package main\n\nvar _ = 1 @ (\n",
+            "3:11: invalid character U+0040 '@'",
+        ),
+        // The syntax error comes first.
+        (
+            "package main\n\nvar _ = ) @\n",
+            "3:9: syntax error: unexpected ), expected expression",
+        ),
+        // A NUL inside a string is reported even though lexing goes on.
+        (
+            "package main\n\nvar _ = \"a\u{0}b\" +\n",
+            "3:11: invalid NUL character",
+        ),
+        (
+            "package main\n\nvar _ = \"a\u{feff}b\"\n",
+            "3:11: invalid BOM in the middle of the file",
+        ),
+        (
+            "package main\n\nvar _ = 1 \u{7f}",
+            "3:11: invalid character U+007F",
+        ),
+        (
+            "package main\n\nvar _ = 1 \u{2028}",
+            "3:11: invalid character U+2028 in identifier",
+        ),
+    ]);
 }
 
 #[test]
@@ -1560,10 +1509,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
 
 #[test]
 fn empty_and_headless_files() {
-    assert_eq!(error(""), "1:1: expected 'package', found 'EOF'");
-    assert_eq!(
-        error("func main() {}\n"),
-        "1:1: expected 'package', found 'func'"
-    );
-    assert_eq!(error("package 5\n"), "1:9: expected 'IDENT', found 5");
+    check_errors(&[
+        ("", "1:1: expected 'package', found 'EOF'"),
+        ("func main() {}\n", "1:1: expected 'package', found 'func'"),
+        ("package 5\n", "1:9: expected 'IDENT', found 5"),
+    ]);
 }

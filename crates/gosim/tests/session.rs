@@ -3,7 +3,7 @@
 
 use gosim::inspect::{FieldValue, Holder, Kind, State, Wait};
 use gosim::session::{Detail, GStatusView, Goal, GoroutineView, Session, SNAPSHOT_EVERY};
-use support::WORKER_WAITS;
+use support::{lcg_next, runnable, session, HITS, WORKER_WAITS};
 
 mod support;
 
@@ -54,6 +54,19 @@ func main() {
 
 fn run_all(s: &mut Session) -> usize {
     s.run(100_000)
+}
+
+/// A fresh session of `src` replayed to the step where the search (at most
+/// `max_runs` runs) found `goal`, which must be reachable; the goal holds there.
+fn reach(src: &str, goal: &Goal, max_runs: u64) -> Session {
+    let f = Session::new(src, 0).unwrap().find(goal, max_runs);
+    let sched = f
+        .schedule
+        .unwrap_or_else(|| panic!("{goal:?} is reachable"));
+    let mut r = Session::new(src, 0).unwrap();
+    r.replay_to(&sched, f.steps).unwrap();
+    assert!(r.goal_reached(goal), "{goal:?} holds where it was found");
+    r
 }
 
 #[test]
@@ -288,11 +301,8 @@ func main() {
 #[test]
 fn goals_are_checked_and_found() {
     let s = Session::new(DEADLOCKABLE, 0).unwrap();
-    let found = s.find(&Goal::Deadlock, 500);
-    let sched = found.schedule.expect("a deadlock is reachable");
-    let mut r = Session::new(DEADLOCKABLE, 0).unwrap();
-    assert!(!r.goal_reached(&Goal::Deadlock));
-    r.replay_to(&sched, found.steps).unwrap();
+    assert!(!s.goal_reached(&Goal::Deadlock));
+    let mut r = reach(DEADLOCKABLE, &Goal::Deadlock, 500);
     run_all(&mut r);
     assert!(r.goal_reached(&Goal::Deadlock), "stderr: {}", r.stderr());
     assert_eq!(
@@ -318,28 +328,9 @@ fn goals_are_checked_and_found() {
 
 #[test]
 fn together_and_var_goals() {
-    let src = r#"package main
-
-var hits int
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		hits++
-		done <- true
-	}()
-	hits++
-	<-done
-}
-"#;
-    let s = Session::new(src, 0).unwrap();
-    let f = s.find(&Goal::Together([12, 9]), 200);
-    let mut r = Session::new(src, 0).unwrap();
-    let sched = f
-        .schedule
-        .expect("main on line 12 while the goroutine is on line 9");
-    r.replay_to(&sched, f.steps).unwrap();
-    assert!(r.goal_reached(&Goal::Together([12, 9])));
+    // Main on line 13 while the goroutine is on line 10.
+    let mut r = reach(HITS, &Goal::Together([13, 10]), 200);
+    assert!(r.goal_reached(&Goal::Together([13, 10])));
     let var_goal = Goal::Var {
         name: "hits".into(),
         value: "2".into(),
@@ -476,23 +467,7 @@ func main() {
 
 #[test]
 fn races_are_found_reported_and_searchable() {
-    let src = r#"package main
-
-import "fmt"
-
-var hits int
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		hits++
-		done <- true
-	}()
-	hits++
-	<-done
-	fmt.Println(hits)
-}
-"#;
+    let src = HITS;
     let mut s = Session::new(src, 0).unwrap();
     run_all(&mut s);
     // The output stays what `go run` prints; the race is reported beside it.
@@ -515,34 +490,10 @@ func main() {
 
 #[test]
 fn shared_memory_accesses_are_steps_so_updates_can_be_lost() {
-    let src = r#"package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-var counter int
-
-func main() {
-	var wg sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			counter++
-		}()
-	}
-	wg.Wait()
-	fmt.Println(counter)
-}
-"#;
-    let s = Session::new(src, 0).unwrap();
+    // Two goroutines each add one to `counter` under a WaitGroup.
+    let src = include_str!("race/racy_counter.go");
     // Both goroutines read 0 before either writes: the classic lost update.
-    let f = s.find(&Goal::Output("1\n".into()), 2_000);
-    let sched = f.schedule.expect("a lost update is reachable");
-    let mut r = Session::new(src, 0).unwrap();
-    r.replay_to(&sched, f.steps).unwrap();
+    let mut r = reach(src, &Goal::Output("1\n".into()), 2_000);
     run_all(&mut r);
     assert_eq!(r.stdout(), "1\n");
     let kinds: Vec<String> = r
@@ -633,19 +584,10 @@ fn share_links_reopen_mixed_manual_and_scheduler_walks() {
     for (name, src) in [("nil-merge", NIL_MERGE), ("ping", PING)] {
         for walk in 0u64..60 {
             let mut s = Session::new(src, 7).unwrap();
-            let mut r = walk
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            let mut r = lcg_next(walk);
             for _ in 0..14 {
-                r = r
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                let runnable: Vec<u32> = s
-                    .goroutines()
-                    .iter()
-                    .filter(|g| g.status == GStatusView::Runnable)
-                    .map(|g| g.id)
-                    .collect();
+                r = lcg_next(r);
+                let runnable = runnable(&s);
                 match (r >> 33) % 4 {
                     0 => {
                         s.step();
@@ -752,15 +694,8 @@ func main() {
     let mut at = vec![s.schedule()];
     let mut r: u64 = 12345;
     while at.len() < 1500 {
-        r = r
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let runnable: Vec<u32> = s
-            .goroutines()
-            .iter()
-            .filter(|g| g.status == GStatusView::Runnable)
-            .map(|g| g.id)
-            .collect();
+        r = lcg_next(r);
+        let runnable = runnable(&s);
         let stepped = if (r >> 35).is_multiple_of(3) && !runnable.is_empty() {
             s.step_goroutine(runnable[(r >> 40) as usize % runnable.len()])
                 .is_ok()
@@ -841,8 +776,7 @@ fn expanding_keeps_the_state_and_the_redo_list() {
 
 #[test]
 fn stops_into_an_operation_are_counted_from_the_end() {
-    let mut s = Session::new(WORKER_WAITS, 3).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(WORKER_WAITS, 3, Detail::SubSteps);
     assert_eq!(s.stops_into_operation(), 0);
     while s.held().is_none() {
         s.step().unwrap();

@@ -5,7 +5,7 @@
 mod support;
 
 use gosim::session::{Detail, Session};
-use support::{mutex_state, step_until, CONTEND, STARVE};
+use support::{mutex_state, session, step_until, CONTEND, HITS, STARVE};
 
 #[test]
 fn starvation_mode_is_reached_on_the_virtual_clock() {
@@ -70,21 +70,25 @@ fn labels_of(steps: &[(u32, Option<String>, bool, String)], g: u32) -> Vec<&str>
         .collect()
 }
 
+/// The sub-steps of a Lock that finds the mutex held, up to its wake-up.
+const QUEUE_AND_WAKE: [&str; 4] = [
+    "fast-path CAS",
+    "register as waiter",
+    "park on sema (FIFO: at the back)",
+    "wake: compete with running goroutines",
+];
+
 #[test]
 fn sub_steps_label_a_contended_lock_and_its_wake_up() {
-    let mut s = Session::new(CONTEND, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(CONTEND, 1, Detail::SubSteps);
     let steps = all_steps(&mut s);
     assert_eq!(
         labels_of(&steps, 2),
         [
-            "fast-path CAS",
-            "register as waiter",
-            "park on sema (FIFO: at the back)",
-            "wake: compete with running goroutines",
-            "compete: CAS to take the lock",
-            "fast-path add",
+            &QUEUE_AND_WAKE[..],
+            &["compete: CAS to take the lock", "fast-path add"],
         ]
+        .concat()
     );
     assert_eq!(
         labels_of(&steps, 1),
@@ -113,23 +117,23 @@ fn sub_steps_label_a_contended_lock_and_its_wake_up() {
 
 #[test]
 fn sub_steps_label_starvation_and_handoff() {
-    let mut s = Session::new(STARVE, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(STARVE, 1, Detail::SubSteps);
     let steps = all_steps(&mut s);
     assert_eq!(
         labels_of(&steps, 2),
         [
-            "fast-path CAS",
-            "register as waiter",
-            "park on sema (FIFO: at the back)",
-            "wake: compete with running goroutines",
-            "compete and lose, enter starvation: register as waiter again",
-            "park on sema (LIFO: at the front)",
-            // go-facts §0 semrelease1 step 7: the unlocker yields, so the waiter runs at
-            // once; it is the last waiter, so it leaves starvation mode as it takes over.
-            "handoff: take ownership, leave starvation",
-            "fast-path add",
+            &QUEUE_AND_WAKE[..],
+            &[
+                "compete and lose, enter starvation: register as waiter again",
+                "park on sema (LIFO: at the front)",
+                // go-facts §0 semrelease1 step 7: the unlocker yields, so the waiter runs
+                // at once; it is the last waiter, so it leaves starvation mode as it takes
+                // over.
+                "handoff: take ownership, leave starvation",
+                "fast-path add",
+            ],
         ]
+        .concat()
     );
     let main = labels_of(&steps, 1);
     assert!(main.contains(&"starvation mode: hand off to the queue's head"));
@@ -152,8 +156,7 @@ fn the_default_detail_is_one_step_per_scheduling_point_without_labels() {
     assert!(steps
         .iter()
         .any(|s| s.3 == "atomic compare-and-swap (failed)"));
-    let mut sub = Session::new(CONTEND, 1).unwrap();
-    sub.set_detail(Detail::SubSteps);
+    let mut sub = session(CONTEND, 1, Detail::SubSteps);
     let sub_steps = all_steps(&mut sub);
     // Sub-steps add only the stops, never a scheduling decision.
     let stops = sub_steps.iter().filter(|s| s.2).count();
@@ -163,8 +166,7 @@ fn the_default_detail_is_one_step_per_scheduling_point_without_labels() {
 
 #[test]
 fn undo_and_redo_are_exact_with_sub_steps() {
-    let mut s = Session::new(STARVE, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(STARVE, 1, Detail::SubSteps);
     let mut states = vec![(mutex_state(&s), s.goroutines())];
     while s.step().is_some() {
         states.push((mutex_state(&s), s.goroutines()));
@@ -213,8 +215,7 @@ func main() {
 
 #[test]
 fn a_goroutine_inside_a_sub_step_must_finish_it_first() {
-    let mut s = Session::new(COND, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(COND, 1, Detail::SubSteps);
     // Run main until its Signal has made g2 runnable.
     let sig = loop {
         let e = s.step().unwrap();
@@ -275,8 +276,7 @@ fn undo_across_a_change_of_detail_is_exact() {
 #[test]
 fn schedules_recorded_with_sub_steps_replay_under_either_detail() {
     // A schedule that is not the Go-like one: g2 is picked by hand early.
-    let mut s = Session::new(STARVE, 7).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(STARVE, 7, Detail::SubSteps);
     s.step();
     s.step_goroutine(2).unwrap();
     while s.step().is_some() {}
@@ -284,8 +284,7 @@ fn schedules_recorded_with_sub_steps_replay_under_either_detail() {
     let out = s.stdout();
     let ops = s.operation_position();
     for detail in [Detail::SubSteps, Detail::Operations] {
-        let mut r = Session::new(STARVE, 7).unwrap();
-        r.set_detail(detail);
+        let mut r = session(STARVE, 7, detail);
         r.replay(&sched).unwrap();
         while r.step().is_some() {}
         assert_eq!(r.stdout(), out);
@@ -296,8 +295,7 @@ fn schedules_recorded_with_sub_steps_replay_under_either_detail() {
     let short = "g1.g2";
     let mut a = Session::new(STARVE, 7).unwrap();
     a.replay_to(short, 16).unwrap();
-    let mut b = Session::new(STARVE, 7).unwrap();
-    b.set_detail(Detail::SubSteps);
+    let mut b = session(STARVE, 7, Detail::SubSteps);
     b.replay_to(short, 16).unwrap();
     assert_eq!(a.operation_position(), 16);
     assert_eq!(b.operation_position(), 16);
@@ -337,8 +335,13 @@ func main() {
 }
 "#;
 
-fn spin_session(procs: u32) -> Session {
-    Session::new(&SPIN.replace("NPROCS", &procs.to_string()), 1).unwrap()
+/// SPIN on `procs` Ps at the given detail, stepped by hand until main has started
+/// both goroutines and g2 has blocked on the mutex; g2's step texts.
+fn g2_parked(procs: u32, detail: Detail) -> (Session, Vec<String>) {
+    let mut s = session(&SPIN.replace("NPROCS", &procs.to_string()), 1, detail);
+    start_both(&mut s);
+    let g2 = run_until_blocked(&mut s, 2);
+    (s, g2)
 }
 
 /// Steps goroutine `g` by hand until it blocks; returns its step texts.
@@ -368,9 +371,7 @@ fn spins(texts: &[String]) -> usize {
 #[test]
 fn spin_rule_one_p_never_spins() {
     // GOMAXPROCS 1 (the default): "more than 1 CPU" fails.
-    let mut s = spin_session(1);
-    start_both(&mut s);
-    let g2 = run_until_blocked(&mut s, 2);
+    let (mut s, g2) = g2_parked(1, Detail::Operations);
     assert_eq!(spins(&g2), 0, "{g2:?}");
     while s.step().is_some() {}
     assert_eq!(s.stdout(), "locked\nlocked\n1 1\n");
@@ -380,9 +381,7 @@ fn spin_rule_one_p_never_spins() {
 fn spin_rule_iteration_limit_is_four() {
     // GOMAXPROCS 4, main and g3 runnable on other Ps: g2 may spin, but only
     // active_spin (4) times before it registers as a waiter and parks.
-    let mut s = spin_session(4);
-    start_both(&mut s);
-    let g2 = run_until_blocked(&mut s, 2);
+    let (mut s, g2) = g2_parked(4, Detail::Operations);
     assert_eq!(spins(&g2), 4, "{g2:?}");
     assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
     while s.step().is_some() {}
@@ -394,9 +393,7 @@ fn spin_rule_local_run_queue_must_be_empty() {
     // GOMAXPROCS 2: with main and g3 both runnable, one of them waits in g2's local
     // run queue, so g2 does not spin. Once g2 has parked, g3 sees only main
     // running (on the other P) and spins.
-    let mut s = spin_session(2);
-    start_both(&mut s);
-    let g2 = run_until_blocked(&mut s, 2);
+    let (mut s, g2) = g2_parked(2, Detail::Operations);
     assert_eq!(spins(&g2), 0, "{g2:?}");
     let g3 = run_until_blocked(&mut s, 3);
     assert_eq!(spins(&g3), 4, "{g3:?}");
@@ -421,9 +418,7 @@ fn spin_rule_another_p_must_be_running() {
 
 #[test]
 fn a_spinning_waiter_sets_mutex_woken_so_unlock_wakes_nobody() {
-    let mut s = spin_session(4);
-    start_both(&mut s);
-    run_until_blocked(&mut s, 2);
+    let (mut s, _) = g2_parked(4, Detail::Operations);
     // g3: fast path fails, then its first spin sets mutexWoken (a waiter is queued).
     let e = s.step_goroutine(3).unwrap();
     assert_eq!(e.text, "atomic compare-and-swap (failed)");
@@ -444,10 +439,7 @@ fn a_spinning_waiter_sets_mutex_woken_so_unlock_wakes_nobody() {
     let g2 = s.goroutines().into_iter().find(|g| g.id == 2).unwrap();
     assert_eq!(g2.wait_reason.as_deref(), Some("sync.Mutex.Lock"));
     // With sub-steps, the same run names these points.
-    let mut t = spin_session(4);
-    t.set_detail(Detail::SubSteps);
-    start_both(&mut t);
-    run_until_blocked(&mut t, 2);
+    let (mut t, _) = g2_parked(4, Detail::SubSteps);
     let labels: Vec<String> = (0..3)
         .map(|_| t.step_goroutine(3).unwrap().label.unwrap())
         .collect();
@@ -522,33 +514,15 @@ fn spin_rule_never_in_starvation_mode() {
 
 #[test]
 fn x_plus_plus_is_a_load_step_and_a_store_step_under_either_detail() {
-    // The memory steps of a session already split `n++` on a shared variable: the
+    // The memory steps of a session already split `hits++` on a shared variable: the
     // load is one step, the add and store the next (so an update can be lost).
-    let src = r#"package main
-
-import "fmt"
-
-var n int
-
-func main() {
-	done := make(chan bool)
-	go func() {
-		n++
-		done <- true
-	}()
-	n++
-	<-done
-	fmt.Println(n)
-}
-"#;
     for detail in [Detail::Operations, Detail::SubSteps] {
-        let mut s = Session::new(src, 1).unwrap();
-        s.set_detail(detail);
+        let mut s = session(HITS, 1, detail);
         let texts: Vec<String> = std::iter::from_fn(|| s.step())
             .filter(|e| e.goroutine == 1 && e.line == 13)
             .map(|e| e.text)
             .collect();
-        assert_eq!(texts, ["read n", "write n"], "{detail:?}");
+        assert_eq!(texts, ["read hits", "write hits"], "{detail:?}");
     }
 }
 
@@ -578,8 +552,7 @@ func main() {
 	wg.Wait()
 }
 "#;
-    let mut s = Session::new(src, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(src, 1, Detail::SubSteps);
     // Main adds, read-locks and starts the writer; the writer, stepped by hand,
     // announces itself and parks waiting for main's read lock to go.
     while s.goroutines().len() < 2 {
@@ -647,8 +620,7 @@ func main() {
 
 #[test]
 fn sub_steps_label_a_cancel_down_the_tree() {
-    let mut s = Session::new(CANCEL_TREE, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(CANCEL_TREE, 1, Detail::SubSteps);
     let steps = all_steps(&mut s);
     assert_eq!(s.stdout(), "cancel\ncontext canceled\n");
     let from = steps
@@ -705,8 +677,7 @@ fn sub_steps_label_a_cancel_down_the_tree() {
 /// The x/sync models' own sub-step labels (sync's Mutex and WaitGroup ones left out),
 /// in order, with the goroutine of each.
 fn xsync_labels(src: &str) -> Vec<(u32, String)> {
-    let mut s = Session::new(src, 1).unwrap();
-    s.set_detail(Detail::SubSteps);
+    let mut s = session(src, 1, Detail::SubSteps);
     all_steps(&mut s)
         .into_iter()
         .filter_map(|(g, l, _, _)| Some((g, l?)))
@@ -838,8 +809,7 @@ func main() {
         (flight, "1\nrecovered true\n"),
     ] {
         for detail in [Detail::Operations, Detail::SubSteps] {
-            let mut s = Session::new(src, 1).unwrap();
-            s.set_detail(detail);
+            let mut s = session(src, 1, detail);
             while s.step().is_some() {}
             assert_eq!(s.stdout(), out);
         }

@@ -647,6 +647,15 @@ impl Gen<'_> {
         Some(vs[i].clone())
     }
 
+    /// A non-constant int expression `f` builds on a variable of type `ty`, or a plain
+    /// int variable when there is none (the picks happen in the same order either way).
+    fn on_var(&mut self, ty: Ty, f: impl FnOnce(&mut Self, String) -> String) -> (String, bool) {
+        match self.var(ty) {
+            Some(v) => (f(self, v), false),
+            None => (self.int_var(), false),
+        }
+    }
+
     /// An int variable; the globals make sure there always is one.
     fn int_var(&mut self) -> String {
         self.var(Ty::Int).unwrap_or_else(|| "g0".into())
@@ -720,82 +729,58 @@ impl Gen<'_> {
                 let op = ["-", "^"][self.pick(2) as usize];
                 (format!("{op}{e}"), false)
             }
-            7 => match self.var(Ty::Slice) {
-                Some(s) => {
-                    let f = ["len", "cap"][self.pick(2) as usize];
-                    (format!("{f}({s})"), false)
+            7 => self.on_var(Ty::Slice, |g, s| {
+                let f = ["len", "cap"][g.pick(2) as usize];
+                format!("{f}({s})")
+            }),
+            8 => self.on_var(Ty::Slice, |g, s| {
+                let i = g.index_expr(d);
+                format!("{s}[{i}]")
+            }),
+            9 => self.on_var(Ty::Map, |g, m| {
+                let (k, _) = g.int_expr(d);
+                if g.pick(2) == 0 {
+                    format!("len({m})")
+                } else {
+                    format!("{m}[{k}]")
                 }
-                None => (self.int_var(), false),
-            },
-            8 => match self.var(Ty::Slice) {
-                Some(s) => {
-                    let i = self.index_expr(d);
-                    (format!("{s}[{i}]"), false)
-                }
-                None => (self.int_var(), false),
-            },
-            9 => match self.var(Ty::Map) {
-                Some(m) => {
-                    let (k, _) = self.int_expr(d);
-                    if self.pick(2) == 0 {
-                        (format!("len({m})"), false)
-                    } else {
-                        (format!("{m}[{k}]"), false)
-                    }
-                }
-                None => (self.int_var(), false),
-            },
-            10 => match self.var(Ty::Func) {
-                Some(f) => {
-                    let (a, _) = self.int_expr(d);
-                    (format!("{f}({a})"), false)
-                }
-                None => (self.int_var(), false),
-            },
+            }),
+            10 => self.on_var(Ty::Func, |g, f| {
+                let (a, _) = g.int_expr(d);
+                format!("{f}({a})")
+            }),
             11 if self.funcs > 0 => {
                 let f = self.pick(self.funcs);
                 let (a, _) = self.int_expr(d);
                 let (b, _) = self.int_expr(d);
                 (format!("f{f}({a}, {b})"), false)
             }
-            12 => match self.var(Ty::Chan) {
-                Some(c) => {
-                    if self.pick(3) == 0 {
-                        (format!("<-{c}"), false)
-                    } else {
-                        (format!("len({c}) + cap({c})"), false)
-                    }
+            12 => self.on_var(Ty::Chan, |g, c| {
+                if g.pick(3) == 0 {
+                    format!("<-{c}")
+                } else {
+                    format!("len({c}) + cap({c})")
                 }
-                None => (self.int_var(), false),
-            },
-            13 => match self.var(Ty::Ptr) {
-                Some(p) => {
-                    let f = ["x", "y"][self.pick(2) as usize];
-                    (format!("{p}.{f}"), false)
-                }
-                None => (self.int_var(), false),
-            },
+            }),
+            13 => self.on_var(Ty::Ptr, |g, p| {
+                let f = ["x", "y"][g.pick(2) as usize];
+                format!("{p}.{f}")
+            }),
             14 => {
                 let f = ["min", "max"][self.pick(2) as usize];
                 let v = self.int_var();
                 let (b, _) = self.int_expr(d);
                 (format!("{f}({v}, {b})"), false)
             }
-            15 => match self.var(Ty::Any) {
-                Some(a) => (format!("{a}.(int)"), false),
-                None => (self.int_var(), false),
-            },
-            16 => match self.var(Ty::Str) {
-                Some(s) => {
-                    if self.pick(2) == 0 {
-                        (format!("len({s})"), false)
-                    } else {
-                        let i = self.index_expr(d);
-                        (format!("int({s}[{i}])"), false)
-                    }
+            15 => self.on_var(Ty::Any, |_, a| format!("{a}.(int)")),
+            16 => self.on_var(Ty::Str, |g, s| {
+                if g.pick(2) == 0 {
+                    format!("len({s})")
+                } else {
+                    let i = g.index_expr(d);
+                    format!("int({s}[{i}])")
                 }
-                None => (self.int_var(), false),
-            },
+            }),
             17 => (format!("rec({})", self.int_var()), false),
             _ => {
                 // Conversions that wrap (only of non-constants: a constant that does

@@ -1,13 +1,17 @@
-//! What the engine's session tests (and the widget's engine contract) share: the
-//! programs several of them step (a starving Mutex, contended ones) and the helpers
-//! that step a session and read the inspector's typed views.
+//! What the engine's tests (and the widget's engine contract) share: the programs
+//! several of them step (a starving Mutex, contended ones, a racy counter), the
+//! helpers that build and step a session and read the inspector's typed views, and
+//! an exploration's outcomes as text.
 //!
 //! Each test file that needs it says `mod support;` (Cargo builds every file in
 //! `tests/` as its own crate), so a helper one file leaves unused is not dead code.
 #![allow(dead_code, unused_macros)]
 
-use gosim::inspect::PrimitiveView;
-use gosim::session::Session;
+use std::collections::BTreeSet;
+
+use gosim::explore::Exploration;
+use gosim::inspect::{PrimitiveView, Wait};
+use gosim::session::{Detail, GStatusView, Session};
 
 /// g1 holds the lock across a 2 ms sleep three times; g2 waits for it. The virtual
 /// clock makes g2's wait longer than starvationThresholdNs (1 ms), so g2 turns the
@@ -94,12 +98,49 @@ func main() {
 }
 ";
 
+/// main and a goroutine each do `hits++` on a package variable, with no
+/// synchronisation: a data race and, with the load and the store as separate steps,
+/// a lost update. Main's `hits++` is on line 13, the goroutine's on line 10.
+pub const HITS: &str = r#"package main
+
+import "fmt"
+
+var hits int
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		hits++
+		done <- true
+	}()
+	hits++
+	<-done
+	fmt.Println(hits)
+}
+"#;
+
+/// A session of `src` (which must compile) stepping at the given detail.
+pub fn session(src: &str, seed: u64, detail: Detail) -> Session {
+    let mut s = Session::new(src, seed).unwrap();
+    s.set_detail(detail);
+    s
+}
+
 /// The inspector's view of the primitive the program calls `name`.
 pub fn view(s: &Session, name: &str) -> PrimitiveView {
     s.primitives()
         .into_iter()
         .find(|p| p.name == name)
         .unwrap_or_else(|| panic!("{name} is not listed: {:?}", s.primitives()))
+}
+
+/// The queue of the primitive the program calls `name`: (goroutine, what it waits for).
+pub fn queue(s: &Session, name: &str) -> Vec<(u32, Wait)> {
+    view(s, name)
+        .queue
+        .into_iter()
+        .map(|w| (w.goroutine, w.wait))
+        .collect()
 }
 
 /// The typed state of the primitive the program calls `name`, which must be of the
@@ -131,4 +172,44 @@ pub fn step_until(s: &mut Session, max: usize, pred: impl Fn(&Session) -> bool) 
         assert!(s.step().is_some(), "the program ended first");
     }
     panic!("not reached in {max} steps");
+}
+
+/// Steps the session to its end, calling `watch` after each step; fails if the
+/// program has not ended after `max` steps.
+pub fn run_watching(s: &mut Session, max: usize, mut watch: impl FnMut(&Session)) {
+    for _ in 0..max {
+        if s.finished().is_some() {
+            return;
+        }
+        s.step();
+        watch(s);
+    }
+    assert!(
+        s.finished().is_some(),
+        "the program should end in {max} steps"
+    );
+}
+
+/// The ids of the goroutines that are runnable now (not the running one).
+pub fn runnable(s: &Session) -> Vec<u32> {
+    s.goroutines()
+        .iter()
+        .filter(|g| g.status == GStatusView::Runnable)
+        .map(|g| g.id)
+        .collect()
+}
+
+/// The next state of a 64-bit linear congruential generator (Knuth's MMIX constants):
+/// the tests' random walks are fixed by their seeds, so a failure is reproducible.
+pub fn lcg_next(r: u64) -> u64 {
+    r.wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407)
+}
+
+/// An exploration's outcomes, each as its stdout followed by its first stderr line.
+pub fn outcome_texts(ex: &Exploration) -> BTreeSet<String> {
+    ex.outcomes
+        .iter()
+        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
+        .collect()
 }
