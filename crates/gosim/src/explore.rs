@@ -200,6 +200,10 @@ pub struct Budget {
     /// phases (see the module doc); never for a search for a target state, whose
     /// target may hold between two of those steps.
     pub fuse: bool,
+    /// Merge states equal up to a renaming of goroutines in the stateful phases (see
+    /// the module doc); never for a search for a target state, which may name a
+    /// goroutine.
+    pub symmetry: bool,
 }
 
 /// Runs of the bug hunt before the stateful search starts, at session grain (every
@@ -219,6 +223,7 @@ impl Budget {
             hunt_runs: HUNT_RUNS.min(max_runs / 4),
             max_stack: 2_000,
             fuse: true,
+            symmetry: true,
         }
     }
 }
@@ -487,8 +492,10 @@ impl<'a> Prover<'a> {
         } else {
             Phase::Memory
         };
-        let fuse = self.budget.fuse && !matches!(self.question, Question::Target(_));
-        self.dfs = Some(Dfs::new(&self.prog, self.budget, grain, fuse));
+        let target = matches!(self.question, Question::Target(_));
+        let fuse = self.budget.fuse && !target;
+        let symmetry = self.budget.symmetry && !target;
+        self.dfs = Some(Dfs::new(&self.prog, self.budget, grain, fuse, symmetry));
     }
 
     /// One run of the bug hunt.
@@ -887,12 +894,12 @@ fn sync_cells(m: &Machine, gid: u32) -> Vec<crate::value::Root> {
 /// key so that a state met again is expanded the same way: the goroutines inside a
 /// sync operation that they entered by a step touching more than memory. Zero (the
 /// key alone) when there are none, as nearly always.
-fn fusion_key(m: &Machine, entered: &[(u32, bool)]) -> u128 {
+fn fusion_key(m: &Machine, entered: &[(u32, bool)], ranks: &[u32]) -> u128 {
     use std::hash::{Hash, Hasher};
     let mut unclean: Vec<u32> = entered
         .iter()
         .filter(|e| !e.1 && sync_receiver(m, e.0).is_some())
-        .map(|e| e.0)
+        .map(|e| rename(ranks, e.0))
         .collect();
     if unclean.is_empty() {
         return 0;
@@ -903,6 +910,67 @@ fn fusion_key(m: &Machine, entered: &[(u32, bool)]) -> u128 {
     ("fusion", 1u8, &unclean).hash(&mut a);
     ("fusion", 2u8, &unclean).hash(&mut b);
     (u128::from(a.finish()) << 64) | u128::from(b.finish())
+}
+
+/// Whether any code of `prog` calls the native `name` or takes it as a function value
+/// (natives are declared for every package loaded, called or not).
+fn calls_native(prog: &Program, name: &str) -> bool {
+    use crate::code::{CallKind, Op};
+    let Some(k) = prog.natives.iter().position(|n| n.name == name) else {
+        return false;
+    };
+    let k = k as u32;
+    let value = k | crate::NATIVE_BIT;
+    prog.funcs.iter().any(|f| {
+        f.code.iter().any(|op| match op {
+            Op::Call { kind, .. } | Op::Pack { kind, .. } => *kind == CallKind::Native(k),
+            Op::Closure { func, .. } => *func == value,
+            _ => false,
+        })
+    }) || prog
+        .consts
+        .iter()
+        .any(|c| matches!(c, Value::Func(cl) if cl.func == value))
+}
+
+/// The one child to take when some goroutine other than main is about to end and
+/// nothing can tell when it did: its step, taken alone, touched only the count of live
+/// goroutines, which nobody reads (no `runtime.NumGoroutine` in the program) and, at
+/// synchronisation grain, whether two goroutines live (read only by memory steps).
+/// See the module doc ("Goroutine exits") for why no behaviour is lost.
+fn lone_exit(children: &[Child], grain: Grain, alive_read: bool) -> Option<usize> {
+    if children.len() < 2 {
+        return None;
+    }
+    children.iter().position(|c| {
+        c.step.gid != 1
+            && c.step.choices.is_empty()
+            && !c.touched.global
+            && c
+                .m
+                .goroutine(c.step.gid)
+                .is_some_and(|g| g.status == crate::vm::GStatus::Dead)
+            && c.touched.items.iter().all(|(r, _)| match r {
+                Resource::Alive => !alive_read,
+                Resource::Company => grain == Grain::Sync,
+                _ => false,
+            })
+    })
+}
+
+/// Goroutine `gid`'s number in the renaming `ranks` ([`Machine::symmetric_hash`]).
+fn rename(ranks: &[u32], gid: u32) -> u32 {
+    ranks
+        .get((gid as usize).wrapping_sub(1))
+        .map_or(gid, |r| r + 1)
+}
+
+/// The goroutine whose number in the renaming `ranks` is `n`.
+fn unrename(ranks: &[u32], n: u32) -> u32 {
+    ranks
+        .iter()
+        .position(|&r| r + 1 == n)
+        .map_or(n, |i| i as u32 + 1)
 }
 
 /// Whether `r` is a part of the object `p` points at (its root, `p`'s path a prefix).
@@ -1110,6 +1178,10 @@ struct Dfs {
     grain: Grain,
     /// Fold the internal steps of uncontended sync operations (see [`fusable`]).
     fuse: bool,
+    /// Merge states equal up to a renaming of goroutines (see the module doc).
+    symmetry: bool,
+    /// The program can read the number of live goroutines (`runtime.NumGoroutine`).
+    alive_read: bool,
     /// The start, until the first slice visits it.
     start: Option<Machine>,
     /// Hash of a state -> the sleep set it was entered with (sorted), as in
@@ -1126,11 +1198,14 @@ struct Dfs {
 }
 
 impl Dfs {
-    fn new(prog: &Rc<Program>, budget: Budget, grain: Grain, fuse: bool) -> Dfs {
+    fn new(prog: &Rc<Program>, budget: Budget, grain: Grain, fuse: bool, symmetry: bool) -> Dfs {
+        let start = machine(prog, budget.max_steps, grain);
         Dfs {
             grain,
             fuse,
-            start: Some(machine(prog, budget.max_steps, grain)),
+            symmetry: symmetry && start.symmetry_applies(),
+            alive_read: calls_native(prog, "runtime.NumGoroutine"),
+            start: Some(start),
             visited: HashMap::new(),
             path: Vec::new(),
             stack: Vec::new(),
@@ -1198,7 +1273,10 @@ impl Dfs {
             });
         }
         if self.fuse {
-            if let Some(i) = fusable(m, &children, entered) {
+            if let Some(i) = lone_exit(&children, self.grain, self.alive_read) {
+                let only = children.swap_remove(i);
+                children = vec![only];
+            } else if let Some(i) = fusable(m, &children, entered) {
                 let only = children.swap_remove(i);
                 children = vec![only];
             }
@@ -1233,7 +1311,8 @@ impl Dfs {
                 self.runs = 1;
                 return self.end();
             }
-            self.visited.insert(start.canonical_hash(), vec![]);
+            self.visited
+                .insert(start.symmetric_hash(self.symmetry).0, vec![]);
             self.states = 1;
             let Ok(children) = self.expand(&start, 0, &[], 0, visit) else {
                 return DfsStatus::Cut;
@@ -1307,9 +1386,17 @@ impl Dfs {
                 self.runs += 1;
                 continue;
             }
-            let mut keys: Vec<Step> = sleep.iter().map(|(s, _)| s.clone()).collect();
+            // The visited set speaks of goroutines by their numbers in the renaming
+            // (identity without symmetry), so a state met again as a permutation of
+            // one explored is compared with it goroutine for goroutine.
+            let (hash, ranks) = child.symmetric_hash(self.symmetry);
+            let renamed = |s: &Step| Step {
+                gid: rename(&ranks, s.gid),
+                choices: s.choices.clone(),
+            };
+            let mut keys: Vec<Step> = sleep.iter().map(|(s, _)| renamed(s)).collect();
             keys.sort();
-            let hash = child.canonical_hash() ^ fusion_key(&child, &entered);
+            let hash = hash ^ fusion_key(&child, &entered, &ranks);
             let only = match self.visited.get_mut(&hash) {
                 None => {
                     self.visited.insert(hash, keys);
@@ -1323,13 +1410,17 @@ impl Dfs {
                 }
                 Some(stored) => {
                     // Asleep when first met but awake now: only those remain.
+                    let back = |s: &Step| Step {
+                        gid: unrename(&ranks, s.gid),
+                        choices: s.choices.clone(),
+                    };
                     let todo: Vec<Step> = stored
                         .iter()
                         .filter(|s| keys.binary_search(s).is_err())
-                        .cloned()
+                        .map(back)
                         .collect();
                     stored.retain(|s| keys.binary_search(s).is_ok());
-                    sleep.retain(|(s, _)| stored.binary_search(s).is_ok());
+                    sleep.retain(|(s, _)| stored.binary_search(&renamed(s)).is_ok());
                     Some(todo)
                 }
             };
