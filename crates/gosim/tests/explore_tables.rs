@@ -7,9 +7,11 @@ use std::collections::BTreeSet;
 
 use gosim::explore::{explore_with, prove, Budget, Phase, Property, Prover};
 
+#[path = "../benches/explore/programs.rs"]
+mod programs;
+
 fn program(name: &str) -> std::rc::Rc<gosim::code::Program> {
-    let path = format!("{}/benches/explore/{name}.go", env!("CARGO_MANIFEST_DIR"));
-    gosim::compile(&std::fs::read_to_string(path).unwrap()).unwrap()
+    gosim::compile(&programs::source(name)).unwrap()
 }
 
 /// Complete exploration's outcomes, as `stdout` + first stderr line.
@@ -109,7 +111,7 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     let whole = explore_with(program("producer_consumers"), budget);
     let mut p = Prover::outcomes(program("producer_consumers"), budget);
     let mut last = p.progress();
-    assert_eq!(last.phase, Phase::Hunt);
+    assert_eq!(last.phase, Phase::Sync, "the probe comes first");
     let mut slices = 0;
     while !last.done {
         let now = p.advance(500);
@@ -127,29 +129,7 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     assert!(sliced.complete && whole.complete);
 }
 
-/// Outcomes of a complete search, folding uncontended sync operations or not.
-fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
-    let mut budget = Budget::new(10_000, 2_000_000);
-    budget.fuse = fuse;
-    let ex = explore_with(prog, budget);
-    assert!(
-        ex.complete,
-        "fuse {fuse}: not complete after {} runs",
-        ex.runs
-    );
-    let outs = ex
-        .outcomes
-        .iter()
-        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
-        .collect();
-    (outs, ex.states)
-}
-
-#[test]
-fn folding_uncontended_sync_operations_loses_no_outcome() {
-    // Programs whose outcomes depend on the order of sync operations: prints inside
-    // and outside critical sections, an RWMutex's readers and writer, a Cond.
-    let rw = r#"package main
+const RW: &str = r#"package main
 
 import (
 	"fmt"
@@ -177,7 +157,7 @@ func main() {
 	fmt.Println()
 }
 "#;
-    let cond = r#"package main
+const COND: &str = r#"package main
 
 import (
 	"fmt"
@@ -209,7 +189,7 @@ func main() {
 	fmt.Println()
 }
 "#;
-    let print_order = r#"package main
+const PRINT_ORDER: &str = r#"package main
 
 import (
 	"fmt"
@@ -242,6 +222,69 @@ func main() {
 	fmt.Println()
 }
 "#;
+/// Goroutines running the same function that tell themselves apart only by what they
+/// receive: symmetric until they print.
+const SYMMETRIC_PRINTERS: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	ch := make(chan int)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v := <-ch
+			mu.Lock()
+			fmt.Print(v, " ")
+			mu.Unlock()
+		}()
+	}
+	for v := 1; v <= 3; v++ {
+		ch <- v
+	}
+	wg.Wait()
+	fmt.Println()
+}
+"#;
+
+/// Outcomes of a complete search, folding uncontended sync operations or not.
+fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
+    outcomes_reduced(prog, fuse, true)
+}
+
+/// Outcomes and states of a complete search, with the reductions chosen.
+fn outcomes_reduced(
+    prog: std::rc::Rc<gosim::code::Program>,
+    fuse: bool,
+    symmetry: bool,
+) -> (BTreeSet<String>, u64) {
+    let mut budget = Budget::new(10_000, 2_000_000);
+    budget.fuse = fuse;
+    budget.symmetry = symmetry;
+    let ex = explore_with(prog, budget);
+    assert!(
+        ex.complete,
+        "fuse {fuse}: not complete after {} runs",
+        ex.runs
+    );
+    let outs = ex
+        .outcomes
+        .iter()
+        .map(|(o, _)| String::from_utf8_lossy(&o.stdout).into_owned() + &o.stderr)
+        .collect();
+    (outs, ex.states)
+}
+
+#[test]
+fn folding_uncontended_sync_operations_loses_no_outcome() {
+    // Programs whose outcomes depend on the order of sync operations: prints inside
+    // and outside critical sections, an RWMutex's readers and writer, a Cond.
     let mut checked = 0;
     for name in [
         "lost_update",
@@ -255,7 +298,7 @@ func main() {
         assert_eq!(fused, plain, "{name}");
         checked += 1;
     }
-    for src in [rw, cond, print_order] {
+    for src in [RW, COND, PRINT_ORDER] {
         let (fused, fused_states) = outcomes_with(gosim::compile(src).unwrap(), true);
         let (plain, plain_states) = outcomes_with(gosim::compile(src).unwrap(), false);
         assert_eq!(fused, plain, "{src}");
@@ -269,4 +312,33 @@ func main() {
     assert!(outs
         .iter()
         .any(|o| o.contains("all goroutines are asleep - deadlock!")));
+}
+
+#[test]
+fn symmetry_reduction_loses_no_outcome_and_merges_states() {
+    let mut merged = 0;
+    for name in [
+        "lost_update",
+        "counter2",
+        "counter3",
+        "philosophers3_deadlock",
+        "philosophers3_fixed",
+        "producer_consumers",
+    ] {
+        let (on, on_states) = outcomes_reduced(program(name), true, true);
+        let (off, off_states) = outcomes_reduced(program(name), true, false);
+        assert_eq!(on, off, "{name}");
+        assert!(on_states <= off_states, "{name}");
+        merged += usize::from(on_states < off_states);
+    }
+    assert!(merged >= 3, "the counters' workers are symmetric");
+    for src in [RW, COND, PRINT_ORDER, SYMMETRIC_PRINTERS] {
+        let (on, _) = outcomes_reduced(gosim::compile(src).unwrap(), true, true);
+        let (off, _) = outcomes_reduced(gosim::compile(src).unwrap(), false, false);
+        assert_eq!(on, off, "{src}");
+        assert!(on.len() > 1, "{on:?}");
+    }
+    let (printers, _) =
+        outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
+    assert_eq!(printers.len(), 6, "every order of 1 2 3: {printers:?}");
 }
