@@ -5,7 +5,9 @@
 //! Everything here is one resumable search, the [`Prover`]: a caller that must stay
 //! responsive (a Web Worker with a progress bar) calls [`Prover::advance`] with a
 //! budget of runs at a time and reads [`Progress`] in between; [`explore`], [`search`]
-//! and [`prove`] run it to the end. It goes through up to three phases:
+//! and [`prove`] run it to the end. It goes through up to three phases (phase 2 or
+//! 3 begins with a probe of [`PROBE_PATHS`] paths before phase 1, and goes on from
+//! there after it, see "The probe" below):
 //!
 //! 1. **Bug hunting**: a stateless depth-first walk with iterative deviation bounding
 //!    (0, 1, 2, ... departures from the Go-like choice, as CHESS bounds preemptions),
@@ -78,7 +80,49 @@
 //! Within a state, the steps are tried round-robin from the goroutine after the one
 //! that just stepped: any order covers the same states, and this one reaches states
 //! where every goroutine is part-way through sooner (and let the sleep sets prune
-//! more: counter3 86,801 paths against 104,987 in the Go-like order).
+//! more: counter3 86,801 paths against 104,987 in the Go-like order, before the
+//! reductions below).
+//!
+//! **Symmetry.** Goroutines have no identity a Go program can see (no goroutine ids,
+//! and gosim has no `runtime.Stack`), so two states that differ only by a renaming of
+//! goroutines have the same futures up to that renaming: the same outputs, exit codes,
+//! deadlocks and races. The visited set keys states by
+//! [`Machine::symmetric_hash`]: goroutines sorted by a signature blind to ids (what
+//! they run, where, and their stack's plain values; main always first, since its
+//! return ends the program), then the canonical hash with every goroutine id renamed
+//! by its place in that order, wherever one appears (the goroutine table, `created_by`,
+//! channel and semaphore queues in their order, timers, a held sub-step). Equal keys
+//! mean states equal up to that renaming, whatever the signature (a weaker signature
+//! only merges fewer states); the sleep set stored with a state is kept in renamed
+//! ids, so a state met again as a permutation of one explored is compared with it
+//! goroutine for goroutine (Godefroid's matching rule holds through the isomorphism,
+//! which maps every transition and its footprint). The race check is unaffected: a
+//! racing pair in a state not visited is the image of a racing pair in the state that
+//! was. Off when a program keeps a goroutine id in a value (a range-over-func loop's
+//! frame token, [`Machine::symmetry_applies`]), with more than one P (the run queue
+//! order is hashed), and for target searches (a target may name a goroutine). The
+//! counters' workers are symmetric (counter3: 15,356 states against 98,897); the
+//! philosophers, who differ by their forks, are not.
+//!
+//! **Goroutine exits.** When a goroutine other than main is about to end and its
+//! step, taken alone, touched nothing but the count of live goroutines, nobody can
+//! read that count (the program never calls `runtime.NumGoroutine`) and, at
+//! synchronisation grain, nobody reads whether two goroutines live (only memory steps
+//! do), that step is the only one taken (`lone_exit`, with folding). It is a
+//! persistent set of one: the exit commutes with every other step (no step reads
+//! what it writes), no other goroutine can disable it (goroutines park only
+//! themselves), and it cannot lie on a cycle (the live count falls). A run that
+//! leaves the goroutine unfinished ends in a program end (main returning, `os.Exit`,
+//! a fatal error), not a deadlock (the goroutine is runnable), and the same run after
+//! the exit ends with the same output and exit code; races between other goroutines
+//! stay enabled across it (it touches no memory).
+//!
+//! **The probe.** A question about every run (outcomes, a property) starts with the
+//! stateful search, for at most [`PROBE_PATHS`] paths: a small program (the lost
+//! update, two counters) is then covered without running the hunt at all. Otherwise
+//! the hunt runs its runs and the stateful search goes on where it stopped (its
+//! visited set and stack kept; switched to memory grain if the hunt met a race), so
+//! no path is run twice. A target search (the widget's "find it for me") hunts first.
 //!
 //! **What a run is.** [`Exploration::runs`] counts runs of the bug hunt (each a whole
 //! execution from the start) plus paths of the stateful phases, each a maximal path
@@ -91,6 +135,10 @@
 //! A search with `session` grain ([`search`] with `race`, the widget's goals) runs
 //! machines configured as a [`crate::session::Session`]'s is (memory steps and the
 //! detector on) in every phase, so its states and schedules are the reader's.
+//!
+//! **Footprint details.** Whether two goroutines live ([`Resource::Company`]) is read
+//! only by memory accesses at memory or session grain (only there can an access be a
+//! step), and written only by the `go` or exit that makes the count cross two.
 //!
 //! Memory is bounded by [`Budget::max_states`] (the visited set holds 16 bytes of
 //! hash plus a usually empty sleep set per state, about 60 bytes with the table's
