@@ -5,7 +5,9 @@
 //! Everything here is one resumable search, the [`Prover`]: a caller that must stay
 //! responsive (a Web Worker with a progress bar) calls [`Prover::advance`] with a
 //! budget of runs at a time and reads [`Progress`] in between; [`explore`], [`search`]
-//! and [`prove`] run it to the end. It goes through up to three phases:
+//! and [`prove`] run it to the end. It goes through up to three phases (phase 2 or
+//! 3 begins with a probe of [`PROBE_PATHS`] paths before phase 1, and goes on from
+//! there after it, see "The probe" below):
 //!
 //! 1. **Bug hunting**: a stateless depth-first walk with iterative deviation bounding
 //!    (0, 1, 2, ... departures from the Go-like choice, as CHESS bounds preemptions),
@@ -78,7 +80,49 @@
 //! Within a state, the steps are tried round-robin from the goroutine after the one
 //! that just stepped: any order covers the same states, and this one reaches states
 //! where every goroutine is part-way through sooner (and let the sleep sets prune
-//! more: counter3 86,801 paths against 104,987 in the Go-like order).
+//! more: counter3 86,801 paths against 104,987 in the Go-like order, before the
+//! reductions below).
+//!
+//! **Symmetry.** Goroutines have no identity a Go program can see (no goroutine ids,
+//! and gosim has no `runtime.Stack`), so two states that differ only by a renaming of
+//! goroutines have the same futures up to that renaming: the same outputs, exit codes,
+//! deadlocks and races. The visited set keys states by
+//! [`Machine::symmetric_hash`]: goroutines sorted by a signature blind to ids (what
+//! they run, where, and their stack's plain values; main always first, since its
+//! return ends the program), then the canonical hash with every goroutine id renamed
+//! by its place in that order, wherever one appears (the goroutine table, `created_by`,
+//! channel and semaphore queues in their order, timers, a held sub-step). Equal keys
+//! mean states equal up to that renaming, whatever the signature (a weaker signature
+//! only merges fewer states); the sleep set stored with a state is kept in renamed
+//! ids, so a state met again as a permutation of one explored is compared with it
+//! goroutine for goroutine (Godefroid's matching rule holds through the isomorphism,
+//! which maps every transition and its footprint). The race check is unaffected: a
+//! racing pair in a state not visited is the image of a racing pair in the state that
+//! was. Off when a program keeps a goroutine id in a value (a range-over-func loop's
+//! frame token, [`Machine::symmetry_applies`]), with more than one P (the run queue
+//! order is hashed), and for target searches (a target may name a goroutine). The
+//! counters' workers are symmetric (counter3: 15,356 states against 98,897); the
+//! philosophers, who differ by their forks, are not.
+//!
+//! **Goroutine exits.** When a goroutine other than main is about to end and its
+//! step, taken alone, touched nothing but the count of live goroutines, nobody can
+//! read that count (the program never calls `runtime.NumGoroutine`) and, at
+//! synchronisation grain, nobody reads whether two goroutines live (only memory steps
+//! do), that step is the only one taken (`lone_exit`, with folding). It is a
+//! persistent set of one: the exit commutes with every other step (no step reads
+//! what it writes), no other goroutine can disable it (goroutines park only
+//! themselves), and it cannot lie on a cycle (the live count falls). A run that
+//! leaves the goroutine unfinished ends in a program end (main returning, `os.Exit`,
+//! a fatal error), not a deadlock (the goroutine is runnable), and the same run after
+//! the exit ends with the same output and exit code; races between other goroutines
+//! stay enabled across it (it touches no memory).
+//!
+//! **The probe.** A question about every run (outcomes, a property) starts with the
+//! stateful search, for at most [`PROBE_PATHS`] paths: a small program (the lost
+//! update, two counters) is then covered without running the hunt at all. Otherwise
+//! the hunt runs its runs and the stateful search goes on where it stopped (its
+//! visited set and stack kept; switched to memory grain if the hunt met a race), so
+//! no path is run twice. A target search (the widget's "find it for me") hunts first.
 //!
 //! **What a run is.** [`Exploration::runs`] counts runs of the bug hunt (each a whole
 //! execution from the start) plus paths of the stateful phases, each a maximal path
@@ -91,6 +135,10 @@
 //! A search with `session` grain ([`search`] with `race`, the widget's goals) runs
 //! machines configured as a [`crate::session::Session`]'s is (memory steps and the
 //! detector on) in every phase, so its states and schedules are the reader's.
+//!
+//! **Footprint details.** Whether two goroutines live ([`Resource::Company`]) is read
+//! only by memory accesses at memory or session grain (only there can an access be a
+//! step), and written only by the `go` or exit that makes the count cross two.
 //!
 //! Memory is bounded by [`Budget::max_states`] (the visited set holds 16 bytes of
 //! hash plus a usually empty sleep set per state, about 60 bytes with the table's
@@ -200,6 +248,10 @@ pub struct Budget {
     /// phases (see the module doc); never for a search for a target state, whose
     /// target may hold between two of those steps.
     pub fuse: bool,
+    /// Merge states equal up to a renaming of goroutines in the stateful phases (see
+    /// the module doc); never for a search for a target state, which may name a
+    /// goroutine.
+    pub symmetry: bool,
 }
 
 /// Runs of the bug hunt before the stateful search starts, at session grain (every
@@ -207,6 +259,14 @@ pub struct Budget {
 /// hunt over synchronisation steps takes half of it (there the deadlock takes 797),
 /// so a small program's proof is not dominated by the hunt.
 const HUNT_RUNS: u64 = 2_000;
+
+/// Paths of the stateful search tried before the hunt (not for a target search, which
+/// hunts first): a small program's whole state space is covered in fewer, and then no
+/// hunt runs at all (the lost update takes 43, the counter with two goroutines 144);
+/// a larger one pays this much before the hunt (the four philosophers' deadlock is
+/// still found in under 1,000 runs in all). The paths are not lost: the search goes
+/// on from where it stopped once the hunt is done.
+const PROBE_PATHS: u64 = 200;
 
 impl Budget {
     /// `max_runs` in all, a quarter of them (at most 2,000) for the first phase, a
@@ -219,6 +279,7 @@ impl Budget {
             hunt_runs: HUNT_RUNS.min(max_runs / 4),
             max_stack: 2_000,
             fuse: true,
+            symmetry: true,
         }
     }
 }
@@ -369,6 +430,8 @@ pub struct Prover<'a> {
     found: Option<(Schedule, u64, bool)>,
     race: Option<Schedule>,
     complete: bool,
+    /// The stateful search is in its first slice, before the hunt ([`PROBE_PATHS`]).
+    probing: bool,
 }
 
 impl<'a> Prover<'a> {
@@ -389,7 +452,20 @@ impl<'a> Prover<'a> {
             found: None,
             race: None,
             complete: false,
+            probing: false,
         }
+        .probe_first()
+    }
+
+    /// Starts with the stateful search's first [`PROBE_PATHS`] paths, except for a
+    /// target search (the widget's "find it for me"), whose hunt comes first.
+    fn probe_first(mut self) -> Self {
+        if !matches!(self.question, Question::Target(_)) {
+            self.probing = true;
+            let g = self.first_grain();
+            self.start_dfs(g);
+        }
+        self
     }
 
     /// A search that proves `property` of every run or finds a run that breaks it.
@@ -487,8 +563,10 @@ impl<'a> Prover<'a> {
         } else {
             Phase::Memory
         };
-        let fuse = self.budget.fuse && !matches!(self.question, Question::Target(_));
-        self.dfs = Some(Dfs::new(&self.prog, self.budget, grain, fuse));
+        let target = matches!(self.question, Question::Target(_));
+        let fuse = self.budget.fuse && !target;
+        let symmetry = self.budget.symmetry && !target;
+        self.dfs = Some(Dfs::new(&self.prog, self.budget, grain, fuse, symmetry));
     }
 
     /// One run of the bug hunt.
@@ -500,7 +578,18 @@ impl<'a> Prover<'a> {
         };
         if self.hunt.runs >= limit || self.hunt.exhausted {
             let g = self.first_grain();
-            self.start_dfs(g);
+            match self.dfs.as_ref().map(|d| d.grain) {
+                // The search the probe began goes on, unless the hunt met a race
+                // that the probe's synchronisation-grained search had not.
+                Some(have) if !(have == Grain::Sync && g == Grain::Memory) => {
+                    self.phase = if have == Grain::Sync {
+                        Phase::Sync
+                    } else {
+                        Phase::Memory
+                    };
+                }
+                _ => self.start_dfs(g),
+            }
             return;
         }
         let grain = if self.session {
@@ -543,6 +632,18 @@ impl<'a> Prover<'a> {
     /// Part of a stateful phase, up to `stop_at` runs in all.
     fn dfs_slice(&mut self, stop_at: u64) {
         let before = self.runs_before + self.hunt.runs;
+        let stop_at = if self.probing {
+            let paths = self.runs() - self.hunt.runs;
+            if paths >= PROBE_PATHS {
+                // The probe did not finish: hunt, then go on.
+                self.probing = false;
+                self.phase = Phase::Hunt;
+                return;
+            }
+            stop_at.min(before + PROBE_PATHS - (self.runs_before))
+        } else {
+            stop_at
+        };
         let Some(dfs) = self.dfs.as_mut() else {
             return self.finish(false);
         };
@@ -887,12 +988,12 @@ fn sync_cells(m: &Machine, gid: u32) -> Vec<crate::value::Root> {
 /// key so that a state met again is expanded the same way: the goroutines inside a
 /// sync operation that they entered by a step touching more than memory. Zero (the
 /// key alone) when there are none, as nearly always.
-fn fusion_key(m: &Machine, entered: &[(u32, bool)]) -> u128 {
+fn fusion_key(m: &Machine, entered: &[(u32, bool)], ranks: &[u32]) -> u128 {
     use std::hash::{Hash, Hasher};
     let mut unclean: Vec<u32> = entered
         .iter()
         .filter(|e| !e.1 && sync_receiver(m, e.0).is_some())
-        .map(|e| e.0)
+        .map(|e| rename(ranks, e.0))
         .collect();
     if unclean.is_empty() {
         return 0;
@@ -903,6 +1004,67 @@ fn fusion_key(m: &Machine, entered: &[(u32, bool)]) -> u128 {
     ("fusion", 1u8, &unclean).hash(&mut a);
     ("fusion", 2u8, &unclean).hash(&mut b);
     (u128::from(a.finish()) << 64) | u128::from(b.finish())
+}
+
+/// Whether any code of `prog` calls the native `name` or takes it as a function value
+/// (natives are declared for every package loaded, called or not).
+fn calls_native(prog: &Program, name: &str) -> bool {
+    use crate::code::{CallKind, Op};
+    let Some(k) = prog.natives.iter().position(|n| n.name == name) else {
+        return false;
+    };
+    let k = k as u32;
+    let value = k | crate::NATIVE_BIT;
+    prog.funcs.iter().any(|f| {
+        f.code.iter().any(|op| match op {
+            Op::Call { kind, .. } | Op::Pack { kind, .. } => *kind == CallKind::Native(k),
+            Op::Closure { func, .. } => *func == value,
+            _ => false,
+        })
+    }) || prog
+        .consts
+        .iter()
+        .any(|c| matches!(c, Value::Func(cl) if cl.func == value))
+}
+
+/// The one child to take when some goroutine other than main is about to end and
+/// nothing can tell when it did: its step, taken alone, touched only the count of live
+/// goroutines, which nobody reads (no `runtime.NumGoroutine` in the program) and, at
+/// synchronisation grain, whether two goroutines live (read only by memory steps).
+/// See the module doc ("Goroutine exits") for why no behaviour is lost.
+fn lone_exit(children: &[Child], grain: Grain, alive_read: bool) -> Option<usize> {
+    if children.len() < 2 {
+        return None;
+    }
+    children.iter().position(|c| {
+        c.step.gid != 1
+            && c.step.choices.is_empty()
+            && !c.touched.global
+            && c
+                .m
+                .goroutine(c.step.gid)
+                .is_some_and(|g| g.status == crate::vm::GStatus::Dead)
+            && c.touched.items.iter().all(|(r, _)| match r {
+                Resource::Alive => !alive_read,
+                Resource::Company => grain == Grain::Sync,
+                _ => false,
+            })
+    })
+}
+
+/// Goroutine `gid`'s number in the renaming `ranks` ([`Machine::symmetric_hash`]).
+fn rename(ranks: &[u32], gid: u32) -> u32 {
+    ranks
+        .get((gid as usize).wrapping_sub(1))
+        .map_or(gid, |r| r + 1)
+}
+
+/// The goroutine whose number in the renaming `ranks` is `n`.
+fn unrename(ranks: &[u32], n: u32) -> u32 {
+    ranks
+        .iter()
+        .position(|&r| r + 1 == n)
+        .map_or(n, |i| i as u32 + 1)
 }
 
 /// Whether `r` is a part of the object `p` points at (its root, `p`'s path a prefix).
@@ -1110,6 +1272,10 @@ struct Dfs {
     grain: Grain,
     /// Fold the internal steps of uncontended sync operations (see [`fusable`]).
     fuse: bool,
+    /// Merge states equal up to a renaming of goroutines (see the module doc).
+    symmetry: bool,
+    /// The program can read the number of live goroutines (`runtime.NumGoroutine`).
+    alive_read: bool,
     /// The start, until the first slice visits it.
     start: Option<Machine>,
     /// Hash of a state -> the sleep set it was entered with (sorted), as in
@@ -1126,11 +1292,14 @@ struct Dfs {
 }
 
 impl Dfs {
-    fn new(prog: &Rc<Program>, budget: Budget, grain: Grain, fuse: bool) -> Dfs {
+    fn new(prog: &Rc<Program>, budget: Budget, grain: Grain, fuse: bool, symmetry: bool) -> Dfs {
+        let start = machine(prog, budget.max_steps, grain);
         Dfs {
             grain,
             fuse,
-            start: Some(machine(prog, budget.max_steps, grain)),
+            symmetry: symmetry && start.symmetry_applies(),
+            alive_read: calls_native(prog, "runtime.NumGoroutine"),
+            start: Some(start),
             visited: HashMap::new(),
             path: Vec::new(),
             stack: Vec::new(),
@@ -1198,7 +1367,10 @@ impl Dfs {
             });
         }
         if self.fuse {
-            if let Some(i) = fusable(m, &children, entered) {
+            if let Some(i) = lone_exit(&children, self.grain, self.alive_read) {
+                let only = children.swap_remove(i);
+                children = vec![only];
+            } else if let Some(i) = fusable(m, &children, entered) {
                 let only = children.swap_remove(i);
                 children = vec![only];
             }
@@ -1233,7 +1405,8 @@ impl Dfs {
                 self.runs = 1;
                 return self.end();
             }
-            self.visited.insert(start.canonical_hash(), vec![]);
+            self.visited
+                .insert(start.symmetric_hash(self.symmetry).0, vec![]);
             self.states = 1;
             let Ok(children) = self.expand(&start, 0, &[], 0, visit) else {
                 return DfsStatus::Cut;
@@ -1307,9 +1480,17 @@ impl Dfs {
                 self.runs += 1;
                 continue;
             }
-            let mut keys: Vec<Step> = sleep.iter().map(|(s, _)| s.clone()).collect();
+            // The visited set speaks of goroutines by their numbers in the renaming
+            // (identity without symmetry), so a state met again as a permutation of
+            // one explored is compared with it goroutine for goroutine.
+            let (hash, ranks) = child.symmetric_hash(self.symmetry);
+            let renamed = |s: &Step| Step {
+                gid: rename(&ranks, s.gid),
+                choices: s.choices.clone(),
+            };
+            let mut keys: Vec<Step> = sleep.iter().map(|(s, _)| renamed(s)).collect();
             keys.sort();
-            let hash = child.canonical_hash() ^ fusion_key(&child, &entered);
+            let hash = hash ^ fusion_key(&child, &entered, &ranks);
             let only = match self.visited.get_mut(&hash) {
                 None => {
                     self.visited.insert(hash, keys);
@@ -1323,13 +1504,17 @@ impl Dfs {
                 }
                 Some(stored) => {
                     // Asleep when first met but awake now: only those remain.
+                    let back = |s: &Step| Step {
+                        gid: unrename(&ranks, s.gid),
+                        choices: s.choices.clone(),
+                    };
                     let todo: Vec<Step> = stored
                         .iter()
                         .filter(|s| keys.binary_search(s).is_err())
-                        .cloned()
+                        .map(back)
                         .collect();
                     stored.retain(|s| keys.binary_search(s).is_ok());
-                    sleep.retain(|(s, _)| stored.binary_search(s).is_ok());
+                    sleep.retain(|(s, _)| stored.binary_search(&renamed(s)).is_ok());
                     Some(todo)
                 }
             };

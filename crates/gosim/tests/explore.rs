@@ -16,6 +16,9 @@ fn outputs(src: &str, max_runs: u64) -> (BTreeSet<String>, bool) {
     (outcome_texts(&ex), ex.complete)
 }
 
+#[path = "../benches/explore/programs.rs"]
+mod programs;
+
 const LOST_UPDATE: &str = include_str!("../benches/explore/lost_update.go");
 
 #[test]
@@ -131,20 +134,18 @@ fn search_deadlock(src: &str, max_runs: u64, hunt: bool) -> gosim::explore::Sear
 fn the_four_philosophers_deadlock_is_found_in_under_two_thousand_runs() {
     // 797 runs before memory accesses were steps of the search; each philosopher's
     // read of the captured `forks` is one now, and the hunt takes 1,824.
-    let src = include_str!("../benches/explore/philosophers4_deadlock.go");
-    let s = search_deadlock(src, 100_000, true);
+    let s = search_deadlock(&programs::source("philosophers4_deadlock"), 100_000, true);
     assert!(s.found.is_some());
     assert!(s.runs < 2_000, "{} runs", s.runs);
 }
 
 #[test]
 fn the_fixed_philosophers_are_proven_deadlock_free() {
-    let src = include_str!("../benches/explore/philosophers3_fixed.go");
-    let s = search_deadlock(src, 1_000_000, false);
+    let s = search_deadlock(&programs::source("philosophers3_fixed"), 1_000_000, false);
     assert!(s.found.is_none());
     assert!(s.complete, "not complete after {} runs", s.runs);
     // The deadlocking version's deadlock is an outcome of a complete exploration.
-    let src = include_str!("../benches/explore/philosophers3_deadlock.go");
+    let src = &programs::source("philosophers3_deadlock");
     let (outs, complete) = outputs(src, 1_000_000);
     assert!(complete);
     assert!(outs.iter().any(|o| o.contains("all goroutines are asleep")));
@@ -192,7 +193,7 @@ func main() {
 fn properties_are_proven_or_broken_with_a_schedule() {
     use gosim::explore::{prove, Property};
     let b = Budget::new(10_000, 1_000_000);
-    let fixed = gosim::compile(include_str!("../benches/explore/philosophers3_fixed.go")).unwrap();
+    let fixed = gosim::compile(&programs::source("philosophers3_fixed")).unwrap();
     let p = prove(fixed.clone(), &Property::NeverDeadlock, b);
     assert!(p.proven && p.counterexample.is_none());
     let p = prove(fixed, &Property::AlwaysOutput(b"all ate\n".to_vec()), b);
@@ -206,7 +207,7 @@ fn properties_are_proven_or_broken_with_a_schedule() {
     assert!(!p.proven && p.counterexample.is_some());
     let p = prove(lost, &Property::NeverRace, b);
     assert!(!p.proven && p.counterexample.is_some());
-    let counter = gosim::compile(include_str!("../benches/explore/counter2.go")).unwrap();
+    let counter = gosim::compile(&programs::source("counter2")).unwrap();
     let p = prove(counter, &Property::NeverRace, b);
     assert!(p.counterexample.is_none(), "{:?}", p.counterexample);
 }

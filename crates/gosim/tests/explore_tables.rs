@@ -5,36 +5,23 @@
 
 use std::collections::BTreeSet;
 
-use gosim::explore::{explore_with, prove, Budget, Exploration, Phase, Proof, Property, Prover};
+use gosim::explore::{explore_with, prove, Budget, Phase, Property, Prover};
 use support::outcome_texts;
 
 mod support;
 
-fn program(name: &str) -> std::rc::Rc<gosim::code::Program> {
-    let path = format!("{}/benches/explore/{name}.go", env!("CARGO_MANIFEST_DIR"));
-    gosim::compile(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
+#[path = "../benches/explore/programs.rs"]
+mod programs;
 
-/// A complete exploration of `prog` under `budget` (fails if it is not complete).
-fn complete(prog: std::rc::Rc<gosim::code::Program>, budget: Budget) -> Exploration {
-    let ex = explore_with(prog, budget);
-    assert!(ex.complete, "not complete after {} runs", ex.runs);
-    ex
+fn program(name: &str) -> std::rc::Rc<gosim::code::Program> {
+    gosim::compile(&programs::source(name)).unwrap()
 }
 
 /// Complete exploration's outcomes, as `stdout` + first stderr line.
 fn complete_outcomes(name: &str, max_runs: u64) -> (BTreeSet<String>, u64) {
-    let ex = complete(program(name), Budget::new(10_000, max_runs));
+    let ex = explore_with(program(name), Budget::new(10_000, max_runs));
+    assert!(ex.complete, "{name}: not complete after {} runs", ex.runs);
     (outcome_texts(&ex), ex.runs)
-}
-
-/// The proof (or counterexample) that benchmark program `name` never deadlocks.
-fn never_deadlock(name: &str, max_runs: u64) -> Proof {
-    prove(
-        program(name),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, max_runs),
-    )
 }
 
 fn set(items: &[&str]) -> BTreeSet<String> {
@@ -68,17 +55,29 @@ fn a_producer_and_two_consumers_always_sum_to_ten() {
 
 #[test]
 fn three_philosophers_fixed_by_lock_order_never_deadlock() {
-    let proof = never_deadlock("philosophers3_fixed", 1_000_000);
+    let proof = prove(
+        program("philosophers3_fixed"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 1_000_000),
+    );
     assert!(proof.proven, "not proven after {} runs", proof.runs);
     assert!(proof.counterexample.is_none());
-    let broken = never_deadlock("philosophers3_deadlock", 1_000_000);
+    let broken = prove(
+        program("philosophers3_deadlock"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 1_000_000),
+    );
     assert!(!broken.proven);
     assert!(broken.counterexample.is_some());
 }
 
 #[test]
 fn the_four_philosophers_deadlock_is_found_by_the_hunt_in_under_a_thousand_runs() {
-    let proof = never_deadlock("philosophers4_deadlock", 100_000);
+    let proof = prove(
+        program("philosophers4_deadlock"),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, 100_000),
+    );
     assert!(proof.counterexample.is_some());
     assert!(proof.runs < 1_000, "{} runs", proof.runs);
 }
@@ -110,7 +109,7 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     let whole = explore_with(program("producer_consumers"), budget);
     let mut p = Prover::outcomes(program("producer_consumers"), budget);
     let mut last = p.progress();
-    assert_eq!(last.phase, Phase::Hunt);
+    assert_eq!(last.phase, Phase::Sync, "the probe comes first");
     let mut slices = 0;
     while !last.done {
         let now = p.advance(500);
@@ -128,19 +127,7 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     assert!(sliced.complete && whole.complete);
 }
 
-/// Outcomes of a complete search, folding uncontended sync operations or not.
-fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
-    let mut budget = Budget::new(10_000, 2_000_000);
-    budget.fuse = fuse;
-    let ex = complete(prog, budget);
-    (outcome_texts(&ex), ex.states)
-}
-
-#[test]
-fn folding_uncontended_sync_operations_loses_no_outcome() {
-    // Programs whose outcomes depend on the order of sync operations: prints inside
-    // and outside critical sections, an RWMutex's readers and writer, a Cond.
-    let rw = r#"package main
+const RW: &str = r#"package main
 
 import (
 	"fmt"
@@ -168,7 +155,7 @@ func main() {
 	fmt.Println()
 }
 "#;
-    let cond = r#"package main
+const COND: &str = r#"package main
 
 import (
 	"fmt"
@@ -200,7 +187,7 @@ func main() {
 	fmt.Println()
 }
 "#;
-    let print_order = r#"package main
+const PRINT_ORDER: &str = r#"package main
 
 import (
 	"fmt"
@@ -233,6 +220,64 @@ func main() {
 	fmt.Println()
 }
 "#;
+/// Goroutines running the same function that tell themselves apart only by what they
+/// receive: symmetric until they print.
+const SYMMETRIC_PRINTERS: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	ch := make(chan int)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v := <-ch
+			mu.Lock()
+			fmt.Print(v, " ")
+			mu.Unlock()
+		}()
+	}
+	for v := 1; v <= 3; v++ {
+		ch <- v
+	}
+	wg.Wait()
+	fmt.Println()
+}
+"#;
+
+/// Outcomes of a complete search, folding uncontended sync operations or not.
+fn outcomes_with(prog: std::rc::Rc<gosim::code::Program>, fuse: bool) -> (BTreeSet<String>, u64) {
+    outcomes_reduced(prog, fuse, true)
+}
+
+/// Outcomes and states of a complete search, with the reductions chosen.
+fn outcomes_reduced(
+    prog: std::rc::Rc<gosim::code::Program>,
+    fuse: bool,
+    symmetry: bool,
+) -> (BTreeSet<String>, u64) {
+    let mut budget = Budget::new(10_000, 2_000_000);
+    budget.fuse = fuse;
+    budget.symmetry = symmetry;
+    let ex = explore_with(prog, budget);
+    assert!(
+        ex.complete,
+        "fuse {fuse}: not complete after {} runs",
+        ex.runs
+    );
+    (outcome_texts(&ex), ex.states)
+}
+
+#[test]
+fn folding_uncontended_sync_operations_loses_no_outcome() {
+    // Programs whose outcomes depend on the order of sync operations: prints inside
+    // and outside critical sections, an RWMutex's readers and writer, a Cond.
     let mut checked = 0;
     for name in [
         "lost_update",
@@ -246,7 +291,7 @@ func main() {
         assert_eq!(fused, plain, "{name}");
         checked += 1;
     }
-    for src in [rw, cond, print_order] {
+    for src in [RW, COND, PRINT_ORDER] {
         let (fused, fused_states) = outcomes_with(gosim::compile(src).unwrap(), true);
         let (plain, plain_states) = outcomes_with(gosim::compile(src).unwrap(), false);
         assert_eq!(fused, plain, "{src}");
@@ -260,4 +305,33 @@ func main() {
     assert!(outs
         .iter()
         .any(|o| o.contains("all goroutines are asleep - deadlock!")));
+}
+
+#[test]
+fn symmetry_reduction_loses_no_outcome_and_merges_states() {
+    let mut merged = 0;
+    for name in [
+        "lost_update",
+        "counter2",
+        "counter3",
+        "philosophers3_deadlock",
+        "philosophers3_fixed",
+        "producer_consumers",
+    ] {
+        let (on, on_states) = outcomes_reduced(program(name), true, true);
+        let (off, off_states) = outcomes_reduced(program(name), true, false);
+        assert_eq!(on, off, "{name}");
+        assert!(on_states <= off_states, "{name}");
+        merged += usize::from(on_states < off_states);
+    }
+    assert!(merged >= 3, "the counters' workers are symmetric");
+    for src in [RW, COND, PRINT_ORDER, SYMMETRIC_PRINTERS] {
+        let (on, _) = outcomes_reduced(gosim::compile(src).unwrap(), true, true);
+        let (off, _) = outcomes_reduced(gosim::compile(src).unwrap(), false, false);
+        assert_eq!(on, off, "{src}");
+        assert!(on.len() > 1, "{on:?}");
+    }
+    let (printers, _) =
+        outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
+    assert_eq!(printers.len(), 6, "every order of 1 2 3: {printers:?}");
 }

@@ -76,9 +76,20 @@ struct Labels<'a> {
     done: usize,
     /// Hash real ids too (the race detector's state names them).
     raw: bool,
+    /// The number each goroutine id is hashed as (`ranks[gid - 1]`; see
+    /// [`Machine::symmetric_hash`]); empty: ids as they are.
+    ranks: &'a [u32],
 }
 
 impl Labels<'_> {
+    /// Goroutine `gid` as hashed: its rank under the symmetry, or itself.
+    fn gid(&self, gid: u32) -> u32 {
+        match self.ranks.get((gid as usize).wrapping_sub(1)) {
+            Some(r) => r + 1,
+            None => gid,
+        }
+    }
+
     fn id(&mut self, id: u32, h: &mut Hasher128) {
         let Some(n) = self.number.get_mut(id as usize) else {
             (u32::MAX, id).hash(h);
@@ -164,7 +175,7 @@ impl Labels<'_> {
     }
 
     fn waiter(&mut self, w: &ChanWaiter, h: &mut Hasher128) {
-        w.gid.hash(h);
+        self.gid(w.gid).hash(h);
         self.m.ticket_live(w.gid, w.ticket).hash(h);
         w.select_case.hash(h);
         self.value(&w.value, h);
@@ -226,6 +237,41 @@ impl Machine {
 
     /// The state's canonical 128-bit hash (see the module doc for what it leaves out).
     pub fn canonical_hash(&self) -> u128 {
+        self.hash_renamed(&[])
+    }
+
+    /// The canonical hash up to a renaming of goroutines (symmetry reduction, see the
+    /// module doc), with the renaming used: `ranks[gid - 1] + 1` is the number goroutine
+    /// `gid` was hashed as. Without `symmetric` (or with more than one P, whose run
+    /// queue order is hashed), every goroutine keeps its id.
+    pub fn symmetric_hash(&self, symmetric: bool) -> (u128, Vec<u32>) {
+        let n = self.goroutines.len();
+        if !symmetric || self.gomaxprocs > 1 {
+            return (self.canonical_hash(), (0..n as u32).collect());
+        }
+        // Sorted by a signature blind to ids (main stays first: its exit ends the
+        // program), ties by id: a deterministic order, which is all soundness needs
+        // (the full hash below renames every id consistently, so equal hashes mean
+        // states equal up to that renaming); a signature that told more apart would
+        // only merge fewer states.
+        let mut keyed: Vec<(bool, u64, u32)> = self
+            .goroutines
+            .iter()
+            .map(|g| (g.id != 1, signature(g), g.id))
+            .collect();
+        keyed.sort_unstable();
+        let mut ranks = vec![0u32; n];
+        for (rank, k) in keyed.iter().enumerate() {
+            if let Some(r) = ranks.get_mut(k.2 as usize - 1) {
+                *r = rank as u32;
+            }
+        }
+        (self.hash_renamed(&ranks), ranks)
+    }
+
+    /// The canonical hash with goroutine ids renamed by `ranks` (empty: none renamed),
+    /// goroutines hashed in the order of their new numbers.
+    fn hash_renamed(&self, ranks: &[u32]) -> u128 {
         let mut h = Hasher128::default();
         let mut l = Labels {
             m: self,
@@ -233,10 +279,15 @@ impl Machine {
             order: Vec::new(),
             done: 0,
             raw: false,
+            ranks,
         };
         l.values(&self.globals, &mut h);
         l.drain(&mut h);
-        for g in &self.goroutines {
+        let mut order: Vec<&Goroutine> = self.goroutines.iter().collect();
+        if !ranks.is_empty() {
+            crate::sorting::sort_by(&mut order, |a, b| l.gid(a.id).cmp(&l.gid(b.id)));
+        }
+        for g in order {
             let Goroutine {
                 id,
                 queued: _,
@@ -253,10 +304,10 @@ impl Machine {
                 resume,
             } = g;
             (
-                id,
+                l.gid(*id),
                 status,
                 pending_panic,
-                created_by,
+                created_by.map(|c| l.gid(c)),
                 start_func,
                 start_method_value,
                 created_in,
@@ -300,7 +351,7 @@ impl Machine {
             t.when.hash(&mut h);
             match &t.kind {
                 TimerKind::Wake { gid, ticket } => {
-                    (0u8, gid, self.ticket_live(*gid, *ticket)).hash(&mut h)
+                    (0u8, l.gid(*gid), self.ticket_live(*gid, *ticket)).hash(&mut h)
                 }
                 TimerKind::Send { chan, period, id } => {
                     (1u8, period, id).hash(&mut h);
@@ -333,7 +384,7 @@ impl Machine {
         for (k, q) in keyed {
             k.hash(&mut h);
             for w in q.iter().filter(|w| self.ticket_live(w.gid, w.ticket)) {
-                (w.gid, w.cond_ticket).hash(&mut h);
+                (l.gid(w.gid), w.cond_ticket).hash(&mut h);
             }
         }
         self.stdout.hash(&mut h);
@@ -345,11 +396,57 @@ impl Machine {
         // reported is kept: a search stops there.
         (self.race.is_some(), self.races().len()).hash(&mut h);
         self.memory_steps.hash(&mut h);
-        self.hold.hash(&mut h);
+        self.hold.map(|(g, slice)| (l.gid(g), slice)).hash(&mut h);
         self.gomaxprocs.hash(&mut h);
         if self.gomaxprocs > 1 {
             (self.current, self.runnext, &self.runq).hash(&mut h);
         }
         h.finish128()
+    }
+}
+
+/// A goroutine's place in the symmetric order: what it runs and where, and its
+/// stack's plain values (numbers, strings, kinds of the rest), nothing that names an
+/// id. Cheap, and equal for the counter's workers at the same point of their loops.
+fn signature(g: &Goroutine) -> u64 {
+    let mut h = DefaultHasher::new();
+    (
+        &g.status,
+        g.start_func,
+        g.start_method_value,
+        g.created_in,
+        &g.pending_panic,
+        g.panic.is_some(),
+        g.resume.is_some(),
+    )
+        .hash(&mut h);
+    g.frames.len().hash(&mut h);
+    for f in &g.frames {
+        (f.func, f.pc, f.base, f.is_deferred, f.discard_results, f.defers.len()).hash(&mut h);
+    }
+    g.stack.len().hash(&mut h);
+    for v in &g.stack {
+        std::mem::discriminant(v).hash(&mut h);
+        match v {
+            Value::Bool(b) => b.hash(&mut h),
+            Value::Int(i) => i.hash(&mut h),
+            Value::Str(s) => s.hash(&mut h),
+            _ => {}
+        }
+    }
+    h.finish()
+}
+
+impl Machine {
+    /// Whether the explorer may merge states up to a renaming of goroutines: not when
+    /// the program keeps a goroutine id in a value (a range-over-func loop's frame
+    /// token), which the renaming would not reach. (Nothing else shows an id to the
+    /// program: Go has no goroutine ids, and gosim no `runtime.Stack`.)
+    pub fn symmetry_applies(&self) -> bool {
+        !self.prog.funcs.iter().any(|f| {
+            f.code
+                .iter()
+                .any(|op| matches!(op, crate::code::Op::FrameToken))
+        })
     }
 }

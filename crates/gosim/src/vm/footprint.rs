@@ -208,9 +208,11 @@ impl super::Machine {
             .iter()
             .filter(|g| g.status != super::GStatus::Dead)
             .count();
-        // Crossing between one and two live goroutines (either way, counted before or
-        // after the change): conservatively, a count of 1, 2 or 3 may have crossed it.
-        if live <= 3 {
+        // Crossing between one and two live goroutines: a `go` counts after adding
+        // its goroutine (1 -> 2 leaves 2 live) and an exit before marking its
+        // goroutine dead (2 -> 1 finds 2 live), so a count of two is exactly a
+        // crossing.
+        if live == 2 {
             self.touch(|| Resource::Company, true);
         }
     }

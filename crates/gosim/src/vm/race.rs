@@ -464,8 +464,11 @@ impl super::Machine {
     fn race_access_at(&mut self, gid: u32, loc: Loc, write: bool) {
         if self.footprint.is_some() {
             self.touch_loc(&loc, write);
-            // Whether this access is a step depends on how many goroutines live.
-            self.touch(|| super::footprint::Resource::Company, false);
+            // Whether this access is a step depends on how many goroutines live
+            // (only when accesses can be steps at all).
+            if self.memory_steps {
+                self.touch(|| super::footprint::Resource::Company, false);
+            }
         }
         if let Loc::Mem(r) = &loc {
             match r.root {

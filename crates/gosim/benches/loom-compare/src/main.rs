@@ -1,4 +1,5 @@
-//! The explorer's benchmark programs (`crates/gosim/benches/explore/*.go`) written a
+//! The explorer's benchmark programs (`crates/gosim/benches/explore/`, by name through
+//! its `programs.rs`: `counter3` is `counter.go` with `const workers = 3`) written a
 //! second time as loom 0.7 models, and one command that runs both tools on each and
 //! prints, side by side, how many executions each needed and how long it took.
 //!
@@ -37,6 +38,10 @@ use std::time::{Duration, Instant};
 use loom::sync::atomic::AtomicUsize;
 use loom::sync::{Arc, Condvar, Mutex};
 use loom::thread;
+
+/// The Go programs by name (one file per family, its size set by a `const` line).
+#[path = "../../explore/programs.rs"]
+mod programs;
 
 /// Executions of the current loom model (calls of its closure).
 static EXECUTIONS: AtomicU64 = AtomicU64::new(0);
@@ -251,9 +256,7 @@ fn run_loom(file: &str, cap: Duration) -> Result {
 }
 
 fn run_gosim(file: &str, deadlock: bool) -> Result {
-    let path = format!("{}/../explore/{file}.go", env!("CARGO_MANIFEST_DIR"));
-    let src = std::fs::read_to_string(&path).expect("benchmark program");
-    let prog = gosim::compile(&src).expect("compiles");
+    let prog = gosim::compile(&programs::source(file)).expect("compiles");
     let budget = gosim::explore::Budget::new(10_000, 3_000_000);
     let start = Instant::now();
     if deadlock {

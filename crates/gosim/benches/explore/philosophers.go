@@ -5,8 +5,16 @@ import (
 	"sync"
 )
 
+// The benchmark harness sets these lines (benches/explore/programs.rs):
+// philosophers3_deadlock is this program as it is, philosophers4_fixed has n = 4 and
+// ordered = true.
+const n = 3
+
+// Each philosopher takes its left fork, then its right one (a cycle: the deadlock),
+// or, ordered, the lower-numbered fork first (the fix).
+const ordered = false
+
 func main() {
-	const n = 4
 	forks := make([]sync.Mutex, n)
 	var wg sync.WaitGroup
 	for i := 0; i < n; i++ {
@@ -14,7 +22,7 @@ func main() {
 		go func(i int) {
 			defer wg.Done()
 			first, second := i, (i+1)%n
-			if first > second {
+			if ordered && first > second {
 				first, second = second, first
 			}
 			forks[first].Lock()
