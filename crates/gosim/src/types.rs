@@ -397,6 +397,13 @@ impl TypeTable {
         }
     }
 
+    /// Renames the package a named type is printed with (`%T`).
+    pub fn set_pkg(&mut self, named: TypeId, pkg: &str) {
+        if let TypeKind::Named(n) = &mut self.types[named as usize] {
+            n.pkg = pkg.into();
+        }
+    }
+
     pub fn add_method(&mut self, named: TypeId, m: MethodDecl) {
         if let TypeKind::Named(n) = &mut self.types[named as usize] {
             n.methods.push(m);
