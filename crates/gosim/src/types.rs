@@ -397,10 +397,12 @@ impl TypeTable {
         }
     }
 
-    /// Renames the package a named type is printed with (`%T`).
-    pub fn set_pkg(&mut self, named: TypeId, pkg: &str) {
+    /// Renames a named type as `%T` prints it: a library stand-in for a type of a
+    /// package the engine does not have (Go's `maps.unhashableTypeError`).
+    pub fn rename(&mut self, named: TypeId, pkg: &str, name: &str) {
         if let TypeKind::Named(n) = &mut self.types[named as usize] {
             n.pkg = pkg.into();
+            n.name = name.into();
         }
     }
 

@@ -1859,7 +1859,17 @@ impl Compiler {
         };
         let unhashable = find(self, "unhashableTypeError");
         if let Some(t) = unhashable {
-            self.types.set_pkg(t, "maps");
+            self.types.rename(t, "maps", "unhashableTypeError");
+        }
+        // sort's stand-in for reflect's ValueError (see sort.go).
+        if let Some(Entity::Type(t)) = self
+            .packages
+            .iter()
+            .find(|p| p.path == "sort")
+            .and_then(|p| p.scope.get("valueError"))
+        {
+            let t = *t;
+            self.types.rename(t, "reflectlite", "ValueError");
         }
         crate::code::RuntimeErrorTypes {
             error_string: find(self, "errorString").unwrap_or(ids::ANY),
