@@ -516,6 +516,21 @@ func Search(n int, f func(int) bool) int {
 	return lo
 }
 
+// Find is Search with a three-way comparison: the first i in [0, n) whose cmp(i) is
+// <= 0, and whether cmp(i) == 0 there (cmp is called once more at the end, as Go does).
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if cmp(h) > 0 {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
+}
+
 func SearchInts(a []int, x int) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
