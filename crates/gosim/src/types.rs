@@ -397,6 +397,15 @@ impl TypeTable {
         }
     }
 
+    /// Renames a named type as `%T` prints it: a library stand-in for a type of a
+    /// package the engine does not have (Go's `maps.unhashableTypeError`).
+    pub fn rename(&mut self, named: TypeId, pkg: &str, name: &str) {
+        if let TypeKind::Named(n) = &mut self.types[named as usize] {
+            n.pkg = pkg.into();
+            n.name = name.into();
+        }
+    }
+
     pub fn add_method(&mut self, named: TypeId, m: MethodDecl) {
         if let TypeKind::Named(n) = &mut self.types[named as usize] {
             n.methods.push(m);

@@ -366,6 +366,21 @@ pub struct Global {
     pub user: bool,
 }
 
+/// The dynamic types of the values the runtime panics with (package runtime's
+/// `errorString`, `plainError`, `boundsError`, `*TypeAssertionError`,
+/// `*PanicNilError`, and the map package's `unhashableTypeError`): `%T` of a
+/// recovered value names them as Go does. `ANY` where the runtime package is absent.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RuntimeErrorTypes {
+    pub error_string: TypeId,
+    pub plain: TypeId,
+    pub bounds: TypeId,
+    pub assertion_ptr: TypeId,
+    pub panic_nil_ptr: TypeId,
+    pub unhashable: TypeId,
+}
+
+
 #[derive(Clone, Debug)]
 pub struct Program {
     pub types: TypeTable,
@@ -381,8 +396,8 @@ pub struct Program {
     pub source: Rc<str>,
     pub source_map: SourceMap,
     pub lib_sources: Vec<(String, Rc<str>, SourceMap)>,
-    /// The type of run-time error panic values (`runtime.rtError`).
-    pub runtime_error_type: TypeId,
+    /// The types of run-time error panic values, one per kind as in Go.
+    pub runtime_errors: RuntimeErrorTypes,
     /// Go runs `go close(c)` (any builtin or library native, and every call with
     /// arguments) through a closure its compiler makes, named `main.main.gowrap2`
     /// in tracebacks. For `go` of a builtin or native, which has no function of its

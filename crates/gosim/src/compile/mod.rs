@@ -465,15 +465,7 @@ impl Compiler {
         code.push(Op::Ret(0));
         spans.push(Span::default());
         spans.push(Span::default());
-        let runtime_error_type = self
-            .packages
-            .iter()
-            .find(|p| p.path == "runtime")
-            .and_then(|p| match p.scope.get("rtError") {
-                Some(Entity::Type(t)) => Some(*t),
-                _ => None,
-            })
-            .unwrap_or(ids::ANY);
+        let runtime_errors = self.runtime_error_types();
         let entry = self.funcs.len() as u32;
         self.funcs.push(Func {
             name: "runtime.main".into(),
@@ -515,7 +507,7 @@ impl Compiler {
             source: Rc::from(src),
             source_map: map,
             lib_sources: self.lib_sources,
-            runtime_error_type,
+            runtime_errors,
             go_wrappers,
             iface_calls,
             static_itabs,
@@ -1908,5 +1900,48 @@ mod tests {
         }
         assert!(universe("Append").is_none() && universe("lenx").is_none());
         assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
+    }
+}
+
+impl Compiler {
+    /// The types of run-time panic values, declared in the library's runtime.go. The
+    /// map package's error is declared there too (the runtime package is always
+    /// loaded) and named `maps.` here, as Go's `%T` prints it.
+    fn runtime_error_types(&mut self) -> crate::code::RuntimeErrorTypes {
+        let find = |c: &Self, name: &str| {
+            c.packages
+                .iter()
+                .find(|p| p.path == "runtime")
+                .and_then(|p| match p.scope.get(name) {
+                    Some(Entity::Type(t)) => Some(*t),
+                    _ => None,
+                })
+        };
+        let ptr = |c: &mut Self, t: Option<TypeId>| match t {
+            Some(t) => c.types.intern(TypeKind::Pointer(t)),
+            None => ids::ANY,
+        };
+        let unhashable = find(self, "unhashableTypeError");
+        if let Some(t) = unhashable {
+            self.types.rename(t, "maps", "unhashableTypeError");
+        }
+        // sort's stand-in for reflect's ValueError (see sort.go).
+        if let Some(Entity::Type(t)) = self
+            .packages
+            .iter()
+            .find(|p| p.path == "sort")
+            .and_then(|p| p.scope.get("valueError"))
+        {
+            let t = *t;
+            self.types.rename(t, "reflectlite", "ValueError");
+        }
+        crate::code::RuntimeErrorTypes {
+            error_string: find(self, "errorString").unwrap_or(ids::ANY),
+            plain: find(self, "plainError").unwrap_or(ids::ANY),
+            bounds: find(self, "boundsError").unwrap_or(ids::ANY),
+            assertion_ptr: ptr(self, find(self, "TypeAssertionError")),
+            panic_nil_ptr: ptr(self, find(self, "PanicNilError")),
+            unhashable: unhashable.unwrap_or(ids::ANY),
+        }
     }
 }

@@ -32,6 +32,14 @@ pub(crate) fn index_out_of_range(i: i64, len: i64) -> String {
     }
 }
 
+/// A pointer to heap object `o`.
+fn heap_ptr(o: crate::value::ObjId) -> Value {
+    Value::Ptr(Rc::new(Ref {
+        root: Root::Heap(o),
+        path: Path::new(),
+    }))
+}
+
 /// A run-time error raised as a Go panic with `runtime error: ...`.
 pub(crate) fn rt(msg: impl Into<String>) -> Flow {
     Flow::Panic(Value::Tuple(
@@ -1264,7 +1272,7 @@ impl Machine {
                 let v = self.pop(gid);
                 let v = if v.is_nil() {
                     self.runtime_error_value(&Value::str(
-                        "panic called with nil argument (use runtime.PanicNilError)",
+                        "runtime error: panic called with nil argument",
                     ))
                 } else {
                     v
@@ -1521,11 +1529,35 @@ impl Machine {
         crate::vm::ops::find_method(&self.prog.types, t, mname)
     }
 
-    pub(crate) fn runtime_error_value(&self, msg: &Value) -> Value {
-        let t = self.prog.runtime_error_type;
-        Value::Iface(Rc::new((
-            t,
-            Value::Agg(vec![msg.clone()].into_boxed_slice()),
-        )))
+    /// The value a run-time panic with text `msg` carries, of Go's type for it
+    /// (`runtime.boundsError`, `runtime.errorString`, ...), told by the text: the
+    /// runtime's messages are a closed set, and each kind's wording is its own.
+    pub(crate) fn runtime_error_value(&mut self, msg: &Value) -> Value {
+        let types = self.prog.runtime_errors;
+        let text = msg.as_bytes();
+        let agg = |v: Value| Value::Agg(vec![v].into_boxed_slice());
+        let (t, v) = if let Some(rest) = text.strip_prefix(b"runtime error: ".as_slice()) {
+            if rest.starts_with(b"index out of range")
+                || rest.starts_with(b"slice bounds out of range")
+                || rest.starts_with(b"cannot convert slice with length")
+            {
+                (types.bounds, agg(msg.clone()))
+            } else if rest.starts_with(b"panic called with nil argument") {
+                let o = self.heap.alloc(Object::Cell(Value::Agg(
+                    vec![Value::Agg(Box::default())].into_boxed_slice(),
+                )));
+                (types.panic_nil_ptr, heap_ptr(o))
+            } else {
+                (types.error_string, Value::Str(rest.into()))
+            }
+        } else if text.starts_with(b"interface conversion: ") {
+            let o = self.heap.alloc(Object::Cell(agg(msg.clone())));
+            (types.assertion_ptr, heap_ptr(o))
+        } else if text.starts_with(b"hash of unhashable type: ") {
+            (types.unhashable, agg(msg.clone()))
+        } else {
+            (types.plain, msg.clone())
+        };
+        Value::Iface(Rc::new((t, v)))
     }
 }

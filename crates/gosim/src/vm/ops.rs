@@ -583,7 +583,8 @@ impl Machine {
             Op::MakeChan { zero, elem } => {
                 let n = self.pop(gid).as_int();
                 if !(0..=(1 << 24)).contains(&n) {
-                    return rt("makechan: size out of range");
+                    // Go raises this one as a plainError: no "runtime error: ".
+                    return Flow::Panic(Value::str("makechan: size out of range"));
                 }
                 let z = self.prog.consts[*zero as usize].clone();
                 let c = crate::value::ChanObj {
@@ -810,9 +811,8 @@ impl Machine {
         let t = self.unhashable_in(k)?;
         let name = self.prog.types.name(t);
         Some(if empty {
-            Flow::Panic(
-                self.runtime_error_value(&Value::str(&format!("hash of unhashable type: {name}"))),
-            )
+            // Typed by `start_panic` (the map package's unhashableTypeError).
+            Flow::Panic(Value::str(&format!("hash of unhashable type: {name}")))
         } else {
             rt(format!("hash of unhashable type {name}"))
         })
@@ -1047,7 +1047,9 @@ impl Machine {
             }
             _ => format!("interface conversion: {inter} is nil, not {as_name}"),
         };
-        self.runtime_error_value(&Value::str(&msg))
+        // A bare string: `start_panic` makes it the runtime's value, of Go's type
+        // for its text (`*runtime.TypeAssertionError`).
+        Value::str(&msg)
     }
 
     /// Go's `==` for values of the same static type (and interfaces).

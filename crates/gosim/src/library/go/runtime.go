@@ -1,13 +1,83 @@
 package runtime
 
-// rtError is the value of a run-time panic such as an index out of range.
-type rtError struct {
+// Error is what every run-time panic value satisfies.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// The values of run-time panics, one type per kind as in Go, so that %T and %#v
+// of a recovered value name Go's type (vm::exec's runtime_error_value picks one by
+// the message). errorString holds the text after "runtime error: " (division by
+// zero, a nil dereference, makeslice, a negative shift, an uncomparable ==);
+// plainError the whole text (a nil map write, close of a closed channel, makechan).
+type errorString string
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+func (e errorString) RuntimeError() {}
+
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+func (e plainError) RuntimeError() {}
+
+// boundsError is an index or slice out of range. Go keeps the operands (x, y,
+// signed, code) and builds the text from them; the engine keeps the text, so %#v,
+// which prints Go's fields, is refused.
+type boundsError struct {
 	msg string
 }
 
-func (e rtError) Error() string { return e.msg }
+func (e boundsError) Error() string { return e.msg }
 
-func (e rtError) RuntimeError() {}
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) GoString() string {
+	unsupported("%#v of a runtime.boundsError (Go prints its operand fields)")
+	return ""
+}
+
+// TypeAssertionError is a failed x.(T). Go's fields are type pointers; %#v of one
+// (addresses) is refused.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+func (e *TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) GoString() string {
+	unsupported("%#v of a *runtime.TypeAssertionError")
+	return ""
+}
+
+// PanicNilError is what panic(nil) panics with (Go 1.21+).
+type PanicNilError struct {
+	_ [0]int
+}
+
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
+
+// unhashableTypeError is the panic of a lookup or delete with an unhashable key in
+// an empty map, which Go's map package raises (so the compiler renames its package
+// to "maps" for %T). Go's field is a type pointer: %#v is refused.
+type unhashableTypeError struct {
+	msg string
+}
+
+func (e unhashableTypeError) Error() string { return e.msg }
+
+func (e unhashableTypeError) RuntimeError() {}
+
+func (e unhashableTypeError) GoString() string {
+	unsupported("%#v of a maps.unhashableTypeError")
+	return ""
+}
 
 func Gosched()
 

@@ -9,6 +9,42 @@ func lenOf(x any) int
 
 func swapIn(x any, i, j int)
 
+// kindOf is x's reflect.Kind number (0 for a nil interface).
+func kindOf(x any) int
+
+func unsupported(what string)
+
+var kindNames = []string{"invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "array", "chan", "func", "interface", "map", "ptr", "slice", "string", "struct", "unsafe.Pointer"}
+
+const sliceKind = 23
+
+// valueError is Go's *internal/reflectlite.ValueError (the compiler gives it that
+// name for %T): Slice and SliceStable take reflect's Swapper of x, which panics
+// with one unless x holds a slice. Go's Kind field is a number; %#v is refused.
+type valueError struct {
+	method string
+	kind   int
+}
+
+func (e *valueError) Error() string {
+	if e.kind == 0 {
+		return "reflect: call of " + e.method + " on zero Value"
+	}
+	return "reflect: call of " + e.method + " on " + kindNames[e.kind] + " Value"
+}
+
+func (e *valueError) GoString() string {
+	unsupported("%#v of a *reflectlite.ValueError")
+	return ""
+}
+
+// mustSlice panics as reflect's Swapper does when x holds no slice.
+func mustSlice(x any) {
+	if k := kindOf(x); k != sliceKind {
+		panic(&valueError{"Swapper", k})
+	}
+}
+
 // Interface is what Sort, Stable and IsSorted need of a collection.
 type Interface interface {
 	Len() int
@@ -36,6 +72,7 @@ func Sort(data Interface) {
 }
 
 func Slice(x any, less func(i, j int) bool) {
+	mustSlice(x)
 	n := lenOf(x)
 	pdq(&sliceData{x, less}, 0, n, bitLen(n))
 }
@@ -43,6 +80,7 @@ func Slice(x any, less func(i, j int) bool) {
 func Stable(data Interface) { stable(data, data.Len()) }
 
 func SliceStable(x any, less func(i, j int) bool) {
+	mustSlice(x)
 	stable(&sliceData{x, less}, lenOf(x))
 }
 
@@ -413,6 +451,10 @@ func IsSorted(data Interface) bool {
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	// Go takes reflect's Len, which an array, string, map or channel has too.
+	if k := kindOf(x); k != sliceKind {
+		unsupported("sort.SliceIsSorted of a " + kindNames[k] + " (not a slice)")
+	}
 	n := lenOf(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
@@ -472,6 +514,21 @@ func Search(n int, f func(int) bool) int {
 		}
 	}
 	return lo
+}
+
+// Find is Search with a three-way comparison: the first i in [0, n) whose cmp(i) is
+// <= 0, and whether cmp(i) == 0 there (cmp is called once more at the end, as Go does).
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if cmp(h) > 0 {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
 }
 
 func SearchInts(a []int, x int) int {

@@ -266,7 +266,7 @@ fn sig<'t>(types: &'t TypeTable, v: &Value) -> Option<&'t Signature> {
 }
 
 /// Go's `reflect.Kind` number of a type.
-fn kind_of(types: &TypeTable, t: TypeId) -> i64 {
+pub(super) fn kind_of(types: &TypeTable, t: TypeId) -> i64 {
     use crate::types::IntKind::*;
     match types.ukind(t) {
         TypeKind::Bool => 1,

@@ -28,6 +28,13 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             }
             Return(vec![])
         },
+        "sort.kindOf" => |m, _, a| {
+            Return(vec![Value::Int(match &a[0] {
+                Value::Iface(iv) => super::reflect::kind_of(&m.prog.types, iv.0),
+                _ => 0,
+            })])
+        },
+        "sort.unsupported" => unsupported,
         _ => missing,
     }
 }
