@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -273,6 +274,108 @@ export async function waitPosition(root, n) {
 export async function clickTo(root, testid, n) {
   await root.getByTestId(testid).click();
   await waitPosition(root, n);
+}
+
+/** Types `code` into the widget's editor and presses "Run code"; resolves once the editor holds it. */
+export async function applyCode(root, code) {
+  await root.getByTestId("editor").fill(code);
+  await root.getByTestId("apply").click();
+  await until(async () => (await root.getByTestId("editor").inputValue()) === code, "the code");
+}
+
+/**
+ * Presses the widget's Share button and returns the link it made: from the clipboard, or from
+ * the field it shows when the clipboard refuses (grant the page `clipboard-read` first).
+ */
+export async function shareLink(page, root) {
+  await root.getByTestId("share").click();
+  await root.getByTestId("share-status").waitFor();
+  return (await root.getByTestId("share-url").count())
+    ? await root.getByTestId("share-url").inputValue()
+    : await page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * Opens a share link as a fresh reader (a new browser context, the link as the address) and
+ * waits until block `id` stands at `position`. Returns { page, errors, root }.
+ */
+export async function openLink(open, url, id, position) {
+  const { page, errors } = await open(url);
+  const root = page.locator(`.gosim-widget[data-id="${id}"]`).getByTestId("widget");
+  await root.waitFor();
+  await until(async () => (await root.getAttribute("data-position")) === position, "the linked position");
+  return { page, errors, root };
+}
+
+/** Presses Run and waits for the program's end; resolves to its output. */
+export async function runToEnd(root) {
+  await root.getByTestId("run").click();
+  await until(async () => (await root.getAttribute("data-finished")) === "true", "the end of the run", 30_000);
+  return root.getByTestId("output").innerText();
+}
+
+/** Four goroutines printing in turn: billions of distinct interleavings, so a search runs on. */
+export const ENDLESS = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 6; i++ {
+				fmt.Println(g, i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+`;
+
+/** The schedules the running search's progress bar counts. */
+export async function schedules(root) {
+  return Number(await root.getByTestId("find-progress").getAttribute("data-schedules"));
+}
+
+/**
+ * Presses `button` ("find" or "outcomes") and waits for the search's progress bar, which must
+ * say it runs in `where` ("worker" or "page"), to count a first schedule and, with `rising`,
+ * more after that. Returns the progress bar.
+ */
+export async function searchUnderway(root, button, where, { rising = true } = {}) {
+  await root.getByTestId(button).click();
+  const progress = root.getByTestId("find-progress");
+  await progress.waitFor();
+  assert.equal(await progress.getAttribute("data-where"), where);
+  await until(async () => (await schedules(root)) > 0, "a first progress report", 30_000);
+  if (rising) {
+    const first = await schedules(root);
+    await until(async () => (await schedules(root)) > first, "the schedule count to rise", 30_000);
+  }
+  return progress;
+}
+
+/** Presses the search's Cancel and waits for its progress bar to go. */
+export async function cancelSearch(root) {
+  await root.getByTestId("find-cancel").click();
+  await root.getByTestId("find-progress").waitFor({ state: "detached" });
+}
+
+/**
+ * Opens `where` in a browser context with no `Worker`, so that searches run in the page.
+ * `browser` is what `setup` returned.
+ */
+export async function openWithoutWorker({ open, newContext }, where) {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    delete window.Worker;
+  });
+  return open(where, { context });
 }
 
 /** Which line each goroutine's gutter marker is on: { gid: line }. */

@@ -3,12 +3,7 @@
 // does; the reader's edit, run, does, and the card says the exercise is solved.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, until, widget } from "../lib.js";
-
-async function runToEnd(root) {
-  await root.getByTestId("run").click();
-  await until(async () => (await root.getAttribute("data-finished")) === "true", "the end of the run", 30_000);
-}
+import { runToEnd, setup, until, widget } from "../lib.js";
 
 async function edit(root, from, to) {
   const editor = root.getByTestId("editor");

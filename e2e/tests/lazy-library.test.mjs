@@ -3,15 +3,9 @@
 // and run; a failed fetch is an error in the widget, the page goes on and the code stays.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, until, widget } from "../lib.js";
+import { runToEnd, setup, until, widget } from "../lib.js";
 
 const CHAPTER = "reflect/index.html";
-
-async function runToEnd(root) {
-  await root.getByTestId("run").click();
-  await until(async () => (await root.getAttribute("data-finished")) === "true", "the end of the run", 30_000);
-  return root.getByTestId("output").innerText();
-}
 
 test("lazily loaded library packages", async (t) => {
   const { open, newContext } = await setup(t);

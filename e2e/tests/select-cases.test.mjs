@@ -5,7 +5,7 @@
 // made after the choice reopens the same run.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lanes, position, setup, snapshot, until, widget } from "../lib.js";
+import { lanes, openLink, position, runToEnd, setup, shareLink, snapshot, until, widget } from "../lib.js";
 
 /** The case buttons shown under goroutine `gid`'s lane: [{ testid, text }]. */
 async function caseButtons(root, gid) {
@@ -62,9 +62,7 @@ test("the reader chooses a ready select case", async (t) => {
   assert.equal((await caseButtons(root, 3)).length, 0);
 
   // Run to the end: ada leaves, the hub is stuck on its reply, main blocks on broadcast.
-  await root.getByTestId("run").click();
-  await until(async () => (await root.getAttribute("data-finished")) === "true", "the end of the run", 30_000);
-  const output = await root.getByTestId("output").innerText();
+  const output = await runToEnd(root);
   assert.match(output, /ada: gone before the answer/);
   assert.doesNotMatch(output, /ada: here are/);
   assert.match(output, /fatal error: all goroutines are asleep - deadlock!/);
@@ -72,16 +70,9 @@ test("the reader chooses a ready select case", async (t) => {
 
   // A share link reopens the same run, the chosen case included.
   const state = await snapshot(root);
-  await root.getByTestId("share").click();
-  await root.getByTestId("share-status").waitFor();
-  const url = (await root.getByTestId("share-url").count())
-    ? await root.getByTestId("share-url").inputValue()
-    : await page.evaluate(() => navigator.clipboard.readText());
+  const url = await shareLink(page, root);
   assert.match(url, /#gosim=hub-who&/, `share link: ${url}`);
-  const { page: other, errors: otherErrors } = await open(url);
-  const again = other.locator('.gosim-widget[data-id="hub-who"]').getByTestId("widget");
-  await again.waitFor();
-  await until(async () => (await again.getAttribute("data-position")) === state.position, "the linked position");
+  const { page: other, errors: otherErrors, root: again } = await openLink(open, url, "hub-who", state.position);
   assert.deepEqual(await snapshot(again), state, `the link ${url} reopened another run`);
   assert.match(await again.getByTestId("output").innerText(), /ada: gone before the answer/);
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { markerLines, setup, until } from "../lib.js";
+import { markerLines, setup, shareLink, until } from "../lib.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { links } = JSON.parse(readFileSync(path.join(here, "..", "share-links.json"), "utf8"));
@@ -56,11 +56,7 @@ test("share links from earlier builds", async (t) => {
     const { page, errors, context } = await open(link.page + link.fragment);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const root = await opened(page, link.id);
-    await root.getByTestId("share").click();
-    await root.getByTestId("share-status").waitFor();
-    const url = (await root.getByTestId("share-url").count())
-      ? await root.getByTestId("share-url").inputValue()
-      : await page.evaluate(() => navigator.clipboard.readText());
+    const url = await shareLink(page, root);
     assert.match(url, /&c=z[A-Za-z0-9_-]+$/, url);
     const { page: other, errors: otherErrors } = await open(url);
     const again = await opened(other, link.id);

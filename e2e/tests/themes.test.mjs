@@ -95,6 +95,14 @@ async function poorContrast(page) {
     .map((r) => `  ${r.ratio}:1 ${JSON.stringify(r.text)} ${r.where} ${r.color} on ${r.background}`);
 }
 
+/** "Find it for me", then Run along what it loaded to the end (a result and a finish shown). */
+async function findAndRun(root) {
+  await root.getByTestId("find").click();
+  await root.getByTestId("find-result").waitFor({ timeout: 30_000 });
+  await root.getByTestId("run").click();
+  await root.getByTestId("finish").waitFor({ timeout: 30_000 });
+}
+
 /** The channels chapter with text in every panel: a run to the end, a search, the outcome list. */
 async function channelsWithText(page) {
   const handoff = await widget(page, "handoff");
@@ -106,10 +114,7 @@ async function channelsWithText(page) {
   await select.getByTestId("outcomes").click();
   await select.getByTestId("outcome-list").waitFor();
   const exercise = await widget(page, "exercise-deadlock");
-  await exercise.getByTestId("find").click();
-  await exercise.getByTestId("find-result").waitFor({ timeout: 30_000 });
-  await exercise.getByTestId("run").click();
-  await exercise.getByTestId("finish").waitFor({ timeout: 30_000 });
+  await findAndRun(exercise);
   await exercise.getByTestId("keys").click();
   await exercise.getByTestId("keys-help").waitFor();
   return exercise;
@@ -125,10 +130,7 @@ async function mutexWithText(page) {
   for (let i = 0; i < 6; i++) await counter.getByTestId("step").click();
   await counter.getByTestId("inspector").waitFor();
   const lost = await widget(page, "mutex-lost-update");
-  await lost.getByTestId("find").click();
-  await lost.getByTestId("find-result").waitFor({ timeout: 30_000 });
-  await lost.getByTestId("run").click();
-  await lost.getByTestId("finish").waitFor({ timeout: 30_000 });
+  await findAndRun(lost);
   const race = lost.getByTestId("race");
   await race.waitFor({ timeout: 30_000 });
   // Unfold Go's report (a <details>), so its text is measured too.

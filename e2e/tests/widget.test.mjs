@@ -6,8 +6,10 @@ import {
   clickTo,
   lanes,
   markerLines,
+  openLink,
   position,
   setup,
+  shareLink,
   snapshot,
   until,
   waitPosition,
@@ -152,17 +154,10 @@ test("the widget's controls", async (t) => {
       // One step back, so the state is in the middle of what was recorded.
       await clickTo(root, "back", n - 2);
       const state = await snapshot(root);
-      await root.getByTestId("share").click();
-      await root.getByTestId("share-status").waitFor();
-      const url = (await root.getByTestId("share-url").count())
-        ? await root.getByTestId("share-url").inputValue()
-        : await page.evaluate(() => navigator.clipboard.readText());
+      const url = await shareLink(page, root);
       assert.match(url, new RegExp(`#gosim=${c.id}&`), `share link: ${url}`);
       // A fresh reader: a new browser context (no storage), the link as the address.
-      const { page: other, errors: otherErrors } = await open(url);
-      const again = other.locator(`.gosim-widget[data-id="${c.id}"]`).getByTestId("widget");
-      await again.waitFor();
-      await until(async () => (await again.getAttribute("data-position")) === state.position, "the linked position");
+      const { page: other, errors: otherErrors, root: again } = await openLink(open, url, c.id, state.position);
       assert.deepEqual(await snapshot(again), state, `the link ${url} reopened another state`);
       assert.deepEqual(errors, []);
       assert.deepEqual(otherErrors, []);
