@@ -1040,8 +1040,7 @@ fn lone_exit(children: &[Child], grain: Grain, alive_read: bool) -> Option<usize
         c.step.gid != 1
             && c.step.choices.is_empty()
             && !c.touched.global
-            && c
-                .m
+            && c.m
                 .goroutine(c.step.gid)
                 .is_some_and(|g| g.status == crate::vm::GStatus::Dead)
             && c.touched.items.iter().all(|(r, _)| match r {

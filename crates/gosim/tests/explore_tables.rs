@@ -338,7 +338,6 @@ fn symmetry_reduction_loses_no_outcome_and_merges_states() {
         assert_eq!(on, off, "{src}");
         assert!(on.len() > 1, "{on:?}");
     }
-    let (printers, _) =
-        outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
+    let (printers, _) = outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
     assert_eq!(printers.len(), 6, "every order of 1 2 3: {printers:?}");
 }
