@@ -6,8 +6,8 @@
 //! responsive (a Web Worker with a progress bar) calls [`Prover::advance`] with a
 //! budget of runs at a time and reads [`Progress`] in between; [`explore`], [`search`]
 //! and [`prove`] run it to the end. It goes through up to three phases (phase 2 or
-//! 3 begins with a probe of [`PROBE_PATHS`] paths before phase 1, and goes on from
-//! there after it, see "The probe" below):
+//! 3 begins with a probe of [`PROBE_PATHS`] paths in the middle of phase 1, and goes
+//! on from there after it, see "The probe" below):
 //!
 //! 1. **Bug hunting**: a stateless depth-first walk with iterative deviation bounding
 //!    (0, 1, 2, ... departures from the Go-like choice, as CHESS bounds preemptions),
@@ -117,12 +117,13 @@
 //! the exit ends with the same output and exit code; races between other goroutines
 //! stay enabled across it (it touches no memory).
 //!
-//! **The probe.** A question about every run (outcomes, a property) starts with the
-//! stateful search, for at most [`PROBE_PATHS`] paths: a small program (the lost
-//! update, two counters) is then covered without running the hunt at all. Otherwise
-//! the hunt runs its runs and the stateful search goes on where it stopped (its
-//! visited set and stack kept; switched to memory grain if the hunt met a race), so
-//! no path is run twice. A target search (the widget's "find it for me") hunts first.
+//! **The probe.** For a question about every run (outcomes, a property), the hunt's
+//! first [`FIRST_HUNT_RUNS`] runs (the shallowest bugs) are followed by at most
+//! [`PROBE_PATHS`] paths of the stateful search: a small program (the lost update, two
+//! counters) is then covered without the rest of the hunt. Otherwise the hunt runs on
+//! to its budget and the stateful search goes on where it stopped (its visited set
+//! and stack kept; switched to memory grain if the hunt met a race), so no path is run
+//! twice. A target search (the widget's "find it for me") hunts first, whole.
 //!
 //! **What a run is.** [`Exploration::runs`] counts runs of the bug hunt (each a whole
 //! execution from the start) plus paths of the stateful phases, each a maximal path
@@ -260,12 +261,17 @@ pub struct Budget {
 /// so a small program's proof is not dominated by the hunt.
 const HUNT_RUNS: u64 = 2_000;
 
-/// Paths of the stateful search tried before the hunt (not for a target search, which
-/// hunts first): a small program's whole state space is covered in fewer, and then no
-/// hunt runs at all (the lost update takes 43, the counter with two goroutines 144);
-/// a larger one pays this much before the hunt (the four philosophers' deadlock is
-/// still found in under 1,000 runs in all). The paths are not lost: the search goes
-/// on from where it stopped once the hunt is done.
+/// Runs of the hunt before the probe: the Go-like run and its shallowest departures,
+/// where the three philosophers' deadlock is (run 19).
+const FIRST_HUNT_RUNS: u64 = 20;
+
+/// Paths of the stateful search tried after the hunt's first [`FIRST_HUNT_RUNS`] runs
+/// and before the rest of it (not for a target search, which hunts first): a small
+/// program's whole state space is covered in fewer, and then the hunt never goes on
+/// (the lost update, the counter with two goroutines); a larger one pays this much
+/// in the middle of the hunt (the four philosophers' deadlock is still found in under
+/// 1,000 runs in all). The paths are not lost: the search goes on from where it
+/// stopped once the hunt is done.
 const PROBE_PATHS: u64 = 200;
 
 impl Budget {
@@ -430,7 +436,10 @@ pub struct Prover<'a> {
     found: Option<(Schedule, u64, bool)>,
     race: Option<Schedule>,
     complete: bool,
-    /// The stateful search is in its first slice, before the hunt ([`PROBE_PATHS`]).
+    /// The probe ([`PROBE_PATHS`]) is still to come after the hunt's first
+    /// [`FIRST_HUNT_RUNS`] runs.
+    probe_pending: bool,
+    /// The stateful search is in its probe, in the middle of the hunt.
     probing: bool,
 }
 
@@ -439,7 +448,6 @@ impl<'a> Prover<'a> {
         Prover {
             prog,
             budget,
-            question,
             session,
             phase: Phase::Hunt,
             hunt: Hunt::default(),
@@ -452,20 +460,12 @@ impl<'a> Prover<'a> {
             found: None,
             race: None,
             complete: false,
+            // Not for a target search (the widget's "find it for me"): the hunt
+            // comes first and whole there.
+            probe_pending: !matches!(question, Question::Target(_)),
+            question,
             probing: false,
         }
-        .probe_first()
-    }
-
-    /// Starts with the stateful search's first [`PROBE_PATHS`] paths, except for a
-    /// target search (the widget's "find it for me"), whose hunt comes first.
-    fn probe_first(mut self) -> Self {
-        if !matches!(self.question, Question::Target(_)) {
-            self.probing = true;
-            let g = self.first_grain();
-            self.start_dfs(g);
-        }
-        self
     }
 
     /// A search that proves `property` of every run or finds a run that breaks it.
@@ -576,7 +576,18 @@ impl<'a> Prover<'a> {
         } else {
             self.budget.hunt_runs / 2
         };
+        if self.probe_pending
+            && self.hunt.runs >= FIRST_HUNT_RUNS.min(limit)
+            && !self.hunt.exhausted
+        {
+            // The probe, then the rest of the hunt.
+            self.probe_pending = false;
+            self.probing = true;
+            let g = self.first_grain();
+            return self.start_dfs(g);
+        }
         if self.hunt.runs >= limit || self.hunt.exhausted {
+            self.probe_pending = false;
             let g = self.first_grain();
             match self.dfs.as_ref().map(|d| d.grain) {
                 // The search the probe began goes on, unless the hunt met a race
@@ -1040,8 +1051,7 @@ fn lone_exit(children: &[Child], grain: Grain, alive_read: bool) -> Option<usize
         c.step.gid != 1
             && c.step.choices.is_empty()
             && !c.touched.global
-            && c
-                .m
+            && c.m
                 .goroutine(c.step.gid)
                 .is_some_and(|g| g.status == crate::vm::GStatus::Dead)
             && c.touched.items.iter().all(|(r, _)| match r {

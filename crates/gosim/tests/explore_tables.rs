@@ -30,8 +30,10 @@ fn set(items: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn the_lost_update_is_among_the_outcomes_of_a_complete_search() {
-    let (outs, _) = complete_outcomes("lost_update", 100_000);
+    let (outs, runs) = complete_outcomes("lost_update", 100_000);
     assert_eq!(outs, set(&["n = 1\n", "n = 2\n"]));
+    // The probe covers it before the hunt goes on: fewer runs than loom's 90.
+    assert!(runs < 90, "{runs} runs");
     let ex = explore_with(program("lost_update"), Budget::new(10_000, 100_000));
     assert!(
         ex.race.is_some(),
@@ -109,7 +111,7 @@ fn a_search_in_slices_ends_as_one_call_does_and_reports_progress() {
     let whole = explore_with(program("producer_consumers"), budget);
     let mut p = Prover::outcomes(program("producer_consumers"), budget);
     let mut last = p.progress();
-    assert_eq!(last.phase, Phase::Sync, "the probe comes first");
+    assert_eq!(last.phase, Phase::Hunt);
     let mut slices = 0;
     while !last.done {
         let now = p.advance(500);
@@ -331,7 +333,6 @@ fn symmetry_reduction_loses_no_outcome_and_merges_states() {
         assert_eq!(on, off, "{src}");
         assert!(on.len() > 1, "{on:?}");
     }
-    let (printers, _) =
-        outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
+    let (printers, _) = outcomes_reduced(gosim::compile(SYMMETRIC_PRINTERS).unwrap(), true, true);
     assert_eq!(printers.len(), 6, "every order of 1 2 3: {printers:?}");
 }

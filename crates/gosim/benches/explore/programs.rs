@@ -30,7 +30,11 @@ pub fn source(name: &str) -> String {
         "producer_consumers" => include_str!("producer_consumers.go").to_string(),
         _ => {
             if let Some(k) = name.strip_prefix("counter") {
-                return set(counter, "const workers = 2", &format!("const workers = {k}"));
+                return set(
+                    counter,
+                    "const workers = 2",
+                    &format!("const workers = {k}"),
+                );
             }
             let rest = name
                 .strip_prefix("philosophers")

@@ -422,7 +422,15 @@ fn signature(g: &Goroutine) -> u64 {
         .hash(&mut h);
     g.frames.len().hash(&mut h);
     for f in &g.frames {
-        (f.func, f.pc, f.base, f.is_deferred, f.discard_results, f.defers.len()).hash(&mut h);
+        (
+            f.func,
+            f.pc,
+            f.base,
+            f.is_deferred,
+            f.discard_results,
+            f.defers.len(),
+        )
+            .hash(&mut h);
     }
     g.stack.len().hash(&mut h);
     for v in &g.stack {

@@ -360,7 +360,7 @@ fn main() {
         let g = run_gosim(file, deadlock);
         let l = run_loom(file, cap);
         println!(
-            "| {name} (`{file}.go`) | {} | {:.2} s | {} | {} | {:.2} s | {} |",
+            "| {name} (`{file}`) | {} | {:.2} s | {} | {} | {:.2} s | {} |",
             l.executions, l.seconds, l.verdict, g.executions, g.seconds, g.verdict
         );
     }
