@@ -383,10 +383,21 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     Ok(c.finish(main_fn, src, map))
 }
 
+/// A method receiver's base type and whether the receiver is a pointer to it.
+fn receiver_base(ty: &TypeExpr) -> (&TypeExpr, bool) {
+    match &ty.kind {
+        TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
+        _ => (ty, false),
+    }
+}
+
 /// Each declared parameter (or result) with its type, in order: what
 /// [`Compiler::compile_body`] binds.
 fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<(Option<&'a ast::Ident>, TypeId)> {
-    decl.iter().zip(types).map(|(p, t)| (p.name.as_ref(), *t)).collect()
+    decl.iter()
+        .zip(types)
+        .map(|(p, t)| (p.name.as_ref(), *t))
+        .collect()
 }
 
 impl Compiler {
@@ -861,21 +872,11 @@ impl Compiler {
                 }
                 if f.body.is_none() {
                     // A native: implemented by the runtime.
-                    let nid = self.natives.len() as u32;
-                    let nresults = self
-                        .types
-                        .signature(sig)
-                        .map(|s| s.results.len())
-                        .unwrap_or(0) as u32;
-                    self.natives.push(NativeDecl {
-                        name: format!("{pkg_name}.{}", f.name.name),
-                        nresults,
-                    });
+                    let fid = self.declare_native(format!("{pkg_name}.{}", f.name.name), sig);
                     self.check_redeclared(&f.name)?;
-                    self.packages[self.cur_pkg].scope.insert(
-                        f.name.name.clone(),
-                        Entity::Func(crate::NATIVE_BIT | nid, sig),
-                    );
+                    self.packages[self.cur_pkg]
+                        .scope
+                        .insert(f.name.name.clone(), Entity::Func(fid, sig));
                     return Ok(None);
                 }
                 self.check_redeclared(&f.name)?;
@@ -885,10 +886,7 @@ impl Compiler {
                 self.push_func_placeholder(format!("{pkg_name}.{}", f.name.name), f.span);
             }
             Some(r) => {
-                let (base, ptr) = match &r.ty.kind {
-                    TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                    _ => (&*r.ty, false),
-                };
+                let (base, ptr) = receiver_base(&r.ty);
                 let t = self.resolve_type(base)?;
                 let Some(named) = self.types.named(t) else {
                     return self.err(
@@ -919,17 +917,7 @@ impl Compiler {
                 }
                 let tname = named.name.clone();
                 let func_id = if f.body.is_none() {
-                    let nid = self.natives.len() as u32;
-                    let nresults = self
-                        .types
-                        .signature(sig)
-                        .map(|s| s.results.len())
-                        .unwrap_or(0) as u32;
-                    self.natives.push(NativeDecl {
-                        name: format!("{pkg_name}.{tname}.{}", f.name.name),
-                        nresults,
-                    });
-                    crate::NATIVE_BIT | nid
+                    self.declare_native(format!("{pkg_name}.{tname}.{}", f.name.name), sig)
                 } else {
                     id
                 };
@@ -1180,19 +1168,12 @@ impl Compiler {
         let sig_t = self.resolve_sig(&f.sig)?;
         let mut params: Vec<(Option<&ast::Ident>, TypeId)> = vec![];
         if let Some(r) = &f.recv {
-            let (base, ptr) = match &r.ty.kind {
-                TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-                _ => (&*r.ty, false),
-            };
+            let (base, ptr) = receiver_base(&r.ty);
             let t = self.resolve_type(base)?;
             let rt = if ptr { self.types.pointer(t) } else { t };
             params.push((r.name.as_ref(), rt));
         }
-        let sig = self
-            .types
-            .signature(sig_t)
-            .cloned()
-            .unwrap_or_default();
+        let sig = self.types.signature(sig_t).cloned().unwrap_or_default();
         params.extend(named(&f.sig.params, &sig.params));
         let results = named(&f.sig.results, &sig.results);
         let escaping = Rc::new(escape::escaping_names(body, &f.sig, f.recv.as_ref()));
@@ -1284,6 +1265,15 @@ impl Compiler {
             sp,
         );
         Ok(())
+    }
+
+    /// Declares a bodiless function or method of the library, implemented by the
+    /// runtime's native `name`; returns its function id (with `NATIVE_BIT`).
+    fn declare_native(&mut self, name: String, sig: TypeId) -> u32 {
+        let nid = self.natives.len() as u32;
+        let nresults = self.types.signature(sig).map_or(0, |s| s.results.len()) as u32;
+        self.natives.push(NativeDecl { name, nresults });
+        crate::NATIVE_BIT | nid
     }
 
     /// The name of the function being compiled (`main` outside any).

@@ -794,8 +794,7 @@ impl<'a> Lexer<'a> {
         }
         match char::from_u32(value) {
             Some(ch) => {
-                let mut buf = [0; 4];
-                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                push_char(out, ch);
                 Some(value)
             }
             None => {
@@ -830,8 +829,7 @@ impl<'a> Lexer<'a> {
                     break;
                 }
                 Some(c) => {
-                    let mut buf = [0; 4];
-                    bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    push_char(&mut bytes, c);
                     self.bump();
                 }
             }
@@ -855,8 +853,7 @@ impl<'a> Lexer<'a> {
                 // Go drops carriage returns from raw strings (so CRLF files agree).
                 Some('\r') => self.bump(),
                 Some(c) => {
-                    let mut buf = [0; 4];
-                    bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    push_char(&mut bytes, c);
                     self.bump();
                 }
             }
@@ -962,4 +959,10 @@ pub fn format_u(v: u32) -> String {
 /// Go's `%q` of a rune: `'a'`, `'\n'`, `'\x01'`, `'\u2028'` (strconv's quoting).
 pub fn quote_rune(v: u32) -> String {
     crate::library::numfmt::quote_rune(i64::from(v))
+}
+
+/// Appends `c` in UTF-8 to a string literal's bytes.
+fn push_char(bytes: &mut Vec<u8>, c: char) {
+    let mut buf = [0; 4];
+    bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }

@@ -371,6 +371,22 @@ fn move_results(st: &mut Vec<Value>, base: usize, n: usize) {
 }
 
 impl Machine {
+    /// A read through a pointer by the running code, recorded for the race detector
+    /// and the memory steps.
+    fn load_tracked(&mut self, gid: u32, r: &Rc<Ref>) -> Result<Value, Flow> {
+        let v = self.load_ref(gid, r)?;
+        self.race_access(gid, || Loc::Mem((**r).clone()), false);
+        Ok(v)
+    }
+
+    /// A write through a pointer by the running code, recorded as [`Self::load_tracked`]
+    /// records a read.
+    fn store_tracked(&mut self, gid: u32, r: &Rc<Ref>, v: Value) -> Result<(), Flow> {
+        self.store_ref(gid, r, v)?;
+        self.race_access(gid, || Loc::Mem((**r).clone()), true);
+        Ok(())
+    }
+
     #[inline]
     pub(crate) fn push(&mut self, gid: u32, v: Value) {
         self.goroutines[gid as usize - 1].stack.push(v);
@@ -854,11 +870,8 @@ impl Machine {
                     .cloned()
                     .unwrap_or_default();
                 match p {
-                    Value::Ptr(r) => match self.load_ref(gid, &r) {
-                        Ok(v) => {
-                            self.race_access(gid, || Loc::Mem((*r).clone()), false);
-                            self.push(gid, v)
-                        }
+                    Value::Ptr(r) => match self.load_tracked(gid, &r) {
+                        Ok(v) => self.push(gid, v),
                         Err(f) => return f,
                     },
                     _ => self.push(gid, Value::Nil),
@@ -873,10 +886,9 @@ impl Machine {
                     .cloned()
                     .unwrap_or_default();
                 if let Value::Ptr(r) = p {
-                    if let Err(f) = self.store_ref(gid, &r, v) {
+                    if let Err(f) = self.store_tracked(gid, &r, v) {
                         return f;
                     }
-                    self.race_access(gid, || Loc::Mem((*r).clone()), true);
                 }
             }
             Op::Box(s) => {
@@ -974,11 +986,8 @@ impl Machine {
             Op::Deref => {
                 let r = self.pop(gid);
                 match r {
-                    Value::Ptr(r) => match self.load_ref(gid, &r) {
-                        Ok(v) => {
-                            self.race_access(gid, || Loc::Mem((*r).clone()), false);
-                            self.push(gid, v)
-                        }
+                    Value::Ptr(r) => match self.load_tracked(gid, &r) {
+                        Ok(v) => self.push(gid, v),
                         Err(f) => return f,
                     },
                     _ => return rt("invalid memory address or nil pointer dereference"),
@@ -989,10 +998,9 @@ impl Machine {
                 let r = self.pop(gid);
                 match r {
                     Value::Ptr(r) => {
-                        if let Err(f) = self.store_ref(gid, &r, v) {
+                        if let Err(f) = self.store_tracked(gid, &r, v) {
                             return f;
                         }
-                        self.race_access(gid, || Loc::Mem((*r).clone()), true);
                     }
                     _ => return rt("invalid memory address or nil pointer dereference"),
                 }

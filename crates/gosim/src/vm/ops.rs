@@ -1302,7 +1302,11 @@ fn agg_len(v: &Value) -> u64 {
 /// negative index is named without the bound.
 fn slice_bounds(lo: i64, h: i64, max: Option<i64>, limit: i64, what: &str) -> Result<(), String> {
     let out = |index: String| Err(format!("slice bounds out of range [{index}]"));
-    let beyond = |index: String| Err(format!("slice bounds out of range [{index}] with {what} {limit}"));
+    let beyond = |index: String| {
+        Err(format!(
+            "slice bounds out of range [{index}] with {what} {limit}"
+        ))
+    };
     let (h_tail, lo_tail) = match max {
         Some(m) if m < 0 => return out(format!("::{m}")),
         Some(m) if m > limit => return beyond(format!("::{m}")),

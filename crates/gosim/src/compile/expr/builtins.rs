@@ -3,6 +3,7 @@
 //! that decide how `append` grows a slice.
 
 use super::*;
+use crate::code::builtin_native;
 
 impl Compiler {
     pub(super) fn builtin(
@@ -261,21 +262,7 @@ impl Compiler {
                     );
                 };
                 self.expr_to(&args[1], k, "argument to delete")?;
-                if pack {
-                    self.emit(
-                        Op::Pack {
-                            kind: CallKind::Native(crate::code::builtin_native::DELETE),
-                            nargs: 2,
-                        },
-                        sp,
-                    );
-                } else {
-                    self.emit(Op::MapDelete, sp);
-                }
-                Ok(Operand {
-                    mode: Mode::Void,
-                    ty: ids::VOID,
-                })
+                self.builtin_statement(pack, builtin_native::DELETE, 2, Op::MapDelete, sp)
             }
             Builtin::Clear => self.err(sp, "not supported here: clear"),
             Builtin::Close => {
@@ -286,21 +273,7 @@ impl Compiler {
                     TypeKind::Chan(..) => {}
                     _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
                 }
-                if pack {
-                    self.emit(
-                        Op::Pack {
-                            kind: CallKind::Native(crate::code::builtin_native::CLOSE),
-                            nargs: 1,
-                        },
-                        sp,
-                    );
-                } else {
-                    self.emit(Op::Close, sp);
-                }
-                Ok(Operand {
-                    mode: Mode::Void,
-                    ty: ids::VOID,
-                })
+                self.builtin_statement(pack, builtin_native::CLOSE, 1, Op::Close, sp)
             }
             Builtin::Copy => {
                 argc(2, 2, self)?;
@@ -327,36 +300,18 @@ impl Compiler {
             Builtin::Panic => {
                 argc(1, 1, self)?;
                 self.expr_to(&args[0], ids::ANY, "argument to panic")?;
-                if pack {
-                    self.emit(
-                        Op::Pack {
-                            kind: CallKind::Native(crate::code::builtin_native::PANIC),
-                            nargs: 1,
-                        },
-                        sp,
-                    );
-                } else {
-                    self.emit(Op::Panic, sp);
-                }
-                Ok(Operand {
-                    mode: Mode::Void,
-                    ty: ids::VOID,
-                })
+                self.builtin_statement(pack, builtin_native::PANIC, 1, Op::Panic, sp)
             }
             Builtin::Recover => {
                 argc(0, 0, self)?;
                 if pack {
-                    self.emit(
-                        Op::Pack {
-                            kind: CallKind::Native(crate::code::builtin_native::RECOVER),
-                            nargs: 0,
-                        },
+                    return self.builtin_statement(
+                        pack,
+                        builtin_native::RECOVER,
+                        0,
+                        Op::Recover,
                         sp,
                     );
-                    return Ok(Operand {
-                        mode: Mode::Void,
-                        ty: ids::VOID,
-                    });
                 }
                 self.emit(Op::Recover, sp);
                 Ok(Operand::value(ids::ANY))
@@ -450,6 +405,32 @@ impl Compiler {
                 Ok(Operand::value(t))
             }
         }
+    }
+
+    /// A builtin used as a statement (`close(c)`, `delete(m, k)`, `panic(v)`): its
+    /// instruction `op`, or under `go`/`defer` (`pack`) a call of its runtime
+    /// function `native` on the `nargs` arguments already pushed.
+    fn builtin_statement(
+        &mut self,
+        pack: bool,
+        native: u32,
+        nargs: u32,
+        op: Op,
+        sp: Span,
+    ) -> CResult<Operand> {
+        let op = if pack {
+            Op::Pack {
+                kind: CallKind::Native(native),
+                nargs,
+            }
+        } else {
+            op
+        };
+        self.emit(op, sp);
+        Ok(Operand {
+            mode: Mode::Void,
+            ty: ids::VOID,
+        })
     }
 
     pub(super) fn size_arg(&mut self, e: &Expr) -> CResult<()> {

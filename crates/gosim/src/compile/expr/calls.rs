@@ -100,11 +100,7 @@ impl Compiler {
         sp: Span,
         pack: bool,
     ) -> CResult<Operand> {
-        let s = self
-            .types
-            .signature(sig)
-            .cloned()
-            .unwrap_or_default();
+        let s = self.types.signature(sig).cloned().unwrap_or_default();
         let nargs = s.params.len() as u32 + extra;
         if pack {
             // Go's compiler leaves only `f()` of a function or func value with no
@@ -141,11 +137,7 @@ impl Compiler {
         func: &Expr,
         sp: Span,
     ) -> CResult<()> {
-        let s = self
-            .types
-            .signature(sig)
-            .cloned()
-            .unwrap_or_default();
+        let s = self.types.signature(sig).cloned().unwrap_or_default();
         let fname = describe(func);
         // f(g()) with g returning several values.
         if args.len() == 1 && !ellipsis {

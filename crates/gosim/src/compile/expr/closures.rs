@@ -23,11 +23,7 @@ impl Compiler {
         let name = format!("{base}.func{n}");
         let id = self.funcs.len() as u32;
         self.push_func_placeholder(name, sp);
-        let s = self
-            .types
-            .signature(t)
-            .cloned()
-            .unwrap_or_default();
+        let s = self.types.signature(t).cloned().unwrap_or_default();
         let params = crate::compile::named(&sig.params, &s.params);
         let results = crate::compile::named(&sig.results, &s.results);
         let escaping = Rc::new(crate::compile::escape::escaping_names(body, sig, None));

@@ -124,7 +124,10 @@ impl Compiler {
             None => Err(self
                 .missing_member(p, &sel.name, sel.span)
                 .unwrap_or_else(|| {
-                    crate::syntax::Diagnostic::new(sel.span, format!("undefined: {pkg_name}.{}", sel.name))
+                    crate::syntax::Diagnostic::new(
+                        sel.span,
+                        format!("undefined: {pkg_name}.{}", sel.name),
+                    )
                 })),
         }
     }

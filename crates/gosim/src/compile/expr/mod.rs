@@ -31,7 +31,13 @@ pub(crate) use crate::types::Member;
 impl Compiler {
     /// `x.(T)`, and with `ok` its comma-ok form: checks that x is an interface and that
     /// T could be in it, and emits the assertion; returns T.
-    fn type_assert(&mut self, x: &Expr, ty: &crate::syntax::ast::TypeExpr, ok: bool, sp: Span) -> CResult<TypeId> {
+    fn type_assert(
+        &mut self,
+        x: &Expr,
+        ty: &crate::syntax::ast::TypeExpr,
+        ok: bool,
+        sp: Span,
+    ) -> CResult<TypeId> {
         let xt = self.value_expr(x)?;
         if !self.types.is_interface(xt) {
             return self.err(

@@ -647,7 +647,10 @@ impl Compiler {
     ) -> CResult<Operand> {
         let (ta, tb) = (self.tname(ta), self.tname(tb));
         let what = describe_bin(a, op, b);
-        self.err(sp, format!("invalid operation: {what} (mismatched types {ta} and {tb})"))
+        self.err(
+            sp,
+            format!("invalid operation: {what} (mismatched types {ta} and {tb})"),
+        )
     }
 }
 

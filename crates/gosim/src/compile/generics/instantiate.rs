@@ -108,10 +108,7 @@ impl Compiler {
             return Ok(());
         };
         let Some(r) = &f.recv else { return Ok(()) };
-        let (base, ptr) = match &r.ty.kind {
-            TypeExprKind::Pointer(inner) => (inner.as_ref(), true),
-            _ => (&*r.ty, false),
-        };
+        let (base, ptr) = crate::compile::receiver_base(&r.ty);
         let names: Vec<&ast::Ident> = match &base.kind {
             TypeExprKind::Instance { args, .. } => {
                 let mut ns = vec![];

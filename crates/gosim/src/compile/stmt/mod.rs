@@ -338,9 +338,8 @@ impl Compiler {
                 define,
                 x,
                 body,
-            } => self.in_scope(|cx| {
-                cx.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp)
-            }),
+            } => self
+                .in_scope(|cx| cx.range(key.as_ref(), value.as_ref(), *define, x, body, label, sp)),
         }
     }
 

@@ -64,28 +64,10 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             )])
         },
         "reflect.typeMethod" => type_method,
-        "reflect.typeNumIn" => |m, _, a| {
-            let n = sig(&m.prog.types, &a[0]).map_or(-1, |s| s.params.len() as i64);
-            Return(vec![Value::Int(n)])
-        },
-        "reflect.typeNumOut" => |m, _, a| {
-            let n = sig(&m.prog.types, &a[0]).map_or(-1, |s| s.results.len() as i64);
-            Return(vec![Value::Int(n)])
-        },
-        "reflect.typeIn" => |m, _, a| {
-            let s = sig(&m.prog.types, &a[0]);
-            let t = s
-                .and_then(|s| s.params.get(a[1].as_int() as usize))
-                .map_or(-1, |t| *t as i64);
-            Return(vec![Value::Int(t)])
-        },
-        "reflect.typeOut" => |m, _, a| {
-            let s = sig(&m.prog.types, &a[0]);
-            let t = s
-                .and_then(|s| s.results.get(a[1].as_int() as usize))
-                .map_or(-1, |t| *t as i64);
-            Return(vec![Value::Int(t)])
-        },
+        "reflect.typeNumIn" => |m, _, a| sig_part(m, &a, false),
+        "reflect.typeNumOut" => |m, _, a| sig_part(m, &a, true),
+        "reflect.typeIn" => |m, _, a| sig_part(m, &a, false),
+        "reflect.typeOut" => |m, _, a| sig_part(m, &a, true),
         "reflect.typeVariadic" => |m, _, a| {
             Return(vec![Value::Bool(
                 sig(&m.prog.types, &a[0]).is_some_and(|s| s.variadic),
@@ -263,6 +245,18 @@ fn tid(v: &Value) -> TypeId {
 
 fn sig<'t>(types: &'t TypeTable, v: &Value) -> Option<&'t Signature> {
     types.signature(tid(v))
+}
+
+/// `t.NumIn()` and `t.In(i)` (`a` is `[t]` or `[t, i]`), or with `results`
+/// `NumOut` and `Out`: the count, or the type's id; -1 when `t` is not a func type.
+fn sig_part(m: &Machine, a: &[Value], results: bool) -> NativeResult {
+    let list = sig(&m.prog.types, &a[0]).map(|s| if results { &s.results } else { &s.params });
+    let n = match (list, a.get(1)) {
+        (Some(l), None) => l.len() as i64,
+        (Some(l), Some(i)) => l.get(i.as_int() as usize).map_or(-1, |t| *t as i64),
+        (None, _) => -1,
+    };
+    Return(vec![Value::Int(n)])
 }
 
 /// Go's `reflect.Kind` number of a type.
