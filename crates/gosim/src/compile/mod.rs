@@ -650,24 +650,46 @@ impl Compiler {
                 }
             }
         }
+        // An array length may name a constant declared further down (`type grid
+        // [N]int`): such a type waits until the constants are declared, which the
+        // other types do not need (they refer to each other by name only).
+        let const_names: Vec<&str> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Const(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
+            .collect();
+        let mut waiting = vec![];
         for (s, named) in &type_specs {
-            let u = self.resolve_type(&s.ty)?;
-            match named {
-                Some(t) => {
-                    if self.types.underlying(u) == *t || u == *t {
-                        return self.err(
-                            s.name.span,
-                            format!("invalid recursive type {}", s.name.name),
-                        );
-                    }
-                    self.types.set_underlying(*t, u)
+            let u = match self.resolve_type(&s.ty) {
+                Ok(u) => u,
+                Err(e)
+                    if e.message
+                        .strip_prefix("undefined: ")
+                        .is_some_and(|n| const_names.contains(&n)) =>
+                {
+                    waiting.push((*s, *named));
+                    continue;
                 }
-                None => {
-                    self.packages[pkg_idx]
-                        .scope
-                        .insert(s.name.name.clone(), Entity::Type(u));
+                Err(e) => return Err(e),
+            };
+            self.set_type_spec(pkg_idx, s, *named, u)?;
+        }
+        // 1b. Constants in source order (they refer to no function or variable).
+        for d in &file.decls {
+            if let Decl::Const(specs) = d {
+                for s in specs {
+                    self.declare_const(s)?;
                 }
             }
+        }
+        for (s, named) in waiting {
+            let u = self.resolve_type(&s.ty)?;
+            self.set_type_spec(pkg_idx, s, named, u)?;
         }
         // A type that contains itself by value (`type T struct{ t T }`).
         for (s, named) in &type_specs {
@@ -721,14 +743,7 @@ impl Compiler {
             }
         }
 
-        // 3. Constants in source order, then variables in initialization order.
-        for d in &file.decls {
-            if let Decl::Const(specs) = d {
-                for s in specs {
-                    self.declare_const(s)?;
-                }
-            }
-        }
+        // 3. Variables in initialization order.
         match initorder::order(&file.decls) {
             Ok(specs) => {
                 for s in specs {
@@ -776,6 +791,33 @@ impl Compiler {
             return self.err(*sp, format!("\"{path}\" imported and not used"));
         }
         Ok(pkg_idx)
+    }
+
+    /// Gives a declared type its underlying type `u` (an alias: binds its name).
+    fn set_type_spec(
+        &mut self,
+        pkg_idx: usize,
+        s: &ast::TypeSpec,
+        named: Option<TypeId>,
+        u: TypeId,
+    ) -> CResult<()> {
+        match named {
+            Some(t) => {
+                if self.types.underlying(u) == t || u == t {
+                    return self.err(
+                        s.name.span,
+                        format!("invalid recursive type {}", s.name.name),
+                    );
+                }
+                self.types.set_underlying(t, u)
+            }
+            None => {
+                self.packages[pkg_idx]
+                    .scope
+                    .insert(s.name.name.clone(), Entity::Type(u));
+            }
+        }
+        Ok(())
     }
 
     fn check_redeclared(&self, name: &ast::Ident) -> CResult<()> {
