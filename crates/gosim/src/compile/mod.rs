@@ -1430,6 +1430,14 @@ impl Compiler {
         if name == "comparable" {
             return Ok(Entity::Type(self.comparable_type()));
         }
+        // Go's predeclared names the engine lacks: a valid program using one is
+        // refused by name, never told it is undefined.
+        if matches!(
+            name,
+            "float32" | "complex64" | "complex128" | "complex" | "real" | "imag"
+        ) {
+            return self.err(span, format!("not supported here: {name}"));
+        }
         self.err(span, format!("undefined: {name}"))
     }
 
