@@ -203,14 +203,18 @@ fn differ_in_type(a: &FmtValue, b: &FmtValue) -> bool {
     let (a, b) = (a.unwrapped(), b.unwrapped());
     match (a, b) {
         (V::NilInterface { .. }, _) | (_, V::NilInterface { .. }) => false,
-        (V::Struct { fields: x, .. }, V::Struct { fields: y, .. }) if a.type_name() == b.type_name() => x
-            .iter()
-            .zip(y.iter())
-            .any(|((_, p), (_, q))| differ_in_type(p, q)),
-        (V::Array { elems: x, .. }, V::Array { elems: y, .. }) if a.type_name() == b.type_name() => x
-            .iter()
-            .zip(y.iter())
-            .any(|(p, q)| differ_in_type(p, q)),
+        (V::Struct { fields: x, .. }, V::Struct { fields: y, .. })
+            if a.type_name() == b.type_name() =>
+        {
+            x.iter()
+                .zip(y.iter())
+                .any(|((_, p), (_, q))| differ_in_type(p, q))
+        }
+        (V::Array { elems: x, .. }, V::Array { elems: y, .. })
+            if a.type_name() == b.type_name() =>
+        {
+            x.iter().zip(y.iter()).any(|(p, q)| differ_in_type(p, q))
+        }
         _ => a.type_name() != b.type_name(),
     }
 }

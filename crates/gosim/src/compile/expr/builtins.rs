@@ -281,7 +281,10 @@ impl Compiler {
             Builtin::Clear => {
                 argc(1, 1, self)?;
                 let xo = self.peek(&args[0])?;
-                if !matches!(self.types.ukind(xo.ty), TypeKind::Map(..) | TypeKind::Slice(_)) {
+                if !matches!(
+                    self.types.ukind(xo.ty),
+                    TypeKind::Map(..) | TypeKind::Slice(_)
+                ) {
                     let od = self.operand_desc(&args[0], &xo);
                     return self.err(
                         args[0].span,
