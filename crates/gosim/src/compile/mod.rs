@@ -1869,26 +1869,6 @@ pub(crate) use crate::syntax::parser::expr_string as describe;
 
 mod escape;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtins_are_named_and_found_by_their_go_names() {
-        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
-        assert_eq!(
-            names.join(" "),
-            "append cap clear close copy delete len make max min new panic print println recover"
-        );
-        for (i, b) in Builtin::ALL.into_iter().enumerate() {
-            assert_eq!(b as usize, i);
-            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
-        }
-        assert!(universe("Append").is_none() && universe("lenx").is_none());
-        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
-    }
-}
-
 impl Compiler {
     /// The types of run-time panic values, declared in the library's runtime.go. The
     /// map package's error is declared there too (the runtime package is always
@@ -1929,5 +1909,25 @@ impl Compiler {
             panic_nil_ptr: ptr(self, find(self, "PanicNilError")),
             unhashable: unhashable.unwrap_or(ids::ANY),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_are_named_and_found_by_their_go_names() {
+        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
+        assert_eq!(
+            names.join(" "),
+            "append cap clear close copy delete len make max min new panic print println recover"
+        );
+        for (i, b) in Builtin::ALL.into_iter().enumerate() {
+            assert_eq!(b as usize, i);
+            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
+        }
+        assert!(universe("Append").is_none() && universe("lenx").is_none());
+        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
     }
 }
