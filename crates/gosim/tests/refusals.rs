@@ -114,3 +114,30 @@ fn slicing_an_array_inside_a_larger_value_is_refused() {
         assert_refused(&format!("package main\n\nimport \"fmt\"\n\n{body}"), what);
     }
 }
+
+/// Go prints a map's keys of different dynamic types in the order of their type
+/// descriptors' addresses in the binary (internal/fmtsort), which the engine cannot
+/// know: the print is refused. Keys of one dynamic type (and nil) still print, sorted.
+#[test]
+fn printing_a_map_whose_keys_differ_in_type_is_refused() {
+    let err = refusal(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(map[any]int{1: 1, \"a\": 2})\n}\n",
+    );
+    assert!(
+        err.contains("not supported here: printing a map whose keys differ in dynamic type"),
+        "{err}"
+    );
+    let r = run(
+        "package main\n\nimport \"fmt\"\n\ntype P struct {\n\ta any\n\tb int\n}\n\nfunc main() {\n\tfmt.Println(map[any]int{2: 1, nil: 0, 1: 2}, map[P]int{{1, 2}: 1, {1, 1}: 2})\n}\n",
+        Policy::GoLike,
+        1,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout),
+        "map[<nil>:0 1:2 2:1] map[{1 1}:2 {1 2}:1]\n"
+    );
+    let err = refusal(
+        "package main\n\nimport \"fmt\"\n\ntype P struct {\n\ta any\n\tb int\n}\n\nfunc main() {\n\tfmt.Printf(\"%v\", map[P]int{{1, 2}: 1, {\"x\", 1}: 2})\n}\n",
+    );
+    assert!(err.contains("keys differ in dynamic type"), "{err}");
+}

@@ -380,7 +380,6 @@ pub struct RuntimeErrorTypes {
     pub unhashable: TypeId,
 }
 
-
 #[derive(Clone, Debug)]
 pub struct Program {
     pub types: TypeTable,

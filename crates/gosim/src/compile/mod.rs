@@ -698,24 +698,46 @@ impl Compiler {
                 }
             }
         }
+        // An array length may name a constant declared further down (`type grid
+        // [N]int`): such a type waits until the constants are declared, which the
+        // other types do not need (they refer to each other by name only).
+        let const_names: Vec<&str> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Const(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
+            .collect();
+        let mut waiting = vec![];
         for (s, named) in &type_specs {
-            let u = self.resolve_type(&s.ty)?;
-            match named {
-                Some(t) => {
-                    if self.types.underlying(u) == *t || u == *t {
-                        return self.err(
-                            s.name.span,
-                            format!("invalid recursive type {}", s.name.name),
-                        );
-                    }
-                    self.types.set_underlying(*t, u)
+            let u = match self.resolve_type(&s.ty) {
+                Ok(u) => u,
+                Err(e)
+                    if e.message
+                        .strip_prefix("undefined: ")
+                        .is_some_and(|n| const_names.contains(&n)) =>
+                {
+                    waiting.push((*s, *named));
+                    continue;
                 }
-                None => {
-                    self.packages[pkg_idx]
-                        .scope
-                        .insert(s.name.name.clone(), Entity::Type(u));
+                Err(e) => return Err(e),
+            };
+            self.set_type_spec(pkg_idx, s, *named, u)?;
+        }
+        // 1b. Constants in source order (they refer to no function or variable).
+        for d in &file.decls {
+            if let Decl::Const(specs) = d {
+                for s in specs {
+                    self.declare_const(s)?;
                 }
             }
+        }
+        for (s, named) in waiting {
+            let u = self.resolve_type(&s.ty)?;
+            self.set_type_spec(pkg_idx, s, named, u)?;
         }
         // A type that contains itself by value (`type T struct{ t T }`).
         for (s, named) in &type_specs {
@@ -769,14 +791,7 @@ impl Compiler {
             }
         }
 
-        // 3. Constants in source order, then variables in initialization order.
-        for d in &file.decls {
-            if let Decl::Const(specs) = d {
-                for s in specs {
-                    self.declare_const(s)?;
-                }
-            }
-        }
+        // 3. Variables in initialization order.
         match initorder::order(&file.decls) {
             Ok(specs) => {
                 for s in specs {
@@ -824,6 +839,33 @@ impl Compiler {
             return self.err(*sp, format!("\"{path}\" imported and not used"));
         }
         Ok(pkg_idx)
+    }
+
+    /// Gives a declared type its underlying type `u` (an alias: binds its name).
+    fn set_type_spec(
+        &mut self,
+        pkg_idx: usize,
+        s: &ast::TypeSpec,
+        named: Option<TypeId>,
+        u: TypeId,
+    ) -> CResult<()> {
+        match named {
+            Some(t) => {
+                if self.types.underlying(u) == t || u == t {
+                    return self.err(
+                        s.name.span,
+                        format!("invalid recursive type {}", s.name.name),
+                    );
+                }
+                self.types.set_underlying(t, u)
+            }
+            None => {
+                self.packages[pkg_idx]
+                    .scope
+                    .insert(s.name.name.clone(), Entity::Type(u));
+            }
+        }
+        Ok(())
     }
 
     fn check_redeclared(&self, name: &ast::Ident) -> CResult<()> {
@@ -1442,6 +1484,14 @@ impl Compiler {
         if name == "comparable" {
             return Ok(Entity::Type(self.comparable_type()));
         }
+        // Go's predeclared names the engine lacks: a valid program using one is
+        // refused by name, never told it is undefined.
+        if matches!(
+            name,
+            "float32" | "complex64" | "complex128" | "complex" | "real" | "imag"
+        ) {
+            return self.err(span, format!("not supported here: {name}"));
+        }
         self.err(span, format!("undefined: {name}"))
     }
 
@@ -1873,26 +1923,6 @@ pub(crate) use crate::syntax::parser::expr_string as describe;
 
 mod escape;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtins_are_named_and_found_by_their_go_names() {
-        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
-        assert_eq!(
-            names.join(" "),
-            "append cap clear close copy delete len make max min new panic print println recover"
-        );
-        for (i, b) in Builtin::ALL.into_iter().enumerate() {
-            assert_eq!(b as usize, i);
-            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
-        }
-        assert!(universe("Append").is_none() && universe("lenx").is_none());
-        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
-    }
-}
-
 impl Compiler {
     /// The types of run-time panic values, declared in the library's runtime.go. The
     /// map package's error is declared there too (the runtime package is always
@@ -1933,5 +1963,25 @@ impl Compiler {
             panic_nil_ptr: ptr(self, find(self, "PanicNilError")),
             unhashable: unhashable.unwrap_or(ids::ANY),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_are_named_and_found_by_their_go_names() {
+        let names: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
+        assert_eq!(
+            names.join(" "),
+            "append cap clear close copy delete len make max min new panic print println recover"
+        );
+        for (i, b) in Builtin::ALL.into_iter().enumerate() {
+            assert_eq!(b as usize, i);
+            assert!(matches!(universe(b.name()), Some(Entity::Builtin(x)) if x == b));
+        }
+        assert!(universe("Append").is_none() && universe("lenx").is_none());
+        assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
     }
 }

@@ -183,6 +183,47 @@ fn int_from_arg(args: &[FmtValue], arg_num: &mut usize) -> (i64, bool) {
     (n, ok)
 }
 
+/// Whether printing a map with these keys would order two of them by their dynamic
+/// types: Go's `internal/fmtsort` compares interface values of different types by
+/// the addresses of their type descriptors, which the engine cannot know, so the
+/// caller refuses the print rather than guess an order.
+pub fn keys_ordered_by_type(entries: &[(FmtValue, FmtValue)]) -> bool {
+    let by_type = std::cell::Cell::new(false);
+    let mut keys: Vec<&FmtValue> = entries.iter().map(|e| &e.0).collect();
+    crate::sorting::sort_by(&mut keys, |a, b| {
+        let o = compare_keys(a, b);
+        if o.is_ne() && differ_in_type(a, b) {
+            by_type.set(true);
+        }
+        o
+    });
+    by_type.get()
+}
+
+/// Whether `a` and `b` (keys of one map type) hold, at some interface position,
+/// non-nil values of different dynamic types, where their comparison falls to the
+/// type order.
+fn differ_in_type(a: &FmtValue, b: &FmtValue) -> bool {
+    use FmtValue as V;
+    let (a, b) = (a.unwrapped(), b.unwrapped());
+    match (a, b) {
+        (V::NilInterface { .. }, _) | (_, V::NilInterface { .. }) => false,
+        (V::Struct { fields: x, .. }, V::Struct { fields: y, .. })
+            if a.type_name() == b.type_name() =>
+        {
+            x.iter()
+                .zip(y.iter())
+                .any(|((_, p), (_, q))| differ_in_type(p, q))
+        }
+        (V::Array { elems: x, .. }, V::Array { elems: y, .. })
+            if a.type_name() == b.type_name() =>
+        {
+            x.iter().zip(y.iter()).any(|(p, q)| differ_in_type(p, q))
+        }
+        _ => a.type_name() != b.type_name(),
+    }
+}
+
 /// Orders map keys like Go's `internal/fmtsort`.
 fn compare_keys(a: &FmtValue, b: &FmtValue) -> Ordering {
     use FmtValue as V;

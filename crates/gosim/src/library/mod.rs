@@ -115,7 +115,7 @@ const PACKAGES: &[Package] = &[
         "go/bufio.go",
         &["bytes", "errors", "io", "unicode/utf8"]
     ),
-    package!("strconv", "go/strconv.go", &["errors"]),
+    package!("strconv", "go/strconv.go", &["errors", "unicode/utf8"]),
     package!("sort", "go/sort.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
     package!("slices", "go/slices.go", &["cmp", "iter", "sort"]),

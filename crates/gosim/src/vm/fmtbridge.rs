@@ -27,6 +27,9 @@ const MAX_DEPTH: u32 = 24;
 #[derive(Default)]
 struct Handles {
     list: Vec<(TypeId, Value)>,
+    /// Why the values cannot be printed as Go would (a map whose keys Go orders by
+    /// type descriptor addresses), found while building the trees.
+    refused: Option<&'static str>,
     /// False for the views: no method wrappers at all.
     methods: bool,
 }
@@ -251,6 +254,12 @@ impl Machine {
                         .collect(),
                     _ => vec![],
                 };
+                if h.methods && gofmt::keys_ordered_by_type(&entries) {
+                    h.refused = Some(
+                        "printing a map whose keys differ in dynamic type \
+                         (Go orders them by where its type descriptors lie)",
+                    );
+                }
                 FmtValue::Map {
                     ty,
                     entries: Some(entries),
@@ -337,12 +346,21 @@ impl Machine {
     }
 
     /// `fmt.Sprintf`. In `errorf` mode (`fmt.Errorf`), `%w` formats like `%v`.
-    pub(crate) fn go_sprintf(&mut self, format: &Value, args: &Value, errorf: bool) -> Vec<u8> {
+    /// `Err`: a refusal (`Handles::refused`).
+    pub(crate) fn go_sprintf(
+        &mut self,
+        format: &Value,
+        args: &Value,
+        errorf: bool,
+    ) -> Result<Vec<u8>, &'static str> {
         let mut h = Handles {
             methods: true,
             ..Handles::default()
         };
         let trees = self.operand_trees(args, &mut h);
+        if let Some(why) = h.refused {
+            return Err(why);
+        }
         let mut f = format.as_bytes().to_vec();
         if errorf {
             for i in super::render::wrap_verb_positions(&f) {
@@ -350,22 +368,25 @@ impl Machine {
             }
         }
         let mut host = VmHost { m: self, h };
-        gofmt::sprintf(&mut host, &f, &trees)
+        Ok(gofmt::sprintf(&mut host, &f, &trees))
     }
 
     /// `fmt.Sprint` (`ln == false`) and `fmt.Sprintln`.
-    pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Vec<u8> {
+    pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Result<Vec<u8>, &'static str> {
         let mut h = Handles {
             methods: true,
             ..Handles::default()
         };
         let trees = self.operand_trees(args, &mut h);
+        if let Some(why) = h.refused {
+            return Err(why);
+        }
         let mut host = VmHost { m: self, h };
-        if ln {
+        Ok(if ln {
             gofmt::sprintln(&mut host, &trees)
         } else {
             gofmt::sprint(&mut host, &trees)
-        }
+        })
     }
 
     /// A value of static type `t` as `%v` prints it, without running any method (for

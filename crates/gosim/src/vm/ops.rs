@@ -446,14 +446,7 @@ impl Machine {
                     } else {
                         a.as_int() as f64
                     })),
-                    Conv::FloatToInt(k) => {
-                        let f = a.as_f64();
-                        Value::Int(k.wrap(if k.signed() {
-                            f as i64
-                        } else {
-                            f as u64 as i64
-                        }))
-                    }
+                    Conv::FloatToInt(k) => Value::Int(float_to_int(a.as_f64(), *k)),
                     Conv::RuneToStr => {
                         let r = a.as_int();
                         let c = u32::try_from(r)
@@ -1325,4 +1318,46 @@ fn slice_bounds(lo: i64, h: i64, max: Option<i64>, limit: i64, what: &str) -> Re
         return out(format!("{lo}:{h}{h_tail}"));
     }
     Ok(())
+}
+
+/// Go's conversion of a float64 to an integer kind as a linux/amd64 binary does it
+/// (the spec leaves out-of-range values to the implementation): the truncating SSE
+/// conversions, which give the "integer indefinite" value (the lowest integer of
+/// their width) for NaN and out-of-range values. int and int64 use the 64-bit one;
+/// int32, int16, int8, uint16 and uint8 the 32-bit one, then keep the low bits;
+/// uint32 the 64-bit one, then keeps the low bits; uint64, uint and uintptr the
+/// 64-bit one below 2^63 and, from 2^63 up, on f - 2^63 with the top bit set.
+/// Rust's `as` saturates instead (1e19 as i64 is i64::MAX; Go prints
+/// -9223372036854775808).
+pub(crate) fn float_to_int(f: f64, k: IntKind) -> i64 {
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    fn cvt64(f: f64) -> i64 {
+        let t = f.trunc();
+        if (-TWO63..TWO63).contains(&t) {
+            t as i64
+        } else {
+            i64::MIN
+        }
+    }
+    fn cvt32(f: f64) -> i64 {
+        let t = f.trunc();
+        if (-2_147_483_648.0..2_147_483_648.0).contains(&t) {
+            t as i64
+        } else {
+            i64::from(i32::MIN)
+        }
+    }
+    use IntKind::*;
+    match k {
+        Int | Int64 => cvt64(f),
+        Int32 | Int16 | Int8 | Uint16 | Uint8 => k.wrap(cvt32(f)),
+        Uint32 => k.wrap(cvt64(f)),
+        Uint | Uint64 | Uintptr => {
+            if f >= TWO63 {
+                cvt64(f - TWO63) | i64::MIN
+            } else {
+                cvt64(f)
+            }
+        }
+    }
 }

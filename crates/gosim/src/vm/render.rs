@@ -90,7 +90,8 @@ impl Machine {
     /// `%v` of a panic value, as fmt prints it inside `%!v(PANIC=String method: ...)`.
     fn panic_value_text(&mut self, v: &Value) -> String {
         let args = self.new_slice(vec![v.clone()], 1);
-        String::from_utf8_lossy(&self.go_sprint(&args, false)).into_owned()
+        // Refused formatting cannot stop the program here: leave the text out.
+        String::from_utf8_lossy(&self.go_sprint(&args, false).unwrap_or_default()).into_owned()
     }
 
     /// What `panic: ...` prints for a panic value (Go's `printpanicval`): an error's

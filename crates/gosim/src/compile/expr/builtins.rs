@@ -44,6 +44,7 @@ impl Compiler {
                     | Builtin::Print
                     | Builtin::Println
                     | Builtin::Delete
+                    | Builtin::Clear
                     | Builtin::Recover
                     | Builtin::Copy
             )
@@ -264,7 +265,43 @@ impl Compiler {
                 self.expr_to(&args[1], k, "argument to delete")?;
                 self.builtin_statement(pack, builtin_native::DELETE, 2, Op::MapDelete, sp)
             }
-            Builtin::Clear => self.err(sp, "not supported here: clear"),
+            Builtin::Clear => {
+                argc(1, 1, self)?;
+                let xo = self.peek(&args[0])?;
+                if !matches!(
+                    self.types.ukind(xo.ty),
+                    TypeKind::Map(..) | TypeKind::Slice(_)
+                ) {
+                    let od = self.operand_desc(&args[0], &xo);
+                    return self.err(
+                        args[0].span,
+                        format!(
+                            "invalid argument: cannot clear {} ({od}): argument must be (or constrained by) map or slice",
+                            describe(&args[0])
+                        ),
+                    );
+                }
+                // The library's runtime.clearValue does the work, on the argument in
+                // an interface (which carries the element type).
+                let f = match self.packages.iter().find(|p| p.path == "runtime") {
+                    Some(p) => match p.scope.get("clearValue") {
+                        Some(Entity::Func(f, _)) => *f,
+                        _ => return self.err(sp, "not supported here: clear"),
+                    },
+                    None => return self.err(sp, "not supported here: clear"),
+                };
+                self.expr_to(&args[0], ids::ANY, "argument to clear")?;
+                let kind = CallKind::of_func(f);
+                if pack {
+                    self.emit(Op::Pack { kind, nargs: 1 }, sp);
+                } else {
+                    self.emit(Op::Call { kind, nargs: 1 }, sp);
+                }
+                Ok(Operand {
+                    mode: Mode::Void,
+                    ty: ids::VOID,
+                })
+            }
             Builtin::Close => {
                 argc(1, 1, self)?;
                 let ct = self.value_expr(&args[0])?;

@@ -186,24 +186,30 @@ impl Compiler {
             self.patch(j);
             return Ok(Operand::value(t));
         }
-        let mut pa = self.peek(a)?;
-        let mut pb = self.peek(b)?;
+        let shift_op = matches!(op, Shl | Shr);
+        // An operand that is a non-constant shift of an untyped constant is untyped
+        // until this operator gives it a type: the other operand's, the context's
+        // (`shift_type`), or the default of the untyped kinds involved. It is not
+        // peeked at: alone it would be an int, and `hi & (1<<63>>n)` (hi a uint64)
+        // would overflow one. (A shift count keeps the plain path.)
+        let sa = self.untyped_shift(a)?;
+        let sb = !shift_op && self.untyped_shift(b)?;
+        let pa = if sa {
+            Operand::value(ids::UNTYPED_INT)
+        } else {
+            self.peek(a)?
+        };
+        let pb = if sb {
+            Operand::value(ids::UNTYPED_INT)
+        } else {
+            self.peek(b)?
+        };
         self.need_value(a, &pa)?;
         self.need_value(b, &pb)?;
-        if matches!(op, Shl | Shr) {
+        if shift_op {
             return self.shift(op, a, b, pa, pb, shift_type, sp);
         }
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
-        // An operand that is a non-constant shift of an untyped constant is untyped
-        // until this operator gives it a type: the other operand's, the context's
-        // (`shift_type`), or the default of the untyped kinds involved.
-        let (sa, sb) = (self.untyped_shift(a)?, self.untyped_shift(b)?);
-        if sa {
-            pa = Operand::value(ids::UNTYPED_INT);
-        }
-        if sb {
-            pb = Operand::value(ids::UNTYPED_INT);
-        }
         let shift_t = if sa || sb {
             let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
             Some(match (ua, ub) {

@@ -81,6 +81,11 @@ func (e unhashableTypeError) GoString() string {
 
 func Gosched()
 
+// clearValue is the builtin clear: a map loses every entry, a slice's elements
+// (up to its length) become zero. The compiler calls it with the argument in an
+// interface, so the native knows the element type.
+func clearValue(x any)
+
 func NumGoroutine() int
 
 // GOMAXPROCS sets the number of Ps the model has when n > 0 and returns the

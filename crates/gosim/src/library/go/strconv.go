@@ -1,6 +1,9 @@
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 var ErrSyntax = errors.New("invalid syntax")
 
@@ -131,3 +134,164 @@ func QuoteRuneToASCII(r rune) string
 func CanBackquote(s string) bool
 
 func IsPrint(r rune) bool
+
+// UnquoteChar decodes the first character or escape of s, a string literal's body
+// quoted by quote: its value, whether it must be written as UTF-8 (a \u or \U
+// escape, a multi-byte character), and the rest of s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		return 0, false, "", ErrSyntax
+	}
+	c := s[0]
+	if c == quote && (quote == '\'' || quote == '"') {
+		return 0, false, "", ErrSyntax
+	}
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	}
+	if c != '\\' {
+		return rune(c), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		return 0, false, "", ErrSyntax
+	}
+	c = s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 2
+		if c == 'u' {
+			n = 4
+		} else if c == 'U' {
+			n = 8
+		}
+		if len(s) < n {
+			return 0, false, "", ErrSyntax
+		}
+		var v rune
+		for j := 0; j < n; j++ {
+			d, ok := hexDigit(s[j])
+			if !ok {
+				return 0, false, "", ErrSyntax
+			}
+			v = v<<4 | d
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !utf8.ValidRune(v) {
+			return 0, false, "", ErrSyntax
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			return 0, false, "", ErrSyntax
+		}
+		for j := 0; j < 2; j++ {
+			d := rune(s[j]) - '0'
+			if d < 0 || d > 7 {
+				return 0, false, "", ErrSyntax
+			}
+			v = v<<3 | d
+		}
+		s = s[2:]
+		if v > 255 {
+			return 0, false, "", ErrSyntax
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			return 0, false, "", ErrSyntax
+		}
+		value = rune(c)
+	default:
+		return 0, false, "", ErrSyntax
+	}
+	return value, multibyte, s, nil
+}
+
+func hexDigit(c byte) (rune, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return rune(c - '0'), true
+	case 'a' <= c && c <= 'f':
+		return rune(c - 'a' + 10), true
+	case 'A' <= c && c <= 'F':
+		return rune(c - 'A' + 10), true
+	}
+	return 0, false
+}
+
+// Unquote reads s as a Go string, rune or raw string literal and returns the
+// value it denotes (a rune literal's as a string); anything else is ErrSyntax.
+func Unquote(s string) (string, error) {
+	n := len(s)
+	if n < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	if quote != s[n-1] {
+		return "", ErrSyntax
+	}
+	body := s[1 : n-1]
+	if quote == '`' {
+		for i := 0; i < len(body); i++ {
+			if body[i] == '`' {
+				return "", ErrSyntax
+			}
+		}
+		// A raw literal's carriage returns are dropped, as the compiler drops them.
+		out := make([]byte, 0, len(body))
+		for i := 0; i < len(body); i++ {
+			if body[i] != '\r' {
+				out = append(out, body[i])
+			}
+		}
+		return string(out), nil
+	}
+	if quote != '"' && quote != '\'' {
+		return "", ErrSyntax
+	}
+	in := s[1:]
+	var buf []byte
+	for len(in) > 0 && in[0] != quote {
+		r, multibyte, rem, err := UnquoteChar(in, quote)
+		if in[0] == '\n' || err != nil {
+			return "", ErrSyntax
+		}
+		in = rem
+		if r < utf8.RuneSelf || !multibyte {
+			buf = append(buf, byte(r))
+		} else {
+			buf = utf8.AppendRune(buf, r)
+		}
+		if quote == '\'' {
+			break
+		}
+	}
+	if len(in) != 1 || in[0] != quote {
+		return "", ErrSyntax
+	}
+	return string(buf), nil
+}

@@ -6,10 +6,22 @@ use super::*;
 /// The natives of package `fmt`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
-        "fmt.Sprintf" => |m, _, a| Return(vec![Value::bytes(&m.go_sprintf(&a[0], &a[1], false))]),
-        "fmt.errorfText" => |m, _, a| Return(vec![Value::bytes(&m.go_sprintf(&a[0], &a[1], true))]),
-        "fmt.Sprint" => |m, _, a| Return(vec![Value::bytes(&m.go_sprint(&a[0], false))]),
-        "fmt.Sprintln" => |m, _, a| Return(vec![Value::bytes(&m.go_sprint(&a[0], true))]),
+        "fmt.Sprintf" => |m, _, a| {
+            let r = m.go_sprintf(&a[0], &a[1], false);
+            text_or_refusal(m, r)
+        },
+        "fmt.errorfText" => |m, _, a| {
+            let r = m.go_sprintf(&a[0], &a[1], true);
+            text_or_refusal(m, r)
+        },
+        "fmt.Sprint" => |m, _, a| {
+            let r = m.go_sprint(&a[0], false);
+            text_or_refusal(m, r)
+        },
+        "fmt.Sprintln" => |m, _, a| {
+            let r = m.go_sprint(&a[0], true);
+            text_or_refusal(m, r)
+        },
         // Output is a scheduling point: which goroutine prints first is exactly what
         // a reader (and the explorer) must be able to choose.
         "fmt.write" => |m, _, a| {
@@ -36,5 +48,17 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             Return(vec![m.new_slice(vals, n)])
         },
         _ => missing,
+    }
+}
+
+/// The formatted text as the native's result, or the program stopped with the
+/// formatter's refusal.
+fn text_or_refusal(m: &mut Machine, r: Result<Vec<u8>, &'static str>) -> NativeResult {
+    match r {
+        Ok(text) => Return(vec![Value::bytes(&text)]),
+        Err(why) => {
+            m.stop_limit(format!("not supported here: {why}"));
+            NativeResult::Flow(Flow::End)
+        }
     }
 }

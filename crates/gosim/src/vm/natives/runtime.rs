@@ -41,6 +41,36 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "runtime.NumCPU" => |_, _, _| Return(vec![Value::Int(1)]),
         // The program's runtime.GC calls so far (MemStats.NumForcedGC).
         "runtime.gcCalls" => |m, _, _| Return(vec![Value::Int(i64::from(m.gc_calls))]),
+        "runtime.clearValue" => |m, _, a| {
+            if let Value::Iface(iv) = &a[0] {
+                match &iv.1 {
+                    Value::Map(o) => {
+                        if let Object::Map(mo) = m.heap.get_mut(*o) {
+                            // A range over the map in progress holds its own list of
+                            // keys and skips the ones gone, as Go's does.
+                            mo.entries.clear();
+                            mo.index.clear();
+                            mo.live = 0;
+                        }
+                    }
+                    Value::Slice(s) => {
+                        let elem = match m.prog.types.ukind(iv.0) {
+                            crate::types::TypeKind::Slice(e) => *e,
+                            _ => return Return(vec![]),
+                        };
+                        let zero = crate::value::zero_value(&m.prog.types, elem);
+                        if let Object::Array(arr) = m.heap.get_mut(s.arr) {
+                            let (lo, hi) = (s.off as usize, (s.off + s.len) as usize);
+                            for e in arr.iter_mut().take(hi).skip(lo) {
+                                *e = zero.clone();
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Return(vec![])
+        },
         "runtime.unsupported" => unsupported,
         _ => missing,
     }

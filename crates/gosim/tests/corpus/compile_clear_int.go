@@ -1,0 +1,7 @@
+// gosim: compile-error
+package main
+
+func main() {
+	x := 5
+	clear(x)
+}
