@@ -1054,7 +1054,10 @@ impl Machine {
             Op::MethodValue(func) => {
                 let recv = self.pop(gid);
                 if func & crate::NATIVE_BIT != 0 {
-                    return rt("not supported here: method values of library types");
+                    // A refusal ends the run: as a panic, a deferred recover could
+                    // swallow it and the program would go on to print a wrong answer.
+                    self.stop_limit("not supported here: method values of library types".into());
+                    return Flow::End;
                 }
                 self.push(
                     gid,
@@ -1222,9 +1225,11 @@ impl Machine {
                     match frame {
                         Some(f) => f.defers.push(pc),
                         None => {
-                            return rt(
-                                "not supported here: defer after its range-over-func loop ended",
-                            )
+                            self.stop_limit(
+                                "not supported here: defer after its range-over-func loop ended"
+                                    .into(),
+                            );
+                            return Flow::End;
                         }
                     }
                 }

@@ -121,6 +121,19 @@ impl Compiler {
                         _ => false,
                     }
                     || self.check_assignable(from, t, sp, "conversion").is_ok();
+                // Go 1.17/1.20's slice-to-array and slice-to-array-pointer
+                // conversions: valid Go the engine does not model, so refused by
+                // name rather than reported as a type error.
+                let to_array = match &tu {
+                    TypeKind::Array(..) => true,
+                    TypeKind::Pointer(p) => {
+                        matches!(self.types.ukind(*p), TypeKind::Array(..))
+                    }
+                    _ => false,
+                };
+                if !ok && to_array && matches!(fu, TypeKind::Slice(_)) {
+                    return self.err(sp, "not supported here: converting a slice to an array");
+                }
                 if !ok {
                     let od = self.operand_desc(x, &xo);
                     return self.err(
