@@ -312,9 +312,8 @@ fn parsed_library(
         return Ok(found);
     }
     let map = SourceMap::new(src);
-    let file = Rc::new(
-        crate::syntax::parse(src).map_err(|d| d.locate(&format!("{path}.go"), &map))?,
-    );
+    let file =
+        Rc::new(crate::syntax::parse(src).map_err(|d| d.locate(&format!("{path}.go"), &map))?);
     LIBRARY_TREES.with(|trees| {
         trees
             .borrow_mut()
