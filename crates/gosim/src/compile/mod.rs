@@ -316,6 +316,43 @@ fn unavailable(path: &str) -> String {
     }
 }
 
+thread_local! {
+    /// Each library package's syntax tree, parsed once per thread: every program compiles
+    /// its imports anew (the compiler's tables are per program), but the trees are shared
+    /// (`Rc`) and never changed, and parsing fmt, sync, time and their imports again was a
+    /// good part of each widget's mount in the browser. Keyed by the text's address too, so
+    /// a text registered later under the same path can never meet an old tree.
+    static LIBRARY_TREES: std::cell::RefCell<Vec<(&'static str, usize, Rc<ast::File>, SourceMap)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Library package `path`'s tree and line map (its text is `src`), parsed on first use.
+fn parsed_library(
+    path: &'static str,
+    src: &'static str,
+) -> Result<(Rc<ast::File>, SourceMap), CompileError> {
+    let key = src.as_ptr() as usize;
+    let cached = LIBRARY_TREES.with(|trees| {
+        trees
+            .borrow()
+            .iter()
+            .find(|(p, k, _, _)| *p == path && *k == key)
+            .map(|(_, _, file, map)| (file.clone(), map.clone()))
+    });
+    if let Some(found) = cached {
+        return Ok(found);
+    }
+    let map = SourceMap::new(src);
+    let file =
+        Rc::new(crate::syntax::parse(src).map_err(|d| d.locate(&format!("{path}.go"), &map))?);
+    LIBRARY_TREES.with(|trees| {
+        trees
+            .borrow_mut()
+            .push((path, key, file.clone(), map.clone()))
+    });
+    Ok((file, map))
+}
+
 /// Compiles `src` (the user's `prog.go`) with the library packages it imports.
 pub fn compile(src: &str) -> Result<Program, CompileError> {
     let map = SourceMap::new(src);
@@ -349,10 +386,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         let Some(lib_src) = crate::library::source(path) else {
             continue;
         };
-        let lib_map = SourceMap::new(lib_src);
-        let lib_file = Rc::new(
-            crate::syntax::parse(lib_src).map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?,
-        );
+        let (lib_file, lib_map) = parsed_library(path, lib_src)?;
         let id = c.lib_sources.len() as u32;
         c.lib_sources
             .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
