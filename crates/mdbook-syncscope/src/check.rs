@@ -132,6 +132,11 @@ mod tests {
         check_block(code, options, None)
     }
 
+    /// The check of `code` in a block with `goal` and no schedule.
+    fn with_goal(code: &str, goal: Goal) -> Result<(), String> {
+        check_block_(code, &options(None, Some(goal)))
+    }
+
     fn options(schedule: Option<&str>, goal: Option<Goal>) -> Options {
         Options {
             panels: vec![Panel::Code],
@@ -165,26 +170,26 @@ mod tests {
 
     #[test]
     fn reachable_goals_pass_and_unreachable_ones_fail() {
-        assert!(check_block_(DEADLOCK, &options(None, Some(Goal::Deadlock))).is_ok());
-        let err = check_block_(FINE, &options(None, Some(Goal::Deadlock))).unwrap_err();
+        assert!(with_goal(DEADLOCK, Goal::Deadlock).is_ok());
+        let err = with_goal(FINE, Goal::Deadlock).unwrap_err();
         assert!(err.contains("proven unreachable"), "{err}");
         let out = Goal::Output("hi\n".into());
-        assert!(check_block_(FINE, &options(None, Some(out))).is_ok());
+        assert!(with_goal(FINE, out).is_ok());
         // A program without shared memory can never race.
-        let err = check_block_(FINE, &options(None, Some(Goal::Race))).unwrap_err();
+        let err = with_goal(FINE, Goal::Race).unwrap_err();
         assert!(err.contains("proven unreachable"), "{err}");
     }
 
     #[test]
     fn a_property_goal_needs_starting_code_that_breaks_it() {
         // The deadlocking program is something to fix; the fine one is not.
-        assert!(check_block_(DEADLOCK, &options(None, Some(Goal::NeverDeadlock))).is_ok());
-        let err = check_block_(FINE, &options(None, Some(Goal::NeverDeadlock))).unwrap_err();
+        assert!(with_goal(DEADLOCK, Goal::NeverDeadlock).is_ok());
+        let err = with_goal(FINE, Goal::NeverDeadlock).unwrap_err();
         assert!(err.contains("already holds"), "{err}");
         let always = Goal::AlwaysOutput("hi\n".into());
-        assert!(check_block_(FINE, &options(None, Some(always))).is_err());
+        assert!(with_goal(FINE, always).is_err());
         let other = Goal::AlwaysOutput("bye\n".into());
-        assert!(check_block_(FINE, &options(None, Some(other))).is_ok());
+        assert!(with_goal(FINE, other).is_ok());
     }
 
     #[test]

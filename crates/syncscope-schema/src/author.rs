@@ -357,6 +357,17 @@ mod tests {
         split_words(text).unwrap()
     }
 
+    /// `read` refuses each text with an error that contains the expected words.
+    fn refuses<T: std::fmt::Debug>(
+        read: impl Fn(&str) -> Result<T, String>,
+        cases: &[(&str, &str)],
+    ) {
+        for (text, expected) in cases {
+            let err = read(text).unwrap_err();
+            assert!(err.contains(expected), "{text}: {err}");
+        }
+    }
+
     fn parse(text: &str) -> Result<Options, String> {
         Parsed::from_words(&split_words(text)?)?.finish("a\nb\nc\nd\n", None)
     }
@@ -478,21 +489,21 @@ mod tests {
 
     #[test]
     fn bad_goals_say_what_is_wrong() {
-        for (goal, expected) in [
-            ("deadlok", "unknown goal `deadlok`"),
-            ("deadlock=1", "takes no value"),
-            ("output", "needs a value"),
-            ("panic=", "needs a value"),
-            ("var=count", "expected var=NAME:VALUE"),
-            ("var=1x:3", "not a Go identifier"),
-            ("together=3", "exactly two line numbers"),
-            ("together=3,x", "expected two line numbers"),
-            ("together=0,2", "expected two line numbers"),
-            ("together=2,2", "must differ"),
-        ] {
-            let err = parse_goal(goal).unwrap_err();
-            assert!(err.contains(expected), "{goal}: {err}");
-        }
+        refuses(
+            parse_goal,
+            &[
+                ("deadlok", "unknown goal `deadlok`"),
+                ("deadlock=1", "takes no value"),
+                ("output", "needs a value"),
+                ("panic=", "needs a value"),
+                ("var=count", "expected var=NAME:VALUE"),
+                ("var=1x:3", "not a Go identifier"),
+                ("together=3", "exactly two line numbers"),
+                ("together=3,x", "expected two line numbers"),
+                ("together=0,2", "expected two line numbers"),
+                ("together=2,2", "must differ"),
+            ],
+        );
         let err = parse("goal=together=2,9").unwrap_err();
         assert!(
             err.contains("line 9 is past the end of the code (4 lines)"),
@@ -502,21 +513,21 @@ mod tests {
 
     #[test]
     fn bad_options_say_what_is_wrong() {
-        for (text, expected) in [
-            ("pannels=code", "unknown option `pannels`"),
-            ("panels=code,stack", "unknown panel `stack`"),
-            ("panels=code,code", "listed twice"),
-            ("panels", "needs a value"),
-            ("readonly=yes", "is a flag"),
-            ("readonly editable", "contradict"),
-            ("seed=-1", "non-negative integer"),
-            ("id=a/b", "only letters, digits"),
-            ("schedule=\"1, 2\"", "without spaces"),
-            ("goal=race goal=deadlock", "given twice"),
-        ] {
-            let err = parse(text).unwrap_err();
-            assert!(err.contains(expected), "{text}: {err}");
-        }
+        refuses(
+            parse,
+            &[
+                ("pannels=code", "unknown option `pannels`"),
+                ("panels=code,stack", "unknown panel `stack`"),
+                ("panels=code,code", "listed twice"),
+                ("panels", "needs a value"),
+                ("readonly=yes", "is a flag"),
+                ("readonly editable", "contradict"),
+                ("seed=-1", "non-negative integer"),
+                ("id=a/b", "only letters, digits"),
+                ("schedule=\"1, 2\"", "without spaces"),
+                ("goal=race goal=deadlock", "given twice"),
+            ],
+        );
     }
 
     #[test]
@@ -528,17 +539,17 @@ mod tests {
             parse("detail=operations").unwrap().detail,
             Detail::Operations
         );
-        for (text, expected) in [
-            (
-                "detail=sub",
-                "detail must be `operations` or `substeps`, got `sub`",
-            ),
-            ("detail", "`detail` needs a value"),
-            ("detail=substeps detail=operations", "given twice"),
-        ] {
-            let err = parse(text).unwrap_err();
-            assert!(err.contains(expected), "{text}: {err}");
-        }
+        refuses(
+            parse,
+            &[
+                (
+                    "detail=sub",
+                    "detail must be `operations` or `substeps`, got `sub`",
+                ),
+                ("detail", "`detail` needs a value"),
+                ("detail=substeps detail=operations", "given twice"),
+            ],
+        );
     }
 
     #[test]

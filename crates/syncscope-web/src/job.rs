@@ -16,7 +16,7 @@
 
 use std::rc::Rc;
 
-use gosim::explore::{Budget, Outcome, Phase, Property, Prover};
+use gosim::explore::{Budget, Outcome, Phase, Progress, Property, Prover};
 use gosim::session::{breaks, goal_holds, property_of, Goal};
 use gosim::Machine;
 use syncscope_wire::json;
@@ -214,6 +214,16 @@ pub struct Job {
     stage: Stage,
 }
 
+/// The report of a search that is not done yet.
+fn progress(p: &Progress) -> Report {
+    Report::Progress {
+        phase: phase_name(p.phase).into(),
+        states: p.states,
+        schedules: p.schedules,
+        outcomes: p.outcomes as u64,
+    }
+}
+
 impl Job {
     /// A search for `goal` in `code`, of at most `max_runs` runs.
     pub fn new(code: &str, goal: &Goal, max_runs: u64) -> Result<Job, String> {
@@ -254,12 +264,7 @@ impl Job {
             Stage::Outcomes(prover) => {
                 let p = prover.advance(runs);
                 if !p.done {
-                    return Report::Progress {
-                        phase: phase_name(p.phase).into(),
-                        states: p.states,
-                        schedules: p.schedules,
-                        outcomes: p.outcomes as u64,
-                    };
+                    return progress(&p);
                 }
                 let e = prover.exploration();
                 self.stage = Stage::Done;
@@ -276,12 +281,7 @@ impl Job {
             Stage::Search(prover) => {
                 let p = prover.advance(runs);
                 if !p.done {
-                    return Report::Progress {
-                        phase: phase_name(p.phase).into(),
-                        states: p.states,
-                        schedules: p.schedules,
-                        outcomes: p.outcomes as u64,
-                    };
+                    return progress(&p);
                 }
                 let report = match &self.property {
                     None => {

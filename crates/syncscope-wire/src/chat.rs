@@ -187,20 +187,14 @@ impl Event {
                 .str("old", old)
                 .str("nick", nick),
             Event::Who { room, members } => {
-                o.str("type", "who").str("room", room);
-                let list = o.key("members");
-                list.push('[');
-                for (i, m) in members.iter().enumerate() {
-                    if i > 0 {
-                        list.push(',');
-                    }
-                    ObjectWriter::new(list)
-                        .u64("id", m.id)
-                        .str("nick", &m.nick)
-                        .end();
-                }
-                list.push(']');
-                &mut o
+                o.str("type", "who")
+                    .str("room", room)
+                    .list("members", members, |out, m| {
+                        ObjectWriter::new(out)
+                            .u64("id", m.id)
+                            .str("nick", &m.nick)
+                            .end();
+                    })
             }
             Event::Slow { delay_ms } => o.str("type", "slow").u64("delay_ms", (*delay_ms).into()),
             Event::Error { code, message } => o

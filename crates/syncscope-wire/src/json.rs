@@ -181,54 +181,58 @@ impl Reader<'_> {
     /// After `[`.
     fn array(&mut self, depth: usize) -> Result<Value, Error> {
         let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.error("expected `,` or `]`")),
-            }
-        }
+        self.list(b']', "expected `,` or `]`", |p| {
+            items.push(p.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
     }
 
     /// After `{`.
     fn object(&mut self, depth: usize) -> Result<Value, Error> {
         let mut members = Vec::new();
+        self.list(b'}', "expected `,` or `}`", |p| {
+            p.skip_ws();
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a member name"));
+            }
+            let key = p.string()?;
+            p.skip_ws();
+            if p.peek() != Some(b':') {
+                return Err(p.error("expected `:`"));
+            }
+            p.pos += 1;
+            let value = p.value(depth)?;
+            members.push((key, value));
+            Ok(())
+        })?;
+        Ok(Value::Object(members))
+    }
+
+    /// The items of an array or object up to its `close` (`]` or `}`), each read by `item`
+    /// and separated by commas; `expected` is the error where neither a comma nor `close`
+    /// follows an item.
+    fn list(
+        &mut self,
+        close: u8,
+        expected: &str,
+        mut item: impl FnMut(&mut Self) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         self.skip_ws();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.pos += 1;
-            return Ok(Value::Object(members));
+            return Ok(());
         }
         loop {
-            self.skip_ws();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name"));
-            }
-            let key = self.string()?;
-            self.skip_ws();
-            if self.peek() != Some(b':') {
-                return Err(self.error("expected `:`"));
-            }
-            self.pos += 1;
-            let value = self.value(depth)?;
-            members.push((key, value));
+            item(self)?;
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.pos += 1;
-                    return Ok(Value::Object(members));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected `,` or `}`")),
+                _ => return Err(self.error(expected)),
             }
         }
     }
@@ -487,13 +491,24 @@ impl<'a> ObjectWriter<'a> {
 
     /// An array of strings.
     pub fn strs(&mut self, name: &str, values: &[String]) -> &mut Self {
+        self.list(name, values, |out, v| write_str(out, v))
+    }
+
+    /// An array with an element for each item, which `write` writes into the buffer (an
+    /// object through [`ObjectWriter::new`], say).
+    pub fn list<T>(
+        &mut self,
+        name: &str,
+        items: &[T],
+        mut write: impl FnMut(&mut String, &T),
+    ) -> &mut Self {
         let out = self.key(name);
         out.push('[');
-        for (i, v) in values.iter().enumerate() {
+        for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            write_str(out, v);
+            write(out, item);
         }
         out.push(']');
         self

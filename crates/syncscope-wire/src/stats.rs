@@ -86,25 +86,14 @@ impl HubStats {
             .u64("uptime_ms", self.uptime_ms)
             .u64("total_clients", self.total_clients as u64)
             .u64("plain_clients", self.plain_clients as u64);
-        let list = o.key("rooms");
-        list.push('[');
-        for (i, r) in self.rooms.iter().enumerate() {
-            if i > 0 {
-                list.push(',');
-            }
-            ObjectWriter::new(list)
+        o.list("rooms", &self.rooms, |out, r| {
+            ObjectWriter::new(out)
                 .str("name", &r.name)
                 .u64("clients", r.clients as u64)
                 .end();
-        }
-        list.push(']');
-        let list = o.key("clients");
-        list.push('[');
-        for (i, c) in self.clients.iter().enumerate() {
-            if i > 0 {
-                list.push(',');
-            }
-            ObjectWriter::new(list)
+        })
+        .list("clients", &self.clients, |out, c| {
+            ObjectWriter::new(out)
                 .u64("id", c.id)
                 .str("nick", &c.nick)
                 .str("protocol", &c.protocol)
@@ -113,8 +102,7 @@ impl HubStats {
                 .u64("queue_capacity", c.queue_capacity as u64)
                 .u64("slow_ms", c.slow_ms.into())
                 .end();
-        }
-        list.push(']');
+        });
         o.bool("clients_truncated", self.clients_truncated)
             .u64("evictions", self.evictions)
             .f64("messages_per_sec", self.messages_per_sec)

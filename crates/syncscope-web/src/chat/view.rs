@@ -77,33 +77,70 @@ pub fn hub_diagram(stats: Option<&HubStats>) -> Html {
     };
     html! {
         <>
-            <svg class="chat-diagram chat-diagram-wide" viewBox="0 0 640 150" role="img"
-                 aria-label={label.clone()} data-testid="hub-diagram">
-                { arrow_marker("chat-arrow") }
-                { d.boxed(8, 51, 120, "read pumps", "one per client") }
-                { d.arrow([130, 40, 262, 75], (140, 36, "start"), "register", false, "chat-arrow") }
-                { d.arrow([130, 75, 262, 75], (140, 71, "start"), "broadcast", busy, "chat-arrow") }
-                { d.arrow([130, 110, 262, 75], (140, 124, "start"), "unregister", false, "chat-arrow") }
-                { d.hub(300, 75) }
-                { d.arrow([338, 75, 468, 75], (346, 66, "start"), "send queues", busy, "chat-arrow") }
-                <text class="chat-box-sub" x="346" y="92">{ d.queue.clone() }</text>
-                { d.boxed(472, 51, 160, "write pumps", "the only writers") }
-            </svg>
-            <svg class="chat-diagram chat-diagram-tall" viewBox="0 0 320 308" role="img"
-                 aria-label={label} data-testid="hub-diagram-tall">
-                { arrow_marker("chat-arrow-tall") }
-                { d.boxed(60, 6, 200, "read pumps", "one per client") }
-                { d.arrow([60, 78, 130, 127], (60, 70, "middle"), "register", false, "chat-arrow-tall") }
-                { d.arrow([160, 78, 160, 111], (160, 70, "middle"), "broadcast", busy, "chat-arrow-tall") }
-                { d.arrow([260, 78, 190, 127], (260, 70, "middle"), "unregister", false, "chat-arrow-tall") }
-                { d.hub(160, 148) }
-                { d.arrow([160, 185, 160, 252], (170, 214, "start"), "send queues", busy, "chat-arrow-tall") }
-                <text class="chat-box-sub" x="170" y="230">{ d.queue.clone() }</text>
-                { d.boxed(60, 254, 200, "write pumps", "the only writers") }
-            </svg>
+            { d.draw(&WIDE, label.clone()) }
+            { d.draw(&TALL, label) }
         </>
     }
 }
+
+/// A channel line, from (x1, y1) to (x2, y2), and where its name goes: (x, y, text-anchor).
+type Channel = ([i32; 4], (i32, i32, &'static str));
+
+/// Where one drawing of [`hub_diagram`] puts its parts.
+struct Layout {
+    /// The drawing's class (chat.css shows one of them by the page's width).
+    class: &'static str,
+    view_box: &'static str,
+    testid: &'static str,
+    /// Its arrowhead's id (ids must be unique in a page).
+    marker: &'static str,
+    /// The read pumps' box and the write pumps': x, y and width.
+    reads: (i32, i32, i32),
+    writes: (i32, i32, i32),
+    /// `register`, `broadcast` and `unregister`, from the read pumps to the hub.
+    channels: [Channel; 3],
+    /// The hub's centre.
+    hub: (i32, i32),
+    /// The send queues, from the hub to the write pumps, and where their size is written.
+    queues: Channel,
+    queue_size: (i32, i32),
+}
+
+/// Left to right, for wide screens.
+const WIDE: Layout = Layout {
+    class: "chat-diagram-wide",
+    view_box: "0 0 640 150",
+    testid: "hub-diagram",
+    marker: "chat-arrow",
+    reads: (8, 51, 120),
+    writes: (472, 51, 160),
+    channels: [
+        ([130, 40, 262, 75], (140, 36, "start")),
+        ([130, 75, 262, 75], (140, 71, "start")),
+        ([130, 110, 262, 75], (140, 124, "start")),
+    ],
+    hub: (300, 75),
+    queues: ([338, 75, 468, 75], (346, 66, "start")),
+    queue_size: (346, 92),
+};
+
+/// Top to bottom, for phones.
+const TALL: Layout = Layout {
+    class: "chat-diagram-tall",
+    view_box: "0 0 320 308",
+    testid: "hub-diagram-tall",
+    marker: "chat-arrow-tall",
+    reads: (60, 6, 200),
+    writes: (60, 254, 200),
+    channels: [
+        ([60, 78, 130, 127], (60, 70, "middle")),
+        ([160, 78, 160, 111], (160, 70, "middle")),
+        ([260, 78, 190, 127], (260, 70, "middle")),
+    ],
+    hub: (160, 148),
+    queues: ([160, 185, 160, 252], (170, 214, "start")),
+    queue_size: (170, 230),
+};
 
 /// The arrowhead every channel line of one drawing ends in (ids must be unique in a page).
 fn arrow_marker(id: &'static str) -> Html {
@@ -125,6 +162,29 @@ struct Drawing {
 }
 
 impl Drawing {
+    /// The whole drawing, laid out as `at` says.
+    fn draw(&self, at: &Layout, label: String) -> Html {
+        let [register, broadcast, unregister] = at.channels;
+        let (reads_x, reads_y, reads_w) = at.reads;
+        let (writes_x, writes_y, writes_w) = at.writes;
+        html! {
+            <svg class={classes!("chat-diagram", at.class)} viewBox={at.view_box} role="img"
+                 aria-label={label} data-testid={at.testid}>
+                { arrow_marker(at.marker) }
+                { self.boxed(reads_x, reads_y, reads_w, "read pumps", "one per client") }
+                { self.arrow(register.0, register.1, "register", false, at.marker) }
+                { self.arrow(broadcast.0, broadcast.1, "broadcast", self.busy, at.marker) }
+                { self.arrow(unregister.0, unregister.1, "unregister", false, at.marker) }
+                { self.hub(at.hub.0, at.hub.1) }
+                { self.arrow(at.queues.0, at.queues.1, "send queues", self.busy, at.marker) }
+                <text class="chat-box-sub" x={at.queue_size.0.to_string()} y={at.queue_size.1.to_string()}>
+                    { self.queue.clone() }
+                </text>
+                { self.boxed(writes_x, writes_y, writes_w, "write pumps", "the only writers") }
+            </svg>
+        }
+    }
+
     /// A 48 px high box at (x, y) with a label and a smaller line under it.
     fn boxed(&self, x: i32, y: i32, width: i32, label: &'static str, sub: &'static str) -> Html {
         let mid = (x + width / 2).to_string();

@@ -1,7 +1,7 @@
 //! The code editor: the reader's draft kept in storage, its editing mode (Tab types a tab
 //! only there), Ctrl+Enter inside it, and Go's line:column positions as caret offsets.
 
-use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{Msg, Widget};
@@ -27,9 +27,81 @@ pub fn utf16_offset(text: &str, line: u32, col: u32) -> u32 {
     u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
 }
 
+/// The editor group of [`Widget`]: the reader's draft, the text area it is typed in and its
+/// editing mode.
+pub(super) struct Editor {
+    /// The editor's text.
+    pub(super) draft: String,
+    /// The reader's own edit, put aside when a link brought other code.
+    pub(super) own_code: Option<String>,
+    /// The code editor is in editing mode: Tab types a tab there.
+    pub(super) editing: bool,
+    /// The Escape being handled ended editing mode, so it does not also leave the editor.
+    pub(super) escape_ended: bool,
+    /// The text area.
+    pub(super) node: NodeRef,
+}
+
+impl Editor {
+    pub(super) fn new(draft: String) -> Editor {
+        Editor {
+            draft,
+            own_code: None,
+            editing: false,
+            escape_ended: false,
+            node: NodeRef::default(),
+        }
+    }
+
+    /// Types a tab at the caret (replacing the selection); false when there is no text area.
+    fn type_tab(&mut self) -> bool {
+        let Some(editor) = self.node.cast::<HtmlTextAreaElement>() else {
+            return false;
+        };
+        let value = editor.value();
+        let mut units: Vec<u16> = value.encode_utf16().collect();
+        let len = units.len() as u32;
+        let start = editor
+            .selection_start()
+            .ok()
+            .flatten()
+            .unwrap_or(len)
+            .min(len);
+        let end = editor
+            .selection_end()
+            .ok()
+            .flatten()
+            .unwrap_or(start)
+            .clamp(start, len);
+        units.splice(start as usize..end as usize, [u16::from(b'\t')]);
+        let text = String::from_utf16_lossy(&units);
+        editor.set_value(&text);
+        let _ = editor.set_selection_range(start + 1, start + 1);
+        self.draft = text;
+        true
+    }
+
+    /// Puts the caret at Go's `line`:`col` in the draft (a compile error's place).
+    pub(super) fn focus_at(&self, line: u32, col: u32) {
+        if let Some(editor) = self.node.cast::<HtmlTextAreaElement>() {
+            let offset = utf16_offset(&self.draft, line, col);
+            let _ = editor.focus();
+            let _ = editor.set_selection_range(offset, offset);
+        }
+    }
+
+    /// The text area sits over the highlighted code; keeps it from scrolling on its own.
+    pub(super) fn pin_scroll(&self) {
+        if let Some(editor) = self.node.cast::<Element>() {
+            editor.set_scroll_left(0);
+            editor.set_scroll_top(0);
+        }
+    }
+}
+
 impl Widget {
     pub(super) fn edited(&self) -> bool {
-        self.draft != self.compiled
+        self.editor.draft != self.run.compiled
     }
 
     pub(super) fn save_draft(&mut self) {
@@ -37,10 +109,10 @@ impl Widget {
             return;
         }
         let key = storage::code_key(&self.id);
-        if self.draft == self.original {
+        if self.editor.draft == self.original {
             storage::remove(&key);
-        } else if !storage::set(&key, &self.draft) {
-            self.say_notice(
+        } else if !storage::set(&key, &self.editor.draft) {
+            self.view.say_notice(
                 "This browser does not let the page keep your edit; copy it somewhere before leaving.",
                 true,
             );
@@ -53,7 +125,7 @@ impl Widget {
     pub(super) fn editor_key(&mut self, ctx: &Context<Self>, event: KeyboardEvent) -> bool {
         let ctrl = event.ctrl_key() || event.meta_key();
         let other = event.shift_key() || event.alt_key();
-        match keys::editor_key(&event.key(), ctrl, other, self.editing) {
+        match keys::editor_key(&event.key(), ctrl, other, self.editor.editing) {
             EditorKey::Apply => {
                 event.prevent_default();
                 Component::update(self, ctx, Msg::Apply)
@@ -65,13 +137,15 @@ impl Widget {
             }
             EditorKey::StopEditing => {
                 // The widget's own Escape (leave the editor) must not follow.
-                self.escape_ended_editing = true;
+                self.editor.escape_ended = true;
                 self.set_editing(false);
                 true
             }
             EditorKey::TypeTab => {
                 event.prevent_default();
-                self.type_tab();
+                if self.editor.type_tab() {
+                    self.save_draft();
+                }
                 true
             }
             EditorKey::Browser => false,
@@ -80,11 +154,11 @@ impl Widget {
 
     /// Editing mode on or off, announced.
     pub(super) fn set_editing(&mut self, on: bool) {
-        if self.editing == on {
+        if self.editor.editing == on {
             return;
         }
-        self.editing = on;
-        self.say(
+        self.editor.editing = on;
+        self.view.say(
             if on {
                 "editing the code: Tab types a tab; Esc stops editing"
             } else {
@@ -92,35 +166,6 @@ impl Widget {
             }
             .into(),
         );
-    }
-
-    /// Types a tab at the caret (replacing the selection).
-    fn type_tab(&mut self) {
-        {
-            if let Some(editor) = self.editor.cast::<HtmlTextAreaElement>() {
-                let value = editor.value();
-                let mut units: Vec<u16> = value.encode_utf16().collect();
-                let len = units.len() as u32;
-                let start = editor
-                    .selection_start()
-                    .ok()
-                    .flatten()
-                    .unwrap_or(len)
-                    .min(len);
-                let end = editor
-                    .selection_end()
-                    .ok()
-                    .flatten()
-                    .unwrap_or(start)
-                    .clamp(start, len);
-                units.splice(start as usize..end as usize, [u16::from(b'\t')]);
-                let text = String::from_utf16_lossy(&units);
-                editor.set_value(&text);
-                let _ = editor.set_selection_range(start + 1, start + 1);
-                self.draft = text;
-                self.save_draft();
-            }
-        }
     }
 }
 

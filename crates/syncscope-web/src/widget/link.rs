@@ -1,6 +1,7 @@
 //! Share links: the state a link carries (code, seed, schedule, step counted in scheduling
 //! points), copying it, and opening one (the reader's own edit put aside first).
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{Msg, Widget, FOLLOW_LIMIT};
@@ -8,12 +9,49 @@ use crate::share::{linked_id, Link, SharedState};
 use crate::storage;
 
 /// The share button's confirmation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ShareState {
+    #[default]
     Idle,
     Copied,
     /// The clipboard refused; the link is shown to copy by hand.
     Manual(String),
+}
+
+/// The share group of [`Widget`]: the Share button's confirmation, and which opened link's
+/// code is the one to load.
+#[derive(Default)]
+pub(super) struct Share {
+    pub(super) state: ShareState,
+    /// Puts a "copied" confirmation away again.
+    timer: Option<Timeout>,
+    /// Counts links opened with code, so that only the latest one's code is loaded.
+    pub(super) link_epoch: u32,
+}
+
+impl Share {
+    /// The link was copied (or, failing that, is to be shown for copying by hand); `timer`
+    /// will put a confirmation away. Returns what to announce.
+    pub(super) fn shared(&mut self, result: Result<(), String>, timer: Timeout) -> &'static str {
+        self.timer = Some(timer);
+        match result {
+            Ok(()) => {
+                self.state = ShareState::Copied;
+                "link copied to the clipboard"
+            }
+            Err(link) => {
+                self.state = ShareState::Manual(link);
+                "copy the link shown below the toolbar"
+            }
+        }
+    }
+
+    /// The confirmation's time is up (a link to copy by hand stays).
+    pub(super) fn idle(&mut self) {
+        if self.state == ShareState::Copied {
+            self.state = ShareState::Idle;
+        }
+    }
 }
 
 pub(super) fn location_hash() -> Option<String> {
@@ -33,12 +71,12 @@ impl Widget {
             return false;
         };
         // A link still inflating is overtaken by this one.
-        self.link_epoch += 1;
+        self.share.link_epoch += 1;
         if link.deflated_code.is_none() {
             self.load_shared(link.state);
             return true;
         }
-        let epoch = self.link_epoch;
+        let epoch = self.share.link_epoch;
         let scope = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let opened = link.open().await;
@@ -65,7 +103,7 @@ impl Widget {
         match SharedState::decode(&hash) {
             Ok(state) => state,
             Err(why) => {
-                self.say_notice(
+                self.view.say_notice(
                     &format!("The link to this block could not be opened: {why}."),
                     true,
                 );
@@ -77,23 +115,23 @@ impl Widget {
     /// Puts the reader's edit aside (in memory and in storage) before a link replaces it.
     pub(super) fn set_aside(&mut self) {
         if !self.id.is_empty() {
-            storage::set(&storage::aside_key(&self.id), &self.draft);
+            storage::set(&storage::aside_key(&self.id), &self.editor.draft);
         }
-        self.own_code = Some(self.draft.clone());
+        self.editor.own_code = Some(self.editor.draft.clone());
     }
 
     /// The state a share link restores.
     pub(super) fn shared_state(&self) -> Option<SharedState> {
-        let session = self.session.as_ref()?;
+        let session = self.run.session.as_ref()?;
         Some(SharedState {
             id: self.id.clone(),
             // Scheduling points, not positions: sub-step stops are no decisions, and the link
             // must mean the same state whatever detail reopens it.
             step: session.operation_position(),
-            seed: Some(self.seed),
+            seed: Some(self.run.seed),
             schedule: session.schedule(),
-            code: (self.compiled != self.original).then(|| self.compiled.clone()),
-            substeps: self.expanded,
+            code: (self.run.compiled != self.original).then(|| self.run.compiled.clone()),
+            substeps: self.view.expanded,
             sub: session.stops_into_operation(),
         })
     }
@@ -135,36 +173,36 @@ impl Widget {
     pub(super) fn load_shared(&mut self, state: SharedState) {
         if let Some(code) = state.code {
             if self.options.editable {
-                if self.draft != self.original && self.draft != code {
+                if self.editor.draft != self.original && self.editor.draft != code {
                     self.set_aside();
                 }
-                self.draft = code;
+                self.editor.draft = code;
             } else {
-                self.say_notice(
+                self.view.say_notice(
                     "This block is read-only, so the link\u{2019}s code was left out.",
                     true,
                 );
             }
-        } else if self.draft != self.original {
+        } else if self.editor.draft != self.original {
             self.set_aside();
-            self.draft = self.original.clone();
+            self.editor.draft = self.original.clone();
         }
         if let Some(seed) = state.seed {
-            self.seed = seed;
-            self.seed_text = seed.to_string();
+            self.run.seed = seed;
+            self.run.seed_text = seed.to_string();
         }
-        self.expanded = state.substeps;
+        self.view.expanded = state.substeps;
         self.compile();
-        self.from_search = true;
-        self.scroll_pending = true;
-        if self.session.is_none() {
+        self.goal.from_search = true;
+        self.view.scroll_pending = true;
+        if self.run.session.is_none() {
             return;
         }
         if !state.schedule.is_empty() && !self.follow_schedule(&state.schedule, None) {
             return;
         }
         let mut target = 0;
-        if let Some(session) = &mut self.session {
+        if let Some(session) = &mut self.run.session {
             // The link counts scheduling points; make sure the record reaches its step (and
             // the sub-step stops into the operation it stood in), then find that position.
             let mut ops = session
@@ -185,8 +223,10 @@ impl Widget {
             target = session.position_of_operation(state.step, state.sub);
         }
         self.rewalk(target);
-        let at = self.position();
-        self.say_notice(&format!("Opened from a shared link, at step {at}."), false);
-        self.say(format!("opened from a shared link at step {at}"));
+        let at = self.run.position();
+        self.view
+            .say_notice(&format!("Opened from a shared link, at step {at}."), false);
+        self.view
+            .say(format!("opened from a shared link at step {at}"));
     }
 }

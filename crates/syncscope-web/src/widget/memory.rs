@@ -22,19 +22,10 @@ use crate::dom::{each, el, text_el};
 
 impl Widget {
     pub(super) fn view_memory(&self) -> Html {
-        let Some(session) = &self.session else {
+        let Some(session) = &self.run.session else {
             return muted("No program is running.".into());
         };
-        let last = self
-            .position()
-            .checked_sub(1)
-            .and_then(|i| self.known.get(i))
-            .map(|p| p.goroutine);
-        let gid = self
-            .selected
-            .filter(|id| self.views.iter().any(|g| g.id == *id))
-            .or(last)
-            .unwrap_or(1);
+        let gid = self.run.inspected(self.view.selected).unwrap_or(1);
         let view = session.memory(gid, &self.options.memory);
         draw(gid, &view)
     }

@@ -113,7 +113,7 @@ fn site_view(s: &Site, earlier: bool) -> Html {
 
 impl Widget {
     pub(super) fn view_races(&self) -> Html {
-        let Some(session) = self.session.as_ref() else {
+        let Some(session) = self.run.session.as_ref() else {
             return html! {};
         };
         let races = session.races();

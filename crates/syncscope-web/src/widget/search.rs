@@ -11,7 +11,7 @@ use yew::Context;
 
 use super::{later, races, Msg, Widget};
 use crate::job::{Job, Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
-use crate::options::check_schedule;
+use crate::options::{check_schedule, Options};
 
 /// Steps a loaded schedule is followed past its last decision (to its end or its goal).
 pub(super) const FOLLOW_LIMIT: usize = 10_000;
@@ -147,135 +147,128 @@ pub fn position_text(position: usize, recorded: usize) -> String {
     }
 }
 
-impl Widget {
-    /// Loads the block's own `schedule=` option, if it has one, as steps Forward and Run walk.
-    pub(super) fn load_block_schedule(&mut self) {
-        let Some(schedule) = self.options.schedule.clone() else {
-            return;
-        };
-        if self.compiled != self.original {
-            return;
-        }
-        if self.follow_schedule(&schedule, None) {
-            self.from_search = true;
-            self.say_notice(
-                "This block comes with a schedule: Step, Forward or Run walks it; clicking a goroutine takes another path.",
-                false,
-            );
+/// The search group of [`Widget`]: "find it for me" and the outcome listing, which share
+/// one running search at a time.
+pub(super) struct Search {
+    pub(super) find: FindState,
+    /// The running search, if one is running.
+    pub(super) finder: Option<Finder>,
+    /// Its last progress report.
+    pub(super) progress: Option<FindProgress>,
+    /// Bumped at each search's start and end, so a stale worker message or timer is ignored.
+    pub(super) epoch: u32,
+    /// The worker script's URL (the loader's `data-worker`), if the page has one.
+    pub(super) worker_url: Option<String>,
+    /// The running search (`finder`) is "list outcomes", not "find it for me".
+    pub(super) listing: bool,
+    pub(super) outcomes: OutcomesState,
+}
+
+impl Search {
+    pub(super) fn new(worker_url: Option<String>) -> Search {
+        Search {
+            find: FindState::Idle,
+            finder: None,
+            progress: None,
+            epoch: 0,
+            worker_url,
+            listing: false,
+            outcomes: OutcomesState::Idle,
         }
     }
 
-    /// Replays `schedule` from the start and follows it to the program's end (or until the
-    /// goal holds, with `goal`), then goes back to step 0 with the steps recorded for Forward.
-    /// False (with a notice) when the schedule does not fit the program.
-    pub(super) fn follow_schedule(&mut self, schedule: &str, goal: Option<&Goal>) -> bool {
-        // Reaching the goal along a loaded path is not the reader's own solution.
-        self.from_search = true;
-        let Some(session) = &mut self.session else {
-            return false;
-        };
-        if let Err(e) = check_schedule(schedule) {
-            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
-            return false;
-        }
-        if let Err(e) = session.replay(schedule) {
-            session.reset();
-            self.known.clear();
-            self.epoch += 1;
-            self.refresh();
-            self.say_notice(&format!("The schedule cannot be loaded: {e}."), true);
-            return false;
-        }
-        let mut n = 0;
-        while n < FOLLOW_LIMIT
-            && session.finished().is_none()
-            && !goal.is_some_and(|g| session.goal_reached(g))
-            && session.step().is_some()
-        {
-            n += 1;
-        }
-        self.known.clear();
-        self.rewalk(0);
-        true
+    /// A search ("find it for me", or with `listing` the outcome listing) begins.
+    fn begin(&mut self, listing: bool) {
+        self.epoch += 1;
+        self.listing = listing;
+        self.progress = None;
     }
 
-    /// Starts "find it for me": in a Web Worker when one starts, else in the page, a
-    /// slice per timer tick (see [`crate::job`]).
-    pub(super) fn start_find(&mut self, ctx: &Context<Self>) {
-        self.cancel_find();
-        let Some(goal) = self.goal.clone() else {
-            self.find = FindState::Idle;
-            return;
-        };
-        if self.session.is_none() {
-            self.find = FindState::Done("Fix the code first: it does not compile.".into());
-            return;
+    /// Whether either search runs (the buttons wait meanwhile).
+    pub(super) fn searching(&self) -> bool {
+        self.find == FindState::Searching || matches!(self.outcomes, OutcomesState::Searching)
+    }
+
+    /// Whether the running search runs in the page (no worker).
+    pub(super) fn in_page(&self) -> bool {
+        matches!(self.finder, Some(Finder::Page(..)))
+    }
+
+    /// Stops a running search (terminating its worker), if there is one.
+    pub(super) fn cancel(&mut self) {
+        if let Some(Finder::Worker(w)) = self.finder.take() {
+            w.worker.terminate();
         }
-        self.find_epoch += 1;
+        self.progress = None;
+    }
+
+    /// Stops a running search and ignores whatever it still sends.
+    fn stop(&mut self) {
+        self.cancel();
+        self.epoch += 1;
+    }
+
+    /// New code: no search and no answer of an earlier one.
+    pub(super) fn reset(&mut self) {
+        self.stop();
+        self.find = FindState::Idle;
         self.listing = false;
-        self.find = FindState::Searching;
-        self.find_progress = None;
-        self.say("searching the interleavings\u{2026}".into());
-        if let Some(worker) = self.start_worker(ctx) {
-            self.finder = Some(Finder::Worker(worker));
-            return;
-        }
-        self.start_in_page(ctx, Some(&goal));
+        self.outcomes = OutcomesState::Idle;
     }
 
-    /// Starts "list outcomes", in a worker or the page as "find it for me" does.
-    pub(super) fn start_outcomes(&mut self, ctx: &Context<Self>) {
-        self.cancel_find();
-        if self.find == FindState::Searching {
-            self.find = FindState::Idle;
+    /// The Cancel button: stops the search and says how far it got, in the words returned;
+    /// `None` when no search runs.
+    pub(super) fn cancel_by_reader(&mut self) -> Option<String> {
+        self.finder.as_ref()?;
+        let schedules = self.progress.as_ref().map_or(0, |p| p.schedules);
+        self.stop();
+        let what = if self.listing { "Listing" } else { "Search" };
+        let text = format!(
+            "{what} cancelled after {} schedule{}.",
+            grouped(schedules),
+            if schedules == 1 { "" } else { "s" }
+        );
+        if std::mem::take(&mut self.listing) {
+            self.outcomes = OutcomesState::Cancelled(text.clone());
+        } else {
+            self.find = FindState::Done(text.clone());
         }
-        if self.session.is_none() {
-            self.outcomes =
-                OutcomesState::Failed("Fix the code first: it does not compile.".into());
-            return;
-        }
-        self.find_epoch += 1;
-        self.listing = true;
-        self.outcomes = OutcomesState::Searching;
-        self.find_progress = None;
-        self.say("listing the outcomes\u{2026}".into());
-        if let Some(worker) = self.start_worker(ctx) {
-            self.finder = Some(Finder::Worker(worker));
-            return;
-        }
-        self.start_in_page(ctx, None);
+        Some(text)
     }
 
-    /// The search in the page, when no worker could start (or the worker failed): for
-    /// `goal`, or the outcome listing when there is none.
-    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: Option<&Goal>) {
-        self.cancel_find();
-        let job = match goal {
-            Some(goal) => Job::new(&self.compiled, goal, PAGE_RUNS),
-            None => Job::outcomes(&self.compiled, PAGE_RUNS),
-        };
-        match job {
-            Ok(job) => {
-                self.finder = Some(Finder::Page(
-                    Box::new(job),
-                    later(ctx, 0, Msg::FindSlice(self.find_epoch)),
-                ));
-            }
-            Err(e) => self.end_find(Report::Failed(e)),
+    fn show_progress(&mut self, report: Report) {
+        if let Report::Progress {
+            phase,
+            states,
+            schedules,
+            outcomes,
+        } = report
+        {
+            self.progress = Some(FindProgress {
+                phase,
+                states,
+                schedules,
+                outcomes,
+            });
         }
     }
 
-    /// A worker running [`crate::job::search_slices`] on this block's code, posting each
-    /// report line back as [`Msg::FindReport`]; `None` when none can start here.
-    fn start_worker(&self, ctx: &Context<Self>) -> Option<WorkerSearch> {
+    /// A worker running [`crate::job::search_slices`] on `code`, posting each report line
+    /// back as [`Msg::FindReport`]; `None` when none can start here.
+    fn start_worker(
+        &self,
+        ctx: &Context<Widget>,
+        code: &str,
+        options: &Options,
+    ) -> Option<WorkerSearch> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
         let url = self.worker_url.as_deref()?;
-        let options = web_sys::WorkerOptions::new();
-        options.set_type(web_sys::WorkerType::Module);
-        let worker = web_sys::Worker::new_with_options(url, &options).ok()?;
-        let epoch = self.find_epoch;
+        let worker_options = web_sys::WorkerOptions::new();
+        worker_options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options(url, &worker_options).ok()?;
+        let epoch = self.epoch;
         let link = ctx.link().clone();
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -291,8 +284,8 @@ impl Widget {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let lib_base = crate::library::base().map_or(JsValue::NULL, |b| JsValue::from_str(&b));
         let message = js_sys::Array::of5(
-            &JsValue::from_str(&self.compiled),
-            &JsValue::from_str(&self.options.to_json()),
+            &JsValue::from_str(code),
+            &JsValue::from_str(&options.to_json()),
             &JsValue::from_f64(WORKER_RUNS as f64),
             &JsValue::from_f64(WORKER_SLICE as f64),
             &lib_base,
@@ -308,21 +301,146 @@ impl Widget {
             _on_error: on_error,
         })
     }
+}
+
+impl Widget {
+    /// Loads the block's own `schedule=` option, if it has one, as steps Forward and Run walk.
+    pub(super) fn load_block_schedule(&mut self) {
+        let Some(schedule) = self.options.schedule.clone() else {
+            return;
+        };
+        if self.run.compiled != self.original {
+            return;
+        }
+        if self.follow_schedule(&schedule, None) {
+            self.goal.from_search = true;
+            self.view.say_notice(
+                "This block comes with a schedule: Step, Forward or Run walks it; clicking a goroutine takes another path.",
+                false,
+            );
+        }
+    }
+
+    /// Replays `schedule` from the start and follows it to the program's end (or until the
+    /// goal holds, with `goal`), then goes back to step 0 with the steps recorded for Forward.
+    /// False (with a notice) when the schedule does not fit the program.
+    pub(super) fn follow_schedule(&mut self, schedule: &str, goal: Option<&Goal>) -> bool {
+        // Reaching the goal along a loaded path is not the reader's own solution.
+        self.goal.from_search = true;
+        let Some(session) = &mut self.run.session else {
+            return false;
+        };
+        if let Err(e) = check_schedule(schedule) {
+            self.view
+                .say_notice(&format!("The schedule cannot be loaded: {e}."), true);
+            return false;
+        }
+        if let Err(e) = session.replay(schedule) {
+            self.run.forget_steps();
+            self.refresh();
+            self.view
+                .say_notice(&format!("The schedule cannot be loaded: {e}."), true);
+            return false;
+        }
+        let mut n = 0;
+        while n < FOLLOW_LIMIT
+            && session.finished().is_none()
+            && !goal.is_some_and(|g| session.goal_reached(g))
+            && session.step().is_some()
+        {
+            n += 1;
+        }
+        self.run.known.clear();
+        self.rewalk(0);
+        true
+    }
+
+    /// Starts "find it for me": in a Web Worker when one starts, else in the page, a
+    /// slice per timer tick (see [`crate::job`]).
+    pub(super) fn start_find(&mut self, ctx: &Context<Self>) {
+        self.search.cancel();
+        let Some(goal) = self.goal.target.clone() else {
+            self.search.find = FindState::Idle;
+            return;
+        };
+        if self.run.session.is_none() {
+            self.search.find = FindState::Done("Fix the code first: it does not compile.".into());
+            return;
+        }
+        self.search.find = FindState::Searching;
+        self.launch(ctx, Some(goal));
+    }
+
+    /// Starts "list outcomes", in a worker or the page as "find it for me" does.
+    pub(super) fn start_outcomes(&mut self, ctx: &Context<Self>) {
+        self.search.cancel();
+        if self.search.find == FindState::Searching {
+            self.search.find = FindState::Idle;
+        }
+        if self.run.session.is_none() {
+            self.search.outcomes =
+                OutcomesState::Failed("Fix the code first: it does not compile.".into());
+            return;
+        }
+        self.search.outcomes = OutcomesState::Searching;
+        self.launch(ctx, None);
+    }
+
+    /// Runs the search for `goal` (the outcome listing when there is none) in a worker, or
+    /// in the page when none starts.
+    fn launch(&mut self, ctx: &Context<Self>, goal: Option<Goal>) {
+        self.search.begin(goal.is_none());
+        self.view.say(
+            if goal.is_some() {
+                "searching the interleavings\u{2026}"
+            } else {
+                "listing the outcomes\u{2026}"
+            }
+            .into(),
+        );
+        if let Some(worker) = self
+            .search
+            .start_worker(ctx, &self.run.compiled, &self.options)
+        {
+            self.search.finder = Some(Finder::Worker(worker));
+            return;
+        }
+        self.start_in_page(ctx, goal.as_ref());
+    }
+
+    /// The search in the page, when no worker could start (or the worker failed): for
+    /// `goal`, or the outcome listing when there is none.
+    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: Option<&Goal>) {
+        self.search.cancel();
+        let job = match goal {
+            Some(goal) => Job::new(&self.run.compiled, goal, PAGE_RUNS),
+            None => Job::outcomes(&self.run.compiled, PAGE_RUNS),
+        };
+        match job {
+            Ok(job) => {
+                self.search.finder = Some(Finder::Page(
+                    Box::new(job),
+                    later(ctx, 0, Msg::FindSlice(self.search.epoch)),
+                ));
+            }
+            Err(e) => self.end_find(Report::Failed(e)),
+        }
+    }
 
     /// One slice of the in-page search.
     pub(super) fn find_slice(&mut self, ctx: &Context<Self>, epoch: u32) {
-        if epoch != self.find_epoch {
+        if epoch != self.search.epoch {
             return;
         }
-        let Some(Finder::Page(job, _)) = &mut self.finder else {
+        let Some(Finder::Page(job, _)) = &mut self.search.finder else {
             return;
         };
         let report = job.slice(PAGE_SLICE);
         if report.is_final() {
             self.end_find(report);
         } else {
-            self.show_progress(report);
-            if let Some(Finder::Page(_, timer)) = &mut self.finder {
+            self.search.show_progress(report);
+            if let Some(Finder::Page(_, timer)) = &mut self.search.finder {
                 *timer = later(ctx, 0, Msg::FindSlice(epoch));
             }
         }
@@ -330,14 +448,14 @@ impl Widget {
 
     /// A line from the worker.
     pub(super) fn find_report(&mut self, ctx: &Context<Self>, epoch: u32, line: &str) {
-        if epoch != self.find_epoch || !matches!(self.finder, Some(Finder::Worker(_))) {
+        if epoch != self.search.epoch || !matches!(self.search.finder, Some(Finder::Worker(_))) {
             return;
         }
         if line.starts_with("broken") {
             // The worker could not load the module: search in the page instead.
-            if self.listing {
+            if self.search.listing {
                 self.start_in_page(ctx, None);
-            } else if let Some(goal) = self.goal.clone() {
+            } else if let Some(goal) = self.goal.target.clone() {
                 self.start_in_page(ctx, Some(&goal));
             }
             return;
@@ -346,66 +464,19 @@ impl Widget {
         if report.is_final() {
             self.end_find(report);
         } else {
-            self.show_progress(report);
-        }
-    }
-
-    fn show_progress(&mut self, report: Report) {
-        if let Report::Progress {
-            phase,
-            states,
-            schedules,
-            outcomes,
-        } = report
-        {
-            self.find_progress = Some(FindProgress {
-                phase,
-                states,
-                schedules,
-                outcomes,
-            });
-        }
-    }
-
-    /// Stops a running search (terminating its worker), if there is one.
-    pub(super) fn cancel_find(&mut self) {
-        if let Some(Finder::Worker(w)) = self.finder.take() {
-            w.worker.terminate();
-        }
-        self.find_progress = None;
-    }
-
-    /// The Cancel button.
-    pub(super) fn cancel_find_by_reader(&mut self) {
-        if self.finder.is_none() {
-            return;
-        }
-        let schedules = self.find_progress.as_ref().map_or(0, |p| p.schedules);
-        self.cancel_find();
-        self.find_epoch += 1;
-        let what = if self.listing { "Listing" } else { "Search" };
-        let text = format!(
-            "{what} cancelled after {} schedule{}.",
-            grouped(schedules),
-            if schedules == 1 { "" } else { "s" }
-        );
-        self.say(text.clone());
-        if std::mem::take(&mut self.listing) {
-            self.outcomes = OutcomesState::Cancelled(text);
-        } else {
-            self.find = FindState::Done(text);
+            self.search.show_progress(report);
         }
     }
 
     /// The outcome listing's answer.
     fn end_outcomes(&mut self, report: Report) {
-        self.outcomes = match report {
+        self.search.outcomes = match report {
             Report::Outcomes {
                 runs,
                 complete,
                 outcomes,
             } => {
-                self.say(format!(
+                self.view.say(format!(
                     "{} outcome{} found",
                     outcomes.len(),
                     if outcomes.len() == 1 { "" } else { "s" }
@@ -423,13 +494,12 @@ impl Widget {
 
     /// The search's answer, in words, with a found schedule loaded.
     fn end_find(&mut self, report: Report) {
-        self.cancel_find();
-        self.find_epoch += 1;
-        if std::mem::take(&mut self.listing) {
+        self.search.stop();
+        if std::mem::take(&mut self.search.listing) {
             return self.end_outcomes(report);
         }
-        let Some(goal) = self.goal.clone() else {
-            self.find = FindState::Idle;
+        let Some(goal) = self.goal.target.clone() else {
+            self.search.find = FindState::Idle;
             return;
         };
         let property = goal.is_property();
@@ -445,7 +515,7 @@ impl Widget {
                         "Found a schedule that {what}, after {} schedule{}: it is loaded from the start ({schedule}). Step, Forward or Run walks it ({} steps); then change the code so that no schedule does.",
                         grouped(runs),
                         if runs == 1 { "" } else { "s" },
-                        self.known.len()
+                        self.run.known.len()
                     )
                 } else {
                     "Found a schedule that breaks the goal, but it could not be loaded.".into()
@@ -453,14 +523,14 @@ impl Widget {
             }
             Report::Found { runs, schedule } => {
                 if self.follow_schedule(&schedule, Some(&goal)) {
-                    self.from_search = true;
-                    found_text(runs, &schedule, self.known.len())
+                    self.goal.from_search = true;
+                    found_text(runs, &schedule, self.run.known.len())
                 } else {
                     "Found a schedule, but it could not be loaded.".into()
                 }
             }
             Report::Proven { runs, .. } => {
-                self.proven = true;
+                self.goal.proven = true;
                 self.refresh();
                 proven_text(&goal, runs)
             }
@@ -480,13 +550,14 @@ impl Widget {
             Report::Failed(why) => format!("No search this time: {why}."),
             Report::Progress { .. } | Report::Outcomes { .. } => return,
         };
-        self.say(text.clone());
-        self.find = FindState::Done(text);
+        self.view.say(text.clone());
+        self.search.find = FindState::Done(text);
     }
 
     /// The race goal's line on the exercise card.
     pub(super) fn race_goal_text(&self) -> String {
         let races = self
+            .run
             .session
             .as_ref()
             .map(Session::races)

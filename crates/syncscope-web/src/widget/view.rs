@@ -3,13 +3,13 @@
 //! Class names start with `gosim-` and are styled in `theme/gosim.css`; `data-testid`
 //! attributes are the stable hooks for end-to-end tests (listed in the crate docs).
 
-use gosim::session::{GStatusView, GoroutineView, ReadyCase, Session, VarView};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use gosim::session::{Detail, GStatusView, GoroutineView, ReadyCase, Session, VarView};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::html::Scope;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
-use super::{FindState, Finder, Msg, OutcomesState, ShareState, Speed, Widget};
+use super::{FindState, Msg, OutcomesState, ShareState, Speed, Widget};
 use crate::decimal::{fixed, trimmed3};
 use crate::dom::{each, text_el};
 use crate::highlight::highlight;
@@ -19,6 +19,87 @@ use crate::options::{code_spans, Goal, GoalText, Panel, PanelTitle};
 
 /// Display columns a tab takes in the code pane (`tab-size` in gosim.css).
 const TAB: usize = 4;
+
+/// A message under the toolbar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The view group of [`Widget`]: what the reader chose to see, and what the widget says
+/// to them (the notice under the toolbar, the live region screen readers announce).
+pub(super) struct ViewState {
+    /// The goroutine the reader picked for the inspector and memory panels.
+    pub(super) selected: Option<u32>,
+    pub(super) keys_open: bool,
+    /// Sync operations are expanded into their labelled sub-steps (the Expand toggle).
+    pub(super) expanded: bool,
+    pub(super) notice: Option<Notice>,
+    /// The live region's text.
+    pub(super) live: String,
+    live_flip: bool,
+    /// Scroll the widget into view after the next render (opened from a link).
+    pub(super) scroll_pending: bool,
+    /// The widget's root element.
+    pub(super) root: NodeRef,
+}
+
+impl ViewState {
+    pub(super) fn new(expanded: bool) -> ViewState {
+        ViewState {
+            selected: None,
+            keys_open: false,
+            expanded,
+            notice: None,
+            live: String::new(),
+            live_flip: false,
+            scroll_pending: false,
+            root: NodeRef::default(),
+        }
+    }
+
+    /// The detail new steps are taken with.
+    pub(super) fn detail(&self) -> Detail {
+        if self.expanded {
+            Detail::SubSteps
+        } else {
+            Detail::Operations
+        }
+    }
+
+    /// Announces `text` in the live region.
+    pub(super) fn say(&mut self, text: String) {
+        self.live_flip = !self.live_flip;
+        // A trailing no-break space on every other message makes a repeated message a change
+        // that screen readers announce again.
+        self.live = if self.live_flip {
+            text
+        } else {
+            format!("{text}\u{a0}")
+        };
+    }
+
+    /// Shows `text` under the toolbar (as an error with `error`).
+    pub(super) fn say_notice(&mut self, text: &str, error: bool) {
+        self.notice = Some(Notice {
+            text: text.to_owned(),
+            error,
+        });
+    }
+
+    /// After a render: scrolls the widget into view if a link asked for it.
+    pub(super) fn scroll_if_pending(&mut self) {
+        if !std::mem::take(&mut self.scroll_pending) {
+            return;
+        }
+        if let Some(root) = self.root.cast::<Element>() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            root.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
 
 fn status_name(status: GStatusView) -> &'static str {
     match status {
@@ -149,38 +230,12 @@ impl Widget {
     fn marker_line(&self, g: &GoroutineView) -> Option<u32> {
         match (g.status, g.line) {
             (GStatusView::Done, _) => None,
-            _ if self.ended() => {
-                lanes::ended_marker_line(g.line, self.last_line_of(g.id), g.start_line)
+            _ if self.run.ended() => {
+                lanes::ended_marker_line(g.line, self.run.last_line_of(g.id), g.start_line)
             }
             (_, 0) => lanes::start_marker_line(g.start_line),
             (_, line) => Some(line),
         }
-    }
-
-    fn ended(&self) -> bool {
-        self.session.as_ref().and_then(Session::finished).is_some()
-    }
-
-    /// The line of goroutine `gid`'s last step up to the current one (with a line).
-    fn last_line_of(&self, gid: u32) -> Option<u32> {
-        self.known
-            .iter()
-            .take(self.position())
-            .rev()
-            .find(|p| p.goroutine == gid && p.line > 0)
-            .map(|p| p.line)
-    }
-
-    /// The goroutine whose step ended the program with a panic, if it ended so.
-    fn panicked(&self) -> Option<u32> {
-        let finish = self.session.as_ref().and_then(Session::finished)?;
-        if !finish.message.starts_with("panic:") {
-            return None;
-        }
-        self.position()
-            .checked_sub(1)
-            .and_then(|i| self.known.get(i))
-            .map(|p| p.goroutine)
     }
 
     pub(super) fn render(&self, ctx: &Context<Self>) -> Html {
@@ -195,19 +250,19 @@ impl Widget {
                 </div>
             };
         }
-        let finished = self.session.as_ref().and_then(Session::finished).is_some();
+        let finished = self.run.ended();
         let label = if self.id.is_empty() {
             "Live Go program".to_owned()
         } else {
             format!("Live Go program {}", self.id)
         };
-        let goal_outside = self.goal.is_some() && !self.options.has(Panel::Explorer);
+        let goal_outside = self.goal.target.is_some() && !self.options.has(Panel::Explorer);
         html! {
-            <div class="gosim-app" ref={self.root.clone()} tabindex="0" role="group"
+            <div class="gosim-app" ref={self.view.root.clone()} tabindex="0" role="group"
                 aria-label={label} onkeydown={on_key(link, Msg::Key)}
-                data-testid="widget" data-position={self.position().to_string()}
-                data-detail={if self.expanded { "substeps" } else { "operations" }}
-                data-held={self.held().map(|g| g.to_string())}
+                data-testid="widget" data-position={self.run.position().to_string()}
+                data-detail={if self.view.expanded { "substeps" } else { "operations" }}
+                data-held={self.run.held().map(|g| g.to_string())}
                 data-finished={finished.to_string()}>
                 { self.view_toolbar(ctx) }
                 { self.view_notice(ctx) }
@@ -217,7 +272,7 @@ impl Widget {
                     { each(self.options.panels.len(), &|i| self.view_panel(ctx, self.options.panels[i])) }
                 </div>
                 <div class="gosim-sr-only" role="status" aria-live="polite" data-testid="live-region">
-                    { self.live.clone() }
+                    { self.view.live.clone() }
                 </div>
             </div>
         }
@@ -225,12 +280,12 @@ impl Widget {
 
     fn view_toolbar(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
-        let session = self.session.as_ref();
-        let running = self.run.is_some();
+        let session = self.run.session.as_ref();
+        let running = self.ticks.timer.is_some();
         let finished = session.and_then(Session::finished).is_some();
         let can_step = session.is_some() && !finished;
         let can_back = session.is_some_and(|s| s.position() > 0);
-        let can_forward = self.can_forward();
+        let can_forward = self.run.can_forward();
         let position = session.map_or(0, Session::position);
         let recorded = session.map_or(0, Session::recorded_len);
         let on_speed = link.callback(|e: Event| {
@@ -241,7 +296,7 @@ impl Widget {
         });
         let on_seed_change = link.callback(|_: Event| Msg::SeedApply);
         let mut position_text = super::search::position_text(position, recorded);
-        if let Some(g) = self.held() {
+        if let Some(g) = self.run.held() {
             position_text.push_str(&format!(" (inside goroutine {g}\u{2019}s sync operation)"));
         }
         html! {
@@ -268,13 +323,13 @@ impl Widget {
                     { text_el("span", "gosim-field-label", "speed".into()) }
                     <select data-testid="speed" onchange={on_speed}>
                         { each(Speed::ALL.len(), &|i| { let s = Speed::ALL[i]; html! {
-                            <option value={s.name()} selected={s == self.speed}>{ s.label() }</option>
+                            <option value={s.name()} selected={s == self.ticks.speed}>{ s.label() }</option>
                         }}) }
                     </select>
                 </label>
                 { tool_button(
                     "gosim-btn gosim-toggle", "expand", click(link, || Msg::ToggleExpand), false,
-                    Some(self.expanded), Some("e"),
+                    Some(self.view.expanded), Some("e"),
                     Some("Expand Mutex, RWMutex, WaitGroup and Cond operations into their labelled sub-steps, or fold them again (e)"),
                     None, "Expand",
                 ) }
@@ -290,28 +345,28 @@ impl Widget {
                 <label class="gosim-field">
                     { text_el("span", "gosim-field-label", "seed".into()) }
                     <input type="text" inputmode="numeric" class="gosim-seed" data-testid="seed"
-                        value={self.seed_text.clone()} oninput={on_seed_input}
+                        value={self.run.seed_text.clone()} oninput={on_seed_input}
                         onchange={on_seed_change} size="8"
                         aria-label="seed of the scheduler's random choices (Enter applies)" />
                 </label>
                 { tool_button(
                     "gosim-btn", "share", click(link, || Msg::Share),
-                    self.session.is_none() || self.id.is_empty(),
+                    self.run.session.is_none() || self.id.is_empty(),
                     None, None, Some("Copy a link to this block in its current state"), None, "Share",
                 ) }
                 { tool_button(
                     "gosim-btn", "keys", click(link, || Msg::ToggleKeys), false,
-                    None, None, None, Some(self.keys_open), "Keys",
+                    None, None, None, Some(self.view.keys_open), "Keys",
                 ) }
             </div>
             { self.view_share() }
-            if self.keys_open { { self.view_keys() } }
+            if self.view.keys_open { { self.view_keys() } }
             </>
         }
     }
 
     fn view_share(&self) -> Html {
-        match &self.share {
+        match &self.share.state {
             ShareState::Idle => html! {},
             ShareState::Copied => html! {
                 <p class="gosim-confirm" data-testid="share-status">
@@ -355,7 +410,7 @@ impl Widget {
     }
 
     fn view_notice(&self, ctx: &Context<Self>) -> Html {
-        let own = self.own_code.is_some().then(|| {
+        let own = self.editor.own_code.is_some().then(|| {
             html! {
                 <button type="button" class="gosim-btn gosim-small" data-testid="restore-own-code"
                     onclick={click(ctx.link(), || Msg::RestoreOwnCode)}>
@@ -363,7 +418,7 @@ impl Widget {
                 </button>
             }
         });
-        match &self.notice {
+        match &self.view.notice {
             Some(notice) => html! {
                 <p class={classes!("gosim-notice", notice.error.then_some("gosim-error"))}
                     data-testid="notice">
@@ -399,25 +454,22 @@ impl Widget {
         let link = ctx.link();
         let editable = self.options.editable;
         let edited = self.edited();
-        let show_markers = !edited && self.session.is_some();
-        let lines = highlight(&self.draft);
-        let texts: Vec<&str> = self.draft.split('\n').collect();
-        let last_line = self
-            .position()
-            .checked_sub(1)
-            .and_then(|i| self.known.get(i))
-            .map(|p| p.line);
+        let show_markers = !edited && self.run.session.is_some();
+        let lines = highlight(&self.editor.draft);
+        let texts: Vec<&str> = self.editor.draft.split('\n').collect();
+        let last_line = self.run.last_step().map(|p| p.line);
         let goal_lines = self
             .goal
+            .target
             .as_ref()
             .map(|g| g.marked_lines())
             .unwrap_or_default();
         let error_lines: Vec<u32> = if edited {
             Vec::new()
         } else {
-            self.errors.iter().map(|e| e.line).collect()
+            self.run.errors.iter().map(|e| e.line).collect()
         };
-        let races = match &self.session {
+        let races = match &self.run.session {
             Some(s) if !edited => s.races(),
             _ => Vec::new(),
         };
@@ -425,7 +477,8 @@ impl Widget {
         let gutter = each(lines.len(), &|i| {
             let n = i as u32 + 1;
             let here: Vec<&GoroutineView> = if show_markers {
-                self.views
+                self.run
+                    .views
                     .iter()
                     .filter(|g| self.marker_line(g) == Some(n))
                     .collect()
@@ -452,11 +505,17 @@ impl Widget {
         let code_lines = each(lines.len(), &|i| {
             let tokens = &lines[i];
             let n = i as u32 + 1;
-            let here = show_markers && self.views.iter().any(|g| self.marker_line(g) == Some(n));
+            let here = show_markers
+                && self
+                    .run
+                    .views
+                    .iter()
+                    .any(|g| self.marker_line(g) == Some(n));
             let marks = if edited {
                 Vec::new()
             } else {
-                self.errors
+                self.run
+                    .errors
                     .iter()
                     .filter(|e| e.line == n)
                     .map(|e| {
@@ -489,7 +548,7 @@ impl Widget {
         let on_input = link.callback(|e: InputEvent| {
             Msg::Draft(e.target_unchecked_into::<HtmlTextAreaElement>().value())
         });
-        let customised = self.draft != self.original;
+        let customised = self.editor.draft != self.original;
         html! {
             <div class="gosim-code" data-testid="code">
                 <div class="gosim-code-head">
@@ -523,11 +582,11 @@ impl Widget {
                         <div class="gosim-code-area">
                             <pre class="gosim-hl" aria-hidden={editable.to_string()}><code>{ code_lines }</code></pre>
                             if editable {
-                                <textarea class="gosim-editor" ref={self.editor.clone()}
+                                <textarea class="gosim-editor" ref={self.editor.node.clone()}
                                     data-testid="editor" aria-label="Go code (editable: Enter or a click starts editing, then Tab types a tab and Esc stops)"
                                     spellcheck="false" autocomplete="off" autocapitalize="off"
-                                    wrap="off" value={self.draft.clone()} oninput={on_input}
-                                    data-editing={self.editing.to_string()}
+                                    wrap="off" value={self.editor.draft.clone()} oninput={on_input}
+                                    data-editing={self.editor.editing.to_string()}
                                     onclick={click(link, || Msg::EditorMode(true))}
                                     onblur={link.callback(|_: FocusEvent| Msg::EditorMode(false))}
                                     onkeydown={on_key(link, Msg::EditorKey)} />
@@ -542,8 +601,8 @@ impl Widget {
 
     fn view_marker(&self, ctx: &Context<Self>, g: &GoroutineView) -> Html {
         let gid = g.id;
-        let waits = self.waits_for_held(gid);
-        let runnable = !self.ended()
+        let waits = self.run.waits_for_held(gid);
+        let runnable = !self.run.ended()
             && waits.is_none()
             && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
         let label = match (&waits, runnable) {
@@ -563,7 +622,7 @@ impl Widget {
     }
 
     fn view_errors(&self, ctx: &Context<Self>) -> Html {
-        if self.errors.is_empty() {
+        if self.run.errors.is_empty() {
             return html! {};
         }
         let stale = self.edited();
@@ -571,8 +630,8 @@ impl Widget {
             <div class="gosim-errors" role="alert" data-testid="compile-errors">
                 <p>{ if stale { "The last version did not compile:" } else { "The code does not compile:" } }</p>
                 <ul>
-                    { each(self.errors.len(), &|i| {
-                        let e = &self.errors[i];
+                    { each(self.run.errors.len(), &|i| {
+                        let e = &self.run.errors[i];
                         let (line, col) = (e.line, e.col);
                         html! {
                             <li>
@@ -591,25 +650,26 @@ impl Widget {
     }
 
     fn view_goroutines(&self, ctx: &Context<Self>) -> Html {
-        if self.session.is_none() {
+        if self.run.session.is_none() {
             return muted("No program is running: fix the code first.".into());
         }
-        let finished = self.ended();
-        let panicked = self.panicked();
+        let finished = self.run.ended();
+        let panicked = self.run.panicked();
         html! {
             <ul class="gosim-lanes" data-testid="goroutines">
-                { each(self.views.len(), &|i| {
-                    let g = &self.views[i];
+                { each(self.run.views.len(), &|i| {
+                    let g = &self.run.views[i];
                     let gid = g.id;
-                    let waits = self.waits_for_held(gid);
+                    let waits = self.run.waits_for_held(gid);
                     let runnable = !finished
                         && waits.is_none()
                         && matches!(g.status, GStatusView::Runnable | GStatusView::Running);
-                    let inside = self.held() == Some(gid);
+                    let inside = self.run.held() == Some(gid);
                     let last = self
+                        .run
                         .known
                         .iter()
-                        .take(self.position())
+                        .take(self.run.position())
                         .rev()
                         .find(|p| p.goroutine == gid);
                     let last_text = last.map(lanes::last_text);
@@ -636,7 +696,7 @@ impl Widget {
                                         &status,
                                         g.status == GStatusView::Done,
                                         g.line,
-                                        self.last_line_of(gid),
+                                        self.run.last_line_of(gid),
                                         finished,
                                         panicked == Some(gid),
                                     ) }
@@ -673,7 +733,7 @@ impl Widget {
     /// per ready case, which runs the goroutine with that case firing (Go would pick one at
     /// random; here the reader may).
     fn view_case_chooser(&self, ctx: &Context<Self>, gid: u32) -> Html {
-        let Some((_, ready)) = self.cases.iter().find(|(g, _)| *g == gid) else {
+        let Some((_, ready)) = self.run.cases.iter().find(|(g, _)| *g == gid) else {
             return Html::default();
         };
         html! {
@@ -686,7 +746,7 @@ impl Widget {
                         <button type="button" class="gosim-case"
                             data-testid={format!("case-{gid}-{}", c.case)}
                             onclick={click_with(ctx.link(), u64::from(gid) << 32 | u64::from(c.case), |a| Msg::StepCase((a >> 32) as u32, a as u32))}>
-                            { case_label(c, &self.compiled) }
+                            { case_label(c, &self.run.compiled) }
                         </button>
                     }
                 }) }
@@ -695,7 +755,7 @@ impl Widget {
     }
 
     fn view_output(&self) -> Html {
-        let Some(session) = &self.session else {
+        let Some(session) = &self.run.session else {
             return html! {
                 <div class="gosim-output" data-testid="output">
                     { muted("(the program does not compile)".into()) }
@@ -730,12 +790,12 @@ impl Widget {
     }
 
     fn view_timeline(&self, ctx: &Context<Self>) -> Html {
-        if self.session.is_none() {
+        if self.run.session.is_none() {
             return muted("No program is running.".into());
         }
-        let gids: Vec<u32> = self.views.iter().map(|g| g.id).collect();
-        let position = self.position();
-        let l = layout(&self.known, position, &gids);
+        let gids: Vec<u32> = self.run.views.iter().map(|g| g.id).collect();
+        let position = self.run.position();
+        let l = layout(&self.run.known, position, &gids);
         let link = ctx.link();
         let rows = each(l.rows.len(), &|row| {
             let gid = &l.rows[row];
@@ -764,8 +824,8 @@ impl Widget {
                     x1={x.to_string()} y1={y1.to_string()} x2={x.to_string()} y2={y2.to_string()} />
             }
         });
-        let racing = match &self.session {
-            Some(s) => super::races::race_points(&s.races(), &self.known, position),
+        let racing = match &self.run.session {
+            Some(s) => super::races::race_points(&s.races(), &self.run.known, position),
             None => Vec::new(),
         };
         let dots = each(l.dots.len(), &|i| {
@@ -811,7 +871,7 @@ impl Widget {
         let view_box = format!("0 0 {} {}", l.width, l.height);
         let summary = format!(
             "Timeline of {} recorded steps, one row per goroutine; the program is at step {position}. Click a step to go to it.",
-            self.known.len()
+            self.run.known.len()
         );
         html! {
             <div class="gosim-timeline" data-testid="timeline">
@@ -843,11 +903,11 @@ impl Widget {
     }
 
     fn view_goal(&self) -> Html {
-        let Some(spec) = &self.goal else {
+        let Some(spec) = &self.goal.target else {
             return html! {};
         };
         let edit = self.options.is_edit_exercise();
-        let status = if self.reached {
+        let status = if self.goal.reached {
             "Goal reached at this step."
         } else {
             "Not reached yet."
@@ -861,11 +921,11 @@ impl Widget {
             <div class="gosim-goal" data-testid="goal">
                 { text_el("p", "gosim-goal-title", "Exercise".into()) }
                 <p data-testid="goal-text" data-edit={edit.to_string()}>{ goal_sentence(&sentence) }</p>
-                <p class={classes!("gosim-goal-status", self.reached.then_some("gosim-reached"))}
-                    data-testid="goal-status" data-reached={self.reached.to_string()}
+                <p class={classes!("gosim-goal-status", self.goal.reached.then_some("gosim-reached"))}
+                    data-testid="goal-status" data-reached={self.goal.reached.to_string()}
                     role="status">
-                    { if self.reached { "✓ " } else { "" } }{ status }
-                    if let Some(note) = self.solved.note() {
+                    { if self.goal.reached { "✓ " } else { "" } }{ status }
+                    if let Some(note) = self.goal.solved.note() {
                         <span class="gosim-muted" data-testid="goal-solved">{ note }</span>
                     }
                 </p>
@@ -880,9 +940,8 @@ impl Widget {
 
     fn view_explorer(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
-        let searching =
-            self.find == FindState::Searching || matches!(self.outcomes, OutcomesState::Searching);
-        let outcomes = match &self.outcomes {
+        let searching = self.search.searching();
+        let outcomes = match &self.search.outcomes {
             OutcomesState::Idle => html! {},
             OutcomesState::Searching => {
                 html! { <p class="gosim-muted" role="status">{"Listing the outcomes…"}</p> }
@@ -937,18 +996,18 @@ impl Widget {
             <div class="gosim-explorer" data-testid="explorer">
                 { self.view_goal() }
                 <div class="gosim-explorer-actions">
-                    if self.goal.is_some() {
+                    if self.goal.target.is_some() {
                         <button type="button" class="gosim-btn gosim-primary" data-testid="find"
                             onclick={click(link, || Msg::Find)}
-                            disabled={searching || self.session.is_none()}>
-                            { match (&self.find, self.goal.as_ref().is_some_and(|g| g.is_property())) {
+                            disabled={searching || self.run.session.is_none()}>
+                            { match (&self.search.find, self.goal.target.as_ref().is_some_and(|g| g.is_property())) {
                                 (FindState::Searching, _) => "Searching…",
                                 (_, true) => "Check every schedule",
                                 (_, false) => "Find it for me",
                             } }
                         </button>
                     }
-                    if self.finder.is_some() {
+                    if self.search.finder.is_some() {
                         <button type="button" class="gosim-btn" data-testid="find-cancel"
                             onclick={click(link, || Msg::FindCancel)}>
                             {"Cancel"}
@@ -956,14 +1015,14 @@ impl Widget {
                     }
                     <button type="button" class="gosim-btn" data-testid="outcomes"
                         onclick={click(link, || Msg::ListOutcomes)}
-                        disabled={searching || self.session.is_none()}>
+                        disabled={searching || self.run.session.is_none()}>
                         {"List outcomes"}
                     </button>
                 </div>
-                if self.finder.is_some() {
+                if self.search.finder.is_some() {
                     { self.view_find_progress() }
                 }
-                if let FindState::Done(text) = &self.find {
+                if let FindState::Done(text) = &self.search.find {
                     <p class="gosim-find-result" data-testid="find-result">{ text.clone() }</p>
                 }
                 { outcomes }
@@ -975,7 +1034,7 @@ impl Widget {
 impl Widget {
     /// The running search's progress bar and counts (they rise with each report).
     fn view_find_progress(&self) -> Html {
-        let (value, text, schedules, states) = match &self.find_progress {
+        let (value, text, schedules, states) = match &self.search.progress {
             Some(p) => (
                 p.schedules.to_string(),
                 p.text(),
@@ -989,7 +1048,7 @@ impl Widget {
                 "0".into(),
             ),
         };
-        let max = if matches!(self.finder, Some(Finder::Page(..))) {
+        let max = if self.search.in_page() {
             crate::job::PAGE_RUNS
         } else {
             crate::job::WORKER_RUNS
@@ -997,7 +1056,7 @@ impl Widget {
         html! {
             <div class="gosim-find-progress" data-testid="find-progress"
                 data-schedules={schedules} data-states={states}
-                data-where={if matches!(self.finder, Some(Finder::Page(..))) { "page" } else { "worker" }}>
+                data-where={if self.search.in_page() { "page" } else { "worker" }}>
                 <progress max={max.to_string()} value={value} aria-label="Search progress"></progress>
                 <p class="gosim-muted" role="status" data-testid="find-counts">{ text }</p>
             </div>

@@ -356,23 +356,17 @@ fn view_primitive(i: usize, p: &PrimitiveView, before: Option<&[PrimitiveView]>)
 
 impl Widget {
     pub(super) fn view_inspector(&self, ctx: &Context<Self>) -> Html {
-        let Some(session) = &self.session else {
+        let Some(session) = &self.run.session else {
             return muted("No program is running.".into());
         };
-        let last = self
-            .position()
-            .checked_sub(1)
-            .and_then(|i| self.known.get(i))
-            .map(|p| p.goroutine);
         let selected = self
-            .selected
-            .filter(|id| self.views.iter().any(|g| g.id == *id))
-            .or(last)
-            .or_else(|| self.views.first().map(|g| g.id));
-        let chosen = self.views.iter().find(|g| Some(g.id) == selected);
+            .run
+            .inspected(self.view.selected)
+            .or_else(|| self.run.views.first().map(|g| g.id));
+        let chosen = self.run.views.iter().find(|g| Some(g.id) == selected);
         let globals = session.globals();
-        let prims = &self.prims.now;
-        let before = self.prims.before.as_deref();
+        let prims = &self.run.prims.now;
+        let before = self.run.prims.before.as_deref();
         html! {
             <div class="gosim-inspector" data-testid="inspector">
                 <div class="gosim-prims" data-testid="primitives" data-count={prims.len().to_string()}>
@@ -388,8 +382,8 @@ impl Widget {
                     }
                 </div>
                 <div class="gosim-tabs" role="group" aria-label="goroutine to inspect">
-                    { each(self.views.len(), &|i| {
-                        let g = &self.views[i];
+                    { each(self.run.views.len(), &|i| {
+                        let g = &self.run.views[i];
                         let gid = g.id;
                         html! {
                             <button type="button"
@@ -423,7 +417,7 @@ impl Widget {
     }
 }
 
-impl Widget {
+impl super::run::Run {
     /// Reads the inspector's primitives at the current step and at the step before (for
     /// marking what the last step changed). Who holds each lock comes with them: the session
     /// recorded it at the step that took it.
