@@ -205,7 +205,7 @@ fn check_sx(cases: &[(&str, &str)]) {
 /// Fails, listing every mismatch, unless each `(source, first error)` pair has
 /// `error(source) == first error`.
 fn check_errors<S: AsRef<str>>(cases: &[(S, &str)]) {
-    check_all(cases, |src| error(src));
+    check_all(cases, error);
 }
 
 /// Runs `f` on each case's input and fails with every input whose result differs.

@@ -316,13 +316,16 @@ fn unavailable(path: &str) -> String {
     }
 }
 
+/// A parsed library package: its import path, its text's address, its tree and line map.
+type LibraryTree = (&'static str, usize, Rc<ast::File>, SourceMap);
+
 thread_local! {
     /// Each library package's syntax tree, parsed once per thread: every program compiles
     /// its imports anew (the compiler's tables are per program), but the trees are shared
     /// (`Rc`) and never changed, and parsing fmt, sync, time and their imports again was a
     /// good part of each widget's mount in the browser. Keyed by the text's address too, so
     /// a text registered later under the same path can never meet an old tree.
-    static LIBRARY_TREES: std::cell::RefCell<Vec<(&'static str, usize, Rc<ast::File>, SourceMap)>> =
+    static LIBRARY_TREES: std::cell::RefCell<Vec<LibraryTree>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
