@@ -3,6 +3,7 @@
 // never a downloaded one), a page wrapper that records console errors, and readers of the
 // widget's state through its data-testid hooks (crates/syncscope-web/README.md).
 import { createServer } from "node:http";
+import { createServer as createTcpServer } from "node:net";
 import { readFile, stat } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
@@ -59,6 +60,21 @@ const TYPES = {
   ".ttf": "font/ttf",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/**
+ * A TCP port on 127.0.0.1 that nobody listens on right now (for Chromium's DevTools
+ * endpoint, which Lighthouse uses, and for the chat server the chat tests start).
+ */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createTcpServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 /** Gzipped bodies by file, modification time and size (see serveBook). */
 const GZIPPED = new Map();

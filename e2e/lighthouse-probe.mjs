@@ -8,20 +8,11 @@
 // LIGHTHOUSE_JSON=dir writes each run's full report there.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { createServer } from "node:net";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { chromium } from "playwright-core";
-import { FLAGS, chromiumPath, serveBook } from "./lib.js";
+import { FLAGS, chromiumPath, freePort, serveBook } from "./lib.js";
 
 const [page = "sync/mutex.html", runs = "3", preset = "mobile"] = process.argv.slice(2);
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const METRICS = {
   "first-contentful-paint": "FCP",

@@ -23,25 +23,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createServer } from "node:net";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { chromium } from "playwright-core";
-import { FLAGS, OUT, chromiumPath, serveBook, setup, widget } from "../lib.js";
+import { FLAGS, OUT, chromiumPath, freePort, serveBook, setup, widget } from "../lib.js";
 
 const LIGHTHOUSE_PAGE = "sync/mutex.html";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 /** Scores that do not depend on the machine's load: these must reach the goal. */
 const ASSERTED = ["accessibility", "best-practices", "seo"];
 const SCORE_GOAL = 90;
-
-/** A free TCP port on 127.0.0.1 (for Chromium's DevTools endpoint, which Lighthouse uses). */
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Lighthouse's four category scores (0-100) for `url` with the desktop or mobile preset. */
 async function lighthouseScores(url, preset) {

@@ -8,10 +8,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BOOK, launch, setup, until, watchErrors } from "../lib.js";
+import { BOOK, freePort, launch, setup, until, watchErrors } from "../lib.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const TARGET = process.env.CARGO_TARGET_DIR
@@ -26,18 +25,6 @@ function chatBinary() {
   }
   execFileSync("cargo", ["build", "--quiet", "-p", "syncscope-chat"], { cwd: ROOT, stdio: "inherit" });
   return path.join(TARGET, "debug", "syncscope-chat");
-}
-
-/** A port nobody listens on right now. */
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts the chat server over BOOK; resolves to { url, stop() } once it answers. */

@@ -20,6 +20,8 @@ use gosim::explore::{Budget, Outcome, Phase, Progress, Property, Prover};
 use gosim::session::{breaks, goal_holds, property_of, Goal};
 use gosim::Machine;
 use syncscope_wire::json;
+// Only the widget's export (`search_slices`) uses wasm-bindgen here.
+#[cfg(feature = "widget")]
 use wasm_bindgen::prelude::*;
 
 /// Steps of one explored run (as `Session::find`'s).

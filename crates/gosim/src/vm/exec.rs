@@ -1056,8 +1056,7 @@ impl Machine {
                 if func & crate::NATIVE_BIT != 0 {
                     // A refusal ends the run: as a panic, a deferred recover could
                     // swallow it and the program would go on to print a wrong answer.
-                    self.stop_limit("not supported here: method values of library types".into());
-                    return Flow::End;
+                    return self.refuse("method values of library types");
                 }
                 self.push(
                     gid,
@@ -1225,11 +1224,7 @@ impl Machine {
                     match frame {
                         Some(f) => f.defers.push(pc),
                         None => {
-                            self.stop_limit(
-                                "not supported here: defer after its range-over-func loop ended"
-                                    .into(),
-                            );
-                            return Flow::End;
+                            return self.refuse("defer after its range-over-func loop ended");
                         }
                     }
                 }

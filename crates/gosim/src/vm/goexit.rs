@@ -75,13 +75,11 @@ impl Machine {
     /// `runtime.Goexit` on goroutine `gid`: start unwinding it.
     pub(super) fn goexit(&mut self, gid: u32) -> Flow {
         if gid == 1 {
-            self.stop_limit("not supported here: runtime.Goexit on the main goroutine".into());
-            return Flow::End;
+            return self.refuse("runtime.Goexit on the main goroutine");
         }
         let g = &mut self.goroutines[gid as usize - 1];
         if g.panic.is_some() {
-            self.stop_limit("not supported here: runtime.Goexit while panicking".into());
-            return Flow::End;
+            return self.refuse("runtime.Goexit while panicking");
         }
         g.panic = Some(PanicState {
             value: Value::Nil,

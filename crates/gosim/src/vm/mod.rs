@@ -901,6 +901,14 @@ impl Machine {
         self.exit.clone().unwrap_or(Exit::Code(0))
     }
 
+    /// Stops the run with `not supported here: {what}`, as the compiler's refusals read:
+    /// what the engine cannot do at run time ends the program rather than going on to a
+    /// wrong answer (a panic would not do: a deferred recover could swallow it).
+    pub(crate) fn refuse(&mut self, what: &str) -> exec::Flow {
+        self.stop_limit(format!("not supported here: {what}"));
+        exec::Flow::End
+    }
+
     fn stop_limit(&mut self, msg: String) -> Event {
         self.touch_everything();
         self.stderr.extend_from_slice(msg.as_bytes());

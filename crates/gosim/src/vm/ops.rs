@@ -967,10 +967,9 @@ impl Machine {
             (Root::Global(_), true) => "a package-level array",
             _ => "an array inside a struct or another array",
         };
-        self.stop_limit(format!(
-            "not supported here: slicing {what} (the slice would not share its memory)"
-        ));
-        Err(Flow::End)
+        Err(self.refuse(&format!(
+            "slicing {what} (the slice would not share its memory)"
+        )))
     }
 
     /// Whether interface value `v` holds a value of type `t` (or implements `t`).

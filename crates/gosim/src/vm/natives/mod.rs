@@ -56,8 +56,7 @@ fn missing(_: &mut Machine, _: u32, _: Vec<Value>) -> NativeResult {
 /// (`unsupported("reading /dev/stdout")`): the program stops with
 /// `not supported here: ...` as the compiler's refusals read.
 fn unsupported(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
-    m.stop_limit(format!("not supported here: {}", lossy_string(&a[0])));
-    NativeResult::Flow(Flow::End)
+    NativeResult::Flow(m.refuse(&lossy_string(&a[0])))
 }
 
 /// Binds each declared native to its implementation.
