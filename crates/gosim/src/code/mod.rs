@@ -338,6 +338,29 @@ pub struct Func {
     pub span: Span,
 }
 
+impl Func {
+    /// A function with no code, parameters or slots yet (the compiler fills it in).
+    pub fn empty(name: String, file: FileId, span: Span) -> Func {
+        Func {
+            name,
+            file,
+            nparams: 0,
+            nresults: 0,
+            nslots: 0,
+            ncaptures: 0,
+            capture_slots: vec![],
+            boxed_params: vec![],
+            code: vec![],
+            fused: vec![],
+            spans: vec![],
+            ret_pc: 0,
+            result_zeros: vec![],
+            slot_names: vec![],
+            span,
+        }
+    }
+}
+
 /// A named local variable of a function, for the locals view.
 #[derive(Clone, Debug)]
 pub struct SlotName {

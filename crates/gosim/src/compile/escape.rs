@@ -124,11 +124,12 @@ impl Walker {
                     self.expr(t)
                 }
                 for el in elems {
-                    // A field-name key is not a variable reference.
+                    // A name as key is a struct's field name or a map literal's key
+                    // variable (`map[string]int{k: 1}` in a closure captures k): with
+                    // no types here it counts as a variable, which at worst puts a
+                    // variable named like a field on the heap, changing no result.
                     if let Some(k) = &el.key {
-                        if !matches!(k.kind, ExprKind::Ident(_)) {
-                            self.expr(k)
-                        }
+                        self.expr(k)
                     }
                     self.expr(&el.value)
                 }
@@ -400,6 +401,8 @@ impl SliceWalker {
             }
             ExprKind::Composite { elems, .. } => {
                 for el in elems {
+                    // A name as key is a field name or a map key, never a slice (no
+                    // slice is comparable, and an array index is a constant).
                     if let Some(k) = &el.key {
                         if !matches!(k.kind, ExprKind::Ident(_)) {
                             self.escape(k)

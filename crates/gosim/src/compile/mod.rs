@@ -107,6 +107,22 @@ impl Operand {
             ty,
         }
     }
+
+    /// A constant `v` of type `ty` (untyped kinds included).
+    fn constant(v: ConstVal, ty: TypeId) -> Operand {
+        Operand {
+            mode: Mode::Const(v),
+            ty,
+        }
+    }
+
+    /// A type used as an operand (a conversion's callee, a composite's type).
+    fn of_type(t: TypeId) -> Operand {
+        Operand {
+            mode: Mode::Type,
+            ty: t,
+        }
+    }
 }
 
 /// What a name means.
@@ -516,21 +532,10 @@ impl Compiler {
         let runtime_errors = self.runtime_error_types();
         let entry = self.funcs.len() as u32;
         self.funcs.push(Func {
-            name: "runtime.main".into(),
-            file: FileId::User,
-            nparams: 0,
-            nresults: 0,
-            nslots: 0,
-            ncaptures: 0,
-            capture_slots: vec![],
-            boxed_params: vec![],
             code,
-            fused: vec![],
             spans,
             ret_pc,
-            result_zeros: vec![],
-            slot_names: vec![],
-            span: Span::default(),
+            ..Func::empty("runtime.main".into(), FileId::User, Span::default())
         });
         let mut go_wrappers = std::mem::take(&mut self.go_wrappers);
         go_wrappers.sort_unstable();
@@ -1054,23 +1059,7 @@ impl Compiler {
     }
 
     fn push_func_placeholder(&mut self, name: String, span: Span) {
-        self.funcs.push(Func {
-            name,
-            file: self.file,
-            nparams: 0,
-            nresults: 0,
-            nslots: 0,
-            ncaptures: 0,
-            capture_slots: vec![],
-            boxed_params: vec![],
-            code: vec![],
-            fused: vec![],
-            spans: vec![],
-            ret_pc: 0,
-            result_zeros: vec![],
-            slot_names: vec![],
-            span,
-        });
+        self.funcs.push(Func::empty(name, self.file, span));
     }
 
     fn declare_const(&mut self, s: &ast::ConstSpec) -> CResult<()> {

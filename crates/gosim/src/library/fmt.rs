@@ -36,7 +36,7 @@
 //!
 //! # Not supported
 //!
-//! `Formatter` (`Format` methods), `%w`, complex numbers, and `%p` of slices and maps (prints `%!p(...)`). For maps
+//! `Formatter` (`Format` methods), complex numbers, and `%p` of slices and maps (prints `%!p(...)`). For maps
 //! keyed by interfaces holding different dynamic types, Go orders the types by
 //! the address of their runtime type descriptors; this engine orders them by type
 //! name instead.
@@ -51,6 +51,22 @@ pub fn sprintf(host: &mut dyn MethodHost, format: &[u8], args: &[FmtValue]) -> V
     let mut p = Printer::new(host);
     p.do_printf(format, args);
     p.buf
+}
+
+/// `fmt.Errorf`'s formatting: the text, where `%w` of an error operand formats as `%v`,
+/// and the operand index of each `%w` verb that had an operand (Go's `wrappedErrs`), in
+/// increasing order (Go sorts them when explicit indexes reordered the operands; without
+/// those the order is already increasing).
+pub fn errorf(
+    host: &mut dyn MethodHost,
+    format: &[u8],
+    args: &[FmtValue],
+) -> (Vec<u8>, Vec<usize>) {
+    let mut p = Printer::new(host);
+    p.wrap_errs = true;
+    p.do_printf(format, args);
+    p.wrapped.sort_unstable();
+    (p.buf, p.wrapped)
 }
 
 /// `fmt.Sprint(args...)`: operands formatted with `%v`, with a space between two
@@ -119,6 +135,10 @@ struct Printer<'h> {
     /// An explicit argument index was used, so unused operands are not reported.
     reordered: bool,
     good_arg_num: bool,
+    /// `fmt.Errorf`: `%w` takes an error operand (elsewhere `%w` is a bad verb).
+    wrap_errs: bool,
+    /// The operand index of each `%w` verb, in the format's order.
+    wrapped: Vec<usize>,
 }
 
 fn is_exported(name: &str) -> bool {
@@ -294,6 +314,8 @@ impl<'h> Printer<'h> {
             erroring: false,
             reordered: false,
             good_arg_num: true,
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -888,8 +910,30 @@ impl<'h> Printer<'h> {
             }
             _ => {}
         }
+        // `%w` wraps an error operand in `fmt.Errorf`, whose methods then run as for
+        // `%v` (but `%#w` without GoString prints the value with `w` itself, as Go
+        // does); otherwise it is a bad verb for the operand as a whole, except that
+        // an operand of type []byte goes element by element, as for other bad verbs.
+        let mut method_verb = verb;
+        if verb == 'w' && !self.erroring {
+            let is_error = matches!(
+                arg,
+                FmtValue::WithMethods {
+                    has_error: true,
+                    ..
+                }
+            );
+            let byte_slice =
+                matches!(arg, FmtValue::Bytes { ty, array: false, .. } if &**ty == "[]uint8");
+            if is_error && self.wrap_errs {
+                method_verb = 'v';
+            } else if !byte_slice {
+                self.bad_verb('w', Some(arg));
+                return;
+            }
+        }
         if let FmtValue::WithMethods { inner, .. } = arg {
-            if !self.handle_methods(arg, verb) {
+            if !self.handle_methods(arg, method_verb) {
                 self.print_value(inner, verb, 0, true);
             }
             return;
@@ -1193,7 +1237,11 @@ impl<'h> Printer<'h> {
                 self.push_char(verb);
                 self.buf.extend_from_slice(b"(MISSING)");
             } else {
-                if verb == 'v' {
+                if verb == 'w' {
+                    self.wrapped.push(arg_num);
+                }
+                // `%w` takes `%v`'s flags: it prints as `%v` when it wraps.
+                if verb == 'v' || verb == 'w' {
                     self.f.sharp_v = self.f.sharp;
                     self.f.sharp = false;
                     self.f.plus_v = self.f.plus;

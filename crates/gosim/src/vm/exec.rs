@@ -405,7 +405,15 @@ impl Machine {
     }
 
     #[inline]
-    fn base(&self, gid: u32) -> u32 {
+    /// The value in local slot `s` of goroutine `gid`'s running frame (a box's pointer
+    /// for `LoadBox`/`StoreBox`).
+    fn local_slot(&self, gid: u32, s: u32) -> Value {
+        let at = self.local_at(gid, s);
+        let stack = &self.goroutines[gid as usize - 1].stack;
+        stack.get(at).cloned().unwrap_or_default()
+    }
+
+    pub(super) fn base(&self, gid: u32) -> u32 {
         self.goroutines[gid as usize - 1]
             .frames
             .last()
@@ -522,23 +530,11 @@ impl Machine {
                     }
                 }
                 Flow::End => {
-                    return Event {
-                        goroutine: gid,
-                        kind: EventKind::ProgramEnd,
-                        line: 0,
-                        span: Span::default(),
-                        text: "program ended".into(),
-                    };
+                    return Event::program_end(gid, "program ended");
                 }
             }
             if self.exit.is_some() {
-                return Event {
-                    goroutine: gid,
-                    kind: EventKind::ProgramEnd,
-                    line: 0,
-                    span: Span::default(),
-                    text: "program ended".into(),
-                };
+                return Event::program_end(gid, "program ended");
             }
         }
     }
@@ -594,13 +590,7 @@ impl Machine {
             // main returned: the program ends, whatever else is running.
             self.exit = Some(Exit::Code(0));
             self.race_finish();
-            return Event {
-                goroutine: gid,
-                kind: EventKind::ProgramEnd,
-                line: 0,
-                span: Span::default(),
-                text: "main returned".into(),
-            };
+            return Event::program_end(gid, "main returned");
         }
         Event {
             goroutine: gid,
@@ -630,13 +620,7 @@ impl Machine {
             self.stderr
                 .extend_from_slice(format!("\ngoroutine {gid} [running]:\n").as_bytes());
             self.exit = Some(Exit::Code(2));
-            return Some(Event {
-                goroutine: gid,
-                kind: EventKind::ProgramEnd,
-                line: 0,
-                span: Span::default(),
-                text: "fatal error: stack overflow".into(),
-            });
+            return Some(Event::program_end(gid, "fatal error: stack overflow"));
         }
         let mut base = g.stack.len().saturating_sub(nargs as usize);
         if let Some(c) = closure {
@@ -863,12 +847,7 @@ impl Machine {
                 }
             }
             Op::LoadBox(s) => {
-                let b = self.base(gid) as usize;
-                let p = self.goroutines[gi]
-                    .stack
-                    .get(b + *s as usize)
-                    .cloned()
-                    .unwrap_or_default();
+                let p = self.local_slot(gid, *s);
                 match p {
                     Value::Ptr(r) => match self.load_tracked(gid, &r) {
                         Ok(v) => self.push(gid, v),
@@ -879,12 +858,7 @@ impl Machine {
             }
             Op::StoreBox(s) => {
                 let v = self.pop(gid);
-                let b = self.base(gid) as usize;
-                let p = self.goroutines[gi]
-                    .stack
-                    .get(b + *s as usize)
-                    .cloned()
-                    .unwrap_or_default();
+                let p = self.local_slot(gid, *s);
                 if let Value::Ptr(r) = p {
                     if let Err(f) = self.store_tracked(gid, &r, v) {
                         return f;

@@ -185,22 +185,7 @@ impl Machine {
                     Value::Agg(fs) => fs,
                     _ => &[],
                 };
-                if types.underlying(*elem) == ids::UINT8 {
-                    let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
-                    return FmtValue::Bytes {
-                        ty,
-                        data: Some(data.into()),
-                        array: true,
-                    };
-                }
-                let elems = if depth >= MAX_DEPTH {
-                    vec![]
-                } else {
-                    vals.iter()
-                        .map(|x| self.tree(*elem, x, h, d, false))
-                        .collect()
-                };
-                FmtValue::Array { ty, elems }
+                self.elems_tree(ty, *elem, vals, true, h, depth)
             }
             TypeKind::Slice(elem) => {
                 let elem = *elem;
@@ -215,25 +200,7 @@ impl Machine {
                     return FmtValue::Slice { ty, elems: None };
                 }
                 let vals = self.slice_elems(v);
-                if types.underlying(elem) == ids::UINT8 {
-                    let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
-                    return FmtValue::Bytes {
-                        ty,
-                        data: Some(data.into()),
-                        array: false,
-                    };
-                }
-                let elems = if depth >= MAX_DEPTH {
-                    vec![]
-                } else {
-                    vals.iter()
-                        .map(|x| self.tree(elem, x, h, d, false))
-                        .collect()
-                };
-                FmtValue::Slice {
-                    ty,
-                    elems: Some(elems),
-                }
+                self.elems_tree(ty, elem, &vals, false, h, depth)
             }
             TypeKind::Map(kt, vt) => {
                 let (kt, vt) = (*kt, *vt);
@@ -285,6 +252,39 @@ impl Machine {
     /// What a `reflect.Value` (type `t`, value `v`) holds, when `t` is that type:
     /// `Some(None)` for an invalid Value, else the type and the value (read through
     /// its pointer when addressable), as fmt's special case for reflect.Value prints.
+    /// An array's or a non-nil slice's elements: `[]byte`-like ones as bytes (fmt prints
+    /// those with %s, %x and %q as text), the others as trees, cut off at `MAX_DEPTH`.
+    fn elems_tree(
+        &self,
+        ty: Rc<str>,
+        elem: TypeId,
+        vals: &[Value],
+        array: bool,
+        h: &mut Handles,
+        depth: u32,
+    ) -> FmtValue {
+        if self.prog.types.underlying(elem) == ids::UINT8 {
+            let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
+            let data = Some(data.into());
+            return FmtValue::Bytes { ty, data, array };
+        }
+        let elems = if depth >= MAX_DEPTH {
+            vec![]
+        } else {
+            vals.iter()
+                .map(|x| self.tree(elem, x, h, depth + 1, false))
+                .collect()
+        };
+        if array {
+            FmtValue::Array { ty, elems }
+        } else {
+            FmtValue::Slice {
+                ty,
+                elems: Some(elems),
+            }
+        }
+    }
+
     fn reflect_value_held(&self, t: TypeId, v: &Value) -> Option<Option<(TypeId, Value)>> {
         let n = self.prog.types.named(t)?;
         if &*n.pkg != "reflect" || &*n.name != "Value" {
@@ -345,47 +345,54 @@ impl Machine {
             .collect()
     }
 
-    /// `fmt.Sprintf`. In `errorf` mode (`fmt.Errorf`), `%w` formats like `%v`.
-    /// `Err`: a refusal (`Handles::refused`).
+    /// Formats the `...any` operands `args` with `print`, which may run their
+    /// `String()`/`Error()` methods on the machine. `Err`: a refusal (`Handles::refused`).
+    fn go_format<R>(
+        &mut self,
+        args: &Value,
+        print: impl FnOnce(&mut VmHost, &[FmtValue]) -> R,
+    ) -> Result<R, &'static str> {
+        let mut h = Handles {
+            methods: true,
+            ..Handles::default()
+        };
+        let trees = self.operand_trees(args, &mut h);
+        if let Some(why) = h.refused {
+            return Err(why);
+        }
+        Ok(print(&mut VmHost { m: self, h }, &trees))
+    }
+
+    /// `fmt.Sprintf`.
     pub(crate) fn go_sprintf(
         &mut self,
         format: &Value,
         args: &Value,
-        errorf: bool,
     ) -> Result<Vec<u8>, &'static str> {
-        let mut h = Handles {
-            methods: true,
-            ..Handles::default()
-        };
-        let trees = self.operand_trees(args, &mut h);
-        if let Some(why) = h.refused {
-            return Err(why);
-        }
-        let mut f = format.as_bytes().to_vec();
-        if errorf {
-            for i in super::render::wrap_verb_positions(&f) {
-                f[i] = b'v';
-            }
-        }
-        let mut host = VmHost { m: self, h };
-        Ok(gofmt::sprintf(&mut host, &f, &trees))
+        self.go_format(args, |host, trees| {
+            gofmt::sprintf(host, format.as_bytes(), trees)
+        })
+    }
+
+    /// `fmt.Errorf`'s text and the operand index of each `%w` (`gofmt::errorf`).
+    pub(crate) fn go_errorf(
+        &mut self,
+        format: &Value,
+        args: &Value,
+    ) -> Result<(Vec<u8>, Vec<usize>), &'static str> {
+        self.go_format(args, |host, trees| {
+            gofmt::errorf(host, format.as_bytes(), trees)
+        })
     }
 
     /// `fmt.Sprint` (`ln == false`) and `fmt.Sprintln`.
     pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Result<Vec<u8>, &'static str> {
-        let mut h = Handles {
-            methods: true,
-            ..Handles::default()
-        };
-        let trees = self.operand_trees(args, &mut h);
-        if let Some(why) = h.refused {
-            return Err(why);
-        }
-        let mut host = VmHost { m: self, h };
-        Ok(if ln {
-            gofmt::sprintln(&mut host, &trees)
-        } else {
-            gofmt::sprint(&mut host, &trees)
+        self.go_format(args, |host, trees| {
+            if ln {
+                gofmt::sprintln(host, trees)
+            } else {
+                gofmt::sprint(host, trees)
+            }
         })
     }
 

@@ -242,6 +242,20 @@ pub struct Event {
     pub text: String,
 }
 
+impl Event {
+    /// The step that ends the program, at no position: `goroutine` 0 when the machine
+    /// itself ends it (a limit, a deadlock).
+    pub(crate) fn program_end(goroutine: u32, text: impl Into<String>) -> Event {
+        Event {
+            goroutine,
+            kind: EventKind::ProgramEnd,
+            line: 0,
+            span: Span::default(),
+            text: text.into(),
+        }
+    }
+}
+
 /// How finely a step cuts the sync library's operations (defined with the live-block
 /// options in `syncscope-schema`, since a block says which detail it opens at).
 pub use syncscope_schema::Detail;
@@ -914,13 +928,7 @@ impl Machine {
         self.stderr.extend_from_slice(msg.as_bytes());
         self.stderr.push(b'\n');
         self.exit = Some(Exit::Limit(msg.clone()));
-        Event {
-            goroutine: 0,
-            kind: EventKind::ProgramEnd,
-            line: 0,
-            span: Span::default(),
-            text: msg,
-        }
+        Event::program_end(0, msg)
     }
 
     /// Every goroutine is asleep: Go's fatal error, with each goroutine's wait reason.
@@ -935,13 +943,7 @@ impl Machine {
         }
         self.stderr.extend_from_slice(msg.as_bytes());
         self.exit = Some(Exit::Code(2));
-        Event {
-            goroutine: 0,
-            kind: EventKind::ProgramEnd,
-            line: 0,
-            span: Span::default(),
-            text: "fatal error: all goroutines are asleep - deadlock!".into(),
-        }
+        Event::program_end(0, "fatal error: all goroutines are asleep - deadlock!")
     }
 
     /// A short traceback: one line per frame, innermost first.

@@ -113,7 +113,17 @@ pub(crate) fn find_method_sig(
     }
 }
 
+/// A reference whose root is gone: a slot past the stack or a global that does not exist.
+fn invalid_reference() -> Flow {
+    rt("invalid reference")
+}
+
 impl Machine {
+    /// Where local slot `s` of goroutine `gid`'s running frame is on its stack.
+    pub(super) fn local_at(&self, gid: u32, s: u32) -> usize {
+        (self.base(gid) + s) as usize
+    }
+
     /// Reads the value a reference points at.
     pub(crate) fn load_ref(&self, gid: u32, r: &Ref) -> Result<Value, Flow> {
         let root: &Value = match r.root {
@@ -132,17 +142,11 @@ impl Machine {
                 _ => return Err(rt("invalid memory address or nil pointer dereference")),
             },
             Root::Local(s) => {
-                let g = &self.goroutines[gid as usize - 1];
-                let b = g.frames.last().map(|f| f.base).unwrap_or(0);
-                match g.stack.get((b + s) as usize) {
-                    Some(v) => v,
-                    None => return Err(rt("invalid reference")),
-                }
+                let at = self.local_at(gid, s);
+                let stack = &self.goroutines[gid as usize - 1].stack;
+                stack.get(at).ok_or_else(invalid_reference)?
             }
-            Root::Global(i) => match self.globals.get(i as usize) {
-                Some(v) => v,
-                None => return Err(rt("invalid reference")),
-            },
+            Root::Global(i) => self.globals.get(i as usize).ok_or_else(invalid_reference)?,
         };
         Ok(walk(root, &r.path).clone())
     }
@@ -168,17 +172,14 @@ impl Machine {
                 _ => return Err(rt("invalid memory address or nil pointer dereference")),
             },
             Root::Local(s) => {
-                let g = &mut self.goroutines[gid as usize - 1];
-                let b = g.frames.last().map(|f| f.base).unwrap_or(0);
-                match g.stack.get_mut((b + s) as usize) {
-                    Some(v) => v,
-                    None => return Err(rt("invalid reference")),
-                }
+                let at = self.local_at(gid, s);
+                let stack = &mut self.goroutines[gid as usize - 1].stack;
+                stack.get_mut(at).ok_or_else(invalid_reference)?
             }
-            Root::Global(i) => match self.globals.get_mut(i as usize) {
-                Some(v) => v,
-                None => return Err(rt("invalid reference")),
-            },
+            Root::Global(i) => self
+                .globals
+                .get_mut(i as usize)
+                .ok_or_else(invalid_reference)?,
         };
         *walk_mut(slot, &r.path) = v;
         Ok(())
@@ -202,6 +203,19 @@ impl Machine {
             len,
             cap: cap.max(len),
         })
+    }
+
+    /// The elements `append(s, src...)` and `copy(dst, src)` take from `src`: a
+    /// string's bytes (`from_str`) or a slice's elements.
+    fn source_elems(&self, src: &Value, from_str: bool) -> Vec<Value> {
+        if from_str {
+            src.as_bytes()
+                .iter()
+                .map(|b| Value::Int(*b as i64))
+                .collect()
+        } else {
+            self.slice_elems(src)
+        }
     }
 
     pub(crate) fn slice_elems(&self, v: &Value) -> Vec<Value> {
@@ -613,14 +627,7 @@ impl Machine {
             } => {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
-                let vals = if *from_str {
-                    src.as_bytes()
-                        .iter()
-                        .map(|b| Value::Int(*b as i64))
-                        .collect()
-                } else {
-                    self.slice_elems(&src)
-                };
+                let vals = self.source_elems(&src, *from_str);
                 let r = self.append(gid, s, vals, *elem_size, *stack_buf);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
@@ -630,14 +637,7 @@ impl Machine {
             Op::Copy { from_str } => {
                 let src = self.pop(gid);
                 let dst = self.pop(gid);
-                let vals = if *from_str {
-                    src.as_bytes()
-                        .iter()
-                        .map(|b| Value::Int(*b as i64))
-                        .collect()
-                } else {
-                    self.slice_elems(&src)
-                };
+                let vals = self.source_elems(&src, *from_str);
                 let Value::Slice(d) = dst else {
                     self.push(gid, Value::Int(0));
                     return Flow::Next;

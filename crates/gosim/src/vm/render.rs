@@ -144,64 +144,6 @@ impl Machine {
     }
 }
 
-/// Positions (operand indices) of the `%w` verbs in a format.
-pub fn wrap_indices(f: &[u8]) -> Vec<usize> {
-    let mut out = vec![];
-    let mut arg = 0;
-    let mut i = 0;
-    while i < f.len() {
-        if f[i] != b'%' {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        while i < f.len() && b"+-# 0123456789.".contains(&f[i]) {
-            i += 1;
-        }
-        if i < f.len() && f[i] == b'*' {
-            arg += 1;
-            i += 1;
-        }
-        if i >= f.len() {
-            break;
-        }
-        if f[i] == b'%' {
-            i += 1;
-            continue;
-        }
-        if f[i] == b'w' {
-            out.push(arg);
-        }
-        arg += 1;
-        i += 1;
-    }
-    out
-}
-/// Byte positions of the `w` of each `%w` verb in a format (`fmt.Errorf` formats
-/// them as `%v`).
-pub fn wrap_verb_positions(f: &[u8]) -> Vec<usize> {
-    let mut out = vec![];
-    let mut i = 0;
-    while i < f.len() {
-        if f[i] != b'%' {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        while i < f.len() && b"+-# 0123456789.*[]".contains(&f[i]) {
-            i += 1;
-        }
-        if i >= f.len() {
-            break;
-        }
-        if f[i] == b'w' {
-            out.push(i);
-        }
-        i += 1;
-    }
-    out
-}
-
 /// `time.Duration.String`: `1h2m3.5s`, `1.5s`, `250ms`, `10µs`, `0s`.
 pub fn duration_string(d: i64) -> String {
     if d == 0 {

@@ -80,31 +80,28 @@ impl Compiler {
     ) -> CResult<ConstVal> {
         let tu = self.types.underlying(to);
         let desc = || v.describe();
+        let untyped = || {
+            let word = untyped_word(&self.types, from);
+            format!("{} (untyped {word} constant)", desc())
+        };
         let ok = match (self.types.kind(tu).clone(), v) {
             (TypeKind::Int(k), _) => match v.as_int() {
                 Some(i) if k.fits(i) => return Ok(ConstVal::Int(i)),
                 Some(_) => {
                     let what = if self.types.is_untyped(from) {
-                        format!(
-                            "{} (untyped {} constant)",
-                            desc(),
-                            untyped_word(&self.types, from)
-                        )
+                        untyped()
                     } else {
                         desc()
                     };
-                    return self.err(
-                        sp,
-                        format!(
-                            "cannot use {what} as {} value in {} (overflows)",
-                            self.tname(to),
-                            "assignment"
-                        )
-                        .replace(" in assignment (overflows)", " (overflows)"),
-                    );
+                    let to = self.tname(to);
+                    return self.err(sp, format!("cannot use {what} as {to} value (overflows)"));
                 }
                 None if matches!(v, ConstVal::Float(_)) => {
-                    return self.err(sp, format!("cannot use {} (untyped float constant) as {} value in assignment (truncated)", desc(), self.tname(to)).replace(" in assignment (truncated)", " (truncated)"));
+                    let (what, to) = (desc(), self.tname(to));
+                    let msg = format!(
+                        "cannot use {what} (untyped float constant) as {to} value (truncated)"
+                    );
+                    return self.err(sp, msg);
                 }
                 None => false,
             },
@@ -128,11 +125,7 @@ impl Compiler {
             Ok(v.clone())
         } else {
             let what = if self.types.is_untyped(from) {
-                format!(
-                    "{} (untyped {} constant)",
-                    desc(),
-                    untyped_word(&self.types, from)
-                )
+                untyped()
             } else {
                 format!("{} (constant of type {})", desc(), self.tname(from))
             };

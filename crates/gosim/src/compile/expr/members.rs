@@ -147,14 +147,8 @@ impl Compiler {
                 self.emit(Op::LoadGlobal(g), sp);
                 Ok(Operand::value(ty))
             }
-            Entity::Const(v, ty) => Ok(Operand {
-                mode: Mode::Const(v),
-                ty,
-            }),
-            Entity::Type(t) => Ok(Operand {
-                mode: Mode::Type,
-                ty: t,
-            }),
+            Entity::Const(v, ty) => Ok(Operand::constant(v, ty)),
+            Entity::Type(t) => Ok(Operand::of_type(t)),
             Entity::Func(f, ty) => {
                 // A native used as a value keeps its NATIVE_BIT: calls through the
                 // func value dispatch on it.
@@ -209,13 +203,7 @@ impl Compiler {
         sp: Span,
     ) -> CResult<()> {
         let is_ptr = matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_));
-        if is_ptr || self.addressable(x) {
-            if is_ptr {
-                self.expr(x)?;
-            } else {
-                self.addr(x)?;
-            }
-            self.emit_ref_path(path, sp);
+        if self.emit_ref_to_member(x, is_ptr, path, sp)? {
             self.emit(Op::Deref, sp);
         } else {
             self.expr(x)?;
@@ -238,6 +226,26 @@ impl Compiler {
             }
         }
         Ok(())
+    }
+
+    /// When `x` is a pointer (`is_ptr`) or addressable, pushes a reference to the field
+    /// `path` names in it and says true; otherwise emits nothing and says false.
+    fn emit_ref_to_member(
+        &mut self,
+        x: &Expr,
+        is_ptr: bool,
+        path: &[(u32, bool)],
+        sp: Span,
+    ) -> CResult<bool> {
+        if is_ptr {
+            self.expr(x)?;
+        } else if self.addressable(x) {
+            self.addr(x)?;
+        } else {
+            return Ok(false);
+        }
+        self.emit_ref_path(path, sp);
+        Ok(true)
     }
 
     /// Extends the reference on the stack along `path` (embedded pointers are followed).
@@ -284,13 +292,7 @@ impl Compiler {
             return Ok(());
         }
         // Reach the embedded field by reference when possible.
-        if is_ptr || self.addressable(x) {
-            if is_ptr {
-                self.expr(x)?;
-            } else {
-                self.addr(x)?;
-            }
-            self.emit_ref_path(path, sp);
+        if self.emit_ref_to_member(x, is_ptr, path, sp)? {
             // Now a reference to the embedded field (which may itself hold a pointer).
             if ends_in_ptr {
                 self.emit(Op::Deref, sp); // the pointer value

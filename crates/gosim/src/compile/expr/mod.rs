@@ -85,14 +85,8 @@ impl Compiler {
                         self.emit(op, sp);
                         Ok(Operand::value(ty))
                     }
-                    Entity::Const(v, ty) => Ok(Operand {
-                        mode: Mode::Const(v),
-                        ty,
-                    }),
-                    Entity::Type(t) => Ok(Operand {
-                        mode: Mode::Type,
-                        ty: t,
-                    }),
+                    Entity::Const(v, ty) => Ok(Operand::constant(v, ty)),
+                    Entity::Type(t) => Ok(Operand::of_type(t)),
                     Entity::Func(f, ty) => {
                         // A dry peek only asks for the type; emitting a native as a value
                         // (not a call) is what is unsupported.
@@ -161,10 +155,7 @@ impl Compiler {
             }
             ExprKind::TypeLit(te) => {
                 let t = self.resolve_type(te)?;
-                Ok(Operand {
-                    mode: Mode::Type,
-                    ty: t,
-                })
+                Ok(Operand::of_type(t))
             }
             ExprKind::Selector(x, sel) => self.selector(x, sel, sp),
             ExprKind::Index(x, i) => self.index(x, i, sp, false),
@@ -197,10 +188,7 @@ impl Compiler {
                 let op = self.expr(x)?;
                 if op.mode == Mode::Type {
                     let t = self.types.pointer(op.ty);
-                    return Ok(Operand {
-                        mode: Mode::Type,
-                        ty: t,
-                    });
+                    return Ok(Operand::of_type(t));
                 }
                 if op.ty == ids::UNTYPED_NIL {
                     return self.err(sp, "invalid operation: cannot indirect nil");

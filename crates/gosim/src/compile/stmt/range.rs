@@ -63,7 +63,14 @@ impl Compiler {
                 (e, None, RangeKind::Chan)
             }
             TypeKind::Func(_) => {
-                return self.range_func(key, value, define, x, xt, body, label, sp);
+                let lp = super::range_func::RangeLoop {
+                    key,
+                    value,
+                    define,
+                    body,
+                    sp,
+                };
+                return self.range_func(lp, x, xt, label);
             }
             _ => {
                 let od = self.operand_desc(x, &xo);

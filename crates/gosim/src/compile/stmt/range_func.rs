@@ -26,6 +26,17 @@ use crate::types::Signature;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// A `for key, value := range f { body }` loop as written (`define`: `:=` rather than
+/// `=`), which the loop, its yield function and the yield function's code all read.
+#[derive(Clone, Copy)]
+pub(super) struct RangeLoop<'a> {
+    pub key: Option<&'a Expr>,
+    pub value: Option<&'a Expr>,
+    pub define: bool,
+    pub body: &'a Block,
+    pub sp: Span,
+}
+
 /// The state values of Go's `abi.RF_*`.
 const DONE: i64 = 0;
 const READY: i64 = 1;
@@ -335,18 +346,20 @@ impl Compiler {
         )
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn range_func(
         &mut self,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
+        lp: RangeLoop,
         x: &Expr,
         xt: TypeId,
-        body: &Block,
         label: Option<String>,
-        sp: Span,
     ) -> CResult<()> {
+        let RangeLoop {
+            key,
+            value,
+            body,
+            sp,
+            ..
+        } = lp;
         let Some(sig) = self.types.signature(xt).cloned() else {
             return self.err(x.span, "not supported here: range over this function type");
         };
@@ -457,7 +470,7 @@ impl Compiler {
             named_results,
             exits: vec![],
         });
-        let r = self.range_body_func(key, value, define, &yields, body, sp);
+        let r = self.range_body_func(lp, &yields);
         let ctx = self.range_funcs.pop().expect("pushed above");
         r?;
         self.emit(
@@ -559,15 +572,8 @@ impl Compiler {
     }
 
     /// Compiles the body as the yield function and pushes the closure.
-    fn range_body_func(
-        &mut self,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        yields: &[TypeId],
-        body: &Block,
-        sp: Span,
-    ) -> CResult<()> {
+    fn range_body_func(&mut self, lp: RangeLoop, yields: &[TypeId]) -> CResult<()> {
+        let RangeLoop { body, sp, .. } = lp;
         let outer_name = self.cur_func_name();
         let counter = self
             .lit_counter
@@ -585,9 +591,7 @@ impl Compiler {
             vec![ids::BOOL],
             false,
         );
-        self.compile_in(st, &mut |c| {
-            c.range_body_code(key, value, define, yields, body, sp)
-        })?;
+        self.compile_in(st, &mut |c| c.range_body_code(lp, yields))?;
         // The hidden variables it captured stay out of the locals view.
         self.funcs[id as usize]
             .slot_names
@@ -595,15 +599,14 @@ impl Compiler {
         self.emit_closure(id, sp)
     }
 
-    fn range_body_code(
-        &mut self,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        yields: &[TypeId],
-        body: &Block,
-        sp: Span,
-    ) -> CResult<()> {
+    fn range_body_code(&mut self, lp: RangeLoop, yields: &[TypeId]) -> CResult<()> {
+        let RangeLoop {
+            key,
+            value,
+            define,
+            body,
+            sp,
+        } = lp;
         let params: Vec<u32> = yields.iter().map(|_| self.alloc_slot()).collect();
         let result = self.alloc_slot();
         let z = self.zero_const(ids::BOOL);

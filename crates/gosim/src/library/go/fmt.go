@@ -17,9 +17,9 @@ func Sprintln(a ...any) string
 
 func write(s string)
 
-func errorfText(format string, a []any) string
-
-func wrapIndices(format string, a []any) []int
+// errorf formats like Sprintf, with %w of an error operand printed as %v; wrapped is
+// the operand index of each %w, in increasing order.
+func errorf(format string, a []any) (s string, wrapped []int)
 
 func Print(a ...any) (n int, err error) {
 	s := Sprint(a...)
@@ -69,27 +69,26 @@ func (e *wrapErrors) Error() string { return e.msg }
 
 func (e *wrapErrors) Unwrap() []error { return e.errs }
 
-// Errorf formats like Sprintf; each %w operand that is an error is wrapped.
+// Errorf formats like Sprintf; each %w operand that is an error is wrapped (an
+// operand named by two %w verbs, once).
 func Errorf(format string, a ...any) error {
-	s := errorfText(format, a)
-	idx := wrapIndices(format, a)
-	var errs []error
-	for _, i := range idx {
-		if i < len(a) {
-			if e, ok := a[i].(error); ok {
-				errs = append(errs, e)
-			}
-		}
-	}
-	if len(idx) == 0 {
+	s, wrapped := errorf(format, a)
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
-	}
-	if len(idx) == 1 {
+	case 1:
 		w := &wrapError{msg: s}
-		if len(errs) == 1 {
-			w.err = errs[0]
-		}
+		w.err, _ = a[wrapped[0]].(error)
 		return w
+	}
+	var errs []error
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
 	}
 	return &wrapErrors{s, errs}
 }

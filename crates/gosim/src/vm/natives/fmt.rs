@@ -7,20 +7,26 @@ use super::*;
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
         "fmt.Sprintf" => |m, _, a| {
-            let r = m.go_sprintf(&a[0], &a[1], false);
-            text_or_refusal(m, r)
+            let r = m.go_sprintf(&a[0], &a[1]);
+            result_or_refusal(m, r, |_, text| vec![Value::bytes(&text)])
         },
-        "fmt.errorfText" => |m, _, a| {
-            let r = m.go_sprintf(&a[0], &a[1], true);
-            text_or_refusal(m, r)
+        // Errorf's text and its `%w` operands' indexes, found in one pass as Go's
+        // printer does (a second pass would run String and Error methods again).
+        "fmt.errorf" => |m, _, a| {
+            let r = m.go_errorf(&a[0], &a[1]);
+            result_or_refusal(m, r, |m, (text, wrapped)| {
+                let n = wrapped.len() as u32;
+                let idx = wrapped.into_iter().map(|i| Value::Int(i as i64)).collect();
+                vec![Value::bytes(&text), m.new_slice(idx, n)]
+            })
         },
         "fmt.Sprint" => |m, _, a| {
             let r = m.go_sprint(&a[0], false);
-            text_or_refusal(m, r)
+            result_or_refusal(m, r, |_, text| vec![Value::bytes(&text)])
         },
         "fmt.Sprintln" => |m, _, a| {
             let r = m.go_sprint(&a[0], true);
-            text_or_refusal(m, r)
+            result_or_refusal(m, r, |_, text| vec![Value::bytes(&text)])
         },
         // Output is a scheduling point: which goroutine prints first is exactly what
         // a reader (and the explorer) must be able to choose.
@@ -38,27 +44,19 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                 ),
             ))
         },
-        "fmt.wrapIndices" => |m, _, a| {
-            let idx = crate::vm::render::wrap_indices(a[0].as_bytes());
-            let vals = idx
-                .into_iter()
-                .map(|i| Value::Int(i as i64))
-                .collect::<Vec<_>>();
-            let n = vals.len() as u32;
-            Return(vec![m.new_slice(vals, n)])
-        },
         _ => missing,
     }
 }
 
-/// The formatted text as the native's result, or the program stopped with the
+/// The formatter's result as the native's results, or the program stopped with the
 /// formatter's refusal.
-fn text_or_refusal(m: &mut Machine, r: Result<Vec<u8>, &'static str>) -> NativeResult {
+fn result_or_refusal<T>(
+    m: &mut Machine,
+    r: Result<T, &'static str>,
+    results: impl FnOnce(&mut Machine, T) -> Vec<Value>,
+) -> NativeResult {
     match r {
-        Ok(text) => Return(vec![Value::bytes(&text)]),
-        Err(why) => {
-            m.stop_limit(format!("not supported here: {why}"));
-            NativeResult::Flow(Flow::End)
-        }
+        Ok(t) => Return(results(m, t)),
+        Err(why) => NativeResult::Flow(m.refuse(why)),
     }
 }
