@@ -246,19 +246,7 @@ func main() {
 /// sync/atomic values are listed with their one field, as a number.
 #[test]
 fn atomics_are_inspected_as_numbers() {
-    let src = "package main
-
-import \"sync/atomic\"
-
-var hits atomic.Int64
-var ready atomic.Bool
-
-func main() {
-\thits.Add(5)
-\tready.Store(true)
-}
-";
-    let mut s = Session::new(src, 1).unwrap();
+    let mut s = Session::new(support::ATOMICS, 1).unwrap();
     let hits = view(&s, "hits");
     assert_eq!(
         (hits.kind(), hits.type_name.as_str()),

@@ -110,6 +110,12 @@ pub mod share;
 pub mod storage;
 pub mod widget;
 
+// The engine's test support (crates/gosim/tests/support): the programs both crates'
+// tests step.
+#[cfg(test)]
+#[path = "../../gosim/tests/support/mod.rs"]
+mod test_support;
+
 #[cfg(feature = "widget")]
 use std::rc::Rc;
 #[cfg(feature = "widget")]

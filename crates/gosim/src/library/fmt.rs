@@ -1,13 +1,13 @@
-//! The formatting engine of Go's `fmt` package: `Sprintf`, `Sprint`, `Sprintln`.
+//! The formatting engine of Go's `fmt` package: `Sprintf`, `Sprint`, `Sprintln`,
+//! and `Errorf`'s text with the operands its `%w` verbs wrap.
 //!
-//! The VM converts each operand into a [`FmtValue`] and calls [`sprintf`],
+//! The VM converts each operand into a [`FmtValue`] and calls [`sprintf`], [`errorf`],
 //! [`sprint`] or [`sprintln`]; the result is the exact byte string Go 1.27 produces
-//! (`Printf`, `Fprintf`, `Errorf` without `%w` etc. are thin layers the VM adds on
-//! top).
+//! (`Printf`, `Fprintf` etc. are thin layers the VM adds on top).
 //!
 //! # Supported
 //!
-//! Verbs `%v %+v %#v %T %t %d %b %o %O %x %X %c %q %U %e %E %f %F %g %G %s %p %%`,
+//! Verbs `%v %+v %#v %T %t %d %b %o %O %x %X %c %q %U %e %E %f %F %g %G %s %p %w %%`,
 //! flags `+ - # 0 space`, width and precision (literal, `*`, and explicit argument
 //! indexes `%[2]d`, `%[1]*d`), and every error form: `%!d(string=hi)`,
 //! `%!s(MISSING)`, `%!(EXTRA int=1, string=a)`, `%!(NOVERB)`, `%!z(int=5)`,

@@ -119,6 +119,21 @@ func main() {
 }
 "#;
 
+/// Two sync/atomic package variables, each changed by one atomic operation (the
+/// inspector lists them as numbers; also stepped by the widget's inspector tests).
+pub const ATOMICS: &str = "package main
+
+import \"sync/atomic\"
+
+var hits atomic.Int64
+var ready atomic.Bool
+
+func main() {
+\thits.Add(5)
+\tready.Store(true)
+}
+";
+
 /// A session of `src` (which must compile) stepping at the given detail.
 pub fn session(src: &str, seed: u64, detail: Detail) -> Session {
     let mut s = Session::new(src, seed).unwrap();

@@ -450,6 +450,7 @@ impl super::run::Run {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support as support;
     use gosim::inspect::{FieldView, MutexWord};
 
     fn mutex(name: &str, state: i32) -> PrimitiveView {
@@ -562,19 +563,7 @@ mod tests {
     /// sync/atomic values change with each atomic step, and the change is marked.
     #[test]
     fn atomic_changes_are_marked() {
-        let src = "package main
-
-import \"sync/atomic\"
-
-var hits atomic.Int64
-var ready atomic.Bool
-
-func main() {
-\thits.Add(5)
-\tready.Store(true)
-}
-";
-        let mut s = gosim::session::Session::new(src, 1).unwrap();
+        let mut s = gosim::session::Session::new(support::ATOMICS, 1).unwrap();
         let view = |s: &gosim::session::Session, name: &str| {
             s.primitives().into_iter().find(|p| p.name == name).unwrap()
         };
