@@ -136,6 +136,7 @@ impl Compiler {
                 let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
                 self.expr(&args[0])?;
                 let esz = type_size(&self.types, elem);
+                let pointers = has_pointers(&self.types, elem);
                 if ellipsis {
                     if args.len() != 2 {
                         return self.err(sp, "can only use ... with final argument in list");
@@ -153,6 +154,7 @@ impl Compiler {
                             elem_size: esz,
                             from_str,
                             stack_buf,
+                            pointers,
                         },
                         sp,
                     );
@@ -165,6 +167,7 @@ impl Compiler {
                             n: (args.len() - 1) as u32,
                             elem_size: esz,
                             stack_buf,
+                            pointers,
                         },
                         sp,
                     );
@@ -530,6 +533,18 @@ pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
             off.div_ceil(maxa) * maxa
         }
         _ => 8,
+    }
+}
+
+/// Whether a value of type `t` holds a pointer the collector must scan (Go's
+/// `PtrBytes != 0`): strings, slices, maps, channels, funcs, pointers, interfaces,
+/// and arrays or structs holding one (a zero-length array holds nothing).
+pub fn has_pointers(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 => false,
+        TypeKind::Array(n, e) => *n > 0 && has_pointers(types, *e),
+        TypeKind::Struct(fs) => fs.iter().any(|f| has_pointers(types, f.ty)),
+        _ => true,
     }
 }
 
