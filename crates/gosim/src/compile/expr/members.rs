@@ -161,6 +161,10 @@ impl Compiler {
                 self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
                 Ok(Operand::value(ty))
             }
+            Entity::Builtin(b) => Ok(Operand {
+                mode: Mode::Builtin(b),
+                ty: ids::INVALID,
+            }),
             _ => self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name)),
         }
     }
