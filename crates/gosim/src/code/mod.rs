@@ -176,12 +176,16 @@ pub enum Op {
         n: u32,
         elem_size: u32,
         stack_buf: bool,
+        /// The element type holds pointers: Go's allocator then adds a malloc header
+        /// to a small object over 512 bytes, which changes the capacity it rounds to.
+        pointers: bool,
     },
     /// Pop a slice (or string, for `[]byte`) then a slice: `append(a, b...)`.
     AppendSpread {
         elem_size: u32,
         from_str: bool,
         stack_buf: bool,
+        pointers: bool,
     },
     /// Pop src, dst; push the count copied.
     Copy {

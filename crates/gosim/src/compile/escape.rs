@@ -585,6 +585,7 @@ fn walk_control(w: &mut impl Walk, s: &Stmt) {
         | StmtKind::Range { .. }
         | StmtKind::Empty
         | StmtKind::Break(_)
+        | StmtKind::Goto(_)
         | StmtKind::Continue(_)
         | StmtKind::Fallthrough => {}
     }

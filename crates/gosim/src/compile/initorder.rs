@@ -172,7 +172,10 @@ impl<'a> Walker<'a> {
                     self.expr(e);
                 }
             }
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
+            StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Goto(_)
+            | StmtKind::Fallthrough => {}
             StmtKind::Block(b) => self.block(b),
             StmtKind::If {
                 init,

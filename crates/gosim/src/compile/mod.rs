@@ -50,6 +50,11 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+    /// `unsafe.Sizeof`, `Alignof`, `Offsetof`: members of package unsafe, not of the
+    /// universe (so not in [`Builtin::ALL`]).
+    Sizeof,
+    Alignof,
+    Offsetof,
 }
 
 impl Builtin {
@@ -74,9 +79,10 @@ impl Builtin {
     /// The Go name: one table for the universe scope and for messages (not a derived
     /// `Debug`, whose code and strings would come along into the wasm).
     pub fn name(self) -> &'static str {
-        const NAMES: [&str; 15] = [
+        const NAMES: [&str; 18] = [
             "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min",
-            "new", "panic", "print", "println", "recover",
+            "new", "panic", "print", "println", "recover", "unsafe.Sizeof", "unsafe.Alignof",
+            "unsafe.Offsetof",
         ];
         NAMES[self as usize]
     }
@@ -183,6 +189,10 @@ struct FuncState {
     result_slots: Vec<(u32, bool)>,
     named_results: bool,
     breakables: Vec<Breakable>,
+    /// Where each labeled statement starts (name, pc), for the gotos to it.
+    label_pcs: Vec<(String, usize)>,
+    /// Each goto's label, jump and where its label is written, patched at the end.
+    gotos: Vec<(String, usize, Span)>,
     /// Jumps to patch to the epilogue.
     returns: Vec<usize>,
     vars_used: Vec<(bool, Span, String)>,
@@ -214,6 +224,8 @@ impl FuncState {
             result_slots: vec![],
             named_results,
             breakables: vec![],
+            label_pcs: vec![],
+            gotos: vec![],
             returns: vec![],
             vars_used: vec![],
             slot_names: vec![],
@@ -409,8 +421,16 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         let id = c.lib_sources.len() as u32;
         c.lib_sources
             .push((path.to_string(), Rc::from(lib_src), lib_map.clone()));
-        c.compile_package(lib_file, path, FileId::Lib(id))
+        let idx = c
+            .compile_package(lib_file, path, FileId::Lib(id))
             .map_err(|d| d.locate(&format!("{path}.go"), &lib_map))?;
+        if path == "unsafe" {
+            // The layout functions are the compiler's; the file declares nothing.
+            for b in [Builtin::Sizeof, Builtin::Alignof, Builtin::Offsetof] {
+                let name = b.name().trim_start_matches("unsafe.");
+                c.packages[idx].scope.insert(name.into(), Entity::Builtin(b));
+            }
+        }
     }
     if file.package.name != "main" {
         return Err(render(Diagnostic::new(
@@ -1269,9 +1289,17 @@ impl Compiler {
             results.iter().map(|r| r.1).collect(),
             named_results,
         );
-        self.compile_in(st, &mut |c| {
+        // gc reports its label errors with the others, first by position.
+        let label_err = self.check_labels(body);
+        let r = self.compile_in(st, &mut |c| {
             c.compile_body_inner(id, params, results, body, span)
-        })
+        });
+        match (r, label_err) {
+            (Err(e), Some(l)) if l.span.lo <= e.span.lo => Err(l),
+            (Err(e), _) => Err(e),
+            (Ok(()), Some(l)) => Err(l),
+            (Ok(()), None) => Ok(()),
+        }
     }
 
     /// Compiles a function's body into `funcs[st.func]` with `st` as its state:
@@ -1286,7 +1314,7 @@ impl Compiler {
         let id = st.func;
         self.fs.push(st);
         let dry = std::mem::replace(&mut self.dry, 0);
-        let r = emit(self);
+        let r = emit(self).and_then(|_| self.patch_gotos());
         self.dry = dry;
         let st = self.fs.pop().expect("pushed above");
         r?;

@@ -43,6 +43,7 @@ pub const LAZY: &[(&str, &str)] = &[
     ("cmp", "go/cmp.go"),
     ("slices", "go/slices.go"),
     ("maps", "go/maps.go"),
+    ("path", "go/path.go"),
 ];
 
 /// Whether `path` is in [`LAZY`] (a `const fn`, so the library's table can leave the text

@@ -117,6 +117,8 @@ const PACKAGES: &[Package] = &[
     ),
     package!("strconv", "go/strconv.go", &["errors", "unicode/utf8"]),
     package!("sort", "go/sort.go", &[]),
+    package!("path", "go/path.go", &["errors", "unicode/utf8"]),
+    package!("unsafe", "go/unsafe.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
     package!("slices", "go/slices.go", &["cmp", "iter", "sort"]),
     package!("maps", "go/maps.go", &["iter"]),

@@ -412,6 +412,8 @@ pub enum StmtKind {
     Defer(Expr),
     Return(Vec<Expr>),
     Break(Option<Ident>),
+    /// `goto L`: the label's name and where it is written.
+    Goto(Ident),
     Continue(Option<Ident>),
     Fallthrough,
     Block(Block),

@@ -21,7 +21,10 @@ const SIZE_CLASSES: [u32; 68] = [
 ];
 
 /// The capacity Go's `growslice` picks when `old_cap` must grow to hold `needed`.
-pub fn grow_cap(old_cap: u32, needed: u32, elem_size: u32) -> u32 {
+/// `pointers`: the element type holds pointers, so a small allocation over 512 bytes
+/// carries Go's 8-byte malloc header, rounded into the size class with the elements
+/// (`roundupsize` with `noscan` false).
+pub fn grow_cap(old_cap: u32, needed: u32, elem_size: u32, pointers: bool) -> u32 {
     let mut newcap = old_cap as u64;
     let doublecap = newcap * 2;
     let needed64 = needed as u64;
@@ -41,12 +44,15 @@ pub fn grow_cap(old_cap: u32, needed: u32, elem_size: u32) -> u32 {
         return newcap as u32;
     }
     let bytes = newcap * elem_size as u64;
-    let rounded = if bytes <= 32768 {
+    const HEADER: u64 = 8;
+    let rounded = if bytes <= 32768 - HEADER {
+        let header = if pointers && bytes > 512 { HEADER } else { 0 };
         SIZE_CLASSES
             .iter()
             .copied()
-            .find(|c| *c as u64 >= bytes)
+            .find(|c| *c as u64 >= bytes + header)
             .unwrap_or(32768) as u64
+            - header
     } else {
         bytes.div_ceil(8192) * 8192
     };
@@ -473,7 +479,7 @@ impl Machine {
                         let elems: Vec<Value> =
                             a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
                         let n = elems.len() as u32;
-                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 1).max(n) };
+                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 1, false).max(n) };
                         let cap = if n <= 32 { 32.max(n) } else { cap };
                         let cap = if n == 0 { 0 } else { cap };
                         self.new_slice(elems, cap)
@@ -492,7 +498,7 @@ impl Machine {
                             .map(|(r, _)| Value::Int(r as i64))
                             .collect();
                         let n = elems.len() as u32;
-                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 4).max(n) };
+                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 4, false).max(n) };
                         let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
                         self.new_slice(elems, cap)
                     }
@@ -611,10 +617,11 @@ impl Machine {
                 n,
                 elem_size,
                 stack_buf,
+                pointers,
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let s = self.pop(gid);
-                let r = self.append(gid, s, vals, *elem_size, *stack_buf);
+                let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -624,11 +631,12 @@ impl Machine {
                 elem_size,
                 from_str,
                 stack_buf,
+                pointers,
             } => {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
                 let vals = self.source_elems(&src, *from_str);
-                let r = self.append(gid, s, vals, *elem_size, *stack_buf);
+                let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -818,6 +826,7 @@ impl Machine {
         vals: Vec<Value>,
         elem_size: u32,
         stack_buf: bool,
+        pointers: bool,
     ) -> Value {
         // Go 1.25+: a non-escaping append that must grow an empty slice uses a 32-byte
         // buffer on the stack when the elements fit, so the capacity is what fits.
@@ -832,7 +841,7 @@ impl Machine {
                     return Value::Nil;
                 }
                 let n = vals.len() as u32;
-                let cap = stack_cap(n).unwrap_or_else(|| grow_cap(0, n, elem_size));
+                let cap = stack_cap(n).unwrap_or_else(|| grow_cap(0, n, elem_size, pointers));
                 return self.new_slice(vals, cap);
             }
         };
@@ -857,7 +866,7 @@ impl Machine {
         }
         let cap = match stack_cap(need) {
             Some(c) if sv.cap == 0 => c,
-            _ => grow_cap(sv.cap, need, elem_size).max(need),
+            _ => grow_cap(sv.cap, need, elem_size, pointers).max(need),
         };
         let mut elems = self.slice_elems(&Value::Slice(sv));
         elems.extend(vals);

@@ -52,6 +52,10 @@ impl Compiler {
             return self.err(sp, format!("defer discards result of {name}(...)"));
         }
         match b {
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                argc(1, 1, self)?;
+                self.unsafe_layout(b, &args[0])
+            }
             Builtin::Len | Builtin::Cap => {
                 argc(1, 1, self)?;
                 let xo = self.peek(&args[0])?;
@@ -136,6 +140,7 @@ impl Compiler {
                 let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
                 self.expr(&args[0])?;
                 let esz = type_size(&self.types, elem);
+                let pointers = has_pointers(&self.types, elem);
                 if ellipsis {
                     if args.len() != 2 {
                         return self.err(sp, "can only use ... with final argument in list");
@@ -153,6 +158,7 @@ impl Compiler {
                             elem_size: esz,
                             from_str,
                             stack_buf,
+                            pointers,
                         },
                         sp,
                     );
@@ -165,6 +171,7 @@ impl Compiler {
                             n: (args.len() - 1) as u32,
                             elem_size: esz,
                             stack_buf,
+                            pointers,
                         },
                         sp,
                     );
@@ -527,9 +534,97 @@ pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
                 maxa = maxa.max(a);
                 off = off.div_ceil(a) * a + s;
             }
+            // A struct ending in a zero-size field gets a byte of padding, so a pointer
+            // to that field does not point past the struct.
+            if off > 0 && fs.last().is_some_and(|f| type_size(types, f.ty) == 0) {
+                off += 1;
+            }
             off.div_ceil(maxa) * maxa
         }
         _ => 8,
+    }
+}
+
+impl Compiler {
+    /// `unsafe.Sizeof(x)`, `Alignof(x)`, `Offsetof(x.f)`: uintptr constants from the
+    /// layout of linux/amd64 (Go's gc sizes); the argument is not evaluated.
+    fn unsafe_layout(&mut self, b: Builtin, arg: &Expr) -> CResult<Operand> {
+        let xo = self.peek(arg)?;
+        self.need_value(arg, &xo)?;
+        let t = self.types.default_type(xo.ty);
+        let n = match b {
+            Builtin::Sizeof => type_size(&self.types, t),
+            Builtin::Alignof => type_align(&self.types, t),
+            _ => {
+                let x = strip_parens(arg);
+                let ExprKind::Selector(base, sel) = &x.kind else {
+                    return self.err(
+                        arg.span,
+                        format!("invalid argument: {} is not a selector expression", describe(arg)),
+                    );
+                };
+                let bo = self.peek(base)?;
+                let Some(Member::Field { path, .. }) = self.find_member(bo.ty, &sel.name) else {
+                    return self.err(
+                        arg.span,
+                        format!("invalid argument: {} is a method value", describe(arg)),
+                    );
+                };
+                if path.iter().any(|(_, through_ptr)| *through_ptr) {
+                    return self.err(
+                        arg.span,
+                        format!(
+                            "invalid argument: field {} is embedded via a pointer in {}",
+                            sel.name,
+                            describe(base)
+                        ),
+                    );
+                }
+                let mut st = match self.types.ukind(bo.ty) {
+                    TypeKind::Pointer(p) => *p,
+                    _ => bo.ty,
+                };
+                let mut off = 0;
+                for (i, _) in path {
+                    let TypeKind::Struct(fs) = self.types.ukind(st).clone() else {
+                        break;
+                    };
+                    off += field_offset(&self.types, &fs, i as usize);
+                    st = fs[i as usize].ty;
+                }
+                off
+            }
+        };
+        Ok(Operand {
+            mode: Mode::Const(ConstVal::Int(n as i128)),
+            ty: ids::UINTPTR,
+        })
+    }
+}
+
+/// The offset of field `i` in a struct with fields `fs`, laid out as gc does.
+fn field_offset(types: &crate::types::TypeTable, fs: &[crate::types::Field], i: usize) -> u32 {
+    let mut off = 0u32;
+    for (k, f) in fs.iter().enumerate() {
+        let a = type_align(types, f.ty);
+        off = off.div_ceil(a) * a;
+        if k == i {
+            break;
+        }
+        off += type_size(types, f.ty);
+    }
+    off
+}
+
+/// Whether a value of type `t` holds a pointer the collector must scan (Go's
+/// `PtrBytes != 0`): strings, slices, maps, channels, funcs, pointers, interfaces,
+/// and arrays or structs holding one (a zero-length array holds nothing).
+pub fn has_pointers(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 => false,
+        TypeKind::Array(n, e) => *n > 0 && has_pointers(types, *e),
+        TypeKind::Struct(fs) => fs.iter().any(|f| has_pointers(types, f.ty)),
+        _ => true,
     }
 }
 

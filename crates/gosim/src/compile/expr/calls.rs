@@ -289,6 +289,7 @@ impl Compiler {
                             Ok(CallTarget::Static { kind, sig })
                         }
                         Entity::Type(t) => Ok(CallTarget::Conversion(t)),
+                        Entity::Builtin(b) => Ok(CallTarget::Builtin(b)),
                         Entity::Var(_, t) if self.types.signature(t).is_some() => {
                             Ok(CallTarget::Value(t))
                         }

@@ -22,8 +22,7 @@ impl Compiler {
         self.dry -= 1;
         let xop = xop?;
         if xop.mode == Mode::Type {
-            // Method expression T.M / (*T).M.
-            return self.err(sp, "not supported here: method expressions");
+            return self.method_expr(xop.ty, sel, sp);
         }
         self.need_value(x, &xop)?;
         let Some(m) = self.find_member(xop.ty, &sel.name) else {
@@ -155,6 +154,10 @@ impl Compiler {
                 self.emit(Op::Closure { func: f, ncaps: 0 }, sp);
                 Ok(Operand::value(ty))
             }
+            Entity::Builtin(b) => Ok(Operand {
+                mode: Mode::Builtin(b),
+                ty: ids::INVALID,
+            }),
             _ => self.err(sel.span, format!("undefined: {pkg_name}.{}", sel.name)),
         }
     }

@@ -401,6 +401,11 @@ impl Compiler {
     pub(super) fn op_assign(&mut self, l: &Expr, op: BinaryOp, r: &Expr, sp: Span) -> CResult<()> {
         let t = self.lhs_type(l)?;
         let st = self.lhs_prefix(l)?;
+        // `x op= y` and `x++` read x, so x counts as used (go/types evaluates the
+        // left side as an operand), unlike a plain `x = y`.
+        if let ExprKind::Ident(id) = &crate::compile::expr::strip_parens(l).kind {
+            self.mark_used(&id.name);
+        }
         match st {
             Store::Var(loc) => {
                 match loc {

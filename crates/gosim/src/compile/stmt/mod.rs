@@ -4,6 +4,7 @@
 
 mod assign;
 mod flow;
+mod goto;
 mod range;
 mod range_func;
 mod select;
@@ -134,6 +135,7 @@ impl Compiler {
                 Decl::Func(_) => self.err(sp, "function declaration inside a function"),
             },
             StmtKind::Labeled { label, stmt } => {
+                self.note_label(&label.name);
                 self.cur().pending_label = Some(label.name.clone());
                 self.stmt(stmt)
             }
@@ -287,6 +289,7 @@ impl Compiler {
                 None => self.return_stmt(values, sp),
             },
             StmtKind::Break(l) => self.branch(l.as_ref(), false, sp),
+            StmtKind::Goto(l) => self.goto_stmt(l, sp),
             StmtKind::Continue(l) => self.branch(l.as_ref(), true, sp),
             StmtKind::Fallthrough => self.err(sp, "fallthrough statement out of place"),
             StmtKind::Block(b) => self.block_stmts(&b.stmts),

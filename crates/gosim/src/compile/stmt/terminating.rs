@@ -13,7 +13,7 @@ pub(crate) fn is_terminating_list(stmts: &[Stmt]) -> bool {
 
 fn is_terminating(s: &Stmt) -> bool {
     match &s.kind {
-        StmtKind::Return(_) => true,
+        StmtKind::Return(_) | StmtKind::Goto(_) => true,
         StmtKind::Expr(e) => {
             matches!(&e.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Ident(i) if i.name == "panic"))
         }

@@ -15,7 +15,7 @@
 //!   errors by position;
 //! - errors Go's *type checker* would report but our AST cannot represent (a
 //!   `.(type)` outside a type switch, a malformed select case, ...) and constructs
-//!   outside our subset that Go accepts (generics, `goto`, complex numbers) are
+//!   outside our subset that Go accepts (complex numbers, ...) are
 //!   parsed past and kept aside, and only reported when the file has no syntax
 //!   error, so a real syntax error later in the file still comes first, as in Go.
 //!

@@ -144,9 +144,8 @@ impl<'a> Parser<'a> {
             }
             Tok::Goto => {
                 self.next();
-                self.name()?;
-                self.defer_error(lo, "not supported here: goto");
-                stmt(StmtKind::Empty, self)
+                let label = self.name()?;
+                stmt(StmtKind::Goto(label), self)
             }
             Tok::Return => {
                 self.next();
