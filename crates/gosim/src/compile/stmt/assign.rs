@@ -399,6 +399,11 @@ impl Compiler {
     }
 
     pub(super) fn op_assign(&mut self, l: &Expr, op: BinaryOp, r: &Expr, sp: Span) -> CResult<()> {
+        // Go reads the left side of `x op= y` and `x++` as an operand, so such a
+        // statement counts as a use of x: `n := f(); n++` compiles.
+        if let ExprKind::Ident(id) = &crate::compile::expr::strip_parens(l).kind {
+            self.mark_used(&id.name);
+        }
         let t = self.lhs_type(l)?;
         let st = self.lhs_prefix(l)?;
         match st {
