@@ -302,11 +302,20 @@ pub struct ChanObj {
 /// A Go map: entries in insertion order (deleted ones leave a hole that is skipped),
 /// plus an index from key to position. Iteration starts at a chooser-picked offset,
 /// which is how Go's unspecified order is made a deterministic, replayable choice.
+///
+/// Keys follow Go's `==`, not the bits: the index holds each key in its canonical form
+/// (`-0.0` as `0.0`, through structs, arrays and interfaces), and a key holding a NaN
+/// equals nothing, not even itself, so each such insert adds an entry no lookup or
+/// delete finds (only `clear` and a range reach it). Each entry has a serial number,
+/// increasing with its position, so a range can find it again without a lookup.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct MapObj {
     pub entries: Vec<Option<(Value, Value)>>,
     pub index: std::collections::HashMap<Value, usize>,
     pub live: usize,
+    /// The serial of each entry (same length as `entries`), increasing.
+    pub serials: Vec<u64>,
+    pub next_serial: u64,
 }
 
 impl Hash for MapObj {
@@ -315,35 +324,124 @@ impl Hash for MapObj {
     }
 }
 
+/// How a map key compares under Go's `==`.
+enum KeyForm {
+    /// Its bits are its identity.
+    Plain,
+    /// It holds a negative zero: equal to the key with `0.0` there.
+    NegZero,
+    /// It holds a NaN: equal to no key.
+    NaN,
+}
+
+fn key_form(k: &Value) -> KeyForm {
+    match k {
+        Value::Float(f) if f.0.is_nan() => KeyForm::NaN,
+        Value::Float(f) if f.0 == 0.0 && f.0.is_sign_negative() => KeyForm::NegZero,
+        Value::Agg(parts) => {
+            let mut form = KeyForm::Plain;
+            for p in parts.iter() {
+                match key_form(p) {
+                    KeyForm::NaN => return KeyForm::NaN,
+                    KeyForm::NegZero => form = KeyForm::NegZero,
+                    KeyForm::Plain => {}
+                }
+            }
+            form
+        }
+        Value::Iface(iv) => key_form(&iv.1),
+        _ => KeyForm::Plain,
+    }
+}
+
+/// `k` with every negative zero made positive.
+fn positive_zeros(k: &Value) -> Value {
+    match k {
+        Value::Float(f) if f.0 == 0.0 => Value::Float(F64(0.0)),
+        Value::Agg(parts) => Value::Agg(parts.iter().map(positive_zeros).collect()),
+        Value::Iface(iv) => Value::Iface(std::rc::Rc::new((iv.0, positive_zeros(&iv.1)))),
+        other => other.clone(),
+    }
+}
+
+/// The form of `k` the index is keyed by, or `None` for a key holding a NaN.
+fn index_key(k: &Value) -> Option<std::borrow::Cow<'_, Value>> {
+    match key_form(k) {
+        KeyForm::Plain => Some(std::borrow::Cow::Borrowed(k)),
+        KeyForm::NegZero => Some(std::borrow::Cow::Owned(positive_zeros(k))),
+        KeyForm::NaN => None,
+    }
+}
+
 impl MapObj {
     pub fn get(&self, k: &Value) -> Option<&Value> {
+        let k = index_key(k)?;
         self.index
-            .get(k)
+            .get(k.as_ref())
             .and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
     }
     pub fn insert(&mut self, k: Value, v: Value) {
-        if let Some(&i) = self.index.get(&k) {
-            if let Some(e) = &mut self.entries[i] {
-                e.1 = v;
-                return;
+        let ik = index_key(&k).map(|c| c.into_owned());
+        if let Some(ik) = &ik {
+            if let Some(&i) = self.index.get(ik) {
+                if let Some(e) = &mut self.entries[i] {
+                    // Go stores the new key too (a float key: `-0` replaces `+0`).
+                    *e = (k, v);
+                    return;
+                }
             }
         }
-        self.index.insert(k.clone(), self.entries.len());
+        if let Some(ik) = ik {
+            self.index.insert(ik, self.entries.len());
+        }
         self.entries.push(Some((k, v)));
+        self.serials.push(self.next_serial);
+        self.next_serial += 1;
         self.live += 1;
     }
     pub fn remove(&mut self, k: &Value) {
-        if let Some(i) = self.index.remove(k) {
+        let Some(ik) = index_key(k) else {
+            return;
+        };
+        if let Some(i) = self.index.remove(ik.as_ref()) {
             self.entries[i] = None;
             self.live -= 1;
             // Compact when mostly holes, so deletes in a loop stay cheap.
             if self.entries.len() > 32 && self.live * 4 < self.entries.len() {
+                let mut keep = self.entries.iter().map(Option::is_some);
+                self.serials.retain(|_| keep.next().unwrap_or(false));
                 self.entries.retain(|e| e.is_some());
-                self.index.clear();
-                for (i, e) in self.entries.iter().enumerate() {
-                    if let Some((k, _)) = e {
-                        self.index.insert(k.clone(), i);
-                    }
+                self.reindex();
+            }
+        }
+    }
+    /// Removes every entry (the `clear` builtin), NaN keys too.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.serials.clear();
+        self.index.clear();
+        self.live = 0;
+    }
+    /// The serials of the live entries, in order (a range's snapshot).
+    pub fn live_serials(&self) -> Vec<u64> {
+        self.entries
+            .iter()
+            .zip(&self.serials)
+            .filter(|(e, _)| e.is_some())
+            .map(|(_, s)| *s)
+            .collect()
+    }
+    /// The entry with serial `s`, if it is still there.
+    pub fn by_serial(&self, s: u64) -> Option<&(Value, Value)> {
+        let i = self.serials.binary_search(&s).ok()?;
+        self.entries[i].as_ref()
+    }
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some((k, _)) = e {
+                if let Some(ik) = index_key(k) {
+                    self.index.insert(ik.into_owned(), i);
                 }
             }
         }

@@ -274,9 +274,15 @@ pub enum Op {
     /// Step through a string during `for range`: pop index, string; push next index,
     /// rune, and the byte index it starts at.
     NextRune,
-    /// Prepare map iteration: pop a map, push an iterator snapshot (a slice of keys in
-    /// a chooser-picked rotation).
+    /// Prepare map iteration: pop a map, push an iterator snapshot: (map, a slice of
+    /// its entries' serials in a chooser-picked rotation).
     MapKeys,
+    /// Pop a serial, then a map; push the entry's key and value (`consts[zero]` when it
+    /// is gone) and whether it is still there: a range's next entry, found by serial
+    /// rather than by key, since a key holding a NaN is found by no lookup.
+    MapEntry {
+        zero: u32,
+    },
     /// A runtime error with a fixed message (e.g. a missing return is impossible by
     /// checking, but a `switch` on nothing... ) — used for unreachable ends of functions.
     Unreachable,

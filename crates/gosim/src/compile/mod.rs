@@ -1419,7 +1419,10 @@ impl Compiler {
             result_slots.push((slot, boxed));
         }
         self.cur().result_slots = result_slots.clone();
-        self.block_stmts(&body.stmts)?;
+        // The body shares the parameters' block (the Go spec: each function has one
+        // block for its parameters, results and body), so `v, err := g()` with `v` a
+        // named result assigns to it rather than declaring a new `v`.
+        self.body_stmts(&body.stmts)?;
         if !results.is_empty() && !stmt::is_terminating_list(&body.stmts) {
             return self.err(
                 Span::new(body.span.hi.saturating_sub(1), body.span.hi),

@@ -1048,7 +1048,7 @@ impl Machine {
                 };
                 match self.method_for(iv.0, *name) {
                     Some((func, recv_v)) => {
-                        let r = match self.adjust_receiver(&iv.1, &recv_v) {
+                        let r = match self.adjust_receiver(iv.0, &iv.1, &recv_v) {
                             Ok(r) => r,
                             Err(f) => return f,
                         };
@@ -1429,12 +1429,16 @@ impl Machine {
     /// (pointer receiver?, path through embedded fields).
     pub(super) fn adjust_receiver(
         &mut self,
+        t: crate::types::TypeId,
         v: &Value,
         how: &(bool, crate::vm::ops::EmbedPath),
     ) -> Result<Value, Flow> {
         let (ptr_recv, path) = how;
         let mut cur = v.clone();
-        let mut is_ref = matches!(cur, Value::Ptr(_));
+        // A nil pointer (`Value::Nil`) is a reference too: a value method or an
+        // embedded field reached through it dereferences nil and panics.
+        let mut is_ref = matches!(cur, Value::Ptr(_))
+            || matches!(self.prog.types.ukind(t), crate::types::TypeKind::Pointer(_));
         for (f, through_ptr) in path {
             if is_ref {
                 let Value::Ptr(r) = cur else {
@@ -1493,7 +1497,10 @@ impl Machine {
             else {
                 return Ok(None);
             };
-            let recv = self.adjust_receiver(&v, &how)?;
+            if let Some(msg) = self.panicwrap(t, &v, &how, name) {
+                return Err(Flow::Panic(Value::Tuple(vec![Value::str(&msg)].into_boxed_slice())));
+            }
+            let recv = self.adjust_receiver(t, &v, &how)?;
             if func != crate::vm::ops::VIA_EMBEDDED_IFACE {
                 return Ok(Some((func, recv)));
             }
@@ -1503,6 +1510,34 @@ impl Machine {
             (t, v) = (iv.0, iv.1.clone());
         }
         Ok(None)
+    }
+
+    /// Go's message when a value method of `T` is called through an interface holding
+    /// a nil `*T`: the compiler's `(*T).M` wrapper checks for nil and calls
+    /// `runtime.panicwrap` (a `plainError`). A method promoted through an embedded
+    /// field is not wrapped that way: its wrapper dereferences nil instead.
+    fn panicwrap(
+        &self,
+        t: crate::types::TypeId,
+        v: &Value,
+        how: &(bool, crate::vm::ops::EmbedPath),
+        method: &str,
+    ) -> Option<String> {
+        let types = &self.prog.types;
+        let (false, path) = how else { return None };
+        if !path.is_empty() || !v.is_nil() {
+            return None;
+        }
+        let crate::types::TypeKind::Pointer(elem) = *types.kind(t) else {
+            return None;
+        };
+        let crate::types::TypeKind::Named(n) = types.kind(elem) else {
+            return None;
+        };
+        Some(format!(
+            "value method {}.{}.{method} called using nil *{} pointer",
+            n.pkg, n.name, n.name
+        ))
     }
 
     /// The method `name` of dynamic type `t`: the function and how to adjust the receiver.

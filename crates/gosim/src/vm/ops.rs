@@ -760,15 +760,34 @@ impl Machine {
                 self.push(gid, Value::Int(r as i64));
                 self.push(gid, Value::Int(i));
             }
+            Op::MapEntry { zero } => {
+                let serial = self.pop(gid).as_int() as u64;
+                let m = self.pop(gid);
+                if let Value::Map(o) = m {
+                    self.race_access(gid, || super::race::Loc::Map(o), false);
+                }
+                let found = match m {
+                    Value::Map(o) => match self.heap.get(o) {
+                        Object::Map(mo) => mo.by_serial(serial).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let has = found.is_some();
+                let (k, v) =
+                    found.unwrap_or_else(|| (Value::Nil, self.prog.consts[*zero as usize].clone()));
+                self.push(gid, k);
+                self.push(gid, v);
+                self.push(gid, Value::Bool(has));
+            }
             Op::MapKeys => {
                 let m = self.pop(gid);
                 let keys: Vec<Value> = match &m {
                     Value::Map(o) => match self.heap.get(*o) {
                         Object::Map(mo) => mo
-                            .entries
-                            .iter()
-                            .flatten()
-                            .map(|(k, _)| k.clone())
+                            .live_serials()
+                            .into_iter()
+                            .map(|s| Value::Int(s as i64))
                             .collect(),
                         _ => vec![],
                     },

@@ -28,6 +28,12 @@ impl Compiler {
         r
     }
 
+    /// A function body's statements, in the block the parameters and results were
+    /// declared in (no new scope).
+    pub(crate) fn body_stmts(&mut self, stmts: &[Stmt]) -> CResult<()> {
+        stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
     /// Counts a go/defer statement Go's compiler wraps in a closure (every one but a
     /// plain `f()` with no parameters and no results) and, for `go` of a builtin or
     /// library native, records the wrapper's name (`main.main.gowrap2`: one counter

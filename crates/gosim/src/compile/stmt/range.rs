@@ -205,22 +205,21 @@ impl Compiler {
                 }
             }
             RangeKind::Map(v) => {
-                // The snapshot is (map, keys): skip keys deleted since.
+                // The snapshot is (map, serials): skip entries deleted since.
+                self.emit(Op::Load(xs), sp);
+                self.emit(Op::Field(0), sp);
                 self.emit(Op::Load(xs), sp);
                 self.emit(Op::Field(1), sp);
                 self.emit(Op::Load(is), sp);
                 self.emit(Op::Index(SeqKind::Slice), sp);
-                let tk = self.alloc_slot();
-                self.emit(Op::Store(tk), sp);
-                self.emit(Op::Load(xs), sp);
-                self.emit(Op::Field(0), sp);
-                self.emit(Op::Load(tk), sp);
                 let zero = self.zero_const(v);
-                self.emit(Op::MapGet { zero, ok: true }, sp);
+                self.emit(Op::MapEntry { zero }, sp);
+                let tk = self.alloc_slot();
                 let tv = self.alloc_slot();
                 let j = self.emit(Op::JumpIfNot(0), sp);
                 skip = Some(j);
                 self.emit(Op::Store(tv), sp);
+                self.emit(Op::Store(tk), sp);
                 self.emit(Op::Load(tk), sp);
                 if value.is_some() {
                     self.emit(Op::Load(tv), sp);
@@ -263,9 +262,10 @@ impl Compiler {
         self.block_stmts(&body.stmts)?;
         let cont = self.here();
         if let Some(j) = skip {
-            // A deleted key: pop the ok-less leftovers and move on.
+            // A deleted entry: pop the ok-less leftovers (key, value) and move on.
             let over = self.emit(Op::Jump(0), sp);
             self.patch(j);
+            self.emit(Op::Pop, sp);
             self.emit(Op::Pop, sp);
             self.patch(over);
         }

@@ -48,9 +48,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                         if let Object::Map(mo) = m.heap.get_mut(*o) {
                             // A range over the map in progress holds its own list of
                             // keys and skips the ones gone, as Go's does.
-                            mo.entries.clear();
-                            mo.index.clear();
-                            mo.live = 0;
+                            mo.clear();
                         }
                     }
                     Value::Slice(s) => {
