@@ -72,7 +72,7 @@
 //!
 //! | test id | element |
 //! |---|---|
-//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`) |
+//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled: the first render, a task earlier, is a shell with `aria-busy` and no test id |
 //! | `widget-error` | shown instead of the widget when `data-options` is unusable |
 //! | `step`, `back`, `forward`, `run`, `home`, `reset`, `share`, `keys` | toolbar buttons (`run` reads "Run" or "Pause", `aria-pressed` while running) |
 //! | `speed`, `seed` | the speed `<select>` and the seed `<input>` (change applies) |
