@@ -6,7 +6,8 @@
 // data-testid="widget": compiled and ready for clicks) and, before it, the first paint, the
 // widget module's and wasm's requests (start and end), the loader's mount of the first
 // placeholder, and every main-thread task over 50 ms (start +duration), all in ms since
-// navigation start. Then the medians.
+// navigation start. Then the medians, and that of interactive minus first paint (less
+// dependent on a shared machine's load than either).
 import { chromium } from "playwright-core";
 import { FLAGS, chromiumPath, serveBook } from "./lib.js";
 
@@ -58,7 +59,7 @@ const server = await serveBook();
 // PROBE_FLAGS: more Chromium flags, space-separated (e.g. V8's through --js-flags=...).
 const extra = (process.env.PROBE_FLAGS || "").split(" ").filter(Boolean);
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...extra] });
-const seen = { first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
+const seen = { afterPaint: [], first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
 try {
   for (let i = 0; i < Number(runs); i++) {
     const phone = profile === "phone";
@@ -97,6 +98,7 @@ try {
       };
     });
     await context.close();
+    r.afterPaint = r.first - r.paint;
     for (const k of Object.keys(seen)) if (r[k] !== undefined) seen[k].push(r[k]);
     console.log(
       `load ${i}: interactive ${Math.round(r.first)} ms; FCP ${Math.round(r.paint)}, placeholder seen ${Math.round(r.mount)}, ` +
@@ -107,7 +109,7 @@ try {
   }
   const m = (k) => (seen[k].length ? Math.round(median(seen[k])) : "-");
   console.log(
-    `median (${profile}, ${page}): interactive ${m("first")} ms, FCP ${m("paint")}, wasm end ${m("wasmEnd")}, ` +
+    `median (${profile}, ${page}): interactive ${m("first")} ms (${m("afterPaint")} after FCP), FCP ${m("paint")}, wasm end ${m("wasmEnd")}, ` +
       `placeholder seen ${m("mount")}, instantiate ${m("instStart")}-${m("inst")}, mount() ${m("root")}, shell ${m("shell")}`,
   );
 } finally {

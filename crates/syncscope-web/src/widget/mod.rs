@@ -45,6 +45,19 @@ pub struct Props {
     pub code: AttrValue,
     /// `data-options`, parsed (or why it could not be).
     pub options: Rc<Result<Options, String>>,
+    /// Called once the widget is live: compiled and drawn (`mount`'s promise).
+    pub started: Started,
+}
+
+/// The function a widget calls once it is live (see [`Props::started`]). Props compare
+/// equal whatever it is: it is called once, and a new one changes nothing drawn.
+#[derive(Clone, Default)]
+pub struct Started(pub Option<js_sys::Function>);
+
+impl PartialEq for Started {
+    fn eq(&self, _: &Started) -> bool {
+        true
+    }
 }
 
 pub enum Msg {
@@ -95,6 +108,8 @@ pub enum Msg {
     LibraryLoaded(u64, Result<(), String>),
     /// The first compile, a task after the first render (see [`Widget::start`]).
     Start,
+    /// The first compile's render, a task after it.
+    Show,
 }
 
 /// One live block. Its state is grouped by concern; each group's type lives in the file of
@@ -126,8 +141,10 @@ pub struct Widget {
     /// Whether the program was compiled once (or is being, its packages loading): until
     /// then the widget is only its shell, without the `widget` test id (see [`Widget::start`]).
     started: bool,
-    /// The timer of [`Msg::Start`] (dropping it cancels the start).
+    /// The timer of [`Msg::Start`] or [`Msg::Show`] (dropping it cancels it).
     start_timer: Option<Timeout>,
+    /// Called after the first render with the program (`mount`'s promise resolves).
+    on_started: Option<js_sys::Function>,
     _key_guard: Option<EventListener>,
     _hash_listener: Option<EventListener>,
 }
@@ -196,6 +213,7 @@ impl Component for Widget {
             view: view::ViewState::new(expanded),
             started: false,
             start_timer: None,
+            on_started: props.started.0.clone(),
             _key_guard: Some(key_guard),
             _hash_listener: hash_listener,
         };
@@ -465,7 +483,12 @@ impl Component for Widget {
                     return false;
                 }
                 self.start(ctx);
+                // Drawn in a task of its own too (a widget's first full render is a good
+                // part of its mount).
+                self.start_timer = Some(later(ctx, 0, Msg::Show));
+                return false;
             }
+            Msg::Show => self.start_timer = None,
         }
         true
     }
@@ -473,6 +496,11 @@ impl Component for Widget {
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         if first_render && !self.started {
             self.start_timer = Some(later(ctx, 0, Msg::Start));
+        }
+        if self.started {
+            if let Some(done) = self.on_started.take() {
+                let _ = done.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
         }
         self.view.scroll_if_pending();
         self.editor.pin_scroll();
@@ -489,9 +517,10 @@ impl Widget {
     /// widget, parsing fmt, sync and time and compiling the engine's wasm functions on their
     /// first call) and drawing it, 275-435 ms on Lighthouse's mobile profile, nearly all of
     /// the page's Total Blocking Time. Now the first task draws the shell (the code, the
-    /// toolbar with Step disabled, the panels' frames) and this one the program, so the
-    /// browser can paint and take input between them. The root has the `widget` test id only
-    /// from here on: the tests' (and the budgets report's) signal that the widget is live.
+    /// toolbar with Step disabled, the panels' frames), this one compiles the program and a
+    /// third ([`Msg::Show`]) draws it, so the browser can paint and take input between them.
+    /// The root has the `widget` test id only from that render on: the tests' (and the
+    /// budgets report's) signal that the widget is live.
     fn start(&mut self, ctx: &Context<Self>) {
         self.started = true;
         if !self.open_link(ctx) {
