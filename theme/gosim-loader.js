@@ -15,7 +15,8 @@
 //     - may have a default export `init()` (wasm-bindgen's); the loader calls it once,
 //       without arguments, before anything else, and awaits it;
 //     - exports `mount(element)`, called once per placeholder with the placeholder
-//       element; it may return a promise. The widget reads data-id, data-code and
+//       element; it may return a promise (syncscope's resolves once the widget is live,
+//       and the next placeholder is mounted only then). The widget reads data-id, data-code and
 //       data-options from the element and renders inside it, and data-lib, set here:
 //       where the library packages it fetches on demand are (generated/lib/).
 //
@@ -23,8 +24,9 @@
 // that placeholder is mounted at once, not when it scrolls into view, and scrolled to; the
 // widget reads the rest of the fragment itself, on mount and on later `hashchange`s.
 //
-// After a successful mount the element gets the class `gosim-mounted` (gosim.css then
-// hides the fallback code). On any failure the fallback code stays and a short note
+// Once `mount` returns (the widget's shell is drawn) the element gets the class
+// `gosim-mounted` (gosim.css then hides the fallback code), and `data-gosim-state="mounted"`
+// once its promise resolves (the widget is live). On any failure the fallback code stays and a short note
 // explains why; the console stays clean, because the end-to-end tests treat any console
 // error as a failure and a reader can do nothing about it anyway.
 //
@@ -46,6 +48,7 @@
   "use strict";
 
   var MODULE_PATH = "generated/syncscope_web.js";
+  var WASM_PATH = "generated/syncscope_web_bg.wasm";
   var CHAT_MODULE_PATH = "generated/syncscope_chat.js";
   var WORKER_PATH = "generated/gosim-worker.js";
   var LIB_PATH = "generated/lib/";
@@ -63,22 +66,41 @@
 
   var chatModulePromise = null;
   // Imports the module at `path` and runs its wasm-bindgen `init()`; it must export `entry`.
-  function importModule(path, entry) {
+  // `compiled`, when given, is a promise of the module's wasm already compiled (head.hbs
+  // starts it as the page paints); should it fail, the glue fetches the wasm itself.
+  function importModule(path, entry, compiled, wasmPath) {
     var url = new URL(path, siteRoot()).href;
     return import(url).then(function (mod) {
       if (typeof mod[entry] !== "function") {
         throw new Error("the module " + path + " does not export " + entry + "(element)");
       }
-      var ready = typeof mod.default === "function" ? mod.default() : null;
+      var init = null;
+      if (compiled) {
+        init = {
+          module_or_path: compiled.catch(function () {
+            return fetch(new URL(wasmPath, siteRoot()).href);
+          }),
+        };
+      }
+      var ready = typeof mod.default === "function" ? mod.default(init || undefined) : null;
       return Promise.resolve(ready).then(function () {
         return mod;
       });
     });
   }
+  // The widget module's wasm, compiled as it downloads: head.hbs starts it just after the
+  // first paint; if this script gets there first, it starts it here (one fetch either way).
+  function compiledWasm() {
+    if (!window.gosimWasm && typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function") {
+      window.gosimWasm = WebAssembly.compileStreaming(fetch(new URL(WASM_PATH, siteRoot()).href, { credentials: "same-origin" }));
+      window.gosimWasm.catch(function () {});
+    }
+    return window.gosimWasm || null;
+  }
   // One import for the whole page: every widget shares the module and its wasm instance.
   function loadModule() {
     if (!modulePromise) {
-      modulePromise = importModule(MODULE_PATH, "mount");
+      modulePromise = importModule(MODULE_PATH, "mount", compiledWasm(), WASM_PATH);
     }
     return modulePromise;
   }
@@ -138,7 +160,11 @@
           // Where the library packages the module leaves out are (fetched by the widget
           // when a program imports one; see crates/syncscope-web/src/library.rs).
           element.dataset.lib = new URL(LIB_PATH, siteRoot()).href;
-          return mod.mount(element);
+          var started = mod.mount(element);
+          // The widget's shell is drawn (its program compiles in the tasks that follow, and
+          // `started` resolves once it is live): the fallback code goes now, in the same frame.
+          element.classList.add("gosim-mounted");
+          return started;
         });
       })
       .then(

@@ -69,14 +69,16 @@ test("budgets: first interactive widget, Step to repaint", async (t) => {
   const { open, newContext, base } = await setup(t);
   const results = {};
 
-  // Before any page script runs: note when the first widget root appears.
+  // Before any page script runs: note when the first widget is live. Its root is drawn
+  // first as a shell and gets the test id `widget` only once its program has compiled
+  // (crates/syncscope-web/src/widget/mod.rs, `Widget::start`), hence the attribute filter.
   const watchFirstWidget = () => {
     new MutationObserver((_, observer) => {
       if (document.querySelector('[data-testid="widget"]')) {
         window.__firstWidget = performance.now();
         observer.disconnect();
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] });
   };
   const loads = [];
   for (let i = 0; i < 3; i++) {

@@ -72,7 +72,7 @@
 //!
 //! | test id | element |
 //! |---|---|
-//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`) |
+//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled: the first render, a task earlier, is a shell with `aria-busy` and no test id |
 //! | `widget-error` | shown instead of the widget when `data-options` is unusable |
 //! | `step`, `back`, `forward`, `run`, `home`, `reset`, `share`, `keys` | toolbar buttons (`run` reads "Run" or "Pause", `aria-pressed` while running) |
 //! | `speed`, `seed` | the speed `<select>` and the seed `<input>` (change applies) |
@@ -161,10 +161,13 @@ fn install_panic_hook() {
 
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
-/// error for the loader.
+/// error for the loader. The widget's shell is drawn before this returns; the promise
+/// resolves once its program is compiled and drawn (`widget::Widget::start`), and the
+/// loader mounts the next placeholder only then, so the first widget's later tasks never
+/// wait behind another widget's.
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
+pub fn mount(element: web_sys::Element) -> Result<js_sys::Promise, JsValue> {
     install_panic_hook();
     if element
         .query_selector(":scope > .gosim-root")
@@ -172,8 +175,10 @@ pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
         .flatten()
         .is_some()
     {
-        return Ok(());
+        return Ok(js_sys::Promise::resolve(&JsValue::UNDEFINED));
     }
+    let mut resolve = None;
+    let started = js_sys::Promise::new(&mut |done, _| resolve = Some(done));
     let id = element.get_attribute("data-id").unwrap_or_default();
     let code = element.get_attribute("data-code").unwrap_or_default();
     let options = options::parse(element.get_attribute("data-options").as_deref());
@@ -193,6 +198,7 @@ pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
         id: id.into(),
         code: code.into(),
         options: Rc::new(options),
+        started: widget::Started(resolve),
     };
     if missing.is_empty() {
         yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
@@ -202,5 +208,5 @@ pub fn mount(element: web_sys::Element) -> Result<(), JsValue> {
             yew::Renderer::<widget::Widget>::with_root_and_props(root, props).render();
         });
     }
-    Ok(())
+    Ok(started)
 }

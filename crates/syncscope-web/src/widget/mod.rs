@@ -45,6 +45,19 @@ pub struct Props {
     pub code: AttrValue,
     /// `data-options`, parsed (or why it could not be).
     pub options: Rc<Result<Options, String>>,
+    /// Called once the widget is live: compiled and drawn (`mount`'s promise).
+    pub started: Started,
+}
+
+/// The function a widget calls once it is live (see [`Props::started`]). Props compare
+/// equal whatever it is: it is called once, and a new one changes nothing drawn.
+#[derive(Clone, Default)]
+pub struct Started(pub Option<js_sys::Function>);
+
+impl PartialEq for Started {
+    fn eq(&self, _: &Started) -> bool {
+        true
+    }
 }
 
 pub enum Msg {
@@ -93,6 +106,10 @@ pub enum Msg {
     /// The library packages the code imports were fetched (or not), for the compile of
     /// this epoch.
     LibraryLoaded(u64, Result<(), String>),
+    /// The first compile, a task after the first render (see [`Widget::start`]).
+    Start,
+    /// The first compile's render, a task after it.
+    Show,
 }
 
 /// One live block. Its state is grouped by concern; each group's type lives in the file of
@@ -121,6 +138,13 @@ pub struct Widget {
     share: link::Share,
     /// What the reader chose to see, and what the widget says to them (`view.rs`).
     view: view::ViewState,
+    /// Whether the program was compiled once (or is being, its packages loading): until
+    /// then the widget is only its shell, without the `widget` test id (see [`Widget::start`]).
+    started: bool,
+    /// The timer of [`Msg::Start`] or [`Msg::Show`] (dropping it cancels it).
+    start_timer: Option<Timeout>,
+    /// Called after the first render with the program (`mount`'s promise resolves).
+    on_started: Option<js_sys::Function>,
     _key_guard: Option<EventListener>,
     _hash_listener: Option<EventListener>,
 }
@@ -187,10 +211,14 @@ impl Component for Widget {
             search: search::Search::new(props.host.get_attribute("data-worker")),
             share: link::Share::default(),
             view: view::ViewState::new(expanded),
+            started: false,
+            start_timer: None,
+            on_started: props.started.0.clone(),
             _key_guard: Some(key_guard),
             _hash_listener: hash_listener,
         };
         if widget.options_error.is_some() {
+            widget.started = true;
             return widget;
         }
         if widget.options.editable && !widget.id.is_empty() {
@@ -204,16 +232,6 @@ impl Component for Widget {
                     );
                 }
             }
-        }
-        if !widget.open_link(ctx) {
-            widget.compile();
-            widget.load_block_schedule();
-            widget.run.schedule_after_load = widget.run.loading;
-        }
-        if widget.editor.own_code.as_deref() == Some(widget.editor.draft.as_str()) {
-            // The edit put aside is the one in the editor: nothing to bring back.
-            widget.editor.own_code = None;
-            storage::remove(&storage::aside_key(&widget.id));
         }
         widget
     }
@@ -458,11 +476,32 @@ impl Component for Widget {
                 self.editor.focus_at(line, col);
                 return false;
             }
+            Msg::Start => {
+                self.start_timer = None;
+                if self.started {
+                    // The reader compiled already (Run code, a seed, a link).
+                    return false;
+                }
+                self.start(ctx);
+                // Drawn in a task of its own too (a widget's first full render is a good
+                // part of its mount).
+                self.start_timer = Some(later(ctx, 0, Msg::Show));
+                return false;
+            }
+            Msg::Show => self.start_timer = None,
         }
         true
     }
 
-    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if first_render && !self.started {
+            self.start_timer = Some(later(ctx, 0, Msg::Start));
+        }
+        if self.started {
+            if let Some(done) = self.on_started.take() {
+                let _ = done.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
+        }
         self.view.scroll_if_pending();
         self.editor.pin_scroll();
     }
@@ -473,6 +512,29 @@ impl Component for Widget {
 }
 
 impl Widget {
+    /// The first compile (or the share link's state), in a task of its own after the first
+    /// render. A mount used to be one task: compiling the program (and, for the page's first
+    /// widget, parsing fmt, sync and time and compiling the engine's wasm functions on their
+    /// first call) and drawing it, 275-435 ms on Lighthouse's mobile profile, nearly all of
+    /// the page's Total Blocking Time. Now the first task draws the shell (the code, the
+    /// toolbar with Step disabled, the panels' frames), this one compiles the program and a
+    /// third ([`Msg::Show`]) draws it, so the browser can paint and take input between them.
+    /// The root has the `widget` test id only from that render on: the tests' (and the
+    /// budgets report's) signal that the widget is live.
+    fn start(&mut self, ctx: &Context<Self>) {
+        self.started = true;
+        if !self.open_link(ctx) {
+            self.compile();
+            self.load_block_schedule();
+            self.run.schedule_after_load = self.run.loading;
+        }
+        if self.editor.own_code.as_deref() == Some(self.editor.draft.as_str()) {
+            // The edit put aside is the one in the editor: nothing to bring back.
+            self.editor.own_code = None;
+            storage::remove(&storage::aside_key(&self.id));
+        }
+    }
+
     /// Turns the sub-steps on or off. The recorded steps (those taken and those Forward can
     /// redo) are cut again at the new detail by replaying their schedule, so the timeline,
     /// Forward and the inspector all show one detail; the reader stays at the same state
@@ -523,6 +585,7 @@ impl Widget {
     /// first fetching the library packages it imports that the module left out: then the
     /// session comes with [`Msg::LibraryLoaded`].
     fn compile(&mut self) {
+        self.started = true;
         self.run.start(self.editor.draft.clone());
         self.search.reset();
         self.goal.proven = false;

@@ -260,7 +260,9 @@ impl Widget {
         html! {
             <div class="gosim-app" ref={self.view.root.clone()} tabindex="0" role="group"
                 aria-label={label} onkeydown={on_key(link, Msg::Key)}
-                data-testid="widget" data-position={self.run.position().to_string()}
+                data-testid={self.started.then_some("widget")}
+                aria-busy={(!self.started).then_some("true")}
+                data-position={self.run.position().to_string()}
                 data-detail={if self.view.expanded { "substeps" } else { "operations" }}
                 data-held={self.run.held().map(|g| g.to_string())}
                 data-finished={finished.to_string()}>
