@@ -67,6 +67,16 @@
 //!   and Yew's callbacks (they already share one closure type each: `widget/view.rs`). Two
 //!   hashbrown copies are linked, std's and indexmap's (through Yew), which this crate
 //!   cannot change.
+//! - Measured in session 10 (453.7 KiB; the bindgen output with names after wasm-opt -O2 -g,
+//!   each group's function bodies gzipped alone): num-bigint (the compiler's exact untyped
+//!   constants, `gosim::compile::constant`) 134 functions, 30.2 KB raw, 10.7 KB gzipped, a
+//!   third of it Karatsuba/Toom-3 multiplication and Burnikel-Ziegler division that Go
+//!   constants of a few words never reach; num-rational, -integer and -traits 2.4 KB more.
+//!   The explorer (`gosim::explore`, the state hash, [`job`]) 23.5 KB raw, 11.3 KB gzipped.
+//!   Neither weighs on the first widget's time on the phone profile, which is main-thread
+//!   work (the first mount: compiling the engine's wasm functions on their first call, the
+//!   program, the first render) and waiting behind the page's other tasks, not the
+//!   download: so the explorer stays in this module for now.
 //!
 //! # Hooks for end-to-end tests (`data-testid`)
 //!
