@@ -82,7 +82,7 @@
 //!
 //! | test id | element |
 //! |---|---|
-//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled: the first render, a task earlier, is a shell with `aria-busy` and no test id |
+//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled (the first render, two tasks earlier, is empty) |
 //! | `widget-error` | shown instead of the widget when `data-options` is unusable |
 //! | `step`, `back`, `forward`, `run`, `home`, `reset`, `share`, `keys` | toolbar buttons (`run` reads "Run" or "Pause", `aria-pressed` while running) |
 //! | `speed`, `seed` | the speed `<select>` and the seed `<input>` (change applies) |
@@ -165,8 +165,8 @@ fn install_panic_hook() {
 
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
-/// error for the loader. The widget's shell is drawn before this returns; the promise
-/// resolves once its program is compiled and drawn (`widget::Widget::start`), and the
+/// error for the loader. The promise resolves once the widget's program is compiled and
+/// drawn (`widget::Widget::start`), and the
 /// loader mounts the next placeholder only then, so the first widget's later tasks never
 /// wait behind another widget's.
 #[cfg(feature = "widget")]
