@@ -5,7 +5,8 @@
 // prints, per load, the moment the first widget became interactive (its root got
 // data-testid="widget": compiled and ready for clicks) and, before it, the first paint, the
 // widget module's and wasm's requests (start and end), the loader's mount of the first
-// placeholder, and every main-thread task over 50 ms (start +duration), all in ms since
+// placeholder (its root element appears), when a `.gosim-app` first exists ("shell"; with
+// the widget's empty first render, the moment it goes live), and every main-thread task over 50 ms (start +duration), all in ms since
 // navigation start. Then the medians, and that of interactive minus first paint (less
 // dependent on a shared machine's load than either).
 import { chromium } from "playwright-core";

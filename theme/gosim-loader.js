@@ -24,9 +24,8 @@
 // that placeholder is mounted at once, not when it scrolls into view, and scrolled to; the
 // widget reads the rest of the fragment itself, on mount and on later `hashchange`s.
 //
-// Once `mount` returns (the widget's shell is drawn) the element gets the class
-// `gosim-mounted` (gosim.css then hides the fallback code), and `data-gosim-state="mounted"`
-// once its promise resolves (the widget is live). On any failure the fallback code stays and a short note
+// Once `mount`'s promise resolves (the widget is live) the element gets the class
+// `gosim-mounted` (gosim.css then hides the fallback code). On any failure the fallback code stays and a short note
 // explains why; the console stays clean, because the end-to-end tests treat any console
 // error as a failure and a reader can do nothing about it anyway.
 //
@@ -160,11 +159,7 @@
           // Where the library packages the module leaves out are (fetched by the widget
           // when a program imports one; see crates/syncscope-web/src/library.rs).
           element.dataset.lib = new URL(LIB_PATH, siteRoot()).href;
-          var started = mod.mount(element);
-          // The widget's shell is drawn (its program compiles in the tasks that follow, and
-          // `started` resolves once it is live): the fallback code goes now, in the same frame.
-          element.classList.add("gosim-mounted");
-          return started;
+          return mod.mount(element);
         });
       })
       .then(

@@ -69,9 +69,10 @@ test("budgets: first interactive widget, Step to repaint", async (t) => {
   const { open, newContext, base } = await setup(t);
   const results = {};
 
-  // Before any page script runs: note when the first widget is live. Its root is drawn
-  // first as a shell and gets the test id `widget` only once its program has compiled
-  // (crates/syncscope-web/src/widget/mod.rs, `Widget::start`), hence the attribute filter.
+  // Before any page script runs: note when the first widget is live. Its root, with the
+  // test id `widget`, is drawn only once its program has compiled (a mount is three tasks:
+  // crates/syncscope-web/src/widget/mod.rs, `Widget::start`); the attribute filter keeps the
+  // signal honest should the id ever be set on an element already there.
   const watchFirstWidget = () => {
     new MutationObserver((_, observer) => {
       if (document.querySelector('[data-testid="widget"]')) {

@@ -67,12 +67,22 @@
 //!   and Yew's callbacks (they already share one closure type each: `widget/view.rs`). Two
 //!   hashbrown copies are linked, std's and indexmap's (through Yew), which this crate
 //!   cannot change.
+//! - Measured in session 10 (453.7 KiB; the bindgen output with names after wasm-opt -O2 -g,
+//!   each group's function bodies gzipped alone): num-bigint (the compiler's exact untyped
+//!   constants, `gosim::compile::constant`) 134 functions, 30.2 KB raw, 10.7 KB gzipped, a
+//!   third of it Karatsuba/Toom-3 multiplication and Burnikel-Ziegler division that Go
+//!   constants of a few words never reach; num-rational, -integer and -traits 2.4 KB more.
+//!   The explorer (`gosim::explore`, the state hash, [`job`]) 23.5 KB raw, 11.3 KB gzipped.
+//!   Neither weighs on the first widget's time on the phone profile, which is main-thread
+//!   work (the first mount: compiling the engine's wasm functions on their first call, the
+//!   program, the first render) and waiting behind the page's other tasks, not the
+//!   download: so the explorer stays in this module for now.
 //!
 //! # Hooks for end-to-end tests (`data-testid`)
 //!
 //! | test id | element |
 //! |---|---|
-//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled: the first render, a task earlier, is a shell with `aria-busy` and no test id |
+//! | `widget` | the widget's root (focusable; `data-position` = steps taken, `data-finished` = `true`/`false`), once its program is compiled (the first render, two tasks earlier, is empty) |
 //! | `widget-error` | shown instead of the widget when `data-options` is unusable |
 //! | `step`, `back`, `forward`, `run`, `home`, `reset`, `share`, `keys` | toolbar buttons (`run` reads "Run" or "Pause", `aria-pressed` while running) |
 //! | `speed`, `seed` | the speed `<select>` and the seed `<input>` (change applies) |
@@ -161,8 +171,8 @@ fn install_panic_hook() {
 
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
-/// error for the loader. The widget's shell is drawn before this returns; the promise
-/// resolves once its program is compiled and drawn (`widget::Widget::start`), and the
+/// error for the loader. The promise resolves once the widget's program is compiled and
+/// drawn (`widget::Widget::start`), and the
 /// loader mounts the next placeholder only then, so the first widget's later tasks never
 /// wait behind another widget's.
 #[cfg(feature = "widget")]

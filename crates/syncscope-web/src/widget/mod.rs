@@ -139,7 +139,7 @@ pub struct Widget {
     /// What the reader chose to see, and what the widget says to them (`view.rs`).
     view: view::ViewState,
     /// Whether the program was compiled once (or is being, its packages loading): until
-    /// then the widget is only its shell, without the `widget` test id (see [`Widget::start`]).
+    /// then the widget draws nothing (see [`Widget::start`]).
     started: bool,
     /// The timer of [`Msg::Start`] or [`Msg::Show`] (dropping it cancels it).
     start_timer: Option<Timeout>,
@@ -163,6 +163,37 @@ fn random_seed() -> u64 {
 fn later(ctx: &Context<Widget>, ms: u32, msg: Msg) -> Timeout {
     let link = ctx.link().clone();
     Timeout::new(ms, move || link.send_message(msg))
+}
+
+/// Sends `msg` in a task of its own that runs ahead of the page's other waiting tasks where
+/// the browser has `scheduler.postTask` (priority "user-blocking"), else after a zero
+/// timeout (returned: dropping it cancels it). The first mount's later tasks go this way:
+/// behind a zero timeout they waited for whatever the page had queued meanwhile (mdBook's
+/// scripts, highlight.js's slices), which is time the first widget is not live.
+fn soon(ctx: &Context<Widget>, msg: Msg) -> Option<Timeout> {
+    let get = |on: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(on, &wasm_bindgen::JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let scheduler = web_sys::window().and_then(|w| get(&w, "scheduler"));
+    let post = scheduler
+        .as_ref()
+        .and_then(|s| get(s, "postTask"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(scheduler), Some(post)) = (scheduler, post) else {
+        return Some(later(ctx, 0, msg));
+    };
+    let link = ctx.link().clone();
+    let task = wasm_bindgen::closure::Closure::once_into_js(move || link.send_message(msg));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &options,
+        &wasm_bindgen::JsValue::from_str("priority"),
+        &wasm_bindgen::JsValue::from_str("user-blocking"),
+    );
+    let _ = post.call2(&scheduler, &task, &options);
+    None
 }
 
 impl Component for Widget {
@@ -485,7 +516,7 @@ impl Component for Widget {
                 self.start(ctx);
                 // Drawn in a task of its own too (a widget's first full render is a good
                 // part of its mount).
-                self.start_timer = Some(later(ctx, 0, Msg::Show));
+                self.start_timer = soon(ctx, Msg::Show);
                 return false;
             }
             Msg::Show => self.start_timer = None,
@@ -495,7 +526,7 @@ impl Component for Widget {
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         if first_render && !self.started {
-            self.start_timer = Some(later(ctx, 0, Msg::Start));
+            self.start_timer = soon(ctx, Msg::Start);
         }
         if self.started {
             if let Some(done) = self.on_started.take() {
@@ -516,11 +547,12 @@ impl Widget {
     /// render. A mount used to be one task: compiling the program (and, for the page's first
     /// widget, parsing fmt, sync and time and compiling the engine's wasm functions on their
     /// first call) and drawing it, 275-435 ms on Lighthouse's mobile profile, nearly all of
-    /// the page's Total Blocking Time. Now the first task draws the shell (the code, the
-    /// toolbar with Step disabled, the panels' frames), this one compiles the program and a
-    /// third ([`Msg::Show`]) draws it, so the browser can paint and take input between them.
-    /// The root has the `widget` test id only from that render on: the tests' (and the
-    /// budgets report's) signal that the widget is live.
+    /// the page's Total Blocking Time. Now the first task draws nothing (the placeholder's
+    /// code stays), this one compiles the program and a third ([`Msg::Show`]) draws it, so
+    /// the browser can take input between them. The widget's root, with the `widget` test
+    /// id, exists only from that render on: the tests' (and the budgets report's) signal
+    /// that the widget is live. (Drawing a shell first, code and toolbar, was measured: the
+    /// widget was laid out twice and went live some 400 ms later on the phone profile.)
     fn start(&mut self, ctx: &Context<Self>) {
         self.started = true;
         if !self.open_link(ctx) {

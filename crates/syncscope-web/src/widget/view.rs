@@ -250,6 +250,12 @@ impl Widget {
                 </div>
             };
         }
+        if !self.started {
+            // Nothing yet: the placeholder's highlighted code stays until the program is
+            // compiled and drawn (`Widget::start`). A shell drawn here made the browser lay
+            // the widget out twice, which cost the phone profile more than it gave.
+            return html! { <div class="gosim-starting"></div> };
+        }
         let finished = self.run.ended();
         let label = if self.id.is_empty() {
             "Live Go program".to_owned()
@@ -260,9 +266,7 @@ impl Widget {
         html! {
             <div class="gosim-app" ref={self.view.root.clone()} tabindex="0" role="group"
                 aria-label={label} onkeydown={on_key(link, Msg::Key)}
-                data-testid={self.started.then_some("widget")}
-                aria-busy={(!self.started).then_some("true")}
-                data-position={self.run.position().to_string()}
+                data-testid="widget" data-position={self.run.position().to_string()}
                 data-detail={if self.view.expanded { "substeps" } else { "operations" }}
                 data-held={self.run.held().map(|g| g.to_string())}
                 data-finished={finished.to_string()}>
