@@ -350,21 +350,17 @@ fn fields(r: &Reader, _: &At, s: &State) -> Vec<FieldView> {
         ));
     }
     if c.done.is_some() {
-        let none = || "nil: not canceled".to_string();
-        out.push(FieldView::new(
-            "err",
-            FieldValue::Text(c.err.clone().unwrap_or_else(|| "<nil>".into())),
-            c.err
-                .as_ref()
-                .map_or_else(none, |_| "what Err returns".into()),
-        ));
-        out.push(FieldView::new(
-            "cause",
-            FieldValue::Text(c.cause.clone().unwrap_or_else(|| "<nil>".into())),
-            c.cause
-                .as_ref()
-                .map_or_else(none, |_| "what context.Cause returns".into()),
-        ));
+        // An error field: its text (`<nil>` until canceled) and what reads it.
+        let error_field = |name: &str, text: &Option<String>, read_by: &str| {
+            let meaning = match text {
+                Some(_) => format!("what {read_by} returns"),
+                None => "nil: not canceled".to_string(),
+            };
+            let shown = text.clone().unwrap_or_else(|| "<nil>".into());
+            FieldView::new(name, FieldValue::Text(shown), meaning)
+        };
+        out.push(error_field("err", &c.err, "Err"));
+        out.push(error_field("cause", &c.cause, "context.Cause"));
     }
     if let Some(d) = c.deadline {
         let left = d - r.m.clock;
