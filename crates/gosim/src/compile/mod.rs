@@ -10,6 +10,7 @@
 //! A function declared there without a body is bound to a native of the runtime.
 
 mod constant;
+mod declorder;
 mod expr;
 mod generics;
 mod initorder;
@@ -773,31 +774,62 @@ impl Compiler {
             .flatten()
             .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
             .collect();
-        let mut waiting = vec![];
-        for (s, named) in &type_specs {
-            let u = match self.resolve_type(&s.ty) {
-                Ok(u) => u,
-                Err(e)
-                    if e.message
-                        .strip_prefix("undefined: ")
-                        .is_some_and(|n| const_names.contains(&n)) =>
-                {
-                    waiting.push((*s, *named));
-                    continue;
-                }
-                Err(e) => return Err(e),
-            };
-            self.set_type_spec(pkg_idx, s, *named, u)?;
+        // Resolve each declaration after those it needs resolved (`declorder`);
+        // one whose array length names a constant waits for the constants.
+        let aliases: Vec<&str> = type_specs
+            .iter()
+            .filter(|(s, _)| s.alias)
+            .map(|(s, _)| s.name.name.as_str())
+            .collect();
+        let deps: Vec<Vec<&str>> = type_specs
+            .iter()
+            .map(|(s, _)| {
+                let mut d = declorder::eager_deps(&s.ty, &aliases);
+                d.retain(|n| *n != s.name.name);
+                d
+            })
+            .collect();
+        let all = (0..type_specs.len()).collect();
+        let waiting =
+            self.resolve_type_specs(pkg_idx, &type_specs, &deps, all, Some(&const_names))?;
+        // 1b. Constants, each after the constants it names.
+        let const_specs: Vec<&ast::ConstSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Const(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        self.declare_package_consts(const_specs, &const_names)?;
+        let cyclic = self.resolve_type_specs(pkg_idx, &type_specs, &deps, waiting, None)?;
+        // What is left needs itself, directly or not: invalid in Go.
+        if let Some(msg) = cycle_message(
+            &cyclic,
+            |i| type_specs[i].0.name.name.as_str(),
+            |i| {
+                deps[i]
+                    .iter()
+                    .filter_map(|d| {
+                        cyclic
+                            .iter()
+                            .copied()
+                            .find(|&j| type_specs[j].0.name.name == *d)
+                    })
+                    .collect()
+            },
+            "invalid recursive type",
+        ) {
+            let at = cyclic
+                .iter()
+                .copied()
+                .find(|&i| msg.1 == i)
+                .unwrap_or(cyclic[0]);
+            return self.err(type_specs[at].0.name.span, msg.0);
         }
-        // 1b. Constants in source order (they refer to no function or variable).
-        for d in &file.decls {
-            if let Decl::Const(specs) = d {
-                for s in specs {
-                    self.declare_const(s)?;
-                }
-            }
-        }
-        for (s, named) in waiting {
+        for i in cyclic {
+            let (s, named) = type_specs[i];
             let u = self.resolve_type(&s.ty)?;
             self.set_type_spec(pkg_idx, s, named, u)?;
         }
@@ -901,6 +933,140 @@ impl Compiler {
             return self.err(*sp, format!("\"{path}\" imported and not used"));
         }
         Ok(pkg_idx)
+    }
+
+    /// Resolves the type declarations `todo` (indices into `specs`) in rounds: each
+    /// round, those whose `deps` are all resolved. With `const_names`, one whose type
+    /// names a constant not declared yet is left for later. Returns the indices left
+    /// (waiting for constants, or needing one another in a cycle), in source order.
+    fn resolve_type_specs(
+        &mut self,
+        pkg_idx: usize,
+        specs: &[(&ast::TypeSpec, Option<TypeId>)],
+        deps: &[Vec<&str>],
+        mut todo: Vec<usize>,
+        const_names: Option<&[&str]>,
+    ) -> CResult<Vec<usize>> {
+        let mut left = vec![];
+        loop {
+            let unresolved: Vec<&str> = todo
+                .iter()
+                .chain(&left)
+                .map(|&i| specs[i].0.name.name.as_str())
+                .collect();
+            let (ready, rest): (Vec<usize>, Vec<usize>) = todo
+                .iter()
+                .partition(|&&i| deps[i].iter().all(|d| !unresolved.contains(d)));
+            if ready.is_empty() {
+                break;
+            }
+            todo = rest;
+            for i in ready {
+                let (s, named) = specs[i];
+                let u = match self.resolve_type(&s.ty) {
+                    Ok(u) => u,
+                    Err(e)
+                        if const_names.is_some_and(|cs| {
+                            e.message
+                                .strip_prefix("undefined: ")
+                                .is_some_and(|n| cs.contains(&n))
+                        }) =>
+                    {
+                        left.push(i);
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                self.set_type_spec(pkg_idx, s, named, u)?;
+            }
+        }
+        left.extend(todo);
+        left.sort_unstable();
+        Ok(left)
+    }
+
+    /// Declares the package's constants, each after the constants it names (Go
+    /// allows any order: `b = c + 1` before `c = 2`). A declaration that fails on
+    /// an undefined name that is a constant still to come is tried again once
+    /// others are in; when a round declares nothing, its first error is reported.
+    fn declare_package_consts(
+        &mut self,
+        mut todo: Vec<&ast::ConstSpec>,
+        const_names: &[&str],
+    ) -> CResult<()> {
+        while !todo.is_empty() {
+            let mut later = vec![];
+            let mut first_err = None;
+            let round = todo.len();
+            for s in std::mem::take(&mut todo) {
+                let fresh: Vec<&str> = s
+                    .names
+                    .iter()
+                    .map(|n| n.name.as_str())
+                    .filter(|n| !self.packages[self.cur_pkg].scope.contains_key(*n))
+                    .collect();
+                match self.declare_const(s) {
+                    Ok(()) => {}
+                    Err(e)
+                        if e.message.strip_prefix("undefined: ").is_some_and(|n| {
+                            const_names.contains(&n)
+                                && !self.packages[self.cur_pkg].scope.contains_key(n)
+                        }) =>
+                    {
+                        // Undo the names this spec declared before it failed.
+                        for n in fresh {
+                            self.packages[self.cur_pkg].scope.remove(n);
+                        }
+                        first_err.get_or_insert(e);
+                        later.push(s);
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            if let Some(e) = first_err.filter(|_| later.len() == round) {
+                // Each spec left waits for another: a cycle, which Go reports as such.
+                let name_of = |i: usize| later[i].names.first().map_or("", |n| n.name.as_str());
+                let waits: Vec<Vec<usize>> = later
+                    .iter()
+                    .map(|&s| {
+                        let n = self.undefined_in_const(s);
+                        later
+                            .iter()
+                            .position(|t| t.names.iter().any(|x| Some(&x.name) == n.as_ref()))
+                            .into_iter()
+                            .collect()
+                    })
+                    .collect();
+                let waits_for = |i: usize| waits[i].clone();
+                let all: Vec<usize> = (0..later.len()).collect();
+                if let Some((msg, at)) =
+                    cycle_message(&all, name_of, waits_for, "initialization cycle for")
+                {
+                    return self.err(later[at].names[0].span, msg);
+                }
+                return Err(e);
+            }
+            todo = later;
+        }
+        Ok(())
+    }
+
+    /// The undefined name a constant declaration fails on, if that is its error.
+    fn undefined_in_const(&mut self, s: &ast::ConstSpec) -> Option<String> {
+        let fresh: Vec<String> = s
+            .names
+            .iter()
+            .map(|n| n.name.clone())
+            .filter(|n| !self.packages[self.cur_pkg].scope.contains_key(n))
+            .collect();
+        let r = self.declare_const(s);
+        for n in &fresh {
+            self.packages[self.cur_pkg].scope.remove(n);
+        }
+        r.err()?
+            .message
+            .strip_prefix("undefined: ")
+            .map(str::to_string)
     }
 
     /// Gives a declared type its underlying type `u` (an alias: binds its name).
@@ -1870,6 +2036,41 @@ impl Compiler {
     /// Describes an expression for an error message, as Go's checker does (`x`, `f()`).
     pub(crate) fn describe_expr(&self, e: &Expr) -> String {
         describe(e)
+    }
+}
+
+/// Go's report of a declaration cycle among `items` (indices), each waiting for
+/// those `next` gives: `{what} X` then a `X refers to Y` line per step, starting at
+/// the cycle's first member in source order (smallest index), which is returned
+/// with the message. `None` when following `next` from the first item finds no cycle.
+fn cycle_message<'a>(
+    items: &[usize],
+    name: impl Fn(usize) -> &'a str,
+    next: impl Fn(usize) -> Vec<usize>,
+    what: &str,
+) -> Option<(String, usize)> {
+    let mut path = vec![*items.first()?];
+    loop {
+        let cur = *path.last()?;
+        let n = *next(cur).first()?;
+        if let Some(k) = path.iter().position(|&p| p == n) {
+            let mut cycle = path.split_off(k);
+            let start = cycle.iter().enumerate().min_by_key(|(_, i)| **i)?.0;
+            cycle.rotate_left(start);
+            if cycle.len() == 1 && what == "initialization cycle for" {
+                return Some((
+                    format!("initialization cycle: {} refers to itself", name(cycle[0])),
+                    cycle[0],
+                ));
+            }
+            let mut msg = format!("{what} {}", name(cycle[0]));
+            for (j, &i) in cycle.iter().enumerate() {
+                let to = cycle[(j + 1) % cycle.len()];
+                msg.push_str(&format!("\n\t{} refers to {}", name(i), name(to)));
+            }
+            return Some((msg, cycle[0]));
+        }
+        path.push(n);
     }
 }
 

@@ -1498,7 +1498,9 @@ impl Machine {
                 return Ok(None);
             };
             if let Some(msg) = self.panicwrap(t, &v, &how, name) {
-                return Err(Flow::Panic(Value::Tuple(vec![Value::str(&msg)].into_boxed_slice())));
+                return Err(Flow::Panic(Value::Tuple(
+                    vec![Value::str(&msg)].into_boxed_slice(),
+                )));
             }
             let recv = self.adjust_receiver(t, &v, &how)?;
             if func != crate::vm::ops::VIA_EMBEDDED_IFACE {

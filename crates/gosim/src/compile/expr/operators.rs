@@ -517,6 +517,10 @@ impl Compiler {
                 self.untyped_shift(x)?
             }
             ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, a, b) => {
+                // A shift of such a shift is one too: `(1 << n) >> 6`.
+                if self.untyped_shift(a)? {
+                    return Ok(true);
+                }
                 let pa = self.peek(a)?;
                 let pb = self.peek(b)?;
                 matches!(pa.mode, Mode::Const(_))
@@ -624,6 +628,10 @@ impl Compiler {
                     format!("{} ({od}) overflows {}", describe(a), self.tname(t)),
                 );
             }
+        }
+        if !matches!(pa.mode, Mode::Const(_)) && self.types.is_untyped(pa.ty) {
+            // The left operand is itself an untyped shift: it is computed in `t` too.
+            self.shift_type = Some(t);
         }
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
