@@ -137,6 +137,8 @@ pub enum TypeKind {
     Bool,
     Int(IntKind),
     Float64,
+    /// A float64 value rounded to float32 after every operation.
+    Float32,
     String,
     Untyped(UntypedKind),
     /// `unsafe.Pointer`-free world: pointers only point at Go values.
@@ -226,6 +228,7 @@ pub mod ids {
     pub const ERROR: TypeId = 22;
     /// The empty tuple: what a call of a function without results has.
     pub const VOID: TypeId = 23;
+    pub const FLOAT32: TypeId = 26;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -285,6 +288,8 @@ impl TypeTable {
             sig: err_sig,
         }]));
         t.set_underlying(ids::ERROR, err_iface);
+        let f32 = t.intern(TypeKind::Float32);
+        debug_assert_eq!(f32, ids::FLOAT32);
         t
     }
 
@@ -487,7 +492,7 @@ impl TypeTable {
     pub fn is_float(&self, t: TypeId) -> bool {
         matches!(
             self.ukind(t),
-            TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float)
+            TypeKind::Float64 | TypeKind::Float32 | TypeKind::Untyped(UntypedKind::Float)
         )
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
@@ -746,6 +751,7 @@ impl TypeTable {
             TypeKind::Bool => out.push_str("bool"),
             TypeKind::Int(k) => out.push_str(k.name()),
             TypeKind::Float64 => out.push_str("float64"),
+            TypeKind::Float32 => out.push_str("float32"),
             TypeKind::String => out.push_str("string"),
             TypeKind::Untyped(k) => out.push_str(match k {
                 UntypedKind::Bool => "untyped bool",

@@ -515,7 +515,9 @@ pub fn zero_value(types: &TypeTable, t: TypeId) -> Value {
     match types.ukind(t) {
         TypeKind::Bool | TypeKind::Untyped(UntypedKind::Bool) => Value::Bool(false),
         TypeKind::Int(_) | TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune) => Value::Int(0),
-        TypeKind::Float64 | TypeKind::Untyped(UntypedKind::Float) => Value::Float(F64(0.0)),
+        TypeKind::Float64 | TypeKind::Float32 | TypeKind::Untyped(UntypedKind::Float) => {
+            Value::Float(F64(0.0))
+        }
         TypeKind::String | TypeKind::Untyped(UntypedKind::String) => Value::str(""),
         TypeKind::Array(n, e) => {
             let z = zero_value(types, *e);

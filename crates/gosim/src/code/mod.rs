@@ -19,6 +19,9 @@ use crate::value::Value;
 pub enum NumKind {
     Int(IntKind),
     Float,
+    /// float32: computed in float64 and rounded to float32, which for + - * / gives
+    /// exactly float32's IEEE result (float64 has more than twice its precision).
+    Float32,
     Str,
 }
 
@@ -42,6 +45,13 @@ pub enum Conv {
         unsigned: bool,
     },
     FloatToInt(IntKind),
+    /// Integer to float32, rounded once from the integer (not through float64, whose
+    /// rounding first could land on a tie).
+    IntToFloat32 {
+        unsigned: bool,
+    },
+    /// float64 to float32.
+    ToFloat32,
     /// `string(rune)`.
     RuneToStr,
     StrToBytes,
@@ -270,6 +280,8 @@ pub enum Op {
         n: u32,
         newline: bool,
         unsigned: u16,
+        /// The arguments that are float32s, printed with float32's shortest digits.
+        float32: u16,
     },
     /// Step through a string during `for range`: pop index, string; push next index,
     /// rune, and the byte index it starts at.

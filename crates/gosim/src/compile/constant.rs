@@ -38,6 +38,32 @@ impl Rat {
         self.0.to_f64().unwrap_or(0.0) + 0.0
     }
 
+    /// The nearest float32 (as a float64), ties to even (±Inf past the largest).
+    /// Rounding to float64 first can only go wrong when that lands exactly halfway
+    /// between two float32s (the halfway point has 25 bits, so float64 holds it): then
+    /// the exact value decides.
+    pub fn to_f32(&self) -> f64 {
+        let f = self.to_f64();
+        let g = f as f32;
+        if !f.is_finite() || g as f64 == f || !g.is_finite() {
+            return g as f64;
+        }
+        let (lo, hi) = if (g as f64) < f {
+            (g, g.next_up())
+        } else {
+            (g.next_down(), g)
+        };
+        let mid = (lo as f64 + hi as f64) / 2.0;
+        if f != mid {
+            return g as f64;
+        }
+        match self.partial_cmp(&Rat::from_f64(mid)) {
+            Some(std::cmp::Ordering::Greater) => hi as f64,
+            Some(std::cmp::Ordering::Less) => lo as f64,
+            _ => g as f64,
+        }
+    }
+
     pub fn is_integer(&self) -> bool {
         self.0.is_integer()
     }

@@ -1711,7 +1711,7 @@ impl Compiler {
         // refused by name, never told it is undefined.
         if matches!(
             name,
-            "float32" | "complex64" | "complex128" | "complex" | "real" | "imag"
+            "complex64" | "complex128" | "complex" | "real" | "imag"
         ) {
             return self.err(span, format!("not supported here: {name}"));
         }
@@ -2101,6 +2101,7 @@ fn universe(name: &str) -> Option<Entity> {
         "uint64" => Entity::Type(ids::UINT64),
         "uintptr" => Entity::Type(ids::UINTPTR),
         "float64" => Entity::Type(ids::FLOAT64),
+        "float32" => Entity::Type(ids::FLOAT32),
         "string" => Entity::Type(ids::STRING),
         "any" => Entity::Type(ids::ANY),
         "error" => Entity::Type(ids::ERROR),

@@ -249,6 +249,10 @@ fn shortcut(types: &TypeTable, t: TypeId, v: &Value) -> Option<Shortcut> {
             let bits = f.0.to_bits();
             (bits < 256).then_some(Shortcut::StaticUint64s(bits as u8))
         }
+        (TypeKind::Float32, Value::Float(f)) => {
+            let bits = (f.0 as f32).to_bits();
+            (bits < 256).then_some(Shortcut::StaticUint64s(bits as u8))
+        }
         (TypeKind::String, Value::Str(s)) => s.is_empty().then_some(Shortcut::ZeroVal),
         (TypeKind::Slice(_), Value::Nil) => Some(Shortcut::ZeroVal),
         // A struct or array whose only component is a string or slice takes the

@@ -119,6 +119,11 @@ impl Machine {
                 bits: 64,
                 ty,
             },
+            TypeKind::Float32 => FmtValue::Float {
+                v: v.as_f64(),
+                bits: 32,
+                ty,
+            },
             TypeKind::String => FmtValue::Str {
                 s: match v {
                     Value::Str(s) => s.clone(),

@@ -111,7 +111,11 @@ pub(crate) fn has_uncommon(types: &TypeTable, t: TypeId) -> bool {
     }
     match types.kind(t) {
         // Predeclared types are named types to Go's compiler.
-        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String => true,
+        TypeKind::Bool
+        | TypeKind::Int(_)
+        | TypeKind::Float64
+        | TypeKind::Float32
+        | TypeKind::String => true,
         TypeKind::Pointer(e) => match types.named(*e) {
             Some(n) => !n.methods.is_empty() || embeds(types, n.underlying),
             None => embeds(types, *e),

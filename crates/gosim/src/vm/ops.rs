@@ -444,7 +444,7 @@ impl Machine {
                 let a = self.pop(gid);
                 let v = match kind {
                     NumKind::Int(k) => Value::Int(k.wrap(a.as_int().wrapping_neg())),
-                    NumKind::Float => Value::Float(F64(-a.as_f64())),
+                    NumKind::Float | NumKind::Float32 => Value::Float(F64(-a.as_f64())),
                     NumKind::Str => a,
                 };
                 self.push(gid, v);
@@ -467,6 +467,12 @@ impl Machine {
                         a.as_int() as f64
                     })),
                     Conv::FloatToInt(k) => Value::Int(float_to_int(a.as_f64(), *k)),
+                    Conv::IntToFloat32 { unsigned } => Value::Float(F64(if *unsigned {
+                        a.as_int() as u64 as f32 as f64
+                    } else {
+                        a.as_int() as f32 as f64
+                    })),
+                    Conv::ToFloat32 => Value::Float(F64(a.as_f64() as f32 as f64)),
                     Conv::RuneToStr => {
                         let r = a.as_int();
                         let c = u32::try_from(r)
@@ -731,6 +737,7 @@ impl Machine {
                 n,
                 newline,
                 unsigned,
+                float32,
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let mut out = String::new();
@@ -742,6 +749,9 @@ impl Machine {
                         Value::Int(x) if i < 16 && unsigned >> i & 1 == 1 => {
                             out.push_str(&(*x as u64).to_string())
                         }
+                        Value::Float(f) if i < 16 && float32 >> i & 1 == 1 => out.push_str(
+                            &crate::library::numfmt::format_float(f.0, b'g', -1, 32),
+                        ),
                         _ => out.push_str(&self.print_builtin(v)),
                     }
                 }
@@ -1168,14 +1178,19 @@ pub(super) fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result
             s.extend_from_slice(b.as_bytes());
             Value::bytes(&s)
         }
-        NumKind::Float => {
+        NumKind::Float | NumKind::Float32 => {
             let (x, y) = (a.as_f64(), b.as_f64());
-            Value::Float(F64(match op {
+            let r = match op {
                 Add => x + y,
                 Sub => x - y,
                 Mul => x * y,
                 Div => x / y,
                 _ => 0.0,
+            };
+            Value::Float(F64(if kind == NumKind::Float32 {
+                r as f32 as f64
+            } else {
+                r
             }))
         }
         NumKind::Int(k) => {
@@ -1242,7 +1257,7 @@ fn compare_lt(kind: NumKind, a: &Value, b: &Value) -> Option<bool> {
     Some(match kind {
         NumKind::Int(k) if !k.signed() => (a.as_int() as u64) < (b.as_int() as u64),
         NumKind::Int(_) => a.as_int() < b.as_int(),
-        NumKind::Float => a.as_f64() < b.as_f64(),
+        NumKind::Float | NumKind::Float32 => a.as_f64() < b.as_f64(),
         NumKind::Str => a.as_bytes() < b.as_bytes(),
     })
 }

@@ -32,7 +32,7 @@ impl Compiler {
                             TypeKind::Untyped(
                                 UntypedKind::Int | UntypedKind::Rune | UntypedKind::Float
                             ),
-                            TypeKind::Int(_) | TypeKind::Float64
+                            TypeKind::Int(_) | TypeKind::Float64 | TypeKind::Float32
                         )
                 );
                 if !compatible {
@@ -47,7 +47,16 @@ impl Compiler {
                     );
                 }
                 // Representability: report overflow/truncation in Go's words.
-                if matches!(self.types.ukind(to), TypeKind::Float64) && !v.as_f64().is_finite() {
+                let float_overflow = match self.types.ukind(to) {
+                    TypeKind::Float64 => !v.as_f64().is_finite(),
+                    TypeKind::Float32 => match v {
+                        ConstVal::Float(r) => !r.to_f32().is_finite(),
+                        ConstVal::Int(i) => !crate::compile::constant::Rat::from_int(*i).to_f32().is_finite(),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if float_overflow {
                     let text = describe(e);
                     let value = v.describe();
                     let shown = if text == value {

@@ -362,8 +362,18 @@ impl Compiler {
             }
             Builtin::Print | Builtin::Println => {
                 let mut unsigned = 0u16;
+                let mut float32 = 0u16;
                 for (i, a) in args.iter().enumerate() {
                     let t = self.value_expr(a)?;
+                    if matches!(self.types.ukind(t), TypeKind::Float32) {
+                        if i >= 16 {
+                            return self.err(
+                                sp,
+                                "not supported here: print of a float32 after the 16th argument",
+                            );
+                        }
+                        float32 |= 1 << i;
+                    }
                     // Values of at most 32 bits are held in range; the 64-bit unsigned
                     // ones wrap into the i64, so the VM must be told to print them unsigned.
                     let kind = self.types.int_kind(t);
@@ -388,6 +398,7 @@ impl Compiler {
                         n: args.len() as u32,
                         newline: b == Builtin::Println,
                         unsigned,
+                        float32,
                     },
                     sp,
                 );
@@ -520,6 +531,7 @@ pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
         TypeKind::Bool => 1,
         TypeKind::Int(k) => k.bits() / 8,
         TypeKind::Float64 => 8,
+        TypeKind::Float32 => 4,
         TypeKind::String => 16,
         TypeKind::Slice(_) => 24,
         TypeKind::Interface(_) => 16,
@@ -621,7 +633,7 @@ fn field_offset(types: &crate::types::TypeTable, fs: &[crate::types::Field], i: 
 /// and arrays or structs holding one (a zero-length array holds nothing).
 pub fn has_pointers(types: &crate::types::TypeTable, t: TypeId) -> bool {
     match types.ukind(t) {
-        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 => false,
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 | TypeKind::Float32 => false,
         TypeKind::Array(n, e) => *n > 0 && has_pointers(types, *e),
         TypeKind::Struct(fs) => fs.iter().any(|f| has_pointers(types, f.ty)),
         _ => true,
@@ -632,6 +644,7 @@ pub(super) fn type_align(types: &crate::types::TypeTable, t: TypeId) -> u32 {
     match types.ukind(t) {
         TypeKind::Bool => 1,
         TypeKind::Int(k) => k.bits() / 8,
+        TypeKind::Float32 => 4,
         TypeKind::Array(_, e) => type_align(types, *e),
         TypeKind::Struct(fs) => fs
             .iter()

@@ -108,6 +108,19 @@ impl Compiler {
             // A typed float64 constant holds a float64's value: Go rounds the exact
             // value here, so `float64(0.1) + 0.2` is 0.30000000000000004.
             (TypeKind::Float64, ConstVal::Int(i)) => return Ok(ConstVal::float(*i as f64)),
+            // A typed float32 constant holds a float32's value, rounded from the exact one.
+            (TypeKind::Float32, ConstVal::Int(_) | ConstVal::Float(_)) => {
+                let r = match v {
+                    ConstVal::Int(i) => crate::compile::constant::Rat::from_int(*i),
+                    ConstVal::Float(r) => r.clone(),
+                    _ => unreachable!("matched above"),
+                };
+                let f = r.to_f32();
+                if f.is_finite() {
+                    return Ok(ConstVal::float(f));
+                }
+                false
+            }
             (TypeKind::Float64, ConstVal::Float(r)) => {
                 let f = r.to_f64();
                 if f.is_finite() {

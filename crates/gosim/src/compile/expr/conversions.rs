@@ -18,7 +18,14 @@ impl Compiler {
                         ty: t,
                     });
                 }
-                (TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String | TypeKind::Bool, _) => {
+                (
+                    TypeKind::Int(_)
+                    | TypeKind::Float64
+                    | TypeKind::Float32
+                    | TypeKind::String
+                    | TypeKind::Bool,
+                    _,
+                ) => {
                     let from_ok = match &tu {
                         TypeKind::String => matches!(v, ConstVal::Str(_)),
                         TypeKind::Bool => matches!(v, ConstVal::Bool(_)),
@@ -94,8 +101,12 @@ impl Compiler {
             (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat {
                 unsigned: !k.signed(),
             }),
-            (TypeKind::Float64, TypeKind::Int(k)) => Some(Conv::FloatToInt(*k)),
-            (TypeKind::Float64, TypeKind::Float64) => None,
+            (TypeKind::Int(k), TypeKind::Float32) => Some(Conv::IntToFloat32 {
+                unsigned: !k.signed(),
+            }),
+            (TypeKind::Float64 | TypeKind::Float32, TypeKind::Int(k)) => Some(Conv::FloatToInt(*k)),
+            (TypeKind::Float64, TypeKind::Float32) => Some(Conv::ToFloat32),
+            (TypeKind::Float64 | TypeKind::Float32, TypeKind::Float64 | TypeKind::Float32) => None,
             (TypeKind::Int(_), TypeKind::String) => Some(Conv::RuneToStr),
             (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => {
                 Some(Conv::StrToBytes)

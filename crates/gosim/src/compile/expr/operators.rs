@@ -113,6 +113,7 @@ impl Compiler {
         match self.types.ukind(self.types.default_type(t)) {
             TypeKind::Int(k) => Some(NumKind::Int(*k)),
             TypeKind::Float64 => Some(NumKind::Float),
+            TypeKind::Float32 => Some(NumKind::Float32),
             TypeKind::String => Some(NumKind::Str),
             _ => None,
         }
@@ -290,9 +291,18 @@ impl Compiler {
                 r
             } else {
                 self.convert_const(&r, ty, ty, sp).map_err(|_| {
+                    let whole = Expr {
+                        kind: ExprKind::Binary(op, Box::new(a.clone()), Box::new(b.clone())),
+                        span: sp,
+                    };
+                    let tn = self.tname(ty);
                     crate::syntax::Diagnostic::new(
                         sp,
-                        format!("constant {} overflows {}", r.describe(), self.tname(ty)),
+                        format!(
+                            "{} (constant {} of type {tn}) overflows {tn}",
+                            describe(&whole),
+                            r.describe()
+                        ),
                     )
                 })?
             };
@@ -422,7 +432,7 @@ impl Compiler {
                         CmpKind::Unsigned
                     }
                 }
-                TypeKind::Float64 => CmpKind::Float,
+                TypeKind::Float64 | TypeKind::Float32 => CmpKind::Float,
                 TypeKind::String => CmpKind::Str,
                 _ => {
                     if ordered && self.stand_in(t).is_some() {
@@ -477,7 +487,7 @@ impl Compiler {
         };
         let allows = |k: NumKind| match k {
             NumKind::Str => op == Add,
-            NumKind::Float => matches!(op, Add | Sub | Mul | Div),
+            NumKind::Float | NumKind::Float32 => matches!(op, Add | Sub | Mul | Div),
             NumKind::Int(_) => true,
         };
         // A type parameter allows an operator only if every term of its type set does.

@@ -103,12 +103,7 @@ impl Compiler {
                     .iter()
                     .any(|&(tilde, x)| x == t || (tilde && x == u))
                 {
-                    // cmp.Ordered lists ~float32, which the engine lacks.
-                    let text = if cname == "cmp.Ordered" {
-                        set.text.replace("~float64", "~float32 | ~float64")
-                    } else {
-                        set.text.clone()
-                    };
+                    let text = set.text.clone();
                     return Err(format!(
                         "{tn} does not satisfy {cname} ({tn} missing in {text})"
                     ));

@@ -54,7 +54,7 @@ impl Compiler {
                             let ck = match cx.types.ukind(tag_t) {
                                 TypeKind::Int(k) if !k.signed() => CmpKind::Unsigned,
                                 TypeKind::Int(_) => CmpKind::Signed,
-                                TypeKind::Float64 => CmpKind::Float,
+                                TypeKind::Float64 | TypeKind::Float32 => CmpKind::Float,
                                 TypeKind::String => CmpKind::Str,
                                 _ => CmpKind::Deep,
                             };

@@ -78,6 +78,10 @@ func Float64bits(f float64) uint64
 
 func Float64frombits(b uint64) float64
 
+func Float32bits(f float32) uint32
+
+func Float32frombits(b uint32) float32
+
 func Inf(sign int) float64 {
 	if sign >= 0 {
 		return Float64frombits(0x7FF0000000000000)

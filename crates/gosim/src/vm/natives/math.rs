@@ -21,6 +21,11 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "math.Mod" => |_, _, a| float(a[0].as_f64() % a[1].as_f64()),
         "math.Float64bits" => |_, _, a| Return(vec![Value::Int(a[0].as_f64().to_bits() as i64)]),
         "math.Float64frombits" => |_, _, a| float(f64::from_bits(a[0].as_int() as u64)),
+        // A float32 is held as its float64 value, which it converts to exactly.
+        "math.Float32bits" => {
+            |_, _, a| Return(vec![Value::Int((a[0].as_f64() as f32).to_bits() as i64)])
+        }
+        "math.Float32frombits" => |_, _, a| float(f32::from_bits(a[0].as_int() as u32) as f64),
         // One rounding of x*y+z (Rust's mul_add is the correctly rounded fused
         // operation on every target, in software where the CPU has none).
         "math.FMA" => |_, _, a| float(a[0].as_f64().mul_add(a[1].as_f64(), a[2].as_f64())),

@@ -277,6 +277,7 @@ pub(super) fn kind_of(types: &TypeTable, t: TypeId) -> i64 {
             Uint64 => 11,
             Uintptr => 12,
         },
+        TypeKind::Float32 => 13,
         TypeKind::Float64 => 14,
         TypeKind::Array(..) => 17,
         TypeKind::Chan(..) => 18,
@@ -295,7 +296,11 @@ pub(super) fn kind_of(types: &TypeTable, t: TypeId) -> i64 {
 fn type_name(types: &TypeTable, t: TypeId) -> String {
     match types.kind(t) {
         TypeKind::Named(n) => n.name.to_string(),
-        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Float64 | TypeKind::String => types.name(t),
+        TypeKind::Bool
+        | TypeKind::Int(_)
+        | TypeKind::Float64
+        | TypeKind::Float32
+        | TypeKind::String => types.name(t),
         _ => String::new(),
     }
 }
@@ -390,6 +395,7 @@ fn is_named(types: &TypeTable, t: TypeId) -> bool {
             | TypeKind::Bool
             | TypeKind::Int(_)
             | TypeKind::Float64
+            | TypeKind::Float32
             | TypeKind::String
     )
 }
@@ -423,7 +429,8 @@ fn convertible(types: &TypeTable, v: TypeId, t: TypeId) -> bool {
     if types.identical_ignoring_tags(uv, ut) {
         return true;
     }
-    let numeric = |x: &TypeKind| matches!(x, TypeKind::Int(_) | TypeKind::Float64);
+    let numeric =
+        |x: &TypeKind| matches!(x, TypeKind::Int(_) | TypeKind::Float64 | TypeKind::Float32);
     let elem_is = |x: &TypeKind, want: TypeId| matches!(x, TypeKind::Slice(e) if types.underlying(*e) == want);
     let (kv, kt) = (types.kind(uv), types.kind(ut));
     match (kv, kt) {
@@ -573,7 +580,7 @@ fn deep_equal(
             _ => false,
         },
         // Floats compare as Go's == does (NaN unequal, -0 equal to 0).
-        TypeKind::Float64 => x.as_f64() == y.as_f64(),
+        TypeKind::Float64 | TypeKind::Float32 => x.as_f64() == y.as_f64(),
         _ => x == y,
     }
 }
