@@ -451,16 +451,33 @@ fn a_spinning_waiter_sets_mutex_woken_so_unlock_wakes_nobody() {
     assert!(e.substep);
 }
 
-/// STARVE with four Ps and a third goroutine, g3, that sleeps `sleep` (Go
-/// source, empty for none) and then locks once.
-fn starve3(sleep: &str) -> Session {
+/// STARVE with four Ps and a third goroutine, g3, that locks once; with `wait`, g3
+/// first waits for main to close a channel just before its second Unlock (at 4 ms,
+/// when the waiter has waited long enough to starve the mutex), so g3 is runnable
+/// but has not run when that Unlock hands the mutex to the waiter. (Not a sleep
+/// that ends at 4 ms too: of two timers due at once the one armed first fires
+/// first, and its goroutine runs before the other fires.)
+fn starve3(wait: bool) -> Session {
+    let (g3_wait, release) = if wait {
+        ("<-start", "\t\tif i == 1 {\n\t\t\tclose(start)\n\t\t}\n")
+    } else {
+        ("", "")
+    };
     let src = STARVE
         .replace("\"time\"", "\"runtime\"\n\t\"time\"")
-        .replace("\tdone := make(chan bool)\n", "\truntime.GOMAXPROCS(4)\n\tdone := make(chan bool)\n")
+        .replace(
+            "\tdone := make(chan bool)\n",
+            "\truntime.GOMAXPROCS(4)\n\tdone := make(chan bool)\n\tstart := make(chan bool)\n",
+        )
         .replace(
             "\tfor i := 0; i < 3; i++ {\n",
-            &format!("\tgo func() {{\n\t\t{sleep}\n\t\tmu.Lock()\n\t\tmu.Unlock()\n\t}}()\n\tfor i := 0; i < 3; i++ {{\n"),
+            &format!("\tgo func() {{\n\t\t{g3_wait}\n\t\tmu.Lock()\n\t\tmu.Unlock()\n\t}}()\n\tfor i := 0; i < 3; i++ {{\n"),
+        )
+        .replace(
+            "\t\ttime.Sleep(2 * time.Millisecond)\n\t\tmu.Unlock()\n",
+            &format!("\t\ttime.Sleep(2 * time.Millisecond)\n{release}\t\tmu.Unlock()\n"),
         );
+    let src = if wait { src } else { src.replace("\tstart := make(chan bool)\n", "") };
     Session::new(&src, 1).unwrap()
 }
 
@@ -493,12 +510,12 @@ fn step_without_g3(s: &mut Session, pred: impl Fn(&Session) -> bool) {
 fn spin_rule_never_in_starvation_mode() {
     // Control: while the mutex is merely locked (main holds it, g2 runnable), g3
     // spins the full four times.
-    let mut s = starve3("");
+    let mut s = starve3(false);
     step_without_g3(&mut s, |s| s.goroutines().len() == 3 && mutex_state(s) == 1);
     assert_eq!(spins(&run_until_blocked(&mut s, 3)), 4);
     // Now let g2 take the mutex by handoff in starvation mode (state 13: locked,
     // starving, main waiting) and lock from g3 while g2 runs: no spinning at all.
-    let mut s = starve3("time.Sleep(4 * time.Millisecond)");
+    let mut s = starve3(true);
     step_without_g3(&mut s, |s| {
         mutex_state(s) == 13
             && s.clock_ns() == 4_000_000

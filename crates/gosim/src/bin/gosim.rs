@@ -17,6 +17,9 @@ const USAGE: &str = "usage:
   gosim explore FILE.go [--max-steps K] [--max-runs N] [--max-states S] [--hunt N]
   gosim disasm FILE.go [FUNC]";
 
+/// The step limit of `run`, `trace` and `replay`.
+const CLI_MAX_STEPS: u64 = 50_000_000;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match real_main(&args) {
@@ -76,9 +79,17 @@ fn real_main(args: &[String]) -> Result<u8, String> {
             if args.iter().any(|a| a == "--race") {
                 m.enable_race_detector(true);
             }
+            // The page's step limit keeps a session's recorded history small; the
+            // command line records nothing per step (`run` drops the schedule as it
+            // goes), so a program that sends a few million values finishes here, as
+            // it does in Go. The instruction limit still stops a runaway loop.
+            m.limits.max_steps = CLI_MAX_STEPS;
             let mut printed = 0;
             while !m.is_done() {
                 let ev = m.step();
+                if cmd == "run" && m.chooser.trace.len() >= 1 << 16 {
+                    m.chooser.trace.clear();
+                }
                 let mut o = out.lock();
                 let _ = o.write_all(&m.stdout[printed..]);
                 printed = m.stdout.len();

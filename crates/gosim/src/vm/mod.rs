@@ -142,6 +142,12 @@ pub struct Limits {
     pub max_frames: u32,
     /// Instructions one goroutine may run in one step before it is preempted.
     pub slice: u32,
+    /// Instructions a goroutine may run in one turn (from being switched in until it
+    /// blocks or yields, across as many steps as its sync operations cut it into)
+    /// before the Go-like scheduler puts it at the back of the run queue, as Go's
+    /// sysmon preempts a goroutine that has run for 10ms. Without it a goroutine
+    /// polling an atomic or a `select` with `default` keeps the one modelled P forever.
+    pub quantum: u64,
 }
 
 impl Limits {
@@ -159,6 +165,7 @@ impl Default for Limits {
             max_heap_words: 64 << 20,
             max_frames: 100_000,
             slice: 20_000,
+            quantum: 1_000_000,
         }
     }
 }
@@ -350,6 +357,10 @@ pub struct Machine {
     /// While the explorer asks (`Some`), what the current step touches (see
     /// [`footprint`]); not part of the state (neither compared nor hashed).
     pub footprint: Option<Box<footprint::Footprint>>,
+    /// The goroutine whose turn it is (0 for none) and the instruction count when
+    /// the turn began (see [`Limits::quantum`]); like `instructions`, not part of
+    /// the state.
+    pub turn: (u32, u64),
 }
 
 impl PartialEq for Machine {
@@ -433,6 +444,7 @@ impl Machine {
             last_select: None,
             gomaxprocs: 1,
             gc_calls: 0,
+            turn: (0, 0),
             itabs: itab::ItabCache::at_startup(&prog.types, &prog.static_itabs),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
@@ -651,7 +663,14 @@ impl Machine {
         Some(gid)
     }
 
-    /// Advances the clock to the earliest timer and fires every timer due then.
+    /// Advances the clock to the earliest timer and fires the timers due then, one
+    /// at a time in the order they were armed, until one makes a goroutine runnable:
+    /// the rest wait until every goroutine is blocked again. Two timers due at the
+    /// same virtual instant stand for two that real Go fires microseconds apart (the
+    /// one armed later started later, after more wake-up latency), so the goroutine
+    /// the first one wakes runs before the second fires, as it would in Go. (Firing
+    /// both at once would put the later one's goroutine in `runnext`, ahead.) A
+    /// ticker keeps the place of its first arming: its period does not drift.
     /// Returns false when there is no timer.
     fn fire_timers(&mut self) -> bool {
         let Some(when) = self.timers.iter().map(|t| t.when).min() else {
@@ -661,15 +680,14 @@ impl Machine {
         if when > self.clock {
             self.clock = when;
         }
-        let mut due: Vec<Timer> = self
-            .timers
-            .iter()
-            .filter(|t| t.when <= self.clock)
-            .cloned()
-            .collect();
-        crate::sorting::sort_by(&mut due, |a, b| (a.when, a.seq).cmp(&(b.when, b.seq)));
-        self.timers.retain(|t| t.when > self.clock);
-        for t in due {
+        while self.nrunnable == 0 {
+            let Some(i) = (0..self.timers.len())
+                .filter(|&i| self.timers[i].when <= self.clock)
+                .min_by_key(|&i| (self.timers[i].when, self.timers[i].seq))
+            else {
+                break;
+            };
+            let t = self.timers.remove(i);
             match t.kind {
                 TimerKind::Wake { gid, ticket } => {
                     if self.goroutine(gid).is_some_and(|g| {
@@ -683,11 +701,9 @@ impl Machine {
                     let now = self.time_value();
                     self.chan_try_send_nonblocking(chan, now);
                     if period > 0 {
-                        let seq = self.next_seq;
-                        self.next_seq += 1;
                         self.timers.push(Timer {
                             when: t.when + period,
-                            seq,
+                            seq: t.seq,
                             kind: TimerKind::Send { chan, period, id },
                         });
                     }
@@ -768,11 +784,35 @@ impl Machine {
                 gid
             }
         };
+        if self.turn.0 != gid {
+            self.turn = (gid, self.instructions);
+        }
         let ev = self.run(gid);
+        self.end_turn_if_due(gid);
         self.pending_label = None;
         self.declare_deadlock_if_asleep();
         self.gc_if_due();
         Some(ev)
+    }
+
+    /// Ends `gid`'s turn when it blocked or yielded, and preempts it when it has
+    /// run for [`Limits::quantum`] instructions while another goroutine waits to
+    /// run (never in the middle of a sub-step): it goes to the back of the run
+    /// queue, as a goroutine Go's sysmon preempts goes to the global queue.
+    fn end_turn_if_due(&mut self, gid: u32) {
+        let running = self.current == Some(gid)
+            && self
+                .goroutine(gid)
+                .is_some_and(|g| g.status == GStatus::Runnable);
+        if !running {
+            self.turn = (0, 0);
+        } else if self.hold.is_none()
+            && self.nrunnable > 1
+            && self.instructions - self.turn.1 >= self.limits.quantum
+        {
+            self.yield_turn(gid);
+            self.turn = (0, 0);
+        }
     }
 
     /// Ends the run with Go's deadlock error as soon as the step just taken left every

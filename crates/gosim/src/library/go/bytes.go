@@ -181,6 +181,27 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	return len(b.buf) - m, nil
 }
 
+// WriteTo hands the unread bytes to w in one Write, then empties the buffer.
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = 0
+	if unread := b.Len(); unread > 0 {
+		m, e := w.Write(b.buf[b.off:])
+		if m > unread {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		n = int64(m)
+		if e != nil {
+			return n, e
+		}
+		if m != unread {
+			return n, io.ErrShortWrite
+		}
+	}
+	b.Reset()
+	return n, nil
+}
+
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = 0
 	if b.Len() == 0 {
