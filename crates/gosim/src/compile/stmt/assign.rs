@@ -408,10 +408,6 @@ impl Compiler {
         }
         match st {
             Store::Var(loc) => {
-                // `x op= y` (and `x++`) reads x, so Go counts it as a use of x.
-                if let ExprKind::Ident(id) = &l.kind {
-                    self.mark_used(&id.name);
-                }
                 match loc {
                     VarLoc::Local(s) => self.emit(Op::Load(s), sp),
                     VarLoc::Boxed(s) => self.emit(Op::LoadBox(s), sp),
