@@ -477,7 +477,11 @@ fn starve3(wait: bool) -> Session {
             "\t\ttime.Sleep(2 * time.Millisecond)\n\t\tmu.Unlock()\n",
             &format!("\t\ttime.Sleep(2 * time.Millisecond)\n{release}\t\tmu.Unlock()\n"),
         );
-    let src = if wait { src } else { src.replace("\tstart := make(chan bool)\n", "") };
+    let src = if wait {
+        src
+    } else {
+        src.replace("\tstart := make(chan bool)\n", "")
+    };
     Session::new(&src, 1).unwrap()
 }
 

@@ -47,6 +47,7 @@ fn limits() -> Limits {
         max_heap_words: 1 << 16,
         max_frames: 400,
         slice: 100,
+        quantum: 1000,
     }
 }
 
