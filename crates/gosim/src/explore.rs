@@ -143,6 +143,7 @@
 //!   A pair with one step of G and one of H is ruled out likewise, and a pair of G's
 //!   two next steps is already enabled at s, where the race check compares every pair
 //!   of sibling steps (before any reduction) in a state they touch the same as at r.
+//!
 //! Sleep sets do not change which states a persistent-set search visits (Godefroid's
 //! Thm 5.2, the argument cited above), nor does the visited set (a state met again was
 //! expanded, with the same persistent set, the first time; the argument above is on
@@ -490,6 +491,8 @@ pub struct Prover<'a> {
     probe_pending: bool,
     /// The stateful search is in its probe, in the middle of the hunt.
     probing: bool,
+    /// [`FIRST_HUNT_RUNS`] (a field, so that a different setting is one line away).
+    first_hunt_runs: u64,
 }
 
 impl<'a> Prover<'a> {
@@ -514,6 +517,7 @@ impl<'a> Prover<'a> {
             probe_pending: !matches!(question, Question::Target(_)),
             question,
             probing: false,
+            first_hunt_runs: FIRST_HUNT_RUNS,
         }
     }
 
@@ -626,7 +630,7 @@ impl<'a> Prover<'a> {
             self.budget.hunt_runs / 2
         };
         if self.probe_pending
-            && self.hunt.runs >= FIRST_HUNT_RUNS.min(limit)
+            && self.hunt.runs >= self.first_hunt_runs.min(limit)
             && !self.hunt.exhausted
         {
             // The probe, then the rest of the hunt.
