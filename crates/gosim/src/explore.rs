@@ -117,10 +117,48 @@
 //! the exit ends with the same output and exit code; races between other goroutines
 //! stay enabled across it (it touches no memory).
 //!
-//! **The probe.** For a question about every run (outcomes, a property), the hunt's
-//! first [`FIRST_HUNT_RUNS`] runs (the shallowest bugs) are followed by at most
-//! [`PROBE_PATHS`] paths of the stateful search: a small program (the lost update, two
-//! counters) is then covered without the rest of the hunt. Otherwise the hunt runs on
+//! **Held goroutines (persistent sets).** Where no step is folded, the walk may still
+//! take the steps of only some goroutines G (`persistent`): those of one goroutine if
+//! possible, else of all runnable goroutines but one. G qualifies when the other
+//! goroutines H (the rest, blocked ones included), run from here with G held still,
+//! in every interleaving of theirs (followed on clones to its end, within
+//! [`HELD_STEPS`] steps in all, else G does not qualify), never make a select or map
+//! decision, start a goroutine, end the program, touch shared plain memory (only the
+//! private cells of their own sync frames; not checked at memory grain, where a race is
+//! known already) or take a step that conflicts with a next step of G. Then the next
+//! steps of G form a *persistent set* (Godefroid 1996, Def. 4.1): every sequence of
+//! steps from here that avoids them consists of H's steps only (a goroutine of G
+//! cannot move without taking its next step), and each of those commutes with every
+//! step of G (their footprints do not conflict, and since H writes nothing a step of
+//! G reads, G's steps read, do and touch the same after any of H's steps). Why nothing
+//! is lost, by induction on the length of a path w from a visited state s to a target
+//! r (a finished program, a deadlock, or a state where two steps that touch the same
+//! plain memory, one writing, are both enabled: the race check's pairs):
+//! - if w contains a step t of G, the first one commutes with every step before it,
+//!   so t followed by the rest of w reaches r from t(s), which the walk visits, by a
+//!   shorter path;
+//! - otherwise w is H's alone. r is then no finished program and no deadlock: G's
+//!   steps are still enabled there (H's steps cannot disable them), and H cannot end
+//!   the program. Nor is r a racing pair of H's: H touches no shared plain memory.
+//!   A pair with one step of G and one of H is ruled out likewise, and a pair of G's
+//!   two next steps is already enabled at s, where the race check compares every pair
+//!   of sibling steps (before any reduction) in a state they touch the same as at r.
+//!
+//! Sleep sets do not change which states a persistent-set search visits (Godefroid's
+//! Thm 5.2, the argument cited above), nor does the visited set (a state met again was
+//! expanded, with the same persistent set, the first time; the argument above is on
+//! path length, so it holds with cycles). The set is a function of the state: G is
+//! the first that qualifies in the order of the symmetry renaming, so states equal up
+//! to a renaming of goroutines take sets equal up to it. This is what keeps main's
+//! `wg.Wait` from branching against every step of the workers' mutex operations
+//! (counter2: 361 states -> 220). Off for target searches (with folding): a target may
+//! hold in a state the reduced search skips. `tests/explore_tables.rs` compares the
+//! outcomes with all of these reductions on and off.
+//!
+//! **The probe.** For a question about every run (outcomes, a property), the stateful
+//! search starts with at most [`PROBE_PATHS`] paths, after [`FIRST_HUNT_RUNS`] runs of
+//! the hunt (none: see there): a small program (the lost update, two counters) is
+//! then covered without the hunt. Otherwise the hunt runs on
 //! to its budget and the stateful search goes on where it stopped (its visited set
 //! and stack kept; switched to memory grain if the hunt met a race), so no path is run
 //! twice. A target search (the widget's "find it for me") hunts first, whole.
@@ -129,9 +167,16 @@
 //! execution from the start) plus paths of the stateful phases, each a maximal path
 //! from the start: it ends at a finished program, at a state already explored (with
 //! a sleep set that covers what is left), or at a state whose every step was covered
-//! by a sibling (all asleep). That is what a stateless search with the same
-//! reductions would have run from the start, so it compares with loom's executions;
-//! the work per path is smaller (each state is computed once, by cloning).
+//! by a sibling (all asleep). Every such path counts as one, however short, whether or
+//! not it reached the program's end: each is a distinct prefix the search executed,
+//! and a stateless search with the same reductions would run at least one whole
+//! execution through each (more where the visited set cut a subtree), so the count is
+//! a lower bound of that search's executions and compares with loom's executions,
+//! which are whole runs. Paths cut by the visited set are most of them (in counter2
+//! all but one: every finished run ends in the same state, met first by one path).
+//! The work per path is smaller than an execution's (each state is computed once, by
+//! cloning). The steps [`persistent`] takes on clones to decide are no paths and are
+//! not counted as runs.
 //!
 //! A search with `session` grain ([`search`] with `race`, the widget's goals) runs
 //! machines configured as a [`crate::session::Session`]'s is (memory steps and the
@@ -261,9 +306,14 @@ pub struct Budget {
 /// so a small program's proof is not dominated by the hunt.
 const HUNT_RUNS: u64 = 2_000;
 
-/// Runs of the hunt before the probe: the Go-like run and its shallowest departures,
-/// where the three philosophers' deadlock is (run 19).
-const FIRST_HUNT_RUNS: u64 = 20;
+/// Runs of the hunt before the probe. Twenty (the Go-like run and its shallowest
+/// departures) found the three philosophers' deadlock at run 19; none lets a small
+/// program be covered by the probe alone (counter2: 87 runs, where 20 hunt runs first
+/// made it 107, more than loom's 90), and the three philosophers' deadlock is then
+/// found by the hunt after the probe, at run 219 (loom: 1,662). The four
+/// philosophers' deadlock is found at run 918 either way (the probe's 200 paths come
+/// before the hunt's 718 runs instead of among them).
+const FIRST_HUNT_RUNS: u64 = 0;
 
 /// Paths of the stateful search tried after the hunt's first [`FIRST_HUNT_RUNS`] runs
 /// and before the rest of it (not for a target search, which hunts first): a small
@@ -441,6 +491,8 @@ pub struct Prover<'a> {
     probe_pending: bool,
     /// The stateful search is in its probe, in the middle of the hunt.
     probing: bool,
+    /// [`FIRST_HUNT_RUNS`] (a field, so that a different setting is one line away).
+    first_hunt_runs: u64,
 }
 
 impl<'a> Prover<'a> {
@@ -465,6 +517,7 @@ impl<'a> Prover<'a> {
             probe_pending: !matches!(question, Question::Target(_)),
             question,
             probing: false,
+            first_hunt_runs: FIRST_HUNT_RUNS,
         }
     }
 
@@ -577,7 +630,7 @@ impl<'a> Prover<'a> {
             self.budget.hunt_runs / 2
         };
         if self.probe_pending
-            && self.hunt.runs >= FIRST_HUNT_RUNS.min(limit)
+            && self.hunt.runs >= self.first_hunt_runs.min(limit)
             && !self.hunt.exhausted
         {
             // The probe, then the rest of the hunt.
@@ -1152,6 +1205,123 @@ fn fusable(m: &Machine, children: &[Child], entered: &[(u32, bool)]) -> Option<u
     None
 }
 
+/// How many steps of the held-out goroutines' own runs [`persistent`] takes before
+/// giving up.
+const HELD_STEPS: usize = 48;
+
+/// A persistent set smaller than every step: the goroutines whose steps alone are
+/// taken from `m` (the others are held), or `None`. A set G of runnable goroutines
+/// qualifies when every run of the other goroutines (H: the rest, blocked ones
+/// included) from `m` with G held still, followed to its end within [`HELD_STEPS`]
+/// steps in all, has no step that makes a select or map decision, starts a goroutine, ends
+/// the program, touches shared plain memory (only the private cells of its own sync
+/// frames; not needed at memory grain, where races are known already), or conflicts
+/// with a next step of G. Tried first: G one goroutine, in the order of the renaming
+/// `ranks` (so states equal up to a renaming of goroutines take the same set); then G
+/// all runnable goroutines but one. See the module doc ("Held goroutines") for why no
+/// outcome, deadlock or race is lost.
+fn persistent(m: &Machine, children: &[Child], ranks: &[u32], grain: Grain) -> Option<Vec<u32>> {
+    let mut gids: Vec<u32> = children.iter().map(|c| c.step.gid).collect();
+    gids.sort_by_key(|&g| rename(ranks, g));
+    gids.dedup();
+    if gids.len() < 2 {
+        return None;
+    }
+    for &g in &gids {
+        if held_commute(m, children, &[g], grain) {
+            return Some(vec![g]);
+        }
+    }
+    if gids.len() > 2 {
+        for &h in &gids {
+            let g: Vec<u32> = gids.iter().copied().filter(|&x| x != h).collect();
+            if held_commute(m, children, &g, grain) {
+                return Some(g);
+            }
+        }
+    }
+    None
+}
+
+/// Whether every run of the goroutines not in `g` from `parent` (`children`: the
+/// steps out of it), with those in `g` held still, meets [`persistent`]'s conditions.
+fn held_commute(parent: &Machine, children: &[Child], g: &[u32], grain: Grain) -> bool {
+    let mine: Vec<&Footprint> = children
+        .iter()
+        .filter(|c| g.contains(&c.step.gid))
+        .map(|c| &c.touched)
+        .collect();
+    let goroutines = parent.goroutines.len();
+    // One step of goroutine `x` from `before` to `after`, touching `f`.
+    let ok = |x: u32, cells: &[crate::value::Root], after: &Machine, f: &Footprint| -> bool {
+        !f.global
+            && !after.is_done()
+            && mine.iter().all(|o| !o.conflicts(f))
+            && after.goroutines.len() == goroutines
+            && (grain == Grain::Memory || {
+                // Plain memory: only the cells of x's own sync frames (private to the
+                // operation), so no step of a held run can be half of a race.
+                let later = sync_cells(after, x);
+                f.memory.iter().all(|(r, _)| {
+                    matches!(r, Resource::Loc(l)
+                        if cells.contains(&l.root) || later.contains(&l.root))
+                })
+            })
+    };
+    let mut todo: Vec<Machine> = Vec::new();
+    for c in children.iter().filter(|c| !g.contains(&c.step.gid)) {
+        let cells = sync_cells(parent, c.step.gid);
+        if !c.step.choices.is_empty() || !ok(c.step.gid, &cells, &c.m, &c.touched) {
+            return false;
+        }
+        todo.push(c.m.clone());
+    }
+    // Every interleaving of the held-out goroutines, as a tree (no state hashing: it
+    // cost more than it saved), up to HELD_STEPS steps in all.
+    let mut steps = 0;
+    while let Some(m) = todo.pop() {
+        let runnable: Vec<u32> = m
+            .goroutines
+            .iter()
+            .filter(|x| !g.contains(&x.id) && x.status == crate::vm::GStatus::Runnable)
+            .map(|x| x.id)
+            .collect();
+        let last = runnable.len();
+        let mut m = Some(m);
+        for (i, x) in runnable.into_iter().enumerate() {
+            steps += 1;
+            if steps > HELD_STEPS {
+                return false;
+            }
+            let Some(before) = m.take() else { break };
+            let cells = sync_cells(&before, x);
+            let mut next = if i + 1 < last {
+                let next = before.clone();
+                m = Some(before);
+                next
+            } else {
+                before
+            };
+            next.footprint = Some(Box::default());
+            if !then_step(
+                &mut next,
+                &Step {
+                    gid: x,
+                    choices: vec![],
+                },
+            ) {
+                return false;
+            }
+            let f = next.footprint.take().map(|b| *b).unwrap_or_default();
+            if !ok(x, &cells, &next, &f) {
+                return false;
+            }
+            todo.push(next);
+        }
+    }
+    true
+}
+
 /// The race check that lets the visited set ignore the race detector's clocks: when
 /// the step just taken from `top` (`child`, goroutine `step.gid`) and an earlier
 /// sibling touch the same shared memory, one writing, runs the two one after the
@@ -1331,6 +1501,7 @@ impl Dfs {
         depth: usize,
         entered: &[(u32, bool)],
         last: u32,
+        ranks: &[u32],
         visit: &mut dyn FnMut(&Machine, &[Choice]) -> Visit,
     ) -> Result<Vec<Child>, ()> {
         let mut children: Vec<Child> = Vec::new();
@@ -1383,6 +1554,8 @@ impl Dfs {
             } else if let Some(i) = fusable(m, &children, entered) {
                 let only = children.swap_remove(i);
                 children = vec![only];
+            } else if let Some(g) = persistent(m, &children, ranks, self.grain) {
+                children.retain(|c| g.contains(&c.step.gid));
             }
         }
         // Round-robin first: the goroutine after the one that just stepped, then the
@@ -1415,10 +1588,10 @@ impl Dfs {
                 self.runs = 1;
                 return self.end();
             }
-            self.visited
-                .insert(start.symmetric_hash(self.symmetry).0, vec![]);
+            let (hash, ranks) = start.symmetric_hash(self.symmetry);
+            self.visited.insert(hash, vec![]);
             self.states = 1;
-            let Ok(children) = self.expand(&start, 0, &[], 0, visit) else {
+            let Ok(children) = self.expand(&start, 0, &[], 0, &ranks, visit) else {
                 return DfsStatus::Cut;
             };
             self.stack.push(Node {
@@ -1529,7 +1702,7 @@ impl Dfs {
                 }
             };
             let depth = self.path.len();
-            let Ok(children) = self.expand(&child, depth, &entered, last, visit) else {
+            let Ok(children) = self.expand(&child, depth, &entered, last, &ranks, visit) else {
                 return DfsStatus::Cut;
             };
             self.stack.push(Node {

@@ -7,6 +7,7 @@
 //! cargo run --release --manifest-path crates/gosim/benches/loom-compare/Cargo.toml            # loom capped at 300 s a program
 //! cargo run --release --manifest-path crates/gosim/benches/loom-compare/Cargo.toml -- --quick # loom capped at 10 s
 //! cargo run --release --manifest-path crates/gosim/benches/loom-compare/Cargo.toml -- counter3 # one program
+//! cargo run --release --manifest-path crates/gosim/benches/loom-compare/Cargo.toml -- --gosim-only # gosim alone
 //! ```
 //!
 //! What is counted:
@@ -20,8 +21,10 @@
 //!   explored or a state whose every step was covered by a sibling. For a deadlocking
 //!   program, the runs until `prove(NeverDeadlock)` found the deadlock.
 //!
-//! Time is wall time of this process (the machine these figures come from is shared:
-//! expect noise). loom runs with a time cap (`max_duration`, checked every 1,000
+//! Time is wall time, and in brackets CPU time (user plus system, from `getrusage`: the
+//! search's thread for gosim, the child process for loom), since the machine these
+//! figures come from is shared and wall time there measures the neighbours too; the
+//! load average is printed at the end. loom runs with a time cap (`max_duration`, checked every 1,000
 //! executions); a model that reaches it is reported as not complete.
 //!
 //! Each loom model runs in a child process of this program (`--loom-child NAME SECS`):
@@ -187,6 +190,8 @@ fn producer_consumers() {
 struct Result {
     executions: u64,
     seconds: f64,
+    /// User plus system CPU time.
+    cpu: f64,
     /// "complete", "deadlock found", "not complete", ...
     verdict: String,
 }
@@ -195,6 +200,16 @@ struct Result {
 /// `RESULT <executions> <seconds> <verdict>`. A deadlock panics inside loom's
 /// scheduler, where the panic cannot unwind and the process aborts: the panic hook
 /// prints the line first.
+/// User plus system CPU time, in seconds, of this thread (`RUSAGE_THREAD`) or of the
+/// finished child processes (`RUSAGE_CHILDREN`).
+fn cpu_seconds(who: libc::c_int) -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(who, &mut u) };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
 fn loom_child(model: fn(), cap: Duration) {
     let start = Instant::now();
     std::panic::set_hook(Box::new(move |info| {
@@ -235,6 +250,7 @@ fn loom_child(model: fn(), cap: Duration) {
 
 /// Runs loom on the model of `file` in a child process (see [`loom_child`]).
 fn run_loom(file: &str, cap: Duration) -> Result {
+    let cpu_before = cpu_seconds(libc::RUSAGE_CHILDREN);
     let out = std::process::Command::new(std::env::current_exe().expect("own path"))
         .args(["--loom-child", file, &cap.as_secs().to_string()])
         .output()
@@ -244,11 +260,13 @@ fn run_loom(file: &str, cap: Duration) -> Result {
         return Result {
             executions: 0,
             seconds: 0.0,
+            cpu: 0.0,
             verdict: format!("no result ({})", out.status),
         };
     };
     let mut parts = line.splitn(3, ' ');
     Result {
+        cpu: cpu_seconds(libc::RUSAGE_CHILDREN) - cpu_before,
         executions: parts.next().and_then(|n| n.parse().ok()).unwrap_or(0),
         seconds: parts.next().and_then(|n| n.parse().ok()).unwrap_or(0.0),
         verdict: parts.next().unwrap_or("").to_string(),
@@ -259,9 +277,11 @@ fn run_gosim(file: &str, deadlock: bool) -> Result {
     let prog = gosim::compile(&programs::source(file)).expect("compiles");
     let budget = gosim::explore::Budget::new(10_000, 3_000_000);
     let start = Instant::now();
+    let cpu_before = cpu_seconds(libc::RUSAGE_THREAD);
     if deadlock {
         let proof = gosim::explore::prove(prog, &gosim::explore::Property::NeverDeadlock, budget);
         let seconds = start.elapsed().as_secs_f64();
+        let cpu = cpu_seconds(libc::RUSAGE_THREAD) - cpu_before;
         let verdict = match (&proof.counterexample, proof.proven) {
             (Some(_), _) => "deadlock found".to_string(),
             (None, true) => "complete, no deadlock".to_string(),
@@ -270,11 +290,13 @@ fn run_gosim(file: &str, deadlock: bool) -> Result {
         return Result {
             executions: proof.runs,
             seconds,
+            cpu,
             verdict,
         };
     }
     let ex = gosim::explore::explore_with(prog, budget);
     let seconds = start.elapsed().as_secs_f64();
+    let cpu = cpu_seconds(libc::RUSAGE_THREAD) - cpu_before;
     let outs: Vec<String> = ex
         .outcomes
         .iter()
@@ -295,6 +317,7 @@ fn run_gosim(file: &str, deadlock: bool) -> Result {
     Result {
         executions: ex.runs,
         seconds,
+        cpu,
         verdict,
     }
 }
@@ -349,20 +372,35 @@ fn main() {
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
+    let gosim_only = args.iter().any(|a| a == "--gosim-only");
     let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let cap = Duration::from_secs(if quick { 10 } else { 300 });
-    println!("| program | loom executions | loom time | loom | gosim runs | gosim time | gosim |");
+    println!(
+        "| program | loom executions | loom time (CPU) | loom | gosim runs | gosim time (CPU) | gosim |"
+    );
     println!("|---|---|---|---|---|---|---|");
     for (name, file, _, deadlock) in PROGRAMS {
         if !only.is_empty() && !only.iter().any(|o| o.as_str() == file) {
             continue;
         }
         let g = run_gosim(file, deadlock);
-        let l = run_loom(file, cap);
+        let l = if gosim_only {
+            Result {
+                executions: 0,
+                seconds: 0.0,
+                cpu: 0.0,
+                verdict: "not run".to_string(),
+            }
+        } else {
+            run_loom(file, cap)
+        };
         println!(
-            "| {name} (`{file}`) | {} | {:.2} s | {} | {} | {:.2} s | {} |",
-            l.executions, l.seconds, l.verdict, g.executions, g.seconds, g.verdict
+            "| {name} (`{file}`) | {} | {:.2} s ({:.2} s) | {} | {} | {:.2} s ({:.2} s) | {} |",
+            l.executions, l.seconds, l.cpu, l.verdict, g.executions, g.seconds, g.cpu, g.verdict
         );
     }
     println!("\nloom capped at {} s a program", cap.as_secs());
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average at the end: {}", load.trim());
+    }
 }
