@@ -141,3 +141,13 @@ fn printing_a_map_whose_keys_differ_in_type_is_refused() {
     );
     assert!(err.contains("keys differ in dynamic type"), "{err}");
 }
+
+/// `*os.File` has Close, as in Go, so it is an io.Closer; closing a standard file
+/// (Go's later writes to it then fail) is not modelled and is refused when called.
+#[test]
+fn closing_stdout_is_refused() {
+    assert_refused(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tvar w io.WriteCloser = os.Stdout\n\tfmt.Println(w.Close())\n\tfmt.Println(\"after\")\n}\n",
+        "closing /dev/stdout",
+    );
+}

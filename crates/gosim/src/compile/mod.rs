@@ -802,7 +802,17 @@ impl Compiler {
             })
             .flatten()
             .collect();
-        self.declare_package_consts(const_specs, &const_names)?;
+        let var_names: Vec<&str> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Var(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
+            .collect();
+        self.declare_package_consts(const_specs, &const_names, &var_names)?;
         let cyclic = self.resolve_type_specs(pkg_idx, &type_specs, &deps, waiting, None)?;
         // What is left needs itself, directly or not: invalid in Go.
         if let Some(msg) = cycle_message(
@@ -993,6 +1003,7 @@ impl Compiler {
         &mut self,
         mut todo: Vec<&ast::ConstSpec>,
         const_names: &[&str],
+        var_names: &[&str],
     ) -> CResult<()> {
         while !todo.is_empty() {
             let mut later = vec![];
@@ -1019,6 +1030,18 @@ impl Compiler {
                         }
                         first_err.get_or_insert(e);
                         later.push(s);
+                    }
+                    Err(e)
+                        if e.message
+                            .strip_prefix("undefined: ")
+                            .is_some_and(|n| var_names.contains(&n)) =>
+                    {
+                        // `const n = len(arr)` with arr a package array variable: Go's
+                        // constant, which needs the variables typed before constants.
+                        return self.err(
+                            e.span,
+                            "not supported here: a constant naming a package variable (len or cap of an array)",
+                        );
                     }
                     Err(e) => return Err(e),
                 }

@@ -348,10 +348,12 @@ impl Compiler {
         let other = if t == pa.ty { &pb } else { &pa };
         let other_e = if t == pa.ty { b } else { a };
         if other.ty != t && other.ty != ids::UNTYPED_NIL && shift_t.is_none() {
-            let ok = if let Mode::Const(_) = other.mode {
-                self.types.is_untyped(other.ty)
-            } else if self.types.is_interface(t) && is_cmp {
+            // An interface compares with any value whose type implements it (checked
+            // above), a typed constant too: `v == int64(1)` with `v` an `any`.
+            let ok = if self.types.is_interface(t) && is_cmp {
                 true
+            } else if let Mode::Const(_) = other.mode {
+                self.types.is_untyped(other.ty)
             } else {
                 self.types.is_untyped(other.ty)
                     && self.types.default_type(other.ty) == self.types.underlying(t)
@@ -359,7 +361,7 @@ impl Compiler {
             if !ok {
                 return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
             }
-            if let Mode::Const(v) = &other.mode {
+            if let (Mode::Const(v), true) = (&other.mode, self.types.is_untyped(other.ty)) {
                 self.convert_const(v, other.ty, t, other_e.span)
                     .map_err(|_| {
                         crate::syntax::Diagnostic::new(

@@ -1,4 +1,5 @@
-// Package io: the interfaces programs pass around (Writer, Reader, StringWriter)
+// Package io: the interfaces programs pass around (Writer, Reader, StringWriter,
+// Closer and their combinations)
 // and the sentinel errors, as Go declares them.
 package io
 
@@ -14,6 +15,33 @@ type Reader interface {
 
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
+}
+
+// Closer and the combinations Go declares. Of the library's types only os.File
+// has Close (as in Go), so assertions to these answer as Go's do.
+type Closer interface {
+	Close() error
+}
+
+type ReadWriter interface {
+	Reader
+	Writer
+}
+
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+type WriteCloser interface {
+	Writer
+	Closer
+}
+
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
 }
 
 var EOF = errors.New("EOF")

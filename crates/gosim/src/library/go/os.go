@@ -48,6 +48,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 
 func (f *File) Name() string { return f.name }
 
+// Close is there so that *File is an io.Closer, as in Go; closing the standard
+// files (later writes then fail) is not modelled.
+func (f *File) Close() error {
+	unsupported("closing " + f.name)
+	return nil
+}
+
 func Getenv(key string) string { return "" }
 
 func LookupEnv(key string) (string, bool) { return "", false }
