@@ -80,8 +80,23 @@ impl Builtin {
     /// `Debug`, whose code and strings would come along into the wasm).
     pub fn name(self) -> &'static str {
         const NAMES: [&str; 18] = [
-            "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min",
-            "new", "panic", "print", "println", "recover", "unsafe.Sizeof", "unsafe.Alignof",
+            "append",
+            "cap",
+            "clear",
+            "close",
+            "copy",
+            "delete",
+            "len",
+            "make",
+            "max",
+            "min",
+            "new",
+            "panic",
+            "print",
+            "println",
+            "recover",
+            "unsafe.Sizeof",
+            "unsafe.Alignof",
             "unsafe.Offsetof",
         ];
         NAMES[self as usize]
@@ -412,7 +427,9 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
             // The layout functions are the compiler's; the file declares nothing.
             for b in [Builtin::Sizeof, Builtin::Alignof, Builtin::Offsetof] {
                 let name = b.name().trim_start_matches("unsafe.");
-                c.packages[idx].scope.insert(name.into(), Entity::Builtin(b));
+                c.packages[idx]
+                    .scope
+                    .insert(name.into(), Entity::Builtin(b));
             }
         }
     }

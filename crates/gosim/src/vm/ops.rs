@@ -471,7 +471,11 @@ impl Machine {
                         let elems: Vec<Value> =
                             a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
                         let n = elems.len() as u32;
-                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 1, false).max(n) };
+                        let cap = if n == 0 {
+                            0
+                        } else {
+                            grow_cap(0, n, 1, false).max(n)
+                        };
                         let cap = if n <= 32 { 32.max(n) } else { cap };
                         let cap = if n == 0 { 0 } else { cap };
                         self.new_slice(elems, cap)
@@ -490,7 +494,11 @@ impl Machine {
                             .map(|(r, _)| Value::Int(r as i64))
                             .collect();
                         let n = elems.len() as u32;
-                        let cap = if n == 0 { 0 } else { grow_cap(0, n, 4, false).max(n) };
+                        let cap = if n == 0 {
+                            0
+                        } else {
+                            grow_cap(0, n, 4, false).max(n)
+                        };
                         let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
                         self.new_slice(elems, cap)
                     }
@@ -749,9 +757,9 @@ impl Machine {
                         Value::Int(x) if i < 16 && unsigned >> i & 1 == 1 => {
                             out.push_str(&(*x as u64).to_string())
                         }
-                        Value::Float(f) if i < 16 && float32 >> i & 1 == 1 => out.push_str(
-                            &crate::library::numfmt::format_float(f.0, b'g', -1, 32),
-                        ),
+                        Value::Float(f) if i < 16 && float32 >> i & 1 == 1 => {
+                            out.push_str(&crate::library::numfmt::format_float(f.0, b'g', -1, 32))
+                        }
                         _ => out.push_str(&self.print_builtin(v)),
                     }
                 }

@@ -133,9 +133,7 @@ impl Machine {
                 }
             }
             TypeKind::Float64 => super::ops::format_print_float(inner.as_f64()),
-            TypeKind::Float32 => {
-                crate::library::numfmt::format_float(inner.as_f64(), b'g', -1, 32)
-            }
+            TypeKind::Float32 => crate::library::numfmt::format_float(inner.as_f64(), b'g', -1, 32),
             TypeKind::Bool => inner.as_bool().to_string(),
             _ => return format!("({}) 0xc000010000", types.name(t)),
         };

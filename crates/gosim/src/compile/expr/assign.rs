@@ -51,7 +51,9 @@ impl Compiler {
                     TypeKind::Float64 => !v.as_f64().is_finite(),
                     TypeKind::Float32 => match v {
                         ConstVal::Float(r) => !r.to_f32().is_finite(),
-                        ConstVal::Int(i) => !crate::compile::constant::Rat::from_int(*i).to_f32().is_finite(),
+                        ConstVal::Int(i) => !crate::compile::constant::Rat::from_int(*i)
+                            .to_f32()
+                            .is_finite(),
                         _ => false,
                     },
                     _ => false,

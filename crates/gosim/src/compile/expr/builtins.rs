@@ -572,7 +572,10 @@ impl Compiler {
                 let ExprKind::Selector(base, sel) = &x.kind else {
                     return self.err(
                         arg.span,
-                        format!("invalid argument: {} is not a selector expression", describe(arg)),
+                        format!(
+                            "invalid argument: {} is not a selector expression",
+                            describe(arg)
+                        ),
                     );
                 };
                 let bo = self.peek(base)?;

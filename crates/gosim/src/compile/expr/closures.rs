@@ -66,7 +66,10 @@ impl Compiler {
                         ),
                     );
                 }
-                (sig, (path.is_empty() && pointer_recv == is_ptr).then_some(func))
+                (
+                    sig,
+                    (path.is_empty() && pointer_recv == is_ptr).then_some(func),
+                )
             }
             Some(Member::IfaceMethod { sig, path, .. }) if path.is_empty() || !is_ptr => {
                 (sig, None)
@@ -84,7 +87,9 @@ impl Compiler {
         let s = self.types.signature(sig).cloned().unwrap_or_default();
         let mut params = vec![t];
         params.extend(s.params.iter().copied());
-        let fty = self.types.func(params.clone(), s.results.clone(), s.variadic);
+        let fty = self
+            .types
+            .func(params.clone(), s.results.clone(), s.variadic);
         if self.dry > 0 {
             return Ok(Operand::value(fty));
         }
@@ -139,7 +144,11 @@ impl Compiler {
             stmts: vec![stmt],
             span: sp,
         };
-        let ps: Vec<_> = names.iter().zip(&params).map(|(n, t)| (Some(n), *t)).collect();
+        let ps: Vec<_> = names
+            .iter()
+            .zip(&params)
+            .map(|(n, t)| (Some(n), *t))
+            .collect();
         let rs: Vec<_> = s.results.iter().map(|t| (None, *t)).collect();
         let escaping = Rc::new(crate::compile::escape::NameSet::default());
         self.compile_body(id, &ps, &rs, &body, escaping, vec![], sp)?;
