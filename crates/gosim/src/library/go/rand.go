@@ -3,7 +3,7 @@
 // faithful). NewSource and New give Go's exact numbers: the seeded source is Go's
 // additive lagged Fibonacci generator, started from the table Go's math/rand starts
 // from (generated at the end of this file), and every Rand method makes the same draws
-// Go's does. Float32 (the engine has no float32) and Zipf are not here.
+// Go's does. Zipf is not here.
 package rand
 
 import "internal/ziggurat"
@@ -183,6 +183,17 @@ func (r *Rand) Intn(n int) int {
 	return int(r.Int63n(int64(n)))
 }
 
+// Float32 rounds a Float64 draw to float32; a draw that rounds up to 1 is drawn again
+// (Go keeps the Go 1 stream this way).
+func (r *Rand) Float32() float32 {
+	for {
+		f := float32(r.Float64())
+		if f != 1 {
+			return f
+		}
+	}
+}
+
 // Float64 divides a 63-bit draw by 2^63; the rounding can reach 1, which is drawn again.
 func (r *Rand) Float64() float64 {
 	for {
@@ -255,6 +266,8 @@ func Int31n(n int32) int32 { return global.Int31n(n) }
 func Intn(n int) int { return global.Intn(n) }
 
 func Float64() float64 { return global.Float64() }
+
+func Float32() float32 { return global.Float32() }
 
 func Perm(n int) []int { return global.Perm(n) }
 

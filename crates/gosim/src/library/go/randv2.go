@@ -1,8 +1,7 @@
 // Package math/rand/v2: Go's Rand methods over any Source; PCG and ChaCha8 exactly
 // as Go's (seeded runs print Go's numbers); the top-level functions on the engine's own
-// generator (Go seeds them at random, so any sequence is faithful). Float32 (the
-// engine has no float32), the method Rand.N, Zipf and ChaCha8's binary marshalling
-// are not here.
+// generator (Go seeds them at random, so any sequence is faithful). The method
+// Rand.N, Zipf and ChaCha8's binary marshalling are not here.
 package rand
 
 import "internal/ziggurat"
@@ -200,6 +199,9 @@ func (r *Rand) UintN(n uint) uint {
 
 func (r *Rand) Float64() float64 { return float64(r.Uint64()<<11>>11) / (1 << 53) }
 
+// Float32 keeps the low 24 bits of a 32-bit draw and scales them into [0, 1).
+func (r *Rand) Float32() float32 { return float32(r.Uint32()<<8>>8) / (1 << 24) }
+
 
 func (r *Rand) Perm(n int) []int {
 	p := make([]int, n)
@@ -244,6 +246,8 @@ func IntN(n int) int { return global.IntN(n) }
 func UintN(n uint) uint { return global.UintN(n) }
 
 func Float64() float64 { return global.Float64() }
+
+func Float32() float32 { return global.Float32() }
 
 
 func Perm(n int) []int { return global.Perm(n) }
