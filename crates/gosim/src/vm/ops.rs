@@ -407,8 +407,22 @@ impl Machine {
                 // NaN propagates in Go's min/max.
                 let nan = matches!(a, Value::Float(F64(x)) if x.is_nan())
                     || matches!(b, Value::Float(F64(x)) if x.is_nan());
+                let zeros = match (&a, &b) {
+                    (Value::Float(F64(x)), Value::Float(F64(y))) if *x == 0.0 && *y == 0.0 => {
+                        Some((*x, *y))
+                    }
+                    _ => None,
+                };
                 let v = if nan {
                     Value::Float(F64(f64::NAN))
+                } else if let Some((x, y)) = zeros {
+                    // Go orders -0 below +0 here: max(-0, 0) is 0, min(0, -0) is -0.
+                    let neg = if *max {
+                        x.is_sign_negative() && y.is_sign_negative()
+                    } else {
+                        x.is_sign_negative() || y.is_sign_negative()
+                    };
+                    Value::Float(F64(if neg { -0.0 } else { 0.0 }))
                 } else if *max {
                     if compare_lt(*kind, &a, &b).unwrap_or(false) {
                         b

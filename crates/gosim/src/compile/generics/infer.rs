@@ -278,6 +278,9 @@ impl Compiler {
                 return self.err(a.span, format!("in call to {fname}, {msg}"));
             }
         }
+        // Core types before defaults, as Go orders inference: in `Contains(xs, 0)` with
+        // `S ~[]E`, E is float64 from xs ([]float64), not int from the constant 0.
+        self.core_types(def, &mut inf)?;
         // Untyped constants: the default type of the largest kind, per parameter.
         for k in 0..want {
             if inf.got[k].is_some() {
