@@ -1,9 +1,10 @@
 // gosim-worker.js: runs one widget's "find it for me" or "list outcomes" off the page's
 // thread (issue 16).
 //
-// `cargo xtask build` copies this file next to the widget module, into
-// src/generated/gosim-worker.js (mdBook copies it unchanged), so the module's glue is
-// `./syncscope_web.js` here. The loader gives each widget this script's URL
+// `cargo xtask build` copies this file next to the modules, into
+// src/generated/gosim-worker.js (mdBook copies it unchanged), so the search module's glue
+// is `./syncscope_search.js` here (crates/syncscope-web built with its `search` feature:
+// the engine and the explorer, without the widget). The loader gives each widget this script's URL
 // (`data-worker`), and the widget starts it as a module worker, one per search:
 //
 //   widget -> worker   [code, options JSON, max runs, runs per slice, library files' URL,
@@ -15,7 +16,7 @@
 //                      or "broken <why>" if the module could not load here.
 //
 // Cancel terminates the worker; nothing here needs to listen for it.
-import init, { search_slices } from "./syncscope_web.js";
+import init, { search_slices } from "./syncscope_search.js";
 
 const ready = init();
 

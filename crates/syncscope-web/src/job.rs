@@ -3,11 +3,15 @@
 //! outcome of its program), and each [`Job::slice`] runs a few hundred runs of it and says
 //! where it is, as one line of text ([`Report`]).
 //!
-//! The same job runs in two places. In a Web Worker (`theme/gosim-worker.js`, which loads
-//! this module and calls [`search_slices`]), the slices run back to back and each line is
+//! The job runs only in the search module (`generated/syncscope_search.js`, this crate
+//! built with its `search` feature), never in the widget module, which carries the report
+//! lines' reader alone. In a Web Worker (`theme/gosim-worker.js`, which loads the search
+//! module and calls [`search_slices`]), the slices run back to back and each line is
 //! posted to the page, which draws the progress bar and can end the search at any moment by
-//! terminating the worker. Where no worker can start, the widget runs the slices itself,
-//! one per timer tick, so the page repaints and its buttons answer between them.
+//! terminating the worker. Where no worker can start, the widget loads the search module in
+//! the page and calls the same function, which then waits for the page's next task between
+//! slices, so the page repaints and its buttons answer, and stops when the widget's callback
+//! answers `false` (Cancel).
 //!
 //! The lines are plain text (`p sync 12 340 3`, `proven 412 97`, ...) rather than JavaScript
 //! objects: one small encoder and parser in Rust, no per-field glue in the wasm module. The
@@ -20,8 +24,8 @@ use gosim::explore::{Budget, Outcome, Phase, Progress, Property, Prover};
 use gosim::session::{breaks, goal_holds, property_of, Goal};
 use gosim::Machine;
 use syncscope_wire::json;
-// Only the widget's export (`search_slices`) uses wasm-bindgen here.
-#[cfg(feature = "widget")]
+// Only the search module's export (`search_slices`) uses wasm-bindgen here.
+#[cfg(feature = "search")]
 use wasm_bindgen::prelude::*;
 
 /// Steps of one explored run (as `Session::find`'s).
@@ -367,14 +371,16 @@ impl Job {
     }
 }
 
-/// The worker's entry point: searches `code` for the goal in `options` (a block's
+/// The search module's entry point: searches `code` for the goal in `options` (a block's
 /// `data-options` JSON), or with `outcomes` lists every outcome, at most `max_runs` runs in
 /// slices of `slice`, calling `post` with each slice's report line (see [`Report`]) until
-/// the last.
-// Only the widget module exports it: an export keeps the engine in whatever module has it,
-// and the chat module must not carry the engine (see lib.rs).
-#[cfg(feature = "widget")]
+/// the last. With `in_page` (no worker: the page's own thread) it waits for the page's
+/// next task between slices and ends early when `post` returns `false`.
+// Only the search module exports it: an export keeps the explorer in whatever module has
+// it, and neither the widget module nor the chat module carries the explorer (lib.rs).
+#[cfg(feature = "search")]
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
 pub async fn search_slices(
     code: String,
     options: String,
@@ -383,18 +389,22 @@ pub async fn search_slices(
     lib_base: Option<String>,
     outcomes: bool,
     post: js_sys::Function,
+    in_page: Option<bool>,
 ) {
+    // Whether the receiver wants more: only the page's callback ever says no.
     let say = |report: &Report| {
-        let _ = post.call1(&JsValue::NULL, &JsValue::from_str(&report.encode()));
+        post.call1(&JsValue::NULL, &JsValue::from_str(&report.encode()))
+            .map_or(true, |answer| answer.as_bool() != Some(false))
     };
     // The worker's engine is an instance of its own: the library packages the module
     // leaves out are fetched here too (from the same files, so the browser's cache
     // usually answers) before the program compiles.
     crate::library::set_base(lib_base);
     if let Err(e) = crate::library::load(crate::library::missing(&code)).await {
-        return say(&Report::Failed(format!(
+        say(&Report::Failed(format!(
             "could not load a library package: {e}"
         )));
+        return;
     }
     let (code, options) = (code.as_str(), options.as_str());
     let job = if outcomes {
@@ -404,19 +414,25 @@ pub async fn search_slices(
     };
     let mut job = match job {
         Ok(job) => job,
-        Err(e) => return say(&Report::Failed(e)),
+        Err(e) => {
+            say(&Report::Failed(e));
+            return;
+        }
     };
     loop {
         let report = job.slice((slice as u64).max(1));
-        say(&report);
-        if report.is_final() {
+        if !say(&report) || report.is_final() {
             return;
+        }
+        if in_page == Some(true) {
+            // A timer of 0 ms: the page paints and handles input before the next slice.
+            gloo_timers::future::TimeoutFuture::new(0).await;
         }
     }
 }
 
 /// The search for the goal a block's `data-options` names.
-#[cfg(feature = "widget")]
+#[cfg(feature = "search")]
 fn goal_job(code: &str, options: &str, max_runs: u64) -> Result<Job, String> {
     let goal = match crate::options::parse(Some(options)) {
         Ok(o) => o.goal,

@@ -81,8 +81,6 @@ pub enum Msg {
     Goto(usize),
     Select(u32),
     Find,
-    /// One slice of an in-page search (the number is its `find_epoch`).
-    FindSlice(u32),
     /// A report line from the search's worker (the number is its `find_epoch`).
     FindReport(u32, String),
     FindCancel,
@@ -419,7 +417,6 @@ impl Component for Widget {
                 self.ticks.stop();
                 self.start_find(ctx);
             }
-            Msg::FindSlice(epoch) => self.find_slice(ctx, epoch),
             Msg::FindReport(epoch, line) => self.find_report(ctx, epoch, &line),
             Msg::FindCancel => {
                 if let Some(text) = self.search.cancel_by_reader() {

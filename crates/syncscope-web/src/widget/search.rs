@@ -1,7 +1,14 @@
 //! "Find it for me" (the explorer's search for the block's goal), the list of outcomes, and
 //! following a schedule (found, listed, or the block's own) as steps Forward and Run walk.
-//! Both searches are [`crate::job::Job`]s: in a Web Worker when one starts, else in the
-//! page a slice per timer tick, with the same progress bar and Cancel.
+//! Both searches are [`crate::job::Job`]s, run by the search module's `search_slices`
+//! (`generated/syncscope_search.js`, built from this crate's `search` feature): in a Web
+//! Worker when one starts, else in the page, where the same function yields to the page
+//! between slices. Either way this module only reads the report lines, so the explorer's
+//! code is not in the widget module (see lib.rs: it saves about 12 KiB gzipped on every
+//! chapter's first download).
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use gosim::explore::Outcome;
 use gosim::session::{Goal, Session};
@@ -9,8 +16,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Context;
 
-use super::{later, races, Msg, Widget};
-use crate::job::{Job, Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
+use super::{races, Msg, Widget};
+use crate::job::{Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
 use crate::options::{check_schedule, Options};
 
 /// Steps a loaded schedule is followed past its last decision (to its end or its goal).
@@ -56,8 +63,29 @@ impl FindProgress {
 /// A search that is running.
 pub enum Finder {
     Worker(WorkerSearch),
-    /// In the page: the job and the timer of its next slice.
-    Page(Box<Job>, gloo_timers::callback::Timeout),
+    /// In the page: the search module's `search_slices` running here.
+    Page(PageSearch),
+}
+
+/// A search running in the page: the flag that tells it to stop (it is read by the
+/// callback `search_slices` posts each line through) and that callback.
+pub struct PageSearch {
+    stopped: Rc<Cell<bool>>,
+    _post: Closure<dyn FnMut(JsValue) -> bool>,
+}
+
+/// Loads the search module in the page with `import()` (wasm-bindgen has no expression
+/// for it, so it is a small function built once) and runs its `search_slices` with the
+/// arguments in `args`; the promise settles when the search ends.
+const IMPORT_AND_SEARCH: &str = "return import(new URL(url, document.baseURI).href)\
+    .then(async (m) => { await m.default(); return m.search_slices(...args); })";
+
+/// The search module's glue, which sits beside the worker script (`generated/`).
+fn search_module_url(worker_url: &str) -> String {
+    match worker_url.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/syncscope_search.js"),
+        None => "syncscope_search.js".to_owned(),
+    }
 }
 
 /// A worker running a search, with the handlers it calls (kept alive while it runs).
@@ -196,8 +224,10 @@ impl Search {
 
     /// Stops a running search (terminating its worker), if there is one.
     pub(super) fn cancel(&mut self) {
-        if let Some(Finder::Worker(w)) = self.finder.take() {
-            w.worker.terminate();
+        match self.finder.take() {
+            Some(Finder::Worker(w)) => w.worker.terminate(),
+            Some(Finder::Page(p)) => p.stopped.set(true),
+            None => {}
         }
         self.progress = None;
     }
@@ -282,15 +312,7 @@ impl Search {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let lib_base = crate::library::base().map_or(JsValue::NULL, |b| JsValue::from_str(&b));
-        let message = js_sys::Array::of5(
-            &JsValue::from_str(code),
-            &JsValue::from_str(&options.to_json()),
-            &JsValue::from_f64(WORKER_RUNS as f64),
-            &JsValue::from_f64(WORKER_SLICE as f64),
-            &lib_base,
-        );
-        message.push(&JsValue::from_bool(self.listing));
+        let message = self.arguments(code, options, WORKER_RUNS, WORKER_SLICE);
         if worker.post_message(&message).is_err() {
             worker.terminate();
             return None;
@@ -299,6 +321,76 @@ impl Search {
             worker,
             _on_message: on_message,
             _on_error: on_error,
+        })
+    }
+
+    /// `search_slices`' first arguments (the worker's message): the code, the block's
+    /// options, the runs and the runs per slice, the library's URL, and whether to list.
+    fn arguments(&self, code: &str, options: &Options, runs: u64, slice: u64) -> js_sys::Array {
+        let lib_base = crate::library::base().map_or(JsValue::NULL, |b| JsValue::from_str(&b));
+        let message = js_sys::Array::of5(
+            &JsValue::from_str(code),
+            &JsValue::from_str(&options.to_json()),
+            &JsValue::from_f64(runs as f64),
+            &JsValue::from_f64(slice as f64),
+            &lib_base,
+        );
+        message.push(&JsValue::from_bool(self.listing));
+        message
+    }
+
+    /// The search module loaded in the page, running `search_slices` on `code` with a
+    /// pause between slices and each report line sent back as [`Msg::FindReport`]; `None`
+    /// when the page has no search module to load.
+    fn start_page(
+        &self,
+        ctx: &Context<Widget>,
+        code: &str,
+        options: &Options,
+    ) -> Option<PageSearch> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        let url = search_module_url(self.worker_url.as_deref()?);
+        let stopped = Rc::new(Cell::new(false));
+        let epoch = self.epoch;
+        let link = ctx.link().clone();
+        let flag = stopped.clone();
+        // Returns false once the search is cancelled, which ends `search_slices`.
+        let post = Closure::<dyn FnMut(JsValue) -> bool>::new(move |line: JsValue| {
+            if flag.get() {
+                return false;
+            }
+            link.send_message(Msg::FindReport(epoch, line.as_string().unwrap_or_default()));
+            true
+        });
+        let args = self.arguments(code, options, PAGE_RUNS, PAGE_SLICE);
+        args.push(post.as_ref());
+        args.push(&JsValue::TRUE);
+        let run = js_sys::Function::new_with_args("url, args", IMPORT_AND_SEARCH);
+        let link = ctx.link().clone();
+        let flag = stopped.clone();
+        match run.call2(&JsValue::NULL, &JsValue::from_str(&url), &args) {
+            Ok(promise) => {
+                let promise = js_sys::Promise::from(promise);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                        if !flag.get() {
+                            let why = e
+                                .dyn_ref::<js_sys::Error>()
+                                .map_or_else(|| format!("{e:?}"), |e| String::from(e.message()));
+                            let report =
+                                Report::Failed(format!("the search module could not load: {why}"));
+                            link.send_message(Msg::FindReport(epoch, report.encode()));
+                        }
+                    }
+                });
+            }
+            Err(_) => return None,
+        }
+        Some(PageSearch {
+            stopped,
+            _post: post,
         })
     }
 }
@@ -405,59 +497,32 @@ impl Widget {
             self.search.finder = Some(Finder::Worker(worker));
             return;
         }
-        self.start_in_page(ctx, goal.as_ref());
+        self.start_in_page(ctx);
     }
 
-    /// The search in the page, when no worker could start (or the worker failed): for
-    /// `goal`, or the outcome listing when there is none.
-    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>, goal: Option<&Goal>) {
+    /// The search in the page, when no worker could start (or the worker failed): the
+    /// search module loaded here, its slices run between the page's own tasks.
+    pub(super) fn start_in_page(&mut self, ctx: &Context<Self>) {
         self.search.cancel();
-        let job = match goal {
-            Some(goal) => Job::new(&self.run.compiled, goal, PAGE_RUNS),
-            None => Job::outcomes(&self.run.compiled, PAGE_RUNS),
-        };
-        match job {
-            Ok(job) => {
-                self.search.finder = Some(Finder::Page(
-                    Box::new(job),
-                    later(ctx, 0, Msg::FindSlice(self.search.epoch)),
-                ));
-            }
-            Err(e) => self.end_find(Report::Failed(e)),
-        }
-    }
-
-    /// One slice of the in-page search.
-    pub(super) fn find_slice(&mut self, ctx: &Context<Self>, epoch: u32) {
-        if epoch != self.search.epoch {
-            return;
-        }
-        let Some(Finder::Page(job, _)) = &mut self.search.finder else {
-            return;
-        };
-        let report = job.slice(PAGE_SLICE);
-        if report.is_final() {
-            self.end_find(report);
-        } else {
-            self.search.show_progress(report);
-            if let Some(Finder::Page(_, timer)) = &mut self.search.finder {
-                *timer = later(ctx, 0, Msg::FindSlice(epoch));
-            }
+        match self
+            .search
+            .start_page(ctx, &self.run.compiled, &self.options)
+        {
+            Some(page) => self.search.finder = Some(Finder::Page(page)),
+            None => self.end_find(Report::Failed(
+                "the search cannot run on this page (no search module)".into(),
+            )),
         }
     }
 
     /// A line from the worker.
     pub(super) fn find_report(&mut self, ctx: &Context<Self>, epoch: u32, line: &str) {
-        if epoch != self.search.epoch || !matches!(self.search.finder, Some(Finder::Worker(_))) {
+        if epoch != self.search.epoch || self.search.finder.is_none() {
             return;
         }
-        if line.starts_with("broken") {
+        if line.starts_with("broken") && matches!(self.search.finder, Some(Finder::Worker(_))) {
             // The worker could not load the module: search in the page instead.
-            if self.search.listing {
-                self.start_in_page(ctx, None);
-            } else if let Some(goal) = self.goal.target.clone() {
-                self.start_in_page(ctx, Some(&goal));
-            }
+            self.start_in_page(ctx);
             return;
         }
         let report = Report::decode(line);

@@ -291,16 +291,12 @@ impl Compiler {
                 r
             } else {
                 self.convert_const(&r, ty, ty, sp).map_err(|_| {
-                    let whole = Expr {
-                        kind: ExprKind::Binary(op, Box::new(a.clone()), Box::new(b.clone())),
-                        span: sp,
-                    };
                     let tn = self.tname(ty);
                     crate::syntax::Diagnostic::new(
                         sp,
                         format!(
                             "{} (constant {} of type {tn}) overflows {tn}",
-                            describe(&whole),
+                            describe_bin(a, op, b),
                             r.describe()
                         ),
                     )
