@@ -5,9 +5,25 @@ import (
 	"time"
 )
 
-// Parsing the layouts people reach for, and printing what came back.
+// Parsing the layouts people reach for, and printing what came back; then what zone
+// a parsed time lands in: UTC for Z and "UTC", Local for an offset that matches
+// Local's, a fixed zone for any other offset or abbreviation.
+
+type example struct{ layout, value string }
+
+func parseEach(cases []example, show func(c example, t time.Time)) {
+	for _, c := range cases {
+		t, err := time.Parse(c.layout, c.value)
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		show(c, t)
+	}
+}
+
 func main() {
-	cases := []struct{ layout, value string }{
+	parseEach([]example{
 		{time.DateOnly, "2024-02-29"},
 		{time.DateTime, "2023-07-04 18:30:05"},
 		{time.RFC3339, "2024-03-15T10:30:00Z"},
@@ -30,13 +46,28 @@ func main() {
 		{"15:04:05", "23:59:59.987"},
 		{"15:04:05,000", "07:08:09,010"},
 		{"2006-01-02 3:04:05 pm", "2022-11-30 12:00:00 am"},
-	}
-	for _, c := range cases {
-		t, err := time.Parse(c.layout, c.value)
-		if err != nil {
-			fmt.Println("error:", err)
-			continue
-		}
+	}, func(c example, t time.Time) {
 		fmt.Printf("%-32q -> %v (%s, day %d)\n", c.value, t, t.Weekday(), t.YearDay())
-	}
+	})
+
+	parseEach([]example{
+		{time.RFC3339, "2024-03-15T10:30:00Z"},
+		{time.RFC3339, "2024-03-15T10:30:00+00:00"},
+		{time.RFC3339, "2024-03-15T10:30:00+05:30"},
+		{time.RFC3339, "2024-03-15T10:30:00-08:00"},
+		{time.RFC1123, "Mon, 02 Jan 2006 15:04:05 MST"},
+		{time.RFC1123, "Mon, 02 Jan 2006 15:04:05 UTC"},
+		{time.RFC1123, "Mon, 02 Jan 2006 15:04:05 GMT+3"},
+		{time.RFC1123, "Mon, 02 Jan 2006 15:04:05 CEST"},
+		{time.RFC1123Z, "Mon, 02 Jan 2006 15:04:05 -0700"},
+		{"2006-01-02 15:04 -07", "2020-05-05 12:00 +09"},
+		{"2006-01-02 15:04:05 -07:00:00", "2020-05-05 12:00:00 -03:30:15"},
+		{"2006-01-02 15:04 -0700 MST", "2020-05-05 12:00 +0100 CET"},
+		{"2006-01-02 15:04 -0700 MST", "2020-05-05 12:00 +0000 UTC"},
+		{"Jan 2, 2006 at 3:04pm (MST)", "Feb 3, 2013 at 7:54pm (PST)"},
+	}, func(_ example, t time.Time) {
+		name, offset := t.Zone()
+		fmt.Printf("%v\n  location %q, zone %q %d, unix %d, in UTC %v\n",
+			t, t.Location().String(), name, offset, t.Unix(), t.UTC())
+	})
 }
