@@ -5,25 +5,12 @@ import (
 	"time"
 )
 
-// Parsing the layouts people reach for, and printing what came back; then what zone
-// a parsed time lands in: UTC for Z and "UTC", Local for an offset that matches
-// Local's, a fixed zone for any other offset or abbreviation.
-
-type example struct{ layout, value string }
-
-func parseEach(cases []example, show func(c example, t time.Time)) {
-	for _, c := range cases {
-		t, err := time.Parse(c.layout, c.value)
-		if err != nil {
-			fmt.Println("error:", err)
-			continue
-		}
-		show(c, t)
-	}
-}
-
+// Parsing the layouts people reach for, and printing what came back: the time, its
+// weekday and day of the year, and the zone it lands in (UTC for Z and "UTC", Local
+// for an offset that matches Local's, a fixed zone for any other offset or
+// abbreviation).
 func main() {
-	parseEach([]example{
+	cases := []struct{ layout, value string }{
 		{time.DateOnly, "2024-02-29"},
 		{time.DateTime, "2023-07-04 18:30:05"},
 		{time.RFC3339, "2024-03-15T10:30:00Z"},
@@ -46,11 +33,6 @@ func main() {
 		{"15:04:05", "23:59:59.987"},
 		{"15:04:05,000", "07:08:09,010"},
 		{"2006-01-02 3:04:05 pm", "2022-11-30 12:00:00 am"},
-	}, func(c example, t time.Time) {
-		fmt.Printf("%-32q -> %v (%s, day %d)\n", c.value, t, t.Weekday(), t.YearDay())
-	})
-
-	parseEach([]example{
 		{time.RFC3339, "2024-03-15T10:30:00Z"},
 		{time.RFC3339, "2024-03-15T10:30:00+00:00"},
 		{time.RFC3339, "2024-03-15T10:30:00+05:30"},
@@ -65,9 +47,15 @@ func main() {
 		{"2006-01-02 15:04 -0700 MST", "2020-05-05 12:00 +0100 CET"},
 		{"2006-01-02 15:04 -0700 MST", "2020-05-05 12:00 +0000 UTC"},
 		{"Jan 2, 2006 at 3:04pm (MST)", "Feb 3, 2013 at 7:54pm (PST)"},
-	}, func(_ example, t time.Time) {
+	}
+	for _, c := range cases {
+		t, err := time.Parse(c.layout, c.value)
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
 		name, offset := t.Zone()
-		fmt.Printf("%v\n  location %q, zone %q %d, unix %d, in UTC %v\n",
-			t, t.Location().String(), name, offset, t.Unix(), t.UTC())
-	})
+		fmt.Printf("%-32q -> %v (%s, day %d)\n  location %q, zone %q %d, unix %d, in UTC %v\n",
+			c.value, t, t.Weekday(), t.YearDay(), t.Location().String(), name, offset, t.Unix(), t.UTC())
+	}
 }
