@@ -138,7 +138,10 @@ fn corpus_matches_real_go() {
             let name = p.file_stem().unwrap_or_default().to_string_lossy();
             words.split(',').any(|w| name.contains(w))
         });
-        assert!(!programs.is_empty(), "no corpus program name holds {words:?}");
+        assert!(
+            !programs.is_empty(),
+            "no corpus program name holds {words:?}"
+        );
     }
     assert!(
         programs.len() >= 60 || std::env::var("CORPUS_ONLY").is_ok(),

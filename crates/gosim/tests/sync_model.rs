@@ -369,23 +369,17 @@ fn spins(texts: &[String]) -> usize {
 }
 
 #[test]
-fn spin_rule_one_p_never_spins() {
-    // GOMAXPROCS 1 (the default): "more than 1 CPU" fails.
-    let (mut s, g2) = g2_parked(1, Detail::Operations);
-    assert_eq!(spins(&g2), 0, "{g2:?}");
-    while s.step().is_some() {}
-    assert_eq!(s.stdout(), "locked\nlocked\n1 1\n");
-}
-
-#[test]
-fn spin_rule_iteration_limit_is_four() {
+fn spin_rule_one_p_never_spins_and_more_spin_four_times() {
+    // GOMAXPROCS 1 (the default): "more than 1 CPU" fails, so g2 never spins.
     // GOMAXPROCS 4, main and g3 runnable on other Ps: g2 may spin, but only
     // active_spin (4) times before it registers as a waiter and parks.
-    let (mut s, g2) = g2_parked(4, Detail::Operations);
-    assert_eq!(spins(&g2), 4, "{g2:?}");
-    assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
-    while s.step().is_some() {}
-    assert_eq!(s.stdout(), "locked\nlocked\n1 4\n");
+    for (procs, want_spins) in [(1, 0), (4, 4)] {
+        let (mut s, g2) = g2_parked(procs, Detail::Operations);
+        assert_eq!(spins(&g2), want_spins, "GOMAXPROCS {procs}: {g2:?}");
+        assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
+        while s.step().is_some() {}
+        assert_eq!(s.stdout(), format!("locked\nlocked\n1 {procs}\n"));
+    }
 }
 
 #[test]

@@ -22,7 +22,7 @@ type Shape interface{ Area() float64 }
 type Sq struct{ s float64 }
 type Ci struct{ r float64 }
 
-func (q Sq) Area() float64 { return q.s * q.s }
+func (q Sq) Area() float64  { return q.s * q.s }
 func (q Sq) String() string { return fmt.Sprintf("Sq(%g)", q.s) }
 func (c *Ci) Area() float64 {
 	if c == nil {
