@@ -6,11 +6,8 @@ import (
 	"time"
 )
 
-// Parsing the layouts people reach for, each with the values tried against it, and
-// printing what came back: the time, its weekday and day of the year, and the zone it
-// lands in (UTC for Z and "UTC", Local for an offset that matches Local's, a fixed
-// zone for any other offset or abbreviation); or every kind of ParseError message,
-// word for word, and the fields behind it.
+// Layouts people use, each with values to parse: the time, weekday, day of the year and
+// zone (UTC, Local or a fixed zone), or each kind of ParseError, word for word.
 func main() {
 	cases := []struct {
 		layout string
@@ -46,14 +43,10 @@ func main() {
 		{time.RFC1123Z, []string{"Mon, 02 Jan 2006 15:04:05 -0700"}},
 		{"2006-01-02 15:04 -07", []string{"2020-05-05 12:00 +09"}},
 		{"2006-01-02 15:04:05 -07:00:00", []string{"2020-05-05 12:00:00 -03:30:15"}},
-		{"2006-01-02 15:04 -0700 MST", []string{
-			"2020-05-05 12:00 +0100 CET", "2020-05-05 12:00 +0000 UTC",
-		}},
+		{"2006-01-02 15:04 -0700 MST", []string{"2020-05-05 12:00 +0100 CET", "2020-05-05 12:00 +0000 UTC"}},
 		{"Jan 2, 2006 at 3:04pm (MST)", []string{"Feb 3, 2013 at 7:54pm (PST)"}},
-		{"2006-01-02", []string{
-			"x", "2024/01/02", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-32",
-			"2024-01-02 and more", "2024-01-02\x00é",
-		}},
+		{"2006-01-02", []string{"x", "2024/01/02", "2023-02-29", "2024-13-01", "2024-00-10",
+			"2024-01-32", "2024-01-02 and more", "2024-01-02\x00é"}},
 		{"15:04", []string{"25:00", "10:61"}},
 		{"3:04PM", []string{"13:00PM", "1:00XM"}},
 		{"15:04:05.000", []string{"12:00:00.12"}},
