@@ -24,6 +24,16 @@ fn complete_outcomes(name: &str, max_runs: u64) -> (BTreeSet<String>, u64) {
     (outcome_texts(&ex), ex.runs)
 }
 
+/// Whether the benchmark program `name` can deadlock, searched in at most `max_runs`
+/// runs.
+fn never_deadlock(name: &str, max_runs: u64) -> gosim::explore::Proof {
+    prove(
+        program(name),
+        &Property::NeverDeadlock,
+        Budget::new(10_000, max_runs),
+    )
+}
+
 fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -57,29 +67,17 @@ fn a_producer_and_two_consumers_always_sum_to_ten() {
 
 #[test]
 fn three_philosophers_fixed_by_lock_order_never_deadlock() {
-    let proof = prove(
-        program("philosophers3_fixed"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 1_000_000),
-    );
+    let proof = never_deadlock("philosophers3_fixed", 1_000_000);
     assert!(proof.proven, "not proven after {} runs", proof.runs);
     assert!(proof.counterexample.is_none());
-    let broken = prove(
-        program("philosophers3_deadlock"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 1_000_000),
-    );
+    let broken = never_deadlock("philosophers3_deadlock", 1_000_000);
     assert!(!broken.proven);
     assert!(broken.counterexample.is_some());
 }
 
 #[test]
 fn the_four_philosophers_deadlock_is_found_by_the_hunt_in_under_a_thousand_runs() {
-    let proof = prove(
-        program("philosophers4_deadlock"),
-        &Property::NeverDeadlock,
-        Budget::new(10_000, 100_000),
-    );
+    let proof = never_deadlock("philosophers4_deadlock", 100_000);
     assert!(proof.counterexample.is_some());
     assert!(proof.runs < 1_000, "{} runs", proof.runs);
 }

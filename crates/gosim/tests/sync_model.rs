@@ -5,7 +5,7 @@
 mod support;
 
 use gosim::session::{Detail, Session};
-use support::{mutex_state, session, step_until, CONTEND, HITS, STARVE};
+use support::{mutex_state, session, step_until, HITS, STARVE, WORKER_WAITS};
 
 #[test]
 fn starvation_mode_is_reached_on_the_virtual_clock() {
@@ -80,7 +80,7 @@ const QUEUE_AND_WAKE: [&str; 4] = [
 
 #[test]
 fn sub_steps_label_a_contended_lock_and_its_wake_up() {
-    let mut s = session(CONTEND, 1, Detail::SubSteps);
+    let mut s = session(WORKER_WAITS, 1, Detail::SubSteps);
     let steps = all_steps(&mut s);
     assert_eq!(
         labels_of(&steps, 2),
@@ -112,7 +112,7 @@ fn sub_steps_label_a_contended_lock_and_its_wake_up() {
     // Only the wake-up stop is a sub-step stop here; the rest end at atomics.
     let stops: Vec<&str> = steps.iter().filter(|s| s.2).map(|s| s.3.as_str()).collect();
     assert_eq!(stops, ["wake: compete with running goroutines"]);
-    assert_eq!(s.stdout(), "g2 has it\n");
+    assert_eq!(s.stdout(), "worker has it\n");
 }
 
 #[test]
@@ -150,13 +150,13 @@ fn sub_steps_label_starvation_and_handoff() {
 
 #[test]
 fn the_default_detail_is_one_step_per_scheduling_point_without_labels() {
-    let mut s = Session::new(CONTEND, 1).unwrap();
+    let mut s = Session::new(WORKER_WAITS, 1).unwrap();
     let steps = all_steps(&mut s);
     assert!(steps.iter().all(|s| s.1.is_none() && !s.2));
     assert!(steps
         .iter()
         .any(|s| s.3 == "atomic compare-and-swap (failed)"));
-    let mut sub = session(CONTEND, 1, Detail::SubSteps);
+    let mut sub = session(WORKER_WAITS, 1, Detail::SubSteps);
     let sub_steps = all_steps(&mut sub);
     // Sub-steps add only the stops, never a scheduling decision.
     let stops = sub_steps.iter().filter(|s| s.2).count();
@@ -369,23 +369,17 @@ fn spins(texts: &[String]) -> usize {
 }
 
 #[test]
-fn spin_rule_one_p_never_spins() {
-    // GOMAXPROCS 1 (the default): "more than 1 CPU" fails.
-    let (mut s, g2) = g2_parked(1, Detail::Operations);
-    assert_eq!(spins(&g2), 0, "{g2:?}");
-    while s.step().is_some() {}
-    assert_eq!(s.stdout(), "locked\nlocked\n1 1\n");
-}
-
-#[test]
-fn spin_rule_iteration_limit_is_four() {
+fn spin_rule_one_p_never_spins_and_more_spin_four_times() {
+    // GOMAXPROCS 1 (the default): "more than 1 CPU" fails, so g2 never spins.
     // GOMAXPROCS 4, main and g3 runnable on other Ps: g2 may spin, but only
     // active_spin (4) times before it registers as a waiter and parks.
-    let (mut s, g2) = g2_parked(4, Detail::Operations);
-    assert_eq!(spins(&g2), 4, "{g2:?}");
-    assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
-    while s.step().is_some() {}
-    assert_eq!(s.stdout(), "locked\nlocked\n1 4\n");
+    for (procs, want_spins) in [(1, 0), (4, 4)] {
+        let (mut s, g2) = g2_parked(procs, Detail::Operations);
+        assert_eq!(spins(&g2), want_spins, "GOMAXPROCS {procs}: {g2:?}");
+        assert_eq!(g2.last().unwrap(), "blocked: sync.Mutex.Lock");
+        while s.step().is_some() {}
+        assert_eq!(s.stdout(), format!("locked\nlocked\n1 {procs}\n"));
+    }
 }
 
 #[test]

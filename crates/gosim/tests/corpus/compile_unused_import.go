@@ -7,16 +7,8 @@ import (
 	"strings"
 )
 
-func reverse(s string) string {
-	r := []rune(s)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return string(r)
-}
-
 func main() {
 	for _, w := range []string{"gopher", "level"} {
-		fmt.Println(w, reverse(w))
+		fmt.Println(w, len(w))
 	}
 }

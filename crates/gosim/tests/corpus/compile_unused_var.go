@@ -4,12 +4,11 @@ package main
 
 import "fmt"
 
-func total(prices []int) int {
-	sum := 0
-	for _, p := range prices {
-		sum += p
+func total(prices []int) (sum int) {
+	for i := range prices {
+		sum += prices[i]
 	}
-	return sum
+	return
 }
 
 func main() {

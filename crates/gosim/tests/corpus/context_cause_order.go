@@ -13,12 +13,22 @@ func main() {
 	childFirst()
 }
 
-func parentFirst() {
+// pair cancels a parent with "cause1" and its child with "cause2", the parent first
+// or the child first, and prints both causes.
+func pair(parentFirst bool) (parent, child context.Context) {
 	parent, cancelParent := context.WithCancelCause(context.Background())
 	child, cancelChild := context.WithCancelCause(parent)
-	cancelParent(errors.New("cause1"))
+	if parentFirst {
+		cancelParent(errors.New("cause1"))
+	}
 	cancelChild(errors.New("cause2"))
+	cancelParent(errors.New("cause1"))
 	fmt.Println(context.Cause(parent), context.Cause(child))
+	return parent, child
+}
+
+func parentFirst() {
+	parent, child := pair(true)
 	fmt.Println(parent.Err(), child.Err())
 
 	// Values between the two do not hide the cause.
@@ -31,11 +41,7 @@ func parentFirst() {
 }
 
 func childFirst() {
-	parent, cancelParent := context.WithCancelCause(context.Background())
-	child, cancelChild := context.WithCancelCause(parent)
-	cancelChild(errors.New("cause2"))
-	cancelParent(errors.New("cause1"))
-	fmt.Println(context.Cause(parent), context.Cause(child))
+	pair(false)
 
 	// A nil cause means Canceled.
 	c3, cancel3 := context.WithCancelCause(context.Background())

@@ -38,15 +38,13 @@ func main() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	stopped := 0
-	for w := 0; w < 5; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 5 {
+		wg.Go(func() {
 			<-quit
 			mu.Lock()
 			stopped++
 			mu.Unlock()
-		}()
+		})
 	}
 	close(quit)
 	wg.Wait()

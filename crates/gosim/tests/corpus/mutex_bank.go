@@ -37,16 +37,12 @@ func main() {
 	b := &Bank{accounts: map[string]int{"alice": 1000, "bob": 1000, "carol": 1000}}
 	names := []string{"alice", "bob", "carol"}
 	var wg sync.WaitGroup
-	for g := 0; g < 30; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := 0; k < 50; k++ {
-				from := names[(g+k)%3]
-				to := names[(g+k+1)%3]
-				b.Transfer(from, to, 7)
+	for g := range 30 {
+		wg.Go(func() {
+			for k := range 50 {
+				b.Transfer(names[(g+k)%3], names[(g+k+1)%3], 7)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("total is conserved:", b.Total())

@@ -44,13 +44,11 @@ func main() {
 	var mu sync.Mutex
 	sum := 0
 	for i := 1; i <= 50; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			mu.Lock()
 			sum += i
 			mu.Unlock()
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("sum 1..50:", sum)

@@ -21,11 +21,7 @@ func main() {
 	out := make([]string, len(inputs))
 	var wg sync.WaitGroup
 	for i, in := range inputs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			out[i] = slowReverse(in)
-		}()
+		wg.Go(func() { out[i] = slowReverse(in) })
 	}
 	wg.Wait()
 	for i := range inputs {

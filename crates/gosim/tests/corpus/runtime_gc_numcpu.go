@@ -21,24 +21,21 @@ func main() {
 	jobs := make(chan int)
 	results := make(chan int, 100)
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range workers {
+		wg.Go(func() {
 			for j := range jobs {
 				results <- j * j
 			}
-		}()
+		})
 	}
 	for i := 1; i <= 10; i++ {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
-	close(results)
 	sum := 0
-	for r := range results {
-		sum += r
+	for len(results) > 0 {
+		sum += <-results
 	}
 	runtime.GC()
 	fmt.Println("sum of squares:", sum, "goroutines after:", runtime.NumGoroutine(), len(data))

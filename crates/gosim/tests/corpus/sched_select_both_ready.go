@@ -4,26 +4,24 @@ package main
 
 import "fmt"
 
+// pick takes a fruit from whichever channel select chooses, then says how many are
+// still buffered.
+func pick(verb string, apples, oranges chan string) {
+	select {
+	case f := <-apples:
+		fmt.Println(verb, f)
+	case f := <-oranges:
+		fmt.Println(verb, f)
+	}
+	fmt.Println("left over:", len(apples)+len(oranges))
+}
+
 func main() {
 	apples := make(chan string, 1)
 	oranges := make(chan string, 1)
 	apples <- "apple"
 	oranges <- "orange"
-
-	select {
-	case f := <-apples:
-		fmt.Println("picked", f)
-	case f := <-oranges:
-		fmt.Println("picked", f)
-	}
-
+	pick("picked", apples, oranges)
 	// Whatever was not picked is still buffered.
-	fmt.Println("left over:", len(apples)+len(oranges))
-	select {
-	case f := <-apples:
-		fmt.Println("then", f)
-	case f := <-oranges:
-		fmt.Println("then", f)
-	}
-	fmt.Println("left over:", len(apples)+len(oranges))
+	pick("then", apples, oranges)
 }

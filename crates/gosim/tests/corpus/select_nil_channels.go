@@ -20,22 +20,20 @@ func main() {
 	closedSeen := 0
 	// A nil channel blocks forever, so setting a finished channel to nil
 	// disables its case.
+	take := func(ch *<-chan string, into *[]string, v string, ok bool) {
+		if !ok {
+			*ch = nil
+			closedSeen++
+			return
+		}
+		*into = append(*into, v)
+	}
 	for a != nil || b != nil {
 		select {
 		case v, ok := <-a:
-			if !ok {
-				a = nil
-				closedSeen++
-				continue
-			}
-			fromA = append(fromA, v)
+			take(&a, &fromA, v, ok)
 		case v, ok := <-b:
-			if !ok {
-				b = nil
-				closedSeen++
-				continue
-			}
-			fromB = append(fromB, v)
+			take(&b, &fromB, v, ok)
 		}
 	}
 	// Which channel finished first varies, so only the totals are printed.

@@ -11,14 +11,12 @@ func main() {
 	var claimed atomic.Bool
 	var winners atomic.Int32
 	var wg sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 8 {
+		wg.Go(func() {
 			if claimed.CompareAndSwap(false, true) {
 				winners.Add(1)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("claimed:", claimed.Load(), "winners:", winners.Load())

@@ -5,10 +5,10 @@ import (
 	"sync"
 )
 
-// A start gate: runners wait on a Cond until the starter broadcasts.
+// A start gate: runners wait on a Cond until the starter broadcasts. The Cond's own
+// Locker, gate.L, is the lock that guards open and started.
 func main() {
-	var mu sync.Mutex
-	gate := sync.NewCond(&mu)
+	gate := sync.NewCond(new(sync.Mutex))
 	open := false
 	started := 0
 	var ready, done sync.WaitGroup
@@ -18,22 +18,22 @@ func main() {
 		done.Add(1)
 		go func(i int) {
 			defer done.Done()
-			mu.Lock()
+			gate.L.Lock()
 			ready.Done()
 			for !open {
 				gate.Wait()
 			}
 			started++
-			mu.Unlock()
+			gate.L.Unlock()
 			results[i] = fmt.Sprintf("runner%d", i)
 		}(i)
 	}
 	ready.Wait()
-	mu.Lock()
+	gate.L.Lock()
 	fmt.Println("started before the gate opens:", started)
 	open = true
 	gate.Broadcast()
-	mu.Unlock()
+	gate.L.Unlock()
 	done.Wait()
 	fmt.Println("started:", started)
 	fmt.Println(results)

@@ -12,41 +12,35 @@ func main() {
 	cond := sync.NewCond(&mu)
 	waiting := 0
 	order := []int{}
+	// until yields until ok, read under the lock, holds.
+	until := func(ok func() bool) {
+		for {
+			mu.Lock()
+			done := ok()
+			mu.Unlock()
+			if done {
+				return
+			}
+			runtime.Gosched()
+		}
+	}
 	var wg sync.WaitGroup
-	for i := 1; i <= 4; i++ {
-		wg.Add(1)
-		go func(id int) {
-			defer wg.Done()
+	for id := 1; id <= 4; id++ {
+		wg.Go(func() {
 			mu.Lock()
 			waiting++
 			cond.Wait()
 			order = append(order, id)
 			mu.Unlock()
-		}(i)
+		})
 		// Do not start the next waiter until this one is parked in Wait.
-		for {
-			mu.Lock()
-			n := waiting
-			mu.Unlock()
-			if n == i {
-				break
-			}
-			runtime.Gosched()
-		}
+		until(func() bool { return waiting == id })
 	}
 	for i := 0; i < 4; i++ {
 		mu.Lock()
 		cond.Signal()
 		mu.Unlock()
-		for {
-			mu.Lock()
-			n := len(order)
-			mu.Unlock()
-			if n == i+1 {
-				break
-			}
-			runtime.Gosched()
-		}
+		until(func() bool { return len(order) == i+1 })
 	}
 	wg.Wait()
 	fmt.Println("wake order:", order)

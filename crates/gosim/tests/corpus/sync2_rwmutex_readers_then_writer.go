@@ -14,10 +14,8 @@ func main() {
 	var inside atomic.Int32
 	balance := 100
 	var readers sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		readers.Add(1)
-		go func() {
-			defer readers.Done()
+	for range 3 {
+		readers.Go(func() {
 			rw.RLock()
 			inside.Add(1)
 			for inside.Load() < 3 {
@@ -25,7 +23,7 @@ func main() {
 			}
 			_ = balance
 			rw.RUnlock()
-		}()
+		})
 	}
 	readers.Wait()
 	fmt.Println("readers inside at once:", inside.Load())

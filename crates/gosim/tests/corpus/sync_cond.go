@@ -34,16 +34,14 @@ func main() {
 	// Broadcast wakes everyone; each re-checks its condition in a loop.
 	queue := []int{}
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 3 {
+		wg.Go(func() {
 			mu.Lock()
 			for len(queue) == 0 {
 				cond.Wait()
 			}
 			mu.Unlock()
-		}()
+		})
 	}
 	time.Sleep(time.Millisecond)
 	mu.Lock()

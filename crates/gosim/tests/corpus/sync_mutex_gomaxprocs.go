@@ -22,17 +22,15 @@ func main() {
 	fmt.Println("procs:", runtime.GOMAXPROCS(0))
 	c := counter{n: map[string]int{}}
 	var wg sync.WaitGroup
-	for w := 0; w < 4; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; i < 300; i++ {
+	for range 4 {
+		wg.Go(func() {
+			for i := range 300 {
 				c.add("hits")
 				if i%100 == 0 {
 					runtime.Gosched()
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("hits:", c.n["hits"])

@@ -25,15 +25,13 @@ func main() {
 	var wg sync.WaitGroup
 	var setup sync.Once
 	value := 0
-	for i := 0; i < 5; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 5 {
+		wg.Go(func() {
 			setup.Do(func() { value = 42 })
 			if value != 42 {
 				panic("Do returned before f finished")
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("value:", value)

@@ -1,8 +1,13 @@
 package main
 
+// semaphore.Weighted serves waiters first come, first served: a waiter that does not
+// fit holds back the smaller ones queued behind it (fifo), and once a waiter is
+// queued TryAcquire fails even for what is free (headOfLine).
+
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"time"
 
@@ -11,6 +16,11 @@ import (
 
 func main() {
 	ctx := context.Background()
+	fifo(ctx)
+	headOfLine(ctx)
+}
+
+func fifo(ctx context.Context) {
 	sem := semaphore.NewWeighted(5)
 	sem.Acquire(ctx, 5)
 	order := make(chan string, 4)
@@ -43,4 +53,34 @@ func main() {
 	fmt.Println(got, "d still waiting:", len(order) == 0)
 	sem.Release(1)
 	fmt.Println(<-order)
+}
+
+func headOfLine(ctx context.Context) {
+	sem := semaphore.NewWeighted(4)
+	sem.Acquire(ctx, 3)
+	waiters := make(chan bool)
+	go func() {
+		sem.Acquire(ctx, 4)
+		fmt.Println("big waiter got all 4")
+		sem.Release(4)
+		waiters <- true
+	}()
+	// A zero-weight probe changes nothing and fails only once a waiter is queued.
+	for sem.TryAcquire(0) {
+		sem.Release(0)
+		runtime.Gosched() // let the waiter run
+	}
+	fmt.Println("TryAcquire(1):", sem.TryAcquire(1), "although 1 token is free")
+	go func() {
+		sem.Acquire(ctx, 1)
+		fmt.Println("small waiter got 1")
+		sem.Release(1)
+		waiters <- true
+	}()
+	time.Sleep(5 * time.Millisecond)
+	fmt.Println("releasing 3")
+	sem.Release(3)
+	<-waiters
+	<-waiters
+	fmt.Println("all free:", sem.TryAcquire(4))
 }

@@ -23,12 +23,8 @@ func query(key string) (any, error) {
 
 func main() {
 	var wg sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			query("home")
-		}()
+	for range 8 {
+		wg.Go(func() { query("home") })
 	}
 	wg.Wait()
 	fmt.Println("without singleflight:", queries, "queries")

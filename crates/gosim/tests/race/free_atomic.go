@@ -1,5 +1,7 @@
 package main
 
+// Atomic adds from several goroutines (started with WaitGroup.Go) are no race.
+
 import (
 	"fmt"
 	"sync"
@@ -9,12 +11,8 @@ import (
 func main() {
 	var n atomic.Int64
 	var wg sync.WaitGroup
-	for i := 0; i < 4; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			n.Add(2)
-		}()
+	for range 4 {
+		wg.Go(func() { n.Add(2) })
 	}
 	wg.Wait()
 	fmt.Println(n.Load())

@@ -9,14 +9,12 @@ func main() {
 	sem := make(chan struct{}, 1) // a lock made of a buffered channel
 	total := 0
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for i := range 3 {
+		wg.Go(func() {
 			sem <- struct{}{}
 			total += i
 			<-sem
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println(total)

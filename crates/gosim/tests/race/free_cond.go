@@ -6,22 +6,21 @@ import (
 )
 
 func main() {
-	var mu sync.Mutex
-	cond := sync.NewCond(&mu)
+	cond := sync.NewCond(&sync.Mutex{}) // cond.L guards queue
 	var queue []int
 	done := make(chan bool)
 	go func() {
-		mu.Lock()
+		cond.L.Lock()
 		for len(queue) == 0 {
 			cond.Wait()
 		}
 		fmt.Println("got", queue[0])
-		mu.Unlock()
+		cond.L.Unlock()
 		done <- true
 	}()
-	mu.Lock()
+	cond.L.Lock()
 	queue = append(queue, 5)
 	cond.Signal()
-	mu.Unlock()
+	cond.L.Unlock()
 	<-done
 }

@@ -1,5 +1,7 @@
 package main
 
+// A counter every goroutine changes under one Mutex: no race.
+
 import (
 	"fmt"
 	"sync"
@@ -10,14 +12,12 @@ var counter int
 func main() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	for i := 0; i < 3; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 3 {
+		wg.Go(func() {
 			mu.Lock()
+			defer mu.Unlock()
 			counter++
-			mu.Unlock()
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println(counter)

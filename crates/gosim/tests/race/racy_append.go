@@ -10,11 +10,7 @@ var log []string
 func main() {
 	var wg sync.WaitGroup
 	for _, s := range []string{"x", "y"} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			log = append(log, s)
-		}()
+		wg.Go(func() { log = append(log, s) })
 	}
 	wg.Wait()
 	fmt.Println(len(log) > 0)

@@ -1,5 +1,7 @@
 package main
 
+// The write comes after cancel, so nothing orders it with the read the cancel woke.
+
 import (
 	"context"
 	"fmt"
@@ -7,14 +9,14 @@ import (
 
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())
-	msg := ""
-	done := make(chan bool)
+	var msg string
+	printed := make(chan struct{})
 	go func() {
+		defer close(printed)
 		<-ctx.Done()
 		fmt.Println(msg)
-		done <- true
 	}()
 	cancel()
 	msg = "too late"
-	<-done
+	<-printed
 }

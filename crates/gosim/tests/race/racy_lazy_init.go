@@ -18,12 +18,8 @@ func get() *config {
 
 func main() {
 	var wg sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_ = get().name
-		}()
+	for range 2 {
+		wg.Go(func() { _ = get().name })
 	}
 	wg.Wait()
 	fmt.Println(get().name)

@@ -1,5 +1,7 @@
 package main
 
+// A write under a read lock: readers hold the lock together, so two writes race.
+
 import (
 	"fmt"
 	"sync"
@@ -12,14 +14,12 @@ var (
 
 func main() {
 	var wg sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 2 {
+		wg.Go(func() {
 			rw.RLock()
-			hits++ // a write under a read lock: readers run together
+			hits++
 			rw.RUnlock()
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println(hits > 0)

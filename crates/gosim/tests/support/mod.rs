@@ -1,5 +1,5 @@
 //! What the engine's tests (and the widget's engine contract) share: the programs
-//! several of them step (a starving Mutex, contended ones, a racy counter), the
+//! several of them step (a starving Mutex, a contended one, a racy counter), the
 //! helpers that build and step a session and read the inspector's typed views, and
 //! an exploration's outcomes as text.
 //!
@@ -44,36 +44,10 @@ func main() {
 }
 "#;
 
-/// g2 locks while main holds the mutex, so it queues; main's Unlock (after a 1 ms
-/// sleep: not more than the threshold) wakes it, and it wins the competition.
-pub const CONTEND: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-var mu sync.Mutex
-
-func main() {
-	done := make(chan bool)
-	mu.Lock()
-	go func() {
-		mu.Lock()
-		fmt.Println("g2 has it")
-		mu.Unlock()
-		done <- true
-	}()
-	time.Sleep(time.Millisecond)
-	mu.Unlock()
-	<-done
-}
-"#;
-
-/// Main holds a mutex of its own while a worker queues on it, then lets go: with
-/// sub-steps the worker's wake-up is a stop inside its Lock (also stepped by the
-/// widget's engine contract, `syncscope-web/tests/engine_contract.rs`).
+/// Main holds a mutex of its own while a worker (g2) queues on it, then lets go after
+/// a 1 ms sleep (not more than the starvation threshold): the woken worker wins the
+/// competition. With sub-steps its wake-up is a stop inside its Lock (also stepped by
+/// the widget's engine contract, `syncscope-web/tests/engine_contract.rs`).
 pub const WORKER_WAITS: &str = "package main
 
 import (
