@@ -152,7 +152,14 @@
 //! to a renaming of goroutines take sets equal up to it. This is what keeps main's
 //! `wg.Wait` from branching against every step of the workers' mutex operations
 //! (counter2: 361 states -> 220). Off for target searches (with folding): a target may
-//! hold in a state the reduced search skips. `tests/explore_tables.rs` compares the
+//! hold in a state the reduced search skips. The check is the costly part of a state
+//! (it steps clones), so it fails fast: the held-out runs are followed depth first, a
+//! goroutine's own next step before the others' (a goroutine that touches shared
+//! memory does so within a step or two of its own), and a failing run is remembered
+//! while the candidates of one state are tried (a run of goroutines S that breaks a
+//! condition of its own is a held-out run of every candidate that holds none of S;
+//! one that conflicts with g's next step, of every such candidate that holds g), so
+//! the answer is that of the whole tree (counter3: 0.90 s CPU -> 0.71 s). `tests/explore_tables.rs` compares the
 //! outcomes with all of these reductions on and off.
 //!
 //! **The probe.** For a question about every run (outcomes, a property), the stateful
@@ -306,23 +313,28 @@ pub struct Budget {
 /// so a small program's proof is not dominated by the hunt.
 const HUNT_RUNS: u64 = 2_000;
 
-/// Runs of the hunt before the probe. Twenty (the Go-like run and its shallowest
-/// departures) found the three philosophers' deadlock at run 19; none lets a small
-/// program be covered by the probe alone (counter2: 87 runs, where 20 hunt runs first
-/// made it 107, more than loom's 90), and the three philosophers' deadlock is then
-/// found by the hunt after the probe, at run 219 (loom: 1,662). The four
-/// philosophers' deadlock is found at run 918 either way (the probe's 200 paths come
-/// before the hunt's 718 runs instead of among them).
+/// Runs of the hunt before the probe: none. Both orders, measured (`loom-compare
+/// --gosim-only`): with 20 hunt runs first (the Go-like run and its shallowest
+/// departures), the three philosophers' deadlock is found at run 19, but counter2
+/// completes in 20 + 87 = 107 runs, more than loom's 90; with the probe first, counter2
+/// completes in 87 and the deadlock is found at run 119 (the probe's 100 paths, then
+/// the hunt's 19th run; loom: 1,662), the four philosophers' at 818 (loom: 669,743).
+/// The hunt's runs cannot stand in for the stateful search's paths: a run takes one
+/// step out of each state it passes, and the visited set may hold only states whose
+/// every step was taken (an entry there stands for the whole subtree below it), so
+/// after a hunt the search would run the same paths again. The probe first meets both
+/// of the figures (fewer executions than loom; the four philosophers' deadlock
+/// in under 1,000 runs) and costs the three philosophers' deadlock 100 runs.
 const FIRST_HUNT_RUNS: u64 = 0;
 
 /// Paths of the stateful search tried after the hunt's first [`FIRST_HUNT_RUNS`] runs
 /// and before the rest of it (not for a target search, which hunts first): a small
 /// program's whole state space is covered in fewer, and then the hunt never goes on
-/// (the lost update, the counter with two goroutines); a larger one pays this much
-/// in the middle of the hunt (the four philosophers' deadlock is still found in under
-/// 1,000 runs in all). The paths are not lost: the search goes on from where it
-/// stopped once the hunt is done.
-const PROBE_PATHS: u64 = 200;
+/// (the lost update: 38, the counter with two goroutines: 87, under loom's 90); a
+/// larger one pays this much before the hunt (the three philosophers' deadlock at run
+/// 119, the four philosophers' at 818; with 200 paths they were 219 and 918). The
+/// paths are not lost: the search goes on from where it stopped once the hunt is done.
+const PROBE_PATHS: u64 = 100;
 
 impl Budget {
     /// `max_runs` in all, a quarter of them (at most 2,000) for the first phase, a
@@ -1227,15 +1239,16 @@ fn persistent(m: &Machine, children: &[Child], ranks: &[u32], grain: Grain) -> O
     if gids.len() < 2 {
         return None;
     }
+    let mut fails = Vec::new();
     for &g in &gids {
-        if held_commute(m, children, &[g], grain) {
+        if held_commute(m, children, &[g], grain, &mut fails) {
             return Some(vec![g]);
         }
     }
     if gids.len() > 2 {
         for &h in &gids {
             let g: Vec<u32> = gids.iter().copied().filter(|&x| x != h).collect();
-            if held_commute(m, children, &g, grain) {
+            if held_commute(m, children, &g, grain, &mut fails) {
                 return Some(g);
             }
         }
@@ -1243,20 +1256,52 @@ fn persistent(m: &Machine, children: &[Child], ranks: &[u32], grain: Grain) -> O
     None
 }
 
+/// A run of held-out goroutines that broke [`persistent`]'s conditions, kept across
+/// the candidates tried at one state: the goroutines that stepped on it, and the
+/// goroutine of the held set whose next step the last one conflicted with (`None`:
+/// the step broke a condition of its own, whatever is held). The same run is one of
+/// the held-out runs of every candidate G that holds none of those goroutines (and,
+/// for a conflict, holds that one), so G fails too: [`held_commute`] would meet the
+/// run, or give up on its step bound first (the run is within that bound).
+type HeldFail = (Vec<u32>, Option<u32>);
+
 /// Whether every run of the goroutines not in `g` from `parent` (`children`: the
 /// steps out of it), with those in `g` held still, meets [`persistent`]'s conditions.
-fn held_commute(parent: &Machine, children: &[Child], g: &[u32], grain: Grain) -> bool {
-    let mine: Vec<&Footprint> = children
+/// The runs are followed depth first, a goroutine's own next step before the others'
+/// (a goroutine that breaks a condition usually does so alone, within a few steps),
+/// and every run that fails is added to `fails`. The answer does not depend on the
+/// order: true exactly when the tree of runs has at most [`HELD_STEPS`] steps and none
+/// breaks a condition.
+fn held_commute(
+    parent: &Machine,
+    children: &[Child],
+    g: &[u32],
+    grain: Grain,
+    fails: &mut Vec<HeldFail>,
+) -> bool {
+    if fails
+        .iter()
+        .any(|(run, by)| run.iter().all(|x| !g.contains(x)) && by.is_none_or(|b| g.contains(&b)))
+    {
+        return false;
+    }
+    let mine: Vec<(u32, &Footprint)> = children
         .iter()
         .filter(|c| g.contains(&c.step.gid))
-        .map(|c| &c.touched)
+        .map(|c| (c.step.gid, &c.touched))
         .collect();
     let goroutines = parent.goroutines.len();
-    // One step of goroutine `x` from `before` to `after`, touching `f`.
-    let ok = |x: u32, cells: &[crate::value::Root], after: &Machine, f: &Footprint| -> bool {
-        !f.global
+    // One step of goroutine `x` (taken with the goroutines `run` stepping, `x` last)
+    // to `after`, touching `f`; `Err` records why it fails.
+    let check = |x: u32,
+                 cells: &[crate::value::Root],
+                 after: &Machine,
+                 f: &Footprint,
+                 choices: bool|
+     -> Result<(), Option<u32>> {
+        let own = !choices
+            && !f.global
             && !after.is_done()
-            && mine.iter().all(|o| !o.conflicts(f))
             && after.goroutines.len() == goroutines
             && (grain == Grain::Memory || {
                 // Plain memory: only the cells of x's own sync frames (private to the
@@ -1266,58 +1311,96 @@ fn held_commute(parent: &Machine, children: &[Child], g: &[u32], grain: Grain) -
                     matches!(r, Resource::Loc(l)
                         if cells.contains(&l.root) || later.contains(&l.root))
                 })
-            })
-    };
-    let mut todo: Vec<Machine> = Vec::new();
-    for c in children.iter().filter(|c| !g.contains(&c.step.gid)) {
-        let cells = sync_cells(parent, c.step.gid);
-        if !c.step.choices.is_empty() || !ok(c.step.gid, &cells, &c.m, &c.touched) {
-            return false;
+            });
+        if !own {
+            return Err(None);
         }
-        todo.push(c.m.clone());
+        match mine.iter().find(|o| o.1.conflicts(f)) {
+            Some(o) => Err(Some(o.0)),
+            None => Ok(()),
+        }
+    };
+    /// A state of the tree: the machine, the goroutines still to step from it (the
+    /// next last), and the goroutines that stepped on the way from `parent`.
+    struct Held<'m> {
+        m: std::borrow::Cow<'m, Machine>,
+        todo: Vec<u32>,
+        run: Vec<u32>,
     }
-    // Every interleaving of the held-out goroutines, as a tree (no state hashing: it
-    // cost more than it saved), up to HELD_STEPS steps in all.
-    let mut steps = 0;
-    while let Some(m) = todo.pop() {
-        let runnable: Vec<u32> = m
+    let runnable = |m: &Machine, first: u32| -> Vec<u32> {
+        let mut r: Vec<u32> = m
             .goroutines
             .iter()
             .filter(|x| !g.contains(&x.id) && x.status == crate::vm::GStatus::Runnable)
             .map(|x| x.id)
             .collect();
-        let last = runnable.len();
-        let mut m = Some(m);
-        for (i, x) in runnable.into_iter().enumerate() {
-            steps += 1;
-            if steps > HELD_STEPS {
-                return false;
-            }
-            let Some(before) = m.take() else { break };
-            let cells = sync_cells(&before, x);
-            let mut next = if i + 1 < last {
-                let next = before.clone();
-                m = Some(before);
-                next
-            } else {
-                before
-            };
-            next.footprint = Some(Box::default());
-            if !then_step(
-                &mut next,
-                &Step {
-                    gid: x,
-                    choices: vec![],
-                },
-            ) {
-                return false;
-            }
-            let f = next.footprint.take().map(|b| *b).unwrap_or_default();
-            if !ok(x, &cells, &next, &f) {
-                return false;
-            }
-            todo.push(next);
+        // Popped from the back: the goroutine that just stepped goes on first.
+        if let Some(i) = r.iter().position(|&x| x == first) {
+            let x = r.remove(i);
+            r.push(x);
         }
+        r
+    };
+    let mut stack: Vec<Held> = Vec::new();
+    for c in children.iter().filter(|c| !g.contains(&c.step.gid)) {
+        let x = c.step.gid;
+        let cells = sync_cells(parent, x);
+        if let Err(by) = check(x, &cells, &c.m, &c.touched, !c.step.choices.is_empty()) {
+            fails.push((vec![x], by));
+            return false;
+        }
+        stack.push(Held {
+            todo: runnable(&c.m, x),
+            m: std::borrow::Cow::Borrowed(&c.m),
+            run: vec![x],
+        });
+    }
+    // Every interleaving of the held-out goroutines, as a tree (no state hashing: it
+    // cost more than it saved), up to HELD_STEPS steps in all.
+    let mut steps = 0;
+    while let Some(top) = stack.last_mut() {
+        let Some(x) = top.todo.pop() else {
+            stack.pop();
+            continue;
+        };
+        steps += 1;
+        if steps > HELD_STEPS {
+            return false;
+        }
+        let mut run = top.run.clone();
+        if !run.contains(&x) {
+            run.push(x);
+        }
+        let cells = sync_cells(&top.m, x);
+        let mut next = if top.todo.is_empty() {
+            let Some(last) = stack.pop() else { break };
+            last.m.into_owned()
+        } else {
+            top.m.as_ref().clone()
+        };
+        next.footprint = Some(Box::default());
+        let stepped = then_step(
+            &mut next,
+            &Step {
+                gid: x,
+                choices: vec![],
+            },
+        );
+        let f = next.footprint.take().map(|b| *b).unwrap_or_default();
+        let verdict = if stepped {
+            check(x, &cells, &next, &f, false)
+        } else {
+            Err(None)
+        };
+        if let Err(by) = verdict {
+            fails.push((run, by));
+            return false;
+        }
+        stack.push(Held {
+            todo: runnable(&next, x),
+            m: std::borrow::Cow::Owned(next),
+            run,
+        });
     }
     true
 }
