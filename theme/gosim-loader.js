@@ -99,36 +99,10 @@
   // One import for the whole page: every widget shares the module and its wasm instance.
   function loadModule() {
     if (!modulePromise) {
-      var compiled = compiledWasm();
-      modulePromise = importModule(MODULE_PATH, "mount", compiled, WASM_PATH);
-      if (compiled) {
-        compiled.then(warmUp, function () {
-          warmUp(null);
-        });
-      }
+      modulePromise = importModule(MODULE_PATH, "mount", compiledWasm(), WASM_PATH);
     }
     return modulePromise;
   }
-  // Chrome compiles each wasm function on its first call, on the thread that calls it, and
-  // the page's first widget called hundreds of them (parser, compiler, VM): over 100 ms of
-  // its mount on a phone. The compiled code belongs to the module, which every instance
-  // shares, in any thread: so as soon as the module is compiled, a worker (started by
-  // head.hbs with the download, theme/gosim-worker.js's warmUp) instantiates it and runs
-  // the page's first block once, on another core, while this thread is still busy.
-  function warmUp(module) {
-    var worker = window.gosimWarm;
-    if (!worker) {
-      return;
-    }
-    window.gosimWarm = null;
-    var first = linkedPlaceholder() || document.querySelector('.gosim-widget[data-module="built"]');
-    if (!module || !first) {
-      worker.terminate();
-      return;
-    }
-    worker.postMessage([module, first.dataset.code || "", new URL(LIB_PATH, siteRoot()).href]);
-  }
-
   function loadChatModule() {
     if (!chatModulePromise) {
       chatModulePromise = importModule(CHAT_MODULE_PATH, "mount_chat");

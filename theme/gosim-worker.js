@@ -17,14 +17,9 @@
 // Cancel terminates the worker; nothing here needs to listen for it.
 import init, { search_slices } from "./syncscope_web.js";
 
-// The loader's warm-up worker (named WARM): see warmUp below.
-const WARM = "gosim-warm";
-const ready = self.name === WARM ? null : init();
+const ready = init();
 
 self.onmessage = async (event) => {
-  if (self.name === WARM) {
-    return warmUp(event.data);
-  }
   try {
     await ready;
   } catch (error) {
@@ -36,27 +31,3 @@ self.onmessage = async (event) => {
     self.postMessage(line),
   );
 };
-
-// The warm-up (started by theme/gosim-loader.js as the page's wasm finishes compiling):
-//
-//   loader -> worker   [the compiled WebAssembly.Module, the first block's code,
-//                       the library files' URL]
-//
-// The worker instantiates the page's own compiled module and runs the block's program once
-// to its end, then closes; it answers nothing. Chrome compiles a wasm function on its first
-// call (lazily), and the compiled code belongs to the module, shared by its instances in
-// every thread of the page: the engine's functions this run calls (parser, compiler, VM,
-// fmt's library code) are then compiled, on another core, when the page's first widget
-// calls them. Measured with e2e/first-widget-probe.mjs on the phone profile (load average
-// 10-16): the first mount's tasks 395 -> 315 ms (median of 40 loads each), but the first
-// widget no sooner (2729 -> 2691 ms, and 2022 -> 2211 in a later set of 15): reverted for
-// that; worth measuring again on a quiet machine. Any failure only means no warm-up.
-async function warmUp([module, code, libBase]) {
-  try {
-    await init({ module_or_path: module });
-    await search_slices(code, "{}", 1, 1, libBase, true, () => {});
-  } catch (error) {
-    // Nothing to do: the page's widgets compile what they call themselves.
-  }
-  self.close();
-}
