@@ -474,6 +474,11 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     Ok(c.finish(main_fn, src, map))
 }
 
+/// The names a spec declares, as text (`var a, b int` gives `a`, `b`).
+fn names(idents: &[ast::Ident]) -> impl Iterator<Item = &str> {
+    idents.iter().map(|n| n.name.as_str())
+}
+
 /// A method receiver's base type and whether the receiver is a pointer to it.
 fn receiver_base(ty: &TypeExpr) -> (&TypeExpr, bool) {
     match &ty.kind {
@@ -781,16 +786,19 @@ impl Compiler {
         // An array length may name a constant declared further down (`type grid
         // [N]int`): such a type waits until the constants are declared, which the
         // other types do not need (they refer to each other by name only).
-        let const_names: Vec<&str> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Const(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
-            .collect();
+        // One walk of the declarations gathers the constant specs (step 1b
+        // declares them) and the variables' names (a constant naming one is
+        // refused there, not reported as undefined).
+        let mut const_specs: Vec<&ast::ConstSpec> = Vec::new();
+        let mut var_names: Vec<&str> = Vec::new();
+        for d in &file.decls {
+            match d {
+                Decl::Const(specs) => const_specs.extend(specs),
+                Decl::Var(specs) => var_names.extend(specs.iter().flat_map(|s| names(&s.names))),
+                _ => {}
+            }
+        }
+        let const_names: Vec<&str> = const_specs.iter().flat_map(|s| names(&s.names)).collect();
         // Resolve each declaration after those it needs resolved (`declorder`);
         // one whose array length names a constant waits for the constants.
         let aliases: Vec<&str> = type_specs
@@ -810,25 +818,6 @@ impl Compiler {
         let waiting =
             self.resolve_type_specs(pkg_idx, &type_specs, &deps, all, Some(&const_names))?;
         // 1b. Constants, each after the constants it names.
-        let const_specs: Vec<&ast::ConstSpec> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Const(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        let var_names: Vec<&str> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Var(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
-            .collect();
         self.declare_package_consts(const_specs, &const_names, &var_names)?;
         let cyclic = self.resolve_type_specs(pkg_idx, &type_specs, &deps, waiting, None)?;
         // What is left needs itself, directly or not: invalid in Go.
