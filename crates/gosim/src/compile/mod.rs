@@ -487,9 +487,13 @@ fn receiver_base(ty: &TypeExpr) -> (&TypeExpr, bool) {
     }
 }
 
+/// A parameter or result: its name (none when the list names none, `func(int) error`)
+/// and its type.
+type Named<'a> = (Option<&'a ast::Ident>, TypeId);
+
 /// Each declared parameter (or result) with its type, in order: what
 /// [`Compiler::compile_body`] binds.
-fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<(Option<&'a ast::Ident>, TypeId)> {
+fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<Named<'a>> {
     decl.iter()
         .zip(types)
         .map(|(p, t)| (p.name.as_ref(), *t))
@@ -614,6 +618,18 @@ impl Compiler {
 
     fn err<T>(&self, span: Span, msg: impl Into<String>) -> CResult<T> {
         Err(Diagnostic::new(span, msg))
+    }
+
+    /// Go's message for a declaration whose names and values do not pair up.
+    fn assign_count_err<T>(&self, at: Span, vars: usize, values: usize) -> CResult<T> {
+        self.err(
+            at,
+            format!(
+                "assignment mismatch: {vars} variable{} but {values} value{}",
+                plural(vars),
+                plural(values)
+            ),
+        )
     }
 
     pub(crate) fn konst(&mut self, v: Value) -> u32 {
@@ -1409,14 +1425,7 @@ impl Compiler {
             return Ok(out);
         }
         if values.len() != names.len() {
-            let msg = format!(
-                "assignment mismatch: {} variable{} but {} value{}",
-                names.len(),
-                plural(names.len()),
-                values.len(),
-                plural(values.len())
-            );
-            return self.err(names[0].span, msg);
+            return self.assign_count_err(names[0].span, names.len(), values.len());
         }
         let mut out = vec![];
         for v in values {
@@ -1449,7 +1458,7 @@ impl Compiler {
     fn compile_func_decl(&mut self, f: &FuncDecl, id: u32) -> CResult<()> {
         let Some(body) = &f.body else { return Ok(()) };
         let sig_t = self.resolve_sig(&f.sig)?;
-        let mut params: Vec<(Option<&ast::Ident>, TypeId)> = vec![];
+        let mut params: Vec<Named> = vec![];
         if let Some(r) = &f.recv {
             let (base, ptr) = receiver_base(&r.ty);
             let t = self.resolve_type(base)?;
@@ -1468,8 +1477,8 @@ impl Compiler {
     fn compile_body(
         &mut self,
         id: u32,
-        params: &[(Option<&ast::Ident>, TypeId)],
-        results: &[(Option<&ast::Ident>, TypeId)],
+        params: &[Named],
+        results: &[Named],
         body: &ast::Block,
         escaping: Rc<NameSet>,
         captures: Vec<Capture>,
@@ -1578,8 +1587,8 @@ impl Compiler {
     fn compile_body_inner(
         &mut self,
         id: u32,
-        params: &[(Option<&ast::Ident>, TypeId)],
-        results: &[(Option<&ast::Ident>, TypeId)],
+        params: &[Named],
+        results: &[Named],
         body: &ast::Block,
         span: Span,
     ) -> CResult<()> {

@@ -638,13 +638,7 @@ impl Compiler {
         }
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
-        let bo = self.expr(b)?;
-        let bt = if self.types.is_untyped(bo.ty) {
-            ids::UINT
-        } else {
-            bo.ty
-        };
-        self.materialize(&bo, bt, b.span)?;
+        self.shift_count(b)?;
         // A negative (signed) count panics at run time; an unsigned one never is.
         self.emit(Op::Arith(op, NumKind::Int(k)), sp);
         Ok(Operand::value(t))
@@ -652,6 +646,17 @@ impl Compiler {
 }
 
 impl Compiler {
+    /// Emits a shift's count: an untyped constant count becomes a `uint`.
+    pub(crate) fn shift_count(&mut self, b: &Expr) -> CResult<()> {
+        let bo = self.expr(b)?;
+        let bt = if self.types.is_untyped(bo.ty) {
+            ids::UINT
+        } else {
+            bo.ty
+        };
+        self.materialize(&bo, bt, b.span)
+    }
+
     /// Go's `invalid operation: a op b (mismatched types A and B)`.
     fn mismatched(
         &self,
