@@ -132,14 +132,8 @@ impl Chooser {
         let pick = if let Some(i) = self.explore_index(order.len() as u32) {
             order[i as usize]
         } else if matches!(self.policy, Policy::Replay(_)) {
-            match self.next_replayed() {
-                Some(Choice::Goroutine(g)) if order.contains(&g) => g,
-                Some(other) => {
-                    self.replay_error.get_or_insert_with(|| format!("schedule does not fit: wanted {other}, but the runnable goroutines were {order:?}"));
-                    order[0]
-                }
-                None => order[0],
-            }
+            self.replayed(order, Choice::Goroutine, "runnable goroutines")
+                .unwrap_or(order[0])
         } else {
             match self.policy {
                 Policy::Random => {
@@ -157,12 +151,7 @@ impl Chooser {
                 _ => order[0],
             }
         };
-        let pick = match self.forced.pop() {
-            Some(Choice::Goroutine(g)) if order.contains(&g) => g,
-            _ => pick,
-        };
-        self.trace.push(Choice::Goroutine(pick));
-        pick
+        self.settle(pick, order, Choice::Goroutine)
     }
 
     /// Picks one of `n` options for a select (`ready` holds the case positions).
@@ -173,24 +162,43 @@ impl Chooser {
         let pick = if let Some(i) = self.explore_index(ready.len() as u32) {
             ready[i as usize]
         } else if matches!(self.policy, Policy::Replay(_)) {
-            match self.next_replayed() {
-                Some(Choice::Case(c)) if ready.contains(&c) => c,
-                Some(other) => {
-                    self.replay_error.get_or_insert_with(|| format!("schedule does not fit: wanted {other}, but the ready select cases were {ready:?}"));
-                    ready[0]
-                }
-                None => ready[(self.next_rand() % ready.len() as u64) as usize],
-            }
+            self.replayed(ready, Choice::Case, "ready select cases")
+                .unwrap_or_else(|| ready[(self.next_rand() % ready.len() as u64) as usize])
         } else if self.policy == Policy::RoundRobin {
             ready[0]
         } else {
             ready[(self.next_rand() % ready.len() as u64) as usize]
         };
+        self.settle(pick, ready, Choice::Case)
+    }
+
+    /// The replayed schedule's next pick among `options`, `None` once it has run
+    /// out. A decision of another kind (`kind` makes this kind's), or one not among
+    /// the options, is the replay's error (`what` names the options) and takes the
+    /// first option.
+    fn replayed(&mut self, options: &[u32], kind: fn(u32) -> Choice, what: &str) -> Option<u32> {
+        let next = self.next_replayed()?;
+        if let Some(&v) = options.iter().find(|&&v| kind(v) == next) {
+            return Some(v);
+        }
+        self.replay_error.get_or_insert_with(|| {
+            format!("schedule does not fit: wanted {next}, but the {what} were {options:?}")
+        });
+        Some(options[0])
+    }
+
+    /// The decision made: a forced one (the head of `forced`, if it is of this `kind`
+    /// and among the options) overrides `pick`; it goes into the trace.
+    fn settle(&mut self, pick: u32, options: &[u32], kind: fn(u32) -> Choice) -> u32 {
         let pick = match self.forced.pop() {
-            Some(Choice::Case(c)) if ready.contains(&c) => c,
-            _ => pick,
+            Some(c) => options
+                .iter()
+                .copied()
+                .find(|&v| kind(v) == c)
+                .unwrap_or(pick),
+            None => pick,
         };
-        self.trace.push(Choice::Case(pick));
+        self.trace.push(kind(pick));
         pick
     }
 

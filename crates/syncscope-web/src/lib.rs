@@ -182,6 +182,26 @@ fn install_panic_hook() {
     });
 }
 
+/// Whether the placeholder already holds a mounted root (`selector` finds it): a
+/// second mount of the same placeholder does nothing.
+pub(crate) fn has_root(element: &web_sys::Element, selector: &str) -> bool {
+    element.query_selector(selector).ok().flatten().is_some()
+}
+
+/// A new `<div class={class}>` appended to the placeholder, for Yew to render into.
+pub(crate) fn append_root(
+    element: &web_sys::Element,
+    class: &str,
+) -> Result<web_sys::Element, JsValue> {
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
+    let root = document.create_element("div")?;
+    root.set_class_name(class);
+    element.append_child(&root)?;
+    Ok(root)
+}
+
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
 /// error for the loader. The promise resolves once the widget's program is compiled and
@@ -192,12 +212,7 @@ fn install_panic_hook() {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element) -> Result<js_sys::Promise, JsValue> {
     install_panic_hook();
-    if element
-        .query_selector(":scope > .gosim-root")
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if has_root(&element, ":scope > .gosim-root") {
         return Ok(js_sys::Promise::resolve(&JsValue::UNDEFINED));
     }
     let mut resolve = None;
@@ -206,12 +221,7 @@ pub fn mount(element: web_sys::Element) -> Result<js_sys::Promise, JsValue> {
     let code = element.get_attribute("data-code").unwrap_or_default();
     let options = options::parse(element.get_attribute("data-options").as_deref());
     library::set_base(element.get_attribute("data-lib"));
-    let document = element
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
-    let root = document.create_element("div")?;
-    root.set_class_name("gosim-root");
-    element.append_child(&root)?;
+    let root = append_root(&element, "gosim-root")?;
     // The library packages the block imports that the module left out (`library`) are
     // fetched first, so that the widget compiles, loads the block's schedule and opens a
     // link to it at once, as for any block. Should a fetch fail, the widget says so.

@@ -474,6 +474,11 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     Ok(c.finish(main_fn, src, map))
 }
 
+/// The names a spec declares, as text (`var a, b int` gives `a`, `b`).
+fn names(idents: &[ast::Ident]) -> impl Iterator<Item = &str> {
+    idents.iter().map(|n| n.name.as_str())
+}
+
 /// A method receiver's base type and whether the receiver is a pointer to it.
 fn receiver_base(ty: &TypeExpr) -> (&TypeExpr, bool) {
     match &ty.kind {
@@ -482,9 +487,13 @@ fn receiver_base(ty: &TypeExpr) -> (&TypeExpr, bool) {
     }
 }
 
+/// A parameter or result: its name (none when the list names none, `func(int) error`)
+/// and its type.
+type Named<'a> = (Option<&'a ast::Ident>, TypeId);
+
 /// Each declared parameter (or result) with its type, in order: what
 /// [`Compiler::compile_body`] binds.
-fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<(Option<&'a ast::Ident>, TypeId)> {
+fn named<'a>(decl: &'a [ast::Param], types: &[TypeId]) -> Vec<Named<'a>> {
     decl.iter()
         .zip(types)
         .map(|(p, t)| (p.name.as_ref(), *t))
@@ -609,6 +618,18 @@ impl Compiler {
 
     fn err<T>(&self, span: Span, msg: impl Into<String>) -> CResult<T> {
         Err(Diagnostic::new(span, msg))
+    }
+
+    /// Go's message for a declaration whose names and values do not pair up.
+    fn assign_count_err<T>(&self, at: Span, vars: usize, values: usize) -> CResult<T> {
+        self.err(
+            at,
+            format!(
+                "assignment mismatch: {vars} variable{} but {values} value{}",
+                plural(vars),
+                plural(values)
+            ),
+        )
     }
 
     pub(crate) fn konst(&mut self, v: Value) -> u32 {
@@ -781,16 +802,19 @@ impl Compiler {
         // An array length may name a constant declared further down (`type grid
         // [N]int`): such a type waits until the constants are declared, which the
         // other types do not need (they refer to each other by name only).
-        let const_names: Vec<&str> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Const(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
-            .collect();
+        // One walk of the declarations gathers the constant specs (step 1b
+        // declares them) and the variables' names (a constant naming one is
+        // refused there, not reported as undefined).
+        let mut const_specs: Vec<&ast::ConstSpec> = Vec::new();
+        let mut var_names: Vec<&str> = Vec::new();
+        for d in &file.decls {
+            match d {
+                Decl::Const(specs) => const_specs.extend(specs),
+                Decl::Var(specs) => var_names.extend(specs.iter().flat_map(|s| names(&s.names))),
+                _ => {}
+            }
+        }
+        let const_names: Vec<&str> = const_specs.iter().flat_map(|s| names(&s.names)).collect();
         // Resolve each declaration after those it needs resolved (`declorder`);
         // one whose array length names a constant waits for the constants.
         let aliases: Vec<&str> = type_specs
@@ -810,25 +834,6 @@ impl Compiler {
         let waiting =
             self.resolve_type_specs(pkg_idx, &type_specs, &deps, all, Some(&const_names))?;
         // 1b. Constants, each after the constants it names.
-        let const_specs: Vec<&ast::ConstSpec> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Const(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        let var_names: Vec<&str> = file
-            .decls
-            .iter()
-            .filter_map(|d| match d {
-                Decl::Var(specs) => Some(specs),
-                _ => None,
-            })
-            .flatten()
-            .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
-            .collect();
         self.declare_package_consts(const_specs, &const_names, &var_names)?;
         let cyclic = self.resolve_type_specs(pkg_idx, &type_specs, &deps, waiting, None)?;
         // What is left needs itself, directly or not: invalid in Go.
@@ -1420,14 +1425,7 @@ impl Compiler {
             return Ok(out);
         }
         if values.len() != names.len() {
-            let msg = format!(
-                "assignment mismatch: {} variable{} but {} value{}",
-                names.len(),
-                plural(names.len()),
-                values.len(),
-                plural(values.len())
-            );
-            return self.err(names[0].span, msg);
+            return self.assign_count_err(names[0].span, names.len(), values.len());
         }
         let mut out = vec![];
         for v in values {
@@ -1460,7 +1458,7 @@ impl Compiler {
     fn compile_func_decl(&mut self, f: &FuncDecl, id: u32) -> CResult<()> {
         let Some(body) = &f.body else { return Ok(()) };
         let sig_t = self.resolve_sig(&f.sig)?;
-        let mut params: Vec<(Option<&ast::Ident>, TypeId)> = vec![];
+        let mut params: Vec<Named> = vec![];
         if let Some(r) = &f.recv {
             let (base, ptr) = receiver_base(&r.ty);
             let t = self.resolve_type(base)?;
@@ -1479,8 +1477,8 @@ impl Compiler {
     fn compile_body(
         &mut self,
         id: u32,
-        params: &[(Option<&ast::Ident>, TypeId)],
-        results: &[(Option<&ast::Ident>, TypeId)],
+        params: &[Named],
+        results: &[Named],
         body: &ast::Block,
         escaping: Rc<NameSet>,
         captures: Vec<Capture>,
@@ -1589,8 +1587,8 @@ impl Compiler {
     fn compile_body_inner(
         &mut self,
         id: u32,
-        params: &[(Option<&ast::Ident>, TypeId)],
-        results: &[(Option<&ast::Ident>, TypeId)],
+        params: &[Named],
+        results: &[Named],
         body: &ast::Block,
         span: Span,
     ) -> CResult<()> {

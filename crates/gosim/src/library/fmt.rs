@@ -745,30 +745,18 @@ impl<'h> Printer<'h> {
         let bytes = data.unwrap_or(&[]);
         match verb {
             'v' | 'd' => {
-                if self.f.sharp_v {
-                    self.buf.extend_from_slice(ty.as_bytes());
-                    if data.is_none() {
-                        self.buf.extend_from_slice(b"(nil)");
-                        return;
-                    }
-                    self.buf.push(b'{');
-                    for (i, &c) in bytes.iter().enumerate() {
-                        if i > 0 {
-                            self.buf.extend_from_slice(b", ");
-                        }
+                if !self.open_list(ty, data.is_none()) {
+                    return;
+                }
+                for (i, &c) in bytes.iter().enumerate() {
+                    self.list_sep(i);
+                    if self.f.sharp_v {
                         self.fmt_0x64(u64::from(c), true);
-                    }
-                    self.buf.push(b'}');
-                } else {
-                    self.buf.push(b'[');
-                    for (i, &c) in bytes.iter().enumerate() {
-                        if i > 0 {
-                            self.buf.push(b' ');
-                        }
+                    } else {
                         self.fmt_integer(u64::from(c), 10, false, verb, false);
                     }
-                    self.buf.push(b']');
                 }
+                self.close_list();
             }
             's' => self.fmt_s(bytes),
             'x' => self.fmt_sbx(bytes, false),
@@ -973,31 +961,21 @@ impl<'h> Printer<'h> {
                 self.fmt_bytes(data.as_deref(), verb, ty, depth);
             }
             FmtValue::Map { ty, entries } => {
-                if self.f.sharp_v {
-                    self.buf.extend_from_slice(ty.as_bytes());
-                    if entries.is_none() {
-                        self.buf.extend_from_slice(b"(nil)");
-                        return;
-                    }
-                    self.buf.push(b'{');
-                } else {
-                    self.buf.extend_from_slice(b"map[");
+                if !self.f.sharp_v {
+                    self.buf.extend_from_slice(b"map");
+                }
+                if !self.open_list(ty, entries.is_none()) {
+                    return;
                 }
                 let mut sorted: Vec<&(FmtValue, FmtValue)> = entries.iter().flatten().collect();
                 crate::sorting::sort_by(&mut sorted, |a, b| compare_keys(&a.0, &b.0));
                 for (i, (k, val)) in sorted.into_iter().enumerate() {
-                    if i > 0 {
-                        if self.f.sharp_v {
-                            self.buf.extend_from_slice(b", ");
-                        } else {
-                            self.buf.push(b' ');
-                        }
-                    }
+                    self.list_sep(i);
                     self.print_value(k, verb, depth + 1, can_iface);
                     self.buf.push(b':');
                     self.print_value(val, verb, depth + 1, can_iface);
                 }
-                self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
+                self.close_list();
             }
             FmtValue::Struct { ty, fields } => {
                 if self.f.sharp_v {
@@ -1005,13 +983,7 @@ impl<'h> Printer<'h> {
                 }
                 self.buf.push(b'{');
                 for (i, (name, fv)) in fields.iter().enumerate() {
-                    if i > 0 {
-                        if self.f.sharp_v {
-                            self.buf.extend_from_slice(b", ");
-                        } else {
-                            self.buf.push(b' ');
-                        }
-                    }
+                    self.list_sep(i);
                     if (self.f.plus_v || self.f.sharp_v) && !name.is_empty() {
                         self.buf.extend_from_slice(name.as_bytes());
                         self.buf.push(b':');
@@ -1073,30 +1045,45 @@ impl<'h> Printer<'h> {
         depth: usize,
         can_iface: bool,
     ) {
-        if self.f.sharp_v {
-            self.buf.extend_from_slice(ty.as_bytes());
-            let Some(elems) = elems else {
-                self.buf.extend_from_slice(b"(nil)");
-                return;
-            };
-            self.buf.push(b'{');
-            for (i, e) in elems.iter().enumerate() {
-                if i > 0 {
-                    self.buf.extend_from_slice(b", ");
-                }
-                self.print_value(e, verb, depth + 1, can_iface);
-            }
-            self.buf.push(b'}');
-        } else {
-            self.buf.push(b'[');
-            for (i, e) in elems.unwrap_or(&[]).iter().enumerate() {
-                if i > 0 {
-                    self.buf.push(b' ');
-                }
-                self.print_value(e, verb, depth + 1, can_iface);
-            }
-            self.buf.push(b']');
+        if !self.open_list(ty, elems.is_none()) {
+            return;
         }
+        for (i, e) in elems.unwrap_or(&[]).iter().enumerate() {
+            self.list_sep(i);
+            self.print_value(e, verb, depth + 1, can_iface);
+        }
+        self.close_list();
+    }
+
+    /// Opens a slice, array or map: `[` (after `map` for a map), or with `%#v` its
+    /// type and `{`, or its type and `(nil)` for a nil one, which is then all there
+    /// is to print (false).
+    fn open_list(&mut self, ty: &str, is_nil: bool) -> bool {
+        if !self.f.sharp_v {
+            self.buf.push(b'[');
+            return true;
+        }
+        self.buf.extend_from_slice(ty.as_bytes());
+        if is_nil {
+            self.buf.extend_from_slice(b"(nil)");
+            return false;
+        }
+        self.buf.push(b'{');
+        true
+    }
+
+    /// What goes before the `i`th element of a list or struct: nothing before the
+    /// first, then `, ` with `%#v` and a space otherwise.
+    fn list_sep(&mut self, i: usize) {
+        if i > 0 {
+            let sep: &[u8] = if self.f.sharp_v { b", " } else { b" " };
+            self.buf.extend_from_slice(sep);
+        }
+    }
+
+    /// Closes what [`Self::open_list`] opened.
+    fn close_list(&mut self) {
+        self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
     }
 
     /// Handles `[n]` at `format[i..]`, returning the new argument number and index.

@@ -77,19 +77,7 @@ impl Machine {
         match self.try_send(o, v.clone(), Some(gid)) {
             SendResult::Done => Flow::Yield(EventKind::Send, "send".into()),
             SendResult::Closed => Flow::Panic(Value::str("send on closed channel")),
-            SendResult::WouldBlock => {
-                let ticket = self.park(gid, "chan send");
-                if let Some(c) = self.chan_mut(o) {
-                    c.sendq.push_back(ChanWaiter {
-                        gid,
-                        ticket,
-                        select_case: None,
-                        value: v,
-                        want_ok: false,
-                    });
-                }
-                Flow::Blocked("chan send".into())
-            }
+            SendResult::WouldBlock => self.wait_on_chan(gid, o, true, v, false),
         }
     }
 
@@ -203,20 +191,30 @@ impl Machine {
                     },
                 )
             }
-            None => {
-                let ticket = self.park(gid, "chan receive");
-                if let Some(c) = self.chan_mut(o) {
-                    c.recvq.push_back(ChanWaiter {
-                        gid,
-                        ticket,
-                        select_case: None,
-                        value: Value::Nil,
-                        want_ok,
-                    });
-                }
-                Flow::Blocked("chan receive".into())
+            None => self.wait_on_chan(gid, o, false, Value::Nil, want_ok),
+        }
+    }
+
+    /// Parks `gid` on channel `o` outside a select: a sender (with the `value` it
+    /// sends) in the send queue, else a receiver in the receive queue.
+    fn wait_on_chan(&mut self, gid: u32, o: u32, send: bool, value: Value, want_ok: bool) -> Flow {
+        let reason = if send { "chan send" } else { "chan receive" };
+        let ticket = self.park(gid, reason);
+        if let Some(c) = self.chan_mut(o) {
+            let waiter = ChanWaiter {
+                gid,
+                ticket,
+                select_case: None,
+                value,
+                want_ok,
+            };
+            if send {
+                c.sendq.push_back(waiter);
+            } else {
+                c.recvq.push_back(waiter);
             }
         }
+        Flow::Blocked(reason.into())
     }
 
     pub(crate) fn chan_close(&mut self, gid: u32) -> Flow {

@@ -25,23 +25,13 @@ use wasm_bindgen::prelude::*;
 /// nothing). `data-fallback` names the in-page hub to point to when there is no server.
 #[cfg_attr(feature = "chat", wasm_bindgen)]
 pub fn mount_chat(element: web_sys::Element) -> Result<(), JsValue> {
-    if element
-        .query_selector(":scope > .chat-root")
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if crate::has_root(&element, ":scope > .chat-root") {
         return Ok(());
     }
     let fallback = element
         .get_attribute("data-fallback")
         .unwrap_or_else(|| "#the-hub-in-your-browser".to_string());
-    let document = element
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("the placeholder is not in a document"))?;
-    let root = document.create_element("div")?;
-    root.set_class_name("chat-root");
-    element.append_child(&root)?;
+    let root = crate::append_root(&element, "chat-root")?;
     let props = app::Props {
         fallback: fallback.into(),
     };

@@ -47,13 +47,7 @@ pub fn clean_text(text: &str) -> String {
 
 /// A room name the server accepts: 1–32 of `A-Z a-z 0-9 _ - .`.
 pub fn check_room(room: &str) -> Result<(), String> {
-    let n = room.chars().count();
-    if n == 0 {
-        return Err("a room needs a name".into());
-    }
-    if n > ROOM_MAX {
-        return Err(format!("room names are at most {ROOM_MAX} characters"));
-    }
+    check_length(room, ROOM_MAX, "a room needs a name", "room names")?;
     if let Some(bad) = room
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
@@ -69,15 +63,22 @@ pub fn check_room(room: &str) -> Result<(), String> {
 /// A nickname the server accepts: 1–24 characters, no control characters. (Whether it is
 /// taken only the server knows.)
 pub fn check_nick(nick: &str) -> Result<(), String> {
-    let n = nick.chars().count();
-    if n == 0 {
-        return Err("a nickname cannot be empty".into());
-    }
-    if n > NICK_MAX {
-        return Err(format!("nicknames are at most {NICK_MAX} characters"));
-    }
+    check_length(nick, NICK_MAX, "a nickname cannot be empty", "nicknames")?;
     if nick.chars().any(char::is_control) {
         return Err("nicknames cannot hold control characters".into());
+    }
+    Ok(())
+}
+
+/// The length rule room names and nicknames share: not empty (`empty` says so) and
+/// at most `max` characters (`names` is what the message calls them).
+fn check_length(name: &str, max: usize, empty: &str, names: &str) -> Result<(), String> {
+    let n = name.chars().count();
+    if n == 0 {
+        return Err(empty.into());
+    }
+    if n > max {
+        return Err(format!("{names} are at most {max} characters"));
     }
     Ok(())
 }

@@ -84,10 +84,9 @@ impl Compiler {
         }
         self.check_assignable(op.ty, to, e.span, context)
             .or_else(|_| {
-                let od = self.operand_desc(e, op);
+                let shown = self.operand_text(e, op);
                 let mut msg = format!(
-                    "cannot use {} ({od}) as {} value in {context}",
-                    describe(e),
+                    "cannot use {shown} as {} value in {context}",
                     self.tname(to)
                 );
                 if self.types.is_interface(to) {
@@ -114,13 +113,12 @@ impl Compiler {
         if self.implements(from, to).is_ok() {
             return Ok(());
         }
-        let od = self.operand_desc(e, op);
+        let shown = self.operand_text(e, op);
         let why = self.implements(from, to).err().unwrap_or_default();
         self.err(
             e.span,
             format!(
-                "cannot use {} ({od}) as {} value in {context}: {} does not implement {} {why}",
-                describe(e),
+                "cannot use {shown} as {} value in {context}: {} does not implement {} {why}",
                 self.tname(to),
                 self.tname(from),
                 self.tname(to)

@@ -88,13 +88,10 @@ impl Compiler {
                     TypeKind::Map(..) if b == Builtin::Len => SeqKind::Map,
                     TypeKind::Chan(..) => SeqKind::Chan,
                     _ => {
-                        let od = self.operand_desc(&args[0], &xo);
+                        let shown = self.operand_text(&args[0], &xo);
                         return self.err(
                             args[0].span,
-                            format!(
-                                "invalid argument: {} ({od}) for built-in {name}",
-                                describe(&args[0])
-                            ),
+                            format!("invalid argument: {shown} for built-in {name}"),
                         );
                     }
                 };
@@ -126,13 +123,10 @@ impl Compiler {
                     so.ty
                 };
                 let TypeKind::Slice(elem) = *self.types.ukind(st) else {
-                    let od = self.operand_desc(&args[0], &so);
+                    let shown = self.operand_text(&args[0], &so);
                     return self.err(
                         args[0].span,
-                        format!(
-                            "invalid argument: {} ({od}) is not a slice",
-                            describe(&args[0])
-                        ),
+                        format!("invalid argument: {shown} is not a slice"),
                     );
                 };
                 // Taken before the arguments compile, so an `append` nested in them
@@ -279,13 +273,10 @@ impl Compiler {
                     self.types.ukind(xo.ty),
                     TypeKind::Map(..) | TypeKind::Slice(_)
                 ) {
-                    let od = self.operand_desc(&args[0], &xo);
+                    let shown = self.operand_text(&args[0], &xo);
                     return self.err(
                         args[0].span,
-                        format!(
-                            "invalid argument: cannot clear {} ({od}): argument must be (or constrained by) map or slice",
-                            describe(&args[0])
-                        ),
+                        format!("invalid argument: cannot clear {shown}: argument must be (or constrained by) map or slice"),
                     );
                 }
                 // The library's runtime.clearValue does the work, on the argument in
@@ -514,11 +505,8 @@ impl Compiler {
             return Ok(());
         }
         if !self.types.is_integer(o.ty) {
-            let od = self.operand_desc(e, &o);
-            return self.err(
-                e.span,
-                format!("cannot convert {} ({od}) to type int", describe(e)),
-            );
+            let shown = self.operand_text(e, &o);
+            return self.err(e.span, format!("cannot convert {shown} to type int"));
         }
         Ok(())
     }

@@ -400,13 +400,10 @@ impl Compiler {
                 if self.types.signature(op.ty).is_some() {
                     Ok(CallTarget::Value(op.ty))
                 } else {
-                    let od = self.operand_desc(func, &op);
+                    let shown = self.operand_text(func, &op);
                     self.err(
                         func.span,
-                        format!(
-                            "invalid operation: cannot call non-function {} ({od})",
-                            describe(func)
-                        ),
+                        format!("invalid operation: cannot call non-function {shown}"),
                     )
                 }
             }

@@ -198,27 +198,27 @@ impl Compiler {
 
     /// An element of a composite literal: may elide its type (`{1, 2}`, `&{...}`).
     pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId, context: &str) -> CResult<()> {
-        if let ExprKind::Composite {
-            ty: None, elems, ..
-        } = &e.kind
-        {
+        fn elided(e: &Expr) -> Option<&Vec<crate::syntax::ast::KeyedElement>> {
+            match &e.kind {
+                ExprKind::Composite {
+                    ty: None, elems, ..
+                } => Some(elems),
+                _ => None,
+            }
+        }
+        // `{...}` or `&{...}` with the type left out, and whether it is the latter.
+        let lit = match &e.kind {
+            ExprKind::Unary(UnaryOp::Addr, inner) => elided(inner).map(|elems| (elems, true)),
+            _ => elided(e).map(|elems| (elems, false)),
+        };
+        if let Some((elems, addr)) = lit {
             if let TypeKind::Pointer(inner) = *self.types.ukind(t) {
                 self.composite(inner, elems, e.span)?;
                 self.emit(Op::Alloc, e.span);
                 return Ok(());
             }
-            return self.composite(t, elems, e.span);
-        }
-        if let ExprKind::Unary(UnaryOp::Addr, inner) = &e.kind {
-            if let ExprKind::Composite {
-                ty: None, elems, ..
-            } = &inner.kind
-            {
-                if let TypeKind::Pointer(it) = *self.types.ukind(t) {
-                    self.composite(it, elems, e.span)?;
-                    self.emit(Op::Alloc, e.span);
-                    return Ok(());
-                }
+            if !addr {
+                return self.composite(t, elems, e.span);
             }
         }
         self.expr_to(e, t, context)

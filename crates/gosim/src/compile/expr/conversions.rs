@@ -146,14 +146,10 @@ impl Compiler {
                     return self.err(sp, "not supported here: converting a slice to an array");
                 }
                 if !ok {
-                    let od = self.operand_desc(x, &xo);
+                    let shown = self.operand_text(x, &xo);
                     return self.err(
                         sp,
-                        format!(
-                            "cannot convert {} ({od}) to type {}",
-                            describe(x),
-                            self.tname(t)
-                        ),
+                        format!("cannot convert {shown} to type {}", self.tname(t)),
                     );
                 }
                 None

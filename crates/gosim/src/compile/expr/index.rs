@@ -14,17 +14,11 @@ impl Compiler {
         self.need_value(i, &op)?;
         if let Mode::Const(v) = &op.mode {
             let Some(n) = v.as_int() else {
-                {
-                    let od__ = self.operand_desc(i, &op);
-                    return self.err(
-                        i.span,
-                        format!(
-                            "invalid argument: index {} ({}) must be integer",
-                            describe(i),
-                            od__
-                        ),
-                    );
-                };
+                let shown = self.operand_text(i, &op);
+                return self.err(
+                    i.span,
+                    format!("invalid argument: index {shown} must be integer"),
+                );
             };
             if n < 0 {
                 return self.err(
@@ -47,13 +41,10 @@ impl Compiler {
             return Ok(());
         }
         if !self.types.is_integer(op.ty) {
-            let od = self.operand_desc(i, &op);
+            let shown = self.operand_text(i, &op);
             return self.err(
                 i.span,
-                format!(
-                    "invalid argument: index {} ({od}) must be integer",
-                    describe(i)
-                ),
+                format!("invalid argument: index {shown} must be integer"),
             );
         }
         Ok(())
@@ -124,11 +115,8 @@ impl Compiler {
                     Ok(Operand::value(elem))
                 }
                 _ => {
-                    let od__ = self.operand_desc(x, &xop);
-                    self.err(
-                        sp,
-                        format!("invalid operation: cannot index {} ({})", describe(x), od__),
-                    )
+                    let shown = self.operand_text(x, &xop);
+                    self.err(sp, format!("invalid operation: cannot index {shown}"))
                 }
             },
             TypeKind::Map(k, v) => {
@@ -139,11 +127,8 @@ impl Compiler {
                 Ok(Operand::value(v))
             }
             _ => {
-                let od = self.operand_desc(x, &xop);
-                self.err(
-                    sp,
-                    format!("invalid operation: cannot index {} ({od})", describe(x)),
-                )
+                let shown = self.operand_text(x, &xop);
+                self.err(sp, format!("invalid operation: cannot index {shown}"))
             }
         }
     }
@@ -204,8 +189,8 @@ impl Compiler {
                 _ => return self.err(sp, format!("cannot slice {}", describe(x))),
             },
             _ => {
-                let od = self.operand_desc(x, &xop);
-                return self.err(sp, format!("cannot slice {} ({od})", describe(x)));
+                let shown = self.operand_text(x, &xop);
+                return self.err(sp, format!("cannot slice {shown}"));
             }
         };
         for part in [lo, hi, max].into_iter().flatten() {

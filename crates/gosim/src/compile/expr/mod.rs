@@ -194,17 +194,8 @@ impl Compiler {
                     return self.err(sp, "invalid operation: cannot indirect nil");
                 }
                 let TypeKind::Pointer(elem) = *self.types.ukind(op.ty) else {
-                    {
-                        let od__ = self.operand_desc(x, &op);
-                        return self.err(
-                            sp,
-                            format!(
-                                "invalid operation: cannot indirect {} ({})",
-                                describe(x),
-                                od__
-                            ),
-                        );
-                    };
+                    let shown = self.operand_text(x, &op);
+                    return self.err(sp, format!("invalid operation: cannot indirect {shown}"));
                 };
                 self.emit(Op::Deref, sp);
                 Ok(Operand::value(elem))
@@ -282,13 +273,21 @@ impl Compiler {
         self.materialize(&op, want, e.span)
     }
 
-    /// Go's description of an operand for messages: `x (variable of type int)`.
     /// A type's name as Go's type checker writes it in messages about the package
     /// being compiled.
     pub(crate) fn tname(&self, t: TypeId) -> String {
         self.types.name_in(t, &self.packages[self.cur_pkg].name)
     }
 
+    /// An operand as Go's messages show it: the expression, then what it is in
+    /// parentheses (`x (variable of type int)`).
+    pub(crate) fn operand_text(&mut self, e: &Expr, op: &Operand) -> String {
+        let desc = self.operand_desc(e, op);
+        format!("{} ({desc})", describe(e))
+    }
+
+    /// What an operand is, the part of [`Self::operand_text`] in parentheses:
+    /// `variable of type int`, `untyped int constant 3`.
     pub(crate) fn operand_desc(&mut self, e: &Expr, op: &Operand) -> String {
         // A named type is described with its kind: `variable of struct type S`.
         let tn = if self.types.named(op.ty).is_some() {

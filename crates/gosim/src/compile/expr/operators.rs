@@ -25,13 +25,10 @@ impl Compiler {
                 }
                 if !self.addressable(x) {
                     let xop = self.peek(x)?;
-                    let od = self.operand_desc(x, &xop);
+                    let shown = self.operand_text(x, &xop);
                     return self.err(
                         sp,
-                        format!(
-                            "invalid operation: cannot take address of {} ({od})",
-                            describe(x)
-                        ),
+                        format!("invalid operation: cannot take address of {shown}"),
                     );
                 }
                 let t = self.addr(x)?;
@@ -567,13 +564,10 @@ impl Compiler {
         if !self.types.is_integer(pb.ty)
             && !matches!(&pb.mode, Mode::Const(v) if v.as_int().is_some())
         {
-            let od = self.operand_desc(b, &pb);
+            let shown = self.operand_text(b, &pb);
             return self.err(
                 b.span,
-                format!(
-                    "invalid operation: shift count {} ({od}) must be integer",
-                    describe(b)
-                ),
+                format!("invalid operation: shift count {shown} must be integer"),
             );
         }
         if let Mode::Const(v) = &pb.mode {
@@ -630,11 +624,8 @@ impl Compiler {
         };
         if let (Mode::Const(v), true) = (&pa.mode, self.types.is_untyped(pa.ty)) {
             if self.convert_const(v, pa.ty, t, a.span).is_err() {
-                let od = self.operand_desc(a, &pa);
-                return self.err(
-                    a.span,
-                    format!("{} ({od}) overflows {}", describe(a), self.tname(t)),
-                );
+                let shown = self.operand_text(a, &pa);
+                return self.err(a.span, format!("{shown} overflows {}", self.tname(t)));
             }
         }
         if !matches!(pa.mode, Mode::Const(_)) && self.types.is_untyped(pa.ty) {
@@ -643,13 +634,7 @@ impl Compiler {
         }
         let ao = self.expr(a)?;
         self.materialize(&ao, t, a.span)?;
-        let bo = self.expr(b)?;
-        let bt = if self.types.is_untyped(bo.ty) {
-            ids::UINT
-        } else {
-            bo.ty
-        };
-        self.materialize(&bo, bt, b.span)?;
+        self.shift_count(b)?;
         // A negative (signed) count panics at run time; an unsigned one never is.
         self.emit(Op::Arith(op, NumKind::Int(k)), sp);
         Ok(Operand::value(t))
@@ -657,6 +642,17 @@ impl Compiler {
 }
 
 impl Compiler {
+    /// Emits a shift's count: an untyped constant count becomes a `uint`.
+    pub(crate) fn shift_count(&mut self, b: &Expr) -> CResult<()> {
+        let bo = self.expr(b)?;
+        let bt = if self.types.is_untyped(bo.ty) {
+            ids::UINT
+        } else {
+            bo.ty
+        };
+        self.materialize(&bo, bt, b.span)
+    }
+
     /// Go's `invalid operation: a op b (mismatched types A and B)`.
     fn mismatched(
         &self,

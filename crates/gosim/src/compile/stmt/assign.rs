@@ -76,16 +76,7 @@ impl Compiler {
                 .collect()
         } else {
             if rhs.len() != names.len() {
-                return self.err(
-                    names[0].span,
-                    format!(
-                        "assignment mismatch: {} variable{} but {} value{}",
-                        names.len(),
-                        if names.len() == 1 { "" } else { "s" },
-                        rhs.len(),
-                        if rhs.len() == 1 { "" } else { "s" }
-                    ),
-                );
+                return self.assign_count_err(names[0].span, names.len(), rhs.len());
             }
             let mut out = vec![];
             for (i, r) in rhs.iter().enumerate() {
@@ -430,13 +421,7 @@ impl Compiler {
             return self.not_defined(sp, op.as_str(), l, &what);
         };
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            let ro = self.expr(r)?;
-            let rt = if self.types.is_untyped(ro.ty) {
-                ids::UINT
-            } else {
-                ro.ty
-            };
-            self.materialize(&ro, rt, r.span)?;
+            self.shift_count(r)?;
         } else {
             let ro = self.peek_op(r)?;
             if let (Mode::Const(v), NumKind::Int(_)) = (&ro.mode, k) {

@@ -9,17 +9,7 @@ impl Compiler {
         let slots = self.cur().result_slots.clone();
         if values.is_empty() {
             if !results.is_empty() && !self.cur().named_results {
-                return self.err(
-                    sp,
-                    format!(
-                        "not enough return values\n\thave ()\n\twant ({})",
-                        results
-                            .iter()
-                            .map(|t| self.tname(*t))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                );
+                return self.return_count_err(sp, &[], &results);
             }
         } else if values.len() == 1 && results.len() > 1 {
             // `return f()` with f's results as the function's: Go takes no comma-ok form
@@ -32,25 +22,8 @@ impl Compiler {
                 _ => vec![op.ty],
             };
             if have.len() != results.len() {
-                let list = |c: &Self, ts: &[TypeId]| {
-                    ts.iter()
-                        .map(|t| c.tname(*t))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                return self.err(
-                    values[0].span,
-                    format!(
-                        "{} return values\n\thave ({})\n\twant ({})",
-                        if have.len() < results.len() {
-                            "not enough"
-                        } else {
-                            "too many"
-                        },
-                        list(self, &have),
-                        list(self, &results)
-                    ),
-                );
+                let have: Vec<String> = have.iter().map(|t| self.tname(*t)).collect();
+                return self.return_count_err(values[0].span, &have, &results);
             }
             let tys = self.multi_value(&values[0], results.len())?;
             for i in (0..results.len()).rev() {
@@ -78,20 +51,7 @@ impl Compiler {
                         },
                     );
                 }
-                let want: Vec<String> = results.iter().map(|t| self.tname(*t)).collect();
-                let which = if values.len() > results.len() {
-                    "too many"
-                } else {
-                    "not enough"
-                };
-                return self.err(
-                    values[0].span,
-                    format!(
-                        "{which} return values\n\thave ({})\n\twant ({})",
-                        have.join(", "),
-                        want.join(", ")
-                    ),
-                );
+                return self.return_count_err(values[0].span, &have, &results);
             }
             for (v, t) in values.iter().zip(&results) {
                 self.expr_to(v, *t, "return statement")?;
@@ -105,6 +65,30 @@ impl Compiler {
             self.cur().returns.push(j);
         }
         Ok(())
+    }
+
+    /// Go's message for a return statement with too many or too few values: `have`
+    /// as the message shows each value, `want` the function's result types.
+    pub(super) fn return_count_err<T>(
+        &self,
+        at: Span,
+        have: &[String],
+        want: &[TypeId],
+    ) -> CResult<T> {
+        let which = if have.len() > want.len() {
+            "too many"
+        } else {
+            "not enough"
+        };
+        let want: Vec<String> = want.iter().map(|t| self.tname(*t)).collect();
+        self.err(
+            at,
+            format!(
+                "{which} return values\n\thave ({})\n\twant ({})",
+                have.join(", "),
+                want.join(", ")
+            ),
+        )
     }
 
     pub(super) fn branch(

@@ -151,19 +151,8 @@ impl Compiler {
                 let is_recv = matches!(inner.kind, ExprKind::Unary(UnaryOp::Recv, _));
                 if !is_call && !is_recv {
                     let op = self.peek_op(e)?;
-                    let what = match op.mode {
-                        Mode::Const(_) => format!(
-                            "{} ({}) is not used",
-                            describe(e),
-                            self.operand_desc(e, &op)
-                        ),
-                        _ => format!(
-                            "{} ({}) is not used",
-                            describe(e),
-                            self.operand_desc(e, &op)
-                        ),
-                    };
-                    return self.err(sp, what);
+                    let shown = self.operand_text(e, &op);
+                    return self.err(sp, format!("{shown} is not used"));
                 }
                 if let ExprKind::Call { func, .. } = &inner.kind {
                     // Conversions and some builtins are not statements.
@@ -186,8 +175,8 @@ impl Compiler {
                         use super::Builtin::*;
                         if matches!(b, Append | Cap | Len | Make | New | Min | Max) {
                             let op = self.peek_op(e)?;
-                            let od = self.operand_desc(e, &op);
-                            return self.err(sp, format!("{} ({od}) is not used", describe(e)));
+                            let shown = self.operand_text(e, &op);
+                            return self.err(sp, format!("{shown} is not used"));
                         }
                     }
                 }
@@ -363,11 +352,8 @@ impl Compiler {
     fn cond(&mut self, e: &Expr) -> CResult<()> {
         let op = self.expr(e)?;
         if !self.types.is_boolean(op.ty) {
-            let od = self.operand_desc(e, &op);
-            return self.err(
-                e.span,
-                format!("non-boolean {} ({od}) used as condition", describe(e)),
-            );
+            let shown = self.operand_text(e, &op);
+            return self.err(e.span, format!("non-boolean {shown} used as condition"));
         }
         self.materialize(&op, ids::BOOL, e.span)
     }

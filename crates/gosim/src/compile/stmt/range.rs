@@ -34,8 +34,8 @@ impl Compiler {
                     RangeKind::Seq(SeqKind::ArrayRef(n as u32)),
                 ),
                 _ => {
-                    let od = self.operand_desc(x, &xo);
-                    return self.err(x.span, format!("cannot range over {} ({od})", describe(x)));
+                    let shown = self.operand_text(x, &xo);
+                    return self.err(x.span, format!("cannot range over {shown}"));
                 }
             },
             TypeKind::String => (ids::INT, Some(ids::INT32), RangeKind::Str),
@@ -73,8 +73,8 @@ impl Compiler {
                 return self.range_func(lp, x, xt, label);
             }
             _ => {
-                let od = self.operand_desc(x, &xo);
-                return self.err(x.span, format!("cannot range over {} ({od})", describe(x)));
+                let shown = self.operand_text(x, &xo);
+                return self.err(x.span, format!("cannot range over {shown}"));
             }
         };
         if value.is_some() && vt.is_none() {

@@ -239,21 +239,9 @@ impl Compiler {
         named: bool,
         sp: Span,
     ) -> CResult<()> {
-        let list = |c: &Self, ts: &[TypeId]| {
-            ts.iter()
-                .map(|t| c.tname(*t))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         if values.is_empty() {
             if !results.is_empty() && !named {
-                return self.err(
-                    sp,
-                    format!(
-                        "not enough return values\n\thave ()\n\twant ({})",
-                        list(self, results)
-                    ),
-                );
+                return self.return_count_err(sp, &[], results);
             }
             return self.body_exit(RETURN_BARE, Exit::Return, sp);
         }
@@ -278,23 +266,11 @@ impl Compiler {
                 self.store_hidden(&format!("#r{i}"), sp)?;
             }
         } else {
-            let have: Vec<TypeId> = values
+            let have: Vec<String> = values
                 .iter()
-                .map(|v| self.peek_op(v).map(|o| o.ty))
+                .map(|v| self.peek_op(v).map(|o| self.tname(o.ty)))
                 .collect::<CResult<_>>()?;
-            return self.err(
-                values[0].span,
-                format!(
-                    "{} return values\n\thave ({})\n\twant ({})",
-                    if values.len() < results.len() {
-                        "not enough"
-                    } else {
-                        "too many"
-                    },
-                    list(self, &have),
-                    list(self, results)
-                ),
-            );
+            return self.return_count_err(values[0].span, &have, results);
         }
         self.body_exit(RETURN_VALUES, Exit::Return, sp)
     }
@@ -334,13 +310,12 @@ impl Compiler {
             }
         };
         let xo = self.peek_op(x)?;
-        let od = self.operand_desc(x, &xo);
+        let shown = self.operand_text(x, &xo);
         let _ = xt;
         self.err(
             x.span,
             format!(
-                "cannot range over {} ({od}): func must be func(yield func(...) bool): {}",
-                describe(x),
+                "cannot range over {shown}: func must be func(yield func(...) bool): {}",
                 why.unwrap_or("argument is not func")
             ),
         )
@@ -367,26 +342,20 @@ impl Compiler {
         if yields.is_empty() {
             if let Some(k) = key {
                 let xo = self.peek_op(x)?;
-                let od = self.operand_desc(x, &xo);
+                let shown = self.operand_text(x, &xo);
                 return self.err(
                     k.span,
-                    format!(
-                        "range over {} ({od}) permits no iteration variables",
-                        describe(x)
-                    ),
+                    format!("range over {shown} permits no iteration variables"),
                 );
             }
         }
         if yields.len() < 2 {
             if let Some(v) = value {
                 let xo = self.peek_op(x)?;
-                let od = self.operand_desc(x, &xo);
+                let shown = self.operand_text(x, &xo);
                 return self.err(
                     v.span,
-                    format!(
-                        "range over {} ({od}) permits only one iteration variable",
-                        describe(x)
-                    ),
+                    format!("range over {shown} permits only one iteration variable"),
                 );
             }
         }

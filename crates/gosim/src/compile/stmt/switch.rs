@@ -125,10 +125,10 @@ impl Compiler {
                     mode: Mode::Value,
                     ty: xt,
                 };
-                let od = cx.operand_desc(x, &xo);
+                let shown = cx.operand_text(x, &xo);
                 return cx.err(
                     x.span,
-                    format!("{} ({od}) is not an interface", describe(x)),
+                    format!("{shown} is not an interface"),
                 );
             }
             let xs = cx.alloc_slot();

@@ -35,11 +35,8 @@ impl<'a> Parser<'a> {
             match self.tok() {
                 Tok::Import => {
                     self.next();
-                    self.group(&mut |p| {
-                        let imp = p.import_spec()?;
-                        file.imports.push(imp);
-                        Ok(())
-                    })?;
+                    let imports = self.specs(Self::import_spec)?;
+                    file.imports.extend(imports);
                 }
                 Tok::Var | Tok::Const | Tok::Type => file.decls.push(self.decl()?),
                 Tok::Func => {
@@ -76,6 +73,17 @@ impl<'a> Parser<'a> {
         } else {
             spec(self)
         }
+    }
+
+    /// The specs of a [`Self::group`], each read by `spec` (a const spec also
+    /// needs the one before it, so `decl` reads those itself).
+    fn specs<T>(&mut self, spec: fn(&mut Self) -> PResult<T>) -> PResult<Vec<T>> {
+        let mut specs = Vec::new();
+        self.group(&mut |p| {
+            specs.push(spec(p)?);
+            Ok(())
+        })?;
+        Ok(specs)
     }
 
     pub(super) fn import_spec(&mut self) -> PResult<Import> {
@@ -115,14 +123,7 @@ impl<'a> Parser<'a> {
         let kw = self.tok().clone();
         self.next();
         match kw {
-            Tok::Var => {
-                let mut specs = Vec::new();
-                self.group(&mut |p| {
-                    specs.push(p.var_spec()?);
-                    Ok(())
-                })?;
-                Ok(Decl::Var(specs))
-            }
+            Tok::Var => Ok(Decl::Var(self.specs(Self::var_spec)?)),
             Tok::Const => {
                 let mut specs: Vec<ConstSpec> = Vec::new();
                 self.group(&mut |p| {
@@ -133,14 +134,7 @@ impl<'a> Parser<'a> {
                 })?;
                 Ok(Decl::Const(specs))
             }
-            _ => {
-                let mut specs = Vec::new();
-                self.group(&mut |p| {
-                    specs.push(p.type_spec()?);
-                    Ok(())
-                })?;
-                Ok(Decl::Type(specs))
-            }
+            _ => Ok(Decl::Type(self.specs(Self::type_spec)?)),
         }
     }
 

@@ -109,10 +109,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn unary_expr(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.unary_expr_inner();
-        self.leave();
-        r
+        self.nested(Self::unary_expr_inner)
     }
 
     pub(super) fn unary_expr_inner(&mut self) -> PResult<Expr> {

@@ -42,10 +42,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn stmt_or_none(&mut self) -> PResult<Option<Stmt>> {
-        self.enter()?;
-        let r = self.stmt_or_none_inner();
-        self.leave();
-        r
+        self.nested(Self::stmt_or_none_inner)
     }
 
     pub(super) fn stmt_or_none_inner(&mut self) -> PResult<Option<Stmt>> {

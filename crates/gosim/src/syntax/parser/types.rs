@@ -13,10 +13,7 @@ impl<'a> Parser<'a> {
 
     /// A type if one starts here, else `None` (consuming nothing).
     pub(super) fn type_or_none(&mut self) -> PResult<Option<TypeExpr>> {
-        self.enter()?;
-        let r = self.type_or_none_inner();
-        self.leave();
-        r
+        self.nested(Self::type_or_none_inner)
     }
 
     pub(super) fn type_or_none_inner(&mut self) -> PResult<Option<TypeExpr>> {
@@ -146,19 +143,30 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn struct_type(&mut self) -> PResult<TypeExprKind> {
-        self.next(); // struct
+        let fields = self.braced_items("struct type", Self::field_decl)?;
+        Ok(TypeExprKind::Struct(fields))
+    }
+
+    /// The keyword (`struct`, `interface`), then `{ item; item; ... }`, each item
+    /// read by `item`; `context` names the type in syntax errors.
+    fn braced_items<T>(
+        &mut self,
+        context: &str,
+        item: fn(&mut Self) -> PResult<T>,
+    ) -> PResult<Vec<T>> {
+        self.next();
         self.want(&Tok::LBrace)?;
-        let mut fields = Vec::new();
+        let mut items = Vec::new();
         self.list(
-            "struct type",
+            context,
             &Tok::Semi(SemiKind::Explicit),
             &Tok::RBrace,
             &mut |p| {
-                fields.push(p.field_decl()?);
+                items.push(item(p)?);
                 Ok(false)
             },
         )?;
-        Ok(TypeExprKind::Struct(fields))
+        Ok(items)
     }
 
     pub(super) fn field_decl(&mut self) -> PResult<FieldDecl> {
@@ -287,18 +295,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn interface_type(&mut self) -> PResult<TypeExprKind> {
-        self.next(); // interface
-        self.want(&Tok::LBrace)?;
-        let mut elems = Vec::new();
-        self.list(
-            "interface type",
-            &Tok::Semi(SemiKind::Explicit),
-            &Tok::RBrace,
-            &mut |p| {
-                elems.push(p.interface_elem()?);
-                Ok(false)
-            },
-        )?;
+        let elems = self.braced_items("interface type", Self::interface_elem)?;
         Ok(TypeExprKind::Interface(elems))
     }
 
