@@ -1424,8 +1424,13 @@ impl Compiler {
             }
             return Ok(out);
         }
-        if values.len() != names.len() {
-            return self.assign_count_err(names[0].span, names.len(), values.len());
+        // Several values (or one for one name) that do not pair up: Go names the first
+        // value too many, or the first name left without one.
+        if let Some(extra) = values.get(names.len()) {
+            return self.err(extra.span, format!("extra init expr {}", describe(extra)));
+        }
+        if let Some(bare) = names.get(values.len()) {
+            return self.err(bare.span, format!("missing init expr for {}", bare.name));
         }
         let mut out = vec![];
         for v in values {

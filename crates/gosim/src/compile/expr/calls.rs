@@ -454,10 +454,9 @@ impl Compiler {
             _ => vec![op.ty],
         };
         if tys.len() != n {
-            let what = if let ExprKind::Call { .. } = e.kind {
+            let what = if let Some(fname) = called_name(e) {
                 format!(
-                    "{} returns {} value{}",
-                    describe(e),
+                    "{fname} returns {} value{}",
                     tys.len(),
                     if tys.len() == 1 { "" } else { "s" }
                 )

@@ -358,6 +358,15 @@ pub(crate) fn strip_parens(e: &Expr) -> &Expr {
     }
 }
 
+/// The function a call names, as Go's `assignment mismatch: ... but f returns N values`
+/// writes it: the callee as written, without the call's parentheses or arguments.
+pub(crate) fn called_name(e: &Expr) -> Option<String> {
+    match &strip_parens(e).kind {
+        ExprKind::Call { func, .. } => Some(describe(func)),
+        _ => None,
+    }
+}
+
 fn untyped_word(t: &crate::types::TypeTable, ty: TypeId) -> &'static str {
     match t.kind(ty) {
         TypeKind::Untyped(UntypedKind::Bool) => "bool",

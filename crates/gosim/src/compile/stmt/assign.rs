@@ -76,7 +76,7 @@ impl Compiler {
                 .collect()
         } else {
             if rhs.len() != names.len() {
-                return self.assign_count_err(names[0].span, names.len(), rhs.len());
+                return self.assign_count_err(rhs[0].span, names.len(), rhs.len());
             }
             let mut out = vec![];
             for (i, r) in rhs.iter().enumerate() {
@@ -111,14 +111,7 @@ impl Compiler {
                             return self.err(r.span, "use of untyped nil in assignment");
                         }
                         if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
-                            return self.err(
-                                r.span,
-                                format!(
-                                    "assignment mismatch: 1 variable but {} returns {} values",
-                                    describe(r),
-                                    ts.len()
-                                ),
-                            );
+                            return self.one_var_tuple_err(r, ts.len());
                         }
                         if matches!(op.mode, Mode::Type | Mode::Builtin(_) | Mode::Package(_)) {
                             return self
@@ -291,6 +284,15 @@ impl Compiler {
             && matches!(self.lookup_quiet_var(name), Some(VarLoc::Local(_)))
     }
 
+    /// Go's message for a call with `n` results given to one variable.
+    fn one_var_tuple_err<T>(&self, r: &Expr, n: usize) -> CResult<T> {
+        let callee = crate::compile::expr::called_name(r).unwrap_or_else(|| describe(r));
+        self.err(
+            r.span,
+            format!("assignment mismatch: 1 variable but {callee} returns {n} values"),
+        )
+    }
+
     pub(super) fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], sp: Span) -> CResult<()> {
         let mut tys = vec![];
         for l in lhs {
@@ -306,6 +308,9 @@ impl Compiler {
                         format!("{} (no value) used as value", describe(&rhs[0])),
                     );
                 }
+                if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
+                    return self.one_var_tuple_err(&rhs[0], ts.len());
+                }
                 let t = self.types.default_type(op.ty);
                 self.materialize(&op, t, rhs[0].span)?;
             } else {
@@ -314,6 +319,16 @@ impl Compiler {
                 }
                 let r = self.expr_to(&rhs[0], tys[0], "assignment");
                 self.append_stack_buf = false;
+                if r.is_err() {
+                    // A call with several results has Go's assignment message, not the
+                    // single-value one `expr_to` gives (looked up only on this error path,
+                    // so a valid assignment is compiled once).
+                    if let Ok(op) = self.peek(&rhs[0]) {
+                        if let TypeKind::Tuple(ts) = self.types.kind(op.ty) {
+                            return self.one_var_tuple_err(&rhs[0], ts.len());
+                        }
+                    }
+                }
                 r?;
             }
             self.finish_store(st, sp);
@@ -342,15 +357,7 @@ impl Compiler {
             self.multi_value(&rhs[0], lhs.len())?
         } else {
             if rhs.len() != lhs.len() {
-                return self.err(
-                    lhs[0].span,
-                    format!(
-                        "assignment mismatch: {} variables but {} value{}",
-                        lhs.len(),
-                        rhs.len(),
-                        if rhs.len() == 1 { "" } else { "s" }
-                    ),
-                );
+                return self.assign_count_err(rhs[0].span, lhs.len(), rhs.len());
             }
             let mut out = vec![];
             for (r, t) in rhs.iter().zip(&tys) {

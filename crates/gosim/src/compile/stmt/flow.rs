@@ -9,7 +9,7 @@ impl Compiler {
         let slots = self.cur().result_slots.clone();
         if values.is_empty() {
             if !results.is_empty() && !self.cur().named_results {
-                return self.return_count_err(sp, &[], &results);
+                return self.return_count_err(sp, values, &[], &results);
             }
         } else if values.len() == 1 && results.len() > 1 {
             // `return f()` with f's results as the function's: Go takes no comma-ok form
@@ -22,8 +22,7 @@ impl Compiler {
                 _ => vec![op.ty],
             };
             if have.len() != results.len() {
-                let have: Vec<String> = have.iter().map(|t| self.tname(*t)).collect();
-                return self.return_count_err(values[0].span, &have, &results);
+                return self.return_count_err(sp, values, &have, &results);
             }
             let tys = self.multi_value(&values[0], results.len())?;
             for i in (0..results.len()).rev() {
@@ -40,18 +39,11 @@ impl Compiler {
             }
         } else {
             if values.len() != results.len() {
-                let mut have = vec![];
-                for v in values {
-                    let o = self.peek_op(v)?;
-                    have.push(
-                        if matches!(o.mode, Mode::Const(_)) && self.types.is_untyped(o.ty) {
-                            "number".to_string()
-                        } else {
-                            self.tname(o.ty)
-                        },
-                    );
-                }
-                return self.return_count_err(values[0].span, &have, &results);
+                let have: Vec<TypeId> = values
+                    .iter()
+                    .map(|v| self.peek_op(v).map(|o| o.ty))
+                    .collect::<CResult<_>>()?;
+                return self.return_count_err(sp, values, &have, &results);
             }
             for (v, t) in values.iter().zip(&results) {
                 self.expr_to(v, *t, "return statement")?;
@@ -68,11 +60,15 @@ impl Compiler {
     }
 
     /// Go's message for a return statement with too many or too few values: `have`
-    /// as the message shows each value, `want` the function's result types.
+    /// shows each value's type (an untyped numeric one as `number`, another untyped one
+    /// without its `untyped `), `want` the function's result types. Go puts it at the
+    /// first value too many, or at the last value when there are too few (at the
+    /// statement when there are none).
     pub(super) fn return_count_err<T>(
         &self,
-        at: Span,
-        have: &[String],
+        sp: Span,
+        values: &[Expr],
+        have: &[TypeId],
         want: &[TypeId],
     ) -> CResult<T> {
         let which = if have.len() > want.len() {
@@ -80,6 +76,22 @@ impl Compiler {
         } else {
             "not enough"
         };
+        let at = values
+            .get(want.len())
+            .or(values.last())
+            .map_or(sp, |v| v.span);
+        let have: Vec<String> = have
+            .iter()
+            .map(|&t| {
+                if !self.types.is_untyped(t) {
+                    self.tname(t)
+                } else if self.types.is_numeric(t) {
+                    "number".to_string()
+                } else {
+                    self.tname(t).replace("untyped ", "")
+                }
+            })
+            .collect();
         let want: Vec<String> = want.iter().map(|t| self.tname(*t)).collect();
         self.err(
             at,

@@ -241,7 +241,7 @@ impl Compiler {
     ) -> CResult<()> {
         if values.is_empty() {
             if !results.is_empty() && !named {
-                return self.return_count_err(sp, &[], results);
+                return self.return_count_err(sp, values, &[], results);
             }
             return self.body_exit(RETURN_BARE, Exit::Return, sp);
         }
@@ -266,11 +266,11 @@ impl Compiler {
                 self.store_hidden(&format!("#r{i}"), sp)?;
             }
         } else {
-            let have: Vec<String> = values
+            let have: Vec<TypeId> = values
                 .iter()
-                .map(|v| self.peek_op(v).map(|o| self.tname(o.ty)))
+                .map(|v| self.peek_op(v).map(|o| o.ty))
                 .collect::<CResult<_>>()?;
-            return self.return_count_err(values[0].span, &have, results);
+            return self.return_count_err(sp, values, &have, results);
         }
         self.body_exit(RETURN_VALUES, Exit::Return, sp)
     }
