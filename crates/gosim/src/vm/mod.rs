@@ -150,6 +150,9 @@ pub struct Limits {
     pub quantum: u64,
 }
 
+/// The virtual time a full [`Limits::quantum`] of instructions stands for.
+const QUANTUM_NS: i64 = 1_000_000;
+
 impl Limits {
     /// The goroutine limit in the page (a session keeps snapshots of the whole
     /// machine, so it stays ten times lower than the command line's default).
@@ -676,11 +679,19 @@ impl Machine {
         let Some(when) = self.timers.iter().map(|t| t.when).min() else {
             return false;
         };
-        self.touch_everything();
         if when > self.clock {
             self.clock = when;
         }
-        while self.nrunnable == 0 {
+        self.fire_due_timers();
+        true
+    }
+
+    /// Fires the timers due by now, as [`Machine::fire_timers`] does, until one makes
+    /// one more goroutine runnable than there was.
+    fn fire_due_timers(&mut self) {
+        self.touch_everything();
+        let before = self.nrunnable;
+        while self.nrunnable == before {
             let Some(i) = (0..self.timers.len())
                 .filter(|&i| self.timers[i].when <= self.clock)
                 .min_by_key(|&i| (self.timers[i].when, self.timers[i].seq))
@@ -710,7 +721,6 @@ impl Machine {
                 }
             }
         }
-        true
     }
 
     /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
@@ -806,12 +816,22 @@ impl Machine {
                 .is_some_and(|g| g.status == GStatus::Runnable);
         if !running {
             self.turn = (0, 0);
-        } else if self.hold.is_none()
-            && self.nrunnable > 1
-            && self.instructions - self.turn.1 >= self.limits.quantum
-        {
-            self.yield_turn(gid);
-            self.turn = (0, 0);
+        } else if self.hold.is_none() && self.instructions - self.turn.1 >= self.limits.quantum {
+            // Go's clock runs while a goroutine computes; here it stands still until
+            // every goroutine blocks, so one polling a flag that a sleeper will set
+            // would spin forever. A quantum of instructions is taken for a
+            // millisecond of Go's time (about what Go spends on as much work), so
+            // the sleeper's timer comes due in time, as in Go.
+            if !self.timers.is_empty() {
+                self.clock += QUANTUM_NS;
+                self.fire_due_timers();
+            }
+            if self.nrunnable > 1 {
+                self.yield_turn(gid);
+                self.turn = (0, 0);
+            } else {
+                self.turn.1 = self.instructions;
+            }
         }
     }
 
