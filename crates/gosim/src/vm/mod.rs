@@ -364,6 +364,10 @@ pub struct Machine {
     /// the turn began (see [`Limits::quantum`]); like `instructions`, not part of
     /// the state.
     pub turn: (u32, u64),
+    /// The instruction count up to which the clock has been charged for the work
+    /// done while timers wait (see [`Machine::charge_cpu_time`]); like `turn`, not
+    /// part of the state.
+    pub charged: u64,
 }
 
 impl PartialEq for Machine {
@@ -448,6 +452,7 @@ impl Machine {
             gomaxprocs: 1,
             gc_calls: 0,
             turn: (0, 0),
+            charged: 0,
             itabs: itab::ItabCache::at_startup(&prog.types, &prog.static_itabs),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
@@ -682,6 +687,7 @@ impl Machine {
         if when > self.clock {
             self.clock = when;
         }
+        self.charged = self.instructions;
         self.fire_due_timers();
         true
     }
@@ -798,6 +804,7 @@ impl Machine {
             self.turn = (gid, self.instructions);
         }
         let ev = self.run(gid);
+        self.charge_cpu_time();
         self.end_turn_if_due(gid);
         self.pending_label = None;
         self.declare_deadlock_if_asleep();
@@ -816,22 +823,29 @@ impl Machine {
                 .is_some_and(|g| g.status == GStatus::Runnable);
         if !running {
             self.turn = (0, 0);
-        } else if self.hold.is_none() && self.instructions - self.turn.1 >= self.limits.quantum {
-            // Go's clock runs while a goroutine computes; here it stands still until
-            // every goroutine blocks, so one polling a flag that a sleeper will set
-            // would spin forever. A quantum of instructions is taken for a
-            // millisecond of Go's time (about what Go spends on as much work), so
-            // the sleeper's timer comes due in time, as in Go.
-            if !self.timers.is_empty() {
-                self.clock += QUANTUM_NS;
-                self.fire_due_timers();
-            }
-            if self.nrunnable > 1 {
-                self.yield_turn(gid);
-                self.turn = (0, 0);
-            } else {
-                self.turn.1 = self.instructions;
-            }
+        } else if self.hold.is_none()
+            && self.nrunnable > 1
+            && self.instructions - self.turn.1 >= self.limits.quantum
+        {
+            self.yield_turn(gid);
+            self.turn = (0, 0);
+        }
+    }
+
+    /// Go's clock runs while goroutines compute; here it otherwise stands still
+    /// until every goroutine blocks, so a goroutine polling a flag that a sleeper
+    /// will set (spinning, or yielding with `Gosched`) would wait forever. While a
+    /// timer is pending, each [`Limits::quantum`] of instructions run moves the
+    /// clock by [`QUANTUM_NS`] (about what Go spends on as much work) and fires
+    /// what came due, so the sleeper wakes as in Go.
+    fn charge_cpu_time(&mut self) {
+        if self.timers.is_empty() {
+            // Work done with nothing waiting on the clock is not owed to it later.
+            self.charged = self.instructions;
+        } else if self.hold.is_none() && self.instructions - self.charged >= self.limits.quantum {
+            self.charged = self.instructions;
+            self.clock += QUANTUM_NS;
+            self.fire_due_timers();
         }
     }
 
