@@ -181,4 +181,13 @@ fn a_value_method_on_a_nil_pointer_through_a_local_interface_is_refused() {
         Some("panic: value method main.T.N called using nil *T pointer"),
         "{stderr}"
     );
+    // A method value bound there: Go panics when it is called, not when bound.
+    let bound = kept.replace(
+        "return i.N()\n}",
+        "f := i.N\n\tprintln(\"bound\")\n\treturn f()\n}",
+    );
+    assert_refused(
+        &bound,
+        "a method value of an interface holding a nil pointer",
+    );
 }

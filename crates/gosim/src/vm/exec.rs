@@ -1048,6 +1048,19 @@ impl Machine {
                 };
                 match self.method_for(iv.0, *name) {
                     Some((func, recv_v)) => {
+                        // A nil pointer the method must look through: Go binds the
+                        // interface and panics in the call (or, where its compiler sees
+                        // the concrete type, dereferences nil here).
+                        let direct_ptr_method = recv_v.0 && recv_v.1.is_empty();
+                        let nil_ptr = iv.1.is_nil()
+                            && matches!(
+                                self.prog.types.kind(iv.0),
+                                crate::types::TypeKind::Pointer(_)
+                            );
+                        if nil_ptr && !direct_ptr_method {
+                            return self
+                                .refuse("a method value of an interface holding a nil pointer");
+                        }
                         let r = match self.adjust_receiver(iv.0, &iv.1, &recv_v) {
                             Ok(r) => r,
                             Err(f) => return f,

@@ -150,8 +150,13 @@ pub struct Limits {
     pub quantum: u64,
 }
 
-/// The virtual time a full [`Limits::quantum`] of instructions stands for.
+/// The virtual time a full [`Limits::quantum`] of work stands for.
 const QUANTUM_NS: i64 = 1_000_000;
+
+/// The work a step stands for beyond its instructions: each ends at a sync operation
+/// (a channel, lock or atomic operation), which costs Go tens of nanoseconds where an
+/// instruction costs about one, so a goroutine polling an atomic moves the clock too.
+const STEP_WORK: u64 = 100;
 
 impl Limits {
     /// The goroutine limit in the page (a session keeps snapshots of the whole
@@ -364,9 +369,9 @@ pub struct Machine {
     /// the turn began (see [`Limits::quantum`]); like `instructions`, not part of
     /// the state.
     pub turn: (u32, u64),
-    /// The instruction count up to which the clock has been charged for the work
-    /// done while timers wait (see [`Machine::charge_cpu_time`]); like `turn`, not
-    /// part of the state.
+    /// The work (see [`Machine::work`]) up to which the clock has been charged for
+    /// what ran while timers wait (see [`Machine::charge_cpu_time`]); like `turn`,
+    /// not part of the state.
     pub charged: u64,
 }
 
@@ -687,7 +692,7 @@ impl Machine {
         if when > self.clock {
             self.clock = when;
         }
-        self.charged = self.instructions;
+        self.charged = self.work();
         self.fire_due_timers();
         true
     }
@@ -835,15 +840,21 @@ impl Machine {
     /// Go's clock runs while goroutines compute; here it otherwise stands still
     /// until every goroutine blocks, so a goroutine polling a flag that a sleeper
     /// will set (spinning, or yielding with `Gosched`) would wait forever. While a
-    /// timer is pending, each [`Limits::quantum`] of instructions run moves the
-    /// clock by [`QUANTUM_NS`] (about what Go spends on as much work) and fires
-    /// what came due, so the sleeper wakes as in Go.
+    /// timer is pending, each [`Limits::quantum`] of work moves the clock by
+    /// [`QUANTUM_NS`] (about what Go spends on as much) and fires what came due,
+    /// so the sleeper wakes as in Go.
+    /// What the program has done so far, in instructions (see [`STEP_WORK`]).
+    fn work(&self) -> u64 {
+        self.instructions + self.steps * STEP_WORK
+    }
+
     fn charge_cpu_time(&mut self) {
+        let work = self.work();
         if self.timers.is_empty() {
             // Work done with nothing waiting on the clock is not owed to it later.
-            self.charged = self.instructions;
-        } else if self.hold.is_none() && self.instructions - self.charged >= self.limits.quantum {
-            self.charged = self.instructions;
+            self.charged = work;
+        } else if self.hold.is_none() && work - self.charged >= self.limits.quantum {
+            self.charged = work;
             self.clock += QUANTUM_NS;
             self.fire_due_timers();
         }

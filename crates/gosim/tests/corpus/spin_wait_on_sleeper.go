@@ -13,7 +13,7 @@ func main() {
 	var ready atomic.Bool
 	var message string
 	go func() {
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(6 * time.Millisecond)
 		message = "warmed up"
 		ready.Store(true)
 	}()
@@ -25,7 +25,7 @@ func main() {
 
 	// Two sleepers, the shorter first; the poller waits for both.
 	var finished atomic.Int32
-	for _, ms := range []int{80, 5} {
+	for _, ms := range []int{30, 2} {
 		go func() {
 			time.Sleep(time.Duration(ms) * time.Millisecond)
 			fmt.Println("slept", ms)
