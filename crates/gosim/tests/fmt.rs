@@ -84,6 +84,7 @@ fn bs_nil() -> FmtValue {
         ty: "[]uint8".into(),
         data: None,
         array: false,
+        addr: 0,
     }
 }
 fn bytes_arr(ty: &str, b: &[u8]) -> FmtValue {
@@ -91,6 +92,7 @@ fn bytes_arr(ty: &str, b: &[u8]) -> FmtValue {
         ty: ty.into(),
         data: Some(b.into()),
         array: true,
+        addr: 0,
     }
 }
 fn bytes_named(ty: &str, b: &[u8]) -> FmtValue {
@@ -98,6 +100,7 @@ fn bytes_named(ty: &str, b: &[u8]) -> FmtValue {
         ty: ty.into(),
         data: Some(b.into()),
         array: false,
+        addr: ADDR,
     }
 }
 fn st(ty: &str, fields: Vec<(&str, FmtValue)>) -> FmtValue {
@@ -110,12 +113,14 @@ fn sl(ty: &str, elems: Vec<FmtValue>) -> FmtValue {
     FmtValue::Slice {
         ty: ty.into(),
         elems: Some(elems),
+        addr: ADDR,
     }
 }
 fn nilsl(ty: &str) -> FmtValue {
     FmtValue::Slice {
         ty: ty.into(),
         elems: None,
+        addr: 0,
     }
 }
 fn arr(ty: &str, elems: Vec<FmtValue>) -> FmtValue {
@@ -128,12 +133,14 @@ fn mp(ty: &str, entries: Vec<(FmtValue, FmtValue)>) -> FmtValue {
     FmtValue::Map {
         ty: ty.into(),
         entries: Some(entries),
+        addr: ADDR,
     }
 }
 fn nilmap(ty: &str) -> FmtValue {
     FmtValue::Map {
         ty: ty.into(),
         entries: None,
+        addr: 0,
     }
 }
 const ADDR: u64 = 0xc000010000;
@@ -1054,6 +1061,26 @@ fn pointers_and_addresses() {
             sl("[]*main.T", vec![tp(1, 2)]),
         ],
         "[0xc000010000]|[%!s(*main.T=&{1 2})]",
+    );
+    // %p takes slices and maps too (Go's output for []int{7}, nil slices and maps,
+    // map[string]int{"a": 1}, []byte("hi") and [1]int{}, addresses replaced).
+    let s7 = || sl("[]int", vec![i(7)]);
+    check(
+        "%p|%#p|%p|%p|%p|%x|%8p|%-8p|%p|%p|%p",
+        &[
+            s7(),
+            s7(),
+            nilsl("[]int"),
+            nilmap("map[int]bool"),
+            bs_nil(),
+            s7(),
+            nilsl("[]int"),
+            nilmap("map[int]bool"),
+            mp("map[string]int", vec![(s("a"), i(1))]),
+            bytes_named("[]uint8", b"hi"),
+            arr("[1]int", vec![i(0)]),
+        ],
+        "0xc000010000|c000010000|0x0|0x0|0x0|[7]|     0x0|0x0     |0xc000010000|0xc000010000|%!p([1]int=[0])",
     );
     assert_eq!(FAILS.with(|f| *f.borrow()), 0, "mismatches, see stderr");
 }

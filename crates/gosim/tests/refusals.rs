@@ -151,3 +151,43 @@ fn closing_stdout_is_refused() {
         "closing /dev/stdout",
     );
 }
+
+/// A value method called through an interface holding a nil pointer: Go's compiler
+/// turns the call into a direct one (a nil dereference) when it sees the concrete
+/// type, in a local set once or after inlining the callee, and reaches
+/// `runtime.panicwrap` otherwise. Outside a parameter of a function Go cannot
+/// inline (it has a `defer`) the engine cannot tell which, so it refuses.
+#[test]
+fn a_value_method_on_a_nil_pointer_through_a_local_interface_is_refused() {
+    let local = "package main\n\ntype T struct{ n int }\n\nfunc (t T) N() int { return t.n }\n\ntype I interface{ N() int }\n\nfunc main() {\n\tvar p *T\n\tvar i I = p\n\tprintln(i.N())\n}\n";
+    let what = "a value method called through an interface holding a nil pointer";
+    assert_refused(local, what);
+    // The same call on the parameter of a small function Go inlines.
+    let inlined = local.replace(
+        "func main() {\n\tvar p *T\n\tvar i I = p\n\tprintln(i.N())\n}",
+        "func get(i I) int { return i.N() }\n\nfunc main() {\n\tvar p *T\n\tprintln(get(p))\n}",
+    );
+    assert_refused(&inlined, what);
+    // With a `defer` Go keeps the call through the interface: its message.
+    let kept = inlined.replace(
+        "{ return i.N() }",
+        "{\n\tdefer func() {}()\n\treturn i.N()\n}",
+    );
+    let r = run(&kept, Policy::GoLike, 1);
+    assert_eq!(r.exit_code, Some(2));
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(
+        stderr.lines().next(),
+        Some("panic: value method main.T.N called using nil *T pointer"),
+        "{stderr}"
+    );
+    // A method value bound there: Go panics when it is called, not when bound.
+    let bound = kept.replace(
+        "return i.N()\n}",
+        "f := i.N\n\tprintln(\"bound\")\n\treturn f()\n}",
+    );
+    assert_refused(
+        &bound,
+        "a method value of an interface holding a nil pointer",
+    );
+}

@@ -453,6 +453,10 @@ pub struct Program {
     /// code makes on a variable of that type: (function, pc of its `Op::Call`, type),
     /// sorted. Only the memory panel's sub-steps read it (to name `tab.fun[k]`).
     pub iface_calls: Vec<(u32, u32, TypeId)>,
+    /// The calls among `iface_calls` that Go's compiler cannot have devirtualized
+    /// (function, pc), sorted: only there may a value method called through a nil
+    /// pointer end in `runtime.panicwrap`'s message (see `compile_body_inner`).
+    pub opaque_iface_calls: Vec<(u32, u32)>,
     /// The (interface, concrete type) pairs whose itabs Go's compiler builds for the
     /// reader's code (conversions to non-empty interfaces, assertions and type switch
     /// cases to concrete types from them), sorted: the itab cache starts with them, as
@@ -475,6 +479,11 @@ impl Program {
             .binary_search_by(|w| (w.0, w.1).cmp(&(func, pc)))
             .ok()
             .map(|i| self.iface_calls[i].2)
+    }
+
+    /// Whether the interface call at `pc` of `func` surely goes through the interface.
+    pub fn iface_call_opaque(&self, func: u32, pc: u32) -> bool {
+        self.opaque_iface_calls.binary_search(&(func, pc)).is_ok()
     }
 
     /// Line of a span in the user's file (1-based).

@@ -215,6 +215,9 @@ struct FuncState {
     slot_names: Vec<crate::code::SlotName>,
     /// The label given to the statement being compiled next.
     pending_label: Option<String>,
+    /// (pc, slot) of each call through an interface held in a local variable's slot:
+    /// see `opaque_iface_calls` in `compile_body_inner`.
+    slot_iface_calls: Vec<(u32, u32)>,
 }
 
 impl FuncState {
@@ -246,6 +249,7 @@ impl FuncState {
             vars_used: vec![],
             slot_names: vec![],
             pending_label: None,
+            slot_iface_calls: vec![],
         }
     }
 }
@@ -308,6 +312,8 @@ pub struct Compiler {
     go_wrappers: Vec<(u32, u32, u32)>,
     /// Calls through an interface: see [`Program::iface_calls`].
     iface_calls: Vec<(u32, u32, TypeId)>,
+    /// See [`Program::opaque_iface_calls`].
+    opaque_iface_calls: Vec<(u32, u32)>,
     /// The itabs Go's compiler would build for the program: see [`Program::static_itabs`].
     static_itabs: Vec<(TypeId, TypeId)>,
     /// Set while generic bodies are checked with stand-in types (code never run).
@@ -530,6 +536,7 @@ impl Compiler {
             go_wrap_counter: VecMap::new(),
             go_wrappers: vec![],
             iface_calls: vec![],
+            opaque_iface_calls: vec![],
             static_itabs: vec![],
             checking_generics: false,
             append_stack_buf: false,
@@ -588,6 +595,8 @@ impl Compiler {
         go_wrappers.sort_unstable();
         let mut iface_calls = std::mem::take(&mut self.iface_calls);
         iface_calls.sort_unstable();
+        let mut opaque_iface_calls = std::mem::take(&mut self.opaque_iface_calls);
+        opaque_iface_calls.sort_unstable();
         let mut static_itabs = std::mem::take(&mut self.static_itabs);
         static_itabs.sort_unstable();
         static_itabs.dedup();
@@ -610,6 +619,7 @@ impl Compiler {
             runtime_errors,
             go_wrappers,
             iface_calls,
+            opaque_iface_calls,
             static_itabs,
         }
     }
@@ -1659,6 +1669,27 @@ impl Compiler {
             );
         }
         self.emit(Op::Ret(result_slots.len() as u32), end);
+        // Go's compiler may turn a call through an interface into a direct call when
+        // it sees the concrete type (after inlining the function into its caller, or
+        // from a local assigned once), and a value method then dereferences a nil
+        // pointer instead of reaching `runtime.panicwrap`. Only a call on a parameter
+        // of a function with a `defer` (which Go never inlines) is sure to go through
+        // the interface.
+        let has_defer = self
+            .cur()
+            .code
+            .iter()
+            .any(|op| matches!(op, Op::Defer | Op::DeferAt));
+        if has_defer {
+            let calls = std::mem::take(&mut self.cur().slot_iface_calls);
+            let nparams = params.len() as u32;
+            self.opaque_iface_calls.extend(
+                calls
+                    .into_iter()
+                    .filter(|c| c.1 < nparams)
+                    .map(|c| (id, c.0)),
+            );
+        }
         let f = &mut self.funcs[id as usize];
         f.nparams = params.len() as u32;
         f.nresults = results.len() as u32;

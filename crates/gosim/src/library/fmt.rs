@@ -786,6 +786,20 @@ impl<'h> Printer<'h> {
             FmtValue::Pointer { addr, ty, .. }
             | FmtValue::Chan { addr, ty }
             | FmtValue::Func { addr, ty } => (*addr, ty.clone()),
+            // Go's `%p` also takes slices (their first element) and maps; only the
+            // top-level operand reaches here with them, and only for `p`.
+            FmtValue::Slice { addr, ty, .. }
+            | FmtValue::Bytes {
+                addr,
+                ty,
+                array: false,
+                ..
+            }
+            | FmtValue::Map { addr, ty, .. }
+                if verb == 'p' =>
+            {
+                (*addr, ty.clone())
+            }
             _ => {
                 self.bad_verb(verb, Some(v));
                 return;
@@ -930,6 +944,7 @@ impl<'h> Printer<'h> {
             ty,
             data,
             array: false,
+            ..
         } = arg
         {
             // An operand of exact type []byte is special-cased by Go, which names
@@ -960,7 +975,7 @@ impl<'h> Printer<'h> {
             FmtValue::Bytes { ty, data, .. } => {
                 self.fmt_bytes(data.as_deref(), verb, ty, depth);
             }
-            FmtValue::Map { ty, entries } => {
+            FmtValue::Map { ty, entries, .. } => {
                 if !self.f.sharp_v {
                     self.buf.extend_from_slice(b"map");
                 }
@@ -1006,7 +1021,7 @@ impl<'h> Printer<'h> {
             FmtValue::Array { ty, elems } => {
                 self.print_elems(ty, Some(elems), verb, depth, can_iface);
             }
-            FmtValue::Slice { ty, elems } => {
+            FmtValue::Slice { ty, elems, .. } => {
                 self.print_elems(ty, elems.as_deref(), verb, depth, can_iface);
             }
             FmtValue::Pointer { addr, target, .. } => {
@@ -1301,6 +1316,7 @@ mod tests {
     fn map_keys_sort_like_fmtsort() {
         let m = FmtValue::Map {
             ty: "map[float64]bool".into(),
+            addr: 0,
             entries: Some(vec![
                 (FmtValue::float(1.0), FmtValue::bool(true)),
                 (FmtValue::float(f64::NAN), FmtValue::bool(false)),

@@ -51,11 +51,13 @@ pub enum FmtValue {
     /// A string kind. Go strings are byte strings and may hold invalid UTF-8.
     Str { s: Rc<[u8]>, ty: Rc<str> },
     /// A slice (`array == false`) or array (`array == true`) whose element kind is
-    /// `uint8`. `data == None` is a nil slice (arrays always have `Some`).
+    /// `uint8`. `data == None` is a nil slice (arrays always have `Some`). `addr` is
+    /// where a slice's first element lies (what `%p` prints; 0 for nil and arrays).
     Bytes {
         ty: Rc<str>,
         data: Option<Rc<[u8]>>,
         array: bool,
+        addr: u64,
     },
     /// A pointer. `addr == 0` is nil. `target` is the pointee when it is a struct,
     /// array, slice or map (possibly wrapped in `WithMethods` if the pointee's own
@@ -77,14 +79,18 @@ pub enum FmtValue {
     /// An array with element kind other than `uint8`.
     Array { ty: Rc<str>, elems: Vec<FmtValue> },
     /// A slice with element kind other than `uint8`; `elems == None` is a nil slice.
+    /// `addr` is where its first element lies (what `%p` prints).
     Slice {
         ty: Rc<str>,
         elems: Option<Vec<FmtValue>>,
+        addr: u64,
     },
-    /// A map; `entries == None` is a nil map. Entries may come in any order.
+    /// A map; `entries == None` is a nil map. Entries may come in any order. `addr`
+    /// identifies the map (what `%p` prints; 0 when nil).
     Map {
         ty: Rc<str>,
         entries: Option<Vec<(FmtValue, FmtValue)>>,
+        addr: u64,
     },
     /// A channel; `addr == 0` is a nil channel.
     Chan { ty: Rc<str>, addr: u64 },
@@ -207,6 +213,7 @@ impl FmtValue {
             ty: "[]uint8".into(),
             data: Some(b.as_ref().into()),
             array: false,
+            addr: 0,
         }
     }
 

@@ -1048,6 +1048,19 @@ impl Machine {
                 };
                 match self.method_for(iv.0, *name) {
                     Some((func, recv_v)) => {
+                        // A nil pointer the method must look through: Go binds the
+                        // interface and panics in the call (or, where its compiler sees
+                        // the concrete type, dereferences nil here).
+                        let direct_ptr_method = recv_v.0 && recv_v.1.is_empty();
+                        let nil_ptr = iv.1.is_nil()
+                            && matches!(
+                                self.prog.types.kind(iv.0),
+                                crate::types::TypeKind::Pointer(_)
+                            );
+                        if nil_ptr && !direct_ptr_method {
+                            return self
+                                .refuse("a method value of an interface holding a nil pointer");
+                        }
                         let r = match self.adjust_receiver(iv.0, &iv.1, &recv_v) {
                             Ok(r) => r,
                             Err(f) => return f,
@@ -1084,7 +1097,9 @@ impl Machine {
                             return rt("invalid memory address or nil pointer dereference");
                         };
                         let mname = self.prog.method_names[*name as usize].clone();
-                        match self.resolve_method(iv.0, &iv.1, &mname) {
+                        // The method is looked up when the statement runs (Go looks
+                        // it up then but panics in the call): never `wrap_ok`.
+                        match self.resolve_method(iv.0, &iv.1, &mname, false) {
                             Err(f) => return f,
                             Ok(Some((func, r))) => {
                                 let mut a = args.clone();
@@ -1322,7 +1337,12 @@ impl Machine {
                     return rt("invalid memory address or nil pointer dereference");
                 };
                 let mname = self.prog.method_names[name as usize].clone();
-                let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname) {
+                let g = &self.goroutines[gid as usize - 1];
+                let wrap_ok = g
+                    .frames
+                    .last()
+                    .is_some_and(|f| self.prog.iface_call_opaque(f.func, f.pc.saturating_sub(1)));
+                let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname, wrap_ok) {
                     Ok(Some(found)) => found,
                     Ok(None) => return rt("method not found"),
                     Err(f) => return f,
@@ -1482,12 +1502,16 @@ impl Machine {
     /// Finds method `name` of a value `v` of dynamic type `t` and the receiver to
     /// call it with (embedded fields walked, addresses taken or values loaded as the
     /// method wants), following methods promoted from embedded interfaces to the
-    /// value inside. `Ok(None)` when there is no such method.
+    /// value inside. `Ok(None)` when there is no such method. `wrap_ok` says that Go
+    /// surely calls through the interface here (not a call its compiler may have made
+    /// direct): otherwise a value method on a nil pointer is refused, as Go's message
+    /// would depend on its optimizer.
     pub(crate) fn resolve_method(
         &mut self,
         t: crate::types::TypeId,
         v: &Value,
         name: &str,
+        wrap_ok: bool,
     ) -> Result<Option<(u32, Value)>, Flow> {
         let (mut t, mut v) = (t, v.clone());
         // Each hop goes one embedded interface deeper; values cannot nest forever,
@@ -1498,6 +1522,13 @@ impl Machine {
                 return Ok(None);
             };
             if let Some(msg) = self.panicwrap(t, &v, &how, name) {
+                if !wrap_ok {
+                    return Err(self.refuse(
+                        "a value method called through an interface holding a nil \
+                         pointer here (Go's message depends on whether its compiler \
+                         devirtualizes the call)",
+                    ));
+                }
                 return Err(Flow::Panic(Value::Tuple(
                     vec![Value::str(&msg)].into_boxed_slice(),
                 )));
@@ -1536,9 +1567,15 @@ impl Machine {
         let crate::types::TypeKind::Named(n) = types.kind(elem) else {
             return None;
         };
+        // Go takes the type's name from the wrapper's symbol, where an instance of a
+        // generic type shows its type arguments as `[...]`.
+        let name = match n.name.find('[') {
+            Some(i) => format!("{}[...]", &n.name[..i]),
+            None => n.name.to_string(),
+        };
         Some(format!(
-            "value method {}.{}.{method} called using nil *{} pointer",
-            n.pkg, n.name, n.name
+            "value method {}.{name}.{method} called using nil *{name} pointer",
+            n.pkg
         ))
     }
 

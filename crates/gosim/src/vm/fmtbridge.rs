@@ -200,17 +200,35 @@ impl Machine {
                             ty,
                             data: None,
                             array: false,
+                            addr: 0,
                         };
                     }
-                    return FmtValue::Slice { ty, elems: None };
+                    return FmtValue::Slice {
+                        ty,
+                        elems: None,
+                        addr: 0,
+                    };
                 }
                 let vals = self.slice_elems(v);
-                self.elems_tree(ty, elem, &vals, false, h, depth)
+                let mut tree = self.elems_tree(ty, elem, &vals, false, h, depth);
+                if let (
+                    FmtValue::Slice { addr, .. } | FmtValue::Bytes { addr, .. },
+                    Value::Slice(s),
+                ) = (&mut tree, v)
+                {
+                    // Where `&s[0]` would point (see `fake_addr`).
+                    *addr = 0xc000010000 + s.arr as u64 * 16 + s.off as u64 * 8;
+                }
+                tree
             }
             TypeKind::Map(kt, vt) => {
                 let (kt, vt) = (*kt, *vt);
                 let Value::Map(o) = v else {
-                    return FmtValue::Map { ty, entries: None };
+                    return FmtValue::Map {
+                        ty,
+                        entries: None,
+                        addr: 0,
+                    };
                 };
                 let entries = match self.heap.objects.get(*o as usize) {
                     Some(Object::Map(m)) if depth < MAX_DEPTH => m
@@ -235,6 +253,7 @@ impl Machine {
                 FmtValue::Map {
                     ty,
                     entries: Some(entries),
+                    addr: self.fake_addr(v),
                 }
             }
             TypeKind::Chan(..) => FmtValue::Chan {
@@ -271,7 +290,12 @@ impl Machine {
         if self.prog.types.underlying(elem) == ids::UINT8 {
             let data: Vec<u8> = vals.iter().map(|x| x.as_int() as u8).collect();
             let data = Some(data.into());
-            return FmtValue::Bytes { ty, data, array };
+            return FmtValue::Bytes {
+                ty,
+                data,
+                array,
+                addr: 0,
+            };
         }
         let elems = if depth >= MAX_DEPTH {
             vec![]
@@ -286,6 +310,7 @@ impl Machine {
             FmtValue::Slice {
                 ty,
                 elems: Some(elems),
+                addr: 0,
             }
         }
     }
@@ -427,7 +452,7 @@ impl MethodHost for VmHost<'_> {
             MethodKind::String => "String",
             MethodKind::GoString => "GoString",
         };
-        let (func, recv) = match self.m.resolve_method(t, &v, name) {
+        let (func, recv) = match self.m.resolve_method(t, &v, name, true) {
             Ok(Some(found)) => found,
             Ok(None) => return Err(format!("gosim: no method {name}")),
             Err(_) => {

@@ -150,6 +150,14 @@ pub struct Limits {
     pub quantum: u64,
 }
 
+/// The virtual time a full [`Limits::quantum`] of work stands for.
+const QUANTUM_NS: i64 = 1_000_000;
+
+/// The work a step stands for beyond its instructions: each ends at a sync operation
+/// (a channel, lock or atomic operation), which costs Go tens of nanoseconds where an
+/// instruction costs about one, so a goroutine polling an atomic moves the clock too.
+const STEP_WORK: u64 = 100;
+
 impl Limits {
     /// The goroutine limit in the page (a session keeps snapshots of the whole
     /// machine, so it stays ten times lower than the command line's default).
@@ -361,6 +369,10 @@ pub struct Machine {
     /// the turn began (see [`Limits::quantum`]); like `instructions`, not part of
     /// the state.
     pub turn: (u32, u64),
+    /// The work (see [`Machine::work`]) up to which the clock has been charged for
+    /// what ran while timers wait (see [`Machine::charge_cpu_time`]); like `turn`,
+    /// not part of the state.
+    pub charged: u64,
 }
 
 impl PartialEq for Machine {
@@ -445,6 +457,7 @@ impl Machine {
             gomaxprocs: 1,
             gc_calls: 0,
             turn: (0, 0),
+            charged: 0,
             itabs: itab::ItabCache::at_startup(&prog.types, &prog.static_itabs),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
@@ -676,11 +689,20 @@ impl Machine {
         let Some(when) = self.timers.iter().map(|t| t.when).min() else {
             return false;
         };
-        self.touch_everything();
         if when > self.clock {
             self.clock = when;
         }
-        while self.nrunnable == 0 {
+        self.charged = self.work();
+        self.fire_due_timers();
+        true
+    }
+
+    /// Fires the timers due by now, as [`Machine::fire_timers`] does, until one makes
+    /// one more goroutine runnable than there was.
+    fn fire_due_timers(&mut self) {
+        self.touch_everything();
+        let before = self.nrunnable;
+        while self.nrunnable == before {
             let Some(i) = (0..self.timers.len())
                 .filter(|&i| self.timers[i].when <= self.clock)
                 .min_by_key(|&i| (self.timers[i].when, self.timers[i].seq))
@@ -710,7 +732,6 @@ impl Machine {
                 }
             }
         }
-        true
     }
 
     /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
@@ -788,6 +809,7 @@ impl Machine {
             self.turn = (gid, self.instructions);
         }
         let ev = self.run(gid);
+        self.charge_cpu_time();
         self.end_turn_if_due(gid);
         self.pending_label = None;
         self.declare_deadlock_if_asleep();
@@ -812,6 +834,29 @@ impl Machine {
         {
             self.yield_turn(gid);
             self.turn = (0, 0);
+        }
+    }
+
+    /// Go's clock runs while goroutines compute; here it otherwise stands still
+    /// until every goroutine blocks, so a goroutine polling a flag that a sleeper
+    /// will set (spinning, or yielding with `Gosched`) would wait forever. While a
+    /// timer is pending, each [`Limits::quantum`] of work moves the clock by
+    /// [`QUANTUM_NS`] (about what Go spends on as much) and fires what came due,
+    /// so the sleeper wakes as in Go.
+    /// What the program has done so far, in instructions (see [`STEP_WORK`]).
+    fn work(&self) -> u64 {
+        self.instructions + self.steps * STEP_WORK
+    }
+
+    fn charge_cpu_time(&mut self) {
+        let work = self.work();
+        if self.timers.is_empty() {
+            // Work done with nothing waiting on the clock is not owed to it later.
+            self.charged = work;
+        } else if self.hold.is_none() && work - self.charged >= self.limits.quantum {
+            self.charged = work;
+            self.clock += QUANTUM_NS;
+            self.fire_due_timers();
         }
     }
 

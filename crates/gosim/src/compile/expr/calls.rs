@@ -76,9 +76,19 @@ impl Compiler {
                 let id = self.method_name_id(&name);
                 let out = self.finish_call_n(CallKind::Iface(id), sig, 1, sp, pack)?;
                 if !pack && path.is_empty() && self.dry == 0 {
-                    if let Some(f) = self.fs.last() {
-                        let at = (f.func, f.code.len().saturating_sub(1) as u32, xop.ty);
-                        self.iface_calls.push(at);
+                    let held_in = match &x.kind {
+                        ExprKind::Ident(id) => match self.lookup(&id.name, id.span) {
+                            Ok(Entity::Var(VarLoc::Local(s) | VarLoc::Boxed(s), _)) => Some(s),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(f) = self.fs.last_mut() {
+                        let pc = f.code.len().saturating_sub(1) as u32;
+                        if let Some(slot) = held_in {
+                            f.slot_iface_calls.push((pc, slot));
+                        }
+                        self.iface_calls.push((f.func, pc, xop.ty));
                     }
                 }
                 Ok(out)
