@@ -47,10 +47,13 @@ const LIB_DIR: &str = "src/generated/lib";
 /// by 4.6 KiB more with the next (symmetry reduction in the explorer, Go's run-time panic
 /// types, float-to-int conversions as amd64 does them, `clear`, sort.Find,
 /// strconv.Unquote, the parsed-library cache; the widget's field groups 0.2 KiB).
-/// The budgets report says by how much the goal is missed; this budget only stops more
-/// growth. What would bring the module down next, measured, is in
-/// `crates/syncscope-web/src/lib.rs` (the explorer in a module of its own: 12.4 KiB).
-pub const GZIP_BUDGET: u64 = 456 * 1024;
+/// The session after took it to 468.8 KiB (over this budget, which was 456 then: CI
+/// failed); the explorer then moved into the search module, 449.7 KiB with that
+/// session's other work (`cargo xtask build`, 2026-12-07), and the budget came down to
+/// just above that. The budgets report says by how much the goal is missed; this budget
+/// only stops more growth. What was measured and weighed is in
+/// `crates/syncscope-web/src/lib.rs`.
+pub const GZIP_BUDGET: u64 = 453 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
