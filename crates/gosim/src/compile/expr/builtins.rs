@@ -302,11 +302,22 @@ impl Compiler {
             }
             Builtin::Close => {
                 argc(1, 1, self)?;
-                let ct = self.value_expr(&args[0])?;
+                let (ct, op) = self.value_operand(&args[0])?;
+                let text = self.operand_text(&args[0], &op);
                 match self.types.ukind(ct) {
-                    TypeKind::Chan(ChanDir::Recv, _) => return self.err(args[0].span, format!("invalid operation: cannot close receive-only channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
+                    TypeKind::Chan(ChanDir::Recv, _) => {
+                        return self.err(
+                            args[0].span,
+                            format!("invalid operation: cannot close receive-only channel {text}"),
+                        )
+                    }
                     TypeKind::Chan(..) => {}
-                    _ => return self.err(args[0].span, format!("invalid operation: cannot close non-channel {} (variable of type {})", describe(&args[0]), self.tname(ct))),
+                    _ => {
+                        return self.err(
+                            args[0].span,
+                            format!("invalid operation: cannot close non-channel {text}"),
+                        )
+                    }
                 }
                 self.builtin_statement(pack, builtin_native::CLOSE, 1, Op::Close, sp)
             }

@@ -441,15 +441,9 @@ impl Compiler {
                     return Ok(vec![t, ids::BOOL]);
                 }
                 ExprKind::Unary(UnaryOp::Recv, x) => {
-                    let t = self.value_expr(x)?;
+                    let (t, op) = self.value_operand(x)?;
                     let TypeKind::Chan(_, elem) = *self.types.ukind(t) else {
-                        return self.err(
-                            e.span,
-                            format!(
-                                "invalid operation: cannot receive from non-channel {}",
-                                describe(x)
-                            ),
-                        );
+                        return self.non_channel("receive from", x, &op);
                     };
                     self.emit(Op::Recv { ok: true }, e.span);
                     return Ok(vec![elem, ids::BOOL]);

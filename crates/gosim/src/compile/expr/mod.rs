@@ -212,6 +212,12 @@ impl Compiler {
 
     /// Checks `e` as a single value and emits it with its default type.
     pub(crate) fn value_expr(&mut self, e: &Expr) -> CResult<TypeId> {
+        self.value_operand(e).map(|(t, _)| t)
+    }
+
+    /// [`Self::value_expr`], with the operand as it was before it became a value (for a
+    /// message that words it, as [`Self::operand_text`] does).
+    pub(crate) fn value_operand(&mut self, e: &Expr) -> CResult<(TypeId, Operand)> {
         let op = self.expr(e)?;
         self.need_value(e, &op)?;
         let t = if op.ty == ids::UNTYPED_NIL {
@@ -220,7 +226,19 @@ impl Compiler {
             self.types.default_type(op.ty)
         };
         self.materialize(&op, t, e.span)?;
-        Ok(t)
+        Ok((t, op))
+    }
+
+    /// Go's error for a send or receive (`what`: "send to", "receive from") on `e`,
+    /// which is no channel: `cannot send to non-channel int ch (variable of type int)`,
+    /// the operand's type first, at the operand.
+    pub(crate) fn non_channel<T>(&mut self, what: &str, e: &Expr, op: &Operand) -> CResult<T> {
+        let text = self.operand_text(e, op);
+        let tn = self.tname(op.ty);
+        self.err(
+            e.span,
+            format!("invalid operation: cannot {what} non-channel {tn} {text}"),
+        )
     }
 
     pub(super) fn need_value(&self, e: &Expr, op: &Operand) -> CResult<()> {

@@ -35,9 +35,9 @@ impl Compiler {
                 Ok(Operand::value(self.types.pointer(t)))
             }
             UnaryOp::Recv => {
-                let t = self.value_expr(x)?;
+                let (t, op) = self.value_operand(x)?;
                 let TypeKind::Chan(dir, elem) = *self.types.ukind(t) else {
-                    return self.err(sp, format!("invalid operation: cannot receive from non-channel {} (variable of type {})", describe(x), self.tname(t)));
+                    return self.non_channel("receive from", x, &op);
                 };
                 if dir == ChanDir::Send {
                     return self.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), self.tname(t)));

@@ -195,9 +195,9 @@ impl Compiler {
                 Ok(())
             }
             StmtKind::Send { ch, value } => {
-                let ct = self.value_expr(ch)?;
+                let (ct, op) = self.value_operand(ch)?;
                 let TypeKind::Chan(dir, elem) = *self.types.ukind(ct) else {
-                    return self.err(sp, format!("invalid operation: cannot send to non-channel {} (variable of type {})", describe(ch), self.tname(ct)));
+                    return self.non_channel("send to", ch, &op);
                 };
                 if dir == ChanDir::Recv {
                     return self.err(sp, format!("invalid operation: cannot send to receive-only channel {} (variable of type {})", describe(ch), self.tname(ct)));

@@ -23,15 +23,9 @@ impl Compiler {
             };
             match &comm.kind {
                 StmtKind::Send { ch, value } => {
-                    let ct = self.value_expr(ch)?;
+                    let (ct, op) = self.value_operand(ch)?;
                     let TypeKind::Chan(_, elem) = *self.types.ukind(ct) else {
-                        return self.err(
-                            ch.span,
-                            format!(
-                                "invalid operation: cannot send to non-channel {}",
-                                describe(ch)
-                            ),
-                        );
+                        return self.non_channel("send to", ch, &op);
                     };
                     self.expr_to(value, elem, "send")?;
                     cases.push(SelectCase {
@@ -61,15 +55,9 @@ impl Compiler {
                             "select case must be receive, send or assign recv",
                         );
                     };
-                    let ct = self.value_expr(ch)?;
+                    let (ct, op) = self.value_operand(ch)?;
                     if !matches!(self.types.ukind(ct), TypeKind::Chan(..)) {
-                        return self.err(
-                            ch.span,
-                            format!(
-                                "invalid operation: cannot receive from non-channel {}",
-                                describe(ch)
-                            ),
-                        );
+                        return self.non_channel("receive from", ch, &op);
                     }
                     cases.push(SelectCase {
                         send: false,
