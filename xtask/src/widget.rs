@@ -254,11 +254,18 @@ fn build_one(
         .arg(&out_dir)
         .arg(out_name)
         .run()?;
-    if out_name == SEARCH_OUT_NAME {
-        // The search worker imports the glue as `./syncscope_search.js`: it lives beside it.
-        let worker = root.join("theme/gosim-worker.js");
-        std::fs::copy(&worker, out_dir.join("gosim-worker.js"))
-            .map_err(|e| format!("copying {}: {e}", worker.display()))?;
+    // Each worker imports its module's glue as `./<out_name>.js`: it lives beside it. The
+    // search worker runs the explorer; the warm-up worker compiles the widget module off the
+    // page's thread and warms it up (theme/head.hbs starts it).
+    let worker = match out_name {
+        SEARCH_OUT_NAME => Some("gosim-worker.js"),
+        OUT_NAME => Some("gosim-warm.js"),
+        _ => None,
+    };
+    if let Some(worker) = worker {
+        let from = root.join("theme").join(worker);
+        std::fs::copy(&from, out_dir.join(worker))
+            .map_err(|e| format!("copying {}: {e}", from.display()))?;
     }
     let wasm = out_dir.join(format!("{out_name}_bg.wasm"));
     // The bindgen step keeps the function names for wasm-opt to sort the functions by; what

@@ -202,6 +202,15 @@ pub(crate) fn append_root(
     Ok(root)
 }
 
+/// Runs the work of the page's first mount without drawing it (`widget::warm_up`), for the
+/// warm-up worker (`theme/gosim-warm.js`): the functions it calls are then compiled when the
+/// page's own mount calls them.
+#[cfg(feature = "widget")]
+#[wasm_bindgen]
+pub fn warm_up(code: &str, options: Option<String>) {
+    widget::warm_up(code, options.as_deref());
+}
+
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
 /// shown inside the widget; only a broken page (no document to create elements in) is an
 /// error for the loader. The promise resolves once the widget's program is compiled and

@@ -13,6 +13,9 @@ mod races;
 mod run;
 mod search;
 mod view;
+mod warm;
+
+pub use warm::warm_up;
 
 pub use editor::utf16_offset;
 use link::location_hash;

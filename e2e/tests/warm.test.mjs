@@ -1,0 +1,72 @@
+// The warm-up worker (theme/gosim-warm.js, started by theme/head.hbs; issue 17): the widget
+// module's wasm is compiled in a worker, which hands the compiled module to the page, so the
+// page itself never downloads the wasm; where the worker cannot start or cannot compile, the
+// page fetches the wasm itself and the widgets mount all the same, without a console error.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { runToEnd, setup, widget } from "../lib.js";
+
+const CHAPTER = "how-to-read.html";
+
+// Before any page script: the URL of every worker the page starts.
+const recordWorkers = () => {
+  window.__workers = [];
+  const Original = window.Worker;
+  if (!Original) return;
+  window.Worker = function (url, options) {
+    window.__workers.push(new URL(String(url), document.baseURI).href);
+    return new Original(url, options);
+  };
+  window.Worker.prototype = Original.prototype;
+};
+
+/** Whether the page itself requested the widget module's wasm (a worker's requests are not the page's). */
+const pageFetchedWasm = (page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType("resource").some((e) => e.name.endsWith("/generated/syncscope_web_bg.wasm")),
+  );
+
+test("the warm-up worker", async (t) => {
+  const { open, newContext } = await setup(t);
+
+  await t.test("compiles the wasm off the page, and the first widget runs", async () => {
+    const context = await newContext();
+    await context.addInitScript(recordWorkers);
+    const { page, errors } = await open(CHAPTER, { context });
+    const first = page.locator(".gosim-widget").first();
+    const root = await widget(page, await first.getAttribute("data-id"));
+    assert.match(await runToEnd(root), /ping/);
+    const workers = await page.evaluate(() => window.__workers);
+    assert.equal(workers.filter((u) => u.endsWith("/generated/gosim-warm.js")).length, 1, `workers: ${workers}`);
+    assert.equal(await pageFetchedWasm(page), false, "the page fetched the wasm although the worker compiled it");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  await t.test("without Worker, the page compiles the wasm itself", async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      delete window.Worker;
+    });
+    const { page, errors } = await open(CHAPTER, { context });
+    const first = page.locator(".gosim-widget").first();
+    const root = await widget(page, await first.getAttribute("data-id"));
+    assert.match(await runToEnd(root), /ping/);
+    assert.equal(await pageFetchedWasm(page), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  await t.test("a worker that cannot load leaves the page to fetch the wasm", async () => {
+    const context = await newContext();
+    await context.route("**/generated/gosim-warm.js", (route) => route.fulfill({ status: 404, body: "" }));
+    const { page, errors } = await open(CHAPTER, { context });
+    const first = page.locator(".gosim-widget").first();
+    const root = await widget(page, await first.getAttribute("data-id"));
+    assert.match(await runToEnd(root), /ping/);
+    assert.equal(await pageFetchedWasm(page), true);
+    // Only the refused request's own console line: no exception, no unhandled rejection.
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await page.close();
+  });
+});
