@@ -63,7 +63,7 @@ const server = await serveBook();
 // PROBE_FLAGS: more Chromium flags, space-separated (e.g. V8's through --js-flags=...).
 const extra = (process.env.PROBE_FLAGS || "").split(" ").filter(Boolean);
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...extra] });
-const seen = { afterPaint: [], first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
+const seen = { dcl: [], afterPaint: [], first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
 try {
   for (let i = 0; i < Number(runs); i++) {
     const phone = profile === "phone";
@@ -96,6 +96,7 @@ try {
         inst: window.__instantiated,
         root: window.__root,
         paint,
+        dcl: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventStart,
         wasmEnd: wasm?.responseEnd,
         res,
         long: window.__long.filter(([s]) => s <= window.__firstWidget + 50),
@@ -105,7 +106,7 @@ try {
     r.afterPaint = r.first - r.paint;
     for (const k of Object.keys(seen)) if (r[k] !== undefined) seen[k].push(r[k]);
     console.log(
-      `load ${i}: interactive ${Math.round(r.first)} ms; FCP ${Math.round(r.paint)}, placeholder seen ${Math.round(r.mount)}, ` +
+      `load ${i}: interactive ${Math.round(r.first)} ms; FCP ${Math.round(r.paint)}, DCL ${Math.round(r.dcl)}, placeholder seen ${Math.round(r.mount)}, ` +
         `instantiate ${Math.round(r.instStart)}-${Math.round(r.inst)}, mount() ${Math.round(r.root)}, ` +
         `shell ${r.shell ? Math.round(r.shell) : "-"}; ${r.res.join(", ")}`,
     );
@@ -113,7 +114,7 @@ try {
   }
   const m = (k) => (seen[k].length ? Math.round(median(seen[k])) : "-");
   console.log(
-    `median (${profile}, ${page}): interactive ${m("first")} ms (${m("afterPaint")} after FCP), FCP ${m("paint")}, wasm end ${m("wasmEnd")}, ` +
+    `median (${profile}, ${page}): interactive ${m("first")} ms (${m("afterPaint")} after FCP), FCP ${m("paint")}, DCL ${m("dcl")}, wasm end ${m("wasmEnd")}, ` +
       `placeholder seen ${m("mount")}, instantiate ${m("instStart")}-${m("inst")}, mount() ${m("root")}, shell ${m("shell")}`,
   );
 } finally {

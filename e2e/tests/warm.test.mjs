@@ -1,21 +1,29 @@
 // The warm-up worker (theme/gosim-warm.js, started by theme/head.hbs; issue 17): the widget
 // module's wasm is compiled in a worker, which hands the compiled module to the page, so the
-// page itself never downloads the wasm; where the worker cannot start or cannot compile, the
-// page fetches the wasm itself and the widgets mount all the same, without a console error.
+// page itself never downloads the wasm, then runs the first block's whole mount in a stand-in
+// document; where the worker cannot start or cannot compile, the page fetches the wasm itself
+// and the widgets mount all the same, without a console error.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runToEnd, setup, widget } from "../lib.js";
+import { runToEnd, setup, until, widget } from "../lib.js";
 
 const CHAPTER = "how-to-read.html";
 
-// Before any page script: the URL of every worker the page starts.
+// Before any page script: the URL of every worker the page starts, and the first word of
+// every message a worker posts ("module", then "warmed" with how far the warm-up went).
 const recordWorkers = () => {
   window.__workers = [];
+  window.__said = [];
   const Original = window.Worker;
   if (!Original) return;
   window.Worker = function (url, options) {
     window.__workers.push(new URL(String(url), document.baseURI).href);
-    return new Original(url, options);
+    const worker = new Original(url, options);
+    worker.addEventListener("message", (event) => {
+      const [word, detail] = Array.isArray(event.data) ? event.data : [];
+      window.__said.push(word === "warmed" ? `warmed ${detail}` : String(word));
+    });
+    return worker;
   };
   window.Worker.prototype = Original.prototype;
 };
@@ -39,6 +47,10 @@ test("the warm-up worker", async (t) => {
     const workers = await page.evaluate(() => window.__workers);
     assert.equal(workers.filter((u) => u.endsWith("/generated/gosim-warm.js")).length, 1, `workers: ${workers}`);
     assert.equal(await pageFetchedWasm(page), false, "the page fetched the wasm although the worker compiled it");
+    // The warm-up ran the whole mount in the worker's stand-in document (gosim-warm.js): a
+    // stand-in that lacks what the mount needs stops it early, and this says where.
+    await until(async () => (await page.evaluate(() => window.__said)).some((w) => w.startsWith("warmed")), "the warm-up's end");
+    assert.deepEqual(await page.evaluate(() => window.__said), ["module", "warmed drawn"]);
     assert.deepEqual(errors, []);
     await page.close();
   });

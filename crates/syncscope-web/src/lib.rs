@@ -152,13 +152,16 @@ use wasm_bindgen::prelude::*;
 const CRASH_NOTE: &str =
     "The live widgets on this page stopped after an internal error. Reload the page to start them again.";
 
+/// Whether a panic hook is set (by [`install_panic_hook`], or silently by [`warm_up`]).
+#[cfg(feature = "widget")]
+static PANIC_HOOK: Once = Once::new();
+
 /// Installs, once, a panic hook that logs the panic (as yew's default does) and puts a visible
 /// note in every widget on the page: after a panic the wasm module is dead, and the reader
 /// should know why the buttons no longer answer.
 #[cfg(feature = "widget")]
 fn install_panic_hook() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
+    PANIC_HOOK.call_once(|| {
         yew::set_custom_panic_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);
             let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -202,13 +205,27 @@ pub(crate) fn append_root(
     Ok(root)
 }
 
-/// Runs the work of the page's first mount without drawing it (`widget::warm_up`), for the
-/// warm-up worker (`theme/gosim-warm.js`): the functions it calls are then compiled when the
-/// page's own mount calls them.
+/// The warm-up worker's entry (`theme/gosim-warm.js`): the work of the page's first mount, so
+/// that the functions it calls are compiled when the page's own mount calls them (see
+/// `widget::warm_up`). First without drawing (the compile and the views); then, when the
+/// worker gives one, the whole mount into `host`, a placeholder in the stand-in document the
+/// worker builds (a worker has no DOM), which also compiles the drawing code (Yew's and the
+/// widget's views): about 700 functions, 80 ms of the page's thread on the budgets test's
+/// phone profile. A panic there (the stand-in lacking something) only ends the worker's own
+/// instance, silently: the panic hook is set before `mount` sets the page's.
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
-pub fn warm_up(code: &str, options: Option<String>) {
+pub fn warm_up(
+    code: &str,
+    options: Option<String>,
+    host: Option<web_sys::Element>,
+) -> Result<js_sys::Promise, JsValue> {
     widget::warm_up(code, options.as_deref());
+    let Some(host) = host else {
+        return Ok(js_sys::Promise::resolve(&JsValue::UNDEFINED));
+    };
+    PANIC_HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(|_| {})));
+    mount(host)
 }
 
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is

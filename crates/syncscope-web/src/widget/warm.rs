@@ -34,3 +34,25 @@ pub fn warm_up(code: &str, options: Option<&str>) {
     run.refresh_cases(false);
     let _ = highlight(code);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::warm_up;
+
+    /// The warm-up runs on whatever the page's first block holds, and its options: a program
+    /// that runs, one that does not compile, text that is not Go and options that do not parse
+    /// all leave it without a panic (a panic would end the worker's instance early, and the
+    /// page's mount would find less compiled).
+    #[test]
+    fn any_block_warms_without_a_panic() {
+        let ping = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() { ch <- \"ping\" }()\n\tfmt.Println(<-ch)\n}\n";
+        warm_up(ping, None);
+        warm_up(
+            ping,
+            Some(r#"{"panels":["inspector","memory"],"detail":"substeps","seed":7}"#),
+        );
+        warm_up("package main\n\nfunc main() { x := 1 }\n", None);
+        warm_up("not go at all {{{", Some("not json"));
+        warm_up("", None);
+    }
+}

@@ -1,0 +1,36 @@
+// Two builds compared on the budgets test's phone profile (the first widget's time, the first
+// paint and DOMContentLoaded, medians), their loads alternating in one browser so that a shared
+// machine's drift weighs on both alike (a median of separate runs moved by 150 ms between runs):
+//
+//   mkdir ab && ln -s /path/to/book-a ab/A && ln -s /path/to/book-b ab/B
+//   SYNCSCOPE_BOOK=ab node e2e/first-widget-ab.mjs [page] [pairs]
+import { chromium } from "playwright-core";
+import { FLAGS, chromiumPath, serveBook } from "./lib.js";
+const [page = "how-to-read.html", pairs = "15"] = process.argv.slice(2);
+const server = await serveBook();
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+const watch = () => {
+  window.__seen = new Promise((resolve) => new MutationObserver((_, o) => {
+    if (document.querySelector('[data-testid="widget"]')) { resolve(performance.now()); o.disconnect(); }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] }));
+};
+const res = { A: [], B: [] };
+for (let i = 0; i < Number(pairs); i++) {
+  for (const v of i % 2 ? ["B", "A"] : ["A", "B"]) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await context.addInitScript(watch);
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await tab.goto(new URL(`${v}/${page}`, server.url).href, { waitUntil: "load" });
+    const first = await tab.evaluate(() => window.__seen);
+    const r = await tab.evaluate(() => ({ fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart }));
+    res[v].push([first, r.fcp, r.dcl]);
+    await context.close();
+  }
+}
+const med = (a) => { const s = [...a].sort((x, y) => x - y); return Math.round(s[Math.floor(s.length / 2)]); };
+for (const v of ["A", "B"]) console.log(v, "first", med(res[v].map((x) => x[0])), "fcp", med(res[v].map((x) => x[1])), "dcl", med(res[v].map((x) => x[2])), "after dcl", med(res[v].map((x) => x[0] - x[2])));
+const diffs = res.A.map((a, i) => a[0] - res.B[i][0]);
+console.log("paired A-B first: median", med(diffs), "A wins", diffs.filter((d) => d < 0).length, "of", diffs.length);
+await browser.close(); process.exit(0);
