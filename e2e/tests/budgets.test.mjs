@@ -70,7 +70,7 @@ test("budgets: first interactive widget, Step to repaint", async (t) => {
   const results = {};
 
   // Before any page script runs: note when the first widget is live. Its root, with the
-  // test id `widget`, is drawn only once its program has compiled (a mount is three tasks:
+  // test id `widget`, is drawn only once its program has compiled (a mount is two tasks:
   // crates/syncscope-web/src/widget/mod.rs, `Widget::start`); the attribute filter keeps the
   // signal honest should the id ever be set on an element already there.
   // The test waits for it through `window.__firstWidget` (resolves to the time, or to 0 after

@@ -107,10 +107,9 @@ pub enum Msg {
     /// The library packages the code imports were fetched (or not), for the compile of
     /// this epoch.
     LibraryLoaded(u64, Result<(), String>),
-    /// The first compile, a task after the first render (see [`Widget::start`]).
+    /// The first compile and its render, a task after the first render (see
+    /// [`Widget::start`]).
     Start,
-    /// The first compile's render, a task after it.
-    Show,
 }
 
 /// One live block. Its state is grouped by concern; each group's type lives in the file of
@@ -142,7 +141,7 @@ pub struct Widget {
     /// Whether the program was compiled once (or is being, its packages loading): until
     /// then the widget draws nothing (see [`Widget::start`]).
     started: bool,
-    /// The timer of [`Msg::Start`] or [`Msg::Show`] (dropping it cancels it).
+    /// The timer of [`Msg::Start`] (dropping it cancels it).
     start_timer: Option<Timeout>,
     /// Called after the first render with the program (`mount`'s promise resolves).
     on_started: Option<js_sys::Function>,
@@ -514,12 +513,13 @@ impl Component for Widget {
                     return false;
                 }
                 self.start(ctx);
-                // Drawn in a task of its own too (a widget's first full render is a good
-                // part of its mount).
-                self.start_timer = soon(ctx, Msg::Show);
-                return false;
+                // Drawn in the same task: with the page's first mount warmed up in a worker
+                // (lib.rs's `warm_up`), compiling and drawing together take about 100 ms on
+                // the phone profile, and a task of its own for the drawing made the first
+                // widget live 50-70 ms later (e2e/first-widget-ab.mjs, 20 pairs), with no
+                // change in Lighthouse's Total Blocking Time on the Mutex chapter.
+                self.start_timer = None;
             }
-            Msg::Show => self.start_timer = None,
         }
         true
     }
@@ -548,10 +548,11 @@ impl Widget {
     /// widget, parsing fmt, sync and time and compiling the engine's wasm functions on their
     /// first call) and drawing it, 275-435 ms on Lighthouse's mobile profile, nearly all of
     /// the page's Total Blocking Time. Now the first task draws nothing (the placeholder's
-    /// code stays), this one compiles the program and a third ([`Msg::Show`]) draws it, so
-    /// the browser can take input between them. The widget's root, with the `widget` test
-    /// id, exists only from that render on: the tests' (and the budgets report's) signal
-    /// that the widget is live. (Drawing a shell first, code and toolbar, was measured: the
+    /// code stays) and this one compiles the program and draws it, so the browser can take
+    /// input between them (a third task drew it until the warm-up worker took the lazy
+    /// compiling off this thread). The widget's root, with the `widget` test id, exists only
+    /// from that render on: the tests' (and the budgets report's) signal that the widget is
+    /// live. (Drawing a shell first, code and toolbar, was measured: the
     /// widget was laid out twice and went live some 400 ms later on the phone profile.)
     fn start(&mut self, ctx: &Context<Self>) {
         self.started = true;
