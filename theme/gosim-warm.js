@@ -10,7 +10,7 @@
 //   page -> worker   [the wasm's URL, the first block's code, its data-options JSON]
 //   worker -> page   ["module", the compiled WebAssembly.Module]   as soon as it is compiled
 //                    ["failed", why]                               if it could not be
-//                    ["warmed", "drawn" or why it stopped]         at the end (for the tests)
+//                    ["warmed", "drawn", "compiled" or why it stopped]   at the end (for the tests)
 //
 // then the worker instantiates the same module and runs `warm_up` on the block: the compile and
 // the views, then the whole mount into a stand-in document (below), and closes.
@@ -47,8 +47,10 @@ self.onmessage = async (event) => {
     const { default: init, warm_up } = await glue;
     await init({ module_or_path: module });
     if (typeof code === "string" && code) {
-      await warm_up(code, typeof options === "string" ? options : undefined, standIn(code, options));
-      done = "drawn";
+      const mounted = warm_up(code, typeof options === "string" ? options : undefined, standIn(code, options));
+      // No mount for a block that needs a package the module leaves out: the page fetches it.
+      done = mounted ? "drawn" : "compiled";
+      await mounted;
     }
   } catch (error) {
     // Nothing to do: the page's widgets compile what they call themselves.

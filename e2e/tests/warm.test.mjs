@@ -55,6 +55,24 @@ test("the warm-up worker", async (t) => {
     await page.close();
   });
 
+  await t.test("a first block that needs a package the module leaves out is not drawn in the worker", async () => {
+    // Its mount would fetch reflect.go a second time, beside the page's own fetch.
+    const context = await newContext();
+    await context.addInitScript(recordWorkers);
+    const { page, errors } = await open("reflect/index.html", { context });
+    const libraryFetches = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/lib/")) libraryFetches.push(new URL(r.url()).pathname);
+    });
+    const first = page.locator(".gosim-widget").first();
+    await widget(page, await first.getAttribute("data-id"));
+    await until(async () => (await page.evaluate(() => window.__said)).some((w) => w.startsWith("warmed")), "the warm-up's end");
+    assert.deepEqual(await page.evaluate(() => window.__said), ["module", "warmed compiled"]);
+    assert.ok(libraryFetches.every((p) => p.startsWith("/generated/lib/")), `library fetches: ${libraryFetches}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   await t.test("without Worker, the page compiles the wasm itself", async () => {
     const context = await newContext();
     await context.addInitScript(() => {

@@ -212,20 +212,23 @@ pub(crate) fn append_root(
 /// worker builds (a worker has no DOM), which also compiles the drawing code (Yew's and the
 /// widget's views): about 700 functions, 80 ms of the page's thread on the budgets test's
 /// phone profile. A panic there (the stand-in lacking something) only ends the worker's own
-/// instance, silently: the panic hook is set before `mount` sets the page's.
+/// instance, silently: the panic hook is set before `mount` sets the page's. Returns the
+/// mount's promise, or nothing when there is no mount to run: no `host`, or a block that
+/// imports a package the module leaves out (its mount would fetch the package a second
+/// time, beside the page's own fetch).
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn warm_up(
     code: &str,
     options: Option<String>,
     host: Option<web_sys::Element>,
-) -> Result<js_sys::Promise, JsValue> {
+) -> Result<Option<js_sys::Promise>, JsValue> {
     widget::warm_up(code, options.as_deref());
-    let Some(host) = host else {
-        return Ok(js_sys::Promise::resolve(&JsValue::UNDEFINED));
+    let Some(host) = host.filter(|_| library::missing(code).is_empty()) else {
+        return Ok(None);
     };
     PANIC_HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(|_| {})));
-    mount(host)
+    mount(host).map(Some)
 }
 
 /// Starts a widget in `element`, a `.gosim-widget` placeholder. Bad data in the placeholder is
