@@ -601,18 +601,22 @@ impl TypeTable {
         }
     }
 
-    /// Go's spelling of a type, as `%T` and error messages print it.
+    /// Go's spelling of a type as the runtime writes it (`%T`, panics):
+    /// `struct { x int }`, `interface {}`.
     pub fn name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, 0);
+        self.write_name(t, &mut s, 0, false);
         s
     }
 
     /// The name as the type checker writes it in messages about package `pkg`: that
     /// package's own types go unqualified (`Square`, `*Node`), others keep their
     /// package (`time.Duration`).
+    /// Type literals are written without the runtime's spaces: `struct{x int}`,
+    /// `interface{}`.
     pub fn name_in(&self, t: TypeId, pkg: &str) -> String {
-        let full = self.name(t);
+        let mut full = String::new();
+        self.write_name(t, &mut full, 0, true);
         if pkg.is_empty() {
             return full;
         }
@@ -741,7 +745,7 @@ impl TypeTable {
         None
     }
 
-    fn write_name(&self, t: TypeId, out: &mut String, depth: u32) {
+    fn write_name(&self, t: TypeId, out: &mut String, depth: u32, checker: bool) {
         if depth > 20 {
             out.push_str("...");
             return;
@@ -763,21 +767,21 @@ impl TypeTable {
             }),
             TypeKind::Pointer(e) => {
                 out.push('*');
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Slice(e) => {
                 out.push_str("[]");
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Array(n, e) => {
                 out.push_str(&format!("[{n}]"));
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Map(k, v) => {
                 out.push_str("map[");
-                self.write_name(*k, out, d);
+                self.write_name(*k, out, d, checker);
                 out.push(']');
-                self.write_name(*v, out, d);
+                self.write_name(*v, out, d, checker);
             }
             TypeKind::Chan(dir, e) => {
                 out.push_str(match dir {
@@ -785,45 +789,64 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                self.write_name(*e, out, d);
+                // `chan <-chan int` would read as `chan<- chan int`: Go writes
+                // `chan (<-chan int)`.
+                let paren = *dir == ChanDir::Both
+                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                if paren {
+                    out.push('(');
+                }
+                self.write_name(*e, out, d, checker);
+                if paren {
+                    out.push(')');
+                }
             }
             TypeKind::Func(sig) => {
                 out.push_str("func");
-                self.write_sig(sig, out, d);
+                self.write_sig(sig, out, d, checker);
             }
+            // The runtime pads the braces (`struct { x int }`, `interface {}`); the
+            // type checker does not (`struct{x int}`, `interface{}`).
             TypeKind::Struct(fs) => {
-                out.push_str("struct {");
+                out.push_str(if checker { "struct{" } else { "struct {" });
                 for (i, f) in fs.iter().enumerate() {
-                    out.push_str(if i == 0 { " " } else { "; " });
+                    out.push_str(match (i, checker) {
+                        (0, true) => "",
+                        (0, false) => " ",
+                        _ => "; ",
+                    });
                     if !f.embedded {
                         out.push_str(&f.name);
                         out.push(' ');
                     }
-                    self.write_name(f.ty, out, d);
+                    self.write_name(f.ty, out, d, checker);
                     if !f.tag.is_empty() {
                         out.push(' ');
                         out.push_str(&crate::library::numfmt::quote(f.tag.as_bytes()));
                     }
                 }
-                if !fs.is_empty() {
+                if !fs.is_empty() && !checker {
                     out.push(' ');
                 }
                 out.push('}');
             }
             TypeKind::Interface(ms) => {
-                if ms.is_empty() {
-                    out.push_str("interface {}");
-                } else {
-                    out.push_str("interface {");
-                    for (i, m) in ms.iter().enumerate() {
-                        out.push_str(if i == 0 { " " } else { "; " });
-                        out.push_str(&m.name);
-                        if let TypeKind::Func(sig) = self.kind(m.sig) {
-                            self.write_sig(sig, out, d);
-                        }
+                out.push_str(if checker { "interface{" } else { "interface {" });
+                for (i, m) in ms.iter().enumerate() {
+                    out.push_str(match (i, checker) {
+                        (0, true) => "",
+                        (0, false) => " ",
+                        _ => "; ",
+                    });
+                    out.push_str(&m.name);
+                    if let TypeKind::Func(sig) = self.kind(m.sig) {
+                        self.write_sig(sig, out, d, checker);
                     }
-                    out.push_str(" }");
                 }
+                if !ms.is_empty() && !checker {
+                    out.push(' ');
+                }
+                out.push('}');
             }
             TypeKind::Tuple(ts) => {
                 out.push('(');
@@ -831,7 +854,7 @@ impl TypeTable {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.write_name(*t, out, d);
+                    self.write_name(*t, out, d, checker);
                 }
                 out.push(')');
             }
@@ -845,7 +868,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, sig: &Signature, out: &mut String, d: u32) {
+    fn write_sig(&self, sig: &Signature, out: &mut String, d: u32, checker: bool) {
         out.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -854,18 +877,18 @@ impl TypeTable {
             if sig.variadic && i + 1 == sig.params.len() {
                 out.push_str("...");
                 if let TypeKind::Slice(e) = self.kind(*p) {
-                    self.write_name(*e, out, d);
+                    self.write_name(*e, out, d, checker);
                     continue;
                 }
             }
-            self.write_name(*p, out, d);
+            self.write_name(*p, out, d, checker);
         }
         out.push(')');
         match sig.results.len() {
             0 => {}
             1 => {
                 out.push(' ');
-                self.write_name(sig.results[0], out, d);
+                self.write_name(sig.results[0], out, d, checker);
             }
             _ => {
                 out.push_str(" (");
@@ -873,7 +896,7 @@ impl TypeTable {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.write_name(*r, out, d);
+                    self.write_name(*r, out, d, checker);
                 }
                 out.push(')');
             }
