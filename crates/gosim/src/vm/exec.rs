@@ -1364,7 +1364,9 @@ impl Machine {
                 let site = self.goroutines[gid as usize - 1]
                     .frames
                     .last()
-                    .map_or(Through::Maybe, |f| Through::Site(f.func, f.pc.saturating_sub(1)));
+                    .map_or(Through::Maybe, |f| {
+                        Through::Site(f.func, f.pc.saturating_sub(1))
+                    });
                 let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname, site) {
                     Ok(Some(found)) => found,
                     Ok(None) => return rt("method not found"),

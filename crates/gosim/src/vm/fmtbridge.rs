@@ -452,7 +452,10 @@ impl MethodHost for VmHost<'_> {
             MethodKind::String => "String",
             MethodKind::GoString => "GoString",
         };
-        let (func, recv) = match self.m.resolve_method(t, &v, name, super::exec::Through::Surely) {
+        let (func, recv) = match self
+            .m
+            .resolve_method(t, &v, name, super::exec::Through::Surely)
+        {
             Ok(Some(found)) => found,
             Ok(None) => return Err(format!("gosim: no method {name}")),
             Err(_) => {
