@@ -244,7 +244,12 @@ func main() {
     for _ in 0..4 {
         a.step();
     }
-    assert!(!a.timers.is_empty() && a.clock == 0, "{} timers, clock {}", a.timers.len(), a.clock);
+    assert!(
+        !a.timers.is_empty() && a.clock == 0,
+        "{} timers, clock {}",
+        a.timers.len(),
+        a.clock
+    );
     let mut b = a.clone();
     b.instructions += a.limits.quantum / 2;
     assert_ne!(a.canonical_hash(), b.canonical_hash());
