@@ -810,11 +810,7 @@ impl TypeTable {
             TypeKind::Struct(fs) => {
                 out.push_str(if checker { "struct{" } else { "struct {" });
                 for (i, f) in fs.iter().enumerate() {
-                    out.push_str(match (i, checker) {
-                        (0, true) => "",
-                        (0, false) => " ",
-                        _ => "; ",
-                    });
+                    out.push_str(member_sep(i, checker));
                     if !f.embedded {
                         out.push_str(&f.name);
                         out.push(' ');
@@ -833,11 +829,7 @@ impl TypeTable {
             TypeKind::Interface(ms) => {
                 out.push_str(if checker { "interface{" } else { "interface {" });
                 for (i, m) in ms.iter().enumerate() {
-                    out.push_str(match (i, checker) {
-                        (0, true) => "",
-                        (0, false) => " ",
-                        _ => "; ",
-                    });
+                    out.push_str(member_sep(i, checker));
                     out.push_str(&m.name);
                     if let TypeKind::Func(sig) = self.kind(m.sig) {
                         self.write_sig(sig, out, d, checker);
@@ -901,5 +893,15 @@ impl TypeTable {
                 out.push(')');
             }
         }
+    }
+}
+
+/// What comes before the `i`th field or method of a struct or interface type literal:
+/// the runtime pads the first one from the brace, the checker does not.
+fn member_sep(i: usize, checker: bool) -> &'static str {
+    match (i, checker) {
+        (0, true) => "",
+        (0, false) => " ",
+        _ => "; ",
     }
 }
