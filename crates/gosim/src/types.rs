@@ -639,6 +639,52 @@ impl TypeTable {
         out
     }
 
+    /// The size in bytes of a value of type `t` on linux/amd64 (gc's layout): what
+    /// `unsafe.Sizeof` says, how `append` grows a slice (Go rounds up to its
+    /// allocator's size classes), and how far apart `%p` shows a slice's elements.
+    pub fn size_of(&self, t: TypeId) -> u32 {
+        match self.ukind(t) {
+            TypeKind::Bool => 1,
+            TypeKind::Int(k) => k.bits() / 8,
+            TypeKind::Float64 => 8,
+            TypeKind::Float32 => 4,
+            TypeKind::String => 16,
+            TypeKind::Slice(_) => 24,
+            TypeKind::Interface(_) => 16,
+            TypeKind::Array(n, e) => (*n as u32).saturating_mul(self.size_of(*e)),
+            TypeKind::Struct(fs) => {
+                // Go lays fields out with alignment.
+                let mut off = 0u32;
+                let mut maxa = 1u32;
+                for f in fs {
+                    let s = self.size_of(f.ty);
+                    let a = self.align_of(f.ty);
+                    maxa = maxa.max(a);
+                    off = off.div_ceil(a) * a + s;
+                }
+                // A struct ending in a zero-size field gets a byte of padding, so a
+                // pointer to that field does not point past the struct.
+                if off > 0 && fs.last().is_some_and(|f| self.size_of(f.ty) == 0) {
+                    off += 1;
+                }
+                off.div_ceil(maxa) * maxa
+            }
+            _ => 8,
+        }
+    }
+
+    /// The alignment of type `t` on linux/amd64 (`unsafe.Alignof`).
+    pub fn align_of(&self, t: TypeId) -> u32 {
+        match self.ukind(t) {
+            TypeKind::Bool => 1,
+            TypeKind::Int(k) => k.bits() / 8,
+            TypeKind::Float32 => 4,
+            TypeKind::Array(_, e) => self.align_of(*e),
+            TypeKind::Struct(fs) => fs.iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
+            _ => 8,
+        }
+    }
+
     /// Go's word for the kind of a named type's underlying type, as in `variable of
     /// struct type S`: `struct`, `interface`, `func`, `slice`, ..., or the basic
     /// type's name (`int type M`).
