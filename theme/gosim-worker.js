@@ -7,10 +7,11 @@
 // the engine and the explorer, without the widget). The loader gives each widget this script's URL
 // (`data-worker`), and the widget starts it as a module worker, one per search:
 //
-//   widget -> worker   [code, options JSON, max runs, runs per slice, library files' URL,
-//                       true to list the outcomes instead of searching for the goal]
-//                      (one message; the worker fetches the library packages the module
-//                      leaves out, as the page did)
+//   widget -> worker   { code, options (JSON), maxRuns, slice (runs per slice), libBase
+//                       (library files' URL), outcomes (true to list the outcomes instead
+//                       of searching for the goal) }: job.rs's SearchArgs, handed to
+//                      search_slices as it is (one message; the worker fetches the library
+//                      packages the module leaves out, as the page did)
 //   worker -> widget   one report line per slice, the last one the answer
 //                      (the format is crates/syncscope-web/src/job.rs's Report),
 //                      or "broken <why>" if the module could not load here.
@@ -27,8 +28,5 @@ self.onmessage = async (event) => {
     self.postMessage("broken " + (error && error.message ? error.message : String(error)));
     return;
   }
-  const [code, options, maxRuns, slice, libBase, outcomes] = event.data;
-  await search_slices(code, options, maxRuns, slice, libBase, outcomes === true, (line) =>
-    self.postMessage(line),
-  );
+  await search_slices(event.data, (line) => self.postMessage(line));
 };

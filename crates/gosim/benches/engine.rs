@@ -31,6 +31,7 @@ use gosim::Policy;
 
 const FIB: &str = include_str!("programs/fib.go");
 const SIEVE: &str = include_str!("programs/sieve.go");
+const IFACE_CALLS: &str = include_str!("programs/iface_calls.go");
 const PINGPONG: &str = include_str!("programs/pingpong.go");
 const CHAIN: &str = include_str!("programs/chain.go");
 const UNDO_WORKERS: &str = include_str!("programs/undo_workers.go");
@@ -120,6 +121,7 @@ fn run(c: &mut Criterion<CpuTime>) {
     // Expected outputs are what the Go-built binaries print.
     bench_program(&mut g, "fib27", FIB, "196418\n");
     bench_program(&mut g, "sieve_1e6", SIEVE, "78498\n");
+    bench_program(&mut g, "iface_calls_400k", IFACE_CALLS, "3800000\n");
     bench_program(&mut g, "pingpong_100k", PINGPONG, "1250025000\n");
     // Each step's cost must not grow with the number of goroutines (issue 15): the
     // chain's time grows linearly from 10,000 to 100,000.

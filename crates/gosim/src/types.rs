@@ -601,18 +601,22 @@ impl TypeTable {
         }
     }
 
-    /// Go's spelling of a type, as `%T` and error messages print it.
+    /// Go's spelling of a type as the runtime writes it (`%T`, panics):
+    /// `struct { x int }`, `interface {}`.
     pub fn name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, 0);
+        self.write_name(t, &mut s, 0, false);
         s
     }
 
     /// The name as the type checker writes it in messages about package `pkg`: that
     /// package's own types go unqualified (`Square`, `*Node`), others keep their
     /// package (`time.Duration`).
+    /// Type literals are written without the runtime's spaces: `struct{x int}`,
+    /// `interface{}`.
     pub fn name_in(&self, t: TypeId, pkg: &str) -> String {
-        let full = self.name(t);
+        let mut full = String::new();
+        self.write_name(t, &mut full, 0, true);
         if pkg.is_empty() {
             return full;
         }
@@ -633,6 +637,52 @@ impl TypeTable {
             rest = &rest[c.len_utf8()..];
         }
         out
+    }
+
+    /// The size in bytes of a value of type `t` on linux/amd64 (gc's layout): what
+    /// `unsafe.Sizeof` says, how `append` grows a slice (Go rounds up to its
+    /// allocator's size classes), and how far apart `%p` shows a slice's elements.
+    pub fn size_of(&self, t: TypeId) -> u32 {
+        match self.ukind(t) {
+            TypeKind::Bool => 1,
+            TypeKind::Int(k) => k.bits() / 8,
+            TypeKind::Float64 => 8,
+            TypeKind::Float32 => 4,
+            TypeKind::String => 16,
+            TypeKind::Slice(_) => 24,
+            TypeKind::Interface(_) => 16,
+            TypeKind::Array(n, e) => (*n as u32).saturating_mul(self.size_of(*e)),
+            TypeKind::Struct(fs) => {
+                // Go lays fields out with alignment.
+                let mut off = 0u32;
+                let mut maxa = 1u32;
+                for f in fs {
+                    let s = self.size_of(f.ty);
+                    let a = self.align_of(f.ty);
+                    maxa = maxa.max(a);
+                    off = off.div_ceil(a) * a + s;
+                }
+                // A struct ending in a zero-size field gets a byte of padding, so a
+                // pointer to that field does not point past the struct.
+                if off > 0 && fs.last().is_some_and(|f| self.size_of(f.ty) == 0) {
+                    off += 1;
+                }
+                off.div_ceil(maxa) * maxa
+            }
+            _ => 8,
+        }
+    }
+
+    /// The alignment of type `t` on linux/amd64 (`unsafe.Alignof`).
+    pub fn align_of(&self, t: TypeId) -> u32 {
+        match self.ukind(t) {
+            TypeKind::Bool => 1,
+            TypeKind::Int(k) => k.bits() / 8,
+            TypeKind::Float32 => 4,
+            TypeKind::Array(_, e) => self.align_of(*e),
+            TypeKind::Struct(fs) => fs.iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
+            _ => 8,
+        }
     }
 
     /// Go's word for the kind of a named type's underlying type, as in `variable of
@@ -741,7 +791,7 @@ impl TypeTable {
         None
     }
 
-    fn write_name(&self, t: TypeId, out: &mut String, depth: u32) {
+    fn write_name(&self, t: TypeId, out: &mut String, depth: u32, checker: bool) {
         if depth > 20 {
             out.push_str("...");
             return;
@@ -763,21 +813,21 @@ impl TypeTable {
             }),
             TypeKind::Pointer(e) => {
                 out.push('*');
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Slice(e) => {
                 out.push_str("[]");
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Array(n, e) => {
                 out.push_str(&format!("[{n}]"));
-                self.write_name(*e, out, d);
+                self.write_name(*e, out, d, checker);
             }
             TypeKind::Map(k, v) => {
                 out.push_str("map[");
-                self.write_name(*k, out, d);
+                self.write_name(*k, out, d, checker);
                 out.push(']');
-                self.write_name(*v, out, d);
+                self.write_name(*v, out, d, checker);
             }
             TypeKind::Chan(dir, e) => {
                 out.push_str(match dir {
@@ -785,45 +835,56 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                self.write_name(*e, out, d);
+                // `chan <-chan int` would read as `chan<- chan int`: Go writes
+                // `chan (<-chan int)`.
+                let paren = *dir == ChanDir::Both
+                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                if paren {
+                    out.push('(');
+                }
+                self.write_name(*e, out, d, checker);
+                if paren {
+                    out.push(')');
+                }
             }
             TypeKind::Func(sig) => {
                 out.push_str("func");
-                self.write_sig(sig, out, d);
+                self.write_sig(sig, out, d, checker);
             }
+            // The runtime pads the braces (`struct { x int }`, `interface {}`); the
+            // type checker does not (`struct{x int}`, `interface{}`).
             TypeKind::Struct(fs) => {
-                out.push_str("struct {");
+                out.push_str(if checker { "struct{" } else { "struct {" });
                 for (i, f) in fs.iter().enumerate() {
-                    out.push_str(if i == 0 { " " } else { "; " });
+                    out.push_str(member_sep(i, checker));
                     if !f.embedded {
                         out.push_str(&f.name);
                         out.push(' ');
                     }
-                    self.write_name(f.ty, out, d);
+                    self.write_name(f.ty, out, d, checker);
                     if !f.tag.is_empty() {
                         out.push(' ');
                         out.push_str(&crate::library::numfmt::quote(f.tag.as_bytes()));
                     }
                 }
-                if !fs.is_empty() {
+                if !fs.is_empty() && !checker {
                     out.push(' ');
                 }
                 out.push('}');
             }
             TypeKind::Interface(ms) => {
-                if ms.is_empty() {
-                    out.push_str("interface {}");
-                } else {
-                    out.push_str("interface {");
-                    for (i, m) in ms.iter().enumerate() {
-                        out.push_str(if i == 0 { " " } else { "; " });
-                        out.push_str(&m.name);
-                        if let TypeKind::Func(sig) = self.kind(m.sig) {
-                            self.write_sig(sig, out, d);
-                        }
+                out.push_str(if checker { "interface{" } else { "interface {" });
+                for (i, m) in ms.iter().enumerate() {
+                    out.push_str(member_sep(i, checker));
+                    out.push_str(&m.name);
+                    if let TypeKind::Func(sig) = self.kind(m.sig) {
+                        self.write_sig(sig, out, d, checker);
                     }
-                    out.push_str(" }");
                 }
+                if !ms.is_empty() && !checker {
+                    out.push(' ');
+                }
+                out.push('}');
             }
             TypeKind::Tuple(ts) => {
                 out.push('(');
@@ -831,7 +892,7 @@ impl TypeTable {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.write_name(*t, out, d);
+                    self.write_name(*t, out, d, checker);
                 }
                 out.push(')');
             }
@@ -845,7 +906,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, sig: &Signature, out: &mut String, d: u32) {
+    fn write_sig(&self, sig: &Signature, out: &mut String, d: u32, checker: bool) {
         out.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -854,18 +915,18 @@ impl TypeTable {
             if sig.variadic && i + 1 == sig.params.len() {
                 out.push_str("...");
                 if let TypeKind::Slice(e) = self.kind(*p) {
-                    self.write_name(*e, out, d);
+                    self.write_name(*e, out, d, checker);
                     continue;
                 }
             }
-            self.write_name(*p, out, d);
+            self.write_name(*p, out, d, checker);
         }
         out.push(')');
         match sig.results.len() {
             0 => {}
             1 => {
                 out.push(' ');
-                self.write_name(sig.results[0], out, d);
+                self.write_name(sig.results[0], out, d, checker);
             }
             _ => {
                 out.push_str(" (");
@@ -873,10 +934,20 @@ impl TypeTable {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.write_name(*r, out, d);
+                    self.write_name(*r, out, d, checker);
                 }
                 out.push(')');
             }
         }
+    }
+}
+
+/// What comes before the `i`th field or method of a struct or interface type literal:
+/// the runtime pads the first one from the brace, the checker does not.
+fn member_sep(i: usize, checker: bool) -> &'static str {
+    match (i, checker) {
+        (0, true) => "",
+        (0, false) => " ",
+        _ => "; ",
     }
 }

@@ -211,3 +211,51 @@ fn properties_are_proven_or_broken_with_a_schedule() {
     let p = prove(counter, &Property::NeverRace, b);
     assert!(p.counterexample.is_none(), "{:?}", p.counterexample);
 }
+
+#[test]
+fn work_still_owed_to_the_clock_is_part_of_a_states_hash() {
+    // main sleeps 1 ms while g2 yields in a loop: the clock moves by itself once a
+    // quantum of work has run with the timer pending. Two states alike but for the
+    // work run since the timer was armed (as when one path to them spun longer) must
+    // hash apart, because the same schedule then wakes main at different points.
+    let src = r#"package main
+
+import (
+	"runtime"
+	"time"
+)
+
+func main() {
+	go func() {
+		for {
+			runtime.Gosched()
+		}
+	}()
+	time.Sleep(time.Millisecond)
+	println("woke")
+}
+"#;
+    let prog = gosim::compile(src).unwrap();
+    let mut a = gosim::Machine::new(
+        prog,
+        gosim::choose::Chooser::new(gosim::choose::Policy::GoLike, 0),
+    );
+    // main starts g2 and sleeps; g2 yields a few times, the timer still pending.
+    for _ in 0..4 {
+        a.step();
+    }
+    assert!(
+        !a.timers.is_empty() && a.clock == 0,
+        "{} timers, clock {}",
+        a.timers.len(),
+        a.clock
+    );
+    let mut b = a.clone();
+    b.instructions += a.limits.quantum / 2;
+    assert_ne!(a.canonical_hash(), b.canonical_hash());
+    assert_ne!(a.symmetric_hash(true).0, b.symmetric_hash(true).0);
+    assert!(a != b);
+    // Stepped alike, the one owing more sees the clock move first.
+    let first_tick = |m: &mut gosim::Machine| (1..).find(|_| m.step().is_none() || m.clock > 0);
+    assert!(first_tick(&mut b) < first_tick(&mut a));
+}

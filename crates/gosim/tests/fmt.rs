@@ -2283,3 +2283,37 @@ mod no_panics {
         }
     }
 }
+
+/// `%p` addresses are made up, but a slice's elements (and pointers to them) are
+/// as far apart as the element's size, as in Go.
+#[test]
+fn fake_addresses_step_by_the_element_size() {
+    let src = "package main
+
+import \"fmt\"
+
+type pair struct{ a, b int64 }
+
+func main() {
+\tw := make([]int32, 3)
+\tb := []byte(\"ab\")
+\tp := make([]pair, 2)
+\tfmt.Printf(\"%p %p\\n\", &w[0], &w[1])
+\tfmt.Printf(\"%p %p\\n\", &b[0], &b[1])
+\tfmt.Printf(\"%p %p\\n\", &p[0], &p[1])
+\tfmt.Printf(\"%p %p\\n\", w, w[2:])
+}
+";
+    let prog = gosim::compile(src).unwrap();
+    let r = gosim::run_program(prog, gosim::Policy::GoLike, 0, Default::default());
+    let out = String::from_utf8_lossy(&r.stdout);
+    let addr = |s: &str| u64::from_str_radix(s.trim_start_matches("0x"), 16).unwrap();
+    let gaps: Vec<u64> = out
+        .lines()
+        .map(|l| {
+            let (a, b) = l.split_once(' ').unwrap();
+            addr(b) - addr(a)
+        })
+        .collect();
+    assert_eq!(gaps, [4, 1, 16, 8], "{out}");
+}

@@ -24,9 +24,9 @@ use gosim::explore::{Budget, Outcome, Phase, Progress, Property, Prover};
 use gosim::session::{breaks, goal_holds, property_of, Goal};
 use gosim::Machine;
 use syncscope_wire::json;
-// Only the search module's export (`search_slices`) uses wasm-bindgen here.
 #[cfg(feature = "search")]
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// Steps of one explored run (as `Session::find`'s).
 pub const JOB_STEPS: u64 = 10_000;
@@ -371,26 +371,86 @@ impl Job {
     }
 }
 
-/// The search module's entry point: searches `code` for the goal in `options` (a block's
-/// `data-options` JSON), or with `outcomes` lists every outcome, at most `max_runs` runs in
-/// slices of `slice`, calling `post` with each slice's report line (see [`Report`]) until
-/// the last. With `in_page` (no worker: the page's own thread) it waits for the page's
-/// next task between slices and ends early when `post` returns `false`.
+/// What a search is asked to do: the one JavaScript object the widget hands
+/// [`search_slices`] (posted to the worker as it is), its property names written once, here.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchArgs {
+    /// The program.
+    pub code: String,
+    /// The block's `data-options` JSON (its goal).
+    pub options: String,
+    /// At most this many runs, in slices of `slice`.
+    pub max_runs: u64,
+    pub slice: u64,
+    /// Where the lazily loaded library packages are (`library::base`).
+    pub lib_base: Option<String>,
+    /// List every outcome instead of searching for the goal.
+    pub outcomes: bool,
+    /// In the page's own thread (no worker): pause between slices, stop when told.
+    pub in_page: bool,
+}
+
+impl SearchArgs {
+    const NAMES: [&'static str; 7] = [
+        "code", "options", "maxRuns", "slice", "libBase", "outcomes", "inPage",
+    ];
+
+    /// The object the widget sends (`search_slices`' first argument).
+    pub fn to_js(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        let values = [
+            JsValue::from_str(&self.code),
+            JsValue::from_str(&self.options),
+            JsValue::from_f64(self.max_runs as f64),
+            JsValue::from_f64(self.slice as f64),
+            self.lib_base
+                .as_deref()
+                .map_or(JsValue::NULL, JsValue::from_str),
+            JsValue::from_bool(self.outcomes),
+            JsValue::from_bool(self.in_page),
+        ];
+        for (name, value) in Self::NAMES.iter().zip(values) {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+        }
+        object.into()
+    }
+
+    /// The object read back; what is missing or of another type reads as empty.
+    pub fn from_js(object: &JsValue) -> SearchArgs {
+        let [code, options, max_runs, slice, lib_base, outcomes, in_page] = Self::NAMES
+            .map(|name| js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or_default());
+        SearchArgs {
+            code: code.as_string().unwrap_or_default(),
+            options: options.as_string().unwrap_or_default(),
+            max_runs: max_runs.as_f64().unwrap_or(0.0) as u64,
+            slice: slice.as_f64().unwrap_or(0.0) as u64,
+            lib_base: lib_base.as_string(),
+            outcomes: outcomes.as_bool() == Some(true),
+            in_page: in_page.as_bool() == Some(true),
+        }
+    }
+}
+
+/// The search module's entry point: searches `args.code` for the goal in `args.options`
+/// (a block's `data-options` JSON), or with `args.outcomes` lists every outcome, at most
+/// `args.max_runs` runs in slices of `args.slice`, calling `post` with each slice's report
+/// line (see [`Report`]) until the last. With `args.in_page` (no worker: the page's own
+/// thread) it waits for the page's next task between slices and ends early when `post`
+/// returns `false`. `args` is a [`SearchArgs`] object.
 // Only the search module exports it: an export keeps the explorer in whatever module has
 // it, and neither the widget module nor the chat module carries the explorer (lib.rs).
 #[cfg(feature = "search")]
 #[wasm_bindgen]
-#[allow(clippy::too_many_arguments)]
-pub async fn search_slices(
-    code: String,
-    options: String,
-    max_runs: f64,
-    slice: f64,
-    lib_base: Option<String>,
-    outcomes: bool,
-    post: js_sys::Function,
-    in_page: Option<bool>,
-) {
+pub async fn search_slices(args: JsValue, post: js_sys::Function) {
+    let SearchArgs {
+        code,
+        options,
+        max_runs,
+        slice,
+        lib_base,
+        outcomes,
+        in_page,
+    } = SearchArgs::from_js(&args);
     // Whether the receiver wants more: only the page's callback ever says no.
     let say = |report: &Report| {
         post.call1(&JsValue::NULL, &JsValue::from_str(&report.encode()))
@@ -408,9 +468,9 @@ pub async fn search_slices(
     }
     let (code, options) = (code.as_str(), options.as_str());
     let job = if outcomes {
-        Job::outcomes(code, max_runs as u64)
+        Job::outcomes(code, max_runs)
     } else {
-        goal_job(code, options, max_runs as u64)
+        goal_job(code, options, max_runs)
     };
     let mut job = match job {
         Ok(job) => job,
@@ -420,11 +480,11 @@ pub async fn search_slices(
         }
     };
     loop {
-        let report = job.slice((slice as u64).max(1));
+        let report = job.slice(slice.max(1));
         if !say(&report) || report.is_final() {
             return;
         }
-        if in_page == Some(true) {
+        if in_page {
             // A timer of 0 ms: the page paints and handles input before the next slice.
             gloo_timers::future::TimeoutFuture::new(0).await;
         }

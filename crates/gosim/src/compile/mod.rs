@@ -813,18 +813,21 @@ impl Compiler {
         // [N]int`): such a type waits until the constants are declared, which the
         // other types do not need (they refer to each other by name only).
         // One walk of the declarations gathers the constant specs (step 1b
-        // declares them) and the variables' names (a constant naming one is
-        // refused there, not reported as undefined).
+        // declares them), their names, and the variables' names (a constant naming
+        // one is refused there, not reported as undefined).
         let mut const_specs: Vec<&ast::ConstSpec> = Vec::new();
+        let mut const_names: Vec<&str> = Vec::new();
         let mut var_names: Vec<&str> = Vec::new();
         for d in &file.decls {
             match d {
-                Decl::Const(specs) => const_specs.extend(specs),
+                Decl::Const(specs) => {
+                    const_specs.extend(specs);
+                    const_names.extend(specs.iter().flat_map(|s| names(&s.names)));
+                }
                 Decl::Var(specs) => var_names.extend(specs.iter().flat_map(|s| names(&s.names))),
                 _ => {}
             }
         }
-        let const_names: Vec<&str> = const_specs.iter().flat_map(|s| names(&s.names)).collect();
         // Resolve each declaration after those it needs resolved (`declorder`);
         // one whose array length names a constant waits for the constants.
         let aliases: Vec<&str> = type_specs

@@ -12,7 +12,14 @@
 //! - the collector's pacing counters and free list (`allocs_since_gc`, `words`,
 //!   `collections`, `free`): they decide only when a collection runs and which ids
 //!   later allocations get, and no behaviour but a `%p` print depends on a heap id;
-//! - the step and instruction counters and the chooser (the schedule so far).
+//! - the step and instruction counters and the chooser (the schedule so far), but
+//!   not what they decide: the work not yet charged to the clock while a timer
+//!   waits (`work() - charged`, see [`Machine::charge_cpu_time`]) says when the
+//!   clock next moves by itself, so two states owing different amounts can wake a
+//!   sleeper at different points of the same schedule; it is hashed. (With no timer
+//!   pending it is 0 after every step.) With more than one P, so is how far the
+//!   running goroutine is into its turn (`instructions - turn.1`), which decides
+//!   when it is preempted to the back of the run queue, hashed then too.
 //!
 //! The scheduler's `current`, `runnext` and run queue decide only which option comes
 //! first, not which exist, so they are left out too, except with more than one P
@@ -400,8 +407,11 @@ impl Machine {
         self.memory_steps.hash(&mut h);
         self.hold.map(|(g, slice)| (l.gid(g), slice)).hash(&mut h);
         self.gomaxprocs.hash(&mut h);
+        self.clock_debt().hash(&mut h);
         if self.gomaxprocs > 1 {
             (self.current, self.runnext, &self.runq).hash(&mut h);
+            let (g, since) = self.turn;
+            (l.gid(g), self.instructions.saturating_sub(since)).hash(&mut h);
         }
         h.finish128()
     }

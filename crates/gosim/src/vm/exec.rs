@@ -370,6 +370,30 @@ fn move_results(st: &mut Vec<Value>, base: usize, n: usize) {
     }
 }
 
+/// Whether a method call goes through the interface for sure (see
+/// [`Machine::resolve_method`]), which only a nil receiver asks.
+#[derive(Clone, Copy)]
+pub(crate) enum Through {
+    /// fmt, reflect and the views call through the interface.
+    Surely,
+    /// A go or defer statement's call, or one with no frame to tell.
+    Maybe,
+    /// The call at this function and pc of the reader's or the library's code: sure
+    /// if the compiler recorded it as opaque. Looked up only when asked, as a binary
+    /// search per interface call would cost every call for the rare nil receiver.
+    Site(u32, u32),
+}
+
+impl Through {
+    fn surely(self, prog: &crate::code::Program) -> bool {
+        match self {
+            Through::Surely => true,
+            Through::Maybe => false,
+            Through::Site(func, pc) => prog.iface_call_opaque(func, pc),
+        }
+    }
+}
+
 impl Machine {
     /// A read through a pointer by the running code, recorded for the race detector
     /// and the memory steps.
@@ -1098,8 +1122,8 @@ impl Machine {
                         };
                         let mname = self.prog.method_names[*name as usize].clone();
                         // The method is looked up when the statement runs (Go looks
-                        // it up then but panics in the call): never `wrap_ok`.
-                        match self.resolve_method(iv.0, &iv.1, &mname, false) {
+                        // it up then but panics in the call): never surely wrapped.
+                        match self.resolve_method(iv.0, &iv.1, &mname, Through::Maybe) {
                             Err(f) => return f,
                             Ok(Some((func, r))) => {
                                 let mut a = args.clone();
@@ -1337,12 +1361,13 @@ impl Machine {
                     return rt("invalid memory address or nil pointer dereference");
                 };
                 let mname = self.prog.method_names[name as usize].clone();
-                let g = &self.goroutines[gid as usize - 1];
-                let wrap_ok = g
+                let site = self.goroutines[gid as usize - 1]
                     .frames
                     .last()
-                    .is_some_and(|f| self.prog.iface_call_opaque(f.func, f.pc.saturating_sub(1)));
-                let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname, wrap_ok) {
+                    .map_or(Through::Maybe, |f| {
+                        Through::Site(f.func, f.pc.saturating_sub(1))
+                    });
+                let (func, r) = match self.resolve_method(iv.0, &iv.1, &mname, site) {
                     Ok(Some(found)) => found,
                     Ok(None) => return rt("method not found"),
                     Err(f) => return f,
@@ -1502,16 +1527,16 @@ impl Machine {
     /// Finds method `name` of a value `v` of dynamic type `t` and the receiver to
     /// call it with (embedded fields walked, addresses taken or values loaded as the
     /// method wants), following methods promoted from embedded interfaces to the
-    /// value inside. `Ok(None)` when there is no such method. `wrap_ok` says that Go
-    /// surely calls through the interface here (not a call its compiler may have made
-    /// direct): otherwise a value method on a nil pointer is refused, as Go's message
-    /// would depend on its optimizer.
+    /// value inside. `Ok(None)` when there is no such method. `through` says whether
+    /// Go surely calls through the interface here (not a call its compiler may have
+    /// made direct): if not, a value method on a nil pointer is refused, as Go's
+    /// message would depend on its optimizer.
     pub(crate) fn resolve_method(
         &mut self,
         t: crate::types::TypeId,
         v: &Value,
         name: &str,
-        wrap_ok: bool,
+        through: Through,
     ) -> Result<Option<(u32, Value)>, Flow> {
         let (mut t, mut v) = (t, v.clone());
         // Each hop goes one embedded interface deeper; values cannot nest forever,
@@ -1522,7 +1547,7 @@ impl Machine {
                 return Ok(None);
             };
             if let Some(msg) = self.panicwrap(t, &v, &how, name) {
-                if !wrap_ok {
+                if !through.surely(&self.prog) {
                     return Err(self.refuse(
                         "a value method called through an interface holding a nil \
                          pointer here (Go's message depends on whether its compiler \

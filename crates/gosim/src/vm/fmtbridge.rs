@@ -36,11 +36,24 @@ struct Handles {
 
 impl Machine {
     /// A fake but deterministic address for a heap object (Go prints real ones; no
-    /// test or reader can rely on their value, only on their shape).
-    fn fake_addr(&self, v: &Value) -> u64 {
+    /// test or reader can rely on their value, only on their shape). A pointer of
+    /// type `ty` into an object is as far into it as its path says: the last step,
+    /// to an element (or a field of a struct whose fields are all alike), by the
+    /// pointee's size, so `&s[1]` is 4 past `&s[0]` in a `[]int32`; the steps above
+    /// it, whose types a heap object does not keep, by 8.
+    fn fake_addr(&self, v: &Value, ty: TypeId) -> u64 {
         let obj = match v {
-            Value::Ptr(r) => match r.root {
-                Root::Heap(o) => o as u64 * 16 + r.path.iter().map(|p| *p as u64 * 8).sum::<u64>(),
+            Value::Ptr(r) => match (r.root, r.path.split_last()) {
+                (Root::Heap(o), None) => o as u64 * 16,
+                (Root::Heap(o), Some((last, above))) => {
+                    let elem = match self.prog.types.ukind(ty) {
+                        TypeKind::Pointer(e) => self.prog.types.size_of(*e),
+                        _ => 8,
+                    };
+                    o as u64 * 16
+                        + above.iter().map(|p| *p as u64 * 8).sum::<u64>()
+                        + *last as u64 * u64::from(elem)
+                }
                 _ => 0,
             },
             Value::Chan(o) | Value::Map(o) => *o as u64 * 16,
@@ -154,7 +167,7 @@ impl Machine {
                     _ => None,
                 };
                 FmtValue::Pointer {
-                    addr: self.fake_addr(v),
+                    addr: self.fake_addr(v, t),
                     ty,
                     target,
                 }
@@ -217,7 +230,8 @@ impl Machine {
                 ) = (&mut tree, v)
                 {
                     // Where `&s[0]` would point (see `fake_addr`).
-                    *addr = 0xc000010000 + s.arr as u64 * 16 + s.off as u64 * 8;
+                    let size = u64::from(self.prog.types.size_of(elem));
+                    *addr = 0xc000010000 + s.arr as u64 * 16 + s.off as u64 * size;
                 }
                 tree
             }
@@ -253,16 +267,16 @@ impl Machine {
                 FmtValue::Map {
                     ty,
                     entries: Some(entries),
-                    addr: self.fake_addr(v),
+                    addr: self.fake_addr(v, t),
                 }
             }
             TypeKind::Chan(..) => FmtValue::Chan {
                 ty,
-                addr: self.fake_addr(v),
+                addr: self.fake_addr(v, t),
             },
             TypeKind::Func(_) => FmtValue::Func {
                 ty,
-                addr: self.fake_addr(v),
+                addr: self.fake_addr(v, t),
             },
             TypeKind::Interface(_) => match v {
                 Value::Iface(iv) if depth < MAX_DEPTH => self.tree(iv.0, &iv.1, h, depth, top),
@@ -452,7 +466,10 @@ impl MethodHost for VmHost<'_> {
             MethodKind::String => "String",
             MethodKind::GoString => "GoString",
         };
-        let (func, recv) = match self.m.resolve_method(t, &v, name, true) {
+        let (func, recv) = match self
+            .m
+            .resolve_method(t, &v, name, super::exec::Through::Surely)
+        {
             Ok(Some(found)) => found,
             Ok(None) => return Err(format!("gosim: no method {name}")),
             Err(_) => {

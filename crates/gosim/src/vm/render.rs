@@ -104,7 +104,9 @@ impl Machine {
         let (t, inner) = (iv.0, iv.1.clone());
         for name in ["Error", "String"] {
             if self.has_string_method(t, name) {
-                if let Ok(Some((func, recv))) = self.resolve_method(t, &inner, name, true) {
+                if let Ok(Some((func, recv))) =
+                    self.resolve_method(t, &inner, name, super::exec::Through::Surely)
+                {
                     if let Ok(s) = self.call_method_sync(func, vec![recv]) {
                         return String::from_utf8_lossy(s.as_bytes()).into_owned();
                     }

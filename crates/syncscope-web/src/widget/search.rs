@@ -17,7 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::Context;
 
 use super::{races, Msg, Widget};
-use crate::job::{Report, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
+use crate::job::{Report, SearchArgs, PAGE_RUNS, PAGE_SLICE, WORKER_RUNS, WORKER_SLICE};
 use crate::options::{check_schedule, Options};
 
 /// Steps a loaded schedule is followed past its last decision (to its end or its goal).
@@ -75,10 +75,11 @@ pub struct PageSearch {
 }
 
 /// Loads the search module in the page with `import()` (wasm-bindgen has no expression
-/// for it, so it is a small function built once) and runs its `search_slices` with the
-/// arguments in `args`; the promise settles when the search ends.
+/// for it, so it is a small function built once) and runs its `search_slices` on `args`
+/// (a [`SearchArgs`] object) with the callback `post`; the promise settles when the
+/// search ends.
 const IMPORT_AND_SEARCH: &str = "return import(new URL(url, document.baseURI).href)\
-    .then(async (m) => { await m.default(); return m.search_slices(...args); })";
+    .then(async (m) => { await m.default(); return m.search_slices(args, post); })";
 
 /// The search module's glue, which sits beside the worker script (`generated/`).
 fn search_module_url(worker_url: &str) -> String {
@@ -298,22 +299,20 @@ impl Search {
         let worker_options = web_sys::WorkerOptions::new();
         worker_options.set_type(web_sys::WorkerType::Module);
         let worker = web_sys::Worker::new_with_options(url, &worker_options).ok()?;
-        let epoch = self.epoch;
-        let link = ctx.link().clone();
+        let report = self.reporter(ctx);
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                let line = e.data().as_string().unwrap_or_default();
-                link.send_message(Msg::FindReport(epoch, line));
+                report(e.data().as_string().unwrap_or_default());
             });
-        let link = ctx.link().clone();
+        let report = self.reporter(ctx);
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             e.prevent_default();
-            link.send_message(Msg::FindReport(epoch, "broken".into()));
+            report("broken".into());
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let message = self.arguments(code, options, WORKER_RUNS, WORKER_SLICE);
-        if worker.post_message(&message).is_err() {
+        if worker.post_message(&message.to_js()).is_err() {
             worker.terminate();
             return None;
         }
@@ -324,19 +323,26 @@ impl Search {
         })
     }
 
-    /// `search_slices`' first arguments (the worker's message): the code, the block's
+    /// Sends a report line to this widget as [`Msg::FindReport`], tagged with this
+    /// search's epoch (a line from a search since replaced is then dropped): what the
+    /// worker's handlers and the page's callback each do with a line.
+    fn reporter(&self, ctx: &Context<Widget>) -> impl Fn(String) + 'static {
+        let (link, epoch) = (ctx.link().clone(), self.epoch);
+        move |line| link.send_message(Msg::FindReport(epoch, line))
+    }
+
+    /// What `search_slices` is asked (the worker's message): the code, the block's
     /// options, the runs and the runs per slice, the library's URL, and whether to list.
-    fn arguments(&self, code: &str, options: &Options, runs: u64, slice: u64) -> js_sys::Array {
-        let lib_base = crate::library::base().map_or(JsValue::NULL, |b| JsValue::from_str(&b));
-        let message = js_sys::Array::of5(
-            &JsValue::from_str(code),
-            &JsValue::from_str(&options.to_json()),
-            &JsValue::from_f64(runs as f64),
-            &JsValue::from_f64(slice as f64),
-            &lib_base,
-        );
-        message.push(&JsValue::from_bool(self.listing));
-        message
+    fn arguments(&self, code: &str, options: &Options, runs: u64, slice: u64) -> SearchArgs {
+        SearchArgs {
+            code: code.to_owned(),
+            options: options.to_json(),
+            max_runs: runs,
+            slice,
+            lib_base: crate::library::base(),
+            outcomes: self.listing,
+            in_page: false,
+        }
     }
 
     /// The search module loaded in the page, running `search_slices` on `code` with a
@@ -353,24 +359,25 @@ impl Search {
         }
         let url = search_module_url(self.worker_url.as_deref()?);
         let stopped = Rc::new(Cell::new(false));
-        let epoch = self.epoch;
-        let link = ctx.link().clone();
+        let report = self.reporter(ctx);
         let flag = stopped.clone();
         // Returns false once the search is cancelled, which ends `search_slices`.
         let post = Closure::<dyn FnMut(JsValue) -> bool>::new(move |line: JsValue| {
             if flag.get() {
                 return false;
             }
-            link.send_message(Msg::FindReport(epoch, line.as_string().unwrap_or_default()));
+            report(line.as_string().unwrap_or_default());
             true
         });
-        let args = self.arguments(code, options, PAGE_RUNS, PAGE_SLICE);
-        args.push(post.as_ref());
-        args.push(&JsValue::TRUE);
-        let run = js_sys::Function::new_with_args("url, args", IMPORT_AND_SEARCH);
-        let link = ctx.link().clone();
+        let args = SearchArgs {
+            in_page: true,
+            ..self.arguments(code, options, PAGE_RUNS, PAGE_SLICE)
+        };
+        let run = js_sys::Function::new_with_args("url, args, post", IMPORT_AND_SEARCH);
+        let report = self.reporter(ctx);
         let flag = stopped.clone();
-        match run.call2(&JsValue::NULL, &JsValue::from_str(&url), &args) {
+        let url = JsValue::from_str(&url);
+        match run.call3(&JsValue::NULL, &url, &args.to_js(), post.as_ref()) {
             Ok(promise) => {
                 let promise = js_sys::Promise::from(promise);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -379,9 +386,9 @@ impl Search {
                             let why = e
                                 .dyn_ref::<js_sys::Error>()
                                 .map_or_else(|| format!("{e:?}"), |e| String::from(e.message()));
-                            let report =
+                            let failed =
                                 Report::Failed(format!("the search module could not load: {why}"));
-                            link.send_message(Msg::FindReport(epoch, report.encode()));
+                            report(failed.encode());
                         }
                     }
                 });

@@ -97,6 +97,9 @@ impl Compiler {
                             self.tname(to)
                         ));
                     }
+                } else if self.types.is_interface(op.ty) && self.implements(to, op.ty).is_ok() {
+                    // An assertion (`x.(int)`) would do, and Go says so.
+                    msg.push_str(": need type assertion");
                 }
                 self.err(e.span, msg)
             })
@@ -142,10 +145,8 @@ impl Compiler {
             if t.nillable(to) {
                 return Ok(());
             }
-            return self.err(
-                sp,
-                format!("cannot use nil as {} value in {context}", t.name(to)),
-            );
+            let to = self.tname(to);
+            return self.err(sp, format!("cannot use nil as {to} value in {context}"));
         }
         if t.is_untyped(from) {
             let d = t.default_type(from);
@@ -171,13 +172,10 @@ impl Compiler {
                 return Ok(());
             }
         }
+        let (from, to) = (self.tname(from), self.tname(to));
         self.err(
             sp,
-            format!(
-                "cannot use value of type {} as {} value in {context}",
-                t.name(from),
-                t.name(to)
-            ),
+            format!("cannot use value of type {from} as {to} value in {context}"),
         )
     }
 

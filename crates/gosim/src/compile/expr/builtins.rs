@@ -133,7 +133,7 @@ impl Compiler {
                 // does not see it; dry passes leave it for the real one.
                 let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
                 self.expr(&args[0])?;
-                let esz = type_size(&self.types, elem);
+                let esz = self.types.size_of(elem);
                 let pointers = has_pointers(&self.types, elem);
                 if ellipsis {
                     if args.len() != 2 {
@@ -523,39 +523,6 @@ impl Compiler {
     }
 }
 
-/// The size in bytes of a value of type `t` on amd64, which decides how `append` grows
-/// a slice's capacity (Go rounds up to its allocator's size classes).
-pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
-    match types.ukind(t) {
-        TypeKind::Bool => 1,
-        TypeKind::Int(k) => k.bits() / 8,
-        TypeKind::Float64 => 8,
-        TypeKind::Float32 => 4,
-        TypeKind::String => 16,
-        TypeKind::Slice(_) => 24,
-        TypeKind::Interface(_) => 16,
-        TypeKind::Array(n, e) => (*n as u32).saturating_mul(type_size(types, *e)),
-        TypeKind::Struct(fs) => {
-            // Go lays fields out with alignment.
-            let mut off = 0u32;
-            let mut maxa = 1u32;
-            for f in fs {
-                let s = type_size(types, f.ty);
-                let a = type_align(types, f.ty);
-                maxa = maxa.max(a);
-                off = off.div_ceil(a) * a + s;
-            }
-            // A struct ending in a zero-size field gets a byte of padding, so a pointer
-            // to that field does not point past the struct.
-            if off > 0 && fs.last().is_some_and(|f| type_size(types, f.ty) == 0) {
-                off += 1;
-            }
-            off.div_ceil(maxa) * maxa
-        }
-        _ => 8,
-    }
-}
-
 impl Compiler {
     /// `unsafe.Sizeof(x)`, `Alignof(x)`, `Offsetof(x.f)`: uintptr constants from the
     /// layout of linux/amd64 (Go's gc sizes); the argument is not evaluated.
@@ -564,8 +531,8 @@ impl Compiler {
         self.need_value(arg, &xo)?;
         let t = self.types.default_type(xo.ty);
         let n = match b {
-            Builtin::Sizeof => type_size(&self.types, t),
-            Builtin::Alignof => type_align(&self.types, t),
+            Builtin::Sizeof => self.types.size_of(t),
+            Builtin::Alignof => self.types.align_of(t),
             _ => {
                 let x = strip_parens(arg);
                 let ExprKind::Selector(base, sel) = &x.kind else {
@@ -620,12 +587,12 @@ impl Compiler {
 fn field_offset(types: &crate::types::TypeTable, fs: &[crate::types::Field], i: usize) -> u32 {
     let mut off = 0u32;
     for (k, f) in fs.iter().enumerate() {
-        let a = type_align(types, f.ty);
+        let a = types.align_of(f.ty);
         off = off.div_ceil(a) * a;
         if k == i {
             break;
         }
-        off += type_size(types, f.ty);
+        off += types.size_of(f.ty);
     }
     off
 }
@@ -639,20 +606,5 @@ pub fn has_pointers(types: &crate::types::TypeTable, t: TypeId) -> bool {
         TypeKind::Array(n, e) => *n > 0 && has_pointers(types, *e),
         TypeKind::Struct(fs) => fs.iter().any(|f| has_pointers(types, f.ty)),
         _ => true,
-    }
-}
-
-pub(super) fn type_align(types: &crate::types::TypeTable, t: TypeId) -> u32 {
-    match types.ukind(t) {
-        TypeKind::Bool => 1,
-        TypeKind::Int(k) => k.bits() / 8,
-        TypeKind::Float32 => 4,
-        TypeKind::Array(_, e) => type_align(types, *e),
-        TypeKind::Struct(fs) => fs
-            .iter()
-            .map(|f| type_align(types, f.ty))
-            .max()
-            .unwrap_or(1),
-        _ => 8,
     }
 }

@@ -589,7 +589,7 @@ fn deep_equal(
 /// a func with its receiver bound (Go's method value), for `Value.Method(i).Call`.
 fn bound_method(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
     let name = lossy_string(&a[2]);
-    match m.resolve_method(tid(&a[0]), &a[1], &name, true) {
+    match m.resolve_method(tid(&a[0]), &a[1], &name, crate::vm::exec::Through::Surely) {
         Ok(Some((func, recv))) => Return(vec![Value::Func(Rc::new(Closure {
             func,
             captures: vec![],
