@@ -9,7 +9,7 @@ impl Compiler {
     }
 
     /// Emits an index operand (an integer); constant indices are checked against `len`.
-    pub(super) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
+    pub(crate) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
         let op = self.expr(i)?;
         self.need_value(i, &op)?;
         if let Mode::Const(v) = &op.mode {
