@@ -365,8 +365,25 @@ impl Compiler {
             Builtin::Print | Builtin::Println => {
                 let mut unsigned = 0u16;
                 let mut float32 = 0u16;
-                for (i, a) in args.iter().enumerate() {
-                    let t = self.value_expr(a)?;
+                // `println(f())` prints each of f's results, as Go allows for a
+                // call whose results are all the arguments.
+                let mut tys = vec![];
+                if let [a] = args {
+                    if let ExprKind::Call { .. } = &strip_parens(a).kind {
+                        let t = self.peek(a)?.ty;
+                        if let TypeKind::Tuple(ts) = self.types.kind(t) {
+                            tys = ts.clone();
+                            self.expr(a)?;
+                        }
+                    }
+                }
+                let spread = !tys.is_empty();
+                for i in 0..if spread { tys.len() } else { args.len() } {
+                    let t = if spread {
+                        tys[i]
+                    } else {
+                        self.value_expr(&args[i])?
+                    };
                     if matches!(self.types.ukind(t), TypeKind::Float32) {
                         if i >= 16 {
                             return self.err(
@@ -397,7 +414,7 @@ impl Compiler {
                 }
                 self.emit(
                     Op::Print {
-                        n: args.len() as u32,
+                        n: if spread { tys.len() } else { args.len() } as u32,
                         newline: b == Builtin::Println,
                         unsigned,
                         float32,
