@@ -374,6 +374,16 @@ impl Compiler {
                     })?;
             }
         }
+        if nil_a && nil_b && is_cmp {
+            return self.err(
+                b.span,
+                format!(
+                    "invalid operation: {} (operator {} not defined on untyped nil)",
+                    describe_bin(a, op, b),
+                    op.as_str()
+                ),
+            );
+        }
         if (nil_a || nil_b) && !is_cmp {
             return self.err(
                 sp,
