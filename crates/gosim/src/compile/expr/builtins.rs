@@ -439,6 +439,21 @@ impl Compiler {
                     ops.push(self.peek(a)?);
                 }
                 if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
+                    // The result's type: a typed argument's, else the widest untyped
+                    // kind (`min(1, 2.5)` is an untyped float); strings only with strings.
+                    let mut ty = ops[0].ty;
+                    for (o, a) in ops[1..].iter().zip(&args[1..]) {
+                        if self.types.is_string(ty) != self.types.is_string(o.ty) {
+                            let (pt, ot) = (self.tname(ty), self.tname(o.ty));
+                            return self.err(a.span, format!("invalid argument: mismatched types {pt} (previous argument) and {ot} (type of {})", describe(a)));
+                        }
+                        let widest = self.types.is_untyped(o.ty)
+                            && super::operators::untyped_rank(&self.types, o.ty)
+                                > super::operators::untyped_rank(&self.types, ty);
+                        if self.types.is_untyped(ty) && (widest || !self.types.is_untyped(o.ty)) {
+                            ty = o.ty;
+                        }
+                    }
                     let mut best = ops[0].clone();
                     for o in &ops[1..] {
                         let (Mode::Const(a), Mode::Const(bv)) = (&best.mode, &o.mode) else {
@@ -450,6 +465,13 @@ impl Compiler {
                         if (b == Builtin::Min) == less {
                             best = o.clone();
                         }
+                    }
+                    if let Mode::Const(v) = &best.mode {
+                        let v = self.convert_const(v, best.ty, ty, sp)?;
+                        return Ok(Operand {
+                            mode: Mode::Const(v),
+                            ty,
+                        });
                     }
                     return Ok(best);
                 }
