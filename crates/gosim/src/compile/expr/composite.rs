@@ -165,10 +165,8 @@ impl Compiler {
                         let c = self.convert_const(&c, op_ty, kt, key.span)?;
                         let id = (kt, c.describe());
                         if seen.contains(&id) {
-                            return self.err(
-                                key.span,
-                                format!("duplicate key {} in map literal", id.1),
-                            );
+                            return self
+                                .err(key.span, format!("duplicate key {} in map literal", id.1));
                         }
                         seen.push(id);
                     }

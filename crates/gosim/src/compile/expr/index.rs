@@ -238,7 +238,10 @@ impl Compiler {
         for (i, &(n, e)) in known.iter().enumerate() {
             if let Some(l) = len {
                 if n > l {
-                    note(e.span, format!("invalid argument: index {n} out of bounds [0:{}]", l + 1));
+                    note(
+                        e.span,
+                        format!("invalid argument: index {n} out of bounds [0:{}]", l + 1),
+                    );
                     continue;
                 }
             }

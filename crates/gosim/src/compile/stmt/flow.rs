@@ -16,9 +16,9 @@ impl Compiler {
             let f = self.cur();
             for (slot, _) in &slots {
                 let named = f.scopes.first().and_then(|top| {
-                    top.iter().find(|(_, v)| {
-                        matches!(v.loc, VarLoc::Local(s) | VarLoc::Boxed(s) if s == *slot)
-                    })
+                    top.iter().find(
+                        |(_, v)| matches!(v.loc, VarLoc::Local(s) | VarLoc::Boxed(s) if s == *slot),
+                    )
                 });
                 if let Some((name, _)) = named {
                     if f.scopes[1..].iter().any(|sc| sc.contains_key(name)) {
