@@ -444,6 +444,20 @@ impl TypeTable {
         self.kind(self.underlying(t))
     }
 
+    /// Whether `t` is a named type in the spec's sense: a declared type or a
+    /// predeclared one (`int`, `string`, ...); only type literals are unnamed.
+    pub fn has_name(&self, t: TypeId) -> bool {
+        matches!(
+            self.kind(t),
+            TypeKind::Named(_)
+                | TypeKind::Bool
+                | TypeKind::Int(_)
+                | TypeKind::Float64
+                | TypeKind::Float32
+                | TypeKind::String
+        )
+    }
+
     pub fn named(&self, t: TypeId) -> Option<&NamedType> {
         match self.kind(t) {
             TypeKind::Named(n) => Some(n),

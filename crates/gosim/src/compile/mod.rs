@@ -1547,7 +1547,13 @@ impl Compiler {
             .filter(|(used, _, n)| !used && n != "_")
             .min_by_key(|(_, sp, _)| sp.lo)
         {
-            return self.err(*sp, format!("declared and not used: {name}"));
+            return self.err(
+                *sp,
+                match name.strip_prefix('#') {
+                    Some(sym) => format!("{sym} declared and not used"),
+                    None => format!("declared and not used: {name}"),
+                },
+            );
         }
         let f = &mut self.funcs[id as usize];
         f.code = st.code;

@@ -159,7 +159,7 @@ impl Compiler {
         }
         let t = &self.types;
         let (uf, ut) = (t.underlying(from), t.underlying(to));
-        if uf == ut && (t.named(from).is_none() || t.named(to).is_none()) && !t.is_interface(to) {
+        if uf == ut && (!t.has_name(from) || !t.has_name(to)) && !t.is_interface(to) {
             return Ok(());
         }
         if self.types.is_interface(to) && self.implements(from, to).is_ok() {
@@ -168,7 +168,7 @@ impl Compiler {
         let t = &self.types;
         if let (TypeKind::Chan(ChanDir::Both, e1), TypeKind::Chan(_, e2)) = (t.kind(uf), t.kind(ut))
         {
-            if e1 == e2 && (t.named(from).is_none() || t.named(to).is_none()) {
+            if e1 == e2 && (!t.has_name(from) || !t.has_name(to)) {
                 return Ok(());
             }
         }

@@ -365,8 +365,25 @@ impl Compiler {
             Builtin::Print | Builtin::Println => {
                 let mut unsigned = 0u16;
                 let mut float32 = 0u16;
-                for (i, a) in args.iter().enumerate() {
-                    let t = self.value_expr(a)?;
+                // `println(f())` prints each of f's results, as Go allows for a
+                // call whose results are all the arguments.
+                let mut tys = vec![];
+                if let [a] = args {
+                    if let ExprKind::Call { .. } = &strip_parens(a).kind {
+                        let t = self.peek(a)?.ty;
+                        if let TypeKind::Tuple(ts) = self.types.kind(t) {
+                            tys = ts.clone();
+                            self.expr(a)?;
+                        }
+                    }
+                }
+                let spread = !tys.is_empty();
+                for i in 0..if spread { tys.len() } else { args.len() } {
+                    let t = if spread {
+                        tys[i]
+                    } else {
+                        self.value_expr(&args[i])?
+                    };
                     if matches!(self.types.ukind(t), TypeKind::Float32) {
                         if i >= 16 {
                             return self.err(
@@ -397,7 +414,7 @@ impl Compiler {
                 }
                 self.emit(
                     Op::Print {
-                        n: args.len() as u32,
+                        n: if spread { tys.len() } else { args.len() } as u32,
                         newline: b == Builtin::Println,
                         unsigned,
                         float32,
@@ -422,6 +439,21 @@ impl Compiler {
                     ops.push(self.peek(a)?);
                 }
                 if ops.iter().all(|o| matches!(o.mode, Mode::Const(_))) {
+                    // The result's type: a typed argument's, else the widest untyped
+                    // kind (`min(1, 2.5)` is an untyped float); strings only with strings.
+                    let mut ty = ops[0].ty;
+                    for (o, a) in ops[1..].iter().zip(&args[1..]) {
+                        if self.types.is_string(ty) != self.types.is_string(o.ty) {
+                            let (pt, ot) = (self.tname(ty), self.tname(o.ty));
+                            return self.err(a.span, format!("invalid argument: mismatched types {pt} (previous argument) and {ot} (type of {})", describe(a)));
+                        }
+                        let widest = self.types.is_untyped(o.ty)
+                            && super::operators::untyped_rank(&self.types, o.ty)
+                                > super::operators::untyped_rank(&self.types, ty);
+                        if self.types.is_untyped(ty) && (widest || !self.types.is_untyped(o.ty)) {
+                            ty = o.ty;
+                        }
+                    }
                     let mut best = ops[0].clone();
                     for o in &ops[1..] {
                         let (Mode::Const(a), Mode::Const(bv)) = (&best.mode, &o.mode) else {
@@ -433,6 +465,13 @@ impl Compiler {
                         if (b == Builtin::Min) == less {
                             best = o.clone();
                         }
+                    }
+                    if let Mode::Const(v) = &best.mode {
+                        let v = self.convert_const(v, best.ty, ty, sp)?;
+                        return Ok(Operand {
+                            mode: Mode::Const(v),
+                            ty,
+                        });
                     }
                     return Ok(best);
                 }

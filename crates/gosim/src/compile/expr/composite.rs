@@ -145,11 +145,31 @@ impl Compiler {
                 Ok(())
             }
             TypeKind::Map(k, v) => {
+                let mut seen = vec![];
                 for el in elems {
                     let Some(key) = &el.key else {
                         return self.err(el.value.span, "missing key in map literal");
                     };
                     self.elem_value(key, k, "map literal")?;
+                    // Go rejects a constant key given twice (same type and value).
+                    if let Ok(Operand {
+                        mode: Mode::Const(c),
+                        ty: op_ty,
+                    }) = self.peek(key)
+                    {
+                        let kt = if self.types.is_interface(k) {
+                            self.types.default_type(op_ty)
+                        } else {
+                            k
+                        };
+                        let c = self.convert_const(&c, op_ty, kt, key.span)?;
+                        let id = (kt, c.describe());
+                        if seen.contains(&id) {
+                            return self
+                                .err(key.span, format!("duplicate key {} in map literal", id.1));
+                        }
+                        seen.push(id);
+                    }
                     self.elem_value(&el.value, v, "map literal")?;
                 }
                 self.emit(Op::MapLit(elems.len() as u32), sp);

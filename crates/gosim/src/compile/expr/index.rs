@@ -9,7 +9,7 @@ impl Compiler {
     }
 
     /// Emits an index operand (an integer); constant indices are checked against `len`.
-    pub(super) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
+    pub(crate) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
         let op = self.expr(i)?;
         self.need_value(i, &op)?;
         if let Mode::Const(v) = &op.mode {
@@ -193,6 +193,12 @@ impl Compiler {
                 return self.err(sp, format!("cannot slice {shown}"));
             }
         };
+        let len = match (&xop.mode, kind) {
+            (Mode::Const(ConstVal::Str(s)), _) => Some(s.len() as i128),
+            (_, SeqKind::ArrayRef(n)) => Some(n as i128),
+            _ => None,
+        };
+        self.const_slice_indices(&[lo, hi, max], len)?;
         for part in [lo, hi, max].into_iter().flatten() {
             self.index_value(part)?;
         }
@@ -206,5 +212,46 @@ impl Compiler {
             sp,
         );
         Ok(Operand::value(result))
+    }
+
+    /// Go rejects constant slice indices that are out of order (`s[2:1]`) or past
+    /// the length of an array or constant string (`a[1:7]` of a `[4]int`) at compile
+    /// time; of several such errors the first in the source is the one reported.
+    fn const_slice_indices(&mut self, parts: &[Option<&Expr>], len: Option<i128>) -> CResult<()> {
+        let mut known: Vec<(i128, &Expr)> = vec![];
+        for e in parts.iter().flatten() {
+            let Mode::Const(v) = self.peek(e)?.mode else {
+                known.push((-1, e));
+                continue;
+            };
+            match v.as_int() {
+                Some(n) if n >= 0 => known.push((n, e)),
+                _ => return Ok(()), // a negative or non-integer index has its own error
+            }
+        }
+        let mut first: Option<(Span, String)> = None;
+        let mut note = |at: Span, msg: String| {
+            if first.as_ref().is_none_or(|(s, _)| at.lo < s.lo) {
+                first = Some((at, msg));
+            }
+        };
+        for (i, &(n, e)) in known.iter().enumerate() {
+            if let Some(l) = len {
+                if n > l {
+                    note(
+                        e.span,
+                        format!("invalid argument: index {n} out of bounds [0:{}]", l + 1),
+                    );
+                    continue;
+                }
+            }
+            if let Some(&(m, _)) = known[..i].iter().find(|(m, _)| *m > n && n >= 0) {
+                note(e.span, format!("invalid slice indices: {n} < {m}"));
+            }
+        }
+        match first {
+            Some((at, msg)) => self.err(at, msg),
+            None => Ok(()),
+        }
     }
 }

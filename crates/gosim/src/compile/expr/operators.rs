@@ -347,6 +347,11 @@ impl Compiler {
                 true
             } else if let Mode::Const(_) = other.mode {
                 self.types.is_untyped(other.ty)
+            } else if is_cmp && !self.types.is_untyped(other.ty) {
+                // Either side assignable to the other's type: a named struct and a
+                // struct literal's type, a channel and its receive-only view.
+                self.check_assignable(other.ty, t, sp, "").is_ok()
+                    || self.check_assignable(t, other.ty, sp, "").is_ok()
             } else {
                 self.types.is_untyped(other.ty)
                     && self.types.default_type(other.ty) == self.types.underlying(t)
@@ -368,6 +373,16 @@ impl Compiler {
                         )
                     })?;
             }
+        }
+        if nil_a && nil_b && is_cmp {
+            return self.err(
+                b.span,
+                format!(
+                    "invalid operation: {} (operator {} not defined on untyped nil)",
+                    describe_bin(a, op, b),
+                    op.as_str()
+                ),
+            );
         }
         if (nil_a || nil_b) && !is_cmp {
             return self.err(
@@ -665,8 +680,13 @@ impl Compiler {
     ) -> CResult<Operand> {
         let (ta, tb) = (self.tname(ta), self.tname(tb));
         let what = describe_bin(a, op, b);
+        // A comparison's mismatch is reported at its right operand, as Go does.
+        let cmp = matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
         self.err(
-            sp,
+            if cmp { b.span } else { sp },
             format!("invalid operation: {what} (mismatched types {ta} and {tb})"),
         )
     }

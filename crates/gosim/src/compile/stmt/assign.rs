@@ -208,6 +208,55 @@ impl Compiler {
         Ok(self.peek_op(l)?.ty)
     }
 
+    /// For a tuple assignment: when `l` is an element of a slice or array, or a
+    /// field right behind a pointer, emits its operands (the slice, array reference
+    /// or pointer, then any index) and returns how many there are with the op that
+    /// makes the reference from them in the assignment phase.
+    fn lhs_operands(&mut self, l: &Expr) -> CResult<Option<(u32, Op)>> {
+        let l = crate::compile::expr::strip_parens(l);
+        match &l.kind {
+            ExprKind::Index(x, i) => {
+                let xt = self.peek_op(x)?.ty;
+                let (elem_ref, by_addr) = match self.types.ukind(xt).clone() {
+                    TypeKind::Slice(_) => (Op::RefSliceElem, false),
+                    TypeKind::Array(n, _) => (Op::RefIndex(n as u32), true),
+                    TypeKind::Pointer(p) => match self.types.ukind(p).clone() {
+                        TypeKind::Array(n, _) => (Op::RefIndex(n as u32), false),
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                };
+                let len = match elem_ref {
+                    Op::RefIndex(n) => Some(n as u64),
+                    _ => None,
+                };
+                if by_addr {
+                    self.addr(x)?;
+                } else {
+                    self.expr(x)?;
+                }
+                self.index_value_checked(i, len)?;
+                Ok(Some((2, elem_ref)))
+            }
+            ExprKind::Selector(x, sel) => {
+                let Ok(xop) = self.peek_op(x) else {
+                    return Ok(None);
+                };
+                if !matches!(self.types.ukind(xop.ty), TypeKind::Pointer(_)) {
+                    return Ok(None);
+                }
+                match self.find_member(xop.ty, &sel.name) {
+                    Some(crate::types::Member::Field { path, .. }) if path.len() == 1 => {
+                        self.expr(x)?;
+                        Ok(Some((1, Op::RefField(path[0].0))))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// Emits what must precede the value in a store to `l` (a reference, or map and
     /// key); returns how to finish the store.
     fn lhs_prefix(&mut self, l: &Expr) -> CResult<Store> {
@@ -338,20 +387,27 @@ impl Compiler {
         // operands, map keys) first, then every right-hand value, and only then
         // assigns, left to right: `head, head.Next = head.Next, prev` must reach the
         // old `head`. The left-hand prefixes are kept in temporaries meanwhile.
+        // An element or a field through a pointer keeps its operands (and index)
+        // instead of a reference: Go checks the bounds and the nil pointer while
+        // assigning, so `i, x[i], x[5] = 1, 100, 500` stores x[0] before it panics.
         let mut prefixes = vec![];
         for l in lhs {
-            let st = self.lhs_prefix(l)?;
-            let width = match st {
-                Store::Ref => 1,
-                Store::Map => 2,
-                Store::Var(_) | Store::Discard => 0,
+            let (st, late) = match self.lhs_operands(l)? {
+                Some((width, op)) => (Store::Ref, Some((width, op))),
+                None => (self.lhs_prefix(l)?, None),
+            };
+            let width = match (st, &late) {
+                (_, Some((w, _))) => *w,
+                (Store::Ref, None) => 1,
+                (Store::Map, None) => 2,
+                (Store::Var(_) | Store::Discard, None) => 0,
             };
             let at = self.cur().nslots;
             self.cur().nslots += width;
             for k in (0..width).rev() {
                 self.emit(Op::Store(at + k), sp);
             }
-            prefixes.push((st, at, width));
+            prefixes.push((st, at, width, late.map(|(_, op)| op)));
         }
         let vals: Vec<TypeId> = if rhs.len() == 1 {
             self.multi_value(&rhs[0], lhs.len())?
@@ -375,9 +431,12 @@ impl Compiler {
         for i in (0..lhs.len()).rev() {
             self.emit(Op::Store(base + i as u32), sp);
         }
-        for (i, (l, (st, at, width))) in lhs.iter().zip(prefixes).enumerate() {
+        for (i, (l, (st, at, width, late))) in lhs.iter().zip(prefixes).enumerate() {
             for k in 0..width {
                 self.emit(Op::Load(at + k), sp);
+            }
+            if let Some(op) = late {
+                self.emit(op, sp);
             }
             self.emit(Op::Load(base + i as u32), sp);
             if tys[i] != ids::INVALID && rhs.len() == 1 {

@@ -11,6 +11,22 @@ impl Compiler {
             if !results.is_empty() && !self.cur().named_results {
                 return self.return_count_err(sp, values, &[], &results);
             }
+            // A bare return needs every named result visible: an inner declaration of
+            // the same name hides it, and Go rejects the return.
+            let f = self.cur();
+            for (slot, _) in &slots {
+                let named = f.scopes.first().and_then(|top| {
+                    top.iter().find(
+                        |(_, v)| matches!(v.loc, VarLoc::Local(s) | VarLoc::Boxed(s) if s == *slot),
+                    )
+                });
+                if let Some((name, _)) = named {
+                    if f.scopes[1..].iter().any(|sc| sc.contains_key(name)) {
+                        let msg = format!("result parameter {name} not in scope at return");
+                        return self.err(sp, msg);
+                    }
+                }
+            }
         } else if values.len() == 1 && results.len() > 1 {
             // `return f()` with f's results as the function's: Go takes no comma-ok form
             // here (`return m[k]` is one value), and a mistake inside the expression keeps

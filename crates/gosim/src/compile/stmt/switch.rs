@@ -32,6 +32,7 @@ impl Compiler {
             }
             // Tests, in order.
             let mut to_body = vec![];
+            let mut seen = vec![];
             for c in clauses {
                 let mut js = vec![];
                 for e in &c.exprs {
@@ -51,6 +52,16 @@ impl Compiler {
                                 d
                             })?;
                             cx.materialize(&eo, want, e.span)?;
+                            if let (Mode::Const(v), false) = (&eo.mode, cx.types.is_interface(want)) {
+                                let v = cx.convert_const(v, eo.ty, want, e.span)?;
+                                let key = v.describe();
+                                if seen.contains(&key) {
+                                    let op = Operand { mode: Mode::Const(v), ty: want };
+                                    let shown = cx.operand_text(e, &op);
+                                    return cx.err(e.span, format!("duplicate case {shown} in expression switch"));
+                                }
+                                seen.push(key);
+                            }
                             let ck = match cx.types.ukind(tag_t) {
                                 TypeKind::Int(k) if !k.signed() => CmpKind::Unsigned,
                                 TypeKind::Int(_) => CmpKind::Signed,
@@ -166,6 +177,7 @@ impl Compiler {
             let to_default = cx.emit(Op::Jump(0), sp);
             cx.open_breakable(label, false);
             let mut default_at = None;
+            let mut bind_used = false;
             for (i, c) in clauses.iter().enumerate() {
                 for j in &to_body[i] {
                     cx.patch(*j);
@@ -192,21 +204,25 @@ impl Compiler {
                     };
                     let (n, t, slot, boxed) = cx.declare_var_deferred_bind(b, vt)?;
                     cx.bind_new(n, t, slot, boxed)?;
-                    // Go reports an unused type-switch variable only when no clause
-                    // uses it; per-clause copies are treated as used.
-                    if let Some(f) = cx.fs.last_mut() {
-                        if let Some(last) = f.vars_used.last_mut() {
-                            last.0 = true;
-                        }
-                    }
                 }
+                let at = cx.fs.last().map_or(0, |f| f.vars_used.len()) - usize::from(bind.is_some());
                 let r = cx.block_stmts(&c.body);
                 cx.pop_scope();
                 r?;
+                // Go reports an unused type-switch variable once, at its name, and
+                // only when no clause uses it: each clause's copy is counted here.
+                if let (Some(_), Some(f)) = (bind, cx.fs.last_mut()) {
+                    bind_used |= f.vars_used[at].0;
+                    f.vars_used[at].0 = true;
+                }
                 cx.jump_to_break(sp);
             }
             cx.patch_default(to_default, default_at);
             cx.close_breakable(None);
+            if let (Some(b), false, Some(f)) = (bind, bind_used, cx.fs.last_mut()) {
+                // `#` marks the wording Go gives a type switch's symbol.
+                f.vars_used.push((false, b.span, format!("#{}", b.name)));
+            }
             Ok(())
         })
     }

@@ -387,26 +387,13 @@ fn type_method(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
     ])
 }
 
-/// Whether Go calls `t` a named type: a defined type or a predeclared one.
-fn is_named(types: &TypeTable, t: TypeId) -> bool {
-    matches!(
-        types.kind(t),
-        TypeKind::Named(_)
-            | TypeKind::Bool
-            | TypeKind::Int(_)
-            | TypeKind::Float64
-            | TypeKind::Float32
-            | TypeKind::String
-    )
-}
-
 /// Go's assignability between two types (no untyped values at run time).
 fn assignable(types: &TypeTable, v: TypeId, t: TypeId) -> bool {
     if v == t {
         return true;
     }
     let (uv, ut) = (types.underlying(v), types.underlying(t));
-    if uv == ut && (!is_named(types, v) || !is_named(types, t)) {
+    if uv == ut && (!types.has_name(v) || !types.has_name(t)) {
         return true;
     }
     if types.is_interface(t) {
@@ -416,7 +403,7 @@ fn assignable(types: &TypeTable, v: TypeId, t: TypeId) -> bool {
     matches!(
         (types.kind(uv), types.kind(ut)),
         (TypeKind::Chan(crate::types::ChanDir::Both, a), TypeKind::Chan(_, b))
-            if a == b && (!is_named(types, v) || !is_named(types, t))
+            if a == b && (!types.has_name(v) || !types.has_name(t))
     )
 }
 
