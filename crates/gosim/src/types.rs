@@ -880,3 +880,69 @@ impl TypeTable {
         }
     }
 }
+
+// The amd64 layout gc gives values: unsafe's Sizeof, Alignof and Offsetof, append's
+// growth and reflect's StructField.Offset read it.
+
+/// The size in bytes of a value of type `t` on amd64, which decides how `append` grows
+/// a slice's capacity (Go rounds up to its allocator's size classes).
+pub fn type_size(types: &TypeTable, t: TypeId) -> u32 {
+    match types.ukind(t) {
+        TypeKind::Bool => 1,
+        TypeKind::Int(k) => k.bits() / 8,
+        TypeKind::Float64 => 8,
+        TypeKind::Float32 => 4,
+        TypeKind::String => 16,
+        TypeKind::Slice(_) => 24,
+        TypeKind::Interface(_) => 16,
+        TypeKind::Array(n, e) => (*n as u32).saturating_mul(type_size(types, *e)),
+        TypeKind::Struct(fs) => {
+            // Go lays fields out with alignment.
+            let mut off = 0u32;
+            let mut maxa = 1u32;
+            for f in fs {
+                let s = type_size(types, f.ty);
+                let a = type_align(types, f.ty);
+                maxa = maxa.max(a);
+                off = off.div_ceil(a) * a + s;
+            }
+            // A struct ending in a zero-size field gets a byte of padding, so a pointer
+            // to that field does not point past the struct.
+            if off > 0 && fs.last().is_some_and(|f| type_size(types, f.ty) == 0) {
+                off += 1;
+            }
+            off.div_ceil(maxa) * maxa
+        }
+        _ => 8,
+    }
+}
+
+/// The offset of field `i` in a struct with fields `fs`, laid out as gc does.
+pub fn field_offset(types: &TypeTable, fs: &[Field], i: usize) -> u32 {
+    let mut off = 0u32;
+    for (k, f) in fs.iter().enumerate() {
+        let a = type_align(types, f.ty);
+        off = off.div_ceil(a) * a;
+        if k == i {
+            break;
+        }
+        off += type_size(types, f.ty);
+    }
+    off
+}
+
+/// The alignment in bytes of a value of type `t` on amd64.
+pub fn type_align(types: &TypeTable, t: TypeId) -> u32 {
+    match types.ukind(t) {
+        TypeKind::Bool => 1,
+        TypeKind::Int(k) => k.bits() / 8,
+        TypeKind::Float32 => 4,
+        TypeKind::Array(_, e) => type_align(types, *e),
+        TypeKind::Struct(fs) => fs
+            .iter()
+            .map(|f| type_align(types, f.ty))
+            .max()
+            .unwrap_or(1),
+        _ => 8,
+    }
+}

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::code::builtin_native;
+use crate::types::{field_offset, type_align, type_size};
 
 impl Compiler {
     pub(super) fn builtin(
@@ -523,39 +524,6 @@ impl Compiler {
     }
 }
 
-/// The size in bytes of a value of type `t` on amd64, which decides how `append` grows
-/// a slice's capacity (Go rounds up to its allocator's size classes).
-pub fn type_size(types: &crate::types::TypeTable, t: TypeId) -> u32 {
-    match types.ukind(t) {
-        TypeKind::Bool => 1,
-        TypeKind::Int(k) => k.bits() / 8,
-        TypeKind::Float64 => 8,
-        TypeKind::Float32 => 4,
-        TypeKind::String => 16,
-        TypeKind::Slice(_) => 24,
-        TypeKind::Interface(_) => 16,
-        TypeKind::Array(n, e) => (*n as u32).saturating_mul(type_size(types, *e)),
-        TypeKind::Struct(fs) => {
-            // Go lays fields out with alignment.
-            let mut off = 0u32;
-            let mut maxa = 1u32;
-            for f in fs {
-                let s = type_size(types, f.ty);
-                let a = type_align(types, f.ty);
-                maxa = maxa.max(a);
-                off = off.div_ceil(a) * a + s;
-            }
-            // A struct ending in a zero-size field gets a byte of padding, so a pointer
-            // to that field does not point past the struct.
-            if off > 0 && fs.last().is_some_and(|f| type_size(types, f.ty) == 0) {
-                off += 1;
-            }
-            off.div_ceil(maxa) * maxa
-        }
-        _ => 8,
-    }
-}
-
 impl Compiler {
     /// `unsafe.Sizeof(x)`, `Alignof(x)`, `Offsetof(x.f)`: uintptr constants from the
     /// layout of linux/amd64 (Go's gc sizes); the argument is not evaluated.
@@ -616,20 +584,6 @@ impl Compiler {
     }
 }
 
-/// The offset of field `i` in a struct with fields `fs`, laid out as gc does.
-fn field_offset(types: &crate::types::TypeTable, fs: &[crate::types::Field], i: usize) -> u32 {
-    let mut off = 0u32;
-    for (k, f) in fs.iter().enumerate() {
-        let a = type_align(types, f.ty);
-        off = off.div_ceil(a) * a;
-        if k == i {
-            break;
-        }
-        off += type_size(types, f.ty);
-    }
-    off
-}
-
 /// Whether a value of type `t` holds a pointer the collector must scan (Go's
 /// `PtrBytes != 0`): strings, slices, maps, channels, funcs, pointers, interfaces,
 /// and arrays or structs holding one (a zero-length array holds nothing).
@@ -639,20 +593,5 @@ pub fn has_pointers(types: &crate::types::TypeTable, t: TypeId) -> bool {
         TypeKind::Array(n, e) => *n > 0 && has_pointers(types, *e),
         TypeKind::Struct(fs) => fs.iter().any(|f| has_pointers(types, f.ty)),
         _ => true,
-    }
-}
-
-pub(super) fn type_align(types: &crate::types::TypeTable, t: TypeId) -> u32 {
-    match types.ukind(t) {
-        TypeKind::Bool => 1,
-        TypeKind::Int(k) => k.bits() / 8,
-        TypeKind::Float32 => 4,
-        TypeKind::Array(_, e) => type_align(types, *e),
-        TypeKind::Struct(fs) => fs
-            .iter()
-            .map(|f| type_align(types, f.ty))
-            .max()
-            .unwrap_or(1),
-        _ => 8,
     }
 }
