@@ -490,6 +490,7 @@ fn go_layout(pkg: &str, name: &str) -> bool {
             | ("errors", "errorString" | "joinError")
             | ("fmt", "wrapError" | "wrapErrors")
             | ("strconv", "NumError")
+            | ("singleflight", "Result")
             | ("reflect", "StructField" | "ValueError")
             | ("context", _)
             | ("list", "List" | "Element")
