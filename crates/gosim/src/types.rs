@@ -699,6 +699,21 @@ impl TypeTable {
         }
     }
 
+    /// The offset of field `i` in a struct with fields `fs`, laid out as gc does
+    /// (`unsafe.Offsetof`, reflect's `StructField.Offset`).
+    pub fn field_offset(&self, fs: &[Field], i: usize) -> u32 {
+        let mut off = 0u32;
+        for (k, f) in fs.iter().enumerate() {
+            let a = self.align_of(f.ty);
+            off = off.div_ceil(a) * a;
+            if k == i {
+                break;
+            }
+            off += self.size_of(f.ty);
+        }
+        off
+    }
+
     /// Go's word for the kind of a named type's underlying type, as in `variable of
     /// struct type S`: `struct`, `interface`, `func`, `slice`, ..., or the basic
     /// type's name (`int type M`).

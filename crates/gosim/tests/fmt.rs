@@ -107,6 +107,7 @@ fn st(ty: &str, fields: Vec<(&str, FmtValue)>) -> FmtValue {
     FmtValue::Struct {
         ty: ty.into(),
         fields: fields.into_iter().map(|(n, v)| (n.into(), v)).collect(),
+        engine_layout: false,
     }
 }
 fn sl(ty: &str, elems: Vec<FmtValue>) -> FmtValue {

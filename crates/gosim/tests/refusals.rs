@@ -191,3 +191,69 @@ fn a_value_method_on_a_nil_pointer_through_a_local_interface_is_refused() {
         "a method value of an interface holding a nil pointer",
     );
 }
+
+/// fmt walks into the fields of a struct it has no method for: a library type the
+/// engine models its own way (sync.Mutex without Go's `noCopy` and inner mutex,
+/// atomic.Int64 without its `noCopy` and `align64`, strings.Builder without its
+/// `addr`) would print fields Go's does not have. Printing them is refused, here
+/// through a struct of the program's own whose unexported field fmt cannot ask for
+/// methods, and as a direct operand; `%T` reads no field and still prints.
+#[test]
+fn printing_the_fields_of_a_modelled_library_type_is_refused() {
+    let cases = [
+        (
+            "\"sync\"",
+            "type C struct {\n\tmu sync.Mutex\n\tn  int\n}",
+            "C{}",
+            "%+v",
+            "sync.Mutex",
+            "main.C",
+        ),
+        (
+            "\"sync\"",
+            "",
+            "sync.WaitGroup{}",
+            "%#v",
+            "sync.WaitGroup",
+            "sync.WaitGroup",
+        ),
+        (
+            "\"sync/atomic\"",
+            "",
+            "new(atomic.Int64)",
+            "%v",
+            "atomic.Int64",
+            "*atomic.Int64",
+        ),
+        (
+            "\"strings\"",
+            "",
+            "strings.Builder{}",
+            "%v",
+            "strings.Builder",
+            "strings.Builder",
+        ),
+        (
+            "\"time\"",
+            "type T struct{ at time.Time }",
+            "T{}",
+            "%v",
+            "time.Time",
+            "main.T",
+        ),
+    ];
+    for (import, decl, operand, verb, ty, type_name) in cases {
+        let src = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t{import}\n)\n\n{decl}\n\nfunc main() {{\n\tfmt.Printf(\"%T\\n\", {operand})\n\tfmt.Printf(\"{verb}\\n\", {operand})\n}}\n"
+        );
+        let err = refusal(&src);
+        let want = format!("not supported here: printing the fields of {ty} ");
+        assert!(err.contains(&want), "{src}\nwant {want}\ngot {err}");
+        let r = run(&src, Policy::GoLike, 1);
+        assert_eq!(
+            String::from_utf8_lossy(&r.stdout),
+            format!("{type_name}\n"),
+            "{src}"
+        );
+    }
+}

@@ -276,7 +276,14 @@ fn compare_keys(a: &FmtValue, b: &FmtValue) -> Ordering {
         {
             x.cmp(y)
         }
-        (V::Struct { fields: x, ty: tx }, V::Struct { fields: y, ty: ty_ }) if tx == ty_ => x
+        (
+            V::Struct {
+                fields: x, ty: tx, ..
+            },
+            V::Struct {
+                fields: y, ty: ty_, ..
+            },
+        ) if tx == ty_ => x
             .iter()
             .zip(y.iter())
             .map(|((_, p), (_, q))| compare_keys(p, q))
@@ -992,7 +999,14 @@ impl<'h> Printer<'h> {
                 }
                 self.close_list();
             }
-            FmtValue::Struct { ty, fields } => {
+            FmtValue::Struct {
+                ty,
+                fields,
+                engine_layout,
+            } => {
+                if *engine_layout {
+                    self.host.refuse(ty);
+                }
                 if self.f.sharp_v {
                     self.buf.extend_from_slice(ty.as_bytes());
                 }

@@ -75,6 +75,10 @@ pub enum FmtValue {
     Struct {
         ty: Rc<str>,
         fields: Vec<(Rc<str>, FmtValue)>,
+        /// A library type whose fields here are the engine's model, not Go's (a
+        /// `sync.Mutex` is Go's `{_ noCopy; mu isync.Mutex}`): printing them would be
+        /// a wrong answer, so the printer asks the host to refuse (`MethodHost::refuse`).
+        engine_layout: bool,
     },
     /// An array with element kind other than `uint8`.
     Array { ty: Rc<str>, elems: Vec<FmtValue> },
@@ -136,6 +140,11 @@ pub trait MethodHost {
     /// result, or `Err(text)` if the method panicked, where `text` is the panic
     /// value formatted with `%v` (e.g. `boom`, or a runtime error's message).
     fn call(&mut self, handle: u32, kind: MethodKind) -> Result<Vec<u8>, String>;
+
+    /// The printer reached the fields of `ty`, whose layout is the engine's own
+    /// (`FmtValue::Struct::engine_layout`). The VM stops the program with a refusal;
+    /// the panels' views, which show the engine's state, print the fields.
+    fn refuse(&mut self, _ty: &str) {}
 }
 
 /// A [`MethodHost`] for trees without [`FmtValue::WithMethods`]; any call reports a

@@ -29,7 +29,7 @@ struct Handles {
     list: Vec<(TypeId, Value)>,
     /// Why the values cannot be printed as Go would (a map whose keys Go orders by
     /// type descriptor addresses), found while building the trees.
-    refused: Option<&'static str>,
+    refused: Option<String>,
     /// False for the views: no method wrappers at all.
     methods: bool,
 }
@@ -196,7 +196,12 @@ impl Machine {
                         })
                         .collect()
                 };
-                FmtValue::Struct { ty, fields }
+                let engine_layout = types.named(t).is_some_and(|n| !go_layout(&n.pkg, &n.name));
+                FmtValue::Struct {
+                    ty,
+                    fields,
+                    engine_layout,
+                }
             }
             TypeKind::Array(_, elem) => {
                 let vals: &[Value] = match v {
@@ -261,7 +266,8 @@ impl Machine {
                 if h.methods && gofmt::keys_ordered_by_type(&entries) {
                     h.refused = Some(
                         "printing a map whose keys differ in dynamic type \
-                         (Go orders them by where its type descriptors lie)",
+                         (Go orders them by where its type descriptors lie)"
+                            .into(),
                     );
                 }
                 FmtValue::Map {
@@ -395,7 +401,7 @@ impl Machine {
         &mut self,
         args: &Value,
         print: impl FnOnce(&mut VmHost, &[FmtValue]) -> R,
-    ) -> Result<R, &'static str> {
+    ) -> Result<R, String> {
         let mut h = Handles {
             methods: true,
             ..Handles::default()
@@ -404,15 +410,13 @@ impl Machine {
         if let Some(why) = h.refused {
             return Err(why);
         }
-        Ok(print(&mut VmHost { m: self, h }, &trees))
+        let mut host = VmHost { m: self, h };
+        let out = print(&mut host, &trees);
+        host.h.refused.map_or(Ok(out), Err)
     }
 
     /// `fmt.Sprintf`.
-    pub(crate) fn go_sprintf(
-        &mut self,
-        format: &Value,
-        args: &Value,
-    ) -> Result<Vec<u8>, &'static str> {
+    pub(crate) fn go_sprintf(&mut self, format: &Value, args: &Value) -> Result<Vec<u8>, String> {
         self.go_format(args, |host, trees| {
             gofmt::sprintf(host, format.as_bytes(), trees)
         })
@@ -423,14 +427,14 @@ impl Machine {
         &mut self,
         format: &Value,
         args: &Value,
-    ) -> Result<(Vec<u8>, Vec<usize>), &'static str> {
+    ) -> Result<(Vec<u8>, Vec<usize>), String> {
         self.go_format(args, |host, trees| {
             gofmt::errorf(host, format.as_bytes(), trees)
         })
     }
 
     /// `fmt.Sprint` (`ln == false`) and `fmt.Sprintln`.
-    pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Result<Vec<u8>, &'static str> {
+    pub(crate) fn go_sprint(&mut self, args: &Value, ln: bool) -> Result<Vec<u8>, String> {
         self.go_format(args, |host, trees| {
             if ln {
                 gofmt::sprintln(host, trees)
@@ -457,6 +461,12 @@ struct VmHost<'m> {
 }
 
 impl MethodHost for VmHost<'_> {
+    fn refuse(&mut self, ty: &str) {
+        self.h.refused.get_or_insert_with(|| {
+            format!("printing the fields of {ty} (the engine's {ty} is not laid out as Go's)")
+        });
+    }
+
     fn call(&mut self, handle: u32, kind: MethodKind) -> Result<Vec<u8>, String> {
         let Some((t, v)) = self.h.list.get(handle as usize).cloned() else {
             return Err("gosim: unknown operand".into());
@@ -482,4 +492,25 @@ impl MethodHost for VmHost<'_> {
             .call_method_sync(func, vec![recv])
             .map(|r| r.as_bytes().to_vec())
     }
+}
+
+/// Whether the library type `pkg.name`, a struct, has Go's fields (names, types and
+/// order), so that fmt may print them: the program's own types, and the library types
+/// written field for field after Go's (context's nodes, the error types). The others
+/// are the engine's models (sync's and atomic's types lack Go's `noCopy` and wrapper
+/// fields, time.Time counts from year 1, bytes.Buffer slides and marks reads its own
+/// way): printing their fields is refused.
+fn go_layout(pkg: &str, name: &str) -> bool {
+    matches!(
+        (pkg, name),
+        ("main", _)
+            | ("errors", "errorString" | "joinError")
+            | ("fmt", "wrapError" | "wrapErrors")
+            | ("strconv", "NumError")
+            | ("singleflight", "Result")
+            | ("reflect", "StructField" | "ValueError")
+            | ("context", _)
+            | ("list", "List" | "Element")
+            | ("atomic", "Value")
+    )
 }

@@ -225,15 +225,18 @@ impl Compiler {
         iface: TypeId,
         t: TypeId,
         sp: Span,
+        assertion: impl FnOnce() -> String,
     ) -> CResult<()> {
         if self.types.is_interface(t) {
             return Ok(());
         }
         if let Err(why) = self.implements(t, iface) {
+            // Go names the assertion as written, then the reason on a second line.
             return self.err(
                 sp,
                 format!(
-                    "impossible type assertion: {} does not implement {} {why}",
+                    "impossible type assertion: {}\n\t{} does not implement {} {why}",
+                    assertion(),
                     self.tname(t),
                     self.tname(iface)
                 ),

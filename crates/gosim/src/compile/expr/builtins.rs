@@ -609,7 +609,7 @@ impl Compiler {
                     let TypeKind::Struct(fs) = self.types.ukind(st).clone() else {
                         break;
                     };
-                    off += field_offset(&self.types, &fs, i as usize);
+                    off += self.types.field_offset(&fs, i as usize);
                     st = fs[i as usize].ty;
                 }
                 off
@@ -620,20 +620,6 @@ impl Compiler {
             ty: ids::UINTPTR,
         })
     }
-}
-
-/// The offset of field `i` in a struct with fields `fs`, laid out as gc does.
-fn field_offset(types: &crate::types::TypeTable, fs: &[crate::types::Field], i: usize) -> u32 {
-    let mut off = 0u32;
-    for (k, f) in fs.iter().enumerate() {
-        let a = types.align_of(f.ty);
-        off = off.div_ceil(a) * a;
-        if k == i {
-            break;
-        }
-        off += types.size_of(f.ty);
-    }
-    off
 }
 
 /// Whether a value of type `t` holds a pointer the collector must scan (Go's

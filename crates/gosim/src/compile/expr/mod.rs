@@ -50,7 +50,13 @@ impl Compiler {
             );
         }
         let t = self.resolve_type(ty)?;
-        self.check_assert_possible(xt, t, sp)?;
+        self.check_assert_possible(xt, t, sp, || {
+            format!(
+                "{}.({})",
+                describe(x),
+                crate::syntax::parser::type_string(ty)
+            )
+        })?;
         self.note_static_itab(xt, t);
         let zero = self.zero_const(t);
         self.emit(

@@ -158,7 +158,7 @@ impl Compiler {
                     };
                     if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) {
                         if let Err(why) = cx.implements(t, xt) {
-                            return cx.err(te.span, format!("impossible type switch case: {} (variable of type {}) cannot have dynamic type {} {why}", describe(x), cx.tname(xt), cx.tname(t)));
+                            return cx.err(te.span, format!("impossible type switch case: {}\n\t{} (variable of interface type {}) cannot have dynamic type {} {why}", crate::syntax::parser::type_string(te), describe(x), cx.tname(xt), cx.tname(t)));
                         }
                     }
                     if t != ids::UNTYPED_NIL {

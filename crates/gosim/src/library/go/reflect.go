@@ -62,7 +62,7 @@ func typeElem(t int) int
 func typeKey(t int) int
 func typeLen(t int) int
 func typeNumField(t int) int
-func typeField(t, i int) (string, int, string, bool, string)
+func typeField(t, i int) (string, int, string, bool, string, uintptr)
 func typeFieldByName(t int, name string) ([]int, bool)
 func typeNumMethod(t int) int
 func typeMethod(t, i int) (string, int, int)
@@ -216,8 +216,8 @@ func (t *rtype) Field(i int) StructField {
 	if i < 0 || i >= typeNumField(t.t) {
 		panic("reflect: Field index out of bounds")
 	}
-	name, ft, tag, embedded, pkg := typeField(t.t, i)
-	return StructField{Name: name, PkgPath: pkg, Type: toType(ft), Tag: StructTag(tag), Index: []int{i}, Anonymous: embedded}
+	name, ft, tag, embedded, pkg, off := typeField(t.t, i)
+	return StructField{Name: name, PkgPath: pkg, Type: toType(ft), Tag: StructTag(tag), Offset: off, Index: []int{i}, Anonymous: embedded}
 }
 
 func (t *rtype) FieldByName(name string) (StructField, bool) {
@@ -673,7 +673,7 @@ func (v Value) Field(i int) Value {
 	if uint(i) >= uint(typeNumField(v.typ_.t)) {
 		panic("reflect: Field index out of range")
 	}
-	_, ft, _, embedded, pkg := typeField(v.typ_.t, i)
+	_, ft, _, embedded, pkg, _ := typeField(v.typ_.t, i)
 	fl := v.flag&(flagStickyRO|flagIndir|flagAddr) | flag(typeKind(ft))
 	if pkg != "" {
 		if embedded {

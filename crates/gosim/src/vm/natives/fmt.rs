@@ -52,11 +52,11 @@ pub(super) fn lookup(name: &str) -> NativeFn {
 /// formatter's refusal.
 fn result_or_refusal<T>(
     m: &mut Machine,
-    r: Result<T, &'static str>,
+    r: Result<T, String>,
     results: impl FnOnce(&mut Machine, T) -> Vec<Value>,
 ) -> NativeResult {
     match r {
         Ok(t) => Return(results(m, t)),
-        Err(why) => NativeResult::Flow(m.refuse(why)),
+        Err(why) => NativeResult::Flow(m.refuse(&why)),
     }
 }

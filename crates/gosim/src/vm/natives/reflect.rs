@@ -317,8 +317,8 @@ fn direct(types: &TypeTable, t: TypeId) -> bool {
     }
 }
 
-/// `typeField(t, i)`: name, type, tag, embedded, and the package of an unexported
-/// field ("" when exported).
+/// `typeField(t, i)`: name, type, tag, embedded, the package of an unexported
+/// field ("" when exported), and its offset in the amd64 layout.
 fn type_field(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
     let types = &m.prog.types;
     let t = tid(&a[0]);
@@ -339,6 +339,7 @@ fn type_field(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
         go_string(&*f.tag),
         Value::Bool(f.embedded),
         go_string(pkg),
+        Value::Int(types.field_offset(fs, a[1].as_int() as usize) as i64),
     ])
 }
 
