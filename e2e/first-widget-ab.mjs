@@ -5,23 +5,14 @@
 //   mkdir ab && ln -s /path/to/book-a ab/A && ln -s /path/to/book-b ab/B
 //   SYNCSCOPE_BOOK=ab node e2e/first-widget-ab.mjs [page] [pairs]
 import { chromium } from "playwright-core";
-import { FLAGS, chromiumPath, serveBook } from "./lib.js";
+import { FLAGS, chromiumPath, phoneTab, serveBook } from "./lib.js";
 const [page = "how-to-read.html", pairs = "15"] = process.argv.slice(2);
 const server = await serveBook();
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
-const watch = () => {
-  window.__seen = new Promise((resolve) => new MutationObserver((_, o) => {
-    if (document.querySelector('[data-testid="widget"]')) { resolve(performance.now()); o.disconnect(); }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] }));
-};
 const res = { A: [], B: [] };
 for (let i = 0; i < Number(pairs); i++) {
   for (const v of i % 2 ? ["B", "A"] : ["A", "B"]) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    await context.addInitScript(watch);
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const { context, page: tab } = await phoneTab(browser);
     await tab.goto(new URL(`${v}/${page}`, server.url).href, { waitUntil: "load" });
     const first = await tab.evaluate(() => window.__seen);
     const r = await tab.evaluate(() => ({ fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart }));

@@ -76,6 +76,34 @@ export async function freePort() {
   });
 }
 
+/** The budgets test's phone profile: a phone-sized touch viewport at twice the density. */
+export const PHONE = { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * For the first-widget probes: a new tab on the phone profile with the CPU slowed 4x (set
+ * before navigating), whose `window.__seen` resolves to the moment the first widget is live
+ * (its root gets `data-testid="widget"`), also marked `first-widget` for traces.
+ * Resolves to { context, page, cdp }.
+ */
+export async function phoneTab(browser) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(() => {
+    window.__seen = new Promise((resolve) =>
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid="widget"]')) {
+          performance.mark("first-widget");
+          resolve(performance.now());
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] }),
+    );
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { context, page, cdp };
+}
+
 /** Gzipped bodies by file, modification time and size (see serveBook). */
 const GZIPPED = new Map();
 

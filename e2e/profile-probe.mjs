@@ -1,28 +1,22 @@
-// One phone-profile load under V8's sampling profiler: self time by function until the first widget.
-//   SYNCSCOPE_BOOK=... node e2e/profile-probe.mjs [page] [top]
+// One phone-profile load under V8's sampling profiler: self and inclusive time by function
+// until the first widget (a wasm module built with its names shows Rust's; the published one
+// has none). The profile is written to OUT for DevTools.
+//   SYNCSCOPE_BOOK=... node e2e/profile-probe.mjs [page] [top] [out.cpuprofile]
 import { chromium } from "playwright-core";
 import { writeFileSync } from "node:fs";
-import { FLAGS, chromiumPath, serveBook } from "./lib.js";
-const [pageName = "how-to-read.html", top = "40"] = process.argv.slice(2);
+import { FLAGS, chromiumPath, phoneTab, serveBook } from "./lib.js";
+const [pageName = "how-to-read.html", top = "40", out = "first-widget.cpuprofile"] = process.argv.slice(2);
 const server = await serveBook();
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  await context.addInitScript(() => {
-    window.__seen = new Promise((resolve) => new MutationObserver((_, o) => {
-      if (document.querySelector('[data-testid="widget"]')) { resolve(performance.now()); o.disconnect(); }
-    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] }));
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const { page, cdp } = await phoneTab(browser);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
   await page.goto(new URL(pageName, server.url).href, { waitUntil: "load" });
   const first = await page.evaluate(() => window.__seen);
   const { profile } = await cdp.send("Profiler.stop");
-  writeFileSync("/tmp/perf/profile.cpuprofile", JSON.stringify(profile));
+  writeFileSync(out, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const parent = new Map();
