@@ -142,6 +142,30 @@ fn printing_a_map_whose_keys_differ_in_type_is_refused() {
     assert!(err.contains("keys differ in dynamic type"), "{err}");
 }
 
+/// fmt sorts a map's keys field by field; the engine's time.Time has other fields than
+/// Go's, so two time keys could print in another order than Go's: refused. One key has
+/// no order to get wrong, and time values elsewhere print through their String method.
+#[test]
+fn printing_a_map_keyed_by_a_modelled_library_struct_is_refused() {
+    assert_refused(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)\n\tfmt.Println(map[time.Time]int{t: 1, t.Add(time.Hour): 2})\n}\n",
+        "printing a map keyed by time.Time",
+    );
+    assert_refused(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype K struct {\n\tat time.Time\n\tn  int\n}\n\nfunc main() {\n\tt := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)\n\tfmt.Println(len(fmt.Sprint(map[K]bool{{t, 1}: true, {t, 2}: false})))\n}\n",
+        "printing a map keyed by time.Time",
+    );
+    let r = run(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)\n\tfmt.Println(map[time.Time]int{t: 1}, t)\n}\n",
+        Policy::GoLike,
+        1,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout),
+        "map[2024-01-02 03:04:05 +0000 UTC:1] 2024-01-02 03:04:05 +0000 UTC\n"
+    );
+}
+
 /// `*os.File` has Close, as in Go, so it is an io.Closer; closing a standard file
 /// (Go's later writes to it then fail) is not modelled and is refused when called.
 #[test]

@@ -270,6 +270,18 @@ impl Machine {
                             .into(),
                     );
                 }
+                // fmt sorts a map's keys field by field (`internal/fmtsort`), and a
+                // library struct modelled its own way (time.Time counts from year 1,
+                // Go's packs a wall clock and a monotonic reading) would sort in another
+                // order than Go's: with two keys or more, that print is refused.
+                if h.methods && entries.len() > 1 && h.refused.is_none() {
+                    if let Some(ty) = entries.iter().find_map(|(k, _)| engine_struct(k)) {
+                        h.refused = Some(format!(
+                            "printing a map keyed by {ty} (Go orders its keys by fields \
+                             the engine's {ty} does not have)"
+                        ));
+                    }
+                }
                 FmtValue::Map {
                     ty,
                     entries: Some(entries),
@@ -491,6 +503,23 @@ impl MethodHost for VmHost<'_> {
         self.m
             .call_method_sync(func, vec![recv])
             .map(|r| r.as_bytes().to_vec())
+    }
+}
+
+/// The type of the first struct inside `v` (itself, a field, an element, what its
+/// methods print) whose fields are the engine's model rather than Go's ([`go_layout`]).
+/// Pointers are not followed: fmt orders them by address.
+fn engine_struct(v: &FmtValue) -> Option<&str> {
+    match v {
+        FmtValue::Struct {
+            ty,
+            engine_layout: true,
+            ..
+        } => Some(ty),
+        FmtValue::Struct { fields, .. } => fields.iter().find_map(|(_, f)| engine_struct(f)),
+        FmtValue::Array { elems, .. } => elems.iter().find_map(engine_struct),
+        FmtValue::WithMethods { inner, .. } => engine_struct(inner),
+        _ => None,
     }
 }
 
