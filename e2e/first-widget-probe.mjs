@@ -3,7 +3,8 @@
 //   node e2e/first-widget-probe.mjs [page] [runs] [phone|desktop]
 //
 // prints, per load, the moment the first widget became interactive (its root got
-// data-testid="widget": compiled and ready for clicks) and, before it, the first paint, the
+// data-testid="widget": compiled and ready for clicks), when the frame after it was drawn
+// (the task after that frame's rendering) and, before it, the first paint, the
 // widget module's and wasm's requests (start and end), the loader's mount of the first
 // placeholder (its root element appears), when a `.gosim-app` first exists ("shell"; with
 // the widget's empty first render, the moment it goes live), and every main-thread task over 50 ms (start +duration), all in ms since
@@ -42,6 +43,8 @@ const watch = () => {
     if (!window.__shell && document.querySelector(".gosim-widget .gosim-app")) window.__shell = performance.now();
     if (document.querySelector('[data-testid="widget"]')) {
       window.__firstWidget = performance.now();
+      // "drawn": the task after the next frame's rendering (style, layout, paint) has run.
+      requestAnimationFrame(() => setTimeout(() => (window.__drawn = performance.now()), 0));
       window.__seen();
       observer.disconnect();
     }
@@ -63,7 +66,7 @@ const server = await serveBook();
 // PROBE_FLAGS: more Chromium flags, space-separated (e.g. V8's through --js-flags=...).
 const extra = (process.env.PROBE_FLAGS || "").split(" ").filter(Boolean);
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...extra] });
-const seen = { dcl: [], afterPaint: [], first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
+const seen = { drawn: [], dcl: [], afterPaint: [], first: [], paint: [], wasmEnd: [], mount: [], instStart: [], inst: [], root: [], shell: [] };
 try {
   for (let i = 0; i < Number(runs); i++) {
     const phone = profile === "phone";
@@ -80,7 +83,7 @@ try {
     }
     await tab.goto(new URL(page, server.url).href, { waitUntil: "load" });
     await tab.evaluate(() => window.__firstWidgetSeen);
-    await tab.waitForTimeout(300);
+    await tab.waitForFunction(() => window.__drawn);
     const r = await tab.evaluate(() => {
       const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
       const res = performance
@@ -90,6 +93,7 @@ try {
       const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
       return {
         first: window.__firstWidget,
+        drawn: window.__drawn,
         shell: window.__shell,
         mount: window.__placeholder,
         instStart: window.__instantiateStart,
@@ -106,7 +110,7 @@ try {
     r.afterPaint = r.first - r.paint;
     for (const k of Object.keys(seen)) if (r[k] !== undefined) seen[k].push(r[k]);
     console.log(
-      `load ${i}: interactive ${Math.round(r.first)} ms; FCP ${Math.round(r.paint)}, DCL ${Math.round(r.dcl)}, placeholder seen ${Math.round(r.mount)}, ` +
+      `load ${i}: interactive ${Math.round(r.first)} ms, drawn ${Math.round(r.drawn)}; FCP ${Math.round(r.paint)}, DCL ${Math.round(r.dcl)}, placeholder seen ${Math.round(r.mount)}, ` +
         `instantiate ${Math.round(r.instStart)}-${Math.round(r.inst)}, mount() ${Math.round(r.root)}, ` +
         `shell ${r.shell ? Math.round(r.shell) : "-"}; ${r.res.join(", ")}`,
     );
@@ -114,7 +118,7 @@ try {
   }
   const m = (k) => (seen[k].length ? Math.round(median(seen[k])) : "-");
   console.log(
-    `median (${profile}, ${page}): interactive ${m("first")} ms (${m("afterPaint")} after FCP), FCP ${m("paint")}, DCL ${m("dcl")}, wasm end ${m("wasmEnd")}, ` +
+    `median (${profile}, ${page}): interactive ${m("first")} ms (${m("afterPaint")} after FCP), drawn ${m("drawn")}, FCP ${m("paint")}, DCL ${m("dcl")}, wasm end ${m("wasmEnd")}, ` +
       `placeholder seen ${m("mount")}, instantiate ${m("instStart")}-${m("inst")}, mount() ${m("root")}, shell ${m("shell")}`,
   );
 } finally {

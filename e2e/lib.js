@@ -82,7 +82,8 @@ export const PHONE = { viewport: { width: 412, height: 915 }, isMobile: true, ha
 /**
  * For the first-widget probes: a new tab on the phone profile with the CPU slowed 4x (set
  * before navigating), whose `window.__seen` resolves to the moment the first widget is live
- * (its root gets `data-testid="widget"`), also marked `first-widget` for traces.
+ * (its root gets `data-testid="widget"`), also marked `first-widget` for traces; then
+ * `window.__drawn` resolves to the moment the frame after it was drawn.
  * Resolves to { context, page, cdp }.
  */
 export async function phoneTab(browser) {
@@ -93,6 +94,8 @@ export async function phoneTab(browser) {
         if (document.querySelector('[data-testid="widget"]')) {
           performance.mark("first-widget");
           resolve(performance.now());
+          // The task after the next frame's rendering (style, layout, paint): the widget drawn.
+          window.__drawn = new Promise((drawn) => requestAnimationFrame(() => setTimeout(() => drawn(performance.now()), 0)));
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] }),

@@ -190,6 +190,31 @@ test("learner stumbles fixed in the engine and the text", async (t) => {
     await page.close();
   });
 
+  await t.test("the code's text area never scrolls away from its highlighting", async () => {
+    const { page, errors } = await open("sync/mutex.html");
+    const root = await widget(page, "mutex-lost-update");
+    const editor = root.getByTestId("editor");
+    // Whatever scrolls it (the browser keeping the caret in view as the reader types), the
+    // text area is put back: squeezed so that it can scroll, then scrolled, it is at 0, 0
+    // again a frame later, and stays there once its size is back.
+    const after = await editor.evaluate(async (el) => {
+      el.style.height = "2em";
+      el.style.width = "4em";
+      el.scrollTop = 40;
+      el.scrollLeft = 30;
+      const moved = [el.scrollTop, el.scrollLeft];
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const back = [el.scrollTop, el.scrollLeft];
+      el.style.height = "";
+      el.style.width = "";
+      return { moved, back };
+    });
+    assert.ok(after.moved[0] > 0 && after.moved[1] > 0, `the squeezed text area did not scroll: ${JSON.stringify(after)}`);
+    assert.deepEqual(after.back, [0, 0], `the text area stayed scrolled: ${JSON.stringify(after)}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   await t.test("Tab moves focus out of the code unless the reader is editing", async () => {
     const { page, errors, context } = await open("sync/mutex.html");
     let root = await widget(page, "mutex-lost-update");

@@ -1,7 +1,8 @@
 //! The code editor: the reader's draft kept in storage, its editing mode (Tab types a tab
 //! only there), Ctrl+Enter inside it, and Go's line:column positions as caret offsets.
 
-use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{Msg, Widget};
@@ -89,10 +90,18 @@ impl Editor {
             let _ = editor.set_selection_range(offset, offset);
         }
     }
+}
 
-    /// The text area sits over the highlighted code; keeps it from scrolling on its own.
-    pub(super) fn pin_scroll(&self) {
-        if let Some(editor) = self.node.cast::<Element>() {
+/// The text area sits over the highlighted code, so it must never scroll on its own (the
+/// caret kept in view as the reader types): its `scroll` handler puts it back. A scroll
+/// event comes in the frame's scroll steps, before that frame is painted, so the drift is
+/// never seen. It used to be put back after every render instead: setting `scrollTop`
+/// makes the browser lay the page out there and then, and in the first widget's render that
+/// was 62 ms of style and layout on the budgets test's phone profile, before the widget
+/// went live (a trace, `e2e/trace-probe.mjs`, 2026-12-07).
+pub(super) fn keep_unscrolled(event: Event) {
+    if let Some(editor) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        if editor.scroll_top() != 0 || editor.scroll_left() != 0 {
             editor.set_scroll_left(0);
             editor.set_scroll_top(0);
         }

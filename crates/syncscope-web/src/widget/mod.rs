@@ -534,7 +534,6 @@ impl Component for Widget {
             }
         }
         self.view.scroll_if_pending();
-        self.editor.pin_scroll();
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {

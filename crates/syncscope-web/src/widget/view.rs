@@ -595,7 +595,8 @@ impl Widget {
                                     data-editing={self.editor.editing.to_string()}
                                     onclick={click(link, || Msg::EditorMode(true))}
                                     onblur={link.callback(|_: FocusEvent| Msg::EditorMode(false))}
-                                    onkeydown={on_key(link, Msg::EditorKey)} />
+                                    onkeydown={on_key(link, Msg::EditorKey)}
+                                    onscroll={Callback::from(super::editor::keep_unscrolled)} />
                             }
                         </div>
                     </div>
