@@ -408,6 +408,7 @@ impl Machine {
         self.hold.map(|(g, slice)| (l.gid(g), slice)).hash(&mut h);
         self.gomaxprocs.hash(&mut h);
         self.clock_debt().hash(&mut h);
+        self.clock_watch().hash(&mut h);
         if self.gomaxprocs > 1 {
             (self.current, self.runnext, &self.runq).hash(&mut h);
             let (g, since) = self.turn;

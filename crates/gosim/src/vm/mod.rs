@@ -373,7 +373,31 @@ pub struct Machine {
     /// what ran while timers wait (see [`Machine::charge_cpu_time`]); not part of
     /// the state itself, but what is still owed is ([`Machine::clock_debt`]).
     pub charged: u64,
+    /// The running step moved the clock by reading it (see [`Machine::read_clock`]):
+    /// timers that brought due fire when the step ends. Not part of the state (reset
+    /// every step).
+    pub clock_read: bool,
+    /// How the program watches the clock (see [`Machine::read_clock`]); its part in
+    /// the state is [`Machine::clock_watch`].
+    pub watch: ClockWatch,
 }
+
+/// A program's reads of a clock that stands still: how many in a row found it where
+/// the last one left it, the instant that read returned, and the work done by then.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClockWatch {
+    reads: u32,
+    at: i64,
+    work: u64,
+}
+
+/// Reads in a row of a clock that stands still after which a program is taken to be
+/// spinning until it moves (see [`Machine::read_clock`]).
+const SPIN_READS: u32 = 1000;
+
+/// The least a read moves a watched clock by: about what Go spends on `time.Now` and
+/// a loop's test around it.
+const SPIN_READ_NS: i64 = 50;
 
 impl PartialEq for Machine {
     fn eq(&self, o: &Machine) -> bool {
@@ -394,6 +418,7 @@ impl PartialEq for Machine {
             && self.gc_calls == o.gc_calls
             && self.rand == o.rand
             && self.clock_debt() == o.clock_debt()
+            && self.clock_watch() == o.clock_watch()
     }
 }
 
@@ -413,6 +438,7 @@ impl std::hash::Hash for Machine {
         self.gc_calls.hash(h);
         self.rand.hash(h);
         self.clock_debt().hash(h);
+        self.clock_watch().hash(h);
     }
 }
 
@@ -460,6 +486,8 @@ impl Machine {
             gc_calls: 0,
             turn: (0, 0),
             charged: 0,
+            clock_read: false,
+            watch: ClockWatch::default(),
             itabs: itab::ItabCache::at_startup(&prog.types, &prog.static_itabs),
             rand: 0x2009_1110_2300_0000,
             iface_steps: false,
@@ -865,6 +893,7 @@ impl Machine {
         if self.timers.is_empty() {
             // Work done with nothing waiting on the clock is not owed to it later.
             self.charged = self.work();
+            self.clock_read = false;
         } else {
             self.charge_timers_pending();
         }
@@ -874,11 +903,65 @@ impl Machine {
     #[inline(never)]
     fn charge_timers_pending(&mut self) {
         let work = self.work();
-        if self.hold.is_none() && work - self.charged >= self.limits.quantum {
+        let read = std::mem::take(&mut self.clock_read);
+        if self.hold.is_some() {
+            return;
+        }
+        if work - self.charged >= self.limits.quantum {
             self.charged = work;
             self.clock += QUANTUM_NS;
             self.fire_due_timers();
+        } else if read && self.timers.iter().any(|t| t.when <= self.clock) {
+            self.fire_due_timers();
         }
+    }
+
+    /// The clock as a program reads it (`time.Now`, `time.Since`).
+    ///
+    /// The clock moves when goroutines sleep, and with work while a timer waits
+    /// ([`Machine::charge_cpu_time`]); otherwise two reads see the same instant, as
+    /// with Go's fake clock (the playground's, which the corpus's expected outputs come
+    /// from). A goroutine spinning until `time.Since(start)` passes a bound, with
+    /// nothing asleep, would then read the same instant forever, where with Go's real
+    /// clock the loop ends. So after [`SPIN_READS`] reads in a row that found the
+    /// clock where the last one left it, each read moves it by the work done since
+    /// the previous one (at the timers' rate, about a nanosecond an instruction), at
+    /// least [`SPIN_READ_NS`]; timers that brings due fire when the step ends.
+    pub(crate) fn read_clock(&mut self) -> i64 {
+        let work = self.work();
+        if self.watch.at != self.clock {
+            self.watch.reads = 0;
+        }
+        if self.watch.reads >= SPIN_READS {
+            let spent = work.saturating_sub(self.watch.work);
+            let ns =
+                u128::from(spent) * QUANTUM_NS as u128 / u128::from(self.limits.quantum.max(1));
+            let ns = i64::try_from(ns).unwrap_or(i64::MAX).max(SPIN_READ_NS);
+            self.clock = self.clock.saturating_add(ns);
+            self.clock_read = true;
+        } else {
+            self.watch.reads += 1;
+        }
+        self.watch.at = self.clock;
+        self.watch.work = work;
+        self.clock
+    }
+
+    /// The part of [`Machine::watch`] that decides what later reads return, for
+    /// comparing and hashing states: the reads in a row of a clock standing still and,
+    /// once the next read moves it, the work done since the last one.
+    pub(crate) fn clock_watch(&self) -> (u32, u64) {
+        let reads = if self.watch.at == self.clock {
+            self.watch.reads
+        } else {
+            0
+        };
+        let spent = if reads >= SPIN_READS {
+            self.work().saturating_sub(self.watch.work)
+        } else {
+            0
+        };
+        (reads, spent)
     }
 
     /// Ends the run with Go's deadlock error as soon as the step just taken left every

@@ -30,8 +30,10 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             });
             NativeResult::Flow(Flow::Blocked("sleep".into()))
         },
-        "time.nanotime" => |m, _, _| Return(vec![Value::Int(m.clock)]),
-        "time.unixNano" => |m, _, _| Return(vec![Value::Int(crate::vm::EPOCH_UNIX_NS + m.clock)]),
+        "time.nanotime" => |m, _, _| Return(vec![Value::Int(m.read_clock())]),
+        "time.unixNano" => {
+            |m, _, _| Return(vec![Value::Int(crate::vm::EPOCH_UNIX_NS + m.read_clock())])
+        }
         "time.startTimer" => |m, _, a| {
             // (chan, delay, period) -> timer id
             let Value::Chan(o) = a[0] else {
