@@ -521,14 +521,23 @@ mod tests {
     /// Ours written as theirs, to compare: same value and same lowest terms.
     fn as_theirs(r: &Ratio) -> BigRational {
         let sign = if r.neg { Sign::Minus } else { Sign::Plus };
-        BigRational::new_raw(BigInt::from_biguint(sign, big(&r.num)), BigInt::from(big(&r.den)))
+        BigRational::new_raw(
+            BigInt::from_biguint(sign, big(&r.num)),
+            BigInt::from(big(&r.den)),
+        )
     }
 
     /// Digit vectors with many zero and all-ones digits, where carries and Algorithm D's
     /// corrections happen.
     fn digits(max: usize) -> impl Strategy<Value = Vec<u32>> {
         prop::collection::vec(
-            prop_oneof![Just(0u32), Just(u32::MAX), Just(1u32), Just(0x8000_0000u32), any::<u32>()],
+            prop_oneof![
+                Just(0u32),
+                Just(u32::MAX),
+                Just(1u32),
+                Just(0x8000_0000u32),
+                any::<u32>()
+            ],
             0..max,
         )
     }
@@ -593,8 +602,14 @@ mod tests {
         // Hacker's Delight's cases where the estimated quotient digit survives the
         // two-digit test and the multiply-subtract goes negative.
         for (u, v) in [
-            (&[0, 0, 0x8000_0000, 0x7fff_ffff][..], &[1, 0, 0x8000_0000][..]),
-            (&[0, 0xffff_fffe, 0, 0x8000_0000], &[0xffff_ffff, 0, 0x8000_0000]),
+            (
+                &[0, 0, 0x8000_0000, 0x7fff_ffff][..],
+                &[1, 0, 0x8000_0000][..],
+            ),
+            (
+                &[0, 0xffff_fffe, 0, 0x8000_0000],
+                &[0xffff_ffff, 0, 0x8000_0000],
+            ),
             (&[3, 0, 0x8000_0000], &[1, 0, 0x2000_0000]),
         ] {
             let (q, r) = nat(u).div_rem(&nat(v));
@@ -612,7 +627,10 @@ mod tests {
             n.mul_add_small(10, (c - b'0') as u32);
         }
         assert_eq!(n.to_u128(), None);
-        assert_eq!(n.sub(&Nat::one()).sub(&Nat::one()).to_u128(), Some(u128::MAX));
+        assert_eq!(
+            n.sub(&Nat::one()).sub(&Nat::one()).to_u128(),
+            Some(u128::MAX)
+        );
     }
 
     #[test]
@@ -627,6 +645,9 @@ mod tests {
         assert_eq!(half.to_f64(), 0.0);
         let more = half.add(&Ratio::new(false, Nat::one(), Nat::one().shl(1200)));
         assert_eq!(more.to_f64(), f64::from_bits(1));
-        assert_eq!(Ratio::from_int(false, Nat::one().shl(1024)).to_f64(), f64::INFINITY);
+        assert_eq!(
+            Ratio::from_int(false, Nat::one().shl(1024)).to_f64(),
+            f64::INFINITY
+        );
     }
 }
