@@ -55,10 +55,14 @@ const LIB_DIR: &str = "src/generated/lib";
 /// keys, `nil == nil`, min/max over mixed constants, assignability of defined types, the
 /// checker's spelling of type literals; fmt refusing to print the engine's own fields of
 /// library structs): the budget went back to 456 KiB rather than leave a program the
-/// engine answers wrongly, and nothing else may grow it. The budgets report says by how
+/// engine answers wrongly, and nothing else may grow it. Session 13 replaced num-bigint
+/// and num-rational (exact untyped constants) with the schoolbook big numbers of
+/// `crates/gosim/src/compile/constant/rational.rs`: 454.8 -> 440.2 KiB (`cargo xtask
+/// build`, 2026-12-07; the search module 332.1 KiB), and the budget came down
+/// to 442 KiB, about 2 KiB over it. The budgets report says by how
 /// much the goal is missed; this budget only stops more growth. What was measured and
 /// weighed is in `crates/syncscope-web/src/lib.rs`.
-pub const GZIP_BUDGET: u64 = 456 * 1024;
+pub const GZIP_BUDGET: u64 = 442 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.

@@ -3,15 +3,16 @@
 //! Go's constants are exact numbers: `0.1 + 0.2` is 3/10, so `fmt.Println(0.1 + 0.2)`
 //! prints 0.3, where the same sum of two float64 variables prints 0.30000000000000004.
 //! Integers are kept as `i128` (ample for any constant a learner writes; overflow is
-//! reported rather than wrapped) and floats as exact rationals ([`Rat`], on num-bigint),
+//! reported rather than wrapped) and floats as exact rationals ([`Rat`], on the
+//! schoolbook big numbers of [`rational`]),
 //! rounded to float64 only when a typed use needs it: a typed float64 constant holds a
 //! float64's value, and an operation on typed constants rounds its result, as Go's type
 //! checker does.
 
+mod rational;
+
 use crate::syntax::ast::{BinaryOp, UnaryOp};
-use num_bigint::BigInt;
-use num_rational::BigRational;
-use num_traits::{Signed, ToPrimitive, Zero};
+use rational::{Nat, Ratio};
 
 /// How many bits a float constant's numerator and denominator may take together. Go
 /// keeps such a constant as a 512-bit float; a rational that large is refused rather
@@ -20,22 +21,22 @@ const MAX_RAT_BITS: u64 = 1 << 16;
 
 /// An exact rational: the value of an untyped float constant.
 #[derive(Clone, Debug, PartialEq, PartialOrd)]
-pub struct Rat(BigRational);
+pub struct Rat(Ratio);
 
 impl Rat {
     pub fn from_int(i: i128) -> Rat {
-        Rat(BigRational::from_integer(BigInt::from(i)))
+        Rat(Ratio::from_i128(i))
     }
 
     /// A float64's exact value (NaN and the infinities have none: zero).
     pub fn from_f64(f: f64) -> Rat {
-        Rat(BigRational::from_float(f).unwrap_or_else(BigRational::zero))
+        Rat(Ratio::from_f64(f))
     }
 
     /// The nearest float64, ties to even (±Inf past the largest).
     pub fn to_f64(&self) -> f64 {
         // Go's constants have no negative zero: `-0.0` is 0.
-        self.0.to_f64().unwrap_or(0.0) + 0.0
+        self.0.to_f64() + 0.0
     }
 
     /// The nearest float32 (as a float64), ties to even (±Inf past the largest).
@@ -71,7 +72,7 @@ impl Rat {
     /// The value as an `i128`, if it is an integer that fits.
     pub fn to_i128(&self) -> Option<i128> {
         if self.0.is_integer() {
-            self.0.numer().to_i128()
+            self.0.trunc_i128()
         } else {
             None
         }
@@ -79,7 +80,7 @@ impl Rat {
 
     /// The integer part, rounded toward zero, if it fits an `i128`.
     pub fn trunc_i128(&self) -> Option<i128> {
-        self.0.trunc().numer().to_i128()
+        self.0.trunc_i128()
     }
 
     /// Go's short form of a float constant in an error message: `%.6g` of its float64
@@ -106,20 +107,20 @@ impl Rat {
         let bits = abs.numer().bits() as i64 - abs.denom().bits() as i64;
         let mut e10 = (bits as f64 * std::f64::consts::LOG10_2).floor() as i64;
         let scale = |e: i64| {
-            let p = num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize);
+            let p = Ratio::from_int(false, Nat::pow(10, e.unsigned_abs()));
             if e >= 0 {
-                &abs / BigRational::from_integer(p)
+                abs.div(&p)
             } else {
-                &abs * BigRational::from_integer(p)
+                abs.mul(&p)
             }
         };
-        let mut m = scale(e10).to_f64().unwrap_or(1.0);
+        let mut m = scale(e10).to_f64();
         if m >= 10.0 {
             e10 += 1;
-            m = scale(e10).to_f64().unwrap_or(1.0);
+            m = scale(e10).to_f64();
         } else if m < 1.0 {
             e10 -= 1;
-            m = scale(e10).to_f64().unwrap_or(1.0);
+            m = scale(e10).to_f64();
         }
         let digits = format_float(m, b'g', 6, 64);
         format!(
@@ -130,7 +131,7 @@ impl Rat {
         )
     }
 
-    fn checked(r: BigRational) -> Result<Rat, String> {
+    fn checked(r: Ratio) -> Result<Rat, String> {
         if r.numer().bits() + r.denom().bits() > MAX_RAT_BITS {
             return Err(
                 "not supported here: a constant this precise (Go rounds it to 512 bits)".into(),
@@ -157,14 +158,10 @@ impl Rat {
             return None;
         }
         let digits = format!("{int}{frac}");
-        let m = BigInt::parse_bytes(
-            if digits.is_empty() {
-                b"0"
-            } else {
-                digits.as_bytes()
-            },
-            radix,
-        )?;
+        let mut m = Nat::default();
+        for c in digits.chars() {
+            m.mul_add_small(radix, c.to_digit(radix)?);
+        }
         // Each fraction digit is a power of the radix: 4 bits in hex, a 10 in decimal.
         let (base, scale) = if hex {
             (2u32, exp.checked_sub(4 * frac.len() as i64)?)
@@ -174,11 +171,11 @@ impl Rat {
         if scale.unsigned_abs() > 20_000 {
             return None;
         }
-        let pow = num_traits::pow(BigInt::from(base), scale.unsigned_abs() as usize);
+        let pow = Nat::pow(base, scale.unsigned_abs());
         let r = if scale >= 0 {
-            BigRational::from_integer(m * pow)
+            Ratio::from_int(false, m.mul(&pow))
         } else {
-            BigRational::new(m, pow)
+            Ratio::new(false, m, pow)
         };
         Some(Rat(r))
     }
@@ -284,10 +281,7 @@ pub fn binary(
                     if integer_division {
                         Int(x / y)
                     } else {
-                        Float(Rat::checked(BigRational::new(
-                            BigInt::from(x),
-                            BigInt::from(y),
-                        ))?)
+                        Float(Rat::checked(Ratio::from_i128(x).div(&Ratio::from_i128(y)))?)
                     }
                 }
                 Rem => {
@@ -329,14 +323,14 @@ pub fn binary(
                 return Err("invalid constant operation".into());
             };
             Ok(match op {
-                Add => Float(Rat::checked(x + y)?),
-                Sub => Float(Rat::checked(x - y)?),
-                Mul => Float(Rat::checked(x * y)?),
+                Add => Float(Rat::checked(x.add(&y))?),
+                Sub => Float(Rat::checked(x.sub(&y))?),
+                Mul => Float(Rat::checked(x.mul(&y))?),
                 Div => {
                     if y.is_zero() {
                         return Err("invalid operation: division by zero".into());
                     }
-                    Float(Rat::checked(x / y)?)
+                    Float(Rat::checked(x.div(&y))?)
                 }
                 Eq | Ne | Lt | Le | Gt | Ge => Bool(compared(op, &x, &y)),
                 _ => {
@@ -366,7 +360,7 @@ pub fn unary(op: UnaryOp, a: &ConstVal) -> Result<ConstVal, String> {
     match (op, a) {
         (UnaryOp::Plus, v) => Ok(v.clone()),
         (UnaryOp::Neg, ConstVal::Int(i)) => Ok(ConstVal::Int(-i)),
-        (UnaryOp::Neg, ConstVal::Float(Rat(r))) => Ok(ConstVal::Float(Rat(-r.clone()))),
+        (UnaryOp::Neg, ConstVal::Float(Rat(r))) => Ok(ConstVal::Float(Rat(r.neg()))),
         (UnaryOp::Not, ConstVal::Bool(b)) => Ok(ConstVal::Bool(!b)),
         (UnaryOp::BitNot, ConstVal::Int(i)) => Ok(ConstVal::Int(!i)),
         _ => Err("invalid constant operation".into()),
