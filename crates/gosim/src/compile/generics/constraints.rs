@@ -21,6 +21,17 @@ impl Compiler {
 
     /// `t` itself, unless it is a constraint interface used outside a constraint.
     pub(in crate::compile) fn outside_constraint(&self, t: TypeId, sp: Span) -> CResult<TypeId> {
+        self.outside_constraint_shown(t, sp, || self.tname(t))
+    }
+
+    /// As `outside_constraint`, naming the type with `shown` (an interface literal is
+    /// named as written: its type-set terms live in `typesets`, not in its type).
+    pub(in crate::compile) fn outside_constraint_shown(
+        &self,
+        t: TypeId,
+        sp: Span,
+        shown: impl FnOnce() -> String,
+    ) -> CResult<TypeId> {
         if self.in_constraint || !self.types.is_interface(t) {
             return Ok(t);
         }
@@ -36,7 +47,7 @@ impl Compiler {
             sp,
             format!(
                 "cannot use type {} outside a type constraint: {why}",
-                self.tname(t)
+                shown()
             ),
         )
     }

@@ -147,6 +147,30 @@ pub(crate) fn func_string(sig: &FuncType) -> String {
     s
 }
 
+/// An interface literal's elements as Go's checker writes them in full
+/// (`interface{M(); ~int | string}`), for the message about a constraint used as a type.
+pub(crate) fn interface_string(elems: &[InterfaceElem]) -> String {
+    let parts: Vec<String> = elems
+        .iter()
+        .map(|el| match el {
+            InterfaceElem::Method { name, sig } => {
+                format!("{}{}", name.name, &func_string(sig)["func".len()..])
+            }
+            InterfaceElem::Embed(te) => type_string(te),
+            InterfaceElem::Union(terms) => {
+                let ts: Vec<String> = terms
+                    .iter()
+                    .map(|(tilde, te)| {
+                        format!("{}{}", if *tilde { "~" } else { "" }, type_string(te))
+                    })
+                    .collect();
+                ts.join(" | ")
+            }
+        })
+        .collect();
+    format!("interface{{{}}}", parts.join("; "))
+}
+
 /// A type in Go syntax.
 pub(crate) fn type_string(t: &TypeExpr) -> String {
     match &t.kind {
