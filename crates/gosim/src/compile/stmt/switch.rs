@@ -156,8 +156,12 @@ impl Compiler {
                     } else {
                         cx.resolve_type(te)?
                     };
-                    // Go checks repeats before whether a case is possible.
-                    if case_types.iter().flatten().chain(&tys).any(|&p| p == t) {
+                    // Go checks repeats before whether a case is possible. In a generic
+                    // body (compiled once per instantiation) `case T` and `case int` are
+                    // distinct to Go even when T is int: the first that matches wins.
+                    if cx.tparams.is_empty()
+                        && case_types.iter().flatten().chain(&tys).any(|&p| p == t)
+                    {
                         let shown = match t {
                             ids::UNTYPED_NIL => "nil".to_string(),
                             _ => cx.tname(t),
