@@ -767,7 +767,7 @@ impl Compiler {
                 return self.err(imp.span, "not supported here: dot imports");
             }
             if self.packages[pkg_idx].imports.contains_key(&name) {
-                return self.err(imp.span, format!("{name} redeclared in this block"));
+                self.redeclared(imp.span, &name)?;
             }
             self.packages[pkg_idx]
                 .imports
@@ -1159,9 +1159,14 @@ impl Compiler {
         Ok(())
     }
 
+    /// Go's error for a name declared twice in one block (one copy of its text).
+    pub(crate) fn redeclared(&self, sp: Span, name: &str) -> CResult<()> {
+        self.err(sp, format!("{name} redeclared in this block"))
+    }
+
     fn check_redeclared(&self, name: &ast::Ident) -> CResult<()> {
         if name.name != "_" && self.packages[self.cur_pkg].scope.contains_key(&name.name) {
-            return self.err(name.span, format!("{} redeclared in this block", name.name));
+            return self.redeclared(name.span, &name.name);
         }
         Ok(())
     }
@@ -1741,7 +1746,7 @@ impl Compiler {
                 .last()
                 .is_some_and(|s| s.contains_key(&name.name))
         {
-            return self.err(name.span, format!("{} redeclared in this block", name.name));
+            return self.redeclared(name.span, &name.name);
         }
         let f = self.cur();
         f.vars_used.push((used, name.span, name.name.clone()));
@@ -1769,7 +1774,7 @@ impl Compiler {
         let f = self.cur();
         let scope = f.scopes.last_mut().expect("a scope");
         if name.name != "_" && scope.contains_key(&name.name) {
-            return self.err(name.span, format!("{} redeclared in this block", name.name));
+            return self.redeclared(name.span, &name.name);
         }
         self.local_entities.push(e);
         let f = self.cur();
@@ -2127,9 +2132,7 @@ impl Compiler {
                 }
                 crate::sorting::sort_by(&mut ms, |a, b| a.name.cmp(&b.name));
                 let it = self.types.intern(TypeKind::Interface(ms));
-                self.outside_constraint_shown(it, t.span, || {
-                    crate::syntax::parser::interface_string(elems)
-                })?
+                self.outside_constraint_shown(it, t.span, Some(elems))?
             }
         })
     }

@@ -21,16 +21,16 @@ impl Compiler {
 
     /// `t` itself, unless it is a constraint interface used outside a constraint.
     pub(in crate::compile) fn outside_constraint(&self, t: TypeId, sp: Span) -> CResult<TypeId> {
-        self.outside_constraint_shown(t, sp, || self.tname(t))
+        self.outside_constraint_shown(t, sp, None)
     }
 
-    /// As `outside_constraint`, naming the type with `shown` (an interface literal is
-    /// named as written: its type-set terms live in `typesets`, not in its type).
+    /// As `outside_constraint`; an interface literal (`written`) is named as written:
+    /// its type-set terms live in `typesets`, not in its type.
     pub(in crate::compile) fn outside_constraint_shown(
         &self,
         t: TypeId,
         sp: Span,
-        shown: impl FnOnce() -> String,
+        written: Option<&[ast::InterfaceElem]>,
     ) -> CResult<TypeId> {
         if self.in_constraint || !self.types.is_interface(t) {
             return Ok(t);
@@ -47,7 +47,10 @@ impl Compiler {
             sp,
             format!(
                 "cannot use type {} outside a type constraint: {why}",
-                shown()
+                match written {
+                    Some(elems) => crate::syntax::parser::interface_string(elems),
+                    None => self.tname(t),
+                }
             ),
         )
     }

@@ -150,25 +150,28 @@ pub(crate) fn func_string(sig: &FuncType) -> String {
 /// An interface literal's elements as Go's checker writes them in full
 /// (`interface{M(); ~int | string}`), for the message about a constraint used as a type.
 pub(crate) fn interface_string(elems: &[InterfaceElem]) -> String {
-    let parts: Vec<String> = elems
-        .iter()
-        .map(|el| match el {
+    let mut s = String::from("interface{");
+    for (i, el) in elems.iter().enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        match el {
             InterfaceElem::Method { name, sig } => {
-                format!("{}{}", name.name, &func_string(sig)["func".len()..])
+                s.push_str(&name.name);
+                s.push_str(&func_string(sig)["func".len()..]);
             }
-            InterfaceElem::Embed(te) => type_string(te),
+            InterfaceElem::Embed(te) => s.push_str(&type_string(te)),
             InterfaceElem::Union(terms) => {
-                let ts: Vec<String> = terms
-                    .iter()
-                    .map(|(tilde, te)| {
-                        format!("{}{}", if *tilde { "~" } else { "" }, type_string(te))
-                    })
-                    .collect();
-                ts.join(" | ")
+                for (j, (tilde, te)) in terms.iter().enumerate() {
+                    s.push_str(if j > 0 { " | " } else { "" });
+                    s.push_str(if *tilde { "~" } else { "" });
+                    s.push_str(&type_string(te));
+                }
             }
-        })
-        .collect();
-    format!("interface{{{}}}", parts.join("; "))
+        }
+    }
+    s.push('}');
+    s
 }
 
 /// A type in Go syntax.
