@@ -766,6 +766,9 @@ impl Compiler {
             if name == "." {
                 return self.err(imp.span, "not supported here: dot imports");
             }
+            if self.packages[pkg_idx].imports.contains_key(&name) {
+                self.redeclared(imp.span, &name)?;
+            }
             self.packages[pkg_idx]
                 .imports
                 .insert(name, (idx, imp.span, false));
@@ -799,10 +802,12 @@ impl Compiler {
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(f) = d {
                 if let Some(g) = f.recv.as_ref().and_then(|r| self.receiver_generic(r)) {
+                    // Go 1.27 lets a method have type parameters of its own; the
+                    // engine instantiates only functions and types.
                     if !f.tparams.is_empty() {
                         return self.err(
                             f.name.span,
-                            "syntax error: method must have no type parameters",
+                            "not supported here: methods with type parameters",
                         );
                     }
                     self.generics[g].methods.push(di);
@@ -875,7 +880,7 @@ impl Compiler {
         }
         for i in cyclic {
             let (s, named) = type_specs[i];
-            let u = self.resolve_type(&s.ty)?;
+            let u = self.resolve_type_spec(&s.ty)?;
             self.set_type_spec(pkg_idx, s, named, u)?;
         }
         // A type that contains itself by value (`type T struct{ t T }`).
@@ -908,7 +913,7 @@ impl Compiler {
                     if f.recv.is_some() {
                         return self.err(
                             f.name.span,
-                            "syntax error: method must have no type parameters",
+                            "not supported here: methods with type parameters",
                         );
                     }
                     if f.name.name == "main" || f.name.name == "init" {
@@ -1008,7 +1013,7 @@ impl Compiler {
             todo = rest;
             for i in ready {
                 let (s, named) = specs[i];
-                let u = match self.resolve_type(&s.ty) {
+                let u = match self.resolve_type_spec(&s.ty) {
                     Ok(u) => u,
                     Err(e)
                         if const_names.is_some_and(|cs| {
@@ -1154,9 +1159,14 @@ impl Compiler {
         Ok(())
     }
 
+    /// Go's error for a name declared twice in one block (one copy of its text).
+    pub(crate) fn redeclared(&self, sp: Span, name: &str) -> CResult<()> {
+        self.err(sp, format!("{name} redeclared in this block"))
+    }
+
     fn check_redeclared(&self, name: &ast::Ident) -> CResult<()> {
         if name.name != "_" && self.packages[self.cur_pkg].scope.contains_key(&name.name) {
-            return self.err(name.span, format!("{} redeclared in this block", name.name));
+            return self.redeclared(name.span, &name.name);
         }
         Ok(())
     }
@@ -1727,6 +1737,17 @@ impl Compiler {
         if name.name == "_" {
             return Ok(());
         }
+        // Only parameters and results come bound as used; they share one block, so a
+        // name already there is Go's `a redeclared in this block` (`func f(a, a int)`).
+        if used
+            && self
+                .cur()
+                .scopes
+                .last()
+                .is_some_and(|s| s.contains_key(&name.name))
+        {
+            return self.redeclared(name.span, &name.name);
+        }
         let f = self.cur();
         f.vars_used.push((used, name.span, name.name.clone()));
         let use_idx = f.vars_used.len() - 1;
@@ -1749,8 +1770,12 @@ impl Compiler {
 
     fn declare_local_entity(&mut self, name: &ast::Ident, e: Entity) -> CResult<()> {
         // Local constants and types: kept in a side table of the scope as pseudo-vars.
-        let key = format!("\u{0}{}", name.name);
         let id = self.local_entities.len();
+        let f = self.cur();
+        let scope = f.scopes.last_mut().expect("a scope");
+        if name.name != "_" && scope.contains_key(&name.name) {
+            return self.redeclared(name.span, &name.name);
+        }
         self.local_entities.push(e);
         let f = self.cur();
         let scope = f.scopes.last_mut().expect("a scope");
@@ -1762,7 +1787,6 @@ impl Compiler {
                 use_idx: usize::MAX,
             },
         );
-        let _ = key;
         Ok(())
     }
 
@@ -1874,6 +1898,18 @@ impl Compiler {
             );
         }
         Ok(())
+    }
+
+    /// The type a type declaration names: the one place besides a constraint where a
+    /// constraint interface (`interface{ ~int }`) may be written.
+    fn resolve_type_spec(&mut self, t: &TypeExpr) -> CResult<TypeId> {
+        if !matches!(t.kind, TypeExprKind::Interface(_)) {
+            return self.resolve_type(t);
+        }
+        let in_c = std::mem::replace(&mut self.in_constraint, true);
+        let r = self.resolve_type(t);
+        self.in_constraint = in_c;
+        r
     }
 
     pub(crate) fn resolve_type(&mut self, t: &TypeExpr) -> CResult<TypeId> {
@@ -2095,7 +2131,8 @@ impl Compiler {
                     }
                 }
                 crate::sorting::sort_by(&mut ms, |a, b| a.name.cmp(&b.name));
-                self.types.intern(TypeKind::Interface(ms))
+                let it = self.types.intern(TypeKind::Interface(ms));
+                self.outside_constraint_shown(it, t.span, Some(elems))?
             }
         })
     }

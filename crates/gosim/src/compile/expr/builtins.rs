@@ -323,10 +323,33 @@ impl Compiler {
             }
             Builtin::Copy => {
                 argc(2, 2, self)?;
+                let (dop, sop) = (self.peek(&args[0])?, self.peek(&args[1])?);
                 let dt = self.value_expr(&args[0])?;
-                let st = self.peek(&args[1])?.ty;
+                let st = sop.ty;
                 let from_str = self.types.is_string(st);
                 self.value_expr(&args[1])?;
+                // The elements must be of one type (a string's are bytes).
+                let src_elem = match self.types.ukind(st) {
+                    TypeKind::Slice(e) => Some(*e),
+                    _ if from_str => Some(ids::UINT8),
+                    _ => None,
+                };
+                if let (TypeKind::Slice(de), Some(se)) = (self.types.ukind(dt), src_elem) {
+                    let de = *de;
+                    if de != se {
+                        let (a, b) = (
+                            self.operand_text(&args[0], &dop),
+                            self.operand_text(&args[1], &sop),
+                        );
+                        let (x, y) = (self.tname(de), self.tname(se));
+                        let y = if se == ids::UINT8 {
+                            "byte".to_string()
+                        } else {
+                            y
+                        };
+                        return self.err(args[0].span, format!("invalid copy: arguments {a} and {b} have different element types {x} and {y}"));
+                    }
+                }
                 if !matches!(self.types.ukind(dt), TypeKind::Slice(_)) {
                     return self.err(
                         sp,

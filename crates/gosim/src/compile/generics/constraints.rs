@@ -21,6 +21,17 @@ impl Compiler {
 
     /// `t` itself, unless it is a constraint interface used outside a constraint.
     pub(in crate::compile) fn outside_constraint(&self, t: TypeId, sp: Span) -> CResult<TypeId> {
+        self.outside_constraint_shown(t, sp, None)
+    }
+
+    /// As `outside_constraint`; an interface literal (`written`) is named as written:
+    /// its type-set terms live in `typesets`, not in its type.
+    pub(in crate::compile) fn outside_constraint_shown(
+        &self,
+        t: TypeId,
+        sp: Span,
+        written: Option<&[ast::InterfaceElem]>,
+    ) -> CResult<TypeId> {
         if self.in_constraint || !self.types.is_interface(t) {
             return Ok(t);
         }
@@ -36,7 +47,10 @@ impl Compiler {
             sp,
             format!(
                 "cannot use type {} outside a type constraint: {why}",
-                self.tname(t)
+                match written {
+                    Some(elems) => crate::syntax::parser::interface_string(elems),
+                    None => self.tname(t),
+                }
             ),
         )
     }

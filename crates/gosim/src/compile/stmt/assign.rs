@@ -40,7 +40,7 @@ impl Compiler {
         }
         if let Some(prev) = self.cur().scopes.last().and_then(|s| s.get(&name.name)) {
             let _ = prev;
-            return self.err(name.span, format!("{} redeclared in this block", name.name));
+            return self.redeclared(name.span, &name.name);
         }
         self.bind_local(name, slot, boxed, ty, false)
     }

@@ -118,13 +118,14 @@ impl Compiler {
                                 "not supported here: generic types declared inside a function",
                             );
                         }
-                        let t = if ts.alias {
-                            self.resolve_type(&ts.ty)?
+                        if ts.alias {
+                            let t = self.resolve_type_spec(&ts.ty)?;
+                            self.declare_local_entity(&ts.name, Entity::Type(t))?;
                         } else {
                             let pkg = self.packages[self.cur_pkg].name.clone();
                             let t = self.types.new_named(&pkg, &ts.name.name, ids::INVALID);
                             self.declare_local_entity(&ts.name, Entity::Type(t))?;
-                            let u = self.resolve_type(&ts.ty)?;
+                            let u = self.resolve_type_spec(&ts.ty)?;
                             self.types.set_underlying(t, u);
                             // `type L struct{ l L }` would make zero values recurse forever.
                             if let Some(msg) =
@@ -132,9 +133,7 @@ impl Compiler {
                             {
                                 return self.err(ts.name.span, msg);
                             }
-                            t
-                        };
-                        self.declare_local_entity(&ts.name, Entity::Type(t))?;
+                        }
                     }
                     Ok(())
                 }

@@ -156,6 +156,18 @@ impl Compiler {
                     } else {
                         cx.resolve_type(te)?
                     };
+                    // Go checks repeats before whether a case is possible. In a generic
+                    // body (compiled once per instantiation) `case T` and `case int` are
+                    // distinct to Go even when T is int: the first that matches wins.
+                    if cx.tparams.is_empty()
+                        && case_types.iter().flatten().chain(&tys).any(|&p| p == t)
+                    {
+                        let shown = match t {
+                            ids::UNTYPED_NIL => "nil".to_string(),
+                            _ => cx.tname(t),
+                        };
+                        return cx.err(te.span, format!("duplicate case {shown} in type switch"));
+                    }
                     if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) {
                         if let Err(why) = cx.implements(t, xt) {
                             return cx.err(te.span, format!("impossible type switch case: {}\n\t{} (variable of interface type {}) cannot have dynamic type {} {why}", crate::syntax::parser::type_string(te), describe(x), cx.tname(xt), cx.tname(t)));

@@ -31,7 +31,7 @@ mod types;
 
 use std::rc::Rc;
 
-pub(crate) use self::print::{expr_string, func_string, type_string};
+pub(crate) use self::print::{expr_string, func_string, interface_string, type_string};
 use self::{exprs::*, print::*, tokens::*};
 use super::ast::*;
 use super::lexer::{self, SemiKind, Tok, Token};

@@ -147,6 +147,33 @@ pub(crate) fn func_string(sig: &FuncType) -> String {
     s
 }
 
+/// An interface literal's elements as Go's checker writes them in full
+/// (`interface{M(); ~int | string}`), for the message about a constraint used as a type.
+pub(crate) fn interface_string(elems: &[InterfaceElem]) -> String {
+    let mut s = String::from("interface{");
+    for (i, el) in elems.iter().enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        match el {
+            InterfaceElem::Method { name, sig } => {
+                s.push_str(&name.name);
+                s.push_str(&func_string(sig)["func".len()..]);
+            }
+            InterfaceElem::Embed(te) => s.push_str(&type_string(te)),
+            InterfaceElem::Union(terms) => {
+                for (j, (tilde, te)) in terms.iter().enumerate() {
+                    s.push_str(if j > 0 { " | " } else { "" });
+                    s.push_str(if *tilde { "~" } else { "" });
+                    s.push_str(&type_string(te));
+                }
+            }
+        }
+    }
+    s.push('}');
+    s
+}
+
 /// A type in Go syntax.
 pub(crate) fn type_string(t: &TypeExpr) -> String {
     match &t.kind {
