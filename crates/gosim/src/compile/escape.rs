@@ -255,8 +255,10 @@ pub fn stack_slice_names(body: &Block, summary: Option<&ParamSummary>, shadow: &
 /// summary found so far, from "every parameter escapes" until nothing changes, so
 /// it errs toward escaping (a recursive call keeps what it passes in only if
 /// nothing else lets it out).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ParamSummary(VecMap<String, Vec<bool>>);
+/// Held as the names `f/i` (function `f`'s parameter `i`), in a `NameSet` rather
+/// than a map of its own, which would add a table type to the wasm module.
+#[derive(Clone, Debug, Default)]
+pub struct ParamSummary(NameSet, usize);
 
 impl ParamSummary {
     pub fn of(file: &File) -> ParamSummary {
@@ -266,7 +268,7 @@ impl ParamSummary {
         // escaping.
         for _ in 0..8 {
             let next = ParamSummary::round(file, &sum);
-            if next == sum {
+            if next.1 == sum.1 {
                 break;
             }
             sum = next;
@@ -274,8 +276,12 @@ impl ParamSummary {
         sum
     }
 
+    fn keeps(&self, func: &str, i: usize) -> bool {
+        self.0.contains(&format!("{func}/{i}"))
+    }
+
     fn round(file: &File, prev: &ParamSummary) -> ParamSummary {
-        let mut out = VecMap::new();
+        let mut out = ParamSummary::default();
         for d in &file.decls {
             let Decl::Func(f) = d else { continue };
             let Some(body) = &f.body else { continue };
@@ -297,16 +303,19 @@ impl ParamSummary {
             }
             w.settle();
             let last = f.sig.params.len().wrapping_sub(1);
-            let kept = f.sig.params.iter().enumerate().map(|(i, p)| {
+            for (i, p) in f.sig.params.iter().enumerate() {
                 let slice = matches!(p.ty.kind, TypeExprKind::Slice(_));
                 let name = p.name.as_ref().map(|n| n.name.as_str());
-                slice
+                if slice
                     && !(f.sig.variadic && i == last)
                     && name.is_some_and(|n| n != "_" && !w.escaped.contains(n))
-            });
-            out.insert(f.name.name.clone(), kept.collect());
+                    && out.0.insert(format!("{}/{i}", f.name.name))
+                {
+                    out.1 += 1;
+                }
+            }
         }
-        ParamSummary(out)
+        out
     }
 }
 
@@ -376,13 +385,13 @@ impl SliceWalker<'_> {
     fn call_args(&mut self, func: &Expr, args: &[Expr], ellipsis: bool) {
         let kept = match (self.summary, ident_name(func)) {
             (Some(s), Some(f)) if !ellipsis && self.deferred == 0 && self.in_closure == 0 => {
-                s.0.get(f).map(|k| (f, k))
+                Some((s, f))
             }
             _ => None,
         };
         for (i, a) in args.iter().enumerate() {
             match (kept, ident_name(a)) {
-                (Some((f, k)), Some(n)) if k.get(i) == Some(&true) => {
+                (Some((s, f)), Some(n)) if s.keeps(f, i) => {
                     self.kept_by.push((f.to_string(), n.to_string()))
                 }
                 _ => self.escape(a),

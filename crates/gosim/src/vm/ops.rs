@@ -778,9 +778,6 @@ impl Machine {
                         // The masks also mark interfaces and slices (see `Op::Print`).
                         Value::Nil if i < 16 && unsigned >> i & 1 == 1 => out.push_str("(0x0,0x0)"),
                         Value::Nil if i < 16 && float32 >> i & 1 == 1 => out.push_str("[0/0]0x0"),
-                        Value::Slice(s) => {
-                            out.push_str(&format!("[{}/{}]0xc000010000", s.len, s.cap))
-                        }
                         _ => out.push_str(&self.print_builtin(v)),
                     }
                 }
