@@ -54,9 +54,16 @@ pub enum Conv {
     ToFloat32,
     /// `string(rune)`.
     RuneToStr,
-    StrToBytes,
+    /// `[]byte(s)`; `exact` when `s` is a constant, which Go copies into an array of
+    /// its exact length, so the capacity is the length.
+    StrToBytes {
+        exact: bool,
+    },
     BytesToStr,
-    StrToRunes,
+    /// `[]rune(s)`; `exact` as for `StrToBytes`.
+    StrToRunes {
+        exact: bool,
+    },
     RunesToStr,
 }
 
@@ -279,8 +286,11 @@ pub enum Op {
     Print {
         n: u32,
         newline: bool,
+        /// The arguments that are 64-bit unsigned integers, printed unsigned, or
+        /// interfaces, a nil one printed `(0x0,0x0)` (a value tells which).
         unsigned: u16,
-        /// The arguments that are float32s, printed with float32's shortest digits.
+        /// The arguments that are float32s, printed with float32's shortest digits,
+        /// or slices, a nil one printed `[0/0]0x0`.
         float32: u16,
     },
     /// Step through a string during `for range`: pop index, string; push next index,

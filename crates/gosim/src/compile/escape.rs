@@ -225,38 +225,107 @@ impl Walk for Walker {
 /// ranging, comparing with nil, copying elements out, appending to itself and
 /// assigning to another such variable counts as an escape, and escape spreads to
 /// every variable the slice was assigned to or from.
-pub fn stack_slice_names(body: &Block) -> NameSet {
-    let mut w = SliceWalker::default();
+///
+/// With `summary`, a slice passed by name to one of the program's functions whose
+/// parameter keeps it in (`ParamSummary`) does not escape by that call, as Go's
+/// escape analysis sees across calls; `shadow` names the body's parameters, which
+/// hide a function of the same name.
+pub fn stack_slice_names(body: &Block, summary: Option<&ParamSummary>, shadow: &[&str]) -> NameSet {
+    let mut w = SliceWalker {
+        summary,
+        ..SliceWalker::default()
+    };
     w.block(body);
-    // Package variables (names not declared here) are on the heap already.
-    for (a, b) in w.aliases.clone() {
-        if !w.declared.contains(&a) || !w.declared.contains(&b) {
-            w.escaped.insert(a);
-            w.escaped.insert(b);
+    // A call counted as keeping its argument in was to a local function after all.
+    for (callee, arg) in std::mem::take(&mut w.kept_by) {
+        if w.declared.contains(&callee) || shadow.contains(&callee.as_str()) {
+            w.escaped.insert(arg);
         }
     }
-    // Escape spreads along aliases until nothing changes.
-    loop {
-        let mut changed = false;
-        for (a, b) in &w.aliases {
-            let (ea, eb) = (w.escaped.contains(a), w.escaped.contains(b));
-            if ea != eb {
-                w.escaped.insert(a.clone());
-                w.escaped.insert(b.clone());
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    w.settle();
     w.seen
         .retain(|n| w.declared.contains(n) && !w.escaped.contains(n));
     w.seen
 }
 
+/// For each plain function of the program (no receiver, no type parameters), which of
+/// its parameters are `[]T` slices that the body never lets escape, in order: a
+/// slice passed there stays on its caller's stack in Go (`func show(s []int)` that
+/// prints `len(s)` and `cap(s)`). Worked out with the callee's own walk, over the
+/// summary found so far, from "every parameter escapes" until nothing changes, so
+/// it errs toward escaping (a recursive call keeps what it passes in only if
+/// nothing else lets it out).
+/// Held as the names `f/i` (function `f`'s parameter `i`), in a `NameSet` rather
+/// than a map of its own, which would add a table type to the wasm module.
+#[derive(Clone, Debug, Default)]
+pub struct ParamSummary(NameSet, usize);
+
+impl ParamSummary {
+    pub fn of(file: &File) -> ParamSummary {
+        let mut sum = ParamSummary::default();
+        // Each round can only keep more parameters in; a few rounds reach the
+        // depth of any realistic call chain, and stopping early only errs toward
+        // escaping.
+        for _ in 0..8 {
+            let next = ParamSummary::round(file, &sum);
+            if next.1 == sum.1 {
+                break;
+            }
+            sum = next;
+        }
+        sum
+    }
+
+    fn keeps(&self, func: &str, i: usize) -> bool {
+        self.0.contains(&format!("{func}/{i}"))
+    }
+
+    fn round(file: &File, prev: &ParamSummary) -> ParamSummary {
+        let mut out = ParamSummary::default();
+        for d in &file.decls {
+            let Decl::Func(f) = d else { continue };
+            let Some(body) = &f.body else { continue };
+            if f.recv.is_some() || !f.tparams.is_empty() {
+                continue;
+            }
+            let mut w = SliceWalker {
+                summary: Some(prev),
+                ..SliceWalker::default()
+            };
+            for p in f.sig.params.iter().flat_map(|p| &p.name) {
+                w.declared.insert(p.name.clone());
+            }
+            w.block(body);
+            for (callee, arg) in std::mem::take(&mut w.kept_by) {
+                if w.declared.contains(&callee) {
+                    w.escaped.insert(arg);
+                }
+            }
+            w.settle();
+            let last = f.sig.params.len().wrapping_sub(1);
+            for (i, p) in f.sig.params.iter().enumerate() {
+                let slice = matches!(p.ty.kind, TypeExprKind::Slice(_));
+                let name = p.name.as_ref().map(|n| n.name.as_str());
+                if slice
+                    && !(f.sig.variadic && i == last)
+                    && name.is_some_and(|n| n != "_" && !w.escaped.contains(n))
+                    && out.0.insert(format!("{}/{i}", f.name.name))
+                {
+                    out.1 += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
 #[derive(Default)]
-struct SliceWalker {
+struct SliceWalker<'s> {
+    summary: Option<&'s ParamSummary>,
+    /// (callee, argument): a name passed to a parameter the summary says keeps it.
+    kept_by: Vec<(String, String)>,
+    /// Inside `go` or `defer`, whose arguments Go moves to the heap.
+    deferred: u32,
     seen: NameSet,
     /// Names declared in the body (`:=`, `var`): only these can be local.
     declared: NameSet,
@@ -285,7 +354,51 @@ fn builtin_call<'e>(e: &'e Expr, name: &str) -> Option<(&'e [Expr], bool)> {
     }
 }
 
-impl SliceWalker {
+impl SliceWalker<'_> {
+    /// Package variables (names not declared here) are on the heap already, and
+    /// escape spreads along aliases until nothing changes.
+    fn settle(&mut self) {
+        for (a, b) in self.aliases.clone() {
+            if !self.declared.contains(&a) || !self.declared.contains(&b) {
+                self.escaped.insert(a);
+                self.escaped.insert(b);
+            }
+        }
+        loop {
+            let mut changed = false;
+            for (a, b) in &self.aliases {
+                let (ea, eb) = (self.escaped.contains(a), self.escaped.contains(b));
+                if ea != eb {
+                    self.escaped.insert(a.clone());
+                    self.escaped.insert(b.clone());
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// A call's arguments: each escapes unless it is a name given to a parameter the
+    /// callee keeps in.
+    fn call_args(&mut self, func: &Expr, args: &[Expr], ellipsis: bool) {
+        let kept = match (self.summary, ident_name(func)) {
+            (Some(s), Some(f)) if !ellipsis && self.deferred == 0 && self.in_closure == 0 => {
+                Some((s, f))
+            }
+            _ => None,
+        };
+        for (i, a) in args.iter().enumerate() {
+            match (kept, ident_name(a)) {
+                (Some((s, f)), Some(n)) if s.keeps(f, i) => {
+                    self.kept_by.push((f.to_string(), n.to_string()))
+                }
+                _ => self.escape(a),
+            }
+        }
+    }
+
     /// `dst = src` or `dst := src` where `dst` is a plain name.
     fn assign_to(&mut self, dst: &str, src: &Expr) {
         self.seen.insert(dst.to_string());
@@ -380,9 +493,13 @@ impl SliceWalker {
                     self.append_rest(rest, *ellipsis);
                 }
             }
-            ExprKind::Call { func, args, .. } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => {
                 self.escape(func);
-                args.iter().for_each(|a| self.escape(a));
+                self.call_args(func, args, *ellipsis);
             }
             ExprKind::Index(x, i) => {
                 self.safe(x);
@@ -423,7 +540,7 @@ impl SliceWalker {
     }
 }
 
-impl Walk for SliceWalker {
+impl Walk for SliceWalker<'_> {
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Assign { lhs, rhs, op } if lhs.len() == rhs.len() => {
@@ -460,6 +577,11 @@ impl Walk for SliceWalker {
                 self.block(body)
             }
             StmtKind::IncDec { x, .. } => self.place(x),
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                self.deferred += 1;
+                self.escape(e);
+                self.deferred -= 1;
+            }
             StmtKind::Decl(Decl::Var(specs)) => {
                 for sp in specs {
                     if sp.values.len() == sp.names.len() {

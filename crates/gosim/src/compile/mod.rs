@@ -320,6 +320,8 @@ pub struct Compiler {
     checking_generics: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
+    /// Which slice parameters of the program's functions never escape.
+    slice_params: Rc<escape::ParamSummary>,
     /// The captures of the function body compiled last (read by closure creation).
     last_captures: Vec<Capture>,
     /// Every parsed file, kept so generic declarations can be compiled per instance.
@@ -540,6 +542,7 @@ impl Compiler {
             static_itabs: vec![],
             checking_generics: false,
             append_stack_buf: false,
+            slice_params: Rc::default(),
             ast_files: vec![],
             generics: vec![],
             tparams: VecMap::new(),
@@ -960,6 +963,9 @@ impl Compiler {
         }
 
         // 4. Bodies.
+        if fid == FileId::User {
+            self.slice_params = Rc::new(escape::ParamSummary::of(file));
+        }
         for (f, id) in bodies {
             self.compile_func_decl(f, id)?;
         }
@@ -1513,10 +1519,19 @@ impl Compiler {
         span: Span,
     ) -> CResult<()> {
         let named_results = results.iter().any(|(n, _)| n.is_some());
+        // Only the program's own bodies, and no closure that captures: a captured
+        // name could hide one of the program's functions.
+        let summary =
+            (self.file == FileId::User && captures.is_empty()).then_some(&*self.slice_params);
+        let shadow: Vec<&str> = params
+            .iter()
+            .flat_map(|p| p.0)
+            .map(|i| i.name.as_str())
+            .collect();
         let st = FuncState::new(
             id,
             escaping,
-            escape::stack_slice_names(body),
+            escape::stack_slice_names(body, summary, &shadow),
             captures,
             results.iter().map(|r| r.1).collect(),
             named_results,

@@ -495,7 +495,7 @@ impl Machine {
                             .unwrap_or('\u{FFFD}');
                         Value::str(&c.to_string())
                     }
-                    Conv::StrToBytes => {
+                    Conv::StrToBytes { exact } => {
                         let elems: Vec<Value> =
                             a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
                         let n = elems.len() as u32;
@@ -505,7 +505,7 @@ impl Machine {
                             grow_cap(0, n, 1, false).max(n)
                         };
                         let cap = if n <= 32 { 32.max(n) } else { cap };
-                        let cap = if n == 0 { 0 } else { cap };
+                        let cap = if n == 0 || *exact { n } else { cap };
                         self.new_slice(elems, cap)
                     }
                     Conv::BytesToStr => {
@@ -516,7 +516,7 @@ impl Machine {
                             .collect();
                         Value::bytes(&bytes)
                     }
-                    Conv::StrToRunes => {
+                    Conv::StrToRunes { exact } => {
                         let elems: Vec<Value> = decode_runes(a.as_bytes())
                             .into_iter()
                             .map(|(r, _)| Value::Int(r as i64))
@@ -528,6 +528,7 @@ impl Machine {
                             grow_cap(0, n, 4, false).max(n)
                         };
                         let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
+                        let cap = if *exact { n } else { cap };
                         self.new_slice(elems, cap)
                     }
                     Conv::RunesToStr => {
@@ -774,6 +775,9 @@ impl Machine {
                         Value::Float(f) if i < 16 && float32 >> i & 1 == 1 => {
                             out.push_str(&crate::library::numfmt::format_float(f.0, b'g', -1, 32))
                         }
+                        // The masks also mark interfaces and slices (see `Op::Print`).
+                        Value::Nil if i < 16 && unsigned >> i & 1 == 1 => out.push_str("(0x0,0x0)"),
+                        Value::Nil if i < 16 && float32 >> i & 1 == 1 => out.push_str("[0/0]0x0"),
                         _ => out.push_str(&self.print_builtin(v)),
                     }
                 }
@@ -1140,7 +1144,7 @@ impl Machine {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format_print_float(f.0),
             Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
-            Value::Nil => "nil".into(),
+            Value::Nil => "0x0".into(),
             Value::Iface(iv) => format!("({},0x{:x})", self.prog.types.name(iv.0), 0xc000010000u64),
             _ => "0xc000010000".into(),
         }

@@ -407,14 +407,23 @@ impl Compiler {
                     } else {
                         self.value_expr(&args[i])?
                     };
-                    if matches!(self.types.ukind(t), TypeKind::Float32) {
-                        if i >= 16 {
-                            return self.err(
-                                sp,
-                                "not supported here: print of a float32 after the 16th argument",
-                            );
-                        }
+                    // A nil slice or interface prints in a form of its own.
+                    let (f32, iface) = match self.types.ukind(t) {
+                        TypeKind::Float32 | TypeKind::Slice(_) => (true, false),
+                        TypeKind::Interface(..) => (false, true),
+                        _ => (false, false),
+                    };
+                    if (f32 || iface) && i >= 16 {
+                        return self.err(
+                            sp,
+                            "not supported here: print of a float32, slice or interface after the 16th argument",
+                        );
+                    }
+                    if f32 {
                         float32 |= 1 << i;
+                    }
+                    if iface {
+                        unsigned |= 1 << i;
                     }
                     // Values of at most 32 bits are held in range; the 64-bit unsigned
                     // ones wrap into the i64, so the VM must be told to print them unsigned.

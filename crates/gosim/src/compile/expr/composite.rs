@@ -50,7 +50,10 @@ impl Compiler {
                                 format!("invalid field name {} in struct literal", describe(k)),
                             );
                         };
-                        let Some(idx) = fields.iter().position(|f| *f.name == kid.name) else {
+                        let Some(idx) = fields
+                            .iter()
+                            .position(|f| *f.name == kid.name && kid.name != "_")
+                        else {
                             return self.err(
                                 k.span,
                                 format!(
@@ -99,6 +102,13 @@ impl Compiler {
                             );
                         }
                         self.elem_value(&el.value, f.ty, "struct literal")?;
+                        if &*f.name == "_" {
+                            // Go evaluates the value but leaves a blank field zero,
+                            // which is why `==` and map keys can ignore blank fields.
+                            self.emit(Op::Pop, sp);
+                            let z = self.zero_const(f.ty);
+                            self.emit(Op::Const(z), sp);
+                        }
                     }
                     self.emit(Op::MakeAgg(fields.len() as u32), sp);
                 }

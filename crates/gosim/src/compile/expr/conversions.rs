@@ -96,6 +96,7 @@ impl Compiler {
             return Ok(Operand::value(t));
         }
         let fu = self.types.ukind(from).clone();
+        let exact = matches!(xo.mode, Mode::Const(_));
         let conv = match (&fu, &tu) {
             (TypeKind::Int(_), TypeKind::Int(k)) => Some(Conv::IntToInt(*k)),
             (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat {
@@ -109,10 +110,10 @@ impl Compiler {
             (TypeKind::Float64 | TypeKind::Float32, TypeKind::Float64 | TypeKind::Float32) => None,
             (TypeKind::Int(_), TypeKind::String) => Some(Conv::RuneToStr),
             (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => {
-                Some(Conv::StrToBytes)
+                Some(Conv::StrToBytes { exact })
             }
             (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::INT32 => {
-                Some(Conv::StrToRunes)
+                Some(Conv::StrToRunes { exact })
             }
             (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::UINT8 => {
                 Some(Conv::BytesToStr)

@@ -555,7 +555,7 @@ impl Compiler {
         let st = FuncState::new(
             id,
             Rc::new(escaping),
-            crate::compile::escape::stack_slice_names(body),
+            crate::compile::escape::stack_slice_names(body, None, &[]),
             vec![],
             vec![ids::BOOL],
             false,
