@@ -142,6 +142,19 @@ fn printing_a_map_whose_keys_differ_in_type_is_refused() {
     assert!(err.contains("keys differ in dynamic type"), "{err}");
 }
 
+/// A pointer below the top level prints as an address, except under a bad verb, where
+/// fmt prints its target (`{%!s(*map[interface {}]int=&map[...])}`): a map in it whose
+/// keys differ in type is refused only then (go1.27.3 prints `{0xc...}` for `%v`).
+#[test]
+fn a_map_behind_a_nested_pointer_is_refused_only_when_printed() {
+    let src = "package main\n\nimport \"fmt\"\n\ntype box struct{ m *map[any]int }\n\nfunc main() {\n\tm := map[any]int{1: 1, \"a\": 2}\n\tfmt.Printf(\"%v\\n\", box{&m})\n\tfmt.Printf(\"%s\\n\", box{&m})\n}\n";
+    let err = refusal(src);
+    assert!(err.contains("keys differ in dynamic type"), "{err}");
+    let r = run(src, Policy::GoLike, 1);
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert!(out.starts_with("{0xc") && out.ends_with("}\n"), "{out}");
+}
+
 /// fmt sorts a map's keys field by field; the engine's time.Time has other fields than
 /// Go's, so two time keys could print in another order than Go's: refused. One key has
 /// no order to get wrong, and time values elsewhere print through their String method.
