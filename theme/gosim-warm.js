@@ -12,8 +12,9 @@
 //                    ["failed", why]                               if it could not be
 //                    ["warmed", "drawn", "compiled" or why it stopped]   at the end (for the tests)
 //
-// then the worker instantiates the same module and runs `warm_up` on the block: the compile and
-// the views, then the whole mount into a stand-in document (below), and closes.
+// then the worker instantiates the same module and runs `warm_up` on the block: its whole mount
+// into a stand-in document (below), or, for a block that needs a package the module leaves
+// out, only the compile and the views without drawing; and closes.
 //
 // Why both halves:
 // - Compiling here: `WebAssembly.compileStreaming` on the page fed the compiler the wasm's bytes

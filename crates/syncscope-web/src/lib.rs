@@ -212,15 +212,15 @@ pub(crate) fn append_root(
 
 /// The warm-up worker's entry (`theme/gosim-warm.js`): the work of the page's first mount, so
 /// that the functions it calls are compiled when the page's own mount calls them (see
-/// `widget::warm_up`). First without drawing (the compile and the views); then, when the
-/// worker gives one, the whole mount into `host`, a placeholder in the stand-in document the
-/// worker builds (a worker has no DOM), which also compiles the drawing code (Yew's and the
-/// widget's views): about 700 functions, 80 ms of the page's thread on the budgets test's
-/// phone profile. A panic there (the stand-in lacking something) only ends the worker's own
-/// instance, silently: the panic hook is set before `mount` sets the page's. Returns the
-/// mount's promise, or nothing when there is no mount to run: no `host`, or a block that
-/// imports a package the module leaves out (its mount would fetch the package a second
-/// time, beside the page's own fetch).
+/// `widget::warm_up`). When the worker gives one, the whole mount into `host`, a placeholder
+/// in the stand-in document the worker builds (a worker has no DOM): the compile, the views
+/// and the drawing (Yew's and the widget's views: about 700 functions, 80 ms of the page's
+/// thread on the budgets test's phone profile). A panic there (the stand-in lacking
+/// something) only ends the worker's own instance, silently: the panic hook is set before
+/// `mount` sets the page's. The mount is skipped with no `host`, or for a block that imports
+/// a package the module leaves out (its mount would fetch the package a second time, beside
+/// the page's own fetch); then only the work without drawing is done
+/// (`widget::warm_up`). Returns the mount's promise, or nothing when it was skipped.
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn warm_up(
@@ -228,8 +228,8 @@ pub fn warm_up(
     options: Option<String>,
     host: Option<web_sys::Element>,
 ) -> Result<Option<js_sys::Promise>, JsValue> {
-    widget::warm_up(code, options.as_deref());
     let Some(host) = host.filter(|_| library::missing(code).is_empty()) else {
+        widget::warm_up(code, options.as_deref());
         return Ok(None);
     };
     PANIC_HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(|_| {})));

@@ -24,9 +24,11 @@
 //!   element of `[]any`) is represented by whatever it holds; an empty one is
 //!   [`FmtValue::NilInterface`] carrying the slot's static interface type.
 //! - Pointers carry their target only when the target is a struct, array, slice or
-//!   map (otherwise `None`); `fmt` only looks through a pointer at the top level
-//!   (`&{1 2}`), nested pointers print as addresses. Addresses are any deterministic
-//!   fake values (`0xc000010000`); 0 means nil.
+//!   map (otherwise `None`); `fmt` looks through a pointer at the top level
+//!   (`&{1 2}`), and nested pointers print as addresses except under a bad verb,
+//!   whose operand is printed as if at the top (`[%!s(*main.T=&{1})]`); inside such
+//!   a nested target, pointers may go without theirs. Addresses are any
+//!   deterministic fake values (`0xc000010000`); 0 means nil.
 //! - Use [`FmtValue::Bytes`] (not `Slice`/`Array`) for any slice or array whose
 //!   element type is `byte`/`uint8`: `%s`, `%x`, `%q` print such values as text.
 //! - Go's map iteration order is irrelevant: the engine sorts entries like

@@ -17,7 +17,7 @@ use super::Machine;
 use crate::library::fmt as gofmt;
 use crate::library::fmtvalue::{FmtValue, MethodHost, MethodKind};
 use crate::types::{ids, TypeId, TypeKind};
-use crate::value::{Object, Root, Value};
+use crate::value::{Object, Ref, Root, Value};
 
 /// Nesting beyond this prints as an empty composite: a guard against values that
 /// reach themselves (through maps or interfaces), which Go would print forever.
@@ -32,6 +32,14 @@ struct Handles {
     refused: Option<String>,
     /// False for the views: no method wrappers at all.
     methods: bool,
+    /// Building the target of a pointer below the top level. fmt shows such a target
+    /// only for a bad verb (`[%!s(*main.T=&{1})]`), and then with `%v`, which prints
+    /// every pointer inside it as an address: its pointers need no targets.
+    in_nested_target: bool,
+    /// Refusals found in nested targets: they count only if the printer reaches the
+    /// target (a bad verb), which it tells through `MethodHost::refuse` with the reason
+    /// as the stand-in struct's type.
+    deferred: Vec<String>,
 }
 
 impl Machine {
@@ -146,23 +154,13 @@ impl Machine {
             },
             TypeKind::Pointer(elem) => {
                 let elem = *elem;
+                // fmt looks through a pointer at the top level (`&{1 2}`), and below
+                // it only to print a bad verb's operand (`{%!s(*main.T=&{1})}`): the
+                // views, which print with `%v` alone, never need the latter.
+                let follow = top || (h.methods && !h.in_nested_target);
                 let target = match v {
-                    // fmt looks through a pointer only at the top level (`&{1 2}`).
-                    Value::Ptr(r) if top && depth < MAX_DEPTH => {
-                        let shows = matches!(
-                            types.ukind(elem),
-                            TypeKind::Struct(_)
-                                | TypeKind::Array(..)
-                                | TypeKind::Slice(_)
-                                | TypeKind::Map(..)
-                        );
-                        if shows {
-                            self.load_ref(0, r)
-                                .ok()
-                                .map(|inner| Box::new(self.tree(elem, &inner, h, d, false)))
-                        } else {
-                            None
-                        }
+                    Value::Ptr(r) if follow && depth < MAX_DEPTH => {
+                        self.pointer_target(elem, r, h, d, top)
                     }
                     _ => None,
                 };
@@ -302,6 +300,48 @@ impl Machine {
             },
             // Tuples and untyped kinds never reach fmt; print them as Go prints a nil.
             _ => FmtValue::NilInterface { ty },
+        }
+    }
+
+    /// The target of a pointer to `elem` that fmt may look through (`&{1 2}`): a
+    /// struct, array, slice or map, else `None`.
+    fn pointer_target(
+        &self,
+        elem: TypeId,
+        r: &Ref,
+        h: &mut Handles,
+        depth: u32,
+        top: bool,
+    ) -> Option<Box<FmtValue>> {
+        let shows = matches!(
+            self.prog.types.ukind(elem),
+            TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..)
+        );
+        if !shows {
+            return None;
+        }
+        let inner = self.load_ref(0, r).ok()?;
+        if top {
+            // A top-level target is printed, so a refusal found in it stands.
+            return Some(Box::new(self.tree(elem, &inner, h, depth, false)));
+        }
+        let before = h.refused.take();
+        h.in_nested_target = true;
+        let target = self.tree(elem, &inner, h, depth, false);
+        h.in_nested_target = false;
+        match std::mem::replace(&mut h.refused, before) {
+            // A nested target is printed only under a bad verb: a refusal found in it
+            // waits for that, as a stand-in whose printing refuses (`VmHost::refuse`).
+            Some(why) => {
+                let stand_in = FmtValue::Struct {
+                    ty: why.as_str().into(),
+                    fields: vec![],
+                    engine_layout: true,
+                };
+                h.deferred.push(why);
+                Some(Box::new(stand_in))
+            }
+            None => Some(Box::new(target)),
         }
     }
 
@@ -474,8 +514,16 @@ struct VmHost<'m> {
 
 impl MethodHost for VmHost<'_> {
     fn refuse(&mut self, ty: &str) {
+        let deferred = self
+            .h
+            .deferred
+            .iter()
+            .find(|why| why.as_str() == ty)
+            .cloned();
         self.h.refused.get_or_insert_with(|| {
-            format!("printing the fields of {ty} (the engine's {ty} is not laid out as Go's)")
+            deferred.unwrap_or_else(|| {
+                format!("printing the fields of {ty} (the engine's {ty} is not laid out as Go's)")
+            })
         });
     }
 
