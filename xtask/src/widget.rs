@@ -58,11 +58,14 @@ const LIB_DIR: &str = "src/generated/lib";
 /// engine answers wrongly, and nothing else may grow it. Session 13 replaced num-bigint
 /// and num-rational (exact untyped constants) with the schoolbook big numbers of
 /// `crates/gosim/src/compile/constant/rational.rs`: 454.8 -> 440.2 KiB (`cargo xtask
-/// build`, 2026-12-07; the search module 332.1 KiB), and the budget came down
-/// to 442 KiB, about 2 KiB over it. The budgets report says by how
+/// build`, 2026-12-07; the search module 332.1 KiB). The same session's fixes of wrong
+/// answers (compile errors Go gives and the engine had not, blank struct fields, `println`
+/// of nil values, slices kept on the stack by a callee, fmt's bad verb on a nested
+/// pointer, a clock read in a spin) took it to 443.9 KiB, and the budget came down from
+/// 456 to 446 KiB, about 2 KiB over it. The budgets report says by how
 /// much the goal is missed; this budget only stops more growth. What was measured and
 /// weighed is in `crates/syncscope-web/src/lib.rs`.
-pub const GZIP_BUDGET: u64 = 442 * 1024;
+pub const GZIP_BUDGET: u64 = 446 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
