@@ -279,19 +279,19 @@ pub enum Op {
     /// Run `selects[i]`; the channels (and values to send) are on the stack.
     Select(u32),
 
-    /// `print`/`println` to stderr: pop n values. Bit i of `unsigned` says that value i is
-    /// a `uint`, `uint64` or `uintptr` (held as the same 64 bits in an i64), to be printed
-    /// as unsigned; a call has at most 16 such values in its first 16 arguments marked
-    /// (more and the compiler refuses it).
+    /// `print`/`println` to stderr: pop n values. Bit i of the two masks marks value i
+    /// as printed in a form of its own (below); only the first 16 arguments can be marked
+    /// (the compiler refuses a call that needs a mark further on).
     Print {
         n: u32,
         newline: bool,
         /// The arguments that are 64-bit unsigned integers, printed unsigned, or
-        /// interfaces, a nil one printed `(0x0,0x0)` (a value tells which).
-        unsigned: u16,
+        /// interfaces, a nil one printed `(0x0,0x0)` (the value tells which: an
+        /// integer is never nil). One mask for both keeps the op small.
+        unsigned_or_iface: u16,
         /// The arguments that are float32s, printed with float32's shortest digits,
         /// or slices, a nil one printed `[0/0]0x0`.
-        float32: u16,
+        float32_or_slice: u16,
     },
     /// Step through a string during `for range`: pop index, string; push next index,
     /// rune, and the byte index it starts at.

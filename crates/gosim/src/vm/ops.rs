@@ -759,8 +759,8 @@ impl Machine {
             Op::Print {
                 n,
                 newline,
-                unsigned,
-                float32,
+                unsigned_or_iface,
+                float32_or_slice,
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let mut out = String::new();
@@ -769,15 +769,18 @@ impl Machine {
                         out.push(' ');
                     }
                     match v {
-                        Value::Int(x) if i < 16 && unsigned >> i & 1 == 1 => {
+                        Value::Int(x) if i < 16 && unsigned_or_iface >> i & 1 == 1 => {
                             out.push_str(&(*x as u64).to_string())
                         }
-                        Value::Float(f) if i < 16 && float32 >> i & 1 == 1 => {
+                        Value::Float(f) if i < 16 && float32_or_slice >> i & 1 == 1 => {
                             out.push_str(&crate::library::numfmt::format_float(f.0, b'g', -1, 32))
                         }
-                        // The masks also mark interfaces and slices (see `Op::Print`).
-                        Value::Nil if i < 16 && unsigned >> i & 1 == 1 => out.push_str("(0x0,0x0)"),
-                        Value::Nil if i < 16 && float32 >> i & 1 == 1 => out.push_str("[0/0]0x0"),
+                        Value::Nil if i < 16 && unsigned_or_iface >> i & 1 == 1 => {
+                            out.push_str("(0x0,0x0)")
+                        }
+                        Value::Nil if i < 16 && float32_or_slice >> i & 1 == 1 => {
+                            out.push_str("[0/0]0x0")
+                        }
                         _ => out.push_str(&self.print_builtin(v)),
                     }
                 }

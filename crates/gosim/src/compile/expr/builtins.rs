@@ -386,8 +386,8 @@ impl Compiler {
                 Ok(Operand::value(ids::ANY))
             }
             Builtin::Print | Builtin::Println => {
-                let mut unsigned = 0u16;
-                let mut float32 = 0u16;
+                let mut unsigned_or_iface = 0u16;
+                let mut float32_or_slice = 0u16;
                 // `println(f())` prints each of f's results, as Go allows for a
                 // call whose results are all the arguments.
                 let mut tys = vec![];
@@ -420,10 +420,10 @@ impl Compiler {
                         );
                     }
                     if f32 {
-                        float32 |= 1 << i;
+                        float32_or_slice |= 1 << i;
                     }
                     if iface {
-                        unsigned |= 1 << i;
+                        unsigned_or_iface |= 1 << i;
                     }
                     // Values of at most 32 bits are held in range; the 64-bit unsigned
                     // ones wrap into the i64, so the VM must be told to print them unsigned.
@@ -438,7 +438,7 @@ impl Compiler {
                                 "not supported here: print of a 64-bit unsigned value after the 16th argument",
                             );
                         }
-                        unsigned |= 1 << i;
+                        unsigned_or_iface |= 1 << i;
                     }
                 }
                 if pack {
@@ -448,8 +448,8 @@ impl Compiler {
                     Op::Print {
                         n: if spread { tys.len() } else { args.len() } as u32,
                         newline: b == Builtin::Println,
-                        unsigned,
-                        float32,
+                        unsigned_or_iface,
+                        float32_or_slice,
                     },
                     sp,
                 );
