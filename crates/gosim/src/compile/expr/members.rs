@@ -73,7 +73,7 @@ impl Compiler {
                 ..
             } => {
                 // A method value: bind the receiver now.
-                self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
+                self.emit_receiver(x, sel, &xop, &path, pointer_recv, sp)?;
                 self.emit(Op::MethodValue(func), sp);
                 Ok(Operand::value(sig))
             }
@@ -296,9 +296,25 @@ impl Compiler {
 
     /// Emits the receiver for a method reached through `path`: a pointer for pointer
     /// receivers (taking the address of an addressable operand), else a value.
+    /// Go's error for a pointer method selected on a value that is neither addressable
+    /// nor reached through a pointer (`get().Inc()`), at the method's name.
+    fn pointer_method_error(
+        &self,
+        sel: &crate::syntax::ast::Ident,
+        xop: &Operand,
+    ) -> crate::syntax::Diagnostic {
+        let msg = format!(
+            "cannot call pointer method {} on {}",
+            sel.name,
+            self.tname(xop.ty)
+        );
+        crate::syntax::Diagnostic::new(sel.span, msg)
+    }
+
     pub(crate) fn emit_receiver(
         &mut self,
         x: &Expr,
+        sel: &crate::syntax::ast::Ident,
         xop: &Operand,
         path: &[(u32, bool)],
         pointer_recv: bool,
@@ -313,8 +329,7 @@ impl Compiler {
                 } else if self.addressable(x) {
                     self.addr(x)?;
                 } else {
-                    let m = describe(x);
-                    return self.err(sp, format!("cannot call pointer method on {m}"));
+                    return Err(self.pointer_method_error(sel, xop));
                 }
             } else {
                 // A typed constant receiver (`time.Second.String()`) is emitted here:
@@ -341,7 +356,7 @@ impl Compiler {
         } else {
             self.emit_member_access(x, xop, path, sp)?;
             if pointer_recv && !ends_in_ptr {
-                return self.err(sp, format!("cannot call pointer method on {}", describe(x)));
+                return Err(self.pointer_method_error(sel, xop));
             }
             if !pointer_recv && ends_in_ptr {
                 self.emit(Op::Deref, sp);
