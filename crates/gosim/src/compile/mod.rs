@@ -470,6 +470,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     let main_pkg = c
         .compile_package(file.clone(), "main", FileId::User)
         .map_err(render)?;
+    c.check_bodies_present(&file, src).map_err(render)?;
     let main_fn = match c.packages[main_pkg].scope.get("main") {
         Some(Entity::Func(f, _)) => *f,
         _ => {
@@ -926,7 +927,9 @@ impl Compiler {
                         );
                     }
                     if f.body.is_none() {
-                        return self.err(f.name.span, "not supported here: generic natives");
+                        // The library declares no generic natives; the program's is Go's
+                        // type error.
+                        return self.err(f.name.span, "generic function is missing function body");
                     }
                     self.declare_generic(&f.name, &f.tparams, di, None)?;
                     continue;
@@ -989,6 +992,23 @@ impl Compiler {
             return self.err(*sp, format!("\"{path}\" imported and not used"));
         }
         Ok(pkg_idx)
+    }
+
+    /// A bodiless function of the program's own: declared as a native like the library's,
+    /// it has no implementation. Go's compiler reports it after type checking, so after
+    /// every other error here; with `//go:linkname` Go binds it to a runtime symbol,
+    /// which the engine cannot do.
+    fn check_bodies_present(&self, file: &ast::File, src: &str) -> CResult<()> {
+        let Some(f) = file.decls.iter().find_map(|d| match d {
+            Decl::Func(f) if f.body.is_none() => Some(f),
+            _ => None,
+        }) else {
+            return Ok(());
+        };
+        if src.contains("//go:linkname") {
+            return self.err(f.name.span, "not supported here: //go:linkname");
+        }
+        self.err(f.name.span, "missing function body")
     }
 
     /// Resolves the type declarations `todo` (indices into `specs`) in rounds: each

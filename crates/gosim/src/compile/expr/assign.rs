@@ -116,7 +116,13 @@ impl Compiler {
         if self.implements(from, to).is_ok() {
             return Ok(());
         }
-        let shown = self.operand_text(e, op);
+        // An untyped constant has been given its default type first, and Go shows it
+        // so: `5 (constant of type int)`.
+        let typed = Operand {
+            mode: op.mode.clone(),
+            ty: from,
+        };
+        let shown = self.operand_text(e, &typed);
         let why = self.implements(from, to).err().unwrap_or_default();
         self.err(
             e.span,

@@ -49,13 +49,14 @@ impl Compiler {
             }
             CallTarget::Method {
                 x,
+                sel,
                 xop,
                 path,
                 func: f,
                 pointer_recv,
                 sig,
             } => {
-                self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
+                self.emit_receiver(x, sel, &xop, &path, pointer_recv, sp)?;
                 self.call_args(args, ellipsis, sig, func, sp)?;
                 let kind = CallKind::of_func(f);
                 self.finish_call_n(kind, sig, 1, sp, pack)
@@ -341,7 +342,7 @@ impl Compiler {
                             && !self.addressable(x)
                         {
                             return self.err(
-                                func.span,
+                                sel.span,
                                 format!(
                                     "cannot call pointer method {} on {}",
                                     sel.name,
@@ -351,6 +352,7 @@ impl Compiler {
                         }
                         return Ok(CallTarget::Method {
                             x,
+                            sel,
                             xop,
                             path,
                             func: fid,
@@ -492,6 +494,7 @@ pub(crate) enum CallTarget<'e> {
     },
     Method {
         x: &'e Expr,
+        sel: &'e crate::syntax::ast::Ident,
         xop: Operand,
         path: Vec<(u32, bool)>,
         func: u32,

@@ -129,7 +129,7 @@ impl Compiler {
                 let len = idxs.iter().max().map(|m| m + 1).unwrap_or(0);
                 if idxs.iter().enumerate().all(|(a, b)| a as u64 == *b) {
                     for el in elems {
-                        self.elem_value(&el.value, elem, "slice literal")?;
+                        self.elem_value(&el.value, elem, "array or slice literal")?;
                     }
                     self.emit(Op::SliceLit(elems.len() as u32), sp);
                 } else {
@@ -138,7 +138,7 @@ impl Compiler {
                     let z = self.zero_const(at);
                     self.emit(Op::Const(z), sp);
                     for (el, i) in elems.iter().zip(idxs) {
-                        self.elem_value(&el.value, elem, "slice literal")?;
+                        self.elem_value(&el.value, elem, "array or slice literal")?;
                         self.emit(Op::SetAgg(i as u32), sp);
                     }
                     self.emit(Op::Alloc, sp);

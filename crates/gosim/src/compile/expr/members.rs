@@ -73,7 +73,7 @@ impl Compiler {
                 ..
             } => {
                 // A method value: bind the receiver now.
-                self.emit_receiver(x, &xop, &path, pointer_recv, sp)?;
+                self.emit_receiver(x, sel, &xop, &path, pointer_recv, sp)?;
                 self.emit(Op::MethodValue(func), sp);
                 Ok(Operand::value(sig))
             }
@@ -110,13 +110,7 @@ impl Compiler {
         sel: &crate::syntax::ast::Ident,
     ) -> CResult<Entity> {
         if !is_exported(&sel.name) {
-            return self.err(
-                sel.span,
-                format!(
-                    "name {} not exported by package {}",
-                    sel.name, self.packages[p].name
-                ),
-            );
+            return Err(self.unexported_member(p, pkg_name, sel));
         }
         match self.packages[p].scope.get(&sel.name) {
             Some(e) => Ok(e.clone()),
@@ -129,6 +123,45 @@ impl Compiler {
                     )
                 })),
         }
+    }
+
+    /// Go's error for `pkg.sel` with `sel` unexported. Go looks the name up in the
+    /// package's export data, which holds the unexported names its exported API and
+    /// inlinable bodies reach (`UNEXPORTED_IN_GO`, measured with go1.27.3): one of those is
+    /// `not exported`; any other is undefined, with an exported name equal but for case
+    /// as a hint (`undefined: math.pi (but have Pi)`).
+    fn unexported_member(
+        &self,
+        p: usize,
+        pkg_name: &str,
+        sel: &crate::syntax::ast::Ident,
+    ) -> crate::syntax::Diagnostic {
+        let pkg = &self.packages[p];
+        let mut at = "";
+        let known = UNEXPORTED_IN_GO.split(' ').any(|w| {
+            let name = match w.split_once('.') {
+                Some((path, name)) => {
+                    at = path;
+                    name
+                }
+                None => w,
+            };
+            at == pkg.path && name == sel.name
+        });
+        let msg = if known {
+            format!("name {} not exported by package {}", sel.name, pkg.name)
+        } else {
+            let hint = pkg
+                .scope
+                .keys()
+                .filter(|k| is_exported(k) && k.eq_ignore_ascii_case(&sel.name))
+                .min();
+            match hint {
+                Some(h) => format!("undefined: {pkg_name}.{} (but have {h})", sel.name),
+                None => format!("undefined: {pkg_name}.{}", sel.name),
+            }
+        };
+        crate::syntax::Diagnostic::new(sel.span, msg)
     }
 
     pub(super) fn package_member(
@@ -263,9 +296,25 @@ impl Compiler {
 
     /// Emits the receiver for a method reached through `path`: a pointer for pointer
     /// receivers (taking the address of an addressable operand), else a value.
+    /// Go's error for a pointer method selected on a value that is neither addressable
+    /// nor reached through a pointer (`get().Inc()`), at the method's name.
+    fn pointer_method_error(
+        &self,
+        sel: &crate::syntax::ast::Ident,
+        xop: &Operand,
+    ) -> crate::syntax::Diagnostic {
+        let msg = format!(
+            "cannot call pointer method {} on {}",
+            sel.name,
+            self.tname(xop.ty)
+        );
+        crate::syntax::Diagnostic::new(sel.span, msg)
+    }
+
     pub(crate) fn emit_receiver(
         &mut self,
         x: &Expr,
+        sel: &crate::syntax::ast::Ident,
         xop: &Operand,
         path: &[(u32, bool)],
         pointer_recv: bool,
@@ -280,8 +329,7 @@ impl Compiler {
                 } else if self.addressable(x) {
                     self.addr(x)?;
                 } else {
-                    let m = describe(x);
-                    return self.err(sp, format!("cannot call pointer method on {m}"));
+                    return Err(self.pointer_method_error(sel, xop));
                 }
             } else {
                 // A typed constant receiver (`time.Second.String()`) is emitted here:
@@ -308,7 +356,7 @@ impl Compiler {
         } else {
             self.emit_member_access(x, xop, path, sp)?;
             if pointer_recv && !ends_in_ptr {
-                return self.err(sp, format!("cannot call pointer method on {}", describe(x)));
+                return Err(self.pointer_method_error(sel, xop));
             }
             if !pointer_recv && ends_in_ptr {
                 self.emit(Op::Deref, sp);
@@ -429,3 +477,11 @@ impl Compiler {
         }
     }
 }
+
+/// The unexported names of the library's packages that Go 1.27's export data holds and
+/// that differ from an exported name only in case (the only ones a program is likely to
+/// write): `pkg.name`, then more names of the same package.
+const UNEXPORTED_IN_GO: &str = "fmt.errorf strconv.unquote errors.asType maps.clone \
+    unicode.properties to io.copyBuffer pipe os.dirFS executable file readlink removeAll root \
+    sameFile tempDir math.acos acosh asin asinh atan atan2 atanh cbrt cos cosh erf erfc exp2 \
+    expm1 frexp ldexp log10 log1p log2 mod pow remainder sin sinh sqrt tan tanh";

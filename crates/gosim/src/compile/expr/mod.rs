@@ -347,7 +347,23 @@ impl Compiler {
                         // A struct field counts as a variable; a package member var too.
                         !matches!(x.kind, ExprKind::Call { .. })
                     }
-                    ExprKind::Index(..) | ExprKind::Star(_) => true,
+                    ExprKind::Index(x, _) => {
+                        // Go's operand modes: a map's element is a `map index
+                        // expression`, a string's byte a value, an array value's
+                        // element a value.
+                        self.dry += 1;
+                        let xt = self.expr(x).map(|o| o.ty);
+                        self.dry -= 1;
+                        match xt.map(|t| self.types.ukind(t).clone()) {
+                            Ok(TypeKind::Map(..)) => {
+                                return format!("map index expression of {tn}")
+                            }
+                            Ok(TypeKind::String) => false,
+                            Ok(TypeKind::Array(..)) => self.addressable(x),
+                            _ => true,
+                        }
+                    }
+                    ExprKind::Star(_) => true,
                     _ => false,
                 };
                 if is_var {

@@ -27,7 +27,7 @@ impl Compiler {
                     let xop = self.peek(x)?;
                     let shown = self.operand_text(x, &xop);
                     return self.err(
-                        sp,
+                        x.span,
                         format!("invalid operation: cannot take address of {shown}"),
                     );
                 }

@@ -96,8 +96,15 @@ func GOMAXPROCS(n int) int
 // Goexit runs the calling goroutine's deferred calls, newest first, and ends it;
 // recover sees nothing meanwhile (vm::goexit). Refused on the main goroutine.
 func Goexit()
-// GC runs a full collection of the engine's heap.
-func GC()
+// GC runs a full collection of the engine's heap, then lets the other goroutines
+// run: Go's GC empties sync.Pools as its cycle starts, then parks its caller until
+// the mark phase ends.
+func GC() {
+	collect()
+	Gosched()
+}
+
+func collect()
 
 // NumCPU is 1: the model runs goroutines one at a time, and the answer must not
 // depend on the reader's machine.

@@ -27,9 +27,9 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             }
             Return(vec![Value::Int(prev as i64)])
         },
-        // A full collection of the engine's heap, at once (Go's GC blocks its caller
-        // until a cycle completes; nothing a program can print depends on more).
-        "runtime.GC" => |m, _, _| {
+        // A full collection of the engine's heap, at once (runtime.GC then yields, as
+        // Go's caller waits for the cycle's mark phase).
+        "runtime.collect" => |m, _, _| {
             m.collect_garbage();
             m.gc_calls += 1;
             Return(vec![])
