@@ -454,8 +454,16 @@ impl SliceWalker<'_> {
                 && !self.declared.contains("fmt")
                 && matches!(
                     f.name.as_str(),
-                    "Print" | "Println" | "Printf" | "Sprint" | "Sprintln" | "Sprintf"
-                        | "Fprint" | "Fprintln" | "Fprintf" | "Errorf"
+                    "Print"
+                        | "Println"
+                        | "Printf"
+                        | "Sprint"
+                        | "Sprintln"
+                        | "Sprintf"
+                        | "Fprint"
+                        | "Fprintln"
+                        | "Fprintf"
+                        | "Errorf"
                 );
             if fmt_print {
                 // A name, or a slice of it (`b[:n]`): boxed, its array escapes.

@@ -196,7 +196,13 @@ impl Machine {
     /// (`tmpBuf`) holds 32 elements of either kind.
     fn converted_slice(&mut self, elems: Vec<Value>, size: u32, rule: ConvCap) -> Value {
         let n = elems.len() as u32;
-        let heap = |n: u32| if n == 0 { 0 } else { grow_cap(0, n, size, false).max(n) };
+        let heap = |n: u32| {
+            if n == 0 {
+                0
+            } else {
+                grow_cap(0, n, size, false).max(n)
+            }
+        };
         let cap = match rule {
             ConvCap::Exact | ConvCap::Loose => n,
             ConvCap::Stack if n <= 32 => 32,
@@ -1002,8 +1008,7 @@ impl Machine {
                 let m = max.unwrap_or(sv.cap as i64);
                 // Within the array's length both capacities agree; past it, Go's may
                 // be larger.
-                if (h > sv.cap as i64 || m > sv.cap as i64) && self.heap.is_loose(sv.arr)
-                {
+                if (h > sv.cap as i64 || m > sv.cap as i64) && self.heap.is_loose(sv.arr) {
                     return self.refuse_loose_cap();
                 }
                 if let Err(e) = slice_bounds(lo, h, max.map(|_| m), sv.cap as i64, "capacity") {
