@@ -474,6 +474,9 @@ pub struct Heap {
     pub words_after_gc: u64,
     /// Collections so far.
     pub collections: u32,
+    /// Arrays whose capacity Go's escape analysis would decide and the engine cannot
+    /// (`code::ConvCap::Loose`), in id order; the collector drops the freed ones.
+    pub loose: Vec<ObjId>,
 }
 
 impl Heap {
@@ -494,6 +497,11 @@ impl Heap {
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
         &mut self.objects[id as usize]
     }
+    /// Whether `id`'s capacity is unknown (see `loose`).
+    pub fn is_loose(&self, id: ObjId) -> bool {
+        !self.loose.is_empty() && self.loose.binary_search(&id).is_ok()
+    }
+
     pub fn live_count(&self) -> usize {
         self.objects.len() - self.free.len()
     }

@@ -285,3 +285,31 @@ fn printing_the_fields_of_a_modelled_library_type_is_refused() {
         assert_eq!(stdout_of(&src), format!("{type_name}\n"), "{src}");
     }
 }
+
+/// The capacity of `[]byte(s)`/`[]rune(s)` of a non-constant string where the engine
+/// cannot follow Go's escape analysis (a helper's result, which inlining may keep on
+/// the caller's stack; an argument; an inline conversion): `cap`, slicing past the
+/// length, an append that outgrows the length and reflect's `Cap` are refused.
+#[test]
+fn an_undecided_string_conversion_capacity_is_refused_where_it_matters() {
+    let what = "the capacity of []byte(s) or []rune(s) of a non-constant string";
+    let helpers = "func conv(s string) []byte { return []byte(s) }\n\
+                   func runes(s string) []rune { return []rune(s) }\n\
+                   func show(b []byte) { fmt.Println(cap(b)) }\n";
+    for body in [
+        "fmt.Println(cap(conv(s)))",
+        "fmt.Println(cap(runes(s)))",
+        "show([]byte(s))",
+        "fmt.Println(cap([]byte(s)))",
+        "b := conv(s)\n\tfmt.Println(len(b[:4]))",
+        "b := conv(s)\n\tb = append(b, '!')\n\tfmt.Println(string(b))",
+        "r := runes(s)\n\tr = append(r, []rune(s)...)\n\tfmt.Println(len(r))",
+        "fmt.Println(reflect.ValueOf(conv(s)).Cap())",
+    ] {
+        let src = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"reflect\"\n\t\"strings\"\n)\n\n\
+             var _ = reflect.TypeOf\n\n{helpers}\nfunc main() {{\n\ts := strings.Repeat(\"ab\", 1)\n\t{body}\n}}\n"
+        );
+        assert_refused(&src, what);
+    }
+}

@@ -54,17 +54,34 @@ pub enum Conv {
     ToFloat32,
     /// `string(rune)`.
     RuneToStr,
-    /// `[]byte(s)`; `exact` when `s` is a constant, which Go copies into an array of
-    /// its exact length, so the capacity is the length.
+    /// `[]byte(s)`, its capacity chosen by `cap`.
     StrToBytes {
-        exact: bool,
+        cap: ConvCap,
     },
     BytesToStr,
-    /// `[]rune(s)`; `exact` as for `StrToBytes`.
+    /// `[]rune(s)`, its capacity chosen by `cap`.
     StrToRunes {
-        exact: bool,
+        cap: ConvCap,
     },
     RunesToStr,
+}
+
+/// How Go sizes the array of `[]byte(s)` or `[]rune(s)`, which its escape analysis
+/// decides (`compile::escape::SliceFacts`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ConvCap {
+    /// The length: a constant string (copied into an array of its size), or bytes
+    /// that neither escape nor are written (they share the string's memory).
+    Exact,
+    /// A 32-element buffer on the stack when the result fits, else the heap's.
+    Stack,
+    /// The length rounded up to the allocator's size class.
+    Heap,
+    /// Unknown: the length, with the array marked so that whatever depends on the
+    /// capacity (`cap`, slicing past the length, an append that would grow) stops the
+    /// run by name.
+    #[default]
+    Loose,
 }
 
 /// What `len`/`cap`/indexing/slicing operate on.

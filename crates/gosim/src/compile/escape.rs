@@ -6,6 +6,7 @@
 //! is by name and errs on the side of boxing: a boxed variable that did not need it
 //! costs a heap cell, never a wrong result.
 
+use crate::code::ConvCap;
 use crate::syntax::ast::*;
 use crate::vecmap::VecMap;
 
@@ -230,22 +231,78 @@ impl Walk for Walker {
 /// parameter keeps it in (`ParamSummary`) does not escape by that call, as Go's
 /// escape analysis sees across calls; `shadow` names the body's parameters, which
 /// hide a function of the same name.
-pub fn stack_slice_names(body: &Block, summary: Option<&ParamSummary>, shadow: &[&str]) -> NameSet {
+pub fn stack_slice_names(
+    body: &Block,
+    summary: Option<&ParamSummary>,
+    shadow: &[&str],
+) -> SliceFacts {
     let mut w = SliceWalker {
         summary,
         ..SliceWalker::default()
     };
     w.block(body);
     // A call counted as keeping its argument in was to a local function after all.
+    // Either way the callee may write the slice's elements.
     for (callee, arg) in std::mem::take(&mut w.kept_by) {
         if w.declared.contains(&callee) || shadow.contains(&callee.as_str()) {
-            w.escaped.insert(arg);
+            w.escaped.insert(arg.clone());
         }
+        w.mutated.insert(arg);
+    }
+    for (a, b) in &w.aliases {
+        w.mutated.insert(a.clone());
+        w.mutated.insert(b.clone());
     }
     w.settle();
     w.seen
         .retain(|n| w.declared.contains(n) && !w.escaped.contains(n));
-    w.seen
+    SliceFacts {
+        stack: w.seen,
+        mutated: w.mutated,
+        printed: w.printed,
+    }
+}
+
+/// What a function's walk found about its slice variables, for `append`'s stack
+/// buffer and for the capacity of `x := []byte(s)` and `x := []rune(s)` with `s` not
+/// a constant, which in Go depends on escape analysis: no escape and no write (for
+/// bytes) shares the string's bytes (capacity = length); no escape otherwise uses a
+/// 32-element buffer on the stack when the result fits; an escape allocates the
+/// length rounded up to a size class.
+#[derive(Clone, Debug, Default)]
+pub struct SliceFacts {
+    /// Declared slice variables whose backing array never leaves the function.
+    stack: NameSet,
+    /// Variables whose elements may be written here: by an index assignment,
+    /// `append` or `copy` to them, a callee given them, or through an alias.
+    mutated: NameSet,
+    /// Variables handed by name to fmt's printing functions, which box them (the
+    /// backing array escapes for certain).
+    printed: NameSet,
+}
+
+impl SliceFacts {
+    pub fn contains(&self, name: &str) -> bool {
+        self.stack.contains(name)
+    }
+
+    /// The capacity rule for a conversion of a non-constant string stored straight
+    /// into variable `name`; `Loose` where
+    /// the walk cannot tell what Go's escape analysis decides.
+    /// (`local` says the variable is a plain local of this function.)
+    pub fn conv_cap(&self, name: &str, local: bool, runes: bool) -> ConvCap {
+        if local && self.stack.contains(name) {
+            if runes || self.mutated.contains(name) {
+                ConvCap::Stack
+            } else {
+                ConvCap::Exact
+            }
+        } else if self.printed.contains(name) {
+            ConvCap::Heap
+        } else {
+            ConvCap::Loose
+        }
+    }
 }
 
 /// For each plain function of the program (no receiver, no type parameters), which of
@@ -332,6 +389,9 @@ struct SliceWalker<'s> {
     escaped: NameSet,
     aliases: Vec<(String, String)>,
     in_closure: u32,
+    /// See `SliceFacts`.
+    mutated: NameSet,
+    printed: NameSet,
 }
 
 fn ident_name(e: &Expr) -> Option<&str> {
@@ -389,6 +449,35 @@ impl SliceWalker<'_> {
             }
             _ => None,
         };
+        if let ExprKind::Selector(pkg, f) = &func.kind {
+            let fmt_print = ident_name(pkg) == Some("fmt")
+                && !self.declared.contains("fmt")
+                && matches!(
+                    f.name.as_str(),
+                    "Print"
+                        | "Println"
+                        | "Printf"
+                        | "Sprint"
+                        | "Sprintln"
+                        | "Sprintf"
+                        | "Fprint"
+                        | "Fprintln"
+                        | "Fprintf"
+                        | "Errorf"
+                );
+            if fmt_print {
+                // A name, or a slice of it (`b[:n]`): boxed, its array escapes.
+                for a in args {
+                    let x = match &a.kind {
+                        ExprKind::SliceExpr { x, .. } => x,
+                        _ => a,
+                    };
+                    if let Some(n) = ident_name(x) {
+                        self.printed.insert(n.to_string());
+                    }
+                }
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             match (kept, ident_name(a)) {
                 (Some((s, f)), Some(n)) if s.keeps(f, i) => {
@@ -407,6 +496,9 @@ impl SliceWalker<'_> {
         }
         if let Some((args, ellipsis)) = builtin_call(src, "append") {
             if let Some((first, rest)) = args.split_first() {
+                if let Some(x) = ident_name(first) {
+                    self.mutated.insert(x.to_string());
+                }
                 match ident_name(first) {
                     Some(x) if x == dst => self.safe(first),
                     Some(x) => self.aliases.push((x.to_string(), dst.to_string())),
@@ -447,6 +539,9 @@ impl SliceWalker<'_> {
         match &e.kind {
             ExprKind::Ident(_) => {}
             ExprKind::Index(x, i) => {
+                if let Some(n) = ident_name(x) {
+                    self.mutated.insert(n.to_string());
+                }
                 self.safe(x);
                 self.escape(i)
             }
@@ -478,8 +573,13 @@ impl SliceWalker<'_> {
             | ExprKind::TypeLit(_) => {}
             ExprKind::Paren(x) => self.expr(x, escapes),
             ExprKind::Call { func, args, .. }
-                if matches!(ident_name(func), Some("len" | "cap" | "copy")) =>
+                if matches!(ident_name(func), Some("len" | "cap" | "copy" | "string")) =>
             {
+                if ident_name(func) == Some("copy") {
+                    if let Some(n) = args.first().and_then(ident_name) {
+                        self.mutated.insert(n.to_string());
+                    }
+                }
                 args.iter().for_each(|a| self.safe(a))
             }
             ExprKind::Call {
@@ -489,6 +589,9 @@ impl SliceWalker<'_> {
             } if ident_name(func) == Some("append") => {
                 if let Some((first, rest)) = args.split_first() {
                     // The result goes somewhere unknown: it and its source escape.
+                    if let Some(n) = ident_name(first) {
+                        self.mutated.insert(n.to_string());
+                    }
                     self.escape(first);
                     self.append_rest(rest, *ellipsis);
                 }

@@ -23,7 +23,7 @@ use std::rc::Rc;
 pub use constant::ConstVal;
 
 use self::escape::NameSet;
-use crate::code::{FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
+use crate::code::{ConvCap, FileId, Func, Global, NativeDecl, Op, Program, SelectInfo};
 use crate::syntax::ast::{self, Decl, Expr, FuncDecl, Span, TypeExpr, TypeExprKind};
 use crate::syntax::{CompileError, Diagnostic, SourceMap};
 use crate::types::{ids, Field, IfaceMethod, MethodDecl, TypeId, TypeKind, TypeTable};
@@ -198,7 +198,7 @@ struct FuncState {
     /// Names that must live on the heap: captured by a closure or addressed.
     escaping: Rc<NameSet>,
     /// Slice variables whose appends get Go's 32-byte stack buffer.
-    stack_slices: NameSet,
+    stack_slices: escape::SliceFacts,
     /// Captured variables: (name, slot here, location in the enclosing function, type).
     captures: Vec<Capture>,
     results: Vec<TypeId>,
@@ -225,7 +225,7 @@ impl FuncState {
     fn new(
         func: u32,
         escaping: Rc<NameSet>,
-        stack_slices: NameSet,
+        stack_slices: escape::SliceFacts,
         captures: Vec<Capture>,
         results: Vec<TypeId>,
         named_results: bool,
@@ -320,6 +320,11 @@ pub struct Compiler {
     checking_generics: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
+    /// The capacity rules (for `[]byte(s)`, for `[]rune(s)`) of a conversion at this
+    /// span (the whole right-hand side of the assignment being compiled); set around
+    /// it as `append_stack_buf` is. Any other conversion of a non-constant string is
+    /// `ConvCap::Loose`.
+    conv_cap: Option<(Span, ConvCap, ConvCap)>,
     /// Which slice parameters of the program's functions never escape.
     slice_params: Rc<escape::ParamSummary>,
     /// The captures of the function body compiled last (read by closure creation).
@@ -543,6 +548,7 @@ impl Compiler {
             static_itabs: vec![],
             checking_generics: false,
             append_stack_buf: false,
+            conv_cap: None,
             slice_params: Rc::default(),
             ast_files: vec![],
             generics: vec![],

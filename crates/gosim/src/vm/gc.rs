@@ -112,6 +112,10 @@ impl Machine {
         if let Some(race) = self.race.as_mut() {
             race.forget_objects(&freed);
         }
+        let objects = &self.heap.objects;
+        self.heap
+            .loose
+            .retain(|id| !matches!(objects[*id as usize], Object::Free));
         // The free list is kept sorted (highest id at the bottom) so reuse order is
         // a function of the heap's contents only. It is in that order already (an
         // allocation only pops its lowest id), and so is `freed` (swept downwards):

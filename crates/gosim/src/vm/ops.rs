@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::exec::{index_out_of_range, rt, Flow};
 use super::Machine;
-use crate::code::{CmpKind, Conv, NumKind, Op, SeqKind};
+use crate::code::{CmpKind, Conv, ConvCap, NumKind, Op, SeqKind};
 use crate::syntax::ast::BinaryOp;
 use crate::types::{IntKind, TypeId, TypeKind, TypeTable};
 use crate::value::{MapObj, Object, Path, Ref, Root, SliceVal, Value, F64};
@@ -191,6 +191,40 @@ impl Machine {
         Ok(())
     }
 
+    /// The slice `[]byte(s)` or `[]rune(s)` makes of `elems` (`size` bytes each), its
+    /// capacity as Go's escape analysis has it (`ConvCap`). Go's stack buffer
+    /// (`tmpBuf`) holds 32 elements of either kind.
+    fn converted_slice(&mut self, elems: Vec<Value>, size: u32, rule: ConvCap) -> Value {
+        let n = elems.len() as u32;
+        let heap = |n: u32| {
+            if n == 0 {
+                0
+            } else {
+                grow_cap(0, n, size, false).max(n)
+            }
+        };
+        let cap = match rule {
+            ConvCap::Exact | ConvCap::Loose => n,
+            ConvCap::Stack if n <= 32 => 32,
+            ConvCap::Stack | ConvCap::Heap => heap(n),
+        };
+        let v = self.new_slice(elems, cap);
+        if let (ConvCap::Loose, Value::Slice(sv)) = (rule, &v) {
+            let at = self.heap.loose.partition_point(|id| *id < sv.arr);
+            self.heap.loose.insert(at, sv.arr);
+        }
+        v
+    }
+
+    /// Stops the run where the capacity of a loose array (`ConvCap::Loose`) would
+    /// decide what happens.
+    pub(crate) fn refuse_loose_cap(&mut self) -> Flow {
+        self.refuse(
+            "the capacity of []byte(s) or []rune(s) of a non-constant string \
+             (Go's depends on its escape analysis)",
+        )
+    }
+
     pub(crate) fn new_slice(&mut self, elems: Vec<Value>, cap: u32) -> Value {
         let len = elems.len() as u32;
         let mut elems = elems;
@@ -363,6 +397,8 @@ impl Machine {
                     (SeqKind::Slice, Value::Slice(s)) => {
                         if is_len {
                             s.len as i64
+                        } else if self.heap.is_loose(s.arr) {
+                            return self.refuse_loose_cap();
                         } else {
                             s.cap as i64
                         }
@@ -495,18 +531,10 @@ impl Machine {
                             .unwrap_or('\u{FFFD}');
                         Value::str(&c.to_string())
                     }
-                    Conv::StrToBytes { exact } => {
+                    Conv::StrToBytes { cap } => {
                         let elems: Vec<Value> =
                             a.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
-                        let n = elems.len() as u32;
-                        let cap = if n == 0 {
-                            0
-                        } else {
-                            grow_cap(0, n, 1, false).max(n)
-                        };
-                        let cap = if n <= 32 { 32.max(n) } else { cap };
-                        let cap = if n == 0 || *exact { n } else { cap };
-                        self.new_slice(elems, cap)
+                        self.converted_slice(elems, 1, *cap)
                     }
                     Conv::BytesToStr => {
                         let bytes: Vec<u8> = self
@@ -516,20 +544,12 @@ impl Machine {
                             .collect();
                         Value::bytes(&bytes)
                     }
-                    Conv::StrToRunes { exact } => {
+                    Conv::StrToRunes { cap } => {
                         let elems: Vec<Value> = decode_runes(a.as_bytes())
                             .into_iter()
                             .map(|(r, _)| Value::Int(r as i64))
                             .collect();
-                        let n = elems.len() as u32;
-                        let cap = if n == 0 {
-                            0
-                        } else {
-                            grow_cap(0, n, 4, false).max(n)
-                        };
-                        let cap = if n > 0 && n * 4 <= 32 { 8.max(n) } else { cap };
-                        let cap = if *exact { n } else { cap };
-                        self.new_slice(elems, cap)
+                        self.converted_slice(elems, 4, *cap)
                     }
                     Conv::RunesToStr => {
                         let mut s = String::new();
@@ -650,6 +670,9 @@ impl Machine {
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let s = self.pop(gid);
+                if self.grows_loose(&s, vals.len()) {
+                    return self.refuse_loose_cap();
+                }
                 let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
@@ -665,6 +688,9 @@ impl Machine {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
                 let vals = self.source_elems(&src, *from_str);
+                if self.grows_loose(&s, vals.len()) {
+                    return self.refuse_loose_cap();
+                }
                 let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
@@ -877,6 +903,13 @@ impl Machine {
         })
     }
 
+    /// Whether appending `n` values to `s` would outgrow a loose array's length, where
+    /// Go's larger capacity could have taken them in place.
+    fn grows_loose(&self, s: &Value, n: usize) -> bool {
+        matches!(s, Value::Slice(sv) if sv.len as usize + n > sv.cap as usize
+            && self.heap.is_loose(sv.arr))
+    }
+
     fn append(
         &mut self,
         gid: u32,
@@ -973,6 +1006,11 @@ impl Machine {
                 };
                 let h = hi.unwrap_or(sv.len as i64);
                 let m = max.unwrap_or(sv.cap as i64);
+                // Within the array's length both capacities agree; past it, Go's may
+                // be larger.
+                if (h > sv.cap as i64 || m > sv.cap as i64) && self.heap.is_loose(sv.arr) {
+                    return self.refuse_loose_cap();
+                }
                 if let Err(e) = slice_bounds(lo, h, max.map(|_| m), sv.cap as i64, "capacity") {
                     return rt(e);
                 }

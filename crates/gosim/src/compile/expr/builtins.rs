@@ -132,7 +132,15 @@ impl Compiler {
                 // Taken before the arguments compile, so an `append` nested in them
                 // does not see it; dry passes leave it for the real one.
                 let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
-                self.expr(&args[0])?;
+                // `append([]byte(s), ...)` kept in the function: the conversion's
+                // result, written by the append, does not escape either.
+                let hint = std::mem::take(&mut self.conv_cap);
+                if stack_buf {
+                    self.conv_cap = Some((args[0].span, ConvCap::Stack, ConvCap::Stack));
+                }
+                let r = self.expr(&args[0]);
+                self.conv_cap = hint;
+                r?;
                 let esz = self.types.size_of(elem);
                 let pointers = has_pointers(&self.types, elem);
                 if ellipsis {

@@ -96,7 +96,14 @@ impl Compiler {
             return Ok(Operand::value(t));
         }
         let fu = self.types.ukind(from).clone();
-        let exact = matches!(xo.mode, Mode::Const(_));
+        // A constant is copied into an array of its exact size; otherwise Go's escape
+        // analysis decides, which the assignment compiling this call may have worked
+        // out (`conv_cap`, matched by span so a conversion nested in it gets none).
+        let (bytes_cap, runes_cap) = match self.conv_cap {
+            _ if matches!(xo.mode, Mode::Const(_)) => (ConvCap::Exact, ConvCap::Exact),
+            Some((at, b, r)) if at == sp => (b, r),
+            _ => (ConvCap::Loose, ConvCap::Loose),
+        };
         let conv = match (&fu, &tu) {
             (TypeKind::Int(_), TypeKind::Int(k)) => Some(Conv::IntToInt(*k)),
             (TypeKind::Int(k), TypeKind::Float64) => Some(Conv::IntToFloat {
@@ -110,10 +117,10 @@ impl Compiler {
             (TypeKind::Float64 | TypeKind::Float32, TypeKind::Float64 | TypeKind::Float32) => None,
             (TypeKind::Int(_), TypeKind::String) => Some(Conv::RuneToStr),
             (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::UINT8 => {
-                Some(Conv::StrToBytes { exact })
+                Some(Conv::StrToBytes { cap: bytes_cap })
             }
             (TypeKind::String, TypeKind::Slice(e)) if self.types.underlying(*e) == ids::INT32 => {
-                Some(Conv::StrToRunes { exact })
+                Some(Conv::StrToRunes { cap: runes_cap })
             }
             (TypeKind::Slice(e), TypeKind::String) if self.types.underlying(*e) == ids::UINT8 => {
                 Some(Conv::BytesToStr)

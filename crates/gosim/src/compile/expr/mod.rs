@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::constant::{self, ConstVal};
 use super::{describe, is_exported, Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
-use crate::code::{CallKind, CmpKind, Conv, NumKind, Op, SeqKind};
+use crate::code::{CallKind, CmpKind, Conv, ConvCap, NumKind, Op, SeqKind};
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind, KeyedElement, Span, UnaryOp};
 use crate::types::{ids, ChanDir, IntKind, TypeId, TypeKind, UntypedKind};
 use crate::value::{Value, F64};

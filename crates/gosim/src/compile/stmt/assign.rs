@@ -2,6 +2,7 @@
 //! (a variable, a map entry, a place through a pointer, or nowhere for `_`).
 
 use super::*;
+use crate::code::ConvCap;
 
 impl Compiler {
     /// Allocates the slot for a new variable whose value is on the stack, storing it;
@@ -92,16 +93,21 @@ impl Compiler {
                 match existing {
                     Some(t) => {
                         self.append_stack_buf = self.stack_slice_dest(&names[i].name);
+                        self.conv_cap = self.conv_cap_for(&names[i].name, None, r);
                         let r = self.expr_to(r, t, "assignment");
                         self.append_stack_buf = false;
+                        self.conv_cap = None;
                         r?;
                         out.push(t)
                     }
                     None => {
-                        self.append_stack_buf = self.cur().stack_slices.contains(&names[i].name)
-                            && !self.cur().escaping.contains(&names[i].name);
+                        let local = !self.cur().escaping.contains(&names[i].name);
+                        self.append_stack_buf =
+                            self.cur().stack_slices.contains(&names[i].name) && local;
+                        self.conv_cap = self.conv_cap_for(&names[i].name, Some(local), r);
                         let op = self.expr(r);
                         self.append_stack_buf = false;
+                        self.conv_cap = None;
                         let op = op?;
                         if op.mode == Mode::Void {
                             return self
@@ -333,6 +339,34 @@ impl Compiler {
             && matches!(self.lookup_quiet_var(name), Some(VarLoc::Local(_)))
     }
 
+    /// The capacity rules (bytes, runes) for a string conversion that is the whole of
+    /// `r`, stored into variable `name`: a new local (`local` given: whether it is
+    /// a plain slot) or an existing variable. A package variable is on the heap.
+    fn conv_cap_for(
+        &mut self,
+        name: &str,
+        local: Option<bool>,
+        r: &Expr,
+    ) -> Option<(Span, ConvCap, ConvCap)> {
+        let (local, global) = match local {
+            Some(l) => (l, false),
+            None => match self.lookup_quiet_var(name) {
+                Some(VarLoc::Local(_)) => (true, false),
+                Some(VarLoc::Global(_)) => (false, true),
+                _ => (false, false),
+            },
+        };
+        if global {
+            return Some((r.span, ConvCap::Heap, ConvCap::Heap));
+        }
+        let facts = &self.cur().stack_slices;
+        Some((
+            r.span,
+            facts.conv_cap(name, local, false),
+            facts.conv_cap(name, local, true),
+        ))
+    }
+
     /// Go's message for a call with `n` results given to one variable.
     fn one_var_tuple_err<T>(&self, r: &Expr, n: usize) -> CResult<T> {
         let callee = crate::compile::expr::called_name(r).unwrap_or_else(|| describe(r));
@@ -365,9 +399,11 @@ impl Compiler {
             } else {
                 if let ExprKind::Ident(id) = &lhs[0].kind {
                     self.append_stack_buf = self.stack_slice_dest(&id.name);
+                    self.conv_cap = self.conv_cap_for(&id.name, None, &rhs[0]);
                 }
                 let r = self.expr_to(&rhs[0], tys[0], "assignment");
                 self.append_stack_buf = false;
+                self.conv_cap = None;
                 if r.is_err() {
                     // A call with several results has Go's assignment message, not the
                     // single-value one `expr_to` gives (looked up only on this error path,

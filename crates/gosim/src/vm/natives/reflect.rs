@@ -153,7 +153,10 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             Return(vec![Value::Int(b as i64)])
         },
         "reflect.rawLen" => |m, _, a| Return(vec![Value::Int(raw_len(m, &a[0], false))]),
-        "reflect.rawCap" => |m, _, a| Return(vec![Value::Int(raw_len(m, &a[0], true))]),
+        "reflect.rawCap" => |m, _, a| match &a[0] {
+            Value::Slice(s) if m.heap.is_loose(s.arr) => NativeResult::Flow(m.refuse_loose_cap()),
+            v => Return(vec![Value::Int(raw_len(m, v, true))]),
+        },
         "reflect.isNilRaw" => |_, _, a| Return(vec![Value::Bool(a[0].is_nil())]),
         "reflect.isZeroRaw" => |m, _, a| {
             let z = crate::value::zero_value(&m.prog.types, tid(&a[0]));
