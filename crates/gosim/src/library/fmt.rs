@@ -789,6 +789,14 @@ impl<'h> Printer<'h> {
 
     /// Pointers, channels and funcs as addresses.
     fn fmt_pointer(&mut self, v: &FmtValue, verb: char) {
+        // Go prints a func value as the address of its code in the binary (`0x49b6e0`,
+        // the same on every run of one build): no address the engine makes up is it.
+        if let FmtValue::Func { addr, .. } = v.unwrapped() {
+            if *addr != 0 {
+                self.host
+                    .refuse_because("printing a func value (Go prints where its code lies in the binary)");
+            }
+        }
         let (u, ty) = match v.unwrapped() {
             FmtValue::Pointer { addr, ty, .. }
             | FmtValue::Chan { addr, ty }

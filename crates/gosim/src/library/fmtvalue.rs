@@ -147,6 +147,12 @@ pub trait MethodHost {
     /// (`FmtValue::Struct::engine_layout`). The VM stops the program with a refusal;
     /// the panels' views, which show the engine's state, print the fields.
     fn refuse(&mut self, _ty: &str) {}
+
+    /// The printer reached what the engine cannot print as Go does: `why` names it
+    /// (a func value, whose address in Go is where its code lies in the binary). The VM
+    /// stops the program with `not supported here: {why}`; the panels' views print the
+    /// engine's own stand-in.
+    fn refuse_because(&mut self, _why: &str) {}
 }
 
 /// A [`MethodHost`] for trees without [`FmtValue::WithMethods`]; any call reports a

@@ -527,6 +527,10 @@ impl MethodHost for VmHost<'_> {
         });
     }
 
+    fn refuse_because(&mut self, why: &str) {
+        self.h.refused.get_or_insert_with(|| why.to_string());
+    }
+
     fn call(&mut self, handle: u32, kind: MethodKind) -> Result<Vec<u8>, String> {
         let Some((t, v)) = self.h.list.get(handle as usize).cloned() else {
             return Err("gosim: unknown operand".into());
