@@ -474,7 +474,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     }
     let main_pkg = c
         .compile_package(file.clone(), "main", FileId::User)
-        .map_err(render)?;
+        .map_err(|d| render(at_define_operator(src, d)))?;
     c.check_bodies_present(&file, src).map_err(render)?;
     let main_fn = match c.packages[main_pkg].scope.get("main") {
         Some(Entity::Func(f, _)) => *f,
@@ -486,6 +486,19 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         }
     };
     Ok(c.finish(main_fn, src, map))
+}
+
+/// gc reports `no new variables on left side of :=` at the `:=`, which the tree does
+/// not keep: the statement starts at its left side, names and commas only, so the
+/// operator is the first `:=` after that start.
+fn at_define_operator(src: &str, mut d: Diagnostic) -> Diagnostic {
+    if d.message == "no new variables on left side of :=" {
+        let lo = d.span.lo as usize;
+        if let Some(i) = src.get(lo..).and_then(|rest| rest.find(":=")) {
+            d.span = Span::new((lo + i) as u32, (lo + i + 2) as u32);
+        }
+    }
+    d
 }
 
 /// The names a spec declares, as text (`var a, b int` gives `a`, `b`).
@@ -1364,13 +1377,14 @@ impl Compiler {
         if s.values.len() > s.names.len() {
             return self.err(s.values[s.names.len()].span, "extra init expr");
         }
+        // A local constant's scope begins after its spec: `const a, b = 1, a` does
+        // not see this `a`, so the names are declared once every value is known.
+        let mut local = vec![];
         for (name, value) in s.names.iter().zip(s.values.iter()) {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
-                return self.err(
-                    value.span,
-                    format!("{} is not constant", self.describe_expr(value)),
-                );
+                let text = self.operand_text(value, &op);
+                return self.err(value.span, format!("{text} is not constant"));
             };
             let (v, t) = match ty {
                 Some(t) => (self.convert_const(&v, op.ty, t, value.span)?, t),
@@ -1386,10 +1400,12 @@ impl Compiler {
                     .scope
                     .insert(name.name.clone(), e);
             } else {
-                self.declare_local_entity(name, e)?;
+                local.push((name, e));
             }
         }
-        Ok(())
+        local
+            .into_iter()
+            .try_for_each(|(name, e)| self.declare_local_entity(name, e))
     }
 
     fn with_iota<T>(

@@ -36,7 +36,7 @@ impl Compiler {
                 if keyed {
                     let z = self.zero_const(t);
                     self.emit(Op::Const(z), sp);
-                    let mut seen = vec![];
+                    let mut seen: Vec<(Vec<u32>, String)> = vec![];
                     for el in elems {
                         let Some(k) = &el.key else {
                             return self.err(
@@ -50,28 +50,40 @@ impl Compiler {
                                 format!("invalid field name {} in struct literal", describe(k)),
                             );
                         };
-                        let Some(idx) = fields
-                            .iter()
-                            .position(|f| *f.name == kid.name && kid.name != "_")
-                        else {
-                            return self.err(
-                                k.span,
-                                format!(
-                                    "unknown field {} in struct literal of type {}",
-                                    kid.name,
-                                    self.tname(t)
-                                ),
-                            );
-                        };
-                        if seen.contains(&idx) {
-                            return self.err(
-                                k.span,
-                                format!("duplicate field name {} in struct literal", kid.name),
-                            );
+                        let (path, fty) = self.literal_field_path(t, &fields, kid, k.span)?;
+                        // Go 1.27 allows promoted fields; overlapping keys are errors
+                        // worded after which of the two encloses the other.
+                        let name = &kid.name;
+                        let clash =
+                            |a: &Vec<u32>, b: &Vec<u32>| a.len() <= b.len() && b[..a.len()] == *a;
+                        if let Some((_, alt)) = seen.iter().find(|(s, _)| clash(s, &path)) {
+                            let msg = if alt == name {
+                                format!("duplicate field name {name} in struct literal")
+                            } else {
+                                format!("cannot specify promoted field {name} and enclosing embedded field {alt}")
+                            };
+                            return self.err(k.span, msg);
                         }
-                        seen.push(idx);
-                        self.elem_value(&el.value, fields[idx].ty, "struct literal")?;
-                        self.emit(Op::SetAgg(idx as u32), sp);
+                        if let Some((_, alt)) = seen.iter().filter(|(s, _)| clash(&path, s)).min() {
+                            let msg = format!(
+                                "cannot specify embedded field {name} and enclosed promoted field {alt}"
+                            );
+                            return self.err(k.span, msg);
+                        }
+                        seen.push((path.clone(), name.clone()));
+                        // The aggregate stays on the stack: copy out each enclosing
+                        // embedded struct, set the field in the innermost, then put
+                        // each back, so values are still evaluated in source order.
+                        let (last, outer) = path.split_last().expect("a field path is never empty");
+                        for i in outer {
+                            self.emit(Op::Dup, sp);
+                            self.emit(Op::Field(*i), sp);
+                        }
+                        self.elem_value(&el.value, fty, "struct literal")?;
+                        self.emit(Op::SetAgg(*last), sp);
+                        for i in outer.iter().rev() {
+                            self.emit(Op::SetAgg(*i), sp);
+                        }
                     }
                 } else {
                     if !elems.is_empty() && elems.len() < fields.len() {
@@ -188,6 +200,44 @@ impl Compiler {
             _ => self.err(
                 sp,
                 format!("invalid composite literal type {}", self.tname(t)),
+            ),
+        }
+    }
+
+    /// The path of field indexes a struct literal's key names in `t` (one index for
+    /// a field of its own, more for a promoted one), with the field's type.
+    fn literal_field_path(
+        &mut self,
+        t: TypeId,
+        fields: &[crate::types::Field],
+        key: &crate::syntax::ast::Ident,
+        at: Span,
+    ) -> CResult<(Vec<u32>, TypeId)> {
+        let name = key.name.as_str();
+        if name != "_" {
+            if let Some(i) = fields.iter().position(|f| *f.name == *name) {
+                return Ok((vec![i as u32], fields[i].ty));
+            }
+        }
+        // Go looks the key up in the underlying struct, so the type's own methods
+        // are not in the way.
+        match self.types.lookup_member(self.types.underlying(t), name) {
+            Some(crate::types::Member::Field { path, ty }) if name != "_" => {
+                if path.iter().any(|(_, through_ptr)| *through_ptr) {
+                    return self.err(
+                        at,
+                        format!("invalid implicit pointer indirection to reach {name}"),
+                    );
+                }
+                Ok((path.iter().map(|(i, _)| *i).collect(), ty))
+            }
+            Some(_) if name != "_" => self.err(at, format!("{name} is not a field")),
+            _ => self.err(
+                at,
+                format!(
+                    "unknown field {name} in struct literal of type {}",
+                    self.tname(t)
+                ),
             ),
         }
     }

@@ -522,7 +522,16 @@ impl Compiler {
             let what = format!("variable of type {}", self.tname(t));
             return self.not_defined(sp, op.as_str(), l, &what);
         };
+        let what = format!("variable of type {}", self.tname(t));
+        let int = matches!(k, NumKind::Int(_));
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            if !int {
+                let msg = format!(
+                    "invalid operation: shifted operand {} ({what}) must be integer",
+                    describe(l)
+                );
+                return self.err(sp, msg);
+            }
             self.shift_count(r)?;
         } else {
             let ro = self.peek_op(r)?;
@@ -545,8 +554,12 @@ impl Compiler {
                 }
                 d
             })?;
-            if k == NumKind::Str && op != BinaryOp::Add {
-                let what = format!("variable of type {}", self.tname(t));
+            // Only integers take % and the bitwise operators; strings take only +.
+            let bitwise = matches!(
+                op,
+                BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot
+            );
+            if (k == NumKind::Str && op != BinaryOp::Add) || (bitwise && !int) {
                 return self.not_defined(sp, op.as_str(), l, &what);
             }
         }
