@@ -313,3 +313,16 @@ fn an_undecided_string_conversion_capacity_is_refused_where_it_matters() {
         assert_refused(&src, what);
     }
 }
+
+/// A String method that asks a server goroutine over a channel (The Way to Go's
+/// conc_access.go): Go's fmt waits for the answer; the engine, which runs the method
+/// inside one step, refuses instead of printing a `%!v(PANIC=...)` Go never printed.
+#[test]
+fn a_string_method_that_blocks_under_fmt_is_refused() {
+    let src = "package main\n\nimport \"fmt\"\n\ntype P struct{ ask chan chan string }\n\nfunc (p P) String() string {\n\tr := make(chan string)\n\tp.ask <- r\n\treturn <-r\n}\n\nfunc main() {\n\tp := P{make(chan chan string)}\n\tgo func() {\n\t\tfor r := range p.ask {\n\t\t\tr <- \"Smith\"\n\t\t}\n\t}()\n\tfmt.Println(\"before\")\n\tfmt.Println(p)\n}\n";
+    assert_refused(
+        src,
+        "a String or Error method that blocks, called by fmt or panic",
+    );
+    assert_eq!(stdout_of(src), "before\n");
+}

@@ -793,8 +793,9 @@ impl<'h> Printer<'h> {
         // the same on every run of one build): no address the engine makes up is it.
         if let FmtValue::Func { addr, .. } = v.unwrapped() {
             if *addr != 0 {
-                self.host
-                    .refuse_because("printing a func value (Go prints where its code lies in the binary)");
+                self.host.refuse_because(
+                    "printing a func value (Go prints where its code lies in the binary)",
+                );
             }
         }
         let (u, ty) = match v.unwrapped() {

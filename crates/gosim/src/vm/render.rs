@@ -83,7 +83,15 @@ impl Machine {
         }
         result.map_err(|p| match p {
             Some(v) => self.panic_value_text(&v),
-            None => "gosim: the method blocked or ran too long".into(),
+            None => {
+                // Go's fmt would wait for the method (a String that asks a server goroutine
+                // over a channel); the engine runs it to its end inside one step, so it
+                // refuses rather than print a panic Go never had.
+                if self.exit.is_none() {
+                    self.refuse("a String or Error method that blocks, called by fmt or panic");
+                }
+                "gosim: the method blocked or ran too long".into()
+            }
         })
     }
 
