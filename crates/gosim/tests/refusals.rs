@@ -326,3 +326,22 @@ fn a_string_method_that_blocks_under_fmt_is_refused() {
     );
     assert_eq!(stdout_of(src), "before\n");
 }
+
+/// A func value printed by fmt (`%v`, `%p`, inside a struct): Go prints the address of
+/// its code in the binary, the same on every run of one build, which no address the
+/// engine makes up can be. A nil func and a func's `%T` print as Go prints them.
+#[test]
+fn printing_a_func_value_is_refused() {
+    let what = "printing a func value (Go prints where its code lies in the binary)";
+    let head = "package main\n\nimport \"fmt\"\n\nfunc hello() {}\n\ntype H struct{ f func() }\n\nfunc main() {\n\tvar nf func()\n\tfmt.Println(nf == nil, nf, H{})\n\tfmt.Printf(\"%T\\n\", hello)\n\t";
+    for tail in [
+        "fmt.Println(hello)",
+        "fmt.Printf(\"%p\\n\", hello)",
+        "fmt.Printf(\"%v\\n\", H{hello})",
+        "_ = fmt.Sprint([]func(){hello})",
+    ] {
+        let src = format!("{head}{tail}\n}}\n");
+        assert_refused(&src, what);
+        assert_eq!(stdout_of(&src), "true <nil> {<nil>}\nfunc()\n", "{src}");
+    }
+}
