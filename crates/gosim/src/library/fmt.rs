@@ -1058,6 +1058,7 @@ impl<'h> Printer<'h> {
                                 | FmtValue::Slice { .. }
                                 | FmtValue::Map { .. }
                                 | FmtValue::Bytes { .. }
+                                | FmtValue::Refused(_)
                         ) {
                             self.buf.push(b'&');
                             self.print_value(t, verb, depth + 1, can_iface);
@@ -1068,6 +1069,7 @@ impl<'h> Printer<'h> {
                 self.fmt_pointer(v, verb);
             }
             FmtValue::Chan { .. } | FmtValue::Func { .. } => self.fmt_pointer(v, verb),
+            FmtValue::Refused(why) => self.host.refuse_because(why),
             FmtValue::WithMethods { .. } => {}
             FmtValue::Reflected(Some(held)) => self.print_value(held, verb, depth, can_iface),
             FmtValue::Reflected(None) => self.buf.extend_from_slice(b"<invalid reflect.Value>"),

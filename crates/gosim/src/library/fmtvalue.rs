@@ -108,6 +108,10 @@ pub enum FmtValue {
     /// slot's static interface type: `interface {}`, `error`, `fmt.Stringer`. For
     /// top-level operands any `ty` will do (`interface {}`).
     NilInterface { ty: Rc<str> },
+    /// What the engine cannot print as Go would, found where fmt prints it only under a
+    /// bad verb (a nested pointer's target): printing it stops the program with the
+    /// reason (`MethodHost::refuse_because`), and nothing else does.
+    Refused(Rc<str>),
     /// A `reflect.Value` operand: fmt prints the value it holds (`None`: an invalid
     /// Value, printed `<invalid reflect.Value>`), but `%T` names `reflect.Value`.
     Reflected(Option<Box<FmtValue>>),
@@ -262,7 +266,8 @@ impl FmtValue {
             | FmtValue::Slice { ty, .. }
             | FmtValue::Map { ty, .. }
             | FmtValue::Chan { ty, .. }
-            | FmtValue::Func { ty, .. } => ty,
+            | FmtValue::Func { ty, .. }
+            | FmtValue::Refused(ty) => ty,
             FmtValue::NilInterface { .. } => "<nil>",
             // unwrapped() never returns a wrapper.
             FmtValue::WithMethods { .. } => "<nil>",

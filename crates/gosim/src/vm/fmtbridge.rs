@@ -36,10 +36,6 @@ struct Handles {
     /// only for a bad verb (`[%!s(*main.T=&{1})]`), and then with `%v`, which prints
     /// every pointer inside it as an address: its pointers need no targets.
     in_nested_target: bool,
-    /// Refusals found in nested targets: they count only if the printer reaches the
-    /// target (a bad verb), which it tells through `MethodHost::refuse` with the reason
-    /// as the stand-in struct's type.
-    deferred: Vec<String>,
 }
 
 impl Machine {
@@ -331,16 +327,8 @@ impl Machine {
         h.in_nested_target = false;
         match std::mem::replace(&mut h.refused, before) {
             // A nested target is printed only under a bad verb: a refusal found in it
-            // waits for that, as a stand-in whose printing refuses (`VmHost::refuse`).
-            Some(why) => {
-                let stand_in = FmtValue::Struct {
-                    ty: why.as_str().into(),
-                    fields: vec![],
-                    engine_layout: true,
-                };
-                h.deferred.push(why);
-                Some(Box::new(stand_in))
-            }
+            // waits for that, as a stand-in whose printing refuses.
+            Some(why) => Some(Box::new(FmtValue::Refused(why.into()))),
             None => Some(Box::new(target)),
         }
     }
@@ -514,17 +502,9 @@ struct VmHost<'m> {
 
 impl MethodHost for VmHost<'_> {
     fn refuse(&mut self, ty: &str) {
-        let deferred = self
-            .h
-            .deferred
-            .iter()
-            .find(|why| why.as_str() == ty)
-            .cloned();
-        self.h.refused.get_or_insert_with(|| {
-            deferred.unwrap_or_else(|| {
-                format!("printing the fields of {ty} (the engine's {ty} is not laid out as Go's)")
-            })
-        });
+        self.refuse_because(&format!(
+            "printing the fields of {ty} (the engine's {ty} is not laid out as Go's)"
+        ));
     }
 
     fn refuse_because(&mut self, why: &str) {
