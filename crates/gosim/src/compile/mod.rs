@@ -294,6 +294,9 @@ pub struct Compiler {
     lib_sources: Vec<(String, Rc<str>, SourceMap)>,
     /// Package-level var initialisers, compiled into the entry function.
     init_code: Vec<(Op, Span)>,
+    /// Frame slots the package initialisers use as temporaries (a call spreading a
+    /// multi-value call over its arguments, `var _ = f()(g())`): the entry function's.
+    init_slots: u32,
     /// The `init` functions, in the order they run (package by package, then source
     /// order): after every package variable is initialised, before `main.main`.
     inits: Vec<u32>,
@@ -549,6 +552,7 @@ impl Compiler {
             file: FileId::User,
             lib_sources: vec![],
             init_code: vec![],
+            init_slots: 0,
             inits: vec![],
             local_entities: vec![],
             last_captures: vec![],
@@ -612,6 +616,7 @@ impl Compiler {
             code,
             spans,
             ret_pc,
+            nslots: self.init_slots,
             ..Func::empty("runtime.main".into(), FileId::User, Span::default())
         });
         let mut go_wrappers = std::mem::take(&mut self.go_wrappers);
@@ -1777,9 +1782,18 @@ impl Compiler {
     }
 
     fn alloc_slot(&mut self) -> u32 {
-        let f = self.cur();
-        f.nslots += 1;
-        f.nslots - 1
+        self.temp_slots(1)
+    }
+
+    /// Reserves `n` frame slots in the function being compiled, or in the entry
+    /// function for code that initialises package variables; returns the first.
+    pub(crate) fn temp_slots(&mut self, n: u32) -> u32 {
+        let slots = match self.fs.last_mut() {
+            Some(f) => &mut f.nslots,
+            None => &mut self.init_slots,
+        };
+        *slots += n;
+        *slots - n
     }
 
     /// Adds a variable to the innermost scope.

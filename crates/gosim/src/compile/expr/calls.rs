@@ -178,8 +178,7 @@ impl Compiler {
                 // Values are on the stack; convert to interfaces where needed by
                 // storing to temporaries.
                 let n = ts.len();
-                let tmp0 = self.cur().nslots;
-                self.cur().nslots += n as u32;
+                let tmp0 = self.temp_slots(n as u32);
                 for i in (0..n).rev() {
                     self.emit(Op::Store(tmp0 + i as u32), sp);
                 }
