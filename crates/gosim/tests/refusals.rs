@@ -100,6 +100,56 @@ fn a_repeat_past_the_memory_limit_stops_the_run() {
     assert!(err.contains("(the memory limit)"), "{err}");
 }
 
+/// Strings live outside the heap's word count, so a string doubled in a loop once grew
+/// until the host ran out of memory (10 GB before a 3,000-step limit): a concatenation
+/// past the memory limit now stops the run with the limit's message.
+#[test]
+fn a_concatenation_past_the_memory_limit_stops_the_run() {
+    let src = "package main\n\nfunc main() {\n\ts := \"ab\"\n\tfor i := 0; i < 100; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))\n}\n";
+    let err = refusal(src);
+    assert!(err.contains("(the memory limit)"), "{err}");
+    // Under the limit, a long concatenation is made whole.
+    let src = "package main\n\nfunc main() {\n\ts := \"ab\"\n\tfor i := 0; i < 20; i++ {\n\t\ts = s + s\n\t}\n\tprintln(len(s), s[len(s)-3:])\n}\n";
+    let r = gosim::run(src, Policy::GoLike, 1);
+    assert_eq!(r.exit_code, Some(0));
+    assert_eq!(String::from_utf8_lossy(&r.stderr), "2097152 bab\n");
+}
+
+/// Deferred calls live outside the heap's word count: a loop that defers without end
+/// once grew the host's memory by gigabytes before the step limit. One function's
+/// pending defers are now bounded by a limit of ours.
+#[test]
+fn deferring_without_end_stops_at_a_limit() {
+    let err = refusal("package main\n\nfunc main() {\n\tfor {\n\t\tdefer func() {}()\n\t}\n}\n");
+    assert!(
+        err.contains("stopped: one function deferred more than 1048576 calls"),
+        "{err}"
+    );
+}
+
+/// A map or slice that holds itself: Go's fmt follows it until the stack overflows
+/// (`fatal error: stack overflow`); the engine once printed it cut off at its depth
+/// guard (`map[0:map[0:...map[0:<nil>]...]]`), a wrong answer. It is refused now.
+#[test]
+fn printing_a_value_that_holds_itself_is_refused() {
+    for (make, print) in [
+        ("m := map[int]any{}\n\tm[0] = m", "fmt.Println(m)"),
+        ("s := []any{0}\n\ts[0] = s", "fmt.Printf(\"%v\\n\", s)"),
+        (
+            "m := map[string]any{}\n\tm[\"a\"] = []any{1, m}",
+            "fmt.Println(len(fmt.Sprint(m)))",
+        ),
+    ] {
+        let src =
+            format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\t{make}\n\t{print}\n}}\n");
+        let err = refusal(&src);
+        assert!(
+            err.contains("not supported here: printing a value nested more than 24 levels deep"),
+            "{src}\n{err}"
+        );
+    }
+}
+
 /// An array inside a larger value (a package variable, a struct field, an array
 /// element) cannot be sliced in place: a slice made from a copy would not see the
 /// array's later writes, nor the array the slice's (Go prints `[9 0 0 0]` for the
@@ -344,4 +394,37 @@ fn printing_a_func_value_is_refused() {
         assert_refused(&src, what);
         assert_eq!(stdout_of(&src), "true <nil> {<nil>}\nfunc()\n", "{src}");
     }
+}
+
+/// Runs `f` on a thread with the wasm module's 1 MiB stack, so that a test fails (the
+/// process aborts) when the engine recurses on the host's stack for the program.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(f)
+        .expect("thread")
+        .join()
+        .expect("no panic")
+}
+
+/// A String or Error method that formats its own receiver recurses through fmt without
+/// end (Go dies of a stack overflow); each level is a nested run of the engine on the
+/// host's stack, which once overflowed it and took the page down. The nesting is now
+/// bounded and refused.
+#[test]
+fn a_method_printing_its_own_receiver_is_refused() {
+    for src in [
+        "package main\n\nimport \"fmt\"\n\ntype E struct{}\n\nfunc (e E) Error() string { return fmt.Sprint(e) }\n\nfunc main() {\n\tfmt.Println(E{})\n}\n",
+        "package main\n\nimport \"fmt\"\n\ntype S int\n\nfunc (s S) String() string { return fmt.Sprintf(\"%v\", s) }\n\nfunc main() {\n\tfmt.Println(S(1))\n}\n",
+    ] {
+        let err = on_small_stack(move || refusal(src));
+        assert!(
+            err.contains("not supported here: String or Error methods nested more than"),
+            "{err}"
+        );
+    }
+    // Nesting within the bound still prints as Go does.
+    let src = "package main\n\nimport \"fmt\"\n\ntype S int\n\nfunc (s S) String() string {\n\tif s == 0 {\n\t\treturn \"0\"\n\t}\n\treturn fmt.Sprint(s-1) + \"+\"\n}\n\nfunc main() {\n\tfmt.Println(S(20))\n}\n";
+    let out = on_small_stack(move || stdout_of(src));
+    assert_eq!(out, format!("0{}\n", "+".repeat(20)));
 }

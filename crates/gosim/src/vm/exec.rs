@@ -47,6 +47,10 @@ pub(crate) fn rt(msg: impl Into<String>) -> Flow {
     ))
 }
 
+/// How many deferred calls one function may have pending (see
+/// [`Machine::too_many_defers`]); a million, each a few hundred bytes on the host.
+pub const MAX_DEFERS: usize = 1 << 20;
+
 /// Runs `op` if it is one of the common instructions that only read and write the
 /// running goroutine's frame and operand stack (and read the heap), and cannot fail,
 /// block or end the step: the interpreter's fast path. Each does exactly what
@@ -1214,6 +1218,9 @@ impl Machine {
                 if let Value::Call(pc) = c {
                     let pc = Rc::try_unwrap(pc).unwrap_or_else(|rc| (*rc).clone());
                     if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                        if f.defers.len() >= MAX_DEFERS {
+                            return self.too_many_defers();
+                        }
                         f.defers.push(pc);
                     }
                 }
@@ -1235,6 +1242,7 @@ impl Machine {
                         .and_then(|o| self.goroutines.get_mut(o))
                         .and_then(|g| g.frames.get_mut(at));
                     match frame {
+                        Some(f) if f.defers.len() >= MAX_DEFERS => return self.too_many_defers(),
                         Some(f) => f.defers.push(pc),
                         None => {
                             return self.refuse("defer after its range-over-func loop ended");
@@ -1446,6 +1454,16 @@ impl Machine {
             }
             None => rt("unknown native"),
         }
+    }
+
+    /// Stops a run whose one function has deferred [`MAX_DEFERS`] calls: deferred
+    /// calls live outside the heap's word count, so `for { defer f() }` would
+    /// otherwise take the host's memory before any other limit stopped it.
+    fn too_many_defers(&mut self) -> Flow {
+        self.stop_limit(format!(
+            "stopped: one function deferred more than {MAX_DEFERS} calls (the memory limit)"
+        ));
+        Flow::End
     }
 
     pub(crate) fn check_heap(&mut self) -> Option<Flow> {

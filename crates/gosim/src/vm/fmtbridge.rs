@@ -19,9 +19,22 @@ use crate::library::fmtvalue::{FmtValue, MethodHost, MethodKind};
 use crate::types::{ids, TypeId, TypeKind};
 use crate::value::{Object, Ref, Root, Value};
 
-/// Nesting beyond this prints as an empty composite: a guard against values that
-/// reach themselves (through maps or interfaces), which Go would print forever.
+/// Nesting beyond this is not built: a guard against values that reach themselves
+/// (through maps, slices or interfaces), which Go's fmt follows until its stack
+/// overflows. Printing such a value is refused ([`too_deep`]); the views, which never
+/// refuse, show it cut off.
 const MAX_DEPTH: u32 = 24;
+
+/// Refuses the print of a value nested past [`MAX_DEPTH`] (it once printed cut off,
+/// `map[0:map[0:...<nil>]]`, where Go dies of a stack overflow).
+fn too_deep(h: &mut Handles) {
+    if h.methods && h.refused.is_none() {
+        h.refused = Some(format!(
+            "printing a value nested more than {MAX_DEPTH} levels deep (a value that holds \
+             itself, which Go's fmt follows until its stack overflows)"
+        ));
+    }
+}
 
 /// Operands whose methods the engine may ask for, by handle.
 #[derive(Default)]
@@ -172,6 +185,9 @@ impl Machine {
                     _ => &[],
                 };
                 let fields = if depth >= MAX_DEPTH {
+                    if !fields.is_empty() {
+                        too_deep(h);
+                    }
                     vec![]
                 } else {
                     fields
@@ -255,6 +271,10 @@ impl Machine {
                             )
                         })
                         .collect(),
+                    Some(Object::Map(m)) if m.entries.iter().flatten().next().is_some() => {
+                        too_deep(h);
+                        vec![]
+                    }
                     _ => vec![],
                 };
                 if h.methods && gofmt::keys_ordered_by_type(&entries) {
@@ -292,6 +312,10 @@ impl Machine {
             },
             TypeKind::Interface(_) => match v {
                 Value::Iface(iv) if depth < MAX_DEPTH => self.tree(iv.0, &iv.1, h, depth, top),
+                Value::Iface(_) => {
+                    too_deep(h);
+                    FmtValue::NilInterface { ty }
+                }
                 _ => FmtValue::NilInterface { ty },
             },
             // Tuples and untyped kinds never reach fmt; print them as Go prints a nil.
@@ -358,6 +382,9 @@ impl Machine {
             };
         }
         let elems = if depth >= MAX_DEPTH {
+            if !vals.is_empty() {
+                too_deep(h);
+            }
             vec![]
         } else {
             vals.iter()

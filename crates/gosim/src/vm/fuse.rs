@@ -243,6 +243,10 @@ pub(super) fn exec(
 /// fail (which only the general path reports).
 #[inline(always)]
 pub(super) fn arith(op: BinaryOp, kind: NumKind, x: &Value, y: &Value) -> Option<Value> {
+    if kind == NumKind::Str && !super::ops::small_concat(x, y) {
+        // A long concatenation is checked against the memory limit on the general path.
+        return None;
+    }
     if let (NumKind::Int(k), Value::Int(a), Value::Int(b)) = (kind, x, y) {
         let r = match op {
             BinaryOp::Add => Some(a.wrapping_add(*b)),

@@ -314,6 +314,11 @@ pub struct Machine {
     natives: Rc<[natives::NativeFn]>,
     /// The scratch goroutine running a String/Error method for fmt, if any.
     pub(crate) scratch: Option<u32>,
+    /// How many String/Error methods fmt is running inside one another (each on its
+    /// own scratch goroutine, each a Rust call deeper): bounded by
+    /// [`render::MAX_METHOD_NESTING`] so that a method that prints its own receiver
+    /// cannot overflow the host's stack.
+    pub(crate) scratch_depth: u32,
     /// The data race detector, when enabled (see [`race`]).
     pub race: Option<Box<race::RaceState>>,
     /// Print each race as `go run -race` does, and exit with status 66 at the end.
@@ -472,6 +477,7 @@ impl Machine {
             limits: Limits::default(),
             natives,
             scratch: None,
+            scratch_depth: 0,
             race: None,
             race_print: false,
             memory_steps: false,

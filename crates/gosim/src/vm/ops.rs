@@ -426,6 +426,24 @@ impl Machine {
             Op::Arith(bop, kind) => {
                 let b = self.pop(gid);
                 let a = self.pop(gid);
+                if *kind == NumKind::Str && !small_concat(&a, &b) {
+                    // Strings live outside the heap's word count: a string about to
+                    // outgrow the memory limit by itself (`s += s` in a loop) stops the
+                    // run here rather than take the host's memory.
+                    let words = (a.as_bytes().len() as u64 + b.as_bytes().len() as u64) / 8;
+                    self.push(gid, a);
+                    self.push(gid, b);
+                    if let Some(f) = self.check_heap_for(words) {
+                        return f;
+                    }
+                    let b = self.pop(gid);
+                    let a = self.pop(gid);
+                    match arith(*bop, *kind, &a, &b) {
+                        Ok(v) => self.push(gid, v),
+                        Err(f) => return f,
+                    }
+                    return Flow::Next;
+                }
                 match arith(*bop, *kind, &a, &b) {
                     Ok(v) => self.push(gid, v),
                     Err(f) => return f,
@@ -1235,6 +1253,12 @@ fn zero_like(v: &Value) -> Value {
         Value::Agg(fs) => Value::Agg(fs.iter().map(zero_like).collect()),
         _ => Value::Nil,
     }
+}
+
+/// Whether concatenating `a` and `b` makes a string short enough to need no check
+/// against the memory limit (the interpreter's fast paths take only those).
+pub(super) fn small_concat(a: &Value, b: &Value) -> bool {
+    a.as_bytes().len() + b.as_bytes().len() <= 1 << 16
 }
 
 pub(super) fn arith(op: BinaryOp, kind: NumKind, a: &Value, b: &Value) -> Result<Value, Flow> {

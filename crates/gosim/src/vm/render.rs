@@ -7,6 +7,13 @@ use super::{GStatus, Goroutine, Machine};
 use crate::types::TypeKind;
 use crate::value::Value;
 
+/// How deeply fmt's calls of String/Error methods may nest. Each level is a nested run
+/// of the interpreter on the host's stack; a method that formats its own receiver
+/// (`func (e E) Error() string { return fmt.Sprint(e) }`) recurses without end, which
+/// Go ends with `fatal error: stack overflow` after a gigabyte of stack. A method's
+/// run is undone when it fails (fmt catches panics), so the engine refuses instead.
+pub(crate) const MAX_METHOD_NESTING: u32 = 50;
+
 impl Machine {
     /// Runs a Go method (`Error`, `String`) to completion on a scratch goroutine and
     /// returns its first result, or the text of its panic (`%v` of the panic value).
@@ -16,6 +23,15 @@ impl Machine {
         func: u32,
         args: Vec<Value>,
     ) -> Result<Value, String> {
+        if self.scratch_depth >= MAX_METHOD_NESTING {
+            if self.exit.is_none() {
+                self.refuse(&format!(
+                    "String or Error methods nested more than {MAX_METHOD_NESTING} deep \
+                     (a method that prints its own receiver recurses without end)"
+                ));
+            }
+            return Err("gosim: methods nested too deep".into());
+        }
         let gid = self.goroutines.len() as u32 + 1;
         let nargs = args.len() as u32;
         self.goroutines.push(Goroutine {
@@ -41,6 +57,7 @@ impl Machine {
         // User code runs here without the access hooks: the step may touch anything.
         self.touch_everything();
         self.enter(gid, func, nargs, None, false, false);
+        self.scratch_depth += 1;
         let mut panicked: Option<Value> = None;
         for _ in 0..1000 {
             let g = &self.goroutines[gid as usize - 1];
@@ -52,6 +69,7 @@ impl Machine {
             }
             self.run(gid);
         }
+        self.scratch_depth -= 1;
         let g = &self.goroutines[gid as usize - 1];
         if let Some(p) = &g.panic {
             panicked = Some(p.value.clone());
