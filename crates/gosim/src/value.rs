@@ -477,6 +477,11 @@ pub struct Heap {
     /// Arrays whose capacity Go's escape analysis would decide and the engine cannot
     /// (`code::ConvCap::Loose`), in id order; the collector drops the freed ones.
     pub loose: Vec<ObjId>,
+    /// Arrays an `append` grew to a capacity Go's compiler decides by analyses the
+    /// engine does not follow (`Op::Append`'s `vague`), in id order, each with the
+    /// length Go's capacity is known to reach at least (the longest its own variable
+    /// held it at); the collector drops the freed ones.
+    pub vague: Vec<(ObjId, u32)>,
 }
 
 impl Heap {
@@ -500,6 +505,23 @@ impl Heap {
     /// Whether `id`'s capacity is unknown (see `loose`).
     pub fn is_loose(&self, id: ObjId) -> bool {
         !self.loose.is_empty() && self.loose.binary_search(&id).is_ok()
+    }
+
+    /// The known floor of a vague array's capacity (see `vague`).
+    pub fn vague_floor(&self, id: ObjId) -> Option<u32> {
+        if self.vague.is_empty() {
+            return None;
+        }
+        let at = self.vague.binary_search_by_key(&id, |v| v.0).ok()?;
+        Some(self.vague[at].1)
+    }
+
+    /// Marks `id` vague with capacity floor `floor`, or raises its floor.
+    pub fn set_vague(&mut self, id: ObjId, floor: u32) {
+        match self.vague.binary_search_by_key(&id, |v| v.0) {
+            Ok(at) => self.vague[at].1 = self.vague[at].1.max(floor),
+            Err(at) => self.vague.insert(at, (id, floor)),
+        }
     }
 
     pub fn live_count(&self) -> usize {

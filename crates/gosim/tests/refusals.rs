@@ -364,6 +364,50 @@ fn an_undecided_string_conversion_capacity_is_refused_where_it_matters() {
     }
 }
 
+/// The capacity after `append` where Go 1.27 decides it by what the engine does not
+/// follow: inlining (a helper returning the slice, one storing it), the slice pass's
+/// stack buffer moved to the heap at a transition (a range, a return, an alias), a
+/// closure's capture, `defer`, a library call, a struct field, a slice emptied and
+/// grown again in the same call (Go's one buffer a call). Each shape's `cap` differs
+/// from the heap or stack model somewhere (checked with go1.27.3), so it is refused,
+/// as are slicing past the length and reflect's `Cap`; the same shapes without `cap`
+/// run (corpus `append_vague_shapes_run`).
+#[test]
+fn an_undecided_append_capacity_is_refused_where_it_matters() {
+    let what = "the capacity of a slice grown by append here";
+    let helpers = "type bag struct{ items []int }\n\
+                   var saved [][]int\n\
+                   func build(n int) []int {\n\tvar s []int\n\tfor i := 0; i < n; i++ {\n\t\ts = append(s, i)\n\t}\n\treturn s\n}\n\
+                   func one() []int {\n\tvar s []int\n\ts = append(s, 1)\n\treturn s\n}\n\
+                   func named(n int) (s []int) {\n\tfor i := 0; i < n; i++ {\n\t\ts = append(s, i)\n\t}\n\treturn\n}\n\
+                   func remember(s []int) { saved = append(saved, s) }\n\
+                   func total(s []int) int {\n\tt := 0\n\tfor _, v := range s {\n\t\tt += v\n\t}\n\treturn t\n}\n\
+                   func show(s []int) { fmt.Println(len(s), cap(s)) }\n";
+    for body in [
+        "fmt.Println(cap(build(3)))",
+        "fmt.Println(cap(one()))",
+        "fmt.Println(cap(named(1)))",
+        "var s []int\n\ts = append(s, 1)\n\tremember(s)\n\tfmt.Println(cap(s))",
+        "var s []int\n\tfor i := 0; i < 3; i++ {\n\t\ts = append(s, i)\n\t}\n\tfmt.Println(total(s), cap(s))",
+        "var s []int\n\tfor i := 0; i < 3; i++ {\n\t\ts = append(s, i)\n\t}\n\tfor range s {\n\t}\n\tfmt.Println(cap(s))",
+        "var s []int\n\tfor i := 0; i < 3; i++ {\n\t\ts = append(s, i)\n\t}\n\tt := s\n\tfmt.Println(len(t), cap(s))",
+        "var s []int\n\tadd := func(v int) { s = append(s, v) }\n\tadd(1)\n\tfmt.Println(cap(s))",
+        "var s []int\n\ts = append(s, 1, 2)\n\tdefer show(s)",
+        "var s []int\n\ts = append(s, 3, 1, 2)\n\tsort.Ints(s)\n\tfmt.Println(cap(s))",
+        "var b bag\n\tb.items = append(b.items, 1)\n\tfmt.Println(cap(b.items))",
+        "for i := 0; i < 2; i++ {\n\t\tvar s []int\n\t\ts = append(s, i)\n\t\tfmt.Println(cap(s))\n\t}",
+        "var s []int\n\ts = append(s, 1)\n\ts = nil\n\ts = append(s, 1)\n\tfmt.Println(cap(s))",
+        "s := build(3)\n\tfmt.Println(len(s[:4]))",
+        "fmt.Println(reflect.ValueOf(build(3)).Cap())",
+    ] {
+        let src = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"reflect\"\n\t\"sort\"\n)\n\n\
+             var _ = reflect.TypeOf\nvar _ = sort.Ints\n\n{helpers}\nfunc main() {{\n\t{body}\n}}\n"
+        );
+        assert_refused(&src, what);
+    }
+}
+
 /// A String method that asks a server goroutine over a channel (The Way to Go's
 /// conc_access.go): Go's fmt waits for the answer; the engine, which runs the method
 /// inside one step, refuses instead of printing a `%!v(PANIC=...)` Go never printed.

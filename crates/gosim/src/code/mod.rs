@@ -210,6 +210,12 @@ pub enum Op {
         n: u32,
         elem_size: u32,
         stack_buf: bool,
+        /// The program's own append whose growth Go sizes by analyses the engine
+        /// does not follow: a grown array is marked vague (`Heap::vague`).
+        vague: bool,
+        /// `x = append(x, ...)` into the same variable, which holds the array alone:
+        /// appending in place to a vague array is then safe.
+        own: bool,
         /// The element type holds pointers: Go's allocator then adds a malloc header
         /// to a small object over 512 bytes, which changes the capacity it rounds to.
         pointers: bool,
@@ -219,6 +225,7 @@ pub enum Op {
         elem_size: u32,
         from_str: bool,
         stack_buf: bool,
+        own: bool,
         pointers: bool,
     },
     /// Pop src, dst; push the count copied.

@@ -69,8 +69,22 @@ pub fn names_in_expr(e: &Expr, names: &mut Vec<String>) {
     names.extend(w.out.0.into_iter().map(|(n, _)| n));
 }
 
+/// Whether `name` appears in `body` as an expression anywhere but at `decl` (the
+/// span of its declaring name, if that is an expression): a use, an assignment, or
+/// another variable's name. None means Go reports it declared and not used.
+pub fn named_elsewhere(body: &Block, name: &str, decl: crate::syntax::Span) -> bool {
+    let mut w = Walker {
+        count: Some((name.to_string(), decl, 0)),
+        ..Walker::default()
+    };
+    w.block(body);
+    w.count.is_some_and(|c| c.2 > 0)
+}
+
 #[derive(Default)]
 struct Walker {
+    /// For `named_elsewhere`: the name, the span to skip, and the count so far.
+    count: Option<(String, crate::syntax::Span, u32)>,
     out: NameSet,
     in_closure: u32,
     /// How many `range` bodies the walk is in, and the names used in them.
@@ -108,6 +122,11 @@ impl Walker {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(i) => {
+                if let Some((n, skip, c)) = &mut self.count {
+                    if *n == i.name && e.span != *skip {
+                        *c += 1;
+                    }
+                }
                 if self.in_closure > 0 {
                     self.out.insert(i.name.clone());
                 }
@@ -183,8 +202,15 @@ impl Walk for Walker {
         match &s.kind {
             StmtKind::Decl(d) => self.decl(d),
             StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
+            StmtKind::Assign { lhs, rhs, op } => {
                 for e in lhs.iter().chain(rhs) {
+                    // Counting uses, a name assigned with `=` is not one.
+                    let assigned = *op == AssignOp::Assign
+                        && lhs.iter().any(|l| std::ptr::eq(l, e))
+                        && matches!(e.kind, ExprKind::Ident(_));
+                    if assigned && self.count.is_some() {
+                        continue;
+                    }
                     self.expr(e)
                 }
             }
@@ -243,9 +269,16 @@ pub fn stack_slice_names(
     w.block(body);
     // A call counted as keeping its argument in was to a local function after all.
     // Either way the callee may write the slice's elements.
-    for (callee, arg) in std::mem::take(&mut w.kept_by) {
+    for (callee, arg, deep) in std::mem::take(&mut w.kept_by) {
         if w.declared.contains(&callee) || shadow.contains(&callee.as_str()) {
             w.escaped.insert(arg.clone());
+        }
+        // Inlined, the call assigns the slice to the callee's parameter: a
+        // transition for Go's slice pass unless the call is in a loop the slice's
+        // declaration is not (where the pass gives up on it).
+        let deeper = deep > w.decl_depth.get(arg.as_str()).copied().unwrap_or(0);
+        if !deeper {
+            w.shallow_kept.insert(arg.clone());
         }
         w.mutated.insert(arg);
     }
@@ -256,10 +289,60 @@ pub fn stack_slice_names(
     w.settle();
     w.seen
         .retain(|n| w.declared.contains(n) && !w.escaped.contains(n));
+    // Go 1.27 decides an append's capacity by more than escape: a slice that is
+    // returned, assigned on, ranged over or handed to a call may get a stack buffer
+    // moved to the heap at that point (cmd/compile's slice pass, sizes walking up the
+    // size classes), and inlining (which the engine does not model) turns a callee's
+    // body into the caller's. Such names are vague: their grown arrays' capacity is
+    // refused. A name fmt prints is boxed into an interface, which kills both, so its
+    // array is on the heap for certain; a stack slice reset to empty (redeclared in a
+    // loop, or assigned anew) meets Go's one-buffer-per-call rule, also vague.
+    let mut vague = NameSet::default();
+    // Two names sharing an array that both append: one's append in place could
+    // write over the other's where Go's capacity differs.
+    let mut aliased = NameSet::default();
+    for (a, b) in &w.aliases {
+        if w.weight.contains_key(a.as_str()) && w.weight.contains_key(b.as_str()) {
+            aliased.insert(a.clone());
+            aliased.insert(b.clone());
+        }
+    }
+    let shallow = |n: &str, w: &SliceWalker| w.shallow_kept.contains(n);
+    for n in w
+        .escaped
+        .0
+        .keys()
+        .chain(w.ranged.0.keys())
+        .chain(w.aliases.iter().flat_map(|(a, b)| [a, b]))
+        .chain(w.loop_decl.0.keys())
+        .chain(w.reassigned.0.keys())
+        .chain(w.shallow_kept.0.keys())
+    {
+        if w.printed.contains(n) {
+            continue;
+        }
+        let reset = w.loop_decl.contains(n) || w.reassigned.contains(n);
+        // A range, an alias or a call that keeps the slice in are transitions the
+        // slice pass acts on only for a slice appended to twice or in a loop.
+        let pass = w.weight.get(n.as_str()).is_some_and(|k| *k >= 2);
+        if w.escaped.contains(n)
+            || (pass
+                && (w.ranged.contains(n)
+                    || w.aliases.iter().any(|(a, b)| a == n || b == n)
+                    || shallow(n, &w)))
+            || (reset && w.seen.contains(n))
+        {
+            vague.insert(n.clone());
+        }
+    }
     SliceFacts {
         stack: w.seen,
         mutated: w.mutated,
         printed: w.printed,
+        declared: w.declared,
+        vague,
+        sites: NameSet::default(),
+        aliased,
     }
 }
 
@@ -279,11 +362,43 @@ pub struct SliceFacts {
     /// Variables handed by name to fmt's printing functions, which box them (the
     /// backing array escapes for certain).
     printed: NameSet,
+    /// Names declared in the body.
+    declared: NameSet,
+    /// Names whose appends' capacity the engine cannot tell (see `stack_slice_names`).
+    vague: NameSet,
+    /// Names whose first stack-buffered append has been compiled: Go gives the
+    /// buffer to one append per variable (the first it compiles), at most once a call.
+    sites: NameSet,
+    /// Names assigned to or from another variable, both appended to.
+    aliased: NameSet,
 }
 
 impl SliceFacts {
     pub fn contains(&self, name: &str) -> bool {
         self.stack.contains(name)
+    }
+
+    /// Whether `name` shares its array with another variable (`t := s`) that is
+    /// appended to as well.
+    pub fn aliased(&self, name: &str) -> bool {
+        self.aliased.contains(name)
+    }
+
+    /// Whether the append being compiled, on `name`, is the one Go gives the
+    /// stack buffer: the first such (later ones call growslice).
+    pub fn take_site(&mut self, name: &str) -> bool {
+        self.sites.insert(name.to_string())
+    }
+
+    /// Whether an append `name = append(name, ...)` to this function's local
+    /// `name` grows it to a capacity Go's compiler decides in ways the engine
+    /// cannot follow (a parameter, a named result, or a name `vague` holds).
+    /// Printed names are on the heap for certain.
+    pub fn vague(&self, name: &str) -> bool {
+        if self.printed.contains(name) {
+            return false;
+        }
+        !self.declared.contains(name) || self.vague.contains(name)
     }
 
     /// The capacity rule for a conversion of a non-constant string stored straight
@@ -314,8 +429,10 @@ impl SliceFacts {
 /// nothing else lets it out).
 /// Held as the names `f/i` (function `f`'s parameter `i`), in a `NameSet` rather
 /// than a map of its own, which would add a table type to the wasm module.
+/// The second set holds the parameters fmt prints (`f/i`), whose slice is boxed
+/// into an interface and so on the heap for certain, inlined or not.
 #[derive(Clone, Debug, Default)]
-pub struct ParamSummary(NameSet, usize);
+pub struct ParamSummary(NameSet, usize, NameSet);
 
 impl ParamSummary {
     pub fn of(file: &File) -> ParamSummary {
@@ -337,6 +454,10 @@ impl ParamSummary {
         self.0.contains(&format!("{func}/{i}"))
     }
 
+    fn prints(&self, func: &str, i: usize) -> bool {
+        self.2.contains(&format!("{func}/{i}"))
+    }
+
     fn round(file: &File, prev: &ParamSummary) -> ParamSummary {
         let mut out = ParamSummary::default();
         for d in &file.decls {
@@ -353,7 +474,7 @@ impl ParamSummary {
                 w.declared.insert(p.name.clone());
             }
             w.block(body);
-            for (callee, arg) in std::mem::take(&mut w.kept_by) {
+            for (callee, arg, _) in std::mem::take(&mut w.kept_by) {
                 if w.declared.contains(&callee) {
                     w.escaped.insert(arg);
                 }
@@ -363,6 +484,9 @@ impl ParamSummary {
             for (i, p) in f.sig.params.iter().enumerate() {
                 let slice = matches!(p.ty.kind, TypeExprKind::Slice(_));
                 let name = p.name.as_ref().map(|n| n.name.as_str());
+                if slice && name.is_some_and(|n| n != "_" && w.printed.contains(n)) {
+                    out.2.insert(format!("{}/{i}", f.name.name));
+                }
                 if slice
                     && !(f.sig.variadic && i == last)
                     && name.is_some_and(|n| n != "_" && !w.escaped.contains(n))
@@ -379,8 +503,22 @@ impl ParamSummary {
 #[derive(Default)]
 struct SliceWalker<'s> {
     summary: Option<&'s ParamSummary>,
-    /// (callee, argument): a name passed to a parameter the summary says keeps it.
-    kept_by: Vec<(String, String)>,
+    /// (callee, argument, loop depth): a name passed to a parameter the summary
+    /// says keeps it.
+    kept_by: Vec<(String, String, u32)>,
+    /// Such names passed at their declaration's loop depth or shallower.
+    shallow_kept: NameSet,
+    /// Loop depth of the walk, and of each name's declaration.
+    depth: u32,
+    decl_depth: VecMap<String, u32>,
+    /// Names declared inside a loop, assigned anything but their own append or
+    /// reslice, or ranged over.
+    loop_decl: NameSet,
+    reassigned: NameSet,
+    ranged: NameSet,
+    /// Each name's `x = append(x, ...)` count, those in loops deeper than its
+    /// declaration counted more (Go's slice pass wants a weight of 2).
+    weight: VecMap<String, u32>,
     /// Inside `go` or `defer`, whose arguments Go moves to the heap.
     deferred: u32,
     seen: NameSet,
@@ -394,7 +532,7 @@ struct SliceWalker<'s> {
     printed: NameSet,
 }
 
-fn ident_name(e: &Expr) -> Option<&str> {
+pub(crate) fn ident_name(e: &Expr) -> Option<&str> {
     match &e.kind {
         ExprKind::Ident(i) => Some(&i.name),
         ExprKind::Paren(x) => ident_name(x),
@@ -479,17 +617,44 @@ impl SliceWalker<'_> {
             }
         }
         for (i, a) in args.iter().enumerate() {
+            if let (Some((s, f)), Some(n)) = (kept, ident_name(a)) {
+                if s.prints(f, i) {
+                    self.printed.insert(n.to_string());
+                }
+            }
             match (kept, ident_name(a)) {
                 (Some((s, f)), Some(n)) if s.keeps(f, i) => {
-                    self.kept_by.push((f.to_string(), n.to_string()))
+                    self.kept_by
+                        .push((f.to_string(), n.to_string(), self.depth))
                 }
                 _ => self.escape(a),
             }
         }
     }
 
-    /// `dst = src` or `dst := src` where `dst` is a plain name.
-    fn assign_to(&mut self, dst: &str, src: &Expr) {
+    /// A name declared here (`:=`, `var`).
+    fn declare(&mut self, name: &str) {
+        self.declared.insert(name.to_string());
+        self.decl_depth.insert(name.to_string(), self.depth);
+        if self.depth > 0 {
+            self.loop_decl.insert(name.to_string());
+        }
+    }
+
+    /// `dst = src` or `dst := src` where `dst` is a plain name (`decl`: declared
+    /// by this statement).
+    fn assign_to(&mut self, dst: &str, src: &Expr, decl: bool) {
+        let own = builtin_call(src, "append")
+            .and_then(|(args, _)| args.first())
+            .or(match &src.kind {
+                ExprKind::SliceExpr { x, .. } => Some(&**x),
+                _ => None,
+            })
+            .and_then(ident_name)
+            == Some(dst);
+        if !decl && !own {
+            self.reassigned.insert(dst.to_string());
+        }
         self.seen.insert(dst.to_string());
         if self.in_closure > 0 {
             self.escaped.insert(dst.to_string());
@@ -500,7 +665,12 @@ impl SliceWalker<'_> {
                     self.mutated.insert(x.to_string());
                 }
                 match ident_name(first) {
-                    Some(x) if x == dst => self.safe(first),
+                    Some(x) if x == dst => {
+                        let at = self.decl_depth.get(x).copied().unwrap_or(0);
+                        let extra = 1 + self.depth.saturating_sub(at);
+                        *self.weight.get_or_default(x.to_string()) += extra;
+                        self.safe(first)
+                    }
                     Some(x) => self.aliases.push((x.to_string(), dst.to_string())),
                     None => self.escape(first),
                 }
@@ -537,7 +707,9 @@ impl SliceWalker<'_> {
     /// The target of an assignment that is not a plain name: `x[i]`, `p.f`, `*p`.
     fn place(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Ident(_) => {}
+            ExprKind::Ident(i) => {
+                self.reassigned.insert(i.name.clone());
+            }
             ExprKind::Index(x, i) => {
                 if let Some(n) = ident_name(x) {
                     self.mutated.insert(n.to_string());
@@ -648,13 +820,14 @@ impl Walk for SliceWalker<'_> {
         match &s.kind {
             StmtKind::Assign { lhs, rhs, op } if lhs.len() == rhs.len() => {
                 for (l, r) in lhs.iter().zip(rhs) {
-                    if *op == AssignOp::Define {
+                    let decl = *op == AssignOp::Define;
+                    if decl {
                         if let Some(n) = ident_name(l) {
-                            self.declared.insert(n.to_string());
+                            self.declare(n);
                         }
                     }
                     match ident_name(l) {
-                        Some(name) => self.assign_to(name, r),
+                        Some(name) => self.assign_to(name, r, decl),
                         None => {
                             self.place(l);
                             self.escape(r)
@@ -662,8 +835,16 @@ impl Walk for SliceWalker<'_> {
                     }
                 }
             }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().for_each(|l| self.place(l));
+            StmtKind::Assign { lhs, rhs, op } => {
+                if *op == AssignOp::Define {
+                    for l in lhs {
+                        if let Some(n) = ident_name(l) {
+                            self.declare(n);
+                        }
+                    }
+                } else {
+                    lhs.iter().for_each(|l| self.place(l));
+                }
                 rhs.iter().for_each(|r| self.escape(r));
             }
             StmtKind::Range {
@@ -671,13 +852,28 @@ impl Walk for SliceWalker<'_> {
                 value,
                 x,
                 body,
+                define,
                 ..
             } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.place(e)
+                if let Some(n) = ident_name(x) {
+                    self.ranged.insert(n.to_string());
                 }
                 self.safe(x);
-                self.block(body)
+                // Go declares the iteration variables anew in each iteration.
+                self.depth += 1;
+                for e in [key, value].into_iter().flatten() {
+                    match ident_name(e) {
+                        Some(n) if *define => self.declare(n),
+                        _ => self.place(e),
+                    }
+                }
+                self.block(body);
+                self.depth -= 1;
+            }
+            StmtKind::For { .. } => {
+                self.depth += 1;
+                walk_control(self, s);
+                self.depth -= 1;
             }
             StmtKind::IncDec { x, .. } => self.place(x),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
@@ -689,12 +885,12 @@ impl Walk for SliceWalker<'_> {
                 for sp in specs {
                     if sp.values.len() == sp.names.len() {
                         for (n, v) in sp.names.iter().zip(&sp.values) {
-                            self.declared.insert(n.name.clone());
-                            self.assign_to(&n.name, v);
+                            self.declare(&n.name);
+                            self.assign_to(&n.name, v, true);
                         }
                     } else {
                         for n in &sp.names {
-                            self.declared.insert(n.name.clone());
+                            self.declare(&n.name);
                         }
                         sp.values.iter().for_each(|v| self.escape(v));
                     }

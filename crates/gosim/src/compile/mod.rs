@@ -323,6 +323,16 @@ pub struct Compiler {
     checking_generics: bool,
     /// The `append` about to be compiled stores into a non-escaping local slice.
     append_stack_buf: bool,
+    /// The variable the `append` about to be compiled is stored into, set with
+    /// `append_stack_buf`.
+    append_dest: Option<String>,
+    /// Whether that variable is new (declared by this `:=`), and then whether it
+    /// is a plain local (not boxed).
+    append_dest_new: Option<bool>,
+    /// The unused variables (span, name) of the body whose compile failed last.
+    unused_at_error: Vec<(Span, String)>,
+    /// The field or pointer target (`x.f`, `*p`) the `append` about to be compiled is stored into.
+    append_place: Option<ast::Expr>,
     /// The capacity rules (for `[]byte(s)`, for `[]rune(s)`) of a conversion at this
     /// span (the whole right-hand side of the assignment being compiled); set around
     /// it as `append_stack_buf` is. Any other conversion of a non-constant string is
@@ -565,6 +575,10 @@ impl Compiler {
             static_itabs: vec![],
             checking_generics: false,
             append_stack_buf: false,
+            append_dest: None,
+            append_dest_new: None,
+            unused_at_error: vec![],
+            append_place: None,
             conv_cap: None,
             slice_params: Rc::default(),
             ast_files: vec![],
@@ -1588,6 +1602,23 @@ impl Compiler {
         let r = self.compile_in(st, &mut |c| {
             c.compile_body_inner(id, params, results, body, span)
         });
+        // A variable declared before the error and named nowhere else in the body is
+        // Go's earlier error `declared and not used` (an occurrence after the error,
+        // unseen by the compile that stopped, may be a use: those are left alone).
+        let r = match r {
+            Err(e) => {
+                let unused = std::mem::take(&mut self.unused_at_error);
+                let first = unused
+                    .into_iter()
+                    .filter(|(sp, n)| sp.lo < e.span.lo && !escape::named_elsewhere(body, n, *sp))
+                    .min_by_key(|(sp, _)| sp.lo);
+                match first {
+                    Some((sp, n)) => self.err(sp, format!("declared and not used: {n}")),
+                    None => Err(e),
+                }
+            }
+            ok => ok,
+        };
         match (r, label_err) {
             (Err(e), Some(l)) if l.span.lo <= e.span.lo => Err(l),
             (Err(e), _) => Err(e),
@@ -1611,6 +1642,16 @@ impl Compiler {
         let r = emit(self).and_then(|_| self.patch_gotos());
         self.dry = dry;
         let st = self.fs.pop().expect("pushed above");
+        if r.is_err() {
+            // Go reports its errors by position: an unused variable declared before
+            // this error may come first (see `compile_body`).
+            self.unused_at_error = st
+                .vars_used
+                .iter()
+                .filter(|(used, _, n)| !used && n != "_" && !n.starts_with('#'))
+                .map(|(_, sp, n)| (*sp, n.clone()))
+                .collect();
+        }
         r?;
         // Unused variables: Go reports the first in source order.
         if let Some((_, sp, name)) = st

@@ -116,6 +116,9 @@ impl Machine {
         self.heap
             .loose
             .retain(|id| !matches!(objects[*id as usize], Object::Free));
+        self.heap
+            .vague
+            .retain(|v| !matches!(objects[v.0 as usize], Object::Free));
         // The free list is kept sorted (highest id at the bottom) so reuse order is
         // a function of the heap's contents only. It is in that order already (an
         // allocation only pops its lowest id), and so is `freed` (swept downwards):

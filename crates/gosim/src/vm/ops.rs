@@ -399,6 +399,8 @@ impl Machine {
                             s.len as i64
                         } else if self.heap.is_loose(s.arr) {
                             return self.refuse_loose_cap();
+                        } else if self.heap.vague_floor(s.arr).is_some() {
+                            return self.refuse_vague_cap();
                         } else {
                             s.cap as i64
                         }
@@ -684,6 +686,8 @@ impl Machine {
                 n,
                 elem_size,
                 stack_buf,
+                vague,
+                own,
                 pointers,
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
@@ -691,7 +695,12 @@ impl Machine {
                 if self.grows_loose(&s, vals.len()) {
                     return self.refuse_loose_cap();
                 }
+                let was = self.vague_before(&s, vals.len(), *own);
+                if was == Some(None) {
+                    return self.refuse_vague_cap();
+                }
                 let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
+                self.vague_after(&r, was.flatten(), *vague);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -701,6 +710,7 @@ impl Machine {
                 elem_size,
                 from_str,
                 stack_buf,
+                own,
                 pointers,
             } => {
                 let src = self.pop(gid);
@@ -709,7 +719,12 @@ impl Machine {
                 if self.grows_loose(&s, vals.len()) {
                     return self.refuse_loose_cap();
                 }
+                let was = self.vague_before(&s, vals.len(), *own);
+                if was == Some(None) {
+                    return self.refuse_vague_cap();
+                }
                 let r = self.append(gid, s, vals, *elem_size, *stack_buf, *pointers);
+                self.vague_after(&r, was.flatten(), false);
                 self.push(gid, r);
                 if let Some(f) = self.check_heap() {
                     return f;
@@ -921,6 +936,41 @@ impl Machine {
         })
     }
 
+    /// Before appending `n` values to `s`: `None` when `s`'s array is not vague;
+    /// `Some(None)` when the append must be refused (another holder's append past
+    /// the floor: in place or not depends on Go's capacity); otherwise
+    /// `Some(Some((array, end)))`, the array and the length the append reaches in it.
+    fn vague_before(&self, s: &Value, n: usize, own: bool) -> Option<Option<(u32, u32)>> {
+        let Value::Slice(sv) = s else { return None };
+        let floor = self.heap.vague_floor(sv.arr)?;
+        let end = sv.off + sv.len + n as u32;
+        if !own && n > 0 && end > floor {
+            return Some(None);
+        }
+        Some(Some((sv.arr, end)))
+    }
+
+    /// After an append made `r`: a grown array is vague when the append is (`vague`)
+    /// or its source was; an append in place raises the source's floor.
+    fn vague_after(&mut self, r: &Value, was: Option<(u32, u32)>, vague: bool) {
+        let Value::Slice(rv) = r else { return };
+        match was {
+            Some((arr, end)) if arr == rv.arr => self.heap.set_vague(arr, end),
+            Some(_) => self.heap.set_vague(rv.arr, rv.len),
+            None if vague => self.heap.set_vague(rv.arr, rv.len),
+            None => {}
+        }
+    }
+
+    /// Stops the run where the capacity of a vague array (`Heap::vague`) would
+    /// decide what happens.
+    pub(crate) fn refuse_vague_cap(&mut self) -> Flow {
+        self.refuse(
+            "the capacity of a slice grown by append here (Go's depends on its escape \
+             analysis, inlining and stack buffers)",
+        )
+    }
+
     /// Whether appending `n` values to `s` would outgrow a loose array's length, where
     /// Go's larger capacity could have taken them in place.
     fn grows_loose(&self, s: &Value, n: usize) -> bool {
@@ -973,8 +1023,9 @@ impl Machine {
             }
             return Value::Slice(SliceVal { len: need, ..sv });
         }
+        // Go takes the buffer where the old length is 0, whatever the capacity.
         let cap = match stack_cap(need) {
-            Some(c) if sv.cap == 0 => c,
+            Some(c) if sv.len == 0 => c,
             _ => grow_cap(sv.cap, need, elem_size, pointers).max(need),
         };
         let mut elems = self.slice_elems(&Value::Slice(sv));
@@ -1028,6 +1079,13 @@ impl Machine {
                 // be larger.
                 if (h > sv.cap as i64 || m > sv.cap as i64) && self.heap.is_loose(sv.arr) {
                     return self.refuse_loose_cap();
+                }
+                // A vague array's capacity is known to reach its floor only.
+                if let Some(floor) = self.heap.vague_floor(sv.arr) {
+                    let known = floor.saturating_sub(sv.off) as i64;
+                    if h > known || (max.is_some() && m > known) {
+                        return self.refuse_vague_cap();
+                    }
                 }
                 if let Err(e) = slice_bounds(lo, h, max.map(|_| m), sv.cap as i64, "capacity") {
                     return rt(e);

@@ -71,10 +71,25 @@ impl Compiler {
                 if let TypeKind::Int(k) = *self.types.ukind(to) {
                     match v.as_int() {
                         Some(i) if !k.fits(i) => {
-                            return self.err(e.span, format!("cannot use {} (untyped {} constant {}) as {} value in {context} (overflows)", describe(e), untyped_word(&self.types, from), v.describe(), self.tname(to)).replace(&format!(" constant {})", v.describe()), " constant)").replace("(untyped int constant)", &format!("(untyped int constant {})", v.describe())));
+                            // The value is shown where the text is not it (`1 << 70`).
+                            let text = describe(e);
+                            let value = v.describe();
+                            let shown = if text == value {
+                                String::new()
+                            } else {
+                                format!(" {value}")
+                            };
+                            return self.err(e.span, format!("cannot use {text} (untyped {} constant{shown}) as {} value in {context} (overflows)", untyped_word(&self.types, from), self.tname(to)));
                         }
                         None => {
-                            return self.err(e.span, format!("cannot use {} (untyped float constant) as {} value in {context} (truncated)", describe(e), self.tname(to)));
+                            let text = describe(e);
+                            let value = v.describe();
+                            let shown = if text == value {
+                                String::new()
+                            } else {
+                                format!(" {value}")
+                            };
+                            return self.err(e.span, format!("cannot use {text} (untyped float constant{shown}) as {} value in {context} (truncated)", self.tname(to)));
                         }
                         _ => {}
                     }

@@ -4,8 +4,71 @@
 
 use super::*;
 use crate::code::builtin_native;
+use crate::compile::FileId;
+
+/// Whether two expressions name the same place (`b.items`, `*h`, `s.data`).
+fn same_place(a: &Expr, b: &Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (ExprKind::Paren(x), _) => same_place(x, b),
+        (_, ExprKind::Paren(y)) => same_place(a, y),
+        (ExprKind::Ident(x), ExprKind::Ident(y)) => x.name == y.name,
+        (ExprKind::Star(x), ExprKind::Star(y)) => same_place(x, y),
+        (ExprKind::Selector(x, f), ExprKind::Selector(y, g)) => {
+            f.name == g.name && same_place(x, y)
+        }
+        _ => false,
+    }
+}
 
 impl Compiler {
+    /// Whether the program's own `append` with first argument `arg` (the name
+    /// `first`), stored into variable `dest`, grows to a capacity the engine cannot
+    /// be sure of (`Op::Append`'s `vague`). Sure: a package variable (the heap),
+    /// a map element (Go stores map values on the heap), and locals whose uses the
+    /// slice walk follows (`SliceFacts::vague`). `new`: `dest` is declared by this
+    /// `:=`, and whether as a plain local.
+    fn append_is_vague(
+        &mut self,
+        arg: &Expr,
+        first: Option<&str>,
+        dest: Option<&str>,
+        new: Option<bool>,
+    ) -> bool {
+        if self.file != FileId::User || self.checking_generics {
+            return false;
+        }
+        // `append([]byte(s), ...)` into a variable: the conversion's capacity rule
+        // (`conv_cap`) already follows that variable.
+        let conv = matches!(&arg.kind, ExprKind::Call { func, .. }
+            if matches!(func.kind, ExprKind::TypeLit(_)));
+        let first = match (first, dest) {
+            (None, Some(d)) if conv => Some(d),
+            _ => first,
+        };
+        let (Some(x), Some(d)) = (first, dest) else {
+            if let ExprKind::Index(m, _) = &arg.kind {
+                if let Ok(op) = self.peek(m) {
+                    if matches!(self.types.ukind(op.ty), TypeKind::Map(..)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+        [x, d].into_iter().any(|n| {
+            let loc = match new {
+                Some(true) if n == d => Some(VarLoc::Local(0)),
+                Some(false) if n == d => None,
+                _ => self.lookup_quiet_var(n),
+            };
+            match loc {
+                Some(VarLoc::Global(_)) => false,
+                Some(VarLoc::Local(_)) => self.cur().stack_slices.vague(n),
+                _ => true,
+            }
+        })
+    }
+
     pub(super) fn builtin(
         &mut self,
         b: Builtin,
@@ -132,6 +195,21 @@ impl Compiler {
                 // Taken before the arguments compile, so an `append` nested in them
                 // does not see it; dry passes leave it for the real one.
                 let stack_buf = self.dry == 0 && std::mem::take(&mut self.append_stack_buf);
+                let dest = std::mem::take(&mut self.append_dest);
+                let dest_new = self.append_dest_new.take();
+                let first = super::super::escape::ident_name(&args[0]).map(str::to_string);
+                // Go gives the stack buffer to one append per variable.
+                let stack_buf = stack_buf
+                    && first
+                        .as_deref()
+                        .is_none_or(|x| self.cur().stack_slices.take_site(x));
+                let place = std::mem::take(&mut self.append_place);
+                let own = match (&first, &dest) {
+                    (Some(x), Some(d)) => x == d && !self.cur().stack_slices.aliased(x),
+                    _ => place.as_ref().is_some_and(|p| same_place(p, &args[0])),
+                };
+                let vague =
+                    self.append_is_vague(&args[0], first.as_deref(), dest.as_deref(), dest_new);
                 // `append([]byte(s), ...)` kept in the function: the conversion's
                 // result, written by the append, does not escape either.
                 let hint = std::mem::take(&mut self.conv_cap);
@@ -159,7 +237,9 @@ impl Compiler {
                         Op::AppendSpread {
                             elem_size: esz,
                             from_str,
-                            stack_buf,
+                            // Go's spread append calls growslice, never the buffer.
+                            stack_buf: false,
+                            own,
                             pointers,
                         },
                         sp,
@@ -173,6 +253,8 @@ impl Compiler {
                             n: (args.len() - 1) as u32,
                             elem_size: esz,
                             stack_buf,
+                            vague,
+                            own,
                             pointers,
                         },
                         sp,

@@ -43,27 +43,25 @@ impl Compiler {
                             .replace("untyped untyped", "untyped"),
                         );
                     }
-                    let cv = self.convert_const(v, xo.ty, t, x.span).map_err(|_| {
-                        let what = if self.types.is_untyped(xo.ty) {
-                            format!("untyped {} constant", untyped_word(&self.types, xo.ty))
-                        } else {
-                            format!("constant of type {}", self.tname(xo.ty))
-                        };
-                        let why = if v.is_fraction() && matches!(tu, TypeKind::Int(_)) {
-                            "truncated"
-                        } else {
-                            "overflows"
-                        };
-                        crate::syntax::Diagnostic::new(
+                    let Ok(cv) = self.convert_const(v, xo.ty, t, x.span) else {
+                        // Go: an integer constant to an integer type can only
+                        // overflow, said concisely; anything else cannot convert.
+                        let int_from = matches!(self.types.ukind(xo.ty), TypeKind::Int(_))
+                            || matches!(
+                                self.types.kind(xo.ty),
+                                TypeKind::Untyped(UntypedKind::Int | UntypedKind::Rune)
+                            );
+                        if int_from && matches!(tu, TypeKind::Int(_)) {
+                            let msg =
+                                format!("constant {} overflows {}", v.describe(), self.tname(t));
+                            return self.err(x.span, msg);
+                        }
+                        let shown = self.operand_text(x, &xo);
+                        return self.err(
                             x.span,
-                            format!(
-                                "cannot convert {} ({what}) to type {} ({why})",
-                                describe(x),
-                                self.tname(t)
-                            )
-                            .replace(&format!("({})", why), &format!("({why})")),
-                        )
-                    })?;
+                            format!("cannot convert {shown} to type {}", self.tname(t)),
+                        );
+                    };
                     let cv = match (&tu, cv) {
                         (TypeKind::Int(_), ConstVal::Float(f)) => {
                             ConstVal::Int(f.trunc_i128().unwrap_or(0))

@@ -140,6 +140,18 @@ impl Compiler {
         if matches!(op, LogAnd | LogOr) {
             let pa = self.peek(a)?;
             let pb = self.peek(b)?;
+            // Go matches the operands' types before it asks for booleans.
+            let (ua, ub) = (self.types.is_untyped(pa.ty), self.types.is_untyped(pb.ty));
+            let mismatch = match (ua, ub) {
+                (false, false) => pa.ty != pb.ty,
+                (true, false) | (false, true) => {
+                    self.types.is_boolean(pa.ty) != self.types.is_boolean(pb.ty)
+                }
+                (true, true) => false,
+            };
+            if mismatch {
+                return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
+            }
             if !self.types.is_boolean(pa.ty) || !self.types.is_boolean(pb.ty) {
                 let (bad, bop) = if !self.types.is_boolean(pa.ty) {
                     (a, pa)
@@ -360,18 +372,34 @@ impl Compiler {
                 return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
             }
             if let (Mode::Const(v), true) = (&other.mode, self.types.is_untyped(other.ty)) {
-                self.convert_const(v, other.ty, t, other_e.span)
-                    .map_err(|_| {
-                        crate::syntax::Diagnostic::new(
-                            other_e.span,
-                            format!(
-                                "cannot convert {} (untyped {} constant) to type {}",
-                                describe(other_e),
-                                untyped_word(&self.types, other.ty),
-                                self.tname(t)
-                            ),
-                        )
-                    })?;
+                if self.convert_const(v, other.ty, t, other_e.span).is_err() {
+                    // Go's words for the implicit conversion: a constant of another
+                    // kind is a mismatch; a number that does not fit overflows, a
+                    // fraction given to an integer is truncated.
+                    let int_to = matches!(self.types.ukind(t), TypeKind::Int(_));
+                    let fits_kind = match self.types.ukind(t) {
+                        TypeKind::Int(_) | TypeKind::Float64 | TypeKind::Float32 => {
+                            matches!(v, ConstVal::Int(_) | ConstVal::Float(_))
+                        }
+                        TypeKind::String => matches!(v, ConstVal::Str(_)),
+                        TypeKind::Bool => matches!(v, ConstVal::Bool(_)),
+                        _ => true,
+                    };
+                    if !fits_kind {
+                        return self.mismatched(a, op, b, pa.ty, pb.ty, sp);
+                    }
+                    let why = if int_to && v.is_fraction() {
+                        "truncated to"
+                    } else {
+                        "overflows"
+                    };
+                    let shown = Operand {
+                        mode: Mode::Const(v.clone()),
+                        ty: other.ty,
+                    };
+                    let text = self.operand_text(other_e, &shown);
+                    return self.err(other_e.span, format!("{text} {why} {}", self.tname(t)));
+                }
             }
         }
         if nil_a && nil_b && is_cmp {
@@ -457,13 +485,24 @@ impl Compiler {
                         );
                     }
                     if ordered {
+                        // Go names the operand's kind of composite type, or the type.
+                        let what = match self.types.ukind(t) {
+                            TypeKind::Array(..) => "array".to_string(),
+                            TypeKind::Slice(_) => "slice".to_string(),
+                            TypeKind::Struct(_) => "struct".to_string(),
+                            TypeKind::Pointer(_) => "pointer".to_string(),
+                            TypeKind::Func(_) => "func".to_string(),
+                            TypeKind::Interface(_) => "interface".to_string(),
+                            TypeKind::Map(..) => "map".to_string(),
+                            TypeKind::Chan(..) => "chan".to_string(),
+                            _ => self.tname(t),
+                        };
                         return self.err(
                             sp,
                             format!(
-                                "invalid operation: {} (operator {} not defined on {})",
+                                "invalid operation: {} (operator {} not defined on {what})",
                                 describe_bin(a, op, b),
                                 op.as_str(),
-                                describe(a)
                             ),
                         );
                     }

@@ -93,9 +93,11 @@ impl Compiler {
                 match existing {
                     Some(t) => {
                         self.append_stack_buf = self.stack_slice_dest(&names[i].name);
+                        self.append_dest = Some(names[i].name.clone());
                         self.conv_cap = self.conv_cap_for(&names[i].name, None, r);
                         let r = self.expr_to(r, t, "assignment");
                         self.append_stack_buf = false;
+                        self.append_dest = None;
                         self.conv_cap = None;
                         r?;
                         out.push(t)
@@ -104,9 +106,13 @@ impl Compiler {
                         let local = !self.cur().escaping.contains(&names[i].name);
                         self.append_stack_buf =
                             self.cur().stack_slices.contains(&names[i].name) && local;
+                        self.append_dest = Some(names[i].name.clone());
+                        self.append_dest_new = Some(local);
                         self.conv_cap = self.conv_cap_for(&names[i].name, Some(local), r);
                         let op = self.expr(r);
                         self.append_stack_buf = false;
+                        self.append_dest = None;
+                        self.append_dest_new = None;
                         self.conv_cap = None;
                         let op = op?;
                         if op.mode == Mode::Void {
@@ -397,12 +403,18 @@ impl Compiler {
                 let t = self.types.default_type(op.ty);
                 self.materialize(&op, t, rhs[0].span)?;
             } else {
+                if let ExprKind::Selector(..) | ExprKind::Star(_) = &lhs[0].kind {
+                    self.append_place = Some(lhs[0].clone());
+                }
                 if let ExprKind::Ident(id) = &lhs[0].kind {
                     self.append_stack_buf = self.stack_slice_dest(&id.name);
+                    self.append_dest = Some(id.name.clone());
                     self.conv_cap = self.conv_cap_for(&id.name, None, &rhs[0]);
                 }
                 let r = self.expr_to(&rhs[0], tys[0], "assignment");
                 self.append_stack_buf = false;
+                self.append_dest = None;
+                self.append_place = None;
                 self.conv_cap = None;
                 if r.is_err() {
                     // A call with several results has Go's assignment message, not the

@@ -150,7 +150,12 @@ impl Compiler {
                 let is_recv = matches!(inner.kind, ExprKind::Unary(UnaryOp::Recv, _));
                 if !is_call && !is_recv {
                     let op = self.peek_op(e)?;
-                    let shown = self.operand_text(e, &op);
+                    // A comparison (and && || ! of comparisons) is an untyped bool.
+                    let shown = if untyped_bool(e) && !matches!(op.mode, Mode::Const(_)) {
+                        format!("{} (untyped bool value)", describe(e))
+                    } else {
+                        self.operand_text(e, &op)
+                    };
                     return self.err(sp, format!("{shown} is not used"));
                 }
                 if let ExprKind::Call { func, .. } = &inner.kind {
@@ -355,5 +360,18 @@ impl Compiler {
             return self.err(e.span, format!("non-boolean {shown} used as condition"));
         }
         self.materialize(&op, ids::BOOL, e.span)
+    }
+}
+
+/// Whether `e` is, by its form, an untyped boolean value: a comparison, or `&&`,
+/// `||`, `!` and parentheses over such.
+fn untyped_bool(e: &Expr) -> bool {
+    use BinaryOp::*;
+    match &e.kind {
+        ExprKind::Paren(x) => untyped_bool(x),
+        ExprKind::Unary(UnaryOp::Not, x) => untyped_bool(x),
+        ExprKind::Binary(Eq | Ne | Lt | Le | Gt | Ge, _, _) => true,
+        ExprKind::Binary(LogAnd | LogOr, a, b) => untyped_bool(a) && untyped_bool(b),
+        _ => false,
     }
 }

@@ -155,6 +155,9 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "reflect.rawLen" => |m, _, a| Return(vec![Value::Int(raw_len(m, &a[0], false))]),
         "reflect.rawCap" => |m, _, a| match &a[0] {
             Value::Slice(s) if m.heap.is_loose(s.arr) => NativeResult::Flow(m.refuse_loose_cap()),
+            Value::Slice(s) if m.heap.vague_floor(s.arr).is_some() => {
+                NativeResult::Flow(m.refuse_vague_cap())
+            }
             v => Return(vec![Value::Int(raw_len(m, v, true))]),
         },
         "reflect.isNilRaw" => |_, _, a| Return(vec![Value::Bool(a[0].is_nil())]),

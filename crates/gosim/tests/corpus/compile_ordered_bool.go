@@ -1,0 +1,11 @@
+// gosim: compile-error
+package main
+
+import "fmt"
+
+func main() {
+	done := true
+	if done > false {
+		fmt.Println("later")
+	}
+}

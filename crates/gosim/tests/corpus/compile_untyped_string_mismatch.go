@@ -1,0 +1,9 @@
+// gosim: compile-error
+package main
+
+import "fmt"
+
+func main() {
+	price := 2.5
+	fmt.Println(price + " euros")
+}
