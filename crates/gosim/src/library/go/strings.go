@@ -288,7 +288,10 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// Go allocates the new array without zeroing it, at the allocator's size
+		// class for its length (so Grow(5) gives a capacity of 8); an append to a
+		// nil slice rounds the same way.
+		nb := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 		copy(nb, b.buf)
 		b.buf = nb
 	}
