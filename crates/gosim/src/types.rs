@@ -903,8 +903,19 @@ impl TypeTable {
             }
             TypeKind::Interface(ms) => {
                 out.push_str(if checker { "interface{" } else { "interface {" });
+                // The runtime lists exported methods first and qualifies the others
+                // with their package (`interface { M(); main.m() }`); the program's
+                // own interfaces are the ones that have unexported methods.
+                let exported = |m: &IfaceMethod| m.name.starts_with(|c: char| c.is_uppercase());
+                let mut ms: Vec<&IfaceMethod> = ms.iter().collect();
+                if !checker {
+                    ms.sort_by_key(|m| !exported(m));
+                }
                 for (i, m) in ms.iter().enumerate() {
                     out.push_str(member_sep(i, checker));
+                    if !checker && !exported(m) {
+                        out.push_str("main.");
+                    }
                     out.push_str(&m.name);
                     if let TypeKind::Func(sig) = self.kind(m.sig) {
                         self.write_sig(sig, out, d, checker);

@@ -233,6 +233,9 @@ pub enum Callee {
     Func(u32),
     Closure(Rc<Closure>),
     Native(u32),
+    /// A deferred call of a nil func value: Go panics when it would run, not at the
+    /// `defer` statement.
+    Nil,
 }
 
 impl Value {

@@ -150,6 +150,24 @@ fn printing_a_value_that_holds_itself_is_refused() {
     }
 }
 
+/// A `make` longer than the engine holds but within Go's 2^48-byte address space
+/// (go101's `make([]byte, 1 << 31)` prints 2147483648) stops the run with a limit,
+/// never Go's `makeslice: len out of range`; a negative length is still Go's panic.
+#[test]
+fn a_make_past_the_engine_bound_stops_the_run() {
+    let err = refusal(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tbs := make([]byte, 1<<31)\n\tfmt.Println(len(bs))\n}\n",
+    );
+    assert!(
+        err.contains("stopped: make of a slice of 2147483648 elements"),
+        "{err}"
+    );
+    assert_crashes(
+        "package main\n\nimport \"fmt\"\n\nvar n = -1\n\nfunc main() {\n\tfmt.Println(len(make([]int, n)))\n}\n",
+        "panic: runtime error: makeslice: len out of range",
+    );
+}
+
 /// An array inside a larger value (a package variable, a struct field, an array
 /// element) cannot be sliced in place: a slice made from a copy would not see the
 /// array's later writes, nor the array the slice's (Go prints `[9 0 0 0]` for the

@@ -279,7 +279,12 @@ pub enum Op {
         kind: CallKind,
         nargs: u32,
     },
-    Go,
+    /// `wrapped`: Go's compiler runs the call in a closure of its own (every call but
+    /// a plain `f()`), so a nil func value panics in the new goroutine instead of
+    /// failing the `go` statement.
+    Go {
+        wrapped: bool,
+    },
     Defer,
     /// Push a token naming the running frame (for [`Op::DeferAt`]).
     FrameToken,

@@ -142,6 +142,7 @@ impl Labels<'_> {
         match &c.callee {
             Callee::Func(f) => (0u8, f).hash(h),
             Callee::Native(f) => (1u8, f).hash(h),
+            Callee::Nil => 3u8.hash(h),
             Callee::Closure(cl) => {
                 2u8.hash(h);
                 self.closure(cl, h);

@@ -700,6 +700,13 @@ impl Machine {
         };
         match callee {
             Callee::Func(f) => self.enter(gid, f, n, None, discard, deferred),
+            Callee::Nil => {
+                self.popn(gid, n as usize);
+                let Flow::Panic(v) = rt("invalid memory address or nil pointer dereference") else {
+                    return None;
+                };
+                self.start_panic(gid, v)
+            }
             Callee::Closure(c) => self.enter(gid, c.func, n, Some(&c), discard, deferred),
             Callee::Native(id) => {
                 // A native or builtin run as a deferred call or goroutine body: run it
@@ -1113,11 +1120,9 @@ impl Machine {
                     CallKind::Native(n) => Callee::Native(*n),
                     CallKind::Value => match self.pop(gid) {
                         Value::Func(c) => Callee::Closure(c),
-                        _ => {
-                            // go/defer of a nil func value panics when it runs; Go
-                            // reports it at the go/defer statement.
-                            return rt("invalid memory address or nil pointer dereference");
-                        }
+                        // A nil func value: `go` ends the program and a deferred call
+                        // panics when its turn comes (Op::Go, enter_pending).
+                        _ => Callee::Nil,
                     },
                     CallKind::Iface(name) => {
                         let recv = args.first().cloned().unwrap_or_default();
@@ -1151,8 +1156,17 @@ impl Machine {
                 };
                 self.push(gid, Value::Call(Rc::new(PendingCall { callee, args })));
             }
-            Op::Go => {
+            Op::Go { wrapped } => {
                 let c = self.pop(gid);
+                if !wrapped && matches!(&c, Value::Call(pc) if pc.callee == Callee::Nil) {
+                    // Go's newproc throws before any goroutine exists.
+                    let msg = format!(
+                        "fatal error: go of nil func value\n\ngoroutine {gid} [running]:\n"
+                    );
+                    self.stderr.extend_from_slice(msg.as_bytes());
+                    self.exit = Some(Exit::Code(2));
+                    return Flow::End;
+                }
                 if self.goroutines.len() as u32 >= self.limits.max_goroutines {
                     let limit = self.limits.max_goroutines;
                     let which = if limit == super::Limits::PAGE_GOROUTINES {
@@ -1176,7 +1190,7 @@ impl Machine {
                     Value::Call(pc) => match &pc.callee {
                         Callee::Func(f) => (*f, false),
                         Callee::Closure(cl) => (cl.func, cl.recv.is_some()),
-                        Callee::Native(_) => {
+                        Callee::Native(_) | Callee::Nil => {
                             (self.prog.go_wrapper(creator, go_pc).unwrap_or(0), false)
                         }
                     },

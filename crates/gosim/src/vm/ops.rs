@@ -633,11 +633,22 @@ impl Machine {
             Op::MakeSlice { zero } => {
                 let cap = self.pop(gid).as_int();
                 let len = self.pop(gid).as_int();
-                if !(0..=(1 << 28)).contains(&len) {
+                // Go refuses a negative length or one whose bytes pass its 2^48 address
+                // space; below that a make fails only for want of memory, which the
+                // engine's smaller bound stands for (a limit, not Go's panic).
+                const GO_MAX: i64 = 1 << 48;
+                if !(0..=GO_MAX).contains(&len) {
                     return rt("makeslice: len out of range");
                 }
-                if cap < len || cap > (1 << 28) {
+                if cap < len || cap > GO_MAX {
                     return rt("makeslice: cap out of range");
+                }
+                if cap > (1 << 28) {
+                    self.stop_limit(format!(
+                        "stopped: make of a slice of {cap} elements (the engine holds at most {})",
+                        1 << 28
+                    ));
+                    return Flow::End;
                 }
                 // Check before allocating, so a huge make stops cleanly; an element that
                 // is an array or struct counts all its values (`make([][1 << 20]int, n)`

@@ -652,6 +652,7 @@ impl Compiler {
     }
 
     pub(super) fn size_arg(&mut self, e: &Expr) -> CResult<()> {
+        self.int_context(e)?;
         let o = self.expr(e)?;
         self.need_value(e, &o)?;
         if let Mode::Const(v) = &o.mode {

@@ -10,6 +10,7 @@ impl Compiler {
 
     /// Emits an index operand (an integer); constant indices are checked against `len`.
     pub(crate) fn index_value_checked(&mut self, i: &Expr, len: Option<u64>) -> CResult<()> {
+        self.int_context(i)?;
         let op = self.expr(i)?;
         self.need_value(i, &op)?;
         if let Mode::Const(v) = &op.mode {
@@ -220,6 +221,7 @@ impl Compiler {
     fn const_slice_indices(&mut self, parts: &[Option<&Expr>], len: Option<i128>) -> CResult<()> {
         let mut known: Vec<(i128, &Expr)> = vec![];
         for e in parts.iter().flatten() {
+            self.int_context(e)?;
             let Mode::Const(v) = self.peek(e)?.mode else {
                 known.push((-1, e));
                 continue;

@@ -205,12 +205,12 @@ impl Compiler {
         let sa = self.untyped_shift(a)?;
         let sb = !shift_op && self.untyped_shift(b)?;
         let pa = if sa {
-            Operand::value(ids::UNTYPED_INT)
+            Operand::value(self.shift_root_type(a)?)
         } else {
             self.peek(a)?
         };
         let pb = if sb {
-            Operand::value(ids::UNTYPED_INT)
+            Operand::value(self.shift_root_type(b)?)
         } else {
             self.peek(b)?
         };
@@ -566,6 +566,47 @@ impl Compiler {
         Ok(Operand::value(t))
     }
 
+    /// An index or size operand: a non-constant shift of an untyped constant in it is
+    /// an `int` shift (`a[1.0<<s]`, `make([]T, 1.0<<s)`), as Go's spec says.
+    pub(crate) fn int_context(&mut self, e: &Expr) -> CResult<()> {
+        if self.untyped_shift(e)? {
+            self.shift_type = Some(ids::INT);
+        }
+        Ok(())
+    }
+
+    /// The untyped kind an untyped shift expression (`untyped_shift`) has before its
+    /// context decides: that of its shifted constants (`'a' << n` is a rune), the
+    /// widest over arithmetic.
+    fn shift_root_type(&mut self, e: &Expr) -> CResult<TypeId> {
+        Ok(match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.shift_root_type(x)?,
+            ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, a, _) => {
+                if self.untyped_shift(a)? {
+                    self.shift_root_type(a)?
+                } else {
+                    self.peek(a)?.ty
+                }
+            }
+            ExprKind::Binary(_, a, b) => {
+                let side = |cx: &mut Self, x: &Expr| -> CResult<TypeId> {
+                    if cx.untyped_shift(x)? {
+                        cx.shift_root_type(x)
+                    } else {
+                        Ok(cx.peek(x)?.ty)
+                    }
+                };
+                let (ta, tb) = (side(self, a)?, side(self, b)?);
+                if untyped_rank(&self.types, ta) >= untyped_rank(&self.types, tb) {
+                    ta
+                } else {
+                    tb
+                }
+            }
+            _ => ids::UNTYPED_INT,
+        })
+    }
+
     /// Whether `e` is a non-constant shift of an untyped constant (`1 << n`), or
     /// parentheses, a unary `+ - ^` or an arithmetic operator over such shifts and
     /// untyped constants: an expression whose type its context decides.
@@ -655,9 +696,21 @@ impl Compiler {
             });
         }
         let t = if self.types.is_untyped(pa.ty) {
+            // Without a context type the constant takes its default type, as it would
+            // alone: `x := 1.0 << n` is a float64 shift (an error), `'a' << n` an
+            // int32 one. Index and size operands give their `int` (`int_context`).
             match shift_type {
                 Some(h) if !self.types.is_interface(h) => h,
-                _ => ids::INT,
+                _ => {
+                    let d = self.types.default_type(pa.ty);
+                    // A look-ahead (`peek`) may come before the context is known:
+                    // the error waits for the real compile.
+                    if self.dry > 0 && !self.types.is_integer(d) {
+                        ids::INT
+                    } else {
+                        d
+                    }
+                }
             }
         } else {
             pa.ty

@@ -273,7 +273,9 @@ impl Compiler {
                     })
                 );
                 let op = if is_go {
-                    Op::Go
+                    Op::Go {
+                        wrapped: !self.pack_plain,
+                    }
                 } else {
                     self.range_func_defer_op(sp)?
                 };

@@ -168,7 +168,10 @@ impl Compiler {
             }
             RangeKind::Seq(k) => {
                 self.emit(Op::Load(is), sp);
-                if value.is_some() {
+                // A blank value variable reads no element: Go ranges over a nil
+                // array pointer with `for i, _ := range p` as with `for i := range p`.
+                let blank = |v: &Expr| matches!(&v.kind, ExprKind::Ident(id) if id.name == "_");
+                if value.is_some_and(|v| !blank(v)) {
                     self.emit(Op::Load(xs), sp);
                     self.emit(Op::Load(is), sp);
                     match k {

@@ -55,7 +55,9 @@ impl Compiler {
                             if let (Mode::Const(v), false) = (&eo.mode, cx.types.is_interface(want)) {
                                 let v = cx.convert_const(v, eo.ty, want, e.span)?;
                                 let key = v.describe();
-                                if seen.contains(&key) {
+                                // Go checks numbers and strings only: `case false: case false:` builds.
+                                let checked = !matches!(v, crate::compile::ConstVal::Bool(_));
+                                if checked && seen.contains(&key) {
                                     let op = Operand { mode: Mode::Const(v), ty: want };
                                     let shown = cx.operand_text(e, &op);
                                     return cx.err(e.span, format!("duplicate case {shown} in expression switch"));

@@ -251,6 +251,12 @@ type Method struct {
 
 func (m Method) IsExported() bool { return m.PkgPath == "" }
 
+// isExportedName: the name begins with an upper-case letter (ASCII is all the
+// program's own method names need here).
+func isExportedName(name string) bool {
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
+}
+
 func (t *rtype) NumMethod() int { return typeNumMethod(t.t) }
 
 func (t *rtype) Method(i int) Method {
@@ -262,6 +268,10 @@ func (t *rtype) Method(i int) Method {
 		refuse("reflect.Type.Method of " + t.String() + "." + name)
 	}
 	m := Method{Name: name, Type: toType(mt), Index: i}
+	if !isExportedName(name) {
+		// Only an interface lists unexported methods: the program's own.
+		m.PkgPath = "main"
+	}
 	if t.Kind() != Interface {
 		m.Func = Value{toRType(mt), nil, flag(Func) | flagMethodExpr | flag(i)<<flagMethodShift}
 	}

@@ -266,17 +266,29 @@ func Join(elems []string, sep string) string {
 	return string(b)
 }
 
-// A Builder accumulates a string.
+// A Builder accumulates a string. It remembers its own address at the first write,
+// so a copy that is written to after that panics as Go's does.
 type Builder struct {
-	buf []byte
+	addr *Builder
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
@@ -284,6 +296,7 @@ func (b *Builder) Write(p []byte) (int, error) {
 // Grow makes room for n more bytes: when the spare capacity is short, the new buffer
 // holds twice the old capacity plus n, as Go's does.
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -300,11 +313,13 @@ func (b *Builder) Grow(n int) {
 func (b *Builder) Cap() int { return cap(b.buf) }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -314,7 +329,10 @@ func (b *Builder) String() string { return string(b.buf) }
 
 func (b *Builder) Len() int { return len(b.buf) }
 
-func (b *Builder) Reset() { b.buf = nil }
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 // A Replacer tries its pairs in argument order at each byte, as Go's does; after
 // an empty old string matched, the empty string is not tried again at once.

@@ -60,7 +60,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "reflect.typeFieldByName" => type_field_by_name,
         "reflect.typeNumMethod" => |m, _, a| {
             Return(vec![Value::Int(
-                m.prog.types.method_set(tid(&a[0])).len() as i64
+                reflect_methods(&m.prog.types, tid(&a[0])).len() as i64,
             )])
         },
         "reflect.typeMethod" => type_method,
@@ -75,7 +75,17 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         },
         "reflect.typeImplements" => |m, _, a| {
             let (t, i) = (tid(&a[0]), tid(&a[1]));
-            let ok = super::super::ops::missing_method(&m.prog.types, t, i).is_none();
+            let types = &m.prog.types;
+            let ok = if types.is_interface(t) {
+                // An interface implements another whose methods it all has.
+                let have = types.iface_methods(t);
+                types
+                    .iface_methods(i)
+                    .iter()
+                    .all(|w| have.iter().any(|h| h.name == w.name && h.sig == w.sig))
+            } else {
+                super::super::ops::missing_method(types, t, i).is_none()
+            };
             Return(vec![Value::Bool(ok)])
         },
         "reflect.typeAssignable" => |m, _, a| {
@@ -370,7 +380,7 @@ fn type_field_by_name(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
 fn type_method(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
     let types = &m.prog.types;
     let t = tid(&a[0]);
-    let ms = types.method_set(t);
+    let ms = reflect_methods(types, t);
     let Some((name, _, s)) = ms.get(a[1].as_int() as usize) else {
         return Return(vec![go_string(""), Value::Int(-1), Value::Int(-1)]);
     };
@@ -392,6 +402,25 @@ fn type_method(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
         Value::Int(with_recv.map_or(-1, i64::from)),
         Value::Int(*s as i64),
     ])
+}
+
+/// The methods reflect counts and indexes: a concrete type's exported method set, or
+/// every method of an interface type, unexported ones too, exported names first, each
+/// group by name (Go's order).
+fn reflect_methods(types: &TypeTable, t: TypeId) -> Vec<(Rc<str>, u32, TypeId)> {
+    if !types.is_interface(t) {
+        return types.method_set(t);
+    }
+    let mut ms: Vec<_> = types
+        .iface_methods(t)
+        .iter()
+        .map(|m| (m.name.clone(), u32::MAX, m.sig))
+        .collect();
+    ms.sort_by(|a, b| {
+        let key = |n: &str| (!n.starts_with(|c: char| c.is_uppercase()), n.to_string());
+        key(&a.0).cmp(&key(&b.0))
+    });
+    ms
 }
 
 /// Go's assignability between two types (no untyped values at run time).
