@@ -490,3 +490,24 @@ fn a_method_printing_its_own_receiver_is_refused() {
     let out = on_small_stack(move || stdout_of(src));
     assert_eq!(out, format!("0{}\n", "+".repeat(20)));
 }
+
+/// Go's stack grows to 1 GB, millions of frames: a call chain past the engine's
+/// call-depth limit may still end (Rosetta Code's Hofstadter Q recursed 200,000 deep
+/// and printed its answer), so the engine stops at its limit and says what Go does if
+/// the recursion never ends, rather than claiming Go's `fatal error: stack overflow`.
+#[test]
+fn a_call_chain_past_the_depth_limit_stops_at_a_limit_not_a_stack_overflow() {
+    for src in [
+        "package main\n\nfunc f(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn f(n-1) + 1\n}\n\nfunc main() {\n\tprintln(f(200000))\n}\n",
+        "package main\n\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\n\nfunc main() {\n\tprintln(f(0))\n}\n",
+    ] {
+        let r = gosim::run(src, Policy::GoLike, 1);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.exit_code, None, "a limit, not an exit: {err}");
+        assert!(
+            err.contains("stopped: goroutine 1 is 100000 calls deep (the call-depth limit: "),
+            "{err}"
+        );
+        assert!(!err.contains("fatal error"), "{err}");
+    }
+}

@@ -643,12 +643,19 @@ impl Machine {
         let f = &prog.funcs[func as usize];
         let g = &mut self.goroutines[gid as usize - 1];
         if g.frames.len() as u32 >= self.limits.max_frames {
-            let msg = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
-            self.stderr.extend_from_slice(msg.as_bytes());
-            self.stderr
-                .extend_from_slice(format!("\ngoroutine {gid} [running]:\n").as_bytes());
-            self.exit = Some(Exit::Code(2));
-            return Some(Event::program_end(gid, "fatal error: stack overflow"));
+            // Go's stack may grow to 1 GB: at 16 bytes or more a frame, that is millions
+            // of calls, and how many depends on the compiler's frame sizes. A call this
+            // deep may still be a recursion that ends (it did in Rosetta Code's
+            // Hofstadter Q, 200,000 deep), so the engine cannot say Go's `fatal error:
+            // stack overflow` here: it stops at its own limit and says what Go would do
+            // if the recursion never ends.
+            let msg = format!(
+                "stopped: goroutine {gid} is {} calls deep (the call-depth limit: Go's 1 GB \
+                 stack holds millions of calls, so only a recursion that never ends would \
+                 die there, of a stack overflow)",
+                self.limits.max_frames
+            );
+            return Some(self.stop_limit(msg));
         }
         let mut base = g.stack.len().saturating_sub(nargs as usize);
         if let Some(c) = closure {
