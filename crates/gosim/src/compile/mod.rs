@@ -503,10 +503,13 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
 
 /// gc reports `no new variables on left side of :=` at the `:=`, which the tree does
 /// not keep: the statement starts at its left side, names and commas only, so the
-/// operator is the first `:=` after that start.
+/// operator is the first `:=` after that start (a range clause's is reported at its `for`).
 fn at_define_operator(src: &str, mut d: Diagnostic) -> Diagnostic {
-    if d.message == "no new variables on left side of :=" {
-        let lo = d.span.lo as usize;
+    let lo = d.span.lo as usize;
+    let at_for = src.get(lo..).is_some_and(|rest| {
+        rest.starts_with("for") && !rest[3..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    });
+    if d.message == "no new variables on left side of :=" && !at_for {
         if let Some(i) = src.get(lo..).and_then(|rest| rest.find(":=")) {
             d.span = Span::new((lo + i) as u32, (lo + i + 2) as u32);
         }
@@ -1303,14 +1306,15 @@ impl Compiler {
                         format!("invalid receiver type {}", self.tname(t)),
                     );
                 }
-                if named.methods.iter().any(|m| *m.name == f.name.name) {
+                // A blank method names nothing, so `_` never clashes with a method or field.
+                if f.name.name != "_" && named.methods.iter().any(|m| *m.name == f.name.name) {
                     return self.err(
                         f.name.span,
                         format!("method {}.{} already declared", named.name, f.name.name),
                     );
                 }
                 if let TypeKind::Struct(fields) = self.types.ukind(t) {
-                    if fields.iter().any(|fl| *fl.name == f.name.name) {
+                    if f.name.name != "_" && fields.iter().any(|fl| *fl.name == f.name.name) {
                         return self.err(
                             f.name.span,
                             format!("field and method with the same name {}", f.name.name),

@@ -2,6 +2,7 @@
 //! `panic`, `recover`, `print(ln)`, `min`, `max`, `clear`, and the sizes of types
 //! that decide how `append` grows a slice.
 
+use super::calls::CallTarget;
 use super::*;
 use crate::code::builtin_native;
 use crate::compile::FileId;
@@ -69,6 +70,62 @@ impl Compiler {
         })
     }
 
+    /// Whether `e` makes a function call or a channel receive when evaluated (a
+    /// conversion or a builtin with a constant result is no call, and a function
+    /// literal's body does not run): then `len`/`cap` of an array evaluate it.
+    fn has_call_or_recv(&mut self, e: &Expr) -> CResult<bool> {
+        Ok(match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                self.dry += 1;
+                let target = self.call_target(func).map(|t| match t {
+                    CallTarget::Conversion(_) => Some(false),
+                    CallTarget::Builtin(_) => None,
+                    _ => Some(true),
+                });
+                self.dry -= 1;
+                match target? {
+                    Some(true) => true,
+                    Some(false) => self.any_call_or_recv(args)?,
+                    None => !matches!(self.peek(e)?.mode, Mode::Const(_)),
+                }
+            }
+            ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Unary(_, x)
+            | ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert { x, .. } => self.has_call_or_recv(x)?,
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
+                self.has_call_or_recv(a)? || self.has_call_or_recv(b)?
+            }
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                self.has_call_or_recv(x)?
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .try_fold(false, |acc, y| Ok(acc || self.has_call_or_recv(y)?))?
+            }
+            ExprKind::Composite { elems, .. } => {
+                for el in elems {
+                    if self.has_call_or_recv(&el.value)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            _ => false,
+        })
+    }
+
+    fn any_call_or_recv(&mut self, es: &[Expr]) -> CResult<bool> {
+        for e in es {
+            if self.has_call_or_recv(e)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub(super) fn builtin(
         &mut self,
         b: Builtin,
@@ -130,24 +187,32 @@ impl Compiler {
                         });
                     }
                 }
+                let array_len = match self.types.ukind(xo.ty).clone() {
+                    TypeKind::Array(n, _) => Some(n),
+                    TypeKind::Pointer(p) => match self.types.ukind(p) {
+                        TypeKind::Array(n, _) => Some(*n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(n) = array_len {
+                    let k = Operand {
+                        mode: Mode::Const(ConstVal::Int(n as i128)),
+                        ty: ids::INT,
+                    };
+                    // The length of an array is a constant, and its operand not
+                    // evaluated, unless the operand calls a function or receives.
+                    if !self.has_call_or_recv(&args[0])? {
+                        return Ok(k);
+                    }
+                    self.value_expr(&args[0])?;
+                    self.emit(Op::Pop, sp);
+                    self.materialize(&k, ids::INT, sp)?;
+                    return Ok(Operand::value(ids::INT));
+                }
                 let kind = match self.types.ukind(xo.ty).clone() {
                     TypeKind::String if b == Builtin::Len => SeqKind::Str,
                     TypeKind::Slice(_) => SeqKind::Slice,
-                    TypeKind::Array(n, _) => {
-                        return Ok(Operand {
-                            mode: Mode::Const(ConstVal::Int(n as i128)),
-                            ty: ids::INT,
-                        })
-                    }
-                    TypeKind::Pointer(p) if matches!(self.types.ukind(p), TypeKind::Array(..)) => {
-                        if let TypeKind::Array(n, _) = self.types.ukind(p) {
-                            return Ok(Operand {
-                                mode: Mode::Const(ConstVal::Int(*n as i128)),
-                                ty: ids::INT,
-                            });
-                        }
-                        SeqKind::Slice
-                    }
                     TypeKind::Map(..) if b == Builtin::Len => SeqKind::Map,
                     TypeKind::Chan(..) => SeqKind::Chan,
                     _ => {
@@ -381,7 +446,13 @@ impl Compiler {
                 self.expr_to(&args[0], ids::ANY, "argument to clear")?;
                 let kind = CallKind::of_func(f);
                 if pack {
-                    self.emit(Op::Pack { kind, nargs: 1 }, sp);
+                    self.emit(
+                        Op::Pack {
+                            kind,
+                            nargs: 1,
+                        },
+                        sp,
+                    );
                 } else {
                     self.emit(Op::Call { kind, nargs: 1 }, sp);
                 }

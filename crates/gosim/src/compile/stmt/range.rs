@@ -86,6 +86,14 @@ impl Compiler {
                 ),
             );
         }
+        let blank = |v: &&Expr| matches!(&v.kind, ExprKind::Ident(id) if id.name == "_");
+        if define && key.is_some() && key.iter().chain(value.iter()).all(blank) {
+            // gc reports this one at the `for`.
+            return self.err(sp, "no new variables on left side of :=");
+        }
+        // A blank value variable is no variable: `for i, _ := range p` of a nil array
+        // pointer reads no element, so it does not panic.
+        let value = value.filter(|v| !blank(v));
         // Hidden state: the operand, its length, the position.
         let xs = self.alloc_slot();
         let ls = self.alloc_slot();
