@@ -279,6 +279,15 @@ pub struct Compiler {
     fs: Vec<FuncState>,
     /// When set, nothing is emitted: used to learn an operand's type before its code.
     dry: u32,
+    /// What [`Compiler::peek`] found, by expression address and `fn_serial`, while
+    /// `peek_depth` peeks are under way.
+    peek_cache: std::collections::HashMap<(usize, u32), Operand>,
+    peek_depth: u32,
+    /// A number of its own for each function body being compiled (0: package level),
+    /// so a body compiled twice (a function literal peeked, a generic instantiated
+    /// again) never reuses a peek from another compilation.
+    fn_serial: u32,
+    fn_serials: u32,
     /// The type a non-constant shift of an untyped constant takes in the expression
     /// being compiled: Go gives the constant "the type it would assume if the shift
     /// expression were replaced by its left operand alone" (`var u uint = 1 << n`
@@ -559,6 +568,10 @@ impl Compiler {
             cur_pkg: 0,
             fs: vec![],
             dry: 0,
+            peek_cache: Default::default(),
+            peek_depth: 0,
+            fn_serial: 0,
+            fn_serials: 0,
             shift_type: None,
             lit_counter: VecMap::new(),
             range_funcs: vec![],
@@ -1643,7 +1656,10 @@ impl Compiler {
         let id = st.func;
         self.fs.push(st);
         let dry = std::mem::replace(&mut self.dry, 0);
+        self.fn_serials += 1;
+        let serial = std::mem::replace(&mut self.fn_serial, self.fn_serials);
         let r = emit(self).and_then(|_| self.patch_gotos());
+        self.fn_serial = serial;
         self.dry = dry;
         let st = self.fs.pop().expect("pushed above");
         if r.is_err() {

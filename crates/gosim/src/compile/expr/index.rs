@@ -61,9 +61,7 @@ impl Compiler {
         if let Some(op) = self.instance_expr(x, &[i], sp)? {
             return Ok(op);
         }
-        self.dry += 1;
-        let xop = self.expr(x);
-        self.dry -= 1;
+        let xop = self.peek(x);
         let xop = xop?;
         if xop.mode == Mode::Type {
             return self.err(x.span, format!("{} is not a generic type", describe(x)));
@@ -134,10 +132,25 @@ impl Compiler {
         }
     }
 
+    /// The operand `e` compiles to, without emitting code. Operators and indexing peek
+    /// at their operands before compiling them, so in a nested peek each subexpression's
+    /// result is remembered (per function being compiled) until the outermost peek ends:
+    /// without that, `a + b + c + ...` took time exponential in its length.
     pub(crate) fn peek(&mut self, e: &Expr) -> CResult<Operand> {
+        let key = (e as *const Expr as usize, self.fn_serial);
+        if let Some(op) = self.peek_cache.get(&key) {
+            return Ok(op.clone());
+        }
         self.dry += 1;
+        self.peek_depth += 1;
         let r = self.expr(e);
+        self.peek_depth -= 1;
         self.dry -= 1;
+        if self.peek_depth == 0 {
+            self.peek_cache.clear();
+        } else if let Ok(op) = &r {
+            self.peek_cache.insert(key, op.clone());
+        }
         r
     }
 

@@ -17,9 +17,7 @@ impl Compiler {
                 return self.package_member(p, &id.name, sel, sp);
             }
         }
-        self.dry += 1;
-        let xop = self.expr(x);
-        self.dry -= 1;
+        let xop = self.peek(x);
         let xop = xop?;
         if xop.mode == Mode::Type {
             return self.method_expr(xop.ty, sel, sp);
@@ -207,18 +205,14 @@ impl Compiler {
                         return true;
                     }
                 }
-                self.dry += 1;
-                let t = self.expr(x).map(|o| o.ty);
-                self.dry -= 1;
+                let t = self.peek(x).map(|o| o.ty);
                 match t {
                     Ok(t) if matches!(self.types.ukind(t), TypeKind::Pointer(_)) => true,
                     _ => self.addressable(x),
                 }
             }
             ExprKind::Index(x, _) => {
-                self.dry += 1;
-                let t = self.expr(x).map(|o| o.ty);
-                self.dry -= 1;
+                let t = self.peek(x).map(|o| o.ty);
                 match t.map(|t| self.types.ukind(t).clone()) {
                     Ok(TypeKind::Slice(_)) => true,
                     Ok(TypeKind::Pointer(_)) => true,
@@ -405,9 +399,7 @@ impl Compiler {
                         };
                     }
                 }
-                self.dry += 1;
-                let xop = self.expr(x);
-                self.dry -= 1;
+                let xop = self.peek(x);
                 let xop = xop?;
                 match self.find_member(xop.ty, &sel.name) {
                     Some(Member::Field { path, ty }) => {
@@ -433,9 +425,7 @@ impl Compiler {
                 }
             }
             ExprKind::Index(x, i) => {
-                self.dry += 1;
-                let xop = self.expr(x);
-                self.dry -= 1;
+                let xop = self.peek(x);
                 let xt = xop?.ty;
                 match self.types.ukind(xt).clone() {
                     TypeKind::Slice(elem) => {

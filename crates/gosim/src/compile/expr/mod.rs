@@ -351,9 +351,7 @@ impl Compiler {
                         // Go's operand modes: a map's element is a `map index
                         // expression`, a string's byte a value, an array value's
                         // element a value.
-                        self.dry += 1;
-                        let xt = self.expr(x).map(|o| o.ty);
-                        self.dry -= 1;
+                        let xt = self.peek(x).map(|o| o.ty);
                         match xt.map(|t| self.types.ukind(t).clone()) {
                             Ok(TypeKind::Map(..)) => {
                                 return format!("map index expression of {tn}")

@@ -348,10 +348,7 @@ impl Compiler {
     }
 
     fn peek_op(&mut self, e: &Expr) -> CResult<Operand> {
-        self.dry += 1;
-        let r = self.expr(e);
-        self.dry -= 1;
-        r
+        self.peek(e)
     }
 
     /// A boolean condition.
