@@ -511,3 +511,21 @@ fn a_call_chain_past_the_depth_limit_stops_at_a_limit_not_a_stack_overflow() {
         assert!(!err.contains("fatal error"), "{err}");
     }
 }
+
+/// fmt's tree of a value stops 24 levels down: a deeper value is refused, never printed
+/// cut off (go1.27.3 prints all 30 levels of `[[...[42]...]]`).
+#[test]
+fn printing_a_value_nested_too_deep_is_refused() {
+    let d = 30;
+    let src = format!(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tfmt.Println({}int{}42{})\n}}\n",
+        "[]".repeat(d),
+        "{".repeat(d),
+        "}".repeat(d)
+    );
+    let err = refusal(&src);
+    assert!(
+        err.contains("not supported here: printing a value nested more than 24 levels deep"),
+        "{err}"
+    );
+}

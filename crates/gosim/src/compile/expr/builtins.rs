@@ -446,13 +446,7 @@ impl Compiler {
                 self.expr_to(&args[0], ids::ANY, "argument to clear")?;
                 let kind = CallKind::of_func(f);
                 if pack {
-                    self.emit(
-                        Op::Pack {
-                            kind,
-                            nargs: 1,
-                        },
-                        sp,
-                    );
+                    self.emit(Op::Pack { kind, nargs: 1 }, sp);
                 } else {
                     self.emit(Op::Call { kind, nargs: 1 }, sp);
                 }
