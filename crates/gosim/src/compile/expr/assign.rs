@@ -59,37 +59,36 @@ impl Compiler {
                     _ => false,
                 };
                 if float_overflow {
-                    let text = describe(e);
-                    let value = v.describe();
-                    let shown = if text == value {
-                        String::new()
-                    } else {
-                        format!(" {value}")
-                    };
-                    return self.err(e.span, format!("cannot use {text} (untyped {} constant{shown}) as {} value in {context} (overflows)", untyped_word(&self.types, from), self.tname(to)));
+                    let operand = untyped_operand(e, untyped_word(&self.types, from), v);
+                    return self.err(
+                        e.span,
+                        format!(
+                            "cannot use {operand} as {} value in {context} (overflows)",
+                            self.tname(to)
+                        ),
+                    );
                 }
                 if let TypeKind::Int(k) = *self.types.ukind(to) {
                     match v.as_int() {
                         Some(i) if !k.fits(i) => {
-                            // The value is shown where the text is not it (`1 << 70`).
-                            let text = describe(e);
-                            let value = v.describe();
-                            let shown = if text == value {
-                                String::new()
-                            } else {
-                                format!(" {value}")
-                            };
-                            return self.err(e.span, format!("cannot use {text} (untyped {} constant{shown}) as {} value in {context} (overflows)", untyped_word(&self.types, from), self.tname(to)));
+                            let operand = untyped_operand(e, untyped_word(&self.types, from), v);
+                            return self.err(
+                                e.span,
+                                format!(
+                                    "cannot use {operand} as {} value in {context} (overflows)",
+                                    self.tname(to)
+                                ),
+                            );
                         }
                         None => {
-                            let text = describe(e);
-                            let value = v.describe();
-                            let shown = if text == value {
-                                String::new()
-                            } else {
-                                format!(" {value}")
-                            };
-                            return self.err(e.span, format!("cannot use {text} (untyped float constant{shown}) as {} value in {context} (truncated)", self.tname(to)));
+                            let operand = untyped_operand(e, "float", v);
+                            return self.err(
+                                e.span,
+                                format!(
+                                    "cannot use {operand} as {} value in {context} (truncated)",
+                                    self.tname(to)
+                                ),
+                            );
                         }
                         _ => {}
                     }
@@ -270,5 +269,17 @@ impl Compiler {
     /// fields breadth-first as Go does.
     pub(crate) fn find_member(&self, t: TypeId, name: &str) -> Option<Member> {
         self.types.lookup_member(t, name)
+    }
+}
+
+/// An untyped constant operand as Go's checker describes it: its text and kind, and its
+/// value only where the text is not it (`1 << 70 (untyped int constant
+/// 1180591620717411303424)`, but `300 (untyped int constant)`).
+fn untyped_operand(e: &Expr, kind: &str, v: &ConstVal) -> String {
+    let (text, value) = (describe(e), v.describe());
+    if text == value {
+        format!("{text} (untyped {kind} constant)")
+    } else {
+        format!("{text} (untyped {kind} constant {value})")
     }
 }
