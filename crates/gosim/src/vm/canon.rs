@@ -358,7 +358,7 @@ impl Machine {
         crate::sorting::sort_by(&mut timers, |x, y| (x.when, x.seq).cmp(&(y.when, y.seq)));
         timers.len().hash(&mut h);
         for t in timers {
-            t.when.hash(&mut h);
+            (t.when, t.origin).hash(&mut h);
             match &t.kind {
                 TimerKind::Wake { gid, ticket } => {
                     (0u8, l.gid(*gid), self.ticket_live(*gid, *ticket)).hash(&mut h)

@@ -129,6 +129,9 @@ pub enum TimerKind {
 pub struct Timer {
     pub when: i64,
     pub seq: u64,
+    /// The virtual instant it was first armed (a ticker keeps its first arming's):
+    /// timers due together that were armed at the same instant fire in one pass.
+    pub origin: i64,
     pub kind: TimerKind,
 }
 
@@ -712,13 +715,17 @@ impl Machine {
         Some(gid)
     }
 
-    /// Advances the clock to the earliest timer and fires the timers due then, one
-    /// at a time in the order they were armed, until one makes a goroutine runnable:
-    /// the rest wait until every goroutine is blocked again. Two timers due at the
-    /// same virtual instant stand for two that real Go fires microseconds apart (the
-    /// one armed later started later, after more wake-up latency), so the goroutine
-    /// the first one wakes runs before the second fires, as it would in Go. (Firing
-    /// both at once would put the later one's goroutine in `runnext`, ahead.) A
+    /// Advances the clock to the earliest timer and fires the timers due then, in the
+    /// order they were armed, until one makes a goroutine runnable: the rest wait until
+    /// every goroutine is blocked again. Two timers due at the same virtual instant but
+    /// armed at different ones stand for two that real Go fires apart (the one armed
+    /// later started later, after more wake-up latency: ten 10 ms sleeps end after one
+    /// 100 ms sleep begun with them), so the goroutine the first one wakes runs before
+    /// the second fires. Timers armed at the same instant for the same delay are
+    /// microseconds apart in Go, closer than its timer wake-up, so its runtime runs them
+    /// in one pass, each wake-up taking `runnext` from the one before: the goroutine the
+    /// last one wakes runs first, then the others in firing order (two goroutines that
+    /// each sleep a second and send: the one that slept last is received first). A
     /// ticker keeps the place of its first arming: its period does not drift.
     /// Returns false when there is no timer.
     fn fire_timers(&mut self) -> bool {
@@ -734,7 +741,8 @@ impl Machine {
     }
 
     /// Fires the timers due by now, as [`Machine::fire_timers`] does, until one makes
-    /// one more goroutine runnable than there was.
+    /// one more goroutine runnable than there was: the first due (by time, then arming
+    /// order) together with every other due then that was armed at the same instant.
     fn fire_due_timers(&mut self) {
         self.touch_everything();
         let before = self.nrunnable;
@@ -745,26 +753,42 @@ impl Machine {
             else {
                 break;
             };
+            let (when, origin) = (self.timers[i].when, self.timers[i].origin);
             let t = self.timers.remove(i);
-            match t.kind {
-                TimerKind::Wake { gid, ticket } => {
-                    if self.goroutine(gid).is_some_and(|g| {
-                        g.ticket == ticket && matches!(g.status, GStatus::Blocked(_))
-                    }) {
-                        self.ready(gid);
-                    }
+            self.fire_timer(t);
+            while let Some(j) = (0..self.timers.len())
+                .filter(|&j| self.timers[j].when == when && self.timers[j].origin == origin)
+                .min_by_key(|&j| self.timers[j].seq)
+            {
+                let t = self.timers.remove(j);
+                self.fire_timer(t);
+            }
+        }
+    }
+
+    /// Carries out one timer that has come due: wakes its sleeper, sends the time on
+    /// its channel (re-arming a ticker) or starts its function.
+    fn fire_timer(&mut self, t: Timer) {
+        match t.kind {
+            TimerKind::Wake { gid, ticket } => {
+                if self
+                    .goroutine(gid)
+                    .is_some_and(|g| g.ticket == ticket && matches!(g.status, GStatus::Blocked(_)))
+                {
+                    self.ready(gid);
                 }
-                TimerKind::Func { func, armed, .. } => self.start_timer_func(func, armed),
-                TimerKind::Send { chan, period, id } => {
-                    let now = self.time_value();
-                    self.chan_try_send_nonblocking(chan, now);
-                    if period > 0 {
-                        self.timers.push(Timer {
-                            when: t.when + period,
-                            seq: t.seq,
-                            kind: TimerKind::Send { chan, period, id },
-                        });
-                    }
+            }
+            TimerKind::Func { func, armed, .. } => self.start_timer_func(func, armed),
+            TimerKind::Send { chan, period, id } => {
+                let now = self.time_value();
+                self.chan_try_send_nonblocking(chan, now);
+                if period > 0 {
+                    self.timers.push(Timer {
+                        when: t.when + period,
+                        seq: t.seq,
+                        origin: t.origin,
+                        kind: TimerKind::Send { chan, period, id },
+                    });
                 }
             }
         }

@@ -26,6 +26,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             m.timers.push(crate::vm::Timer {
                 when: m.clock + d.max(0),
                 seq,
+                origin: m.clock,
                 kind: TimerKind::Wake { gid, ticket },
             });
             NativeResult::Flow(Flow::Blocked("sleep".into()))
@@ -47,6 +48,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             m.timers.push(crate::vm::Timer {
                 when: m.clock + a[1].as_int().max(0),
                 seq,
+                origin: m.clock,
                 kind: TimerKind::Send {
                     chan: o,
                     period: a[2].as_int(),
@@ -123,6 +125,7 @@ fn start_func_timer(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
     m.timers.push(crate::vm::Timer {
         when: m.clock + a[1].as_int().max(0),
         seq,
+        origin: m.clock,
         kind: TimerKind::Func {
             func: a[0].clone(),
             id: seq,
