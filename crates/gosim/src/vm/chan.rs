@@ -233,17 +233,30 @@ impl Machine {
         if let Some(race) = self.race.as_mut() {
             race.on_close(gid, o);
         }
-        // Every waiting receiver gets the zero value; every waiting sender panics.
-        while let Some(w) = self.pop_waiter(o, false) {
-            if let Some(race) = self.race.as_mut() {
-                race.on_recv_closed(w.gid, o);
+        // Every waiting receiver gets the zero value; every waiting sender panics. Go's
+        // closechan gathers the waiters (receivers in queue order, then senders) on a
+        // list it pops from the end, so it readies them last first: the first receiver
+        // is readied last and, taking runnext, runs first. A goroutine selecting on
+        // this channel in two cases is woken once, by the case met first.
+        let mut woken: Vec<(ChanWaiter, bool)> = Vec::new();
+        for send in [false, true] {
+            while let Some(w) = self.pop_waiter(o, send) {
+                if !woken.iter().any(|(x, _)| x.gid == w.gid) {
+                    woken.push((w, send));
+                }
             }
-            self.deliver(&w, zero.clone(), false);
         }
-        while let Some(w) = self.pop_waiter(o, true) {
-            self.goroutines[w.gid as usize - 1].pending_panic =
-                Some("send on closed channel".into());
-            self.release_sender(&w);
+        for (w, send) in woken.into_iter().rev() {
+            if send {
+                self.goroutines[w.gid as usize - 1].pending_panic =
+                    Some("send on closed channel".into());
+                self.release_sender(&w);
+            } else {
+                if let Some(race) = self.race.as_mut() {
+                    race.on_recv_closed(w.gid, o);
+                }
+                self.deliver(&w, zero.clone(), false);
+            }
         }
         Flow::Yield(EventKind::Close, "close".into())
     }
