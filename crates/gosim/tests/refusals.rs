@@ -529,3 +529,13 @@ fn printing_a_value_nested_too_deep_is_refused() {
         "{err}"
     );
 }
+
+/// Standard input is empty, so Scan and Scanln end at their first operand; Go reads a
+/// named type (or a Scanner) through reflect or its method, which the engine's Scan
+/// does not do, so it refuses rather than guess what Go would report.
+#[test]
+fn scanning_into_a_named_type_is_refused() {
+    let src = "package main\n\nimport \"fmt\"\n\ntype Celsius float64\n\nfunc main() {\n\tvar s string\n\tfmt.Println(fmt.Scanln(&s))\n\tvar c Celsius\n\tfmt.Println(fmt.Scan(&c))\n}\n";
+    assert_refused(src, "fmt.Scan into a *main.Celsius");
+    assert_eq!(stdout_of(src), "0 EOF\n");
+}

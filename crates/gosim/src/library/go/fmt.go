@@ -92,3 +92,24 @@ func Errorf(format string, a ...any) error {
 	}
 	return &wrapErrors{s, errs}
 }
+
+// Scan and Scanln read standard input, which is empty here as on the playground: with
+// no operands they read nothing and succeed; otherwise the first operand meets the end
+// of input. Operands Go scans through reflect or a Scanner method are refused.
+func Scan(a ...any) (n int, err error) { return scanEOF(a) }
+
+func Scanln(a ...any) (n int, err error) { return scanEOF(a) }
+
+func scanEOF(a []any) (int, error) {
+	if len(a) == 0 {
+		return 0, nil
+	}
+	switch a[0].(type) {
+	case *bool, *int, *int8, *int16, *int32, *int64, *uint, *uint8, *uint16, *uint32, *uint64, *uintptr, *float32, *float64, *string, *[]byte:
+		return 0, io.EOF
+	}
+	unsupported("fmt.Scan into a " + Sprintf("%T", a[0]))
+	return 0, nil
+}
+
+func unsupported(what string)

@@ -6,6 +6,7 @@ use super::*;
 /// The natives of package `fmt`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
     match name {
+        "fmt.unsupported" => unsupported,
         "fmt.Sprintf" => |m, _, a| {
             let r = m.go_sprintf(&a[0], &a[1]);
             result_or_refusal(m, r, |_, text| vec![Value::bytes(&text)])
