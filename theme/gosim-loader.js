@@ -262,7 +262,7 @@
     }
     // The placeholders already on the first screen (or within MARGIN of it) mount now: an
     // IntersectionObserver reports them only after the next frame, which on a phone is some
-    // 40 ms after DOMContentLoaded, all of it time the first widget is not live. Reading
+    // 40 ms later, all of it time the first widget is not live. Reading
     // their positions lays out the page, which that frame would have done anyway.
     var near = window.innerHeight + 300;
     var visible = [];
