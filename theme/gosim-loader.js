@@ -119,7 +119,8 @@
   // The page's first mount goes at once (nothing is queued before it, and behind a zero
   // timeout it waited for whatever the page had queued meanwhile: time the first widget is
   // not live); each later one after a zero timeout.
-  var turn = null;
+  // The first block's early mount, if head.hbs started one, goes first.
+  var turn = window.gosimFirstMount || null;
   function inTurn(work) {
     var run = turn
       ? turn
@@ -145,6 +146,13 @@
   }
 
   function mount(element) {
+    if (element.dataset.gosimState === "early") {
+      // head.hbs is mounting it; should that fail, it is mounted here.
+      window.gosimFirstMount.then(function () {
+        mount(element);
+      });
+      return;
+    }
     if (element.dataset.gosimState) {
       return;
     }
@@ -262,7 +270,7 @@
     }
     // The placeholders already on the first screen (or within MARGIN of it) mount now: an
     // IntersectionObserver reports them only after the next frame, which on a phone is some
-    // 40 ms after DOMContentLoaded, all of it time the first widget is not live. Reading
+    // 40 ms later, all of it time the first widget is not live. Reading
     // their positions lays out the page, which that frame would have done anyway.
     var near = window.innerHeight + 300;
     var visible = [];
@@ -313,6 +321,21 @@
     });
   }
 
+  // head.hbs may have mounted the first block already, before mdBook's book.js ran (it runs
+  // just before this script). book.js gives every `code` element of the page the class `hljs`
+  // (shown as a block, with a background) and puts a copy button in every `pre` that holds a
+  // `code`, the widget's own included; those are the widget's views (Yew's), so both are
+  // undone here, before the page paints again.
+  function undoBookJsInWidgets() {
+    document.querySelectorAll(".gosim-root code.hljs").forEach(function (code) {
+      code.classList.remove("hljs");
+    });
+    document.querySelectorAll(".gosim-root pre > .buttons").forEach(function (buttons) {
+      buttons.remove();
+    });
+  }
+
+  undoBookJsInWidgets();
   fixSidebarToggle();
   // This script runs at the end of <body>, so every placeholder is already parsed. The
   // module and its wasm are fetched right after the first paint (the next frame, then a
@@ -328,9 +351,8 @@
       }, 0);
     });
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  // Every placeholder is parsed already (see above), so the widgets start now rather than at
+  // DOMContentLoaded, which waits for mdBook's own handlers (its sidebar's, about 60 ms of the
+  // thread on the budgets test's phone profile) registered before this one.
+  start();
 })();
