@@ -2184,6 +2184,12 @@ impl Compiler {
                 if !self.types.comparable(k) {
                     return self.err(key.span, format!("invalid map key type {}", self.tname(k)));
                 }
+                if self.holds_zero_size_pointer(k, 0) {
+                    return self.err(
+                        key.span,
+                        "not supported here: map keys holding pointers to zero-size values (whether two are equal depends on Go's escape analysis)",
+                    );
+                }
                 let v = self.resolve_type(value)?;
                 self.types.intern(TypeKind::Map(k, v))
             }
