@@ -529,3 +529,19 @@ fn printing_a_value_nested_too_deep_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn reading_an_environment_variable_every_process_has_is_refused() {
+    // Go's run sees its shell's PATH; the engine has no environment. A variable of
+    // the program's own is simply unset, as in a fresh run.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Printf(\"%q\\n\", os.Getenv(\"MY_APP_DEBUG\"))\n\tfmt.Println(os.Getenv(\"PATH\") != \"\")\n}\n";
+    assert_refused(
+        src,
+        "reading the environment variable PATH (the engine runs with no environment)",
+    );
+    assert_eq!(stdout_of(src), "\"\"\n");
+    for key in ["HOME", "GOROOT", "LC_ALL"] {
+        let src = format!("package main\n\nimport \"os\"\n\nfunc main() {{\n\t_, ok := os.LookupEnv(\"{key}\")\n\tprintln(ok)\n}}\n");
+        assert_refused(&src, &format!("reading the environment variable {key}"));
+    }
+}
