@@ -545,3 +545,15 @@ fn reading_an_environment_variable_every_process_has_is_refused() {
         assert_refused(&src, &format!("reading the environment variable {key}"));
     }
 }
+
+#[test]
+fn comparing_interfaces_holding_pointers_to_zero_size_values_is_refused() {
+    // Go prints true true, then true: both escape to the heap, where every
+    // zero-size value has one address (a stack pair would compare false).
+    let src = "package main\n\nimport \"fmt\"\n\ntype token struct{}\n\nvar sink []any\n\nfunc main() {\n\tvar i, j any = new(token), new(token)\n\tsink = append(sink, i, j)\n\tfmt.Println(i == i, i != nil)\n\tfmt.Println(i == j)\n}\n";
+    assert_refused(
+        src,
+        "comparing pointers to zero-size values (Go's answer depends on its escape analysis)",
+    );
+    assert_eq!(stdout_of(src), "true true\n");
+}

@@ -2213,12 +2213,12 @@ impl Compiler {
                         let name = match written_type_name(&fd.ty) {
                             Some(n) => Rc::from(n),
                             None => match self.types.named(base) {
-                            // An embedded `Box[int]` is the field `Box`.
-                            Some(n) => match n.name.split_once('[') {
-                                Some((plain, _)) => Rc::from(plain),
-                                None => n.name.clone(),
-                            },
-                            None => Rc::from(self.types.name(base).as_str()),
+                                // An embedded `Box[int]` is the field `Box`.
+                                Some(n) => match n.name.split_once('[') {
+                                    Some((plain, _)) => Rc::from(plain),
+                                    None => n.name.clone(),
+                                },
+                                None => Rc::from(self.types.name(base).as_str()),
                             },
                         };
                         if fs.iter().any(|f| f.name == name) {

@@ -497,6 +497,14 @@ impl Machine {
                 let a = self.pop(gid);
                 let r = match kind {
                     CmpKind::Deep => match self.deep_eq(&a, &b) {
+                        // Two distinct pointers to zero-size values, in interfaces (the
+                        // compiler refuses them compared as pointers): Go may give both
+                        // one address, so the engine cannot say they differ.
+                        Ok(false) if zero_size_pointers(&self.prog.types, &a, &b) => {
+                            return self.refuse(
+                                "comparing pointers to zero-size values (Go's answer depends on its escape analysis)",
+                            );
+                        }
                         Ok(eq) => {
                             if *bop == BinaryOp::Eq {
                                 eq
@@ -1489,6 +1497,21 @@ pub fn decode_runes(b: &[u8]) -> Vec<(u32, usize)> {
 fn _kinds(_: IntKind) {}
 
 /// How many scalars a value holds, arrays and structs flattened (at least 1).
+/// Whether `a` and `b` are interfaces holding non-nil pointers of one type whose
+/// target has size zero.
+fn zero_size_pointers(types: &crate::types::TypeTable, a: &Value, b: &Value) -> bool {
+    let (Value::Iface(x), Value::Iface(y)) = (a, b) else {
+        return false;
+    };
+    if x.0 != y.0 || !matches!((&x.1, &y.1), (Value::Ptr(_), Value::Ptr(_))) {
+        return false;
+    }
+    match types.ukind(x.0) {
+        crate::types::TypeKind::Pointer(e) => types.size_of(*e) == 0,
+        _ => false,
+    }
+}
+
 /// Whether a zero value holds anything but empty structs and arrays: whether its
 /// type's size is not zero.
 fn has_scalar(v: &Value) -> bool {

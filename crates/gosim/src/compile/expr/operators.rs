@@ -816,8 +816,10 @@ impl Compiler {
         }
         match self.types.ukind(t) {
             TypeKind::Pointer(e) => {
-                !matches!(self.types.ukind(*e), TypeKind::Interface(_) | TypeKind::Func(_))
-                    && self.types.size_of(*e) == 0
+                !matches!(
+                    self.types.ukind(*e),
+                    TypeKind::Interface(_) | TypeKind::Func(_)
+                ) && self.types.size_of(*e) == 0
             }
             TypeKind::Array(n, e) => *n > 0 && self.holds_zero_size_pointer(*e, depth + 1),
             TypeKind::Struct(fs) => fs
