@@ -525,3 +525,31 @@ fn scanning_into_a_named_type_is_refused() {
     assert_refused(src, "fmt.Scan into a *main.Celsius");
     assert_eq!(stdout_of(src), "0 EOF\n");
 }
+
+#[test]
+fn reading_an_environment_variable_every_process_has_is_refused() {
+    // Go's run sees its shell's PATH; the engine has no environment. A variable of
+    // the program's own is simply unset, as in a fresh run.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Printf(\"%q\\n\", os.Getenv(\"MY_APP_DEBUG\"))\n\tfmt.Println(os.Getenv(\"PATH\") != \"\")\n}\n";
+    assert_refused(
+        src,
+        "reading the environment variable PATH (the engine runs with no environment)",
+    );
+    assert_eq!(stdout_of(src), "\"\"\n");
+    for key in ["HOME", "GOROOT", "LC_ALL"] {
+        let src = format!("package main\n\nimport \"os\"\n\nfunc main() {{\n\t_, ok := os.LookupEnv(\"{key}\")\n\tprintln(ok)\n}}\n");
+        assert_refused(&src, &format!("reading the environment variable {key}"));
+    }
+}
+
+#[test]
+fn comparing_interfaces_holding_pointers_to_zero_size_values_is_refused() {
+    // Go prints true true, then true: both escape to the heap, where every
+    // zero-size value has one address (a stack pair would compare false).
+    let src = "package main\n\nimport \"fmt\"\n\ntype token struct{}\n\nvar sink []any\n\nfunc main() {\n\tvar i, j any = new(token), new(token)\n\tsink = append(sink, i, j)\n\tfmt.Println(i == i, i != nil)\n\tfmt.Println(i == j)\n}\n";
+    assert_refused(
+        src,
+        "comparing pointers to zero-size values (Go's answer depends on its escape analysis)",
+    );
+    assert_eq!(stdout_of(src), "true true\n");
+}

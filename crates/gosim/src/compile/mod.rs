@@ -1518,18 +1518,30 @@ impl Compiler {
         if values.len() == 1 && names.len() > 1 {
             // v1, v2 := f()  or  v, ok := m[k] / x.(T) / <-ch
             let tys = self.multi_value(&values[0], names.len())?;
-            let mut out = vec![];
-            for (i, t) in tys.iter().enumerate() {
-                match declared {
-                    Some(d) => {
-                        self.check_assignable(*t, d, values[0].span, "variable declaration")?;
-                        out.push(d)
-                    }
-                    None => out.push(self.types.default_type(*t)),
-                }
-                let _ = i;
+            let Some(d) = declared else {
+                return Ok(tys.iter().map(|t| self.types.default_type(*t)).collect());
+            };
+            for t in &tys {
+                self.check_assignable(*t, d, values[0].span, "variable declaration")?;
             }
-            return Ok(out);
+            if tys.iter().any(|t| *t != d) {
+                // Each value is converted to the declared type (`var x, ok any =
+                // m[k]` holds an int and a bool): through temporaries, since only the
+                // top of the stack can be converted in place.
+                let base = self.temp_slots(tys.len() as u32);
+                for i in (0..tys.len()).rev() {
+                    self.emit(Op::Store(base + i as u32), span);
+                }
+                for (i, t) in tys.iter().enumerate() {
+                    self.emit(Op::Load(base + i as u32), span);
+                    let op = Operand {
+                        mode: Mode::Value,
+                        ty: *t,
+                    };
+                    self.materialize(&op, d, values[0].span)?;
+                }
+            }
+            return Ok(vec![d; names.len()]);
         }
         // Several values (or one for one name) that do not pair up: Go names the first
         // value too many, or the first name left without one.
@@ -2172,6 +2184,12 @@ impl Compiler {
                 if !self.types.comparable(k) {
                     return self.err(key.span, format!("invalid map key type {}", self.tname(k)));
                 }
+                if self.holds_zero_size_pointer(k, 0) {
+                    return self.err(
+                        key.span,
+                        "not supported here: map keys holding pointers to zero-size values (whether two are equal depends on Go's escape analysis)",
+                    );
+                }
                 let v = self.resolve_type(value)?;
                 self.types.intern(TypeKind::Map(k, v))
             }
@@ -2189,13 +2207,19 @@ impl Compiler {
                             TypeKind::Pointer(b) => *b,
                             _ => ft,
                         };
-                        let name = match self.types.named(base) {
-                            // An embedded `Box[int]` is the field `Box`.
-                            Some(n) => match n.name.split_once('[') {
-                                Some((plain, _)) => Rc::from(plain),
-                                None => n.name.clone(),
+                        // The field is named by the type name as written (an alias
+                        // `Int` of int gives the field `Int`, not `int`), falling back
+                        // on the type's own name.
+                        let name = match written_type_name(&fd.ty) {
+                            Some(n) => Rc::from(n),
+                            None => match self.types.named(base) {
+                                // An embedded `Box[int]` is the field `Box`.
+                                Some(n) => match n.name.split_once('[') {
+                                    Some((plain, _)) => Rc::from(plain),
+                                    None => n.name.clone(),
+                                },
+                                None => Rc::from(self.types.name(base).as_str()),
                             },
-                            None => Rc::from(self.types.name(base).as_str()),
                         };
                         if fs.iter().any(|f| f.name == name) {
                             return self.err(fd.span, format!("{name} redeclared"));
@@ -2494,5 +2518,17 @@ mod tests {
         }
         assert!(universe("Append").is_none() && universe("lenx").is_none());
         assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
+    }
+}
+
+/// The unqualified type name an embedded field is written with (`T`, `*T`, `pkg.T`,
+/// `T[int]`): Go names the field after it.
+fn written_type_name(t: &ast::TypeExpr) -> Option<&str> {
+    match &t.kind {
+        ast::TypeExprKind::Name { name, .. } => Some(&name.name),
+        ast::TypeExprKind::Pointer(b) | ast::TypeExprKind::Instance { base: b, .. } => {
+            written_type_name(b)
+        }
+        _ => None,
     }
 }

@@ -753,14 +753,20 @@ impl Machine {
     fn after_deferred_return(&mut self, gid: u32) -> Option<Event> {
         let g = &mut self.goroutines[gid as usize - 1];
         match &g.panic {
-            Some(p) if p.recovered => {
-                g.panic = super::goexit::resumed(p, g.frames.len() as u32);
-                // The frame whose deferred call recovered returns normally.
-                if let Some(f) = g.frames.last_mut() {
-                    f.pc = self.prog.funcs[f.func as usize].ret_pc;
+            Some(p) if p.recovered => match super::goexit::resumed(p, g.frames.len() as u32) {
+                super::goexit::Resume::CarryOn(outer) => {
+                    g.panic = outer;
+                    // The frame whose deferred call recovered returns normally.
+                    if let Some(f) = g.frames.last_mut() {
+                        f.pc = self.prog.funcs[f.func as usize].ret_pc;
+                    }
+                    None
                 }
-                None
-            }
+                super::goexit::Resume::Goexit(goexit) => {
+                    g.panic = Some(goexit);
+                    self.unwind(gid)
+                }
+            },
             Some(_) => self.unwind(gid),
             None => None,
         }

@@ -10,8 +10,11 @@
 //! panic is recovered while the outer one's deferred call is still on the stack,
 //! the outer one carries on once that call returns (a Goexit is not cancelled by a
 //! recovered panic, and neither is an earlier panic: go1.27.3 prints `recovered
-//! inner` and then still runs the Goexit's remaining deferred calls). singleflight
-//! relies on exactly this to tell a Goexit from a panic in `doCall`.
+//! inner` and then still runs the Goexit's remaining deferred calls). A Goexit is
+//! never skipped: when the panic is recovered in the frame that called Goexit (`defer
+//! func() { recover() }(); defer panic("p"); runtime.Goexit()`) or a shallower one,
+//! the Goexit goes on from there, and the recovering frame never returns.
+//! singleflight relies on this to tell a Goexit from a panic in `doCall`.
 //!
 //! Two cases are refused by name rather than modelled: Goexit on the main goroutine
 //! (Go then waits for the other goroutines and dies with `no goroutines (main
@@ -56,19 +59,35 @@ pub(super) fn interrupted(
     (earlier, outer)
 }
 
+/// What goes on after a recovery: see [`resumed`].
+pub(super) enum Resume {
+    /// The frame whose deferred call recovered returns normally; the panic or Goexit
+    /// given (if any) is still running a deferred call further up the stack and goes
+    /// on when that call returns.
+    CarryOn(Option<PanicState>),
+    /// A Goexit that began in that frame or deeper: Go never lets a recovery skip
+    /// one, so it goes on unwinding from the recovering frame (whose remaining
+    /// deferred calls run; it never returns).
+    Goexit(PanicState),
+}
+
 /// After `recovered` is recovered with `depth` frames left (the frame whose deferred
-/// call recovered on top): the innermost outer panic or Goexit whose deferred call
-/// is still on the stack, which goes on when that call returns; `None` if there is
-/// none (the goroutine simply carries on).
-pub(super) fn resumed(recovered: &PanicState, depth: u32) -> Option<PanicState> {
+/// call recovered on top), walk the panics it interrupted, innermost first, as Go's
+/// `recovery` does: one whose deferred call is still on the stack (`frame <= depth`)
+/// carries on once that call returns; a Goexit that is not (it began in the
+/// recovering frame or deeper) resumes at once; any other panic is over.
+pub(super) fn resumed(recovered: &PanicState, depth: u32) -> Resume {
     let mut outer = recovered.outer.as_deref();
     while let Some(o) = outer {
         if o.frame <= depth {
-            return Some(o.clone());
+            return Resume::CarryOn(Some(o.clone()));
+        }
+        if o.goexit {
+            return Resume::Goexit(o.clone());
         }
         outer = o.outer.as_deref();
     }
-    None
+    Resume::CarryOn(None)
 }
 
 impl Machine {

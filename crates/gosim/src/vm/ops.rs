@@ -497,6 +497,14 @@ impl Machine {
                 let a = self.pop(gid);
                 let r = match kind {
                     CmpKind::Deep => match self.deep_eq(&a, &b) {
+                        // Two distinct pointers to zero-size values, in interfaces (the
+                        // compiler refuses them compared as pointers): Go may give both
+                        // one address, so the engine cannot say they differ.
+                        Ok(false) if zero_size_pointers(&self.prog.types, &a, &b) => {
+                            return self.refuse(
+                                "comparing pointers to zero-size values (Go's answer depends on its escape analysis)",
+                            );
+                        }
                         Ok(eq) => {
                             if *bop == BinaryOp::Eq {
                                 eq
@@ -634,13 +642,18 @@ impl Machine {
                 let cap = self.pop(gid).as_int();
                 let len = self.pop(gid).as_int();
                 // Go refuses a negative length or one whose bytes pass its 2^48 address
-                // space; below that a make fails only for want of memory, which the
-                // engine's smaller bound stands for (a limit, not Go's panic).
-                const GO_MAX: i64 = 1 << 48;
-                if !(0..=GO_MAX).contains(&len) {
+                // space (any length of a zero-size element fits); below that a make
+                // fails only for want of memory, which the engine's smaller bound
+                // stands for (a limit, not Go's panic).
+                let go_max: i64 = if has_scalar(&self.prog.consts[*zero as usize]) {
+                    1 << 48
+                } else {
+                    i64::MAX
+                };
+                if !(0..=go_max).contains(&len) {
                     return rt("makeslice: len out of range");
                 }
-                if cap < len || cap > GO_MAX {
+                if cap < len || cap > go_max {
                     return rt("makeslice: cap out of range");
                 }
                 if cap > (1 << 28) {
@@ -1484,6 +1497,30 @@ pub fn decode_runes(b: &[u8]) -> Vec<(u32, usize)> {
 fn _kinds(_: IntKind) {}
 
 /// How many scalars a value holds, arrays and structs flattened (at least 1).
+/// Whether `a` and `b` are interfaces holding non-nil pointers of one type whose
+/// target has size zero.
+fn zero_size_pointers(types: &crate::types::TypeTable, a: &Value, b: &Value) -> bool {
+    let (Value::Iface(x), Value::Iface(y)) = (a, b) else {
+        return false;
+    };
+    if x.0 != y.0 || !matches!((&x.1, &y.1), (Value::Ptr(_), Value::Ptr(_))) {
+        return false;
+    }
+    match types.ukind(x.0) {
+        crate::types::TypeKind::Pointer(e) => types.size_of(*e) == 0,
+        _ => false,
+    }
+}
+
+/// Whether a zero value holds anything but empty structs and arrays: whether its
+/// type's size is not zero.
+fn has_scalar(v: &Value) -> bool {
+    match v {
+        Value::Agg(vs) => vs.iter().any(has_scalar),
+        _ => true,
+    }
+}
+
 fn agg_len(v: &Value) -> u64 {
     match v {
         Value::Agg(vs) => vs.iter().map(agg_len).fold(1, u64::saturating_add),

@@ -73,7 +73,7 @@ impl Compiler {
     /// Whether `e` makes a function call or a channel receive when evaluated (a
     /// conversion or a builtin with a constant result is no call, and a function
     /// literal's body does not run): then `len`/`cap` of an array evaluate it.
-    fn has_call_or_recv(&mut self, e: &Expr) -> CResult<bool> {
+    pub(crate) fn has_call_or_recv(&mut self, e: &Expr) -> CResult<bool> {
         Ok(match &e.kind {
             ExprKind::Call { func, args, .. } => {
                 self.dry += 1;

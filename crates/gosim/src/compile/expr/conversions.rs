@@ -12,7 +12,13 @@ impl Compiler {
             // Constant conversions stay constant when the target is a basic type.
             match (&tu, v) {
                 (TypeKind::String, ConstVal::Int(i)) if self.types.is_integer(xo.ty) => {
-                    let s = char::from_u32(*i as u32).unwrap_or('\u{FFFD}').to_string();
+                    // Any value that is no code point (negative, past U+10FFFF, or
+                    // past 32 bits: `string(1 << 100)`) is U+FFFD.
+                    let s = u32::try_from(*i)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}')
+                        .to_string();
                     return Ok(Operand {
                         mode: Mode::Const(ConstVal::Str(s.into_bytes())),
                         ty: t,

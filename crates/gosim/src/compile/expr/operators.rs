@@ -453,6 +453,16 @@ impl Compiler {
                     "not supported here: comparing reflect.Value values with == (Go compares their type, pointer and flag words)",
                 );
             }
+            // Two pointers to zero-size values may or may not be equal (Go's spec):
+            // gc gives one address to all that escape to the heap and to the elements
+            // of a zero-size array, and folds `&x == &y` of stack variables to false.
+            // The engine cannot tell which, so it refuses rather than guess.
+            if !ordered && !nil_a && !nil_b && self.holds_zero_size_pointer(t, 0) {
+                return self.err(
+                    sp,
+                    "not supported here: comparing pointers to zero-size values (Go's answer depends on its escape analysis)",
+                );
+            }
             if !ordered && self.stand_in(t).is_some() && !self.stand_in_comparable(t) {
                 return self.err(
                     sp,
@@ -794,5 +804,28 @@ pub(super) fn untyped_rank(t: &crate::types::TypeTable, ty: TypeId) -> u8 {
         TypeKind::Untyped(UntypedKind::Rune) => 2,
         TypeKind::Untyped(UntypedKind::Float) => 3,
         _ => 0,
+    }
+}
+
+impl Compiler {
+    /// Whether comparing two values of type `t` compares a pointer to a zero-size
+    /// value (directly, or in a field or element).
+    pub(crate) fn holds_zero_size_pointer(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        match self.types.ukind(t) {
+            TypeKind::Pointer(e) => {
+                !matches!(
+                    self.types.ukind(*e),
+                    TypeKind::Interface(_) | TypeKind::Func(_)
+                ) && self.types.size_of(*e) == 0
+            }
+            TypeKind::Array(n, e) => *n > 0 && self.holds_zero_size_pointer(*e, depth + 1),
+            TypeKind::Struct(fs) => fs
+                .iter()
+                .any(|f| self.holds_zero_size_pointer(f.ty, depth + 1)),
+            _ => false,
+        }
     }
 }

@@ -145,6 +145,13 @@ impl Compiler {
                     return self.err(n.span, format!("cannot assign to {}", n.name));
                 };
                 self.check_assignable(*t, vt, n.span, "assignment")?;
+                // The value on top is this variable's: converted to its type (an
+                // existing `x any` in `x, ok := m[k]` holds the int as an interface).
+                let op = Operand {
+                    mode: Mode::Value,
+                    ty: *t,
+                };
+                self.materialize(&op, vt, n.span)?;
                 self.store_var(loc, n.span);
             } else {
                 binds.push(self.declare_var_deferred_bind(n, *t)?);

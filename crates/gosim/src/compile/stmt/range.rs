@@ -93,39 +93,58 @@ impl Compiler {
         }
         // A blank value variable is no variable: `for i, _ := range p` of a nil array
         // pointer reads no element, so it does not panic.
+        let one_variable = value.is_none();
         let value = value.filter(|v| !blank(v));
         // Hidden state: the operand, its length, the position.
         let xs = self.alloc_slot();
         let ls = self.alloc_slot();
         let is = self.alloc_slot();
-        let xop = self.expr(x)?;
-        self.materialize(&xop, xt, x.span)?;
-        if let RangeKind::Map(_) = kind {
-            self.emit(Op::MapKeys, x.span);
-        }
-        self.emit(Op::Store(xs), x.span);
-        match kind {
-            RangeKind::Int => {
-                self.emit(Op::Load(xs), sp);
-                self.emit(Op::Store(ls), sp);
+        // With at most one iteration variable (`for i, _ := range` has two), an
+        // array's range operand is not evaluated when its
+        // length is a constant (no call or receive in it), as Go's spec says: `for
+        // range *p` with p a nil array pointer does not panic.
+        let const_len = match kind {
+            RangeKind::Seq(SeqKind::Array(n) | SeqKind::ArrayRef(n))
+                if one_variable && !self.has_call_or_recv(x)? =>
+            {
+                Some(n)
             }
-            RangeKind::Seq(k) => {
-                self.emit(Op::Load(xs), sp);
-                self.emit(Op::Len(k), sp);
-                self.emit(Op::Store(ls), sp);
+            _ => None,
+        };
+        if let Some(n) = const_len {
+            let k = self.konst(crate::value::Value::Int(n as i64));
+            self.emit(Op::Const(k), sp);
+            self.emit(Op::Store(ls), sp);
+        } else {
+            let xop = self.expr(x)?;
+            self.materialize(&xop, xt, x.span)?;
+            if let RangeKind::Map(_) = kind {
+                self.emit(Op::MapKeys, x.span);
             }
-            RangeKind::Str => {
-                self.emit(Op::Load(xs), sp);
-                self.emit(Op::Len(SeqKind::Str), sp);
-                self.emit(Op::Store(ls), sp);
+            self.emit(Op::Store(xs), x.span);
+            match kind {
+                RangeKind::Int => {
+                    self.emit(Op::Load(xs), sp);
+                    self.emit(Op::Store(ls), sp);
+                }
+                RangeKind::Seq(k) => {
+                    self.emit(Op::Load(xs), sp);
+                    self.emit(Op::Len(k), sp);
+                    self.emit(Op::Store(ls), sp);
+                }
+                RangeKind::Str => {
+                    self.emit(Op::Load(xs), sp);
+                    self.emit(Op::Len(SeqKind::Str), sp);
+                    self.emit(Op::Store(ls), sp);
+                }
+                RangeKind::Map(_) => {
+                    self.emit(Op::Load(xs), sp);
+                    self.emit(Op::Field(1), sp);
+                    self.emit(Op::Len(SeqKind::Slice), sp);
+                    self.emit(Op::Store(ls), sp);
+                }
+                RangeKind::Chan => {}
             }
-            RangeKind::Map(_) => {
-                self.emit(Op::Load(xs), sp);
-                self.emit(Op::Field(1), sp);
-                self.emit(Op::Len(SeqKind::Slice), sp);
-                self.emit(Op::Store(ls), sp);
-            }
-            RangeKind::Chan => {}
         }
         let zero_i = if let RangeKind::Int = kind {
             self.const_to_value(&crate::compile::ConstVal::Int(0), xt)

@@ -1,5 +1,6 @@
 // Package os: the parts a program in the page can use. There is no file system and
-// no environment: Args is the fixed [prog], Getenv finds nothing, and Stdout and
+// no environment: Args is the fixed [prog], Getenv finds nothing (and refuses the
+// variables every process has), and Stdout and
 // Stderr write where the engine's stdout and stderr go.
 package os
 
@@ -55,6 +56,37 @@ func (f *File) Close() error {
 	return nil
 }
 
-func Getenv(key string) string { return "" }
+// The engine runs the program with no environment: a variable of the program's
+// own is unset, as in a fresh run, but one a shell or Go's toolchain sets for every
+// process (PATH, HOME, GOROOT, ...) would be found by Go, so reading it is refused.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
 
-func LookupEnv(key string) (string, bool) { return "", false }
+func LookupEnv(key string) (string, bool) {
+	if setForEveryProcess(key) {
+		unsupported("reading the environment variable " + key + " (the engine runs with no environment)")
+	}
+	return "", false
+}
+
+func setForEveryProcess(key string) bool {
+	switch key {
+	case "PATH", "HOME", "USER", "LOGNAME", "SHELL", "PWD", "OLDPWD", "TERM", "LANG",
+		"LANGUAGE", "TMPDIR", "TEMP", "TMP", "HOSTNAME", "DISPLAY", "EDITOR", "TZ",
+		"MAIL", "SHLVL", "COLORTERM", "PAGER", "_",
+		// What Go's toolchain and runtime read, which a Go user often has set.
+		"GOROOT", "GOPATH", "GOBIN", "GOOS", "GOARCH", "GOAMD64", "GOCACHE", "GOENV",
+		"GOFLAGS", "GOMODCACHE", "GOPROXY", "GOPRIVATE", "GONOPROXY", "GONOSUMDB",
+		"GOSUMDB", "GOINSECURE", "GOTOOLCHAIN", "GOTMPDIR", "GOWORK", "GOVCS",
+		"GOEXPERIMENT", "GOMAXPROCS", "GOGC", "GOMEMLIMIT", "GODEBUG", "GOTRACEBACK":
+		return true
+	}
+	for _, prefix := range []string{"CGO_", "LC_", "XDG_", "SSH_", "TERM_"} {
+		if len(key) >= len(prefix) && key[:len(prefix)] == prefix {
+			return true
+		}
+	}
+	return false
+}
