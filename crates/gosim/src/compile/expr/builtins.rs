@@ -126,6 +126,20 @@ impl Compiler {
         Ok(false)
     }
 
+    /// The two result types of `args` when it is one call returning two values, which
+    /// Go spreads over a two-argument built-in (`copy(f())`, `delete(h(m))`).
+    fn spread_pair(&mut self, args: &[Expr]) -> CResult<Option<(TypeId, TypeId)>> {
+        let [a] = args else { return Ok(None) };
+        if !matches!(&strip_parens(a).kind, ExprKind::Call { .. }) {
+            return Ok(None);
+        }
+        let t = self.peek(a)?.ty;
+        Ok(match self.types.kind(t) {
+            TypeKind::Tuple(ts) if ts.len() == 2 => Some((ts[0], ts[1])),
+            _ => None,
+        })
+    }
+
     pub(super) fn builtin(
         &mut self,
         b: Builtin,
@@ -409,6 +423,19 @@ impl Compiler {
                 self.emit(Op::Alloc, sp);
                 Ok(Operand::value(self.types.pointer(t)))
             }
+            Builtin::Delete if self.spread_pair(args)?.is_some() => {
+                // `delete(h(m))`: the call's two results are the map and the key.
+                let (mt, kt) = self.spread_pair(args)?.unwrap_or_default();
+                let key_ok = match *self.types.ukind(mt) {
+                    TypeKind::Map(k, _) => k == kt,
+                    _ => false,
+                };
+                if !key_ok {
+                    return self.err(sp, "not supported here: delete of a multi-valued call whose results are not a map and its key type");
+                }
+                self.expr(&args[0])?;
+                self.builtin_statement(pack, builtin_native::DELETE, 2, Op::MapDelete, sp)
+            }
             Builtin::Delete => {
                 argc(2, 2, self)?;
                 let mt = self.value_expr(&args[0])?;
@@ -475,6 +502,25 @@ impl Compiler {
                     }
                 }
                 self.builtin_statement(pack, builtin_native::CLOSE, 1, Op::Close, sp)
+            }
+            Builtin::Copy if self.spread_pair(args)?.is_some() => {
+                // `copy(f())`: the call's two results are the destination and the source.
+                let (dt, st) = self.spread_pair(args)?.unwrap_or_default();
+                let from_str = self.types.is_string(st);
+                let elems = match (self.types.ukind(dt), self.types.ukind(st)) {
+                    (TypeKind::Slice(d), TypeKind::Slice(s)) => *d == *s,
+                    (TypeKind::Slice(d), _) if from_str => self.types.underlying(*d) == ids::UINT8,
+                    _ => false,
+                };
+                if !elems {
+                    return self.err(sp, "not supported here: copy of a multi-valued call whose results are not a slice and its source");
+                }
+                if pack {
+                    return self.err(sp, "not supported here: defer copy");
+                }
+                self.expr(&args[0])?;
+                self.emit(Op::Copy { from_str }, sp);
+                Ok(Operand::value(ids::INT))
             }
             Builtin::Copy => {
                 argc(2, 2, self)?;
