@@ -803,6 +803,7 @@ impl Compiler {
         let xo = self.peek(arg)?;
         self.need_value(arg, &xo)?;
         let t = self.types.default_type(xo.ty);
+        let mut variable = !matches!(xo.mode, Mode::Const(_)) && self.var_size(t);
         let n = match b {
             Builtin::Sizeof => self.types.size_of(t),
             Builtin::Alignof => self.types.align_of(t),
@@ -838,6 +839,7 @@ impl Compiler {
                     TypeKind::Pointer(p) => *p,
                     _ => bo.ty,
                 };
+                variable = self.var_size(st);
                 let mut off = 0;
                 for (i, _) in path {
                     let TypeKind::Struct(fs) = self.types.ukind(st).clone() else {
@@ -849,10 +851,44 @@ impl Compiler {
                 off
             }
         };
-        Ok(Operand {
+        let k = Operand {
             mode: Mode::Const(ConstVal::Int(n as i128)),
             ty: ids::UINTPTR,
-        })
+        };
+        if !variable {
+            return Ok(k);
+        }
+        // Not a constant: the size is the instance's, the operand still unevaluated.
+        self.materialize(&k, ids::UINTPTR, arg.span)?;
+        Ok(Operand::value(ids::UINTPTR))
+    }
+
+    /// Whether, in a generic body, `t`'s size depends on a type parameter (Go's
+    /// variable size: the parameter itself, or an array or struct holding one by
+    /// value), which makes `unsafe.Sizeof` of it no constant: `1 << Sizeof(x)` then
+    /// shifts at run time. An instance knows its type arguments, not where a type
+    /// came from, so a type equal to an argument counts as one.
+    fn var_size(&self, t: TypeId) -> bool {
+        if self.tparams.is_empty() {
+            return false;
+        }
+        let mut stack = vec![t];
+        let mut steps = 0;
+        while let Some(t) = stack.pop() {
+            steps += 1;
+            if steps > 10_000 {
+                return false;
+            }
+            if self.stand_in(t).is_some() || self.tparams.values().any(|&p| p == t) {
+                return true;
+            }
+            match self.types.ukind(t) {
+                TypeKind::Array(_, e) => stack.push(*e),
+                TypeKind::Struct(fs) => stack.extend(fs.iter().map(|f| f.ty)),
+                _ => {}
+            }
+        }
+        false
     }
 }
 

@@ -11,8 +11,16 @@ impl Compiler {
         if let Mode::Const(v) = &xo.mode {
             // Constant conversions stay constant when the target is a basic type.
             match (&tu, v) {
-                (TypeKind::String, ConstVal::Int(i)) if self.types.is_integer(xo.ty) => {
-                    let s = char::from_u32(*i as u32).unwrap_or('\u{FFFD}').to_string();
+                (TypeKind::String, ConstVal::Int(_) | ConstVal::Float(_))
+                    if self.types.is_integer(xo.ty) && !v.is_fraction() =>
+                {
+                    // Past the runes (`string(1 << 100)`, even past i128) is U+FFFD.
+                    let s = v
+                        .as_int()
+                        .and_then(|i| u32::try_from(i).ok())
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}')
+                        .to_string();
                     return Ok(Operand {
                         mode: Mode::Const(ConstVal::Str(s.into_bytes())),
                         ty: t,

@@ -229,7 +229,7 @@ impl Compiler {
                         };
                         return cx.err(te.span, format!("duplicate case {shown} in type switch"));
                     }
-                    if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) {
+                    if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) && !cx.is_type_param(te) {
                         if let Err(why) = cx.implements(t, xt) {
                             return cx.err(te.span, format!("impossible type switch case: {}\n\t{} (variable of interface type {}) cannot have dynamic type {} {why}", crate::syntax::parser::type_string(te), describe(x), cx.tname(xt), cx.tname(t)));
                         }
