@@ -1433,6 +1433,14 @@ impl Compiler {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
                 let text = self.operand_text(value, &op);
+                // An instance cannot tell a type from a type argument equal to it, so
+                // its Sizeof of such a type is no constant (`var_size`) where Go's is.
+                if !self.tparams.is_empty() && text.contains("unsafe.") {
+                    return self.err(
+                        value.span,
+                        "not supported here: unsafe's layout functions in a constant in a generic function",
+                    );
+                }
                 return self.err(value.span, format!("{text} is not constant"));
             };
             let (v, t) = match ty {
