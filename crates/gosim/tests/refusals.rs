@@ -553,3 +553,31 @@ fn comparing_interfaces_holding_pointers_to_zero_size_values_is_refused() {
     );
     assert_eq!(stdout_of(src), "true true\n");
 }
+
+/// io.Copy into a bytes.Buffer or bufio.Writer, or from a bufio.Reader, goes through
+/// the type's ReadFrom or WriteTo, whose reads and writes are sized by Go's buffer
+/// internals the engine's types do not keep: refused where Go would call them.
+#[test]
+fn io_copy_through_a_buffered_library_type_is_refused() {
+    let prog = |dst: &str, src: &str| {
+        format!("package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n\t\"strings\"\n)\n\ntype plain struct{{ r io.Reader }}\n\nfunc (p plain) Read(b []byte) (int, error) {{ return p.r.Read(b) }}\n\nvar _ = bufio.NewReader\nvar _ = os.Stdout\n\nfunc main() {{\n\tvar buf bytes.Buffer\n\tn, err := io.Copy({dst}, {src})\n\tfmt.Println(n, err, buf.Len())\n}}\n")
+    };
+    let user = "plain{strings.NewReader(\"abc\")}";
+    assert_refused(
+        &prog("&buf", user),
+        "bytes.Buffer.ReadFrom (or io.Copy into a bytes.Buffer)",
+    );
+    assert_refused(
+        &prog("bufio.NewWriter(os.Stdout)", user),
+        "bufio.Writer.ReadFrom (or io.Copy into a bufio.Writer)",
+    );
+    assert_refused(
+        &prog("os.Stdout", "bufio.NewReader(strings.NewReader(\"abc\"))"),
+        "bufio.Reader.WriteTo (or io.Copy from a bufio.Reader)",
+    );
+    // A source with WriteTo is asked first: Buffer's ReadFrom is never reached.
+    assert_eq!(
+        stdout_of(&prog("&buf", "strings.NewReader(\"abc\")")),
+        "3 <nil> 3\n"
+    );
+}

@@ -46,7 +46,19 @@ impl Rat {
     pub fn to_f32(&self) -> f64 {
         let f = self.to_f64();
         let g = f as f32;
-        if !f.is_finite() || g as f64 == f || !g.is_finite() {
+        if f.is_finite() && !g.is_finite() {
+            // Past the largest float32 only from halfway to the next power of two
+            // on, which float64 holds exactly: below it the value rounds down to
+            // the largest (`max32 + ulp32/2 - tiny` converts).
+            let mid = f32::MAX as f64 + (f32::MAX as f64 - f32::MAX.next_down() as f64) / 2.0;
+            let below = self.0.abs() < Ratio::from_f64(mid);
+            return match (below, self.0.is_negative()) {
+                (true, false) => f32::MAX as f64,
+                (true, true) => -(f32::MAX as f64),
+                (false, _) => g as f64,
+            };
+        }
+        if !f.is_finite() || g as f64 == f {
             return g as f64;
         }
         let (lo, hi) = if (g as f64) < f {
@@ -87,10 +99,38 @@ impl Rat {
     /// value (all the digits when six would hide a fraction), a whole number in full, and
     /// past float64's range six digits and a decimal exponent (`1e+400`).
     pub fn describe(&self) -> String {
-        use crate::library::numfmt::format_float;
         if let Some(i) = self.to_i128() {
             return i.to_string();
         }
+        self.describe_float()
+    }
+
+    /// An integer constant past i128 (`1 << 149`), in full as Go writes it; a float
+    /// constant of the same value is written short (`1e+400`).
+    pub fn describe_int(&self) -> String {
+        if self.is_integer() && self.to_i128().is_none() {
+            let chunk = Nat::pow(10, 18);
+            let (mut n, mut parts) = (self.0.numer().clone(), vec![]);
+            while !n.is_zero() {
+                let (q, r) = n.div_rem(&chunk);
+                parts.push(r.to_u128().unwrap_or(0));
+                n = q;
+            }
+            let mut out = String::from(if self.0.is_negative() { "-" } else { "" });
+            for (i, p) in parts.iter().rev().enumerate() {
+                out += &if i == 0 {
+                    p.to_string()
+                } else {
+                    format!("{p:018}")
+                };
+            }
+            return out;
+        }
+        self.describe()
+    }
+
+    fn describe_float(&self) -> String {
+        use crate::library::numfmt::format_float;
         let f = self.to_f64();
         if f.is_finite() && (f == 0.0) == self.0.is_zero() {
             let s = format_float(f, b'g', 6, 64);
@@ -221,9 +261,26 @@ impl ConstVal {
         }
     }
 
+    /// A number that is a whole number (an integer past `i128` is a whole rational).
+    fn is_integral(&self) -> bool {
+        match self {
+            ConstVal::Int(_) => true,
+            ConstVal::Float(r) => r.is_integer(),
+            _ => false,
+        }
+    }
+
     /// A float constant whose value is not a whole number.
     pub fn is_fraction(&self) -> bool {
         matches!(self, ConstVal::Float(r) if !r.is_integer())
+    }
+
+    /// Go's way of writing an integer constant in an error message.
+    pub fn describe_int(&self) -> String {
+        match self {
+            ConstVal::Float(r) => r.describe_int(),
+            _ => self.describe(),
+        }
     }
 
     /// Go's way of writing a constant in an error message.
@@ -267,56 +324,16 @@ pub fn binary(
                 op.as_str()
             )),
         },
-        _ if !float && a.as_int().is_some() && b.as_int().is_some() => {
-            let (x, y) = (a.as_int().unwrap_or(0), b.as_int().unwrap_or(0));
-            let ovf = || "constant overflow".to_string();
-            Ok(match op {
-                Add => Int(x.checked_add(y).ok_or_else(ovf)?),
-                Sub => Int(x.checked_sub(y).ok_or_else(ovf)?),
-                Mul => Int(x.checked_mul(y).ok_or_else(ovf)?),
-                Div => {
-                    if y == 0 {
-                        return Err("invalid operation: division by zero".into());
-                    }
-                    if integer_division {
-                        Int(x / y)
-                    } else {
-                        Float(Rat::checked(Ratio::from_i128(x).div(&Ratio::from_i128(y)))?)
-                    }
+        _ if !float && a.is_integral() && b.is_integral() => {
+            if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+                if let Some(r) = small_int_binary(op, x, y, integer_division)? {
+                    return Ok(r);
                 }
-                Rem => {
-                    if y == 0 {
-                        return Err("invalid operation: division by zero".into());
-                    }
-                    Int(x % y)
-                }
-                And => Int(x & y),
-                Or => Int(x | y),
-                Xor => Int(x ^ y),
-                AndNot => Int(x & !y),
-                Shl => {
-                    if !(0..=200).contains(&y) {
-                        return Err("invalid shift count".into());
-                    }
-                    Int(x
-                        .checked_shl(y as u32)
-                        .filter(|r| r >> y == x)
-                        .ok_or_else(ovf)?)
-                }
-                Shr => {
-                    if y < 0 {
-                        return Err("invalid shift count".into());
-                    }
-                    Int(x >> y.min(127))
-                }
-                Eq | Ne | Lt | Le | Gt | Ge => Bool(compared(op, &x, &y)),
-                LogAnd | LogOr => {
-                    return Err(format!(
-                        "operator {} not defined on untyped int",
-                        op.as_str()
-                    ))
-                }
-            })
+            }
+            let (Some(Rat(x)), Some(Rat(y))) = (a.as_rat(), b.as_rat()) else {
+                return Err("invalid constant operation".into());
+            };
+            big_int_binary(op, &x, &y, integer_division)
         }
         _ => {
             let (Some(Rat(x)), Some(Rat(y))) = (a.as_rat(), b.as_rat()) else {
@@ -344,6 +361,137 @@ pub fn binary(
     }
 }
 
+/// Go's bound on a constant shift count: large enough to write the smallest float64
+/// (`1.0 / (1 << 1074)`).
+const SHIFT_BOUND: i128 = 1023 - 1 + 52;
+
+/// Go's bound on an untyped integer constant's size.
+const INT_BITS: u64 = 512;
+
+/// An integer operation on `i128`s; `None` when the result does not fit, for the
+/// big-integer path to redo.
+fn small_int_binary(
+    op: BinaryOp,
+    x: i128,
+    y: i128,
+    integer_division: bool,
+) -> Result<Option<ConstVal>, String> {
+    use BinaryOp::*;
+    use ConstVal::*;
+    Ok(match op {
+        Add => x.checked_add(y).map(Int),
+        Sub => x.checked_sub(y).map(Int),
+        Mul => x.checked_mul(y).map(Int),
+        Div => {
+            if y == 0 {
+                return Err("invalid operation: division by zero".into());
+            }
+            if integer_division {
+                x.checked_div(y).map(Int)
+            } else {
+                Some(Float(Rat::checked(
+                    Ratio::from_i128(x).div(&Ratio::from_i128(y)),
+                )?))
+            }
+        }
+        Rem => {
+            if y == 0 {
+                return Err("invalid operation: division by zero".into());
+            }
+            x.checked_rem(y).map(Int)
+        }
+        And => Some(Int(x & y)),
+        Or => Some(Int(x | y)),
+        Xor => Some(Int(x ^ y)),
+        AndNot => Some(Int(x & !y)),
+        Shl => {
+            if !(0..=SHIFT_BOUND).contains(&y) {
+                return Err("invalid shift count".into());
+            }
+            (y < 127).then(|| x << y).filter(|r| r >> y == x).map(Int)
+        }
+        Shr => {
+            if !(0..=SHIFT_BOUND).contains(&y) {
+                return Err("invalid shift count".into());
+            }
+            Some(Int(x >> y.min(127)))
+        }
+        Eq | Ne | Lt | Le | Gt | Ge => Some(Bool(compared(op, &x, &y))),
+        LogAnd | LogOr => {
+            return Err(format!(
+                "operator {} not defined on untyped int",
+                op.as_str()
+            ))
+        }
+    })
+}
+
+/// An integer operation past `i128`, on exact rationals that are whole numbers, as
+/// Go's untyped integer constants go up to 512 bits (`1 << 149` is one; `1e100 >> 1000`
+/// shifts a whole float constant as an integer).
+fn big_int_binary(
+    op: BinaryOp,
+    x: &Ratio,
+    y: &Ratio,
+    integer_division: bool,
+) -> Result<ConstVal, String> {
+    use BinaryOp::*;
+    let trunc = |r: Ratio| Ratio::from_int(r.is_negative(), r.numer().div_rem(r.denom()).0);
+    let count = || match y.trunc_i128() {
+        Some(n) if (0..=SHIFT_BOUND).contains(&n) => Ok(n as u64),
+        _ => Err("invalid shift count".to_string()),
+    };
+    let r = match op {
+        Add => x.add(y),
+        Sub => x.sub(y),
+        Mul => x.mul(y),
+        Div | Rem if y.is_zero() => return Err("invalid operation: division by zero".into()),
+        Div if integer_division => trunc(x.div(y)),
+        Div => return Ok(ConstVal::Float(Rat::checked(x.div(y))?)),
+        Rem => x.sub(&trunc(x.div(y)).mul(y)),
+        Shl => Ratio::from_int(x.is_negative(), x.numer().shl(count()?)),
+        Shr => {
+            // An arithmetic shift: the floor, so a negative value rounds down.
+            let n = count()?;
+            let q = x.numer().shr(n);
+            let exact = q.shl(n) == *x.numer();
+            let q = if x.is_negative() && !exact {
+                q.add(&Nat::one())
+            } else {
+                q
+            };
+            Ratio::from_int(x.is_negative(), q)
+        }
+        Eq | Ne | Lt | Le | Gt | Ge => return Ok(ConstVal::Bool(compared(op, x, y))),
+        And | Or | Xor | AndNot => {
+            return Err(
+                "not supported here: a bitwise operation on an integer constant past 128 bits"
+                    .into(),
+            )
+        }
+        LogAnd | LogOr => {
+            return Err(format!(
+                "operator {} not defined on untyped int",
+                op.as_str()
+            ))
+        }
+    };
+    if r.numer().bits() > INT_BITS {
+        let what = match op {
+            Add => "addition ",
+            Sub => "subtraction ",
+            Mul => "multiplication ",
+            Shl => "shift ",
+            _ => "",
+        };
+        return Err(format!("constant {what}overflow"));
+    }
+    Ok(match r.trunc_i128() {
+        Some(i) => ConstVal::Int(i),
+        None => ConstVal::Float(Rat(r)),
+    })
+}
+
 /// `x op y` for a comparison operator `op` on ordered values.
 fn compared<T: PartialOrd>(op: BinaryOp, x: &T, y: &T) -> bool {
     match op {
@@ -359,7 +507,10 @@ fn compared<T: PartialOrd>(op: BinaryOp, x: &T, y: &T) -> bool {
 pub fn unary(op: UnaryOp, a: &ConstVal) -> Result<ConstVal, String> {
     match (op, a) {
         (UnaryOp::Plus, v) => Ok(v.clone()),
-        (UnaryOp::Neg, ConstVal::Int(i)) => Ok(ConstVal::Int(-i)),
+        (UnaryOp::Neg, ConstVal::Int(i)) => Ok(match i.checked_neg() {
+            Some(n) => ConstVal::Int(n),
+            None => ConstVal::Float(Rat(Ratio::from_i128(*i).neg())),
+        }),
         (UnaryOp::Neg, ConstVal::Float(Rat(r))) => Ok(ConstVal::Float(Rat(r.neg()))),
         (UnaryOp::Not, ConstVal::Bool(b)) => Ok(ConstVal::Bool(!b)),
         (UnaryOp::BitNot, ConstVal::Int(i)) => Ok(ConstVal::Int(!i)),

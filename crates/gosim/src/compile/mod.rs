@@ -496,7 +496,7 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
     }
     let main_pkg = c
         .compile_package(file.clone(), "main", FileId::User)
-        .map_err(|d| render(at_define_operator(src, d)))?;
+        .map_err(|d| render(at_operator(src, at_define_operator(src, d))))?;
     c.check_bodies_present(&file, src).map_err(render)?;
     let main_fn = match c.packages[main_pkg].scope.get("main") {
         Some(Entity::Func(f, _)) => *f,
@@ -508,6 +508,19 @@ pub fn compile(src: &str) -> Result<Program, CompileError> {
         }
     };
     Ok(c.finish(main_fn, src, map))
+}
+
+/// A constant overflow is reported at its operator: its span is the gap between the
+/// operands (`overflow_at_operator`), whose first character past blanks is the operator.
+fn at_operator(src: &str, mut d: Diagnostic) -> Diagnostic {
+    if d.message.starts_with("constant ") && d.message.ends_with("overflow") {
+        let lo = d.span.lo as usize;
+        if let Some(rest) = src.get(lo..) {
+            let skip = rest.len() - rest.trim_start().len();
+            d.span = Span::new((lo + skip) as u32, (lo + skip + 1) as u32);
+        }
+    }
+    d
 }
 
 /// gc reports `no new variables on left side of :=` at the `:=`, which the tree does
@@ -1420,6 +1433,14 @@ impl Compiler {
             let op = self.with_iota(s.iota, |c| c.expr(value))?;
             let Mode::Const(v) = op.mode else {
                 let text = self.operand_text(value, &op);
+                // An instance cannot tell a type from a type argument equal to it, so
+                // its Sizeof of such a type is no constant (`var_size`) where Go's is.
+                if !self.tparams.is_empty() && text.contains("unsafe.") {
+                    return self.err(
+                        value.span,
+                        "not supported here: unsafe's layout functions in a constant in a generic function",
+                    );
+                }
                 return self.err(value.span, format!("{text} is not constant"));
             };
             let (v, t) = match ty {
@@ -1965,6 +1986,20 @@ impl Compiler {
             "complex64" | "complex128" | "complex" | "real" | "imag"
         ) {
             return self.err(span, format!("not supported here: {name}"));
+        }
+        // A package function named while the package's types are resolved (an array
+        // length `[unsafe.Sizeof(F())]`): Go resolves names lazily, the engine
+        // declares functions after types.
+        let later_func = self.ast_files.get(self.cur_pkg).is_some_and(|f| {
+            f.decls.iter().any(|d| {
+                matches!(d, ast::Decl::Func(fd) if fd.recv.is_none() && fd.name.name == name && name != "init")
+            })
+        });
+        if later_func {
+            return self.err(
+                span,
+                format!("not supported here: function {name} named in a type declaration"),
+            );
         }
         self.err(span, format!("undefined: {name}"))
     }

@@ -80,6 +80,17 @@ impl Compiler {
                                 ),
                             );
                         }
+                        // A whole number past i128 (`1 << 149`).
+                        None if !v.is_fraction() => {
+                            let operand = untyped_operand(e, untyped_word(&self.types, from), v);
+                            return self.err(
+                                e.span,
+                                format!(
+                                    "cannot use {operand} as {} value in {context} (overflows)",
+                                    self.tname(to)
+                                ),
+                            );
+                        }
                         None => {
                             let operand = untyped_operand(e, "float", v);
                             return self.err(
@@ -276,7 +287,12 @@ impl Compiler {
 /// value only where the text is not it (`1 << 70 (untyped int constant
 /// 1180591620717411303424)`, but `300 (untyped int constant)`).
 fn untyped_operand(e: &Expr, kind: &str, v: &ConstVal) -> String {
-    let (text, value) = (describe(e), v.describe());
+    let value = if kind == "int" {
+        v.describe_int()
+    } else {
+        v.describe()
+    };
+    let text = describe(e);
     if text == value {
         format!("{text} (untyped {kind} constant)")
     } else {

@@ -126,6 +126,20 @@ impl Compiler {
         Ok(false)
     }
 
+    /// The two result types of `args` when it is one call returning two values, which
+    /// Go spreads over a two-argument built-in (`copy(f())`, `delete(h(m))`).
+    fn spread_pair(&mut self, args: &[Expr]) -> CResult<Option<(TypeId, TypeId)>> {
+        let [a] = args else { return Ok(None) };
+        if !matches!(&strip_parens(a).kind, ExprKind::Call { .. }) {
+            return Ok(None);
+        }
+        let t = self.peek(a)?.ty;
+        Ok(match self.types.kind(t) {
+            TypeKind::Tuple(ts) if ts.len() == 2 => Some((ts[0], ts[1])),
+            _ => None,
+        })
+    }
+
     pub(super) fn builtin(
         &mut self,
         b: Builtin,
@@ -409,6 +423,19 @@ impl Compiler {
                 self.emit(Op::Alloc, sp);
                 Ok(Operand::value(self.types.pointer(t)))
             }
+            Builtin::Delete if self.spread_pair(args)?.is_some() => {
+                // `delete(h(m))`: the call's two results are the map and the key.
+                let (mt, kt) = self.spread_pair(args)?.unwrap_or_default();
+                let key_ok = match *self.types.ukind(mt) {
+                    TypeKind::Map(k, _) => k == kt,
+                    _ => false,
+                };
+                if !key_ok {
+                    return self.err(sp, "not supported here: delete of a multi-valued call whose results are not a map and its key type");
+                }
+                self.expr(&args[0])?;
+                self.builtin_statement(pack, builtin_native::DELETE, 2, Op::MapDelete, sp)
+            }
             Builtin::Delete => {
                 argc(2, 2, self)?;
                 let mt = self.value_expr(&args[0])?;
@@ -475,6 +502,25 @@ impl Compiler {
                     }
                 }
                 self.builtin_statement(pack, builtin_native::CLOSE, 1, Op::Close, sp)
+            }
+            Builtin::Copy if self.spread_pair(args)?.is_some() => {
+                // `copy(f())`: the call's two results are the destination and the source.
+                let (dt, st) = self.spread_pair(args)?.unwrap_or_default();
+                let from_str = self.types.is_string(st);
+                let elems = match (self.types.ukind(dt), self.types.ukind(st)) {
+                    (TypeKind::Slice(d), TypeKind::Slice(s)) => *d == *s,
+                    (TypeKind::Slice(d), _) if from_str => self.types.underlying(*d) == ids::UINT8,
+                    _ => false,
+                };
+                if !elems {
+                    return self.err(sp, "not supported here: copy of a multi-valued call whose results are not a slice and its source");
+                }
+                if pack {
+                    return self.err(sp, "not supported here: defer copy");
+                }
+                self.expr(&args[0])?;
+                self.emit(Op::Copy { from_str }, sp);
+                Ok(Operand::value(ids::INT))
             }
             Builtin::Copy => {
                 argc(2, 2, self)?;
@@ -757,6 +803,7 @@ impl Compiler {
         let xo = self.peek(arg)?;
         self.need_value(arg, &xo)?;
         let t = self.types.default_type(xo.ty);
+        let mut variable = !matches!(xo.mode, Mode::Const(_)) && self.var_size(t);
         let n = match b {
             Builtin::Sizeof => self.types.size_of(t),
             Builtin::Alignof => self.types.align_of(t),
@@ -792,6 +839,7 @@ impl Compiler {
                     TypeKind::Pointer(p) => *p,
                     _ => bo.ty,
                 };
+                variable = self.var_size(st);
                 let mut off = 0;
                 for (i, _) in path {
                     let TypeKind::Struct(fs) = self.types.ukind(st).clone() else {
@@ -803,10 +851,44 @@ impl Compiler {
                 off
             }
         };
-        Ok(Operand {
+        let k = Operand {
             mode: Mode::Const(ConstVal::Int(n as i128)),
             ty: ids::UINTPTR,
-        })
+        };
+        if !variable {
+            return Ok(k);
+        }
+        // Not a constant: the size is the instance's, the operand still unevaluated.
+        self.materialize(&k, ids::UINTPTR, arg.span)?;
+        Ok(Operand::value(ids::UINTPTR))
+    }
+
+    /// Whether, in a generic body, `t`'s size depends on a type parameter (Go's
+    /// variable size: the parameter itself, or an array or struct holding one by
+    /// value), which makes `unsafe.Sizeof` of it no constant: `1 << Sizeof(x)` then
+    /// shifts at run time. An instance knows its type arguments, not where a type
+    /// came from, so a type equal to an argument counts as one.
+    fn var_size(&self, t: TypeId) -> bool {
+        if self.tparams.is_empty() {
+            return false;
+        }
+        let mut stack = vec![t];
+        let mut steps = 0;
+        while let Some(t) = stack.pop() {
+            steps += 1;
+            if steps > 10_000 {
+                return false;
+            }
+            if self.stand_in(t).is_some() || self.tparams.values().any(|&p| p == t) {
+                return true;
+            }
+            match self.types.ukind(t) {
+                TypeKind::Array(_, e) => stack.push(*e),
+                TypeKind::Struct(fs) => stack.extend(fs.iter().map(|f| f.ty)),
+                _ => {}
+            }
+        }
+        false
     }
 }
 

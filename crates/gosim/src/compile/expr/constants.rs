@@ -82,12 +82,27 @@ impl Compiler {
         let desc = || v.describe();
         let untyped = || {
             let word = untyped_word(&self.types, from);
-            format!("{} (untyped {word} constant)", desc())
+            let shown = if word == "int" {
+                v.describe_int()
+            } else {
+                desc()
+            };
+            format!("{shown} (untyped {word} constant)")
         };
         let ok = match (self.types.kind(tu).clone(), v) {
             (TypeKind::Int(k), _) => match v.as_int() {
                 Some(i) if k.fits(i) => return Ok(ConstVal::Int(i)),
                 Some(_) => {
+                    let what = if self.types.is_untyped(from) {
+                        untyped()
+                    } else {
+                        desc()
+                    };
+                    let to = self.tname(to);
+                    return self.err(sp, format!("cannot use {what} as {to} value (overflows)"));
+                }
+                None if matches!(v, ConstVal::Float(_)) && !v.is_fraction() => {
+                    // A whole number past i128 (`1 << 149`).
                     let what = if self.types.is_untyped(from) {
                         untyped()
                     } else {

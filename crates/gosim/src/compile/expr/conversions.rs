@@ -11,11 +11,13 @@ impl Compiler {
         if let Mode::Const(v) = &xo.mode {
             // Constant conversions stay constant when the target is a basic type.
             match (&tu, v) {
-                (TypeKind::String, ConstVal::Int(i)) if self.types.is_integer(xo.ty) => {
-                    // Any value that is no code point (negative, past U+10FFFF, or
-                    // past 32 bits: `string(1 << 100)`) is U+FFFD.
-                    let s = u32::try_from(*i)
-                        .ok()
+                (TypeKind::String, ConstVal::Int(_) | ConstVal::Float(_))
+                    if self.types.is_integer(xo.ty) && !v.is_fraction() =>
+                {
+                    // Past the runes (`string(1 << 100)`, even past i128) is U+FFFD.
+                    let s = v
+                        .as_int()
+                        .and_then(|i| u32::try_from(i).ok())
                         .and_then(char::from_u32)
                         .unwrap_or('\u{FFFD}')
                         .to_string();

@@ -289,7 +289,7 @@ impl Compiler {
                 );
             }
             let r = constant::binary(op, &x, &y, float, int_div)
-                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                .map_err(|m| overflow_at_operator(a, b, sp, m))?;
             if is_cmp {
                 return Ok(Operand {
                     mode: Mode::Const(r),
@@ -684,8 +684,16 @@ impl Compiler {
             }
         }
         if let (Mode::Const(x), Mode::Const(y)) = (&pa.mode, &pb.mode) {
+            // Go bounds a constant shift's count by what the smallest float64 needs.
+            if y.as_int().is_none_or(|n| n > 1023 - 1 + 52) {
+                let shown = self.operand_text(b, &pb);
+                return self.err(
+                    b.span,
+                    format!("invalid operation: invalid shift count {shown}"),
+                );
+            }
             let r = constant::binary(op, x, y, false, true)
-                .map_err(|m| crate::syntax::Diagnostic::new(sp, m))?;
+                .map_err(|m| overflow_at_operator(a, b, sp, m))?;
             let ty = if self.types.is_untyped(pa.ty) {
                 if pa.ty == ids::UNTYPED_FLOAT {
                     ids::UNTYPED_INT
@@ -792,6 +800,18 @@ impl Compiler {
             format!("invalid operation: {what} (mismatched types {ta} and {tb})"),
         )
     }
+}
+
+/// A constant operation's error; Go reports `constant multiplication overflow` at the
+/// operator, which the tree does not keep: the span is the gap between the operands,
+/// which `compile` narrows to the operator's first character (`at_operator`).
+fn overflow_at_operator(a: &Expr, b: &Expr, sp: Span, m: String) -> crate::syntax::Diagnostic {
+    let at = if m.starts_with("constant ") && m.ends_with("overflow") {
+        Span::new(a.span.hi, b.span.lo)
+    } else {
+        sp
+    };
+    crate::syntax::Diagnostic::new(at, m)
 }
 
 pub(super) fn describe_bin(a: &Expr, op: BinaryOp, b: &Expr) -> String {

@@ -341,7 +341,15 @@ impl Compiler {
         for _round in 0..tps.len() {
             let mut changed = false;
             for (i, p) in tps.iter().enumerate() {
-                let Some(t) = inf.got[i] else { continue };
+                let Some(t) = inf.got[i] else {
+                    // A constraint of one type and no tilde (`T byte`) is that type:
+                    // `f(0)` is `f[byte](0)`, ahead of the constant's default int.
+                    if let Some(c) = self.exact_constraint(def, &p.constraint) {
+                        inf.got[i] = Some(c);
+                        changed = true;
+                    }
+                    continue;
+                };
                 let TypeExprKind::Interface(elems) = &p.constraint.kind else {
                     continue;
                 };
@@ -361,6 +369,38 @@ impl Compiler {
             }
         }
         Ok(())
+    }
+
+    /// The one type a constraint allows, if it is a single term with no tilde
+    /// (`byte`, `interface{ int8 }`) naming no type parameter.
+    fn exact_constraint(&mut self, def: usize, c: &TypeExpr) -> Option<TypeId> {
+        let term = match &c.kind {
+            TypeExprKind::Interface(elems) => match elems.as_slice() {
+                [ast::InterfaceElem::Union(terms)] => match terms.as_slice() {
+                    [(false, term)] => term,
+                    _ => return None,
+                },
+                [ast::InterfaceElem::Embed(term)] => term,
+                _ => return None,
+            },
+            TypeExprKind::Name { .. } => c,
+            _ => return None,
+        };
+        let TypeExprKind::Name { pkg, name } = &term.kind else {
+            return None;
+        };
+        if pkg.is_none()
+            && self.generics[def]
+                .tparams
+                .iter()
+                .any(|p| p.name.name == name.name)
+        {
+            return None;
+        }
+        let t = self
+            .in_def(def, VecMap::new(), |c| c.resolve_type(term))
+            .ok()?;
+        (!self.types.is_interface(t) && self.stand_in(t).is_none()).then_some(t)
     }
 
     /// Unifies a parameter's declared type with an argument's type, binding type

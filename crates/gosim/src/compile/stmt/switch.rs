@@ -38,20 +38,44 @@ impl Compiler {
                 for e in &c.exprs {
                     match tag_slot {
                         Some(s) => {
+                            let peeked = cx.peek(e)?;
                             cx.emit(Op::Load(s), e.span);
+                            if !cx.types.is_interface(tag_t) && cx.types.is_interface(peeked.ty) {
+                                // Go compares the tag converted to the case's interface:
+                                // `case any(nil)` never matches a nil `*int` tag.
+                                let t = tag.expect("tag");
+                                let to = peeked.ty;
+                                cx.assignable(t, &Operand::value(tag_t), to, "switch case").map_err(|mut d| {
+                                    d.span = e.span;
+                                    d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(t), cx.tname(to), cx.tname(tag_t));
+                                    d
+                                })?;
+                                cx.materialize(&Operand::value(tag_t), to, e.span)?;
+                                cx.expr_to(e, to, "switch case")?;
+                                cx.emit(Op::Cmp(BinaryOp::Eq, CmpKind::Deep), e.span);
+                                js.push(cx.emit(Op::JumpIf(0), e.span));
+                                continue;
+                            }
                             let eo = cx.expr(e)?;
                             let want = tag_t;
-                            if !cx.types.is_interface(tag_t) && cx.types.is_interface(eo.ty) {
-                                return cx.err(
-                                    e.span,
-                                    "not supported here: interface case in a non-interface switch",
-                                );
+                            // Go compares `tag == case`, valid when either side is
+                            // assignable to the other's type: a `chan T` tag and a
+                            // `<-chan T` case. Without interfaces on either side both
+                            // hold the same representation, so nothing converts.
+                            let reverse = !matches!(eo.mode, Mode::Const(_))
+                                && !cx.types.is_interface(tag_t)
+                                && !cx.types.is_interface(eo.ty)
+                                && cx.assignable(e, &eo, want, "switch case").is_err()
+                                && tag.is_some_and(|t| {
+                                    cx.assignable(t, &Operand::value(tag_t), eo.ty, "switch case").is_ok()
+                                });
+                            if !reverse {
+                                cx.assignable(e, &eo, want, "switch case").map_err(|mut d| {
+                                    d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(tag.expect("tag")), cx.tname(eo.ty), cx.tname(tag_t));
+                                    d
+                                })?;
+                                cx.materialize(&eo, want, e.span)?;
                             }
-                            cx.assignable(e, &eo, want, "switch case").map_err(|mut d| {
-                                d.message = format!("invalid case {} in switch on {} (mismatched types {} and {})", describe(e), describe(tag.expect("tag")), cx.tname(eo.ty), cx.tname(tag_t));
-                                d
-                            })?;
-                            cx.materialize(&eo, want, e.span)?;
                             if let (Mode::Const(v), false) = (&eo.mode, cx.types.is_interface(want)) {
                                 let v = cx.convert_const(v, eo.ty, want, e.span)?;
                                 let key = v.describe();
@@ -73,7 +97,7 @@ impl Compiler {
                             };
                             cx.emit(Op::Cmp(BinaryOp::Eq, ck), e.span);
                         }
-                        None => cx.cond(e)?,
+                        None => cx.tagless_case(e)?,
                     }
                     js.push(cx.emit(Op::JumpIf(0), e.span));
                 }
@@ -119,6 +143,41 @@ impl Compiler {
             cx.close_breakable(None);
             Ok(())
         })
+    }
+
+    /// A case of a switch with no tag, which Go compares with `true`: a boolean, or an
+    /// interface a bool can be stored in (`case i:` with `i` an `interface{}` holding
+    /// `true` matches).
+    fn tagless_case(&mut self, e: &Expr) -> CResult<()> {
+        let eo = self.peek(e)?;
+        if self.types.is_boolean(eo.ty) {
+            return self.cond(e);
+        }
+        let mismatch = |cx: &Compiler| {
+            let shown = cx.tname(eo.ty);
+            cx.err(
+                e.span,
+                format!(
+                    "invalid case {} in switch on true (mismatched types {shown} and bool)",
+                    describe(e)
+                ),
+            )
+        };
+        if matches!(eo.mode, Mode::Const(_)) {
+            let shown = self.operand_text(e, &eo);
+            return self.err(e.span, format!("cannot convert {shown} to type bool"));
+        }
+        if !self.types.is_interface(eo.ty) || self.implements(ids::BOOL, eo.ty).is_err() {
+            return mismatch(self);
+        }
+        let eo = self.expr(e)?;
+        let t = Operand {
+            mode: Mode::Const(crate::compile::ConstVal::Bool(true)),
+            ty: ids::UNTYPED_BOOL,
+        };
+        self.materialize(&t, eo.ty, e.span)?;
+        self.emit(Op::Cmp(BinaryOp::Eq, CmpKind::Deep), e.span);
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -170,7 +229,7 @@ impl Compiler {
                         };
                         return cx.err(te.span, format!("duplicate case {shown} in type switch"));
                     }
-                    if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) {
+                    if t != ids::UNTYPED_NIL && !cx.types.is_interface(t) && !cx.is_type_param(te) {
                         if let Err(why) = cx.implements(t, xt) {
                             return cx.err(te.span, format!("impossible type switch case: {}\n\t{} (variable of interface type {}) cannot have dynamic type {} {why}", crate::syntax::parser::type_string(te), describe(x), cx.tname(xt), cx.tname(t)));
                         }

@@ -412,6 +412,42 @@ func (b *Reader) fill() {
 	b.err = io.ErrNoProgress
 }
 
+// Peek returns the next n bytes without advancing, filling the buffer as Go's does.
+func (b *Reader) Peek(n int) ([]byte, error) {
+	if n < 0 {
+		return nil, ErrNegativeCount
+	}
+	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+		b.fill()
+	}
+	if n > len(b.buf) {
+		return b.buf[b.r:b.w], ErrBufferFull
+	}
+	var err error
+	if have := b.w - b.r; have < n {
+		n = have
+		if err = b.readErr(); err == nil {
+			err = ErrBufferFull
+		}
+	}
+	return b.buf[b.r : b.r+n], err
+}
+
+// WriteTo and ReadFrom are how Go's io.Copy moves data through a bufio type; their
+// buffering is not modelled, so io.Copy with one stops with a refusal.
+func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	unsupported("bufio.Reader.WriteTo (or io.Copy from a bufio.Reader)")
+	return 0, nil
+}
+
+func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
+	unsupported("bufio.Writer.ReadFrom (or io.Copy into a bufio.Writer)")
+	return 0, nil
+}
+
+// unsupported stops the program with "not supported here: what".
+func unsupported(what string)
+
 func (b *Reader) readErr() error {
 	err := b.err
 	b.err = nil

@@ -202,6 +202,16 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	return n, nil
 }
 
+// ReadFrom reads into room Go's Buffer grows by its own rule (MinRead), which
+// this Buffer's growth by append does not follow: refused, as io.Copy into one is.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	unsupported("bytes.Buffer.ReadFrom (or io.Copy into a bytes.Buffer)")
+	return 0, nil
+}
+
+// unsupported stops the program with "not supported here: what".
+func unsupported(what string)
+
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = 0
 	if b.Len() == 0 {

@@ -203,6 +203,54 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	return s
 }
 
+// Replace puts v in place of s[i:j], in place when it fits, as Go's does. Where v
+// grows the slice in place it is copied first, so a v that aliases s reads its
+// original elements (Go rotates instead; the elements that result are the same).
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
+	_ = s[i:j]
+	if i == j {
+		return Insert(s, i, v...)
+	}
+	if j == len(s) {
+		s2 := append(s[:i], v...)
+		if len(s2) < len(s) {
+			clear(s[len(s2):])
+		}
+		return s2
+	}
+	tot := i + len(v) + len(s) - j
+	if tot > cap(s) {
+		s2 := append(s[:i], make(S, tot-i)...)
+		copy(s2[i:], v)
+		copy(s2[i+len(v):], s[j:])
+		return s2
+	}
+	r := s[:tot]
+	if i+len(v) <= j {
+		copy(r[i:], v)
+		copy(r[i+len(v):], s[j:])
+		clear(s[tot:])
+		return r
+	}
+	v = Clone(v)
+	copy(r[i+len(v):], s[j:])
+	copy(r[i:], v)
+	return r
+}
+
+// Grow makes room for n more elements with one append, as Go's does.
+func Grow[S ~[]E, E any](s S, n int) S {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	}
+	return s
+}
+
+func Clip[S ~[]E, E any](s S) S { return s[:len(s):len(s)] }
+
 func Delete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j:len(s)]
 	if i == j {

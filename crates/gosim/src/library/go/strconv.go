@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 )
 
+const IntSize = 64
+
 var ErrSyntax = errors.New("invalid syntax")
 
 var ErrRange = errors.New("value out of range")

@@ -383,7 +383,47 @@ type Reader struct {
 
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+func (r *Reader) Len() int { return max(len(r.s)-r.i, 0) }
+
+// Seek moves the read position; past the end is allowed (reads then give EOF).
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prev = -1
+	var at int64
+	switch whence {
+	case io.SeekStart:
+		at = offset
+	case io.SeekCurrent:
+		at = int64(r.i) + offset
+	case io.SeekEnd:
+		at = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if at < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = int(at)
+	return at, nil
+}
+
+// WriteTo writes the unread rest with one io.WriteString, as Go's does.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prev = -1
+	if r.i >= len(r.s) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += m
+	n = int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return n, err
+}
 
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 

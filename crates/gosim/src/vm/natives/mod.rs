@@ -113,6 +113,10 @@ fn lookup(name: &str) -> NativeFn {
             "sync.substep"
         });
     }
+    // Packages with no natives of their own but a run-time refusal.
+    if let Some(("bytes" | "bufio", "unsupported")) = name.split_once('.') {
+        return os::lookup("os.unsupported");
+    }
     match PACKAGES.iter().find(|(p, _)| *p == pkg) {
         Some((_, find)) => find(name),
         None => missing,
