@@ -321,21 +321,6 @@
     });
   }
 
-  // head.hbs may have mounted the first block already, before mdBook's book.js ran (it runs
-  // just before this script). book.js gives every `code` element of the page the class `hljs`
-  // (shown as a block, with a background) and puts a copy button in every `pre` that holds a
-  // `code`, the widget's own included; those are the widget's views (Yew's), so both are
-  // undone here, before the page paints again.
-  function undoBookJsInWidgets() {
-    document.querySelectorAll(".gosim-root code.hljs").forEach(function (code) {
-      code.classList.remove("hljs");
-    });
-    document.querySelectorAll(".gosim-root pre > .buttons").forEach(function (buttons) {
-      buttons.remove();
-    });
-  }
-
-  undoBookJsInWidgets();
   fixSidebarToggle();
   // This script runs at the end of <body>, so every placeholder is already parsed. The
   // module and its wasm are fetched right after the first paint (the next frame, then a

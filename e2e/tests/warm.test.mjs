@@ -73,40 +73,6 @@ test("the warm-up worker", async (t) => {
     await page.close();
   });
 
-  await t.test("the first block mounts while the page is parsed, and book.js leaves it alone", async () => {
-    // mdBook's scripts at the end of <body> held back 3 s: the module is compiled long before
-    // the parser reaches them, so head.hbs mounts the first block itself (its state goes
-    // through `early`), and book.js then runs over a live widget.
-    const context = await newContext();
-    await context.route(/\/book-[0-9a-f]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 3_000));
-      await route.continue();
-    });
-    await context.addInitScript(() => {
-      window.__states = [];
-      new MutationObserver((records) => {
-        for (const r of records) {
-          if (r.target.classList.contains("gosim-widget")) window.__states.push(`${r.target.dataset.id}:${r.target.dataset.gosimState}`);
-        }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-gosim-state"] });
-    });
-    const { page, errors } = await open(CHAPTER, { context });
-    const first = page.locator(".gosim-widget").first();
-    const id = await first.getAttribute("data-id");
-    const root = await widget(page, id);
-    const states = await page.evaluate(() => window.__states);
-    assert.deepEqual(states.filter((s) => s.startsWith(`${id}:`)), [`${id}:early`, `${id}:mounted`], `states: ${states}`);
-    // book.js classes every code element `hljs` (a block with a background) and gives every
-    // pre holding one a copy button; the loader takes both off the widget's own views.
-    assert.equal(await page.locator(".gosim-root code.hljs").count(), 0, "book.js's hljs class on a widget's code");
-    assert.equal(await page.locator(".gosim-root .buttons, .gosim-root .clip-button").count(), 0, "book.js's buttons in a widget");
-    // book.js did run: the chapter's other code has its class.
-    assert.ok((await page.locator("main code.hljs").count()) > 0, "book.js never ran");
-    assert.match(await runToEnd(root), /ping/);
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
-
   await t.test("without Worker, the page compiles the wasm itself", async () => {
     const context = await newContext();
     await context.addInitScript(() => {
