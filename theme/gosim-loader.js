@@ -119,8 +119,7 @@
   // The page's first mount goes at once (nothing is queued before it, and behind a zero
   // timeout it waited for whatever the page had queued meanwhile: time the first widget is
   // not live); each later one after a zero timeout.
-  // The first block's early mount, if head.hbs started one, goes first.
-  var turn = window.gosimFirstMount || null;
+  var turn = null;
   function inTurn(work) {
     var run = turn
       ? turn
@@ -146,13 +145,6 @@
   }
 
   function mount(element) {
-    if (element.dataset.gosimState === "early") {
-      // head.hbs is mounting it; should that fail, it is mounted here.
-      window.gosimFirstMount.then(function () {
-        mount(element);
-      });
-      return;
-    }
     if (element.dataset.gosimState) {
       return;
     }
