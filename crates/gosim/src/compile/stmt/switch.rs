@@ -14,7 +14,8 @@ impl Compiler {
         self.in_init_scope(init, |cx| {
             let (tag_slot, tag_t) = match tag {
                 Some(t) => {
-                    let ty = cx.value_expr(t)?;
+                    let part = [crate::compile::order::Part::Value(t)];
+                    let ty = cx.in_order(&part, |cx| cx.value_expr(t))?;
                     let s = cx.alloc_slot();
                     cx.emit(Op::Store(s), t.span);
                     (Some(s), ty)
@@ -39,7 +40,8 @@ impl Compiler {
                     match tag_slot {
                         Some(s) => {
                             cx.emit(Op::Load(s), e.span);
-                            let eo = cx.expr(e)?;
+                            let part = [crate::compile::order::Part::Value(e)];
+                            let eo = cx.in_order(&part, |cx| cx.expr(e))?;
                             let want = tag_t;
                             if !cx.types.is_interface(tag_t) && cx.types.is_interface(eo.ty) {
                                 return cx.err(
@@ -73,7 +75,10 @@ impl Compiler {
                             };
                             cx.emit(Op::Cmp(BinaryOp::Eq, ck), e.span);
                         }
-                        None => cx.cond(e)?,
+                        None => {
+                            let part = [crate::compile::order::Part::Value(e)];
+                            cx.in_order(&part, |cx| cx.cond(e))?
+                        }
                     }
                     js.push(cx.emit(Op::JumpIf(0), e.span));
                 }
