@@ -14,6 +14,7 @@ mod declorder;
 mod expr;
 mod generics;
 mod initorder;
+mod order;
 mod refuse;
 mod stmt;
 
@@ -288,6 +289,12 @@ pub struct Compiler {
     /// again) never reuses a peek from another compilation.
     fn_serial: u32,
     fn_serials: u32,
+    /// The statements being compiled in gc's evaluation order, innermost last
+    /// (`order.rs`).
+    order: Vec<order::OrderCtx>,
+    /// Set while a package variable's composite literal is compiled: gc initializes
+    /// its elements one by one, each ordered as a statement of its own.
+    elem_order: bool,
     /// The type a non-constant shift of an untyped constant takes in the expression
     /// being compiled: Go gives the constant "the type it would assume if the shift
     /// expression were replaced by its left operand alone" (`var u uint = 1 << n`
@@ -585,6 +592,8 @@ impl Compiler {
             peek_depth: 0,
             fn_serial: 0,
             fn_serials: 0,
+            order: vec![],
+            elem_order: false,
             shift_type: None,
             lit_counter: VecMap::new(),
             range_funcs: vec![],
@@ -1499,7 +1508,9 @@ impl Compiler {
                 user,
             });
         }
-        let types = self.init_values(&s.names, declared, &s.values, s.span)?;
+        // Each package variable is initialized on its own, its expression ordered
+        // as a statement of its own (order.rs): `var a, b = g, f()` reads g first.
+        let types = self.init_values(&s.names, declared, &s.values, s.span, true)?;
         // Values are on the (init) stack in order: store them last to first.
         for (i, name) in s.names.iter().enumerate().rev() {
             let g = slots[i];
@@ -1525,6 +1536,7 @@ impl Compiler {
         declared: Option<TypeId>,
         values: &[Expr],
         span: Span,
+        each: bool,
     ) -> CResult<Vec<TypeId>> {
         if values.is_empty() {
             let Some(t) = declared else {
@@ -1574,6 +1586,26 @@ impl Compiler {
         }
         let mut out = vec![];
         for v in values {
+            if each {
+                let t = if matches!(expr::strip_parens(v).kind, ast::ExprKind::Composite { .. }) {
+                    self.elem_order = true;
+                    let t = self.init_value(v, declared);
+                    self.elem_order = false;
+                    t?
+                } else {
+                    self.in_order(&[order::Part::Value(v)], |cx| cx.init_value(v, declared))?
+                };
+                out.push(t);
+                continue;
+            }
+            out.push(self.init_value(v, declared)?);
+        }
+        Ok(out)
+    }
+
+    /// One initializer of a variable declaration, emitted; its variable's type.
+    fn init_value(&mut self, v: &Expr, declared: Option<TypeId>) -> CResult<TypeId> {
+        {
             let t = match declared {
                 Some(d) => {
                     self.expr_to(v, d, "variable declaration")?;
@@ -1595,9 +1627,8 @@ impl Compiler {
                     t
                 }
             };
-            out.push(t);
+            Ok(t)
         }
-        Ok(out)
     }
 
     fn compile_func_decl(&mut self, f: &FuncDecl, id: u32) -> CResult<()> {

@@ -17,10 +17,54 @@ impl Compiler {
         // arguments run now.
         let pack = std::mem::replace(&mut self.pack_mode, false);
         if let Some((fid, sig)) = self.generic_call_target(func, args, ellipsis)? {
-            self.call_args(args, ellipsis, sig, func, sp)?;
-            return self.finish_call_n(CallKind::of_func(fid), sig, 0, sp, pack);
+            return self.hoist_call(!pack, sp, |cx| {
+                cx.call_args(args, ellipsis, sig, func, sp)?;
+                cx.finish_call_n(CallKind::of_func(fid), sig, 0, sp, pack)
+            });
         }
         let target = self.call_target(func)?;
+        // gc runs calls, most builtins and string-to-slice conversions before the
+        // statement's plain reads (order.rs).
+        let hoisted = !pack
+            && match &target {
+                CallTarget::Builtin(b) => Self::hoisted_builtin(*b),
+                CallTarget::Conversion(t) => {
+                    matches!(self.types.ukind(*t), TypeKind::Slice(_))
+                        && args.len() == 1
+                        && self.hoisting(sp)
+                        && self
+                            .peek(&args[0])
+                            .is_ok_and(|o| self.types.is_string(o.ty))
+                }
+                _ => true,
+            };
+        self.hoist_call(hoisted, sp, |cx| {
+            cx.call_to(target, func, args, ellipsis, sp, pack)
+        })
+    }
+
+    fn hoist_call(
+        &mut self,
+        hoisted: bool,
+        sp: Span,
+        f: impl FnOnce(&mut Self) -> CResult<Operand>,
+    ) -> CResult<Operand> {
+        if hoisted {
+            self.hoist(sp, f)
+        } else {
+            f(self)
+        }
+    }
+
+    fn call_to(
+        &mut self,
+        target: CallTarget,
+        func: &Expr,
+        args: &[Expr],
+        ellipsis: bool,
+        sp: Span,
+        pack: bool,
+    ) -> CResult<Operand> {
         match target {
             CallTarget::Builtin(b) => self.builtin(b, args, ellipsis, sp, pack),
             CallTarget::Conversion(t) => {
@@ -421,35 +465,64 @@ impl Compiler {
         }
     }
 
+    /// The comma-ok forms `m[k]`, `x.(T)`, `<-ch` with their two values emitted, or
+    /// `None` (nothing emitted) for any other expression.
+    fn comma_ok(&mut self, e: &Expr) -> CResult<Option<Vec<TypeId>>> {
+        match &e.kind {
+            ExprKind::Index(x, i) => {
+                let xo = self.peek(x)?;
+                if let TypeKind::Map(k, v) = *self.types.ukind(xo.ty) {
+                    self.expr(x)?;
+                    self.expr_to(i, k, "map index")?;
+                    let zero = self.zero_const(v);
+                    self.emit(Op::MapGet { zero, ok: true }, e.span);
+                    return Ok(Some(vec![v, ids::BOOL]));
+                }
+                Ok(None)
+            }
+            ExprKind::TypeAssert { x, ty: Some(ty) } => {
+                let t = self.type_assert(x, ty, true, e.span)?;
+                Ok(Some(vec![t, ids::BOOL]))
+            }
+            ExprKind::Unary(UnaryOp::Recv, x) => {
+                let (t, op) = self.value_operand(x)?;
+                let TypeKind::Chan(_, elem) = *self.types.ukind(t) else {
+                    return self.non_channel("receive from", x, &op);
+                };
+                self.emit(Op::Recv { ok: true }, e.span);
+                Ok(Some(vec![elem, ids::BOOL]))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// The values of a multi-valued expression: a call with several results, or a
     /// comma-ok form (`m[k]`, `x.(T)`, `<-ch`) when `n == 2`. Emits them all.
     pub(crate) fn multi_value(&mut self, e: &Expr, n: usize) -> CResult<Vec<TypeId>> {
         let e = strip_parens(e);
-        if n == 2 {
-            match &e.kind {
-                ExprKind::Index(x, i) => {
-                    let xo = self.peek(x)?;
-                    if let TypeKind::Map(k, v) = *self.types.ukind(xo.ty) {
-                        self.expr(x)?;
-                        self.expr_to(i, k, "map index")?;
-                        let zero = self.zero_const(v);
-                        self.emit(Op::MapGet { zero, ok: true }, e.span);
-                        return Ok(vec![v, ids::BOOL]);
-                    }
-                }
-                ExprKind::TypeAssert { x, ty: Some(ty) } => {
-                    let t = self.type_assert(x, ty, true, e.span)?;
-                    return Ok(vec![t, ids::BOOL]);
-                }
-                ExprKind::Unary(UnaryOp::Recv, x) => {
-                    let (t, op) = self.value_operand(x)?;
-                    let TypeKind::Chan(_, elem) = *self.types.ukind(t) else {
-                        return self.non_channel("receive from", x, &op);
-                    };
-                    self.emit(Op::Recv { ok: true }, e.span);
-                    return Ok(vec![elem, ids::BOOL]);
-                }
-                _ => {}
+        if n == 2
+            && matches!(
+                e.kind,
+                ExprKind::Index(..)
+                    | ExprKind::TypeAssert { .. }
+                    | ExprKind::Unary(UnaryOp::Recv, _)
+            )
+            && self.hoisting(e.span)
+        {
+            // gc runs a comma-ok form before the statement's other reads (order.rs).
+            let mut tys = vec![];
+            self.hoist(e.span, |cx| {
+                tys = cx.comma_ok(e)?.unwrap_or_default();
+                let t = cx.types.tuple(tys.clone());
+                Ok(Operand::value(t))
+            })?;
+            if !tys.is_empty() {
+                return Ok(tys);
+            }
+            // Not a comma-ok form after all (a slice index): nothing was emitted.
+        } else if n == 2 {
+            if let Some(tys) = self.comma_ok(e)? {
+                return Ok(tys);
             }
         }
         let op = self.expr(e)?;

@@ -4,6 +4,33 @@
 use super::*;
 
 impl Compiler {
+    /// A map literal's entries (key, value), each ordered as a statement of its own.
+    fn map_entries(&mut self, elems: &[&KeyedElement], k: TypeId, v: TypeId) -> CResult<()> {
+        let elem_order = std::mem::replace(&mut self.elem_order, false);
+        let r = self.map_entries_in_order(elems, k, v);
+        self.elem_order = elem_order;
+        r
+    }
+
+    fn map_entries_in_order(
+        &mut self,
+        elems: &[&KeyedElement],
+        k: TypeId,
+        v: TypeId,
+    ) -> CResult<()> {
+        use crate::compile::order::Part;
+        for el in elems {
+            let Some(key) = &el.key else {
+                return self.err(el.value.span, "missing key in map literal");
+            };
+            self.in_order(&[Part::Value(key), Part::Value(&el.value)], |cx| {
+                cx.elem_value(key, k, "map literal")?;
+                cx.elem_value(&el.value, v, "map literal")
+            })?;
+        }
+        Ok(())
+    }
+
     pub(super) fn composite_type(&mut self, ty: &Expr, elems: &[KeyedElement]) -> CResult<TypeId> {
         if let ExprKind::TypeLit(te) = &ty.kind {
             if let crate::syntax::ast::TypeExprKind::Array { len: None, elem } = &te.kind {
@@ -167,12 +194,14 @@ impl Compiler {
                 Ok(())
             }
             TypeKind::Map(k, v) => {
+                // gc makes the map with its constant entries, then inserts the others
+                // one by one, each ordered as a statement `m[k] = v` of its own
+                // (order.rs); the whole runs where the literal is hoisted.
                 let mut seen = vec![];
                 for el in elems {
                     let Some(key) = &el.key else {
                         return self.err(el.value.span, "missing key in map literal");
                     };
-                    self.elem_value(key, k, "map literal")?;
                     // Go rejects a constant key given twice (same type and value).
                     if let Ok(Operand {
                         mode: Mode::Const(c),
@@ -192,9 +221,34 @@ impl Compiler {
                         }
                         seen.push(id);
                     }
-                    self.elem_value(&el.value, v, "map literal")?;
                 }
-                self.emit(Op::MapLit(elems.len() as u32), sp);
+                let mut order: Vec<&KeyedElement> = Vec::with_capacity(elems.len());
+                if self.dry == 0 {
+                    let mut dynamic = vec![];
+                    for el in elems {
+                        let konst = |cx: &mut Self, e: &Expr| {
+                            cx.peek(e).is_ok_and(|o| {
+                                matches!(o.mode, Mode::Const(_)) || o.ty == ids::UNTYPED_NIL
+                            })
+                        };
+                        let is_static = el.key.as_ref().is_some_and(|key| konst(self, key))
+                            && konst(self, &el.value);
+                        if is_static {
+                            order.push(el);
+                        } else {
+                            dynamic.push(el);
+                        }
+                    }
+                    order.extend(dynamic);
+                } else {
+                    order.extend(elems);
+                }
+                let n = elems.len() as u32;
+                self.hoist(sp, |cx| {
+                    cx.map_entries(&order, k, v)?;
+                    cx.emit(Op::MapLit(n), sp);
+                    Ok(Operand::value(t))
+                })?;
                 Ok(())
             }
             _ => self.err(
@@ -278,6 +332,17 @@ impl Compiler {
 
     /// An element of a composite literal: may elide its type (`{1, 2}`, `&{...}`).
     pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId, context: &str) -> CResult<()> {
+        if self.elem_order
+            && self.dry == 0
+            && !matches!(strip_parens(e).kind, ExprKind::Composite { .. })
+        {
+            // An element of a package variable's literal is a statement of its own.
+            self.elem_order = false;
+            let part = [crate::compile::order::Part::Value(e)];
+            let r = self.in_order(&part, |cx| cx.elem_value(e, t, context));
+            self.elem_order = true;
+            return r;
+        }
         fn elided(e: &Expr) -> Option<&Vec<crate::syntax::ast::KeyedElement>> {
             match &e.kind {
                 ExprKind::Composite {

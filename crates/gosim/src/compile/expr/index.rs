@@ -214,7 +214,14 @@ impl Compiler {
         };
         self.const_slice_indices(&[lo, hi, max], len)?;
         for part in [lo, hi, max].into_iter().flatten() {
-            self.index_value(part)?;
+            if self.hoists_bound(part) {
+                self.hoist(part.span, |cx| {
+                    cx.index_value(part)?;
+                    Ok(Operand::value(ids::INT))
+                })?;
+            } else {
+                self.index_value(part)?;
+            }
         }
         self.emit(
             Op::SliceOf {

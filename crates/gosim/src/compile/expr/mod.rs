@@ -27,6 +27,7 @@ use crate::types::{ids, ChanDir, IntKind, TypeId, TypeKind, UntypedKind};
 use crate::value::{Value, F64};
 
 pub(crate) use crate::types::Member;
+pub(crate) use builtins::has_pointers;
 
 impl Compiler {
     /// Whether a type, as written, is a type parameter of the generic being compiled.
@@ -187,9 +188,9 @@ impl Compiler {
                     None => self.err(is[1].span, "unexpected comma; expecting ]"),
                 }
             }
-            ExprKind::SliceExpr { x, lo, hi, max } => {
-                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), sp)
-            }
+            ExprKind::SliceExpr { x, lo, hi, max } => self.hoist(sp, |cx| {
+                cx.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), sp)
+            }),
             ExprKind::TypeAssert { x, ty } => {
                 let Some(ty) = ty else {
                     return self.err(
@@ -197,6 +198,16 @@ impl Compiler {
                         "invalid syntax tree: use of .(type) outside type switch",
                     );
                 };
+                // gc hoists an assertion to a type an interface does not hold
+                // directly (order.rs).
+                if self.hoisting(sp) {
+                    let t = self.resolve_type(ty)?;
+                    if !crate::compile::order::direct_iface(&self.types, t) {
+                        return self.hoist(sp, |cx| {
+                            cx.type_assert(x, ty, false, sp).map(Operand::value)
+                        });
+                    }
+                }
                 let t = self.type_assert(x, ty, false, sp)?;
                 Ok(Operand::value(t))
             }
@@ -306,7 +317,12 @@ impl Compiler {
         if !self.types.is_interface(want) && self.untyped_shift(e)? {
             self.shift_type = Some(want);
         }
-        let op = self.expr(e)?;
+        // A value gc copies before the statement's reads (order.rs).
+        let op = if self.hoists_to_interface(e, want) {
+            self.hoist(e.span, |cx| cx.expr(e))?
+        } else {
+            self.expr(e)?
+        };
         self.need_value(e, &op)?;
         self.assignable(e, &op, want, context)?;
         self.materialize(&op, want, e.span)

@@ -34,17 +34,17 @@ impl Compiler {
                 let t = self.addr(x)?;
                 Ok(Operand::value(self.types.pointer(t)))
             }
-            UnaryOp::Recv => {
-                let (t, op) = self.value_operand(x)?;
-                let TypeKind::Chan(dir, elem) = *self.types.ukind(t) else {
-                    return self.non_channel("receive from", x, &op);
+            UnaryOp::Recv => self.hoist(sp, |cx| {
+                let (t, op) = cx.value_operand(x)?;
+                let TypeKind::Chan(dir, elem) = *cx.types.ukind(t) else {
+                    return cx.non_channel("receive from", x, &op);
                 };
                 if dir == ChanDir::Send {
-                    return self.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), self.tname(t)));
+                    return cx.err(sp, format!("invalid operation: cannot receive from send-only channel {} (variable of type {})", describe(x), cx.tname(t)));
                 }
-                self.emit(Op::Recv { ok: false }, sp);
+                cx.emit(Op::Recv { ok: false }, sp);
                 Ok(Operand::value(elem))
-            }
+            }),
             _ => {
                 let xo = self.expr(x)?;
                 self.need_value(x, &xo)?;
@@ -179,22 +179,28 @@ impl Compiler {
             } else {
                 pa.ty
             };
-            let ao = self.expr(a)?;
-            self.materialize(&ao, t, a.span)?;
-            self.emit(Op::Dup, sp);
-            let j = self.emit(
-                if op == LogAnd {
-                    Op::JumpIfNot(0)
-                } else {
-                    Op::JumpIf(0)
-                },
-                sp,
-            );
-            self.emit(Op::Pop, sp);
-            let bo = self.expr(b)?;
-            self.materialize(&bo, t, b.span)?;
-            self.patch(j);
-            return Ok(Operand::value(t));
+            // gc runs `&&` and `||` as a unit, their right operand as a statement of
+            // its own (order.rs).
+            return self.hoist(sp, |cx| {
+                let ao = cx.expr(a)?;
+                cx.materialize(&ao, t, a.span)?;
+                cx.emit(Op::Dup, sp);
+                let j = cx.emit(
+                    if op == LogAnd {
+                        Op::JumpIfNot(0)
+                    } else {
+                        Op::JumpIf(0)
+                    },
+                    sp,
+                );
+                cx.emit(Op::Pop, sp);
+                cx.in_order(&[crate::compile::order::Part::Value(b)], |cx| {
+                    let bo = cx.expr(b)?;
+                    cx.materialize(&bo, t, b.span)
+                })?;
+                cx.patch(j);
+                Ok(Operand::value(t))
+            });
         }
         let shift_op = matches!(op, Shl | Shr);
         // An operand that is a non-constant shift of an untyped constant is untyped

@@ -330,6 +330,75 @@ impl Compiler {
         Ok(())
     }
 
+    /// Assigns values waiting in slots (`vals`: type and slot) to several places at
+    /// once, as a tuple assignment does: the places' operands (pointers, indexed
+    /// operands, map keys) are evaluated first, then each store is made left to
+    /// right, so `for y[r], r = range s` indexes with the old `r`. Range, select
+    /// and range-over-func assignments go through here.
+    pub(super) fn assign_loaded(
+        &mut self,
+        lhs: &[&Expr],
+        vals: &[(TypeId, u32)],
+        context: &str,
+        sp: Span,
+    ) -> CResult<()> {
+        if let ([l], [(t, slot)]) = (lhs, vals) {
+            return self.store_loaded(l, *t, Op::Load(*slot), context, sp);
+        }
+        let mut tys = vec![];
+        for l in lhs {
+            let lt = self.lhs_type(l)?;
+            tys.push(lt);
+        }
+        for ((l, lt), (t, _)) in lhs.iter().zip(&tys).zip(vals) {
+            if *lt != ids::INVALID {
+                self.check_assignable(*t, *lt, l.span, context)?;
+            }
+        }
+        let prefixes = self.lhs_prefixes(lhs, sp)?;
+        for (i, (st, at, width, late)) in prefixes.into_iter().enumerate() {
+            for k in 0..width {
+                self.emit(Op::Load(at + k), sp);
+            }
+            if let Some(op) = late {
+                self.emit(op, sp);
+            }
+            self.emit(Op::Load(vals[i].1), sp);
+            if tys[i] != ids::INVALID {
+                let op = Operand::value(vals[i].0);
+                self.materialize(&op, tys[i], sp)?;
+            }
+            self.finish_store(st, sp);
+        }
+        Ok(())
+    }
+
+    /// The first phase of a tuple assignment: each place's operands evaluated, left
+    /// to right, into temporaries: (store, first slot, slot count, the op that makes
+    /// the reference from them while assigning).
+    fn lhs_prefixes(&mut self, lhs: &[&Expr], sp: Span) -> CResult<Vec<Prefix>> {
+        let mut prefixes = vec![];
+        for l in lhs {
+            let (st, late) = match self.lhs_operands(l)? {
+                Some((width, op)) => (Store::Ref, Some((width, op))),
+                None => (self.lhs_prefix(l)?, None),
+            };
+            let width = match (st, &late) {
+                (_, Some((w, _))) => *w,
+                (Store::Ref, None) => 1,
+                (Store::Map, None) => 2,
+                (Store::Var(_) | Store::Discard, None) => 0,
+            };
+            let at = self.cur().nslots;
+            self.cur().nslots += width;
+            for k in (0..width).rev() {
+                self.emit(Op::Store(at + k), sp);
+            }
+            prefixes.push((st, at, width, late.map(|(_, op)| op)));
+        }
+        Ok(prefixes)
+    }
+
     fn finish_store(&mut self, st: Store, sp: Span) {
         match st {
             Store::Discard => {
@@ -445,25 +514,8 @@ impl Compiler {
         // An element or a field through a pointer keeps its operands (and index)
         // instead of a reference: Go checks the bounds and the nil pointer while
         // assigning, so `i, x[i], x[5] = 1, 100, 500` stores x[0] before it panics.
-        let mut prefixes = vec![];
-        for l in lhs {
-            let (st, late) = match self.lhs_operands(l)? {
-                Some((width, op)) => (Store::Ref, Some((width, op))),
-                None => (self.lhs_prefix(l)?, None),
-            };
-            let width = match (st, &late) {
-                (_, Some((w, _))) => *w,
-                (Store::Ref, None) => 1,
-                (Store::Map, None) => 2,
-                (Store::Var(_) | Store::Discard, None) => 0,
-            };
-            let at = self.cur().nslots;
-            self.cur().nslots += width;
-            for k in (0..width).rev() {
-                self.emit(Op::Store(at + k), sp);
-            }
-            prefixes.push((st, at, width, late.map(|(_, op)| op)));
-        }
+        let lrefs: Vec<&Expr> = lhs.iter().collect();
+        let prefixes = self.lhs_prefixes(&lrefs, sp)?;
         let vals: Vec<TypeId> = if rhs.len() == 1 {
             self.multi_value(&rhs[0], lhs.len())?
         } else {
@@ -587,6 +639,8 @@ impl Compiler {
         Ok(())
     }
 }
+
+type Prefix = (Store, u32, u32, Option<Op>);
 
 #[derive(Clone, Copy)]
 enum Store {

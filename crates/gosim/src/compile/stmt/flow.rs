@@ -261,7 +261,7 @@ impl Compiler {
             let top = cx.here();
             let exit = match cond {
                 Some(c) => {
-                    cx.cond(c)?;
+                    cx.in_order(&[crate::compile::order::Part::Value(c)], |cx| cx.cond(c))?;
                     Some(cx.emit(Op::JumpIfNot(0), c.span))
                 }
                 None => None,

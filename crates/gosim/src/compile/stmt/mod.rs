@@ -85,6 +85,31 @@ impl Compiler {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        // A simple statement runs in gc's evaluation order (`order.rs`): the parts
+        // it evaluates, in the order the engine emits them.
+        use crate::compile::order::Part;
+        let parts: Vec<Part> = match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![Part::Root(e)],
+            StmtKind::Send { ch, value } => vec![Part::Value(ch), Part::Value(value)],
+            StmtKind::IncDec { x, .. } => vec![Part::Place(x, true)],
+            StmtKind::Assign { lhs, op, rhs } => {
+                let read = !matches!(op, AssignOp::Define | AssignOp::Assign);
+                let places = lhs.iter().filter(|_| !matches!(op, AssignOp::Define));
+                places
+                    .map(|l| Part::Place(l, read))
+                    .chain(rhs.iter().map(Part::Value))
+                    .collect()
+            }
+            StmtKind::Return(values) => values.iter().map(Part::Value).collect(),
+            _ => vec![],
+        };
+        if !parts.is_empty() {
+            return self.in_order(&parts, |cx| cx.stmt_in_order(s));
+        }
+        self.stmt_in_order(s)
+    }
+
+    fn stmt_in_order(&mut self, s: &Stmt) -> CResult<()> {
         let sp = s.span;
         let label = self.cur().pending_label.take();
         match &s.kind {
@@ -96,8 +121,14 @@ impl Compiler {
                             Some(t) => Some(self.resolve_type(t)?),
                             None => None,
                         };
-                        let tys =
-                            self.init_values(&spec.names, declared, &spec.values, spec.span)?;
+                        let parts: Vec<_> = spec
+                            .values
+                            .iter()
+                            .map(crate::compile::order::Part::Value)
+                            .collect();
+                        let tys = self.in_order(&parts, |cx| {
+                            cx.init_values(&spec.names, declared, &spec.values, spec.span, false)
+                        })?;
                         // Values are on the stack in order; declare last to first.
                         let mut locs = vec![];
                         for (n, t) in spec.names.iter().zip(&tys).rev() {
@@ -300,7 +331,9 @@ impl Compiler {
                 then,
                 els,
             } => self.in_init_scope(init.as_deref(), |cx| {
-                cx.cond(cond)?;
+                cx.in_order(&[crate::compile::order::Part::Value(cond)], |cx| {
+                    cx.cond(cond)
+                })?;
                 let j = cx.emit(Op::JumpIfNot(0), cond.span);
                 cx.block_stmts(&then.stmts)?;
                 if let Some(e) = els {

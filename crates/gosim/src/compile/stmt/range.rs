@@ -116,8 +116,10 @@ impl Compiler {
             self.emit(Op::Const(k), sp);
             self.emit(Op::Store(ls), sp);
         } else {
-            let xop = self.expr(x)?;
-            self.materialize(&xop, xt, x.span)?;
+            self.in_order(&[crate::compile::order::Part::Value(x)], |cx| {
+                let xop = cx.expr(x)?;
+                cx.materialize(&xop, xt, x.span)
+            })?;
             if let RangeKind::Map(_) = kind {
                 self.emit(Op::MapKeys, x.span);
             }
@@ -264,6 +266,20 @@ impl Compiler {
         let targets: Vec<Option<&Expr>> = vec![key, value].into_iter().take(nvals).collect();
         let tys = [kt, vt.unwrap_or(ids::INVALID)];
         let mut binds = vec![];
+        if !define && targets.iter().all(Option::is_some) && targets.len() == 2 {
+            // `for k, v = range`: one tuple assignment (assign.rs).
+            let tmp = self.temp_slots(2);
+            self.emit(Op::Store(tmp + 1), sp);
+            self.emit(Op::Store(tmp), sp);
+            let places: Vec<&Expr> = targets.iter().flatten().copied().collect();
+            let vals = [(tys[0], tmp), (tys[1], tmp + 1)];
+            self.assign_loaded(&places, &vals, "range", sp)?;
+        }
+        let targets = if !define && targets.iter().all(Option::is_some) && targets.len() == 2 {
+            vec![]
+        } else {
+            targets
+        };
         for (i, t) in targets.iter().enumerate().rev() {
             match t {
                 None => {

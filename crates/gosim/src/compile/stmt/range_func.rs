@@ -608,6 +608,8 @@ impl Compiler {
         // The iteration variables.
         let targets = [key, value];
         let mut binds = vec![];
+        let mut places = vec![];
+        let mut vals = vec![];
         for (i, p) in params.iter().enumerate() {
             let Some(e) = targets.get(i).copied().flatten() else {
                 continue;
@@ -622,8 +624,13 @@ impl Compiler {
                 self.emit(Op::Load(*p), sp);
                 binds.push(self.declare_var_deferred_bind(id, yields[i])?);
             } else {
-                self.store_loaded(e, yields[i], Op::Load(*p), "range", sp)?;
+                places.push(e);
+                vals.push((yields[i], *p));
             }
+        }
+        // `for k, v = range f`: one tuple assignment (assign.rs).
+        if !places.is_empty() {
+            self.assign_loaded(&places, &vals, "range", sp)?;
         }
         for (n, t, slot, boxed) in binds {
             self.bind_new(n, t, slot, boxed)?;

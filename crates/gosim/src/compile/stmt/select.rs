@@ -23,11 +23,14 @@ impl Compiler {
             };
             match &comm.kind {
                 StmtKind::Send { ch, value } => {
-                    let (ct, op) = self.value_operand(ch)?;
+                    // gc takes the channel, then the value, each ordered on its
+                    // own (order.rs).
+                    use crate::compile::order::Part;
+                    let (ct, op) = self.in_order(&[Part::Value(ch)], |cx| cx.value_operand(ch))?;
                     let TypeKind::Chan(_, elem) = *self.types.ukind(ct) else {
                         return self.non_channel("send to", ch, &op);
                     };
-                    self.expr_to(value, elem, "send")?;
+                    self.in_order(&[Part::Value(value)], |cx| cx.expr_to(value, elem, "send"))?;
                     cases.push(SelectCase {
                         send: true,
                         want_ok: false,
@@ -55,7 +58,8 @@ impl Compiler {
                             "select case must be receive, send or assign recv",
                         );
                     };
-                    let (ct, op) = self.value_operand(ch)?;
+                    let part = [crate::compile::order::Part::Value(ch)];
+                    let (ct, op) = self.in_order(&part, |cx| cx.value_operand(ch))?;
                     if !matches!(self.types.ukind(ct), TypeKind::Chan(..)) {
                         return self.non_channel("receive from", ch, &op);
                     }
@@ -126,15 +130,10 @@ impl Compiler {
                                 cx.bind_new(n, t, slot, boxed)?;
                             }
                         } else {
-                            for (i, l) in lhs.iter().enumerate() {
-                                cx.store_loaded(
-                                    l,
-                                    tys[i],
-                                    Op::Load(slots[i]),
-                                    "assignment",
-                                    l.span,
-                                )?;
-                            }
+                            let places: Vec<&Expr> = lhs.iter().collect();
+                            let vals: Vec<(TypeId, u32)> =
+                                tys.iter().copied().zip(slots).take(lhs.len()).collect();
+                            cx.assign_loaded(&places, &vals, "assignment", comm.span)?;
                         }
                     }
                 }

@@ -14,7 +14,8 @@ impl Compiler {
         self.in_init_scope(init, |cx| {
             let (tag_slot, tag_t) = match tag {
                 Some(t) => {
-                    let ty = cx.value_expr(t)?;
+                    let part = [crate::compile::order::Part::Value(t)];
+                    let ty = cx.in_order(&part, |cx| cx.value_expr(t))?;
                     let s = cx.alloc_slot();
                     cx.emit(Op::Store(s), t.span);
                     (Some(s), ty)
@@ -51,12 +52,15 @@ impl Compiler {
                                     d
                                 })?;
                                 cx.materialize(&Operand::value(tag_t), to, e.span)?;
-                                cx.expr_to(e, to, "switch case")?;
+                                cx.in_order(&[crate::compile::order::Part::Value(e)], |cx| {
+                                    cx.expr_to(e, to, "switch case")
+                                })?;
                                 cx.emit(Op::Cmp(BinaryOp::Eq, CmpKind::Deep), e.span);
                                 js.push(cx.emit(Op::JumpIf(0), e.span));
                                 continue;
                             }
-                            let eo = cx.expr(e)?;
+                            let part = [crate::compile::order::Part::Value(e)];
+                            let eo = cx.in_order(&part, |cx| cx.expr(e))?;
                             let want = tag_t;
                             // Go compares `tag == case`, valid when either side is
                             // assignable to the other's type: a `chan T` tag and a
@@ -97,7 +101,10 @@ impl Compiler {
                             };
                             cx.emit(Op::Cmp(BinaryOp::Eq, ck), e.span);
                         }
-                        None => cx.tagless_case(e)?,
+                        None => {
+                            let part = [crate::compile::order::Part::Value(e)];
+                            cx.in_order(&part, |cx| cx.tagless_case(e))?
+                        }
                     }
                     js.push(cx.emit(Op::JumpIf(0), e.span));
                 }

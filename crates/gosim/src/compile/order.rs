@@ -1,0 +1,508 @@
+//! gc's evaluation order within a statement.
+//!
+//! The spec leaves the order of a plain operand read relative to a function call
+//! unspecified, and gc (its `order` pass) settles it one way: every call, receive,
+//! and a few other operations (below) of a statement run first, left to right and
+//! innermost first, each into a temporary, and the rest of the statement (variable
+//! reads, indexing, arithmetic, the assignment itself) runs after them with those
+//! values. So `fmt.Println(g, inc(), g)` prints `1 1 1` and `arr[g] = inc()` indexes
+//! with the incremented `g`.
+//!
+//! The compiler emits code left to right in one walk, so a statement that needs
+//! that order ([`Compiler::needs_order`], one cheap pass over its expressions) is
+//! compiled with *chunks*: each such operation ("hoisted", `H` below) is compiled
+//! where it stands, skipped by a jump, and ends by storing its values in temporaries
+//! and jumping to the next chunk; the main flow loads them where the operation
+//! stood. The statement starts with a jump to the first chunk, and the last one
+//! jumps back to the main flow. No code moves, so jumps inside a chunk (`&&`) and
+//! the places other tables record stay right.
+//!
+//! What gc hoists (each checked against go1.27.3): calls of functions, methods,
+//! interface methods and func values; the builtins len, cap, append, copy, make,
+//! new, min, max and recover; conversions of a string to `[]byte` or `[]rune`;
+//! receives; type assertions to a type that is not pointer-shaped; slice
+//! expressions, and their bounds that are not a plain name or literal; `&&` and `||`
+//! as a whole (their right operand is a statement of its own, ordered inside); a
+//! value converted to an interface that is not addressable when its type is one gc
+//! passes by address (a bool, an int8, a struct of two words, a pointer, ...: see
+//! [`needs_addr`]); and map literals, whose constant entries go in first and whose
+//! other entries are then inserted one by one, each ordered as `m[k] = v`. A package
+//! variable's initializer is a statement of its own, and so is each element of one
+//! that is a composite literal (gc initializes them one by one).
+//!
+//! Left as the engine had it: which of two panics comes first in a single
+//! assignment (`a[7] = b[9]`: gc evaluates the right side's index first), and the
+//! copies gc makes for `==` on structs and arrays and for a `string(b)` map key.
+
+use super::expr::strip_parens;
+use super::{Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
+use crate::code::Op;
+use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Span, UnaryOp};
+use crate::types::{TypeId, TypeKind};
+
+/// One statement compiled in gc's order.
+pub(super) struct OrderCtx {
+    /// The function body it belongs to (`Compiler::fn_serial`): a function literal
+    /// inside the statement has statements of its own.
+    serial: u32,
+    /// Whether the statement needs gc's order.
+    active: bool,
+    /// The jump that starts the statement (to the first chunk).
+    entry: usize,
+    /// Each chunk: where it starts and the jump that ends it, in the order they run.
+    chunks: Vec<(usize, usize)>,
+    /// The statement's own call (an expression statement), which runs last anyway.
+    root: Option<Span>,
+}
+
+/// What the statement's pre-scan visits, in the order the engine emits it.
+pub(super) enum Part<'e> {
+    /// An expression evaluated for its value.
+    Value(&'e Expr),
+    /// An expression statement's own call: its operands only.
+    Root(&'e Expr),
+    /// A place assigned to (`read`: also read first, as by `x += y`).
+    Place(&'e Expr, bool),
+}
+
+/// What a subtree holds, for the pre-scan.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    /// A read a call could change, or an operation that can panic, that runs when
+    /// the enclosing operation runs (not inside a hoisted one).
+    residual: bool,
+    /// Anything that is not a plain local or constant: a call, a receive, a
+    /// sensitive read or an operation that can panic.
+    heavy: bool,
+}
+
+impl Seen {
+    fn or(self, o: Seen) -> Seen {
+        Seen {
+            residual: self.residual || o.residual,
+            heavy: self.heavy || o.heavy,
+        }
+    }
+    const SENSITIVE: Seen = Seen {
+        residual: true,
+        heavy: true,
+    };
+}
+
+impl Compiler {
+    /// Compiles a statement (or a statement's header expression) with `f`, in gc's
+    /// order when its parts need it.
+    pub(super) fn in_order<R>(
+        &mut self,
+        parts: &[Part],
+        f: impl FnOnce(&mut Self) -> CResult<R>,
+    ) -> CResult<R> {
+        if self.dry > 0 {
+            return f(self);
+        }
+        if !self.needs_order(parts) {
+            // Still a statement of its own: operations inside stay in place, even
+            // when an enclosing statement (`&&`'s) is in gc's order.
+            self.order.push(OrderCtx {
+                serial: self.fn_serial,
+                active: false,
+                entry: 0,
+                chunks: vec![],
+                root: None,
+            });
+            let r = f(self);
+            self.order.pop();
+            return r;
+        }
+        let at = match parts.first() {
+            Some(Part::Value(e) | Part::Root(e) | Part::Place(e, _)) => e.span,
+            None => Span::default(),
+        };
+        let root = match parts {
+            [Part::Root(e)] => Some(strip_parens(e).span),
+            _ => None,
+        };
+        let entry = self.emit(Op::Jump(0), at);
+        self.order.push(OrderCtx {
+            serial: self.fn_serial,
+            active: true,
+            entry,
+            chunks: vec![],
+            root,
+        });
+        let r = f(self);
+        let ctx = self.order.pop().expect("pushed above");
+        let mut from = ctx.entry;
+        for (start, end) in ctx.chunks {
+            self.set_jump(from, start);
+            from = end;
+        }
+        self.set_jump(from, ctx.entry + 1);
+        r
+    }
+
+    fn set_jump(&mut self, at: usize, target: usize) {
+        let op = match self.fs.last_mut() {
+            Some(f) => &mut f.code[at],
+            None => &mut self.init_code[at].0,
+        };
+        if let Op::Jump(t) = op {
+            *t = target as u32;
+        }
+    }
+
+    /// Whether hoisting is on for an operation at `sp` being compiled now.
+    pub(super) fn hoisting(&self, sp: Span) -> bool {
+        self.dry == 0
+            && self
+                .order
+                .last()
+                .is_some_and(|c| c.active && c.serial == self.fn_serial && c.root != Some(sp))
+    }
+
+    /// Compiles a hoisted operation with `f`: as a chunk when its statement is in
+    /// gc's order, else in place.
+    pub(super) fn hoist(
+        &mut self,
+        sp: Span,
+        f: impl FnOnce(&mut Self) -> CResult<Operand>,
+    ) -> CResult<Operand> {
+        if !self.hoisting(sp) {
+            return f(self);
+        }
+        let over = self.emit(Op::Jump(0), sp);
+        let start = self.here();
+        let op = f(self)?;
+        let n = match (&op.mode, self.types.kind(op.ty)) {
+            (Mode::Value, TypeKind::Tuple(ts)) => ts.len() as u32,
+            (Mode::Value, _) => 1,
+            _ => 0,
+        };
+        let base = self.temp_slots(n);
+        for i in (0..n).rev() {
+            self.emit(Op::Store(base + i), sp);
+        }
+        let end = self.emit(Op::Jump(0), sp);
+        self.patch(over);
+        for i in 0..n {
+            self.emit(Op::Load(base + i), sp);
+        }
+        if let Some(c) = self.order.last_mut() {
+            c.chunks.push((start, end));
+        }
+        Ok(op)
+    }
+
+    /// Whether a value `e` of type `t` given to an interface is hoisted: gc copies
+    /// it first when it is not addressable and its type is passed by address.
+    pub(super) fn hoists_to_interface(&mut self, e: &Expr, want: TypeId) -> bool {
+        if !self.hoisting(e.span) || !self.types.is_interface(want) {
+            return false;
+        }
+        let Ok(op) = self.peek(e) else {
+            return false;
+        };
+        op.mode == Mode::Value
+            && !self.types.is_untyped(op.ty)
+            && !self.types.is_interface(op.ty)
+            && needs_addr(&self.types, op.ty)
+            && !self.addressable(e)
+    }
+
+    /// Whether a slice bound is hoisted (gc keeps only names and literals in place).
+    pub(super) fn hoists_bound(&self, e: &Expr) -> bool {
+        !matches!(
+            strip_parens(e).kind,
+            ExprKind::Ident(_) | ExprKind::IntLit(_) | ExprKind::CharLit(_) | ExprKind::FloatLit(_)
+        ) && self.hoisting(e.span)
+    }
+
+    /// Whether a call with this target is hoisted.
+    pub(super) fn hoisted_builtin(b: Builtin) -> bool {
+        use Builtin::*;
+        matches!(
+            b,
+            Append | Cap | Copy | Len | Make | Max | Min | New | Recover
+        )
+    }
+
+    /// Whether a statement made of `parts` needs gc's order: a call, a receive or
+    /// another hoisted operation comes after a read it could change or an
+    /// operation that could panic first. One pass; conservative (a false yes costs
+    /// a jump, a false no a wrong answer).
+    pub(super) fn needs_order(&mut self, parts: &[Part]) -> bool {
+        let mut need = false;
+        let mut pending = false;
+        for p in parts {
+            let s = match p {
+                Part::Value(e) => self.scan(e, pending, &mut need),
+                Part::Root(e) => match &strip_parens(e).kind {
+                    ExprKind::Call { func, args, .. } => {
+                        let mut s = self.scan_callee(func, pending, &mut need);
+                        for a in args {
+                            s = s.or(self.scan(a, pending || s.residual, &mut need));
+                        }
+                        s
+                    }
+                    ExprKind::Unary(UnaryOp::Recv, x) => self.scan(x, pending, &mut need),
+                    _ => self.scan(e, pending, &mut need),
+                },
+                Part::Place(e, read) => self.scan_place(e, *read, pending, &mut need),
+            };
+            pending |= s.residual;
+            if need {
+                return true;
+            }
+        }
+        need
+    }
+
+    fn scan_place(&mut self, e: &Expr, read: bool, outside: bool, need: &mut bool) -> Seen {
+        match &e.kind {
+            ExprKind::Paren(x) => self.scan_place(x, read, outside, need),
+            ExprKind::Ident(_) if !read => Seen::default(),
+            ExprKind::Index(x, i) => {
+                let s = self.scan(x, outside, need);
+                s.or(self.scan(i, outside || s.residual, need))
+                    .or(Seen::SENSITIVE)
+            }
+            ExprKind::Selector(x, _) | ExprKind::Star(x) => {
+                self.scan(x, outside, need).or(Seen::SENSITIVE)
+            }
+            _ => self.scan(e, outside, need),
+        }
+    }
+
+    /// The callee part of a call: a method's receiver or a func value.
+    fn scan_callee(&mut self, func: &Expr, outside: bool, need: &mut bool) -> Seen {
+        match &strip_parens(func).kind {
+            ExprKind::Ident(_) => Seen::default(),
+            ExprKind::Selector(x, _) => self.scan(x, outside, need),
+            _ => self.scan(func, outside, need),
+        }
+    }
+
+    fn scan(&mut self, e: &Expr, outside: bool, need: &mut bool) -> Seen {
+        if *need {
+            return Seen::default();
+        }
+        match &e.kind {
+            ExprKind::Ident(id) => match self.lookup_quiet_var(&id.name) {
+                Some(VarLoc::Global(_) | VarLoc::Boxed(_)) => Seen::SENSITIVE,
+                _ => Seen::default(),
+            },
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::CharLit(_)
+            | ExprKind::StringLit { .. }
+            | ExprKind::FuncLit { .. }
+            | ExprKind::TypeLit(_)
+            | ExprKind::IndexList(..) => Seen::default(),
+            ExprKind::Paren(x) => self.scan(x, outside, need),
+            ExprKind::Selector(x, _) => self.scan(x, outside, need).or(Seen::SENSITIVE),
+            ExprKind::Star(x) => self.scan(x, outside, need).or(Seen::SENSITIVE),
+            ExprKind::Index(x, i) => {
+                let s = self.scan(x, outside, need);
+                s.or(self.scan(i, outside || s.residual, need))
+                    .or(Seen::SENSITIVE)
+            }
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                let mut s = self.scan(x, outside, need);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    s = s.or(self.scan(b, outside || s.residual, need));
+                }
+                if outside {
+                    *need = true;
+                }
+                s.or(Seen::SENSITIVE)
+            }
+            ExprKind::TypeAssert { x, .. } => {
+                let s = self.scan(x, outside, need);
+                if outside {
+                    *need = true;
+                }
+                s.or(Seen::SENSITIVE)
+            }
+            ExprKind::Composite { elems, .. } => {
+                let mut s = Seen::default();
+                for el in elems {
+                    if let Some(k) = &el.key {
+                        if !matches!(k.kind, ExprKind::Ident(_)) {
+                            s = s.or(self.scan(k, outside || s.residual, need));
+                        }
+                    }
+                    s = s.or(self.scan(&el.value, outside || s.residual, need));
+                }
+                if outside && s.heavy {
+                    *need = true;
+                }
+                s
+            }
+            ExprKind::Unary(UnaryOp::Recv, x) => {
+                self.scan(x, outside, need);
+                if outside {
+                    *need = true;
+                }
+                Seen {
+                    residual: false,
+                    heavy: true,
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let s = self.scan(x, outside, need);
+                if *op == UnaryOp::Not && outside && s.heavy {
+                    *need = true;
+                }
+                s
+            }
+            ExprKind::Binary(op, a, b) => {
+                use BinaryOp::*;
+                match op {
+                    LogAnd | LogOr => {
+                        let sa = self.scan(a, outside, need);
+                        // The right operand is ordered on its own when it runs.
+                        let mut inner = false;
+                        let sb = self.scan(b, false, &mut inner);
+                        let heavy = sa.heavy || sb.heavy;
+                        if outside && heavy {
+                            *need = true;
+                        }
+                        Seen {
+                            residual: false,
+                            heavy,
+                        }
+                    }
+                    _ => {
+                        let sa = self.scan(a, outside, need);
+                        let sb = self.scan(b, outside || sa.residual, need);
+                        let mut s = sa.or(sb);
+                        let panics = matches!(op, Div | Rem | Shl | Shr)
+                            && !matches!(
+                                strip_parens(b).kind,
+                                ExprKind::IntLit(_) | ExprKind::CharLit(_)
+                            );
+                        if panics {
+                            s = s.or(Seen::SENSITIVE);
+                        }
+                        if matches!(op, Eq | Ne | Lt | Le | Gt | Ge) && outside && s.heavy {
+                            *need = true;
+                        }
+                        s
+                    }
+                }
+            }
+            ExprKind::Call { func, args, .. } => {
+                let kind = self.callee_kind(func);
+                let mut s = self.scan_callee(func, outside, need);
+                for a in args {
+                    s = s.or(self.scan(a, outside || s.residual, need));
+                }
+                match kind {
+                    Callee::Call => {
+                        if outside {
+                            *need = true;
+                        }
+                        Seen {
+                            residual: false,
+                            heavy: true,
+                        }
+                    }
+                    Callee::Builtin(effect) => {
+                        if outside && (s.heavy || effect) {
+                            *need = true;
+                        }
+                        Seen {
+                            residual: false,
+                            heavy: s.heavy || effect,
+                        }
+                    }
+                    Callee::Conversion => {
+                        if outside && s.heavy {
+                            *need = true;
+                        }
+                        s
+                    }
+                    Callee::Unknown => {
+                        if outside {
+                            *need = true;
+                        }
+                        Seen::SENSITIVE
+                    }
+                }
+            }
+        }
+    }
+
+    /// What a call's callee is, by its name where that tells.
+    fn callee_kind(&mut self, func: &Expr) -> Callee {
+        match &strip_parens(func).kind {
+            ExprKind::Ident(id) => match self.lookup_quiet(&id.name) {
+                Some(Entity::Func(..) | Entity::Var(..) | Entity::Generic(_)) => Callee::Call,
+                Some(Entity::Type(_)) => Callee::Conversion,
+                Some(Entity::Builtin(b)) => Callee::Builtin(matches!(
+                    b,
+                    Builtin::Append | Builtin::Copy | Builtin::Recover
+                )),
+                _ => Callee::Unknown,
+            },
+            ExprKind::Selector(x, _) => match &x.kind {
+                ExprKind::Ident(id) => match self.lookup_quiet(&id.name) {
+                    Some(Entity::Package(_)) | None => Callee::Unknown,
+                    _ => Callee::Call,
+                },
+                _ => Callee::Call,
+            },
+            ExprKind::TypeLit(_) => Callee::Conversion,
+            ExprKind::FuncLit { .. } => Callee::Call,
+            _ => Callee::Unknown,
+        }
+    }
+}
+
+enum Callee {
+    /// A function, method or func value.
+    Call,
+    /// A builtin (`true`: one that writes memory, as append and copy do).
+    Builtin(bool),
+    Conversion,
+    /// A package member, a generic instance, a parenthesized type: either.
+    Unknown,
+}
+
+/// Whether gc passes a value of type `t` to an interface conversion by address
+/// (its `dataWordFuncName`): all but 2-byte values, 4- and 8-byte values without
+/// pointers, and values whose only component is a string or a slice.
+pub(super) fn needs_addr(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    let size = types.size_of(t);
+    let align = types.align_of(t);
+    let ptrs = super::expr::has_pointers(types, t);
+    if (size == 2 && align == 2)
+        || (!ptrs && ((size == 4 && align == 4) || (size == 8 && align == 8)))
+    {
+        return false;
+    }
+    !matches!(
+        types.ukind(sole_component(types, t)),
+        TypeKind::String | TypeKind::Slice(_)
+    )
+}
+
+/// The one component of a struct or array of one element (recursively), or `t`.
+fn sole_component(types: &crate::types::TypeTable, t: TypeId) -> TypeId {
+    match types.ukind(t) {
+        TypeKind::Struct(fs) if fs.len() == 1 => sole_component(types, fs[0].ty),
+        TypeKind::Array(1, e) => sole_component(types, *e),
+        _ => t,
+    }
+}
+
+/// Whether an interface holding a `t` holds it directly (pointer-shaped types):
+/// gc does not hoist a type assertion to one.
+pub(super) fn direct_iface(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    match types.ukind(t) {
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => true,
+        TypeKind::Struct(fs) if fs.len() == 1 => direct_iface(types, fs[0].ty),
+        TypeKind::Array(1, e) => direct_iface(types, *e),
+        _ => false,
+    }
+}
