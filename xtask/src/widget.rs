@@ -76,10 +76,19 @@ const LIB_DIR: &str = "src/generated/lib";
 /// engine's limits that kept a page from dying (call depth, defers, string growth,
 /// nested String methods), and typing peeks cached so long sums compile in polynomial
 /// time; the budget went to 462 KiB rather than leave those programs answered wrongly
-/// or the page crashed. The budgets report says by how much the goal is missed; this
+/// or the page crashed. Session 16's fixes took it to 473.1 KiB (`cargo xtask build`,
+/// 2026-12-07; the search module 363.2 KiB): gc's evaluation order of a statement's calls
+/// against its plain reads (`compile/order.rs`: `fmt.Println(g, inc(), g)` printed `0 1 1`
+/// where Go prints `1 1 1`), untyped constants up to Go's 512 bits, switch cases compared
+/// as Go's `tag == case`, io.Copy and its family in the core `io` package, fmt.Scan on the
+/// empty stdin, a recovered panic that no longer cancels `runtime.Goexit`, the refusals of
+/// zero-size pointer comparisons and of the environment every process has, and timers and
+/// `close` waking goroutines in Go's order; the budget went to 474 KiB (and the search
+/// module's to 364) rather than leave those programs answered wrongly or rejected.
+/// The budgets report says by how much the goal is missed; this
 /// budget only stops more growth. What was measured and weighed is in
 /// `crates/syncscope-web/src/lib.rs`.
-pub const GZIP_BUDGET: u64 = 462 * 1024;
+pub const GZIP_BUDGET: u64 = 474 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
@@ -93,7 +102,9 @@ pub const CHAT_GZIP_BUDGET: u64 = 150 * 1024;
 /// asks the explorer ("find it for me", "list outcomes", a proof), by the worker that runs
 /// the search (measured 340.3 KiB when it was split off: the engine and the explorer,
 /// without the widget's views and Yew; the widget module went from 468.8 to 448.8 KiB).
-pub const SEARCH_GZIP_BUDGET: u64 = 350 * 1024;
+/// It carries the same engine as the widget, so it grew with it: 364 KiB since session 16
+/// (see [`GZIP_BUDGET`]).
+pub const SEARCH_GZIP_BUDGET: u64 = 364 * 1024;
 
 /// Where the module goes, relative to the repository root (the preprocessor's
 /// `WIDGET_MODULE` is `generated/syncscope_web.js` relative to `src/`).
