@@ -2567,6 +2567,18 @@ impl Compiler {
     }
 }
 
+/// The unqualified type name an embedded field is written with (`T`, `*T`, `pkg.T`,
+/// `T[int]`): Go names the field after it.
+fn written_type_name(t: &ast::TypeExpr) -> Option<&str> {
+    match &t.kind {
+        ast::TypeExprKind::Name { name, .. } => Some(&name.name),
+        ast::TypeExprKind::Pointer(b) | ast::TypeExprKind::Instance { base: b, .. } => {
+            written_type_name(b)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2584,17 +2596,5 @@ mod tests {
         }
         assert!(universe("Append").is_none() && universe("lenx").is_none());
         assert!(matches!(universe("int"), Some(Entity::Type(ids::INT))));
-    }
-}
-
-/// The unqualified type name an embedded field is written with (`T`, `*T`, `pkg.T`,
-/// `T[int]`): Go names the field after it.
-fn written_type_name(t: &ast::TypeExpr) -> Option<&str> {
-    match &t.kind {
-        ast::TypeExprKind::Name { name, .. } => Some(&name.name),
-        ast::TypeExprKind::Pointer(b) | ast::TypeExprKind::Instance { base: b, .. } => {
-            written_type_name(b)
-        }
-        _ => None,
     }
 }
