@@ -58,7 +58,17 @@ impl Compiler {
                     },
                     _ => false,
                 };
-                if float_overflow {
+                let int_kind = match *self.types.ukind(to) {
+                    TypeKind::Int(k) => Some(k),
+                    _ => None,
+                };
+                // An integer type overflows past its range, or with a whole number past
+                // i128 (`1 << 149`); any other fraction is truncated.
+                let int_overflow = int_kind.is_some_and(|k| match v.as_int() {
+                    Some(i) => !k.fits(i),
+                    None => !v.is_fraction(),
+                });
+                if float_overflow || int_overflow {
                     let operand = untyped_operand(e, untyped_word(&self.types, from), v);
                     return self.err(
                         e.span,
@@ -68,41 +78,15 @@ impl Compiler {
                         ),
                     );
                 }
-                if let TypeKind::Int(k) = *self.types.ukind(to) {
-                    match v.as_int() {
-                        Some(i) if !k.fits(i) => {
-                            let operand = untyped_operand(e, untyped_word(&self.types, from), v);
-                            return self.err(
-                                e.span,
-                                format!(
-                                    "cannot use {operand} as {} value in {context} (overflows)",
-                                    self.tname(to)
-                                ),
-                            );
-                        }
-                        // A whole number past i128 (`1 << 149`).
-                        None if !v.is_fraction() => {
-                            let operand = untyped_operand(e, untyped_word(&self.types, from), v);
-                            return self.err(
-                                e.span,
-                                format!(
-                                    "cannot use {operand} as {} value in {context} (overflows)",
-                                    self.tname(to)
-                                ),
-                            );
-                        }
-                        None => {
-                            let operand = untyped_operand(e, "float", v);
-                            return self.err(
-                                e.span,
-                                format!(
-                                    "cannot use {operand} as {} value in {context} (truncated)",
-                                    self.tname(to)
-                                ),
-                            );
-                        }
-                        _ => {}
-                    }
+                if int_kind.is_some() && v.as_int().is_none() {
+                    let operand = untyped_operand(e, "float", v);
+                    return self.err(
+                        e.span,
+                        format!(
+                            "cannot use {operand} as {} value in {context} (truncated)",
+                            self.tname(to)
+                        ),
+                    );
                 }
                 return Ok(());
             }

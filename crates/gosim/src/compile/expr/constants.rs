@@ -92,17 +92,10 @@ impl Compiler {
         let ok = match (self.types.kind(tu).clone(), v) {
             (TypeKind::Int(k), _) => match v.as_int() {
                 Some(i) if k.fits(i) => return Ok(ConstVal::Int(i)),
-                Some(_) => {
-                    let what = if self.types.is_untyped(from) {
-                        untyped()
-                    } else {
-                        desc()
-                    };
-                    let to = self.tname(to);
-                    return self.err(sp, format!("cannot use {what} as {to} value (overflows)"));
-                }
-                None if matches!(v, ConstVal::Float(_)) && !v.is_fraction() => {
-                    // A whole number past i128 (`1 << 149`).
+                // Past the type, or a whole number past i128 (`1 << 149`).
+                _ if v.as_int().is_some()
+                    || matches!(v, ConstVal::Float(_)) && !v.is_fraction() =>
+                {
                     let what = if self.types.is_untyped(from) {
                         untyped()
                     } else {
@@ -118,7 +111,7 @@ impl Compiler {
                     );
                     return self.err(sp, msg);
                 }
-                None => false,
+                _ => false,
             },
             // A typed float64 constant holds a float64's value: Go rounds the exact
             // value here, so `float64(0.1) + 0.2` is 0.30000000000000004.
