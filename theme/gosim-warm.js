@@ -7,7 +7,8 @@
 // `./syncscope_web.js` here. theme/head.hbs starts it as a module worker just after the first
 // paint, once the first live block is parsed, and sends it its one job:
 //
-//   page -> worker   [the wasm's URL, the first block's code, its data-options JSON]
+//   page -> worker   [the wasm's URL, the first block's code, its data-options JSON,
+//                     and the wasm's response body (a stream) when the page fetched it]
 //   worker -> page   ["module", the compiled WebAssembly.Module]   as soon as it is compiled
 //                    ["failed", why]                               if it could not be
 //                    ["warmed", "drawn", "compiled" or why it stopped]   at the end (for the tests)
@@ -32,10 +33,14 @@
 const glue = import("./syncscope_web.js");
 
 self.onmessage = async (event) => {
-  const [wasmUrl, code, options] = event.data;
+  // `body`, when the page sent one, is the wasm's download already under way (head.hbs).
+  const [wasmUrl, code, options, body] = event.data;
   let module;
   try {
-    module = await WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: "same-origin" }));
+    const source = body
+      ? new Response(body, { headers: { "content-type": "application/wasm" } })
+      : fetch(wasmUrl, { credentials: "same-origin" });
+    module = await WebAssembly.compileStreaming(source);
   } catch (error) {
     self.postMessage(["failed", error && error.message ? error.message : String(error)]);
     self.close();

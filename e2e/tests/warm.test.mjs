@@ -34,19 +34,32 @@ const pageFetchedWasm = (page) =>
     performance.getEntriesByType("resource").some((e) => e.name.endsWith("/generated/syncscope_web_bg.wasm")),
   );
 
+/** Counts the context's requests (the page's and its workers') for the widget module's wasm. */
+const countWasmRequests = (context) => {
+  const seen = { count: 0 };
+  context.on("request", (request) => {
+    if (request.url().endsWith("/generated/syncscope_web_bg.wasm")) seen.count += 1;
+  });
+  return seen;
+};
+
 test("the warm-up worker", async (t) => {
   const { open, newContext } = await setup(t);
 
-  await t.test("compiles the wasm off the page, and the first widget runs", async () => {
+  await t.test("compiles the wasm off the page, from one download, and the first widget runs", async () => {
     const context = await newContext();
     await context.addInitScript(recordWorkers);
+    const wasmRequests = countWasmRequests(context);
     const { page, errors } = await open(CHAPTER, { context });
     const first = page.locator(".gosim-widget").first();
     const root = await widget(page, await first.getAttribute("data-id"));
     assert.match(await runToEnd(root), /ping/);
     const workers = await page.evaluate(() => window.__workers);
     assert.equal(workers.filter((u) => u.endsWith("/generated/gosim-warm.js")).length, 1, `workers: ${workers}`);
-    assert.equal(await pageFetchedWasm(page), false, "the page fetched the wasm although the worker compiled it");
+    // The page starts the download (head.hbs) and hands the body to the worker as a stream:
+    // one request in all, and the module comes back compiled ("module" below).
+    assert.equal(await pageFetchedWasm(page), true, "the page left the download to the worker");
+    assert.equal(wasmRequests.count, 1, "the wasm was requested more than once");
     // The warm-up ran the whole mount in the worker's stand-in document (gosim-warm.js): a
     // stand-in that lacks what the mount needs stops it early, and this says where.
     await until(async () => (await page.evaluate(() => window.__said)).some((w) => w.startsWith("warmed")), "the warm-up's end");
