@@ -19,13 +19,15 @@ func main() {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	fmt.Println(ctx)
+	deadline, _ := ctx.Deadline()
+	fmt.Println("time left:", time.Until(deadline).Round(100 * time.Millisecond))
 
 	rows, err := slowQuery(ctx)
-	fmt.Println(rows, err, time.Since(start))
+	fmt.Println(rows, err, time.Since(start).Round(100 * time.Millisecond))
 
 	// A longer timeout under a shorter one keeps the shorter deadline.
 	inner, cancelInner := context.WithTimeout(ctx, time.Hour)
 	defer cancelInner()
-	fmt.Println(inner.Err(), inner)
+	innerDeadline, _ := inner.Deadline()
+	fmt.Println(inner.Err(), innerDeadline.Equal(deadline))
 }

@@ -107,18 +107,60 @@ fn refusal(src: &str) -> Option<String> {
 }
 
 /// A program that is valid Go (Go built and ran it: exit 0, no compile error) but uses
-/// what the engine's library lacks must be refused with exactly `want`.
+/// what the engine cannot give must be refused with exactly `want`: by the compiler,
+/// or, when it compiles (a refusal only a run can tell, `time.Now().Year()`), by the
+/// run, stopped at `want`'s line and column in the reader's code (the call it was in).
 fn check_refused(src: &str, want: &str, expect: &Expect) -> Result<(), String> {
     if expect.outcomes.iter().any(|o| o.exit_code != Some(0)) {
         return Err("a refused program must be one Go runs (exit 0)".into());
     }
-    match gosim::compile(src) {
-        Ok(_) => Err(format!(
-            "compiled; the engine should refuse it with {want:?}"
-        )),
-        Err(got) if got.to_string().trim_end() == want => Ok(()),
-        Err(got) => Err(format!("refused with {:?}, not {want:?}", got.to_string())),
+    let prog = match gosim::compile(src) {
+        Ok(prog) => prog,
+        Err(got) if got.to_string().trim_end() == want => return Ok(()),
+        Err(got) => return Err(format!("refused with {:?}, not {want:?}", got.to_string())),
+    };
+    let mut m = gosim::Machine::new(prog, gosim::Chooser::new(Policy::GoLike, 1));
+    let exit = m.run_to_end();
+    // The refusal comes where Go's run would differ, no sooner: what was printed
+    // before it is the start of what Go printed.
+    if !expect
+        .outcomes
+        .iter()
+        .any(|o| o.stdout.starts_with(&m.stdout))
+    {
+        return Err(format!(
+            "printed {:?} before its refusal, which Go did not",
+            String::from_utf8_lossy(&m.stdout)
+        ));
     }
+    let got = match (&exit, refusal_site(&m)) {
+        (gosim::Exit::Limit(msg), Some(at)) => format!("prog.go:{at}: {msg}"),
+        _ => format!(
+            "ran to {exit:?}, stderr {:?}",
+            String::from_utf8_lossy(&m.stderr)
+        ),
+    };
+    if got == want {
+        Ok(())
+    } else {
+        Err(format!("refused with {got:?}, not {want:?}"))
+    }
+}
+
+/// Where a run-time refusal stopped: the call the running goroutine's innermost frame
+/// of the reader's code was making, as `LINE:COL`.
+fn refusal_site(m: &gosim::Machine) -> Option<String> {
+    let g = m.goroutine(m.current?)?;
+    g.frames.iter().rev().find_map(|f| {
+        let func = m.prog.funcs.get(f.func as usize)?;
+        if func.file != gosim::code::FileId::User || func.name == "runtime.main" {
+            return None;
+        }
+        let pc = f.pc.saturating_sub(1) as usize;
+        let span = func.spans.get(pc).copied().unwrap_or(func.span);
+        let (line, col) = m.prog.source_map.line_col(span.lo);
+        Some(format!("{line}:{col}"))
+    })
 }
 
 #[test]

@@ -44,6 +44,9 @@ pub const LAZY: &[(&str, &str)] = &[
     ("slices", "go/slices.go"),
     ("maps", "go/maps.go"),
     ("path", "go/path.go"),
+    ("hash", "go/hash.go"),
+    ("hash/fnv", "go/fnv.go"),
+    ("encoding/base64", "go/base64.go"),
 ];
 
 /// Whether `path` is in [`LAZY`] (a `const fn`, so the library's table can leave the text

@@ -118,6 +118,9 @@ const PACKAGES: &[Package] = &[
     package!("strconv", "go/strconv.go", &["errors", "unicode/utf8"]),
     package!("sort", "go/sort.go", &[]),
     package!("path", "go/path.go", &["errors", "unicode/utf8"]),
+    package!("hash", "go/hash.go", &["io"]),
+    package!("hash/fnv", "go/fnv.go", &["hash"]),
+    package!("encoding/base64", "go/base64.go", &["strconv"]),
     package!("unsafe", "go/unsafe.go", &[]),
     package!("cmp", "go/cmp.go", &[]),
     package!("slices", "go/slices.go", &["cmp", "iter", "sort"]),
@@ -131,7 +134,7 @@ const PACKAGES: &[Package] = &[
         &["errors", "sync", "sync/atomic", "time"]
     ),
     package!("container/list", "go/list.go", &[]),
-    package!("log", "go/log.go", &["fmt", "io", "os", "time"]),
+    package!("log", "go/log.go", &["fmt", "io", "os"]),
     package!("container/heap", "go/heap.go", &["sort"]),
     package!("flag", "go/flag.go", &["os", "time"]),
     package!("reflect", "go/reflect.go", &["strconv"]),

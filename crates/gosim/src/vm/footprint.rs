@@ -109,7 +109,8 @@ pub(crate) fn classify_native(name: &str) -> Option<NativeTouch> {
     Some(match (pkg, f) {
         ("fmt", "write") => NativeTouch::Output,
         ("fmt", _) | ("strings", _) | ("strconv", _) => return None,
-        ("time", "durationString") => return None,
+        // seeds reads only the program's code.
+        ("time", "durationString" | "seeds") => return None,
         ("time", "nanotime" | "unixNano") | ("sync", "nanotime") => NativeTouch::Clock(false),
         ("time", _) => NativeTouch::Clock(true),
         ("runtime", "NumGoroutine") => NativeTouch::Alive,

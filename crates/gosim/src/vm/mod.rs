@@ -352,7 +352,9 @@ pub struct Machine {
     pub last_select: Option<(u32, Vec<u32>)>,
     /// `runtime.GOMAXPROCS`: how many Ps the model pretends to have. It decides only
     /// whether a contended Mutex may spin (go-facts.md section 1); goroutines still
-    /// run one at a time. 1 by default, so nothing spins unless a program asks.
+    /// run one at a time. 0 until the program sets it (the machine's setting, which
+    /// only a real machine knows: `runtime.GOMAXPROCS` refuses to show it), which the
+    /// model treats as 1, so nothing spins unless a program asks.
     pub gomaxprocs: u32,
     /// How many times the program has called runtime.GC: a sync.Pool empties into its
     /// victim cache at each (the engine's own paced collections leave pools alone, as a
@@ -491,7 +493,7 @@ impl Machine {
             pending_label: None,
             step_label: None,
             last_select: None,
-            gomaxprocs: 1,
+            gomaxprocs: 0,
             gc_calls: 0,
             turn: (0, 0),
             charged: 0,
@@ -795,8 +797,8 @@ impl Machine {
     }
 
     /// A `time.Time` value for the current virtual instant: seconds and nanoseconds
-    /// since January 1 of year 1, the monotonic reading and the Local flag (see
-    /// `library/go/time.go`).
+    /// since January 1 of year 1, the monotonic reading, the Local flag and the mark of a
+    /// clock reading (see `library/go/time.go`).
     pub(crate) fn time_value(&self) -> Value {
         let unix = EPOCH_UNIX_NS + self.clock;
         Value::Agg(
@@ -807,6 +809,8 @@ impl Machine {
                 // In Local, as Go's Now is (no other zone).
                 Value::Int(1),
                 Value::Nil,
+                // Read from the clock: what shows its date is refused (time.go).
+                Value::Int(1),
             ]
             .into_boxed_slice(),
         )

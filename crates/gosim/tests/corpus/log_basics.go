@@ -1,11 +1,11 @@
-// gosim: faketime
+// The log package with flags that print no date or time (those are refused:
+// log_default_flags.go): prefixes, Lmsgprefix, one Write per line, Panic, Fatal.
 package main
 
 import (
 	"fmt"
 	"log"
 	"os"
-	"time"
 )
 
 type w struct{ n int }
@@ -18,15 +18,14 @@ func (x *w) Write(p []byte) (int, error) {
 
 func main() {
 	log.SetOutput(os.Stdout)
+	log.SetFlags(0)
 	log.Println("hello", 3, "x")
 	log.Printf("v=%d", 5)
 	log.Print("a", "b", 1, 2)
-	time.Sleep(1500 * time.Millisecond)
-	log.SetFlags(log.LstdFlags | log.Lmicroseconds)
 	log.Print("micro\n")
 	log.SetPrefix("[app] ")
 	log.Println("prefixed")
-	log.SetFlags(log.Ldate | log.Lmsgprefix)
+	log.SetFlags(log.Lmsgprefix)
 	log.Println("msgprefix")
 	fmt.Println(log.Flags(), log.Prefix() == "[app] ")
 	x := &w{}

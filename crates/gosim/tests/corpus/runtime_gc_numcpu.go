@@ -1,3 +1,4 @@
+// gosim: refused 19:13: not supported here: runtime.NumCPU's result (the machine's CPU count; the engine models one CPU)
 package main
 
 import (

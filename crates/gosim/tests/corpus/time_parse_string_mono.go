@@ -1,3 +1,4 @@
+// gosim: refused 13:2: not supported here: time.Time.String of a time read from the wall clock (time.Now): Go shows the machine's date and time, the engine's clock is virtual
 // gosim: faketime
 package main
 

@@ -1,6 +1,8 @@
 // Package log: Go's standard logger and Logger values. Each line is written with one
-// Write: the prefix, the date and time on the engine's virtual clock (which starts at
-// the playground's 2009-11-10 23:00:00 UTC), the message, and a newline if it has none.
+// Write: the prefix, the message, and a newline if it has none. A line whose flags ask
+// for the date or time (the standard logger's LstdFlags) is refused when it is
+// written: Go writes the machine's clock, the engine's is virtual (a log.Fatal that
+// never runs, or a logger after SetFlags(0), is fine).
 // File and line flags (Lshortfile, Llongfile) are refused by the compiler.
 package log
 
@@ -8,8 +10,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 )
+
+// unsupported stops the program with "not supported here: what".
+func unsupported(what string)
 
 // Llongfile (8) and Lshortfile (16) are left out, so that a program naming them is
 // refused; a flag word holding them anyway stops with the same refusal.
@@ -50,29 +54,15 @@ func (l *Logger) Flags() int { return l.flag }
 
 func (l *Logger) Output(calldepth int, s string) error {
 	if l.flag&(8|16) != 0 {
-		panic("not supported here: log.Lshortfile and log.Llongfile")
+		unsupported("log.Lshortfile and log.Llongfile")
 	}
 	h := ""
 	if l.flag&Lmsgprefix == 0 {
 		h = l.prefix
 	}
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		// time.Time's String starts "2009-11-10 23:00:00.123456789 +0000 UTC".
-		t := time.Now().String()
-		if l.flag&Ldate != 0 {
-			h += t[0:4] + "/" + t[5:7] + "/" + t[8:10] + " "
-		}
-		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			h += t[11:19]
-			if l.flag&Lmicroseconds != 0 {
-				frac := ""
-				for i := 20; t[19] == '.' && t[i] != ' '; i++ {
-					frac += t[i : i+1]
-				}
-				h += "." + (frac + "000000")[:6]
-			}
-			h += " "
-		}
+		// Go writes the machine's date and time here; the engine's clock is virtual.
+		unsupported("log's date and time (flags Ldate, Ltime, Lmicroseconds; LstdFlags by default): Go writes the machine's clock, the engine's is virtual")
 	}
 	if l.flag&Lmsgprefix != 0 {
 		h += l.prefix

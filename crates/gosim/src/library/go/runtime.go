@@ -89,8 +89,9 @@ func clearValue(x any)
 func NumGoroutine() int
 
 // GOMAXPROCS sets the number of Ps the model has when n > 0 and returns the
-// previous setting (1 at start). Goroutines still run one at a time; the setting
-// decides whether a contended sync.Mutex may spin.
+// previous setting. Goroutines still run one at a time; the setting decides whether
+// a contended sync.Mutex may spin. Until the program sets it, the setting is the
+// machine's (the model acting as one P) and a call whose result is used is refused.
 func GOMAXPROCS(n int) int
 
 // Goexit runs the calling goroutine's deferred calls, newest first, and ends it;
@@ -106,8 +107,9 @@ func GC() {
 
 func collect()
 
-// NumCPU is 1: the model runs goroutines one at a time, and the answer must not
-// depend on the reader's machine.
+// NumCPU is the machine's CPU count, which the engine (one CPU) cannot give: a call
+// whose result is dropped or passed straight to GOMAXPROCS runs, any other use is
+// refused (vm/natives/runtime.rs).
 func NumCPU() int
 
 // MemStats keeps the one figure of Go's that the engine can stand behind:

@@ -184,6 +184,22 @@ func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
 	return 0
 }
 
+// CompareFunc is Compare with cmp: the first non-zero result, then the lengths.
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
+	for i := range s1 {
+		if i >= len(s2) {
+			return 1
+		}
+		if c := cmp(s1[i], s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:]
 	m := len(v)

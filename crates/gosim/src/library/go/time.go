@@ -206,12 +206,52 @@ const (
 // Local and 0 otherwise; and loc, the zone of a Time in neither Local nor UTC (nil
 // for those two, as Go keeps UTC). Go packs the same facts into wall, ext and loc.
 // The natives and vm::Machine::time_value build Times with these fields.
+//
+// clock says whether the Time was read from the wall clock (time.Now, a timer's
+// value) or derived from such a reading: 0 not, 1 a reading moved by a known
+// Duration (Add, UTC, In, ...), 2 a reading put through the calendar (Truncate,
+// Round, AddDate with months or years), whose distance from the reading depends on
+// the date. Go's clock is the machine's and the engine's is virtual (it starts at
+// the playground's 2009-11-10 23:00:00 UTC), so whatever shows such a Time's date,
+// time or Unix count is refused (wall); Durations between two readings are the
+// virtual clock's, and a comparison with any other Time is answered only where
+// Go's answer cannot differ (related).
 type Time struct {
 	sec   int64
 	nsec  int64
 	mono  int64
 	local int
 	loc   *Location
+	clock int
+}
+
+// wall refuses what would show t's date or time when t came from the clock.
+func (t Time) wall(what string) {
+	if t.clock != 0 {
+		unsupported("time.Time." + what + " of a time read from the wall clock (time.Now): Go shows the machine's date and time, the engine's clock is virtual")
+	}
+}
+
+// related refuses a comparison (or Sub) of t and u whose answer could differ from
+// Go's: two readings each moved by a known Duration, or two Times not from the
+// clock, compare as in Go. A reading compared with another Time is answered when
+// the engine's reading is the later (Go's clock is later still than the engine's
+// 2009), never for Sub, whose value would show the date.
+func (t Time) related(u Time, what string, sub bool) {
+	if t.clock == u.clock && t.clock != 2 {
+		return
+	}
+	if !sub && t.clock != 2 && u.clock != 2 {
+		// One of the two is from the clock.
+		c, o := t, u
+		if u.clock == 1 {
+			c, o = u, t
+		}
+		if c.sec > o.sec || c.sec == o.sec && c.nsec > o.nsec {
+			return
+		}
+	}
+	unsupported("time.Time." + what + " of a time read from the wall clock (time.Now) and one that is not: Go's answer depends on the machine's date and time, the engine's clock is virtual")
 }
 
 // Seconds from January 1 of year 1 to January 1, 1970 (Go's unixToInternal).
@@ -223,7 +263,7 @@ func unixNano() int64
 
 func Now() Time {
 	u := unixNano()
-	return Time{unixToInternal + u/1e9, u % 1e9, nanotime() + 1, 1, nil}
+	return Time{unixToInternal + u/1e9, u % 1e9, nanotime() + 1, 1, nil, 1}
 }
 
 func Unix(sec int64, nsec int64) Time {
@@ -233,7 +273,7 @@ func Unix(sec int64, nsec int64) Time {
 		nsec += 1e9
 		sec--
 	}
-	return Time{sec + unixToInternal, nsec, 0, 1, nil}
+	return Time{sec + unixToInternal, nsec, 0, 1, nil, 0}
 }
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, msec%1e3*1e6) }
@@ -249,7 +289,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	}
 	s, ns := date(year, int(month), day, hour, min, sec, nsec)
 	_, off := loc.zone()
-	return Time{s - int64(off), ns, 0, 0, nil}.setLoc(loc)
+	return Time{s - int64(off), ns, 0, 0, nil, 0}.setLoc(loc)
 }
 
 // setLoc is t in loc, without its monotonic reading, as Go's setLoc.
@@ -288,6 +328,11 @@ func (t Time) Location() *Location {
 
 func (t Time) Zone() (name string, offset int) { return t.loc.zone() }
 
+func (t Time) Sub(u Time) Duration {
+	t.related(u, "Sub", true)
+	return t.sub(u)
+}
+
 // abs is t's wall clock in its zone, in seconds after January 1 of year 1.
 func (t Time) abs() int64 {
 	_, off := t.loc.zone()
@@ -296,7 +341,7 @@ func (t Time) abs() int64 {
 
 // Sub uses the monotonic readings when both times have one, the wall clock
 // otherwise, and saturates at the largest Durations as Go does.
-func (t Time) Sub(u Time) Duration {
+func (t Time) sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
@@ -320,21 +365,33 @@ func (t Time) Add(d Duration) Time {
 		ds--
 		ns += 1e9
 	}
-	r := Time{t.sec + ds, ns, 0, t.local, t.loc}
+	r := Time{t.sec + ds, ns, 0, t.local, t.loc, t.clock}
 	if t.mono != 0 {
 		r.mono = t.mono + int64(d)
 	}
 	return r
 }
 
+// AddDate of a reading moved by days only stays such a reading (Local is UTC, with
+// no daylight saving); months and years put it through the calendar.
 func (t Time) AddDate(years int, months int, days int) Time {
-	y, m, d := t.Date()
-	h, mi, s := t.Clock()
-	return Date(y+years, m+Month(months), d+days, h, mi, s, int(t.nsec), t.Location())
+	y, m, d := t.date()
+	h, mi, s := t.clock3()
+	r := Date(y+years, m+Month(months), d+days, h, mi, s, int(t.nsec), t.Location())
+	r.clock = t.clock
+	if t.clock != 0 && (years != 0 || months != 0) {
+		r.clock = 2
+	}
+	return r
 }
 
-// Compare orders by the monotonic readings when both times have one.
 func (t Time) Compare(u Time) int {
+	t.related(u, "Compare", false)
+	return t.compare(u)
+}
+
+// compare orders by the monotonic readings when both times have one.
+func (t Time) compare(u Time) int {
 	a, b := t.mono, u.mono
 	if a == 0 || b == 0 {
 		a, b = t.sec, u.sec
@@ -351,60 +408,118 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+func (t Time) Before(u Time) bool {
+	t.related(u, "Before", false)
+	return t.compare(u) < 0
+}
 
-func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
+func (t Time) After(u Time) bool {
+	t.related(u, "After", false)
+	return t.compare(u) > 0
+}
 
-func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
+func (t Time) Equal(u Time) bool {
+	t.related(u, "Equal", false)
+	return t.compare(u) == 0
+}
 
-func Since(t Time) Duration { return Now().Sub(t) }
+func Since(t Time) Duration {
+	n := Now()
+	if t.clock != 1 {
+		n.related(t, "Sub (in time.Since)", true)
+	}
+	return n.sub(t)
+}
 
-func Until(t Time) Duration { return t.Sub(Now()) }
+func Until(t Time) Duration {
+	n := Now()
+	if t.clock != 1 {
+		t.related(n, "Sub (in time.Until)", true)
+	}
+	return t.sub(n)
+}
 
-func (t Time) Unix() int64 { return t.sec - unixToInternal }
+// seeds reports whether the calling method's result goes straight into a random
+// source's seed (rand.Seed, rand.NewSource, rand.NewPCG), which shows nothing of a
+// clock reading: Go's Seed does nothing, and a source draws what any seed could give.
+func seeds() bool
 
-func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) Unix() int64 {
+	if !seeds() {
+		t.wall("Unix")
+	}
+	return t.sec - unixToInternal
+}
 
-func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+func (t Time) UnixMilli() int64 {
+	if !seeds() {
+		t.wall("UnixMilli")
+	}
+	return (t.sec-unixToInternal)*1e3 + t.nsec/1e6
+}
 
-func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) UnixMicro() int64 {
+	if !seeds() {
+		t.wall("UnixMicro")
+	}
+	return (t.sec-unixToInternal)*1e6 + t.nsec/1e3
+}
+
+func (t Time) UnixNano() int64 {
+	if !seeds() {
+		t.wall("UnixNano")
+	}
+	return (t.sec-unixToInternal)*1e9 + t.nsec
+}
 
 // civil is the date of sec seconds after January 1 of year 1 (Weekday 0 is Sunday).
 func civil(sec int64) (year, month, day, yday, wday int)
 
-func (t Time) Date() (year int, month Month, day int) {
+func (t Time) date() (year int, month Month, day int) {
 	y, m, d, _, _ := civil(t.abs())
 	return y, Month(m), d
 }
 
+func (t Time) Date() (year int, month Month, day int) {
+	t.wall("Date")
+	return t.date()
+}
+
 func (t Time) Year() int {
-	y, _, _ := t.Date()
+	t.wall("Year")
+	y, _, _ := t.date()
 	return y
 }
 
 func (t Time) Month() Month {
-	_, m, _ := t.Date()
+	t.wall("Month")
+	_, m, _ := t.date()
 	return m
 }
 
 func (t Time) Day() int {
-	_, _, d := t.Date()
+	t.wall("Day")
+	_, _, d := t.date()
 	return d
 }
 
 func (t Time) YearDay() int {
+	t.wall("YearDay")
 	_, _, _, yd, _ := civil(t.abs())
 	return yd
 }
 
 func (t Time) Weekday() Weekday {
+	t.wall("Weekday")
 	_, _, _, _, wd := civil(t.abs())
 	return Weekday(wd)
 }
 
 // ISOWeek is the year and week of the Thursday in t's Monday-to-Sunday week.
 func (t Time) ISOWeek() (year, week int) {
-	d := int64(Thursday - t.Weekday())
+	t.wall("ISOWeek")
+	_, _, _, _, wd := civil(t.abs())
+	d := int64(int(Thursday) - wd)
 	if d == 4 {
 		d = -3
 	}
@@ -412,7 +527,7 @@ func (t Time) ISOWeek() (year, week int) {
 	return y, (yd-1)/7 + 1
 }
 
-func (t Time) Clock() (hour, min, sec int) {
+func (t Time) clock3() (hour, min, sec int) {
 	s := int(t.abs() % 86400)
 	if s < 0 {
 		s += 86400
@@ -420,23 +535,44 @@ func (t Time) Clock() (hour, min, sec int) {
 	return s / 3600, s / 60 % 60, s % 60
 }
 
-func (t Time) Hour() int { return int((t.abs()%86400 + 86400) % 86400 / 3600) }
+func (t Time) Clock() (hour, min, sec int) {
+	t.wall("Clock")
+	return t.clock3()
+}
 
-func (t Time) Minute() int { return int((t.abs()%3600 + 3600) % 3600 / 60) }
+func (t Time) Hour() int {
+	t.wall("Hour")
+	return int((t.abs()%86400 + 86400) % 86400 / 3600)
+}
 
-func (t Time) Second() int { return int((t.abs()%60 + 60) % 60) }
+func (t Time) Minute() int {
+	t.wall("Minute")
+	return int((t.abs()%3600 + 3600) % 3600 / 60)
+}
 
-func (t Time) Nanosecond() int { return int(t.nsec) }
+func (t Time) Second() int {
+	t.wall("Second")
+	return int((t.abs()%60 + 60) % 60)
+}
+
+func (t Time) Nanosecond() int {
+	if !seeds() {
+		t.wall("Nanosecond")
+	}
+	return int(t.nsec)
+}
 
 // format writes the wall clock sec (the instant moved by the zone's offset) by layout.
 func format(sec, nsec int64, layout string, zone string, offset int) string
 
 func (t Time) Format(layout string) string {
+	t.wall("Format")
 	name, off := t.loc.zone()
 	return format(t.abs(), t.nsec, layout, name, off)
 }
 
 func (t Time) AppendFormat(b []byte, layout string) []byte {
+	t.wall("AppendFormat")
 	return append(b, t.Format(layout)...)
 }
 
@@ -445,6 +581,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 func timeString(sec, nsec, mono int64, zone string, offset int) string
 
 func (t Time) String() string {
+	t.wall("String")
 	name, off := t.loc.zone()
 	return timeString(t.abs(), t.nsec, t.mono, name, off)
 }
@@ -481,7 +618,7 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 // and by name if one was given) is local; any other becomes a FixedZone.
 func parseIn(layout, value string, def, local *Location) (Time, error) {
 	sec, nsec, kind, name, off, le, ve, msg := parse(layout, value)
-	t := Time{sec, nsec, 0, 0, nil}
+	t := Time{sec, nsec, 0, 0, nil, 0}
 	lname, loff := local.zone()
 	switch kind {
 	case -1:
@@ -517,6 +654,9 @@ func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
+	if t.clock != 0 {
+		t.clock = 2
+	}
 	return t.Add(-rem(t.sec, t.nsec, d))
 }
 
@@ -525,6 +665,9 @@ func (t Time) Round(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
 		return t
+	}
+	if t.clock != 0 {
+		t.clock = 2
 	}
 	r := rem(t.sec, t.nsec, d)
 	if uint64(r)+uint64(r) < uint64(d) {

@@ -114,7 +114,7 @@ fn lookup(name: &str) -> NativeFn {
         });
     }
     // Packages with no natives of their own but a run-time refusal.
-    if let Some(("bytes" | "bufio", "unsupported")) = name.split_once('.') {
+    if let Some(("bytes" | "bufio" | "log", "unsupported")) = name.split_once('.') {
         return os::lookup("os.unsupported");
     }
     match PACKAGES.iter().find(|(p, _)| *p == pkg) {

@@ -2,6 +2,7 @@
 //! `GOMAXPROCS`, `GC` and `NumCPU`.
 
 use super::*;
+use crate::code::{CallKind, Op};
 
 /// The natives of package `runtime`, by their full name.
 pub(super) fn lookup(name: &str) -> NativeFn {
@@ -19,13 +20,22 @@ pub(super) fn lookup(name: &str) -> NativeFn {
                     .count() as i64,
             )])
         },
-        "runtime.GOMAXPROCS" => |m, _, a| {
+        // The previous setting is the program's own once it has set one; before that
+        // it is the machine's CPU count, which Go's answer shows and the engine's
+        // cannot (0 marks it, the model then acting as one P): using it is refused.
+        "runtime.GOMAXPROCS" => |m, gid, a| {
             let prev = m.gomaxprocs;
+            if prev == 0 && result_used(m, gid) {
+                return NativeResult::Flow(m.refuse(
+                    "runtime.GOMAXPROCS's result before the program sets GOMAXPROCS \
+                     (the machine's CPU count; the engine models one CPU)",
+                ));
+            }
             let n = a[0].as_int();
             if n > 0 {
                 m.gomaxprocs = n.min(1 << 16) as u32;
             }
-            Return(vec![Value::Int(prev as i64)])
+            Return(vec![Value::Int(i64::from(prev.max(1)))])
         },
         // A full collection of the engine's heap, at once (runtime.GC then yields, as
         // Go's caller waits for the cycle's mark phase).
@@ -34,11 +44,33 @@ pub(super) fn lookup(name: &str) -> NativeFn {
             m.gc_calls += 1;
             Return(vec![])
         },
-        // The model runs goroutines on one CPU: NumCPU agrees with the GOMAXPROCS the
-        // machine starts with (1), so a program sizing a worker pool by NumCPU gets the
-        // same answer on every run and in every share link (the host's count would
-        // make the output depend on the reader's machine).
-        "runtime.NumCPU" => |_, _, _| Return(vec![Value::Int(1)]),
+        // The machine's CPU count, which the engine (one CPU, the same answer on every
+        // reader's machine) cannot give: a NumCPU whose result is dropped, or passed
+        // straight to GOMAXPROCS (which makes the setting the machine's), runs; any
+        // other use is refused.
+        "runtime.NumCPU" => |m, gid, _| {
+            let feeds_gomaxprocs = match next_op(m, gid) {
+                Some(Op::Pop) => return Return(vec![Value::Int(1)]),
+                Some(Op::Call {
+                    kind: CallKind::Native(n),
+                    nargs: 1,
+                }) => m
+                    .prog
+                    .natives
+                    .get(*n as usize)
+                    .is_some_and(|d| d.name == "runtime.GOMAXPROCS"),
+                _ => false,
+            };
+            if !feeds_gomaxprocs {
+                return NativeResult::Flow(m.refuse(
+                    "runtime.NumCPU's result (the machine's CPU count; the engine models one CPU)",
+                ));
+            }
+            // The setting becomes the machine's again (even after the program set its
+            // own), and the 0 passed on makes GOMAXPROCS change nothing.
+            m.gomaxprocs = 0;
+            Return(vec![Value::Int(0)])
+        },
         // The program's runtime.GC calls so far (MemStats.NumForcedGC).
         "runtime.gcCalls" => |m, _, _| Return(vec![Value::Int(i64::from(m.gc_calls))]),
         "runtime.clearValue" => |m, _, a| {
@@ -72,4 +104,17 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "runtime.unsupported" => unsupported,
         _ => missing,
     }
+}
+
+/// The instruction after the native call goroutine `gid` is running (its frame's pc
+/// is already past the call).
+fn next_op(m: &Machine, gid: u32) -> Option<&Op> {
+    let f = m.goroutine(gid)?.frames.last()?;
+    m.prog.funcs.get(f.func as usize)?.code.get(f.pc as usize)
+}
+
+/// Whether the running native call's result is used: anything but the `Pop` of an
+/// expression statement.
+fn result_used(m: &Machine, gid: u32) -> bool {
+    !matches!(next_op(m, gid), Some(Op::Pop))
 }

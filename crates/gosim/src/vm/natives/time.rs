@@ -106,6 +106,7 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         },
         "time.parse" => parse,
         "time.unsupported" => unsupported,
+        "time.seeds" => |m, gid, _| Return(vec![Value::Bool(seeds(m, gid))]),
         "time.rem" => |_, _, a| {
             Return(vec![Value::Int(timefmt::rem(
                 a[0].as_int(),
@@ -299,4 +300,39 @@ fn parse(_: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
             Value::bytes(&e.message),
         ]),
     }
+}
+
+/// Whether the result of the `time.Time` method running on `gid` (the frame below the
+/// native's caller) goes straight, through conversions only, into a random source's
+/// seed: `rand.Seed(time.Now().UnixNano())`, `rand.NewSource(...)`, `rand.NewPCG(...)`.
+/// Go's Seed does nothing since 1.24 and a seeded source draws numbers any seed could
+/// give, so such a use shows nothing of the wall clock.
+fn seeds(m: &Machine, gid: u32) -> bool {
+    let Some(g) = m.goroutine(gid) else {
+        return false;
+    };
+    let Some(caller) = g.frames.len().checked_sub(2).and_then(|i| g.frames.get(i)) else {
+        return false;
+    };
+    let Some(code) = m.prog.funcs.get(caller.func as usize).map(|f| &f.code) else {
+        return false;
+    };
+    let next = code
+        .iter()
+        .skip(caller.pc as usize)
+        .find(|op| !matches!(op, crate::code::Op::Convert(_)));
+    let Some(crate::code::Op::Call {
+        kind: crate::code::CallKind::Static(f),
+        nargs: 1 | 2,
+    }) = next
+    else {
+        return false;
+    };
+    m.prog.funcs.get(*f as usize).is_some_and(|f| {
+        f.file != crate::code::FileId::User
+            && matches!(
+                f.name.as_str(),
+                "rand.Seed" | "rand.NewSource" | "rand.NewPCG"
+            )
+    })
 }
