@@ -114,8 +114,11 @@ fn lookup(name: &str) -> NativeFn {
         });
     }
     // Packages with no natives of their own but a run-time refusal.
-    if let Some(("bytes" | "bufio", "unsupported")) = name.split_once('.') {
+    if let Some(("bytes" | "bufio" | "json", "unsupported")) = name.split_once('.') {
         return os::lookup("os.unsupported");
+    }
+    if name == "json.vagueCap" {
+        return reflect::vague_cap;
     }
     match PACKAGES.iter().find(|(p, _)| *p == pkg) {
         Some((_, find)) => find(name),

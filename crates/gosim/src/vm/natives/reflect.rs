@@ -178,6 +178,32 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "reflect.zeroOf" => {
             |m, _, a| Return(vec![crate::value::zero_value(&m.prog.types, tid(&a[0]))])
         }
+        // A new slice of type a[0], length a[1] and capacity a[2], zeroed (MakeSlice).
+        "reflect.makeSlice" => |m, _, a| {
+            let elem = match m.prog.types.ukind(tid(&a[0])) {
+                TypeKind::Slice(e) => *e,
+                _ => return Return(vec![Value::default()]),
+            };
+            let z = crate::value::zero_value(&m.prog.types, elem);
+            let (len, cap) = (a[1].as_int() as u32, a[2].as_int() as u32);
+            match m.new_slice(vec![z; cap as usize], cap) {
+                Value::Slice(s) => Return(vec![Value::Slice(SliceVal { len, ..s })]),
+                v => Return(vec![v]),
+            }
+        },
+        // The slice a[0] with length a[1] (SetLen; the Go side checked the bounds).
+        "reflect.withLen" => |_, _, a| match &a[0] {
+            Value::Slice(s) => Return(vec![Value::Slice(SliceVal {
+                len: a[1].as_int() as u32,
+                ..*s
+            })]),
+            v => Return(vec![v.clone()]),
+        },
+        "reflect.makeMap" => |m, _, _| {
+            Return(vec![Value::Map(
+                m.heap.alloc(Object::Map(Default::default())),
+            )])
+        },
         "reflect.newCell" => |m, _, a| {
             let z = crate::value::zero_value(&m.prog.types, tid(&a[0]));
             let cell = m.heap.alloc(Object::Cell(z));
@@ -662,4 +688,17 @@ fn call(m: &mut Machine, gid: u32, a: Vec<Value>) -> NativeResult {
         return NativeResult::Flow(Flow::End);
     }
     NativeResult::Flow(Flow::Next)
+}
+
+/// encoding/json's `vagueCap(v reflect.Value)`: the slice a Value holds (its `ptr` word,
+/// the slice itself for a Value that is not addressable) gets an array whose capacity
+/// Go's run would not share: Go grows a decoded slice by a rule of its own, so `cap` past
+/// the length is refused, as after an append whose capacity is unknown.
+pub(super) fn vague_cap(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
+    if let Some(Value::Agg(words)) = a.first() {
+        if let Some(Value::Slice(s)) = words.get(1) {
+            m.heap.set_vague(s.arr, s.len);
+        }
+    }
+    Return(vec![])
 }
