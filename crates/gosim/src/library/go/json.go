@@ -517,8 +517,8 @@ func (e *encodeState) value(v reflect.Value, allowAddr bool, quoted bool) {
 				n = "0"
 			}
 			if !isValidNumber(n) {
-				e.fail(errors.New("json: invalid number literal " + strconv.Quote(n)))
-				return
+				// Go 1.27 words this through its new encoder's MarshalJSONTo.
+				unsupported("json.Marshal of an invalid json.Number")
 			}
 			if quoted {
 				e.buf = append(e.buf, '"')
@@ -1528,14 +1528,15 @@ func (d *decodeState) value(v reflect.Value) error {
 func (d *decodeState) object(v reflect.Value) error {
 	u, ut, pv := indirect(v, false)
 	if u != nil {
-		return u.UnmarshalJSON(d.skipValue())
+		// Go 1.27 keeps going after a method's error, and returns the first error.
+		if err := u.UnmarshalJSON(d.skipValue()); err != nil {
+			d.save(err)
+		}
+		return nil
 	}
 	if ut != nil {
-		d.pos++
-		d.typeError("object", v.Type())
-		d.pos--
-		d.skipValue()
-		return nil
+		// Go 1.27 adds ": JSON value must be string type" to this type error.
+		unsupported("json.Unmarshal of an object into a TextUnmarshaler")
 	}
 	v = pv
 	t := v.Type()
@@ -1631,7 +1632,7 @@ func (d *decodeState) object(v reflect.Value) error {
 					}
 					subv = subv.Field(i)
 				}
-				d.stack = append(d.stack, f.name)
+				d.stack = append(d.stack, key)
 			} else if d.disallow {
 				d.save(errors.New("json: unknown field " + strconv.Quote(key)))
 			}
@@ -1664,9 +1665,11 @@ func (d *decodeState) object(v reflect.Value) error {
 			if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
 				kv = reflect.New(kt)
 				if err := kv.Interface().(textUnmarshaler).UnmarshalText([]byte(key)); err != nil {
-					return err
+					d.save(err)
+					kv = reflect.Value{}
+				} else {
+					kv = kv.Elem()
 				}
-				kv = kv.Elem()
 			} else if kt.Kind() == reflect.String {
 				kv = reflect.New(kt).Elem()
 				kv.SetString(key)
@@ -1757,14 +1760,14 @@ func foldEqual(a, b string) bool {
 func (d *decodeState) array(v reflect.Value) error {
 	u, ut, pv := indirect(v, false)
 	if u != nil {
-		return u.UnmarshalJSON(d.skipValue())
+		// Go 1.27 keeps going after a method's error, and returns the first error.
+		if err := u.UnmarshalJSON(d.skipValue()); err != nil {
+			d.save(err)
+		}
+		return nil
 	}
 	if ut != nil {
-		d.pos++
-		d.typeError("array", v.Type())
-		d.pos--
-		d.skipValue()
-		return nil
+		unsupported("json.Unmarshal of an array into a TextUnmarshaler")
 	}
 	v = pv
 	switch v.Kind() {
@@ -1945,24 +1948,19 @@ func (d *decodeState) literal(item []byte, v reflect.Value, fromQuoted bool) err
 	isNull := item[0] == 'n'
 	u, ut, pv := indirect(v, isNull)
 	if u != nil {
-		return u.UnmarshalJSON(item)
+		if err := u.UnmarshalJSON(item); err != nil {
+			d.save(err)
+		}
+		return nil
 	}
 	if ut != nil {
 		if item[0] != '"' {
-			if fromQuoted {
-				unsupported("json's ,string option on a value that is not a quoted scalar")
-			}
-			what := "number"
-			switch item[0] {
-			case 'n':
-				what = "null"
-			case 't', 'f':
-				what = "bool"
-			}
-			d.typeError(what, v.Type())
-			return nil
+			unsupported("json.Unmarshal of a number or bool into a TextUnmarshaler")
 		}
-		return ut.UnmarshalText([]byte(unquote(item)))
+		if err := ut.UnmarshalText([]byte(unquote(item))); err != nil {
+			d.save(err)
+		}
+		return nil
 	}
 	v = pv
 	t := v.Type()
@@ -1977,7 +1975,8 @@ func (d *decodeState) literal(item []byte, v reflect.Value, fromQuoted bool) err
 		case '"':
 			tm, err := time.Parse(time.RFC3339, unquote(item))
 			if err != nil {
-				return err
+				d.save(err)
+				return nil
 			}
 			v.Set(reflect.ValueOf(tm))
 			return nil
@@ -2032,7 +2031,7 @@ func (d *decodeState) literal(item []byte, v reflect.Value, fromQuoted bool) err
 			v.Set(ns)
 		case reflect.String:
 			if t == numberType && !isValidNumber(s) {
-				return errors.New("json: invalid number literal, trying to unmarshal " + strconv.Quote(string(item)) + " into Number")
+				unsupported("json.Unmarshal of a string that is not a number into a json.Number")
 			}
 			v.SetString(s)
 		case reflect.Interface:

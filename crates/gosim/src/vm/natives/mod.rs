@@ -10,6 +10,7 @@ mod context;
 mod errors;
 mod flag;
 mod fmt;
+mod json;
 mod math;
 mod os;
 mod rand;
@@ -94,6 +95,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("singleflight", singleflight::lookup),
     ("unicode", unicode::lookup),
     ("reflect", reflect::lookup),
+    ("json", json::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run
@@ -114,11 +116,8 @@ fn lookup(name: &str) -> NativeFn {
         });
     }
     // Packages with no natives of their own but a run-time refusal.
-    if let Some(("bytes" | "bufio" | "json", "unsupported")) = name.split_once('.') {
+    if let Some(("bytes" | "bufio", "unsupported")) = name.split_once('.') {
         return os::lookup("os.unsupported");
-    }
-    if name == "json.vagueCap" {
-        return reflect::vague_cap;
     }
     match PACKAGES.iter().find(|(p, _)| *p == pkg) {
         Some((_, find)) => find(name),
