@@ -690,8 +690,11 @@ func (e *encodeState) structValue(v reflect.Value) {
 	t := v.Type()
 	if t.PkgPath() != "main" && t.PkgPath() != "" && t.PkgPath() != "encoding/json" {
 		// The engine models library structs its own way (time.Time aside): their
-		// fields are not Go's.
-		unsupported("json.Marshal of a " + t.String())
+		// fields are not Go's, but for sync's and sync/atomic's with none exported
+		// (Mutex, WaitGroup, atomic.Int64, ...), which Go too writes as {}.
+		if !opaque(t) {
+			unsupported("json.Marshal of a " + t.String())
+		}
 	}
 	e.buf = append(e.buf, '{')
 	first := true
@@ -725,6 +728,20 @@ fields:
 		}
 	}
 	e.buf = append(e.buf, '}')
+}
+
+// opaque: a sync or sync/atomic struct with no exported field, in Go as here.
+func opaque(t reflect.Type) bool {
+	// The engine's reflect names sync/atomic's package path "atomic".
+	if p := t.PkgPath(); p != "sync" && p != "sync/atomic" && p != "atomic" {
+		return false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).IsExported() {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *encodeState) isZero(v reflect.Value) bool {
@@ -1573,7 +1590,7 @@ func (d *decodeState) object(v reflect.Value) error {
 			v.Set(reflect.MakeMap(t))
 		}
 	case reflect.Struct:
-		if t.PkgPath() != "main" && t.PkgPath() != "" {
+		if t.PkgPath() != "main" && t.PkgPath() != "" && !opaque(t) {
 			unsupported("json.Unmarshal into a " + t.String())
 		}
 		fields = typeFields(t)
