@@ -587,3 +587,57 @@ fn io_copy_through_a_buffered_library_type_is_refused() {
         "3 <nil> 3\n"
     );
 }
+
+/// encoding/json where Go 1.27 answers with its new encoder's own messages, or where
+/// what Go does hangs on internals the engine does not share: each stops by name, after
+/// what came before it was printed.
+#[test]
+fn json_refuses_what_it_does_not_imitate() {
+    let json = |body: &str| {
+        format!(
+            "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"time\"\n)\n\nvar _ = time.Now\n\ntype Node struct {{\n\tNext *Node\n}}\n\ntype Q struct {{\n\tI int `json:\",string\"`\n}}\n\nfunc main() {{\n\tfmt.Println(\"before\")\n{body}\n}}\n"
+        )
+    };
+    // Go: `json: unsupported value: jsontext: object member name must be a string ...`.
+    assert_refused_after(
+        &json("\tfmt.Println(json.Marshal(map[bool]int{true: 1}))"),
+        "json.Marshal of a map with bool keys",
+        "before\n",
+    );
+    // A cycle: Go reports it with a message of its own after 1000 levels.
+    assert_refused_after(
+        &json("\tn := &Node{}\n\tn.Next = n\n\tfmt.Println(json.Marshal(n))"),
+        "json.Marshal of a value nested more than 1000 pointers deep (a cycle?)",
+        "before\n",
+    );
+    // Go 1.27's wording of a misused `,string` carries the inner error.
+    assert_refused_after(
+        &json("\tvar q Q\n\tfmt.Println(json.Unmarshal([]byte(`{\"I\":12}`), &q))"),
+        "json's ,string option on a value that is not a quoted scalar",
+        "before\n",
+    );
+    // The engine's time.Time has no MarshalText, so a map keyed by it is not Go's.
+    assert_refused_after(
+        &json("\tfmt.Println(json.Marshal(map[time.Time]int{{}: 1}))"),
+        "json.Marshal of a map with time.Time keys",
+        "before\n",
+    );
+    // A library struct's fields are the engine's, not Go's.
+    assert_refused_after(
+        &json("\tfmt.Println(json.Marshal(struct{ T *time.Timer }{time.NewTimer(time.Hour)}))"),
+        "json.Marshal of a time.Timer",
+        "before\n",
+    );
+}
+
+/// A slice Unmarshal grows has Go's length but a capacity Go chooses by a rule of its
+/// own: cap is refused, the elements and len are kept, appends by the variable go on.
+#[test]
+fn json_grown_slices_have_a_vague_capacity() {
+    let src = "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar s []int\n\tjson.Unmarshal([]byte(`[1, 2, 3]`), &s)\n\ts = append(s, 4)\n\tfmt.Println(s, len(s))\n\tfmt.Println(cap(s))\n}\n";
+    assert_refused(
+        src,
+        "the capacity of a slice grown by append here (Go's depends on its escape analysis, inlining and stack buffers)",
+    );
+    assert_eq!(stdout_of(src), "[1 2 3 4] 4\n");
+}

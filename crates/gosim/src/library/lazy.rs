@@ -37,6 +37,7 @@ pub const LAZY: &[(&str, &str)] = &[
     ("container/heap", "go/heap.go"),
     ("flag", "go/flag.go"),
     ("reflect", "go/reflect.go"),
+    ("encoding/json", "go/json.go"),
     ("golang.org/x/sync/singleflight", "go/singleflight.go"),
     ("golang.org/x/sync/semaphore", "go/semaphore.go"),
     ("golang.org/x/sync/errgroup", "go/errgroup.go"),

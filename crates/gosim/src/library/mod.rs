@@ -139,6 +139,21 @@ const PACKAGES: &[Package] = &[
     package!("flag", "go/flag.go", &["os", "time"]),
     package!("reflect", "go/reflect.go", &["strconv"]),
     package!(
+        "encoding/json",
+        "go/json.go",
+        &[
+            "bytes",
+            "errors",
+            "io",
+            "reflect",
+            "sort",
+            "strconv",
+            "time",
+            "unicode",
+            "unicode/utf8"
+        ]
+    ),
+    package!(
         "golang.org/x/sync/singleflight",
         "go/singleflight.go",
         &["errors", "fmt", "runtime", "sync"]

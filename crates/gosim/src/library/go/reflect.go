@@ -91,6 +91,9 @@ func isNilRaw(raw any) bool
 func isZeroRaw(t int, raw any) bool
 func zeroOf(t int) any
 func newCell(t int) any
+func makeSlice(t, n, c int) any
+func makeMap(t int) any
+func withLen(s any, n int) any
 func rawInt(raw any) int64
 func rawFloat(raw any) float64
 func rawString(raw any) string
@@ -916,6 +919,42 @@ func New(typ Type) Value {
 		refuse("reflect.New(" + typ.String() + ")")
 	}
 	return Value{toRType(p), newCell(typ.common()), flag(Pointer)}
+}
+
+func MakeSlice(typ Type, len, cap int) Value {
+	if typ.Kind() != Slice {
+		panic("reflect.MakeSlice of non-slice type")
+	}
+	if len < 0 {
+		panic("reflect.MakeSlice: negative len")
+	}
+	if cap < 0 {
+		panic("reflect.MakeSlice: negative cap")
+	}
+	if len > cap {
+		panic("reflect.MakeSlice: len > cap")
+	}
+	t := typ.common()
+	return Value{toRType(t), makeSlice(t, len, cap), valueFlag(t)}
+}
+
+func (v Value) SetLen(n int) {
+	v.mustBeAssignable("reflect.Value.SetLen")
+	v.mustBe(Slice, "reflect.Value.SetLen")
+	if n < 0 || n > v.Cap() {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	store(v.ptr, withLen(v.raw(), n))
+}
+
+func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
+
+func MakeMapWithSize(typ Type, n int) Value {
+	if typ.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	t := typ.common()
+	return Value{toRType(t), makeMap(t), valueFlag(t)}
 }
 
 func Zero(typ Type) Value {

@@ -10,6 +10,7 @@ mod context;
 mod errors;
 mod flag;
 mod fmt;
+mod json;
 mod math;
 mod os;
 mod rand;
@@ -94,6 +95,7 @@ const PACKAGES: &[(&str, PackageLookup)] = &[
     ("singleflight", singleflight::lookup),
     ("unicode", unicode::lookup),
     ("reflect", reflect::lookup),
+    ("json", json::lookup),
 ];
 
 /// The implementation of the native `name` (`pkg.Name`), or one that fails at run

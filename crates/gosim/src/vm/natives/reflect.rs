@@ -178,6 +178,32 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         "reflect.zeroOf" => {
             |m, _, a| Return(vec![crate::value::zero_value(&m.prog.types, tid(&a[0]))])
         }
+        // A new slice of type a[0], length a[1] and capacity a[2], zeroed (MakeSlice).
+        "reflect.makeSlice" => |m, _, a| {
+            let elem = match m.prog.types.ukind(tid(&a[0])) {
+                TypeKind::Slice(e) => *e,
+                _ => return Return(vec![Value::default()]),
+            };
+            let z = crate::value::zero_value(&m.prog.types, elem);
+            let (len, cap) = (a[1].as_int() as u32, a[2].as_int() as u32);
+            match m.new_slice(vec![z; cap as usize], cap) {
+                Value::Slice(s) => Return(vec![Value::Slice(SliceVal { len, ..s })]),
+                v => Return(vec![v]),
+            }
+        },
+        // The slice a[0] with length a[1] (SetLen; the Go side checked the bounds).
+        "reflect.withLen" => |_, _, a| match &a[0] {
+            Value::Slice(s) => Return(vec![Value::Slice(SliceVal {
+                len: a[1].as_int() as u32,
+                ..*s
+            })]),
+            v => Return(vec![v.clone()]),
+        },
+        "reflect.makeMap" => |m, _, _| {
+            Return(vec![Value::Map(
+                m.heap.alloc(Object::Map(Default::default())),
+            )])
+        },
         "reflect.newCell" => |m, _, a| {
             let z = crate::value::zero_value(&m.prog.types, tid(&a[0]));
             let cell = m.heap.alloc(Object::Cell(z));
