@@ -174,6 +174,39 @@ fn package(path: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// The import path of the package named `name` (a type's package as the type table keeps it:
+/// `atomic` for sync/atomic), for reflect's `PkgPath`: `main` and `""` (predeclared) are
+/// their own, a library package's is found in [`PACKAGES`]. `None` when two library
+/// packages share the name (math/rand and math/rand/v2 are both `rand`) or none has it.
+pub fn import_path_of(name: &str) -> Option<&'static str> {
+    match name {
+        "" => return Some(""),
+        "main" => return Some("main"),
+        _ => {}
+    }
+    let mut found = None;
+    for p in PACKAGES {
+        let mut parts = p.path.rsplit('/');
+        let last = parts.next().unwrap_or("");
+        // A major-version suffix is not the package's name: math/rand/v2 is `rand`.
+        let own = if last.len() > 1
+            && last.starts_with('v')
+            && last[1..].bytes().all(|b| b.is_ascii_digit())
+        {
+            parts.next().unwrap_or(last)
+        } else {
+            last
+        };
+        if own == name {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(p.path);
+        }
+    }
+    found
+}
+
 /// The Go source of an importable package, if there is one and it is here (embedded, or
 /// loaded and [`register`]ed).
 pub fn source(path: &str) -> Option<&'static str> {

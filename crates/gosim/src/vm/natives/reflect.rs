@@ -20,9 +20,15 @@ pub(super) fn lookup(name: &str) -> NativeFn {
         }
         "reflect.typeString" => |m, _, a| Return(vec![go_string(m.prog.types.name(tid(&a[0])))]),
         "reflect.typePkgPath" => |m, _, a| {
-            let t = &m.prog.types;
-            let p = t.named(tid(&a[0])).map_or("", |n| &n.pkg);
-            Return(vec![go_string(p)])
+            let name: Rc<str> = m
+                .prog
+                .types
+                .named(tid(&a[0]))
+                .map_or("".into(), |n| n.pkg.clone());
+            match pkg_path(m, &name) {
+                Ok(path) => Return(vec![go_string(path)]),
+                Err(stop) => NativeResult::Flow(stop),
+            }
         },
         "reflect.typeElem" => |m, _, a| {
             let e = match m.prog.types.ukind(tid(&a[0])) {
@@ -359,30 +365,44 @@ fn direct(types: &TypeTable, t: TypeId) -> bool {
     }
 }
 
+/// The import path of the package a type's table entry names (`atomic` -> `sync/atomic`),
+/// or the run's refusal where the name alone cannot tell (math/rand and math/rand/v2).
+fn pkg_path(m: &mut Machine, name: &str) -> Result<&'static str, Flow> {
+    crate::library::import_path_of(name).ok_or_else(|| {
+        m.refuse(&format!(
+            "reflect's PkgPath for a type of package {name} (more than one library package has that name)"
+        ))
+    })
+}
+
 /// `typeField(t, i)`: name, type, tag, embedded, the package of an unexported
 /// field ("" when exported), and its offset in the amd64 layout.
 fn type_field(m: &mut Machine, _: u32, a: Vec<Value>) -> NativeResult {
     let types = &m.prog.types;
     let t = tid(&a[0]);
+    let i = a[1].as_int() as usize;
     let TypeKind::Struct(fs) = types.ukind(t) else {
         return NativeResult::Flow(rt("reflect: field of a non-struct"));
     };
-    let Some(f) = fs.get(a[1].as_int() as usize) else {
+    let Some(f) = fs.get(i) else {
         return NativeResult::Flow(rt("reflect: field index out of range"));
     };
-    let pkg = if f.exported() {
-        ""
-    } else {
-        types.named(t).map_or("main", |n| &n.pkg)
-    };
-    Return(vec![
+    let mut out = vec![
         go_string(&*f.name),
         Value::Int(f.ty as i64),
         go_string(&*f.tag),
         Value::Bool(f.embedded),
-        go_string(pkg),
-        Value::Int(types.field_offset(fs, a[1].as_int() as usize) as i64),
-    ])
+        go_string(""),
+        Value::Int(types.field_offset(fs, i) as i64),
+    ];
+    if !f.exported() {
+        let name: Rc<str> = types.named(t).map_or("main".into(), |n| n.pkg.clone());
+        match pkg_path(m, &name) {
+            Ok(path) => out[4] = go_string(path),
+            Err(stop) => return NativeResult::Flow(stop),
+        }
+    }
+    Return(out)
 }
 
 /// `typeFieldByName(t, name)`: the index path to the field as the selector rules
