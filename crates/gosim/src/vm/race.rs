@@ -141,6 +141,23 @@ struct ChanClocks {
 }
 
 impl RaceState {
+    /// A quick estimate of the words the detector holds (the explorer's memory
+    /// bound, `Machine::size_estimate`): its clocks, one slot per goroutine each, so
+    /// a thousand goroutines' clocks hold a million slots.
+    pub fn size_estimate(&self) -> u64 {
+        let clock = |c: &VClock| 2 + c.0.len() as u64 / 2;
+        let chans: u64 = self
+            .chans
+            .iter()
+            .map(|(_, c)| 8 + c.buffered.iter().chain(&c.ring).map(clock).sum::<u64>())
+            .sum();
+        self.clocks.iter().map(clock).sum::<u64>()
+            + self.sync.iter().map(|(_, c)| 4 + clock(c)).sum::<u64>()
+            + chans
+            + 8 * self.shadow.len() as u64
+            + 8 * self.created.len() as u64
+    }
+
     fn clock_mut(&mut self, g: u32) -> &mut VClock {
         if self.clocks.len() <= g as usize {
             self.clocks.resize(g as usize + 1, VClock::default());
