@@ -249,8 +249,8 @@ pub(super) fn exec(
     }
 }
 
-/// `ops::arith`, with `+ - * & | ^`, and `/ %` by a non-zero divisor, on integers
-/// done inline; `None` when it would fail (which only the general path reports).
+/// `ops::arith`, with `+ - * & | ^` on integers done inline; `None` when it would
+/// fail (which only the general path reports).
 #[inline(always)]
 pub(super) fn arith(op: BinaryOp, kind: NumKind, x: &Value, y: &Value) -> Option<Value> {
     if kind == NumKind::Str && !super::ops::small_concat(x, y) {
@@ -265,14 +265,6 @@ pub(super) fn arith(op: BinaryOp, kind: NumKind, x: &Value, y: &Value) -> Option
             BinaryOp::And => Some(a & b),
             BinaryOp::Or => Some(a | b),
             BinaryOp::Xor => Some(a ^ b),
-            // Division by a non-zero divisor, as `ops::arith` divides: wrapping
-            // (`MinInt64 / -1` is `MinInt64` in Go), unsigned kinds on the bits.
-            BinaryOp::Div | BinaryOp::Rem if *b != 0 => Some(match (k.signed(), op) {
-                (true, BinaryOp::Div) => a.wrapping_div(*b),
-                (true, _) => a.wrapping_rem(*b),
-                (false, BinaryOp::Div) => (*a as u64 / *b as u64) as i64,
-                (false, _) => (*a as u64 % *b as u64) as i64,
-            }),
             _ => None,
         };
         if let Some(r) = r {
@@ -282,7 +274,7 @@ pub(super) fn arith(op: BinaryOp, kind: NumKind, x: &Value, y: &Value) -> Option
     super::ops::arith(op, kind, x, y).ok()
 }
 
-/// `ops::cmp_basic`, with signed and unsigned integer comparisons done inline.
+/// `ops::cmp_basic`, with signed integer comparisons done inline.
 #[inline(always)]
 pub(super) fn compare(op: BinaryOp, kind: CmpKind, x: &Value, y: &Value) -> bool {
     if let (CmpKind::Signed, Value::Int(a), Value::Int(b)) = (kind, x, y) {
@@ -296,81 +288,5 @@ pub(super) fn compare(op: BinaryOp, kind: CmpKind, x: &Value, y: &Value) -> bool
             _ => {}
         }
     }
-    if let (CmpKind::Unsigned, Value::Int(a), Value::Int(b)) = (kind, x, y) {
-        let (a, b) = (*a as u64, *b as u64);
-        match op {
-            BinaryOp::Eq => return a == b,
-            BinaryOp::Ne => return a != b,
-            BinaryOp::Lt => return a < b,
-            BinaryOp::Le => return a <= b,
-            BinaryOp::Gt => return a > b,
-            BinaryOp::Ge => return a >= b,
-            _ => {}
-        }
-    }
     super::ops::cmp_basic(op, kind, x, y)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::types::IntKind;
-
-    /// The inline integer operations give `ops::arith`'s and `ops::cmp_basic`'s
-    /// results, at the edges: the most negative value over -1, unsigned values with
-    /// the top bit set, narrow kinds' wrapping, negative remainders.
-    #[test]
-    fn inline_integer_operations_agree_with_the_general_ones() {
-        let kinds = [
-            IntKind::Int,
-            IntKind::Int8,
-            IntKind::Uint8,
-            IntKind::Uint64,
-            IntKind::Uint32,
-        ];
-        let vals = [
-            0,
-            1,
-            -1,
-            7,
-            -7,
-            3,
-            i64::MIN,
-            i64::MAX,
-            -128,
-            255,
-            1 << 40,
-            -(1 << 33),
-        ];
-        for k in kinds {
-            for &a in &vals {
-                for &b in &vals {
-                    let (x, y) = (Value::Int(k.wrap(a)), Value::Int(k.wrap(b)));
-                    for op in [BinaryOp::Div, BinaryOp::Rem, BinaryOp::Add, BinaryOp::Mul] {
-                        let want = super::super::ops::arith(op, NumKind::Int(k), &x, &y).ok();
-                        assert_eq!(
-                            arith(op, NumKind::Int(k), &x, &y),
-                            want,
-                            "{k:?} {a} {op:?} {b}"
-                        );
-                    }
-                    let ck = if k.signed() {
-                        CmpKind::Signed
-                    } else {
-                        CmpKind::Unsigned
-                    };
-                    for op in [
-                        BinaryOp::Lt,
-                        BinaryOp::Le,
-                        BinaryOp::Gt,
-                        BinaryOp::Ge,
-                        BinaryOp::Eq,
-                    ] {
-                        let want = super::super::ops::cmp_basic(op, ck, &x, &y);
-                        assert_eq!(compare(op, ck, &x, &y), want, "{k:?} {a} {op:?} {b}");
-                    }
-                }
-            }
-        }
-    }
 }
