@@ -19,8 +19,6 @@
 //! allocation, which a machine's own operations decide, so the measure is the same on
 //! every run.
 
-use std::collections::HashSet;
-
 use super::Machine;
 use crate::value::{Callee, Heap, Object, PendingCall, Value};
 
@@ -42,7 +40,16 @@ impl Heap {
 
 /// A walk that counts each shared host allocation once.
 struct Count {
-    seen: HashSet<usize>,
+    /// The addresses met, as `Value::Int` keys: a map type the engine has already
+    /// (a map object's index), so the widget's module carries no new hash table code.
+    seen: std::collections::HashMap<Value, usize>,
+}
+
+impl Count {
+    /// Whether the allocation at `at` is met for the first time.
+    fn first(&mut self, at: usize) -> bool {
+        self.seen.insert(Value::Int(at as i64), 0).is_none()
+    }
 }
 
 impl Count {
@@ -50,7 +57,7 @@ impl Count {
     fn value(&mut self, v: &Value) -> u64 {
         2 + match v {
             Value::Str(s) if s.len() >= SHARED_BYTES => {
-                if self.seen.insert(s.as_ptr() as usize) {
+                if self.first(s.as_ptr() as usize) {
                     s.len() as u64 / 8
                 } else {
                     0
@@ -64,7 +71,7 @@ impl Count {
             }
             Value::Iface(iv) => {
                 let big = matches!(&iv.1, Value::Agg(_) | Value::Str(_) | Value::Tuple(_));
-                if big && !self.seen.insert(std::rc::Rc::as_ptr(iv) as usize) {
+                if big && !self.first(std::rc::Rc::as_ptr(iv) as usize) {
                     0
                 } else {
                     1 + self.value(&iv.1)
@@ -124,7 +131,7 @@ impl Machine {
     /// (garbage included: it holds the host's memory until collected).
     pub(crate) fn host_words(&self) -> u64 {
         let mut c = Count {
-            seen: HashSet::new(),
+            seen: std::collections::HashMap::new(),
         };
         let mut n = c.values(&self.globals);
         for g in &self.goroutines {
