@@ -202,7 +202,7 @@ fn fast_op(
 /// Charges a string or an array or struct value just made to [`Heap::made`], unless
 /// the charge would make a measure due and `general` is false: then nothing is
 /// charged and the instruction is left to the general path, which measures after it.
-#[inline(always)]
+#[inline(never)]
 fn charge(heap: &mut Heap, v: &Value, general: bool) -> bool {
     let w = crate::value::made_words(v);
     heap.made += w;

@@ -731,16 +731,13 @@ impl Machine {
                 let per = 2 + vals.first().map_or(0, crate::value::copy_words);
                 let need = (len + more).saturating_mul(per);
                 let (s, vals) = if len + more > cap && need > 1 << 16 {
-                    self.push(gid, s);
-                    let k = vals.len();
-                    for v in vals {
-                        self.push(gid, v);
-                    }
-                    if let Some(f) = self.check_heap_for(need) {
-                        return f;
-                    }
-                    let vals = self.popn_pub(gid, k);
-                    (self.pop(gid), vals)
+                    let mut all = vec![s];
+                    all.extend(vals);
+                    let mut all = match self.check_keeping(gid, all, need) {
+                        Ok(all) => all,
+                        Err(f) => return f,
+                    };
+                    (all.remove(0), all)
                 } else {
                     (s, vals)
                 };
@@ -780,13 +777,12 @@ impl Machine {
                     _ => (0, 0),
                 };
                 let (s, src) = if len + more > cap && (len + more) * 2 > 1 << 16 {
-                    self.push(gid, s);
-                    self.push(gid, src);
-                    if let Some(f) = self.check_heap_for((len + more) * 2) {
-                        return f;
-                    }
-                    let src = self.pop(gid);
-                    (self.pop(gid), src)
+                    let mut both = match self.check_keeping(gid, vec![s, src], (len + more) * 2) {
+                        Ok(both) => both,
+                        Err(f) => return f,
+                    };
+                    let src = both.pop().unwrap_or_default();
+                    (both.pop().unwrap_or_default(), src)
                 } else {
                     (s, src)
                 };
@@ -976,6 +972,17 @@ impl Machine {
             _ => {}
         }
         Flow::Next
+    }
+
+    /// Checks `need` more words against the heap limit with `keep` back on the
+    /// operand stack meanwhile (a collection may run), and hands `keep` back.
+    fn check_keeping(&mut self, gid: u32, keep: Vec<Value>, need: u64) -> Result<Vec<Value>, Flow> {
+        let k = keep.len();
+        self.goroutines[gid as usize - 1].stack.extend(keep);
+        if let Some(f) = self.check_heap_for(need) {
+            return Err(f);
+        }
+        Ok(self.popn_pub(gid, k))
     }
 
     pub(crate) fn popn_pub(&mut self, gid: u32, n: usize) -> Vec<Value> {
