@@ -85,10 +85,16 @@ const LIB_DIR: &str = "src/generated/lib";
 /// zero-size pointer comparisons and of the environment every process has, and timers and
 /// `close` waking goroutines in Go's order; the budget went to 474 KiB (and the search
 /// module's to 364) rather than leave those programs answered wrongly or rejected.
+/// Session 17's memory measure (`crates/gosim/src/vm/hostmem.rs`: strings, array and
+/// struct values and stacks counted against the heap limit, so a runaway program stops
+/// instead of taking the tab past a few GB) took it to 474.8 KiB (`cargo xtask build`,
+/// 2026-12-07; the search module 365.4 KiB, with the explorer's bound on the machines
+/// it holds): the budget went to 476 KiB (the search module's to 366) rather than
+/// leave the page to crash.
 /// The budgets report says by how much the goal is missed; this
 /// budget only stops more growth. What was measured and weighed is in
 /// `crates/syncscope-web/src/lib.rs`.
-pub const GZIP_BUDGET: u64 = 474 * 1024;
+pub const GZIP_BUDGET: u64 = 476 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
@@ -102,9 +108,9 @@ pub const CHAT_GZIP_BUDGET: u64 = 150 * 1024;
 /// asks the explorer ("find it for me", "list outcomes", a proof), by the worker that runs
 /// the search (measured 340.3 KiB when it was split off: the engine and the explorer,
 /// without the widget's views and Yew; the widget module went from 468.8 to 448.8 KiB).
-/// It carries the same engine as the widget, so it grew with it: 364 KiB since session 16
-/// (see [`GZIP_BUDGET`]).
-pub const SEARCH_GZIP_BUDGET: u64 = 364 * 1024;
+/// It carries the same engine as the widget, so it grew with it: 364 KiB since session 16,
+/// 366 since session 17 (see [`GZIP_BUDGET`]).
+pub const SEARCH_GZIP_BUDGET: u64 = 366 * 1024;
 
 /// Where the module goes, relative to the repository root (the preprocessor's
 /// `WIDGET_MODULE` is `generated/syncscope_web.js` relative to `src/`).

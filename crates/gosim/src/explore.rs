@@ -195,10 +195,11 @@
 //!
 //! Memory is bounded by [`Budget::max_states`] (the visited set holds 16 bytes of
 //! hash plus a usually empty sleep set per state, about 60 bytes with the table's
-//! overhead: 60 MB at the default million) and [`Budget::max_stack`] (the depth-first
+//! overhead: 60 MB at the default million), [`Budget::max_stack`] (the depth-first
 //! stack keeps one machine per branch point of the current path that still has a
-//! sibling to try); when either is full the search stops and says it is not
-//! complete.
+//! sibling to try) and [`MAX_HELD_WORDS`] (the size of those machines, which grows
+//! with the program's goroutines); when any is full the search stops and says it is
+//! not complete.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -989,7 +990,17 @@ struct Child {
     prefix: Vec<u32>,
     touched: Footprint,
     m: Machine,
+    /// The machine's size, estimated ([`Machine::size_estimate`]): counted in
+    /// [`Dfs::held`] while the child waits on the stack.
+    words: u64,
 }
+
+/// The most words the machines waiting on the depth-first stack may hold (128 MB
+/// at two words a value). [`Budget::max_stack`] counts states, whose size grows with
+/// the program: a thousand goroutines each waiting to step made a thousand clones of
+/// a thousand-goroutine machine per state, and the search took a gigabyte before
+/// that bound was met.
+const MAX_HELD_WORDS: u64 = 1 << 24;
 
 /// A state on the depth-first stack.
 struct Node {
@@ -1546,6 +1557,9 @@ struct Dfs {
     visited: HashMap<u128, Vec<Step>>,
     path: Vec<Choice>,
     stack: Vec<Node>,
+    /// The words of the machines waiting on `stack`, estimated (at most
+    /// [`MAX_HELD_WORDS`]: the walk stops there, not complete).
+    held: u64,
     /// Some run hit a limit (steps, goroutines): the walk cannot be complete.
     limited: bool,
     runs: u64,
@@ -1566,6 +1580,7 @@ impl Dfs {
             visited: HashMap::new(),
             path: Vec::new(),
             stack: Vec::new(),
+            held: 0,
             limited: false,
             runs: 0,
             pruned: 0,
@@ -1577,7 +1592,8 @@ impl Dfs {
     /// Every step out of `m` (each goroutine, each way of its select and map
     /// decisions), run on clones of it, with what each touched; then the race check
     /// between siblings (see [`race_between`]) and the fusion rule (see [`fusable`]).
-    /// `Err` when `visit` said stop at a racy machine.
+    /// `Err` when `visit` said stop at a racy machine, or when the children would take
+    /// the machines held past [`MAX_HELD_WORDS`].
     fn expand(
         &mut self,
         m: &Machine,
@@ -1588,6 +1604,7 @@ impl Dfs {
         visit: &mut dyn FnMut(&Machine, &[Choice]) -> Visit,
     ) -> Result<Vec<Child>, ()> {
         let mut children: Vec<Child> = Vec::new();
+        let mut held = 0;
         let mut next = Some(vec![]);
         while let Some(prefix) = next.take() {
             let mut child = m.clone();
@@ -1623,11 +1640,17 @@ impl Dfs {
                     }
                 }
             }
+            let words = child.size_estimate();
+            held += words;
+            if self.held + held > MAX_HELD_WORDS {
+                return Err(());
+            }
             children.push(Child {
                 step,
                 prefix,
                 touched,
                 m: child,
+                words,
             });
         }
         if self.fuse {
@@ -1649,6 +1672,7 @@ impl Dfs {
         children.sort_by_key(|c| c.step.gid.wrapping_sub(last).wrapping_sub(1));
         // Taken from the back.
         children.reverse();
+        self.held += children.iter().map(|c| c.words).sum::<u64>();
         Ok(children)
     }
 
@@ -1701,6 +1725,7 @@ impl Dfs {
                 step,
                 touched,
                 m: mut child,
+                words,
                 ..
             }) = top.children.pop()
             else {
@@ -1710,6 +1735,7 @@ impl Dfs {
                 self.stack.pop();
                 continue;
             };
+            self.held -= words;
             if top.sleep.iter().any(|(s, _)| *s == step)
                 || top.only.as_ref().is_some_and(|o| !o.contains(&step))
             {

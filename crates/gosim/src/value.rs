@@ -485,12 +485,19 @@ pub struct Heap {
     /// length Go's capacity is known to reach at least (the longest its own variable
     /// held it at); the collector drops the freed ones.
     pub vague: Vec<(ObjId, u32)>,
+    /// Words of strings and array or struct values made outside the objects' word
+    /// count since the machine was last measured (`vm::hostmem`): when it grows past
+    /// `measure_at`, the machine is measured against the heap limit again.
+    pub made: u64,
+    /// A quarter of the last measure: how much may be made before the next.
+    pub measure_at: u64,
 }
 
 impl Heap {
     pub fn alloc(&mut self, o: Object) -> ObjId {
         self.allocs_since_gc += 1;
         self.words += object_words(&o);
+        self.made += made_in(&o);
         if let Some(id) = self.free.pop() {
             self.objects[id as usize] = o;
             id
@@ -529,6 +536,39 @@ impl Heap {
 
     pub fn live_count(&self) -> usize {
         self.objects.len() - self.free.len()
+    }
+}
+
+/// The words a copy of `v` adds to the host's memory beyond its slot: an array or
+/// struct value's elements, deeply (a string inside is shared, not copied). What is
+/// charged to [`Heap::made`] for a copy; it can only over-count.
+#[inline]
+pub fn copy_words(v: &Value) -> u64 {
+    match v {
+        Value::Agg(vs) | Value::Tuple(vs) => vs.iter().map(|x| 2 + copy_words(x)).sum(),
+        _ => 0,
+    }
+}
+
+/// The words a value just made adds: a new string's bytes, or what a copy adds.
+#[inline]
+pub fn made_words(v: &Value) -> u64 {
+    match v {
+        Value::Str(s) => s.len() as u64 / 8,
+        _ => copy_words(v),
+    }
+}
+
+/// What an object's values own beyond their slots (array and struct values'
+/// elements), which [`object_words`] leaves out: charged to [`Heap::made`].
+fn made_in(o: &Object) -> u64 {
+    match o {
+        Object::Cell(v) => copy_words(v),
+        Object::Array(vs) => match vs.first() {
+            Some(Value::Agg(_) | Value::Tuple(_)) => vs.iter().map(copy_words).sum(),
+            _ => 0,
+        },
+        _ => 0,
     }
 }
 

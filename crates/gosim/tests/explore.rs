@@ -259,3 +259,39 @@ func main() {
     let first_tick = |m: &mut gosim::Machine| (1..).find(|_| m.step().is_none() || m.clock > 0);
     assert!(first_tick(&mut b) < first_tick(&mut a));
 }
+
+#[test]
+fn a_search_over_a_thousand_goroutines_stops_at_its_memory_bound() {
+    // Each state has a thousand steps to try, each a clone of a machine with a
+    // thousand goroutines and their race clocks (a million slots): the machines kept
+    // on the stack reached a gigabyte before the stack's 2,000 states (2,402 states
+    // visited); bounded by their size, the search stops (not complete) far sooner.
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for i := 0; i < 1000; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			total += i
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(total)
+}
+"#;
+    let prog = gosim::compile(src).unwrap();
+    let ex = explore_with(prog, Budget::new(10_000, 200_000));
+    assert!(!ex.complete);
+    assert!(ex.states < 2_000, "{} states", ex.states);
+}

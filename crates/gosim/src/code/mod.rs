@@ -469,6 +469,10 @@ pub struct Program {
     pub types: TypeTable,
     pub funcs: Vec<Func>,
     pub consts: Vec<Value>,
+    /// What a copy of each constant adds to the host's memory
+    /// (`value::copy_words`; 0 but for array and struct values), charged to the
+    /// heap's memory measure each time `Op::Const` copies it.
+    pub const_words: Vec<u64>,
     pub globals: Vec<Global>,
     pub natives: Vec<NativeDecl>,
     pub selects: Vec<SelectInfo>,

@@ -687,6 +687,7 @@ impl Compiler {
         Program {
             types: self.types,
             funcs,
+            const_words: self.consts.iter().map(crate::value::copy_words).collect(),
             consts: self.consts,
             globals: self.globals,
             natives: self.natives,

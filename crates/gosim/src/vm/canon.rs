@@ -12,6 +12,8 @@
 //! - the collector's pacing counters and free list (`allocs_since_gc`, `words`,
 //!   `collections`, `free`): they decide only when a collection runs and which ids
 //!   later allocations get, and no behaviour but a `%p` print depends on a heap id;
+//!   likewise the memory measure's (`made`, `measure_at`: `vm::hostmem`), which
+//!   decide only when the machine is measured against the heap limit;
 //! - the step and instruction counters and the chooser (the schedule so far), but
 //!   not what they decide: the work not yet charged to the clock while a timer
 //!   waits (`work() - charged`, see [`Machine::charge_cpu_time`]) says when the

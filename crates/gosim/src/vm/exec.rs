@@ -58,19 +58,35 @@ pub const MAX_DEFERS: usize = 1 << 20;
 /// instruction to `exec`, as for an error (division by zero, an index out of range),
 /// which `exec` then raises. `untracked`: memory accesses are not being recorded (no
 /// race detector and no memory steps), so a slice read or an element store needs no
-/// record.
+/// record. `general`: called by `exec`, which must carry the instruction out; the
+/// fast path instead leaves a copy that makes a memory measure due to it
+/// ([`charge`]).
 #[inline(always)]
 fn fast_op(
     op: &Op,
     f: &mut Frame,
     st: &mut Vec<Value>,
-    consts: &[Value],
+    (consts, const_words): (&[Value], &[u64]),
     heap: &mut Heap,
     untracked: bool,
+    general: bool,
 ) -> bool {
     match op {
         Op::Int(i) => st.push(Value::Int(*i)),
-        Op::Const(i) => st.push(consts[*i as usize].clone()),
+        Op::Const(i) => {
+            // An array or struct value is copied out of the constant (a zero value
+            // `var a [1 << 16]int`): host memory the heap limit must see, its size
+            // worked out once per program (`Program::const_words`).
+            let w = const_words.get(*i as usize).copied().unwrap_or(0);
+            if w != 0 {
+                heap.made += w;
+                if !general && heap.measure_due() {
+                    heap.made -= w;
+                    return false;
+                }
+            }
+            st.push(consts[*i as usize].clone())
+        }
         Op::Nil => st.push(Value::Nil),
         Op::Pop => {
             if let Some(v) = st.pop() {
@@ -86,6 +102,11 @@ fn fast_op(
                 .get(f.base as usize + *s as usize)
                 .map(clone_value)
                 .unwrap_or_default();
+            if let Value::Agg(_) = v {
+                if !charge(heap, &v, general) {
+                    return false;
+                }
+            }
             st.push(v);
         }
         Op::Store(s) => {
@@ -114,6 +135,11 @@ fn fast_op(
             let Some(v) = super::fuse::arith(*bop, *kind, a, b) else {
                 return false;
             };
+            if let Value::Str(_) = v {
+                if !charge(heap, &v, general) {
+                    return false;
+                }
+            }
             replace_top2(st, v);
         }
         Op::Cmp(bop, kind) if *kind != CmpKind::Deep => {
@@ -134,6 +160,11 @@ fn fast_op(
                     .unwrap_or_default(),
                 _ => Value::Nil,
             };
+            if let Value::Agg(_) = v {
+                if !charge(heap, &v, general) {
+                    return false;
+                }
+            }
             replace_top2(st, v);
         }
         Op::RefSliceElem => {
@@ -164,6 +195,20 @@ fn fast_op(
             st.pop();
         }
         _ => return false,
+    }
+    true
+}
+
+/// Charges a string or an array or struct value just made to [`Heap::made`], unless
+/// the charge would make a measure due and `general` is false: then nothing is
+/// charged and the instruction is left to the general path, which measures after it.
+#[inline(never)]
+fn charge(heap: &mut Heap, v: &Value, general: bool) -> bool {
+    let w = crate::value::made_words(v);
+    heap.made += w;
+    if !general && heap.measure_due() {
+        heap.made -= w;
+        return false;
     }
     true
 }
@@ -259,6 +304,7 @@ fn run_fast(
     untracked: bool,
 ) {
     let consts = &prog.consts[..];
+    let const_words = &prog.const_words[..];
     'frames: loop {
         let depth = g.frames.len();
         let Some(f) = g.frames.last_mut() else {
@@ -281,7 +327,15 @@ fn run_fast(
                 return;
             };
             f.pc += 1;
-            if fast_op(op, f, &mut g.stack, consts, heap, untracked) {
+            if fast_op(
+                op,
+                f,
+                &mut g.stack,
+                (consts, const_words),
+                heap,
+                untracked,
+                false,
+            ) {
                 *budget -= 1;
                 continue;
             }
@@ -292,6 +346,7 @@ fn run_fast(
                     kind: CallKind::Static(callee),
                     nargs,
                 } if (depth as u32) < max_frames
+                    && !heap.measure_due()
                     && prog
                         .funcs
                         .get(callee as usize)
@@ -404,7 +459,16 @@ impl Machine {
     fn load_tracked(&mut self, gid: u32, r: &Rc<Ref>) -> Result<Value, Flow> {
         let v = self.load_ref(gid, r)?;
         self.race_access(gid, || Loc::Mem((**r).clone()), false);
+        self.charge_copy(&v);
         Ok(v)
+    }
+
+    /// Charges a copy of an array or struct value to the memory measure
+    /// (`hostmem`): the run loop measures the machine once enough is made.
+    fn charge_copy(&mut self, v: &Value) {
+        if let Value::Agg(_) = v {
+            self.heap.made += crate::value::copy_words(v);
+        }
     }
 
     /// A write through a pointer by the running code, recorded as [`Self::load_tracked`]
@@ -520,7 +584,14 @@ impl Machine {
             };
             f.pc += 1;
             let probe = self.iface_probe(gid, op, func);
-            let flow = self.exec(gid, op, &prog);
+            let mut flow = self.exec(gid, op, &prog);
+            // Strings and array or struct values made since the machine was last
+            // measured: measured now, with every value in the machine's state.
+            if matches!(flow, Flow::Next) && self.heap.measure_due() {
+                if let Some(f) = self.check_heap() {
+                    flow = f;
+                }
+            }
             match flow {
                 Flow::Next => {
                     if let Some(text) = self.pending_access.take() {
@@ -875,7 +946,15 @@ impl Machine {
             | Op::JumpIfNot(_) => {
                 let g = &mut self.goroutines[gi];
                 if let Some(f) = g.frames.last_mut() {
-                    fast_op(op, f, &mut g.stack, &prog.consts, &mut self.heap, false);
+                    fast_op(
+                        op,
+                        f,
+                        &mut g.stack,
+                        (&prog.consts, &prog.const_words),
+                        &mut self.heap,
+                        false,
+                        true,
+                    );
                 }
             }
             Op::Dup2 => {
@@ -932,6 +1011,7 @@ impl Machine {
             }
             Op::LoadGlobal(g) => {
                 let v = self.globals.get(*g as usize).cloned().unwrap_or_default();
+                self.charge_copy(&v);
                 self.race_access(gid, || Loc::Mem(Ref::global(*g)), false);
                 self.push(gid, v);
             }
@@ -1469,6 +1549,13 @@ impl Machine {
                     .unwrap_or(0);
                 match f(self, gid, args) {
                     super::natives::NativeResult::Return(vals) => {
+                        // A native's strings (`strings.Repeat`, `fmt.Sprint`, ...) are
+                        // new host memory the heap limit must see.
+                        for v in &vals {
+                            if let Value::Str(_) | Value::Agg(_) = v {
+                                self.heap.made += crate::value::made_words(v);
+                            }
+                        }
                         if !discard {
                             let mut vals = vals;
                             vals.resize(nres as usize, Value::Nil);
@@ -1499,18 +1586,28 @@ impl Machine {
 
     /// Stops the run if the heap, plus `extra` words about to be allocated, is over
     /// the limit even after a collection.
+    /// `extra` is charged to the words made outside the heap's count (a string about
+    /// to be made, or an array), and the whole machine is measured when enough has
+    /// been made (`hostmem`): strings, array and struct values and goroutine stacks
+    /// count against the limit too.
     pub(crate) fn check_heap_for(&mut self, extra: u64) -> Option<Flow> {
+        let mut over = false;
         if self.heap.words + extra > self.limits.max_heap_words {
             // Every value is in the machine's state here (the sites that call this
             // have pushed their results), so collecting mid-step is safe.
             self.collect_garbage();
-            if self.heap.words + extra > self.limits.max_heap_words {
-                self.stop_limit(format!(
-                    "stopped: the program's heap grew past {} MB (the memory limit)",
-                    self.limits.max_heap_words * 8 / (1 << 20)
-                ));
-                return Some(Flow::End);
-            }
+            over = self.heap.words + extra > self.limits.max_heap_words;
+        }
+        self.heap.made = self.heap.made.saturating_add(extra);
+        if !over && self.heap.measure_due() {
+            over = self.past_memory_limit(extra);
+        }
+        if over {
+            self.stop_limit(format!(
+                "stopped: the program's heap grew past {} MB (the memory limit)",
+                self.limits.max_heap_words * 8 / (1 << 20)
+            ));
+            return Some(Flow::End);
         }
         None
     }

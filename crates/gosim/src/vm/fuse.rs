@@ -31,6 +31,11 @@ fn binary(
     base: usize,
     consts: &[Value],
 ) -> Option<Value> {
+    // A concatenation is charged to the memory measure (`hostmem`) by the plain
+    // instruction, which has the heap.
+    if kind == NumKind::Str {
+        return None;
+    }
     arith(
         op,
         kind,
@@ -161,7 +166,11 @@ pub(super) fn exec(
             if !fits(2) {
                 return 0;
             }
-            let Some(v) = get(a, st, base, consts).map(super::exec::clone_value) else {
+            // An array or struct value's copy is charged by the plain instructions.
+            let Some(v) = get(a, st, base, consts)
+                .filter(|v| !matches!(v, Value::Agg(_)))
+                .map(super::exec::clone_value)
+            else {
                 return 0;
             };
             store(st, base, dst, v);
@@ -179,7 +188,8 @@ pub(super) fn exec(
             let Some((arr, at)) = slice_elem(st, base, consts, slice, index) else {
                 return 0;
             };
-            let Some(v) = get(value, st, base, consts) else {
+            let Some(v) = get(value, st, base, consts).filter(|v| !matches!(v, Value::Agg(_)))
+            else {
                 return 0;
             };
             let Some(Object::Array(elems)) = heap.objects.get_mut(arr as usize) else {
@@ -202,10 +212,10 @@ pub(super) fn exec(
             // As `Index(Slice)`: an element past the array's end reads as the zero
             // Nil, and so does a slice whose object is not an array.
             let v = match heap.get(arr) {
-                Object::Array(elems) => elems
-                    .get(at)
-                    .map(super::exec::clone_value)
-                    .unwrap_or_default(),
+                Object::Array(elems) => match elems.get(at) {
+                    Some(Value::Agg(_)) => return 0,
+                    e => e.map(super::exec::clone_value).unwrap_or_default(),
+                },
                 _ => Value::Nil,
             };
             st.push(v);

@@ -15,6 +15,7 @@ pub mod footprint;
 pub mod fuse;
 mod gc;
 mod goexit;
+mod hostmem;
 mod iface_steps;
 pub mod itab;
 mod natives;

@@ -447,7 +447,11 @@ impl Machine {
                     return Flow::Next;
                 }
                 match arith(*bop, *kind, &a, &b) {
-                    Ok(v) => self.push(gid, v),
+                    Ok(v) => {
+                        // A new string: host memory the heap limit must see.
+                        self.heap.made += crate::value::made_words(&v);
+                        self.push(gid, v)
+                    }
                     Err(f) => return f,
                 }
             }
@@ -570,6 +574,7 @@ impl Machine {
                             .iter()
                             .map(|v| v.as_int() as u8)
                             .collect();
+                        self.heap.made += bytes.len() as u64 / 8;
                         Value::bytes(&bytes)
                     }
                     Conv::StrToRunes { cap } => {
@@ -716,6 +721,26 @@ impl Machine {
             } => {
                 let vals = self.popn_pub(gid, *n as usize);
                 let s = self.pop(gid);
+                // A grown array of big elements is checked before it is copied (as
+                // in `AppendSpread`): each element of `[][1 << 16]int` is 65,536 values.
+                let (len, cap) = match &s {
+                    Value::Slice(v) => (u64::from(v.len), u64::from(v.cap)),
+                    _ => (0, 0),
+                };
+                let more = vals.len() as u64;
+                let per = 2 + vals.first().map_or(0, crate::value::copy_words);
+                let need = (len + more).saturating_mul(per);
+                let (s, vals) = if len + more > cap && need > 1 << 16 {
+                    let mut all = vec![s];
+                    all.extend(vals);
+                    let mut all = match self.check_keeping(gid, all, need) {
+                        Ok(all) => all,
+                        Err(f) => return f,
+                    };
+                    (all.remove(0), all)
+                } else {
+                    (s, vals)
+                };
                 if self.grows_loose(&s, vals.len()) {
                     return self.refuse_loose_cap();
                 }
@@ -739,6 +764,28 @@ impl Machine {
             } => {
                 let src = self.pop(gid);
                 let s = self.pop(gid);
+                // A grown array is checked against the limit before anything is
+                // copied: `bb = append(bb, bb...)` took the host past 1.6 GB (the
+                // elements, then the new array) before the check after it stopped it.
+                let more = match &src {
+                    Value::Slice(v) => u64::from(v.len),
+                    Value::Str(b) => b.len() as u64,
+                    _ => 0,
+                };
+                let (len, cap) = match &s {
+                    Value::Slice(v) => (u64::from(v.len), u64::from(v.cap)),
+                    _ => (0, 0),
+                };
+                let (s, src) = if len + more > cap && (len + more) * 2 > 1 << 16 {
+                    let mut both = match self.check_keeping(gid, vec![s, src], (len + more) * 2) {
+                        Ok(both) => both,
+                        Err(f) => return f,
+                    };
+                    let src = both.pop().unwrap_or_default();
+                    (both.pop().unwrap_or_default(), src)
+                } else {
+                    (s, src)
+                };
                 let vals = self.source_elems(&src, *from_str);
                 if self.grows_loose(&s, vals.len()) {
                     return self.refuse_loose_cap();
@@ -927,6 +974,17 @@ impl Machine {
         Flow::Next
     }
 
+    /// Checks `need` more words against the heap limit with `keep` back on the
+    /// operand stack meanwhile (a collection may run), and hands `keep` back.
+    fn check_keeping(&mut self, gid: u32, keep: Vec<Value>, need: u64) -> Result<Vec<Value>, Flow> {
+        let k = keep.len();
+        self.goroutines[gid as usize - 1].stack.extend(keep);
+        if let Some(f) = self.check_heap_for(need) {
+            return Err(f);
+        }
+        Ok(self.popn_pub(gid, k))
+    }
+
     pub(crate) fn popn_pub(&mut self, gid: u32, n: usize) -> Vec<Value> {
         let st = &mut self.goroutines[gid as usize - 1].stack;
         let at = st.len().saturating_sub(n);
@@ -1073,6 +1131,8 @@ impl Machine {
                 if let Err(e) = slice_bounds(lo, h, None, b.len() as i64, "length") {
                     return rt(e);
                 }
+                // The engine copies the bytes (Go shares them).
+                self.heap.made += (h - lo) as u64 / 8;
                 let v = Value::bytes(&b[lo as usize..h as usize]);
                 self.push(gid, v);
             }

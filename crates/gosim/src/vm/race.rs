@@ -141,6 +141,14 @@ struct ChanClocks {
 }
 
 impl RaceState {
+    /// A quick estimate of the words the detector holds (the explorer's memory
+    /// bound, `Machine::size_estimate`): its clocks, one slot per goroutine each, so
+    /// a thousand goroutines' clocks hold a million slots.
+    pub fn size_estimate(&self) -> u64 {
+        let clocks: usize = self.clocks.iter().map(|c| 2 + c.0.len()).sum();
+        (clocks as u64) / 2 + 8 * (self.sync.len() + self.chans.len() + self.shadow.len()) as u64
+    }
+
     fn clock_mut(&mut self, g: u32) -> &mut VClock {
         if self.clocks.len() <= g as usize {
             self.clocks.resize(g as usize + 1, VClock::default());
