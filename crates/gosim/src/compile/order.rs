@@ -30,9 +30,17 @@
 //! variable's initializer is a statement of its own, and so is each element of one
 //! that is a composite literal (gc initializes them one by one).
 //!
+//! Map keys ([`Compiler::map_key`]): a map read keyed by `string(b)` of a byte slice
+//! runs as a whole among the hoisted operations (gc converts without a copy, so it
+//! reads at once), while `string(b)` elsewhere (an argument, `==`, `+`) and
+//! `string(runes)` stay in place; a key the runtime takes by address is copied first
+//! when it is a new value (a map without a fast path), and an 8- or 4-byte struct or
+//! array key always. A key variable a closure assigns is refused there: gc copies it
+//! only when the closure was inlined.
+//!
 //! Left as the engine had it: which of two panics comes first in a single
 //! assignment (`a[7] = b[9]`: gc evaluates the right side's index first), and the
-//! copies gc makes for `==` on structs and arrays and for a `string(b)` map key.
+//! copies gc makes for `==` on structs and arrays.
 
 use super::expr::strip_parens;
 use super::{Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
@@ -504,5 +512,158 @@ pub(super) fn direct_iface(types: &crate::types::TypeTable, t: TypeId) -> bool {
         TypeKind::Struct(fs) if fs.len() == 1 => direct_iface(types, fs[0].ty),
         TypeKind::Array(1, e) => direct_iface(types, *e),
         _ => false,
+    }
+}
+
+/// When gc evaluates a map operation's key (its `mapKeyTemp`).
+#[derive(PartialEq, Eq)]
+enum KeyOrder {
+    /// Where it stands, after the statement's calls.
+    InPlace,
+    /// Copied into a temporary among the hoisted operations.
+    Early,
+}
+
+impl Compiler {
+    /// Compiles the key `i` of a map of type `map_ty` (an index, an assignment's
+    /// place or delete's argument) where gc evaluates it: a key the runtime takes by
+    /// address (a map without a fast path: neither 4- nor 8-byte memory keys nor
+    /// strings, or an element over 128 bytes) is copied to a temporary first when it
+    /// is not addressable, and an 8- or 4-byte struct or array key always, since
+    /// gc stores it through a temporary of the fast path's integer type.
+    pub(super) fn map_key(&mut self, i: &Expr, map_ty: TypeId, context: &str) -> CResult<()> {
+        let TypeKind::Map(k, _) = *self.types.ukind(map_ty) else {
+            return self.expr_to(i, map_ty, context);
+        };
+        if self.map_key_order(i, map_ty)? == KeyOrder::Early {
+            self.hoist(i.span, |cx| {
+                cx.expr_to(i, k, context)?;
+                Ok(Operand::value(k))
+            })?;
+            return Ok(());
+        }
+        self.expr_to(i, k, context)
+    }
+
+    fn map_key_order(&mut self, i: &Expr, map_ty: TypeId) -> CResult<KeyOrder> {
+        if !self.hoisting(i.span) {
+            return Ok(KeyOrder::InPlace);
+        }
+        let TypeKind::Map(k, v) = *self.types.ukind(map_ty) else {
+            return Ok(KeyOrder::InPlace);
+        };
+        if matches!(self.peek(i)?.mode, Mode::Const(_)) {
+            return Ok(KeyOrder::InPlace);
+        }
+        let fast = self.types.size_of(v) <= 128
+            && (self.types.is_string(k) || matches!(mem_size(&self.types, k), Some(4 | 8)));
+        if fast {
+            // The fast paths take the key as an integer, a pointer or a string: a key
+            // of such a type is passed as it is, any other is stored into a temporary.
+            return Ok(match self.types.ukind(k) {
+                TypeKind::Struct(_) | TypeKind::Array(..) => KeyOrder::Early,
+                _ => KeyOrder::InPlace,
+            });
+        }
+        // A key converted to the map's key type (to an interface) is a new value.
+        if self.peek(i)?.ty != k || !self.addressable(i) {
+            return Ok(KeyOrder::Early);
+        }
+        // gc copies an addressable key too when it is a local variable (or a part of
+        // one) it keeps in registers: that hangs on whether the variable's address
+        // is taken, which a closure changing it may or may not do as inlined.
+        let mut outer = strip_parens(i);
+        loop {
+            match &outer.kind {
+                ExprKind::Selector(x, _) | ExprKind::Index(x, _) => {
+                    let xt = self.peek(x)?.ty;
+                    if matches!(
+                        self.types.ukind(xt),
+                        TypeKind::Pointer(_) | TypeKind::Slice(_)
+                    ) {
+                        return Ok(KeyOrder::InPlace);
+                    }
+                    outer = strip_parens(x);
+                }
+                ExprKind::Ident(id) => {
+                    if let Some(VarLoc::Boxed(_)) = self.lookup_quiet_var(&id.name) {
+                        let t = self.peek(outer)?.ty;
+                        if can_ssa(&self.types, t) {
+                            return self.err(
+                                i.span,
+                                "not supported here: a map key that is a variable a closure \
+                                 assigns, in a statement with a call (gc's order for it \
+                                 depends on inlining)",
+                            );
+                        }
+                    }
+                    return Ok(KeyOrder::InPlace);
+                }
+                _ => return Ok(KeyOrder::InPlace),
+            }
+        }
+    }
+
+    /// Whether a map read `m[i]` runs as a whole among the hoisted operations: gc
+    /// does so when the key is `string(b)` of a byte slice (or a struct or array
+    /// literal holding one), which it converts without a copy and so must read at once.
+    pub(super) fn hoists_map_read(&mut self, i: &Expr, sp: Span) -> bool {
+        self.hoisting(sp) && self.bytes_to_string(i)
+    }
+
+    fn bytes_to_string(&mut self, e: &Expr) -> bool {
+        match &strip_parens(e).kind {
+            ExprKind::Call { func, args, .. } if args.len() == 1 => {
+                let Ok(to) = self.peek(func) else {
+                    return false;
+                };
+                if to.mode != Mode::Type || !self.types.is_string(to.ty) {
+                    return false;
+                }
+                self.peek(&args[0]).is_ok_and(|a| {
+                    matches!(self.types.ukind(a.ty), TypeKind::Slice(el)
+                        if matches!(self.types.ukind(*el), TypeKind::Int(crate::types::IntKind::Uint8)))
+                })
+            }
+            ExprKind::Composite { elems, .. } => {
+                elems.iter().any(|el| self.bytes_to_string(&el.value))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The size of a type the runtime hashes and compares as plain memory (integers,
+/// pointers, channels, and structs and arrays of them without padding), or None.
+fn mem_size(types: &crate::types::TypeTable, t: TypeId) -> Option<u32> {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) => {
+            Some(types.size_of(t))
+        }
+        TypeKind::Array(n, e) => mem_size(types, *e).map(|s| s * *n as u32),
+        TypeKind::Struct(fs) => {
+            let mut sum = 0;
+            for f in fs {
+                if &*f.name == "_" {
+                    return None;
+                }
+                sum += mem_size(types, f.ty)?;
+            }
+            (sum == types.size_of(t)).then_some(sum)
+        }
+        _ => None,
+    }
+}
+
+/// Whether gc keeps a local of type `t` in registers (its `CanSSA`): at most four
+/// words, and a struct of at most four fields or an array of at most one element.
+fn can_ssa(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    if types.size_of(t) > 32 {
+        return false;
+    }
+    match types.ukind(t) {
+        TypeKind::Array(n, e) => *n <= 1 && can_ssa(types, *e),
+        TypeKind::Struct(fs) => fs.len() <= 4 && fs.iter().all(|f| can_ssa(types, f.ty)),
+        _ => true,
     }
 }

@@ -290,9 +290,9 @@ impl Compiler {
         }
         if let ExprKind::Index(x, i) = &l.kind {
             let xo = self.peek_op(x)?;
-            if let TypeKind::Map(k, _) = *self.types.ukind(xo.ty) {
+            if let TypeKind::Map(..) = *self.types.ukind(xo.ty) {
                 self.expr(x)?;
-                self.expr_to(i, k, "map index")?;
+                self.map_key(i, xo.ty, "map index")?;
                 return Ok(Store::Map);
             }
         }
