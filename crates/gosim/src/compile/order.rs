@@ -38,9 +38,13 @@
 //! array key always. A key variable a closure assigns is refused there: gc copies it
 //! only when the closure was inlined.
 //!
-//! Left as the engine had it: which of two panics comes first in a single
-//! assignment (`a[7] = b[9]`: gc evaluates the right side's index first), and the
-//! copies gc makes for `==` on structs and arrays.
+//! A single assignment whose place and value can both panic evaluates the value
+//! first (`a[7] = b[9]` panics with 9: gc takes the place's address, with its
+//! bounds and nil checks, after the value; `stmt/assign.rs`), except the key of a
+//! map place that gc copies first. A division or shift by a variable inside such a
+//! place is refused: gc computes it before the value but checks the place after.
+//!
+//! Left as the engine had it: the copies gc makes for `==` on structs and arrays.
 
 use super::expr::strip_parens;
 use super::{Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
@@ -517,11 +521,13 @@ pub(super) fn direct_iface(types: &crate::types::TypeTable, t: TypeId) -> bool {
 
 /// When gc evaluates a map operation's key (its `mapKeyTemp`).
 #[derive(PartialEq, Eq)]
-enum KeyOrder {
+pub(super) enum KeyOrder {
     /// Where it stands, after the statement's calls.
     InPlace,
     /// Copied into a temporary among the hoisted operations.
     Early,
+    /// Copied or not as gc inlined a closure: refused where it shows.
+    Unclear,
 }
 
 impl Compiler {
@@ -535,7 +541,19 @@ impl Compiler {
         let TypeKind::Map(k, _) = *self.types.ukind(map_ty) else {
             return self.expr_to(i, map_ty, context);
         };
-        if self.map_key_order(i, map_ty)? == KeyOrder::Early {
+        let order = if self.hoisting(i.span) {
+            self.map_key_order(i, map_ty)?
+        } else {
+            KeyOrder::InPlace
+        };
+        if order == KeyOrder::Unclear {
+            return self.err(
+                i.span,
+                "not supported here: a map key that is a variable a closure assigns, in a \
+                 statement with a call (gc's order for it depends on inlining)",
+            );
+        }
+        if order == KeyOrder::Early {
             self.hoist(i.span, |cx| {
                 cx.expr_to(i, k, context)?;
                 Ok(Operand::value(k))
@@ -545,10 +563,7 @@ impl Compiler {
         self.expr_to(i, k, context)
     }
 
-    fn map_key_order(&mut self, i: &Expr, map_ty: TypeId) -> CResult<KeyOrder> {
-        if !self.hoisting(i.span) {
-            return Ok(KeyOrder::InPlace);
-        }
+    pub(super) fn map_key_order(&mut self, i: &Expr, map_ty: TypeId) -> CResult<KeyOrder> {
         let TypeKind::Map(k, v) = *self.types.ukind(map_ty) else {
             return Ok(KeyOrder::InPlace);
         };
@@ -589,12 +604,7 @@ impl Compiler {
                     if let Some(VarLoc::Boxed(_)) = self.lookup_quiet_var(&id.name) {
                         let t = self.peek(outer)?.ty;
                         if can_ssa(&self.types, t) {
-                            return self.err(
-                                i.span,
-                                "not supported here: a map key that is a variable a closure \
-                                 assigns, in a statement with a call (gc's order for it \
-                                 depends on inlining)",
-                            );
+                            return Ok(KeyOrder::Unclear);
                         }
                     }
                     return Ok(KeyOrder::InPlace);

@@ -399,6 +399,19 @@ impl Compiler {
         Ok(prefixes)
     }
 
+    /// Whether `l` is a map element whose key gc copies before the statement's
+    /// calls: then the place's operands go first as they stand (only the insert's
+    /// check, at the end, follows the value).
+    fn key_copied_first(&mut self, l: &Expr) -> CResult<bool> {
+        if let ExprKind::Index(x, i) = &crate::compile::expr::strip_parens(l).kind {
+            let xt = self.peek_op(x)?.ty;
+            if matches!(self.types.ukind(xt), TypeKind::Map(..)) {
+                return Ok(self.map_key_order(i, xt)? == crate::compile::order::KeyOrder::Early);
+            }
+        }
+        Ok(false)
+    }
+
     fn finish_store(&mut self, st: Store, sp: Span) {
         match st {
             Store::Discard => {
@@ -464,7 +477,30 @@ impl Compiler {
             tys.push(self.lhs_type(l)?);
         }
         if lhs.len() == 1 && rhs.len() == 1 {
-            let st = self.lhs_prefix(&lhs[0])?;
+            // gc evaluates the value before the place's address, bounds and nil
+            // checks (and before a map insert), so when both can panic the value's
+            // panic is the one seen: the value goes to a temporary first.
+            let value_first = tys[0] != ids::INVALID
+                && !matches!(
+                    crate::compile::expr::strip_parens(&lhs[0]).kind,
+                    ExprKind::Ident(_)
+                )
+                && may_panic(&rhs[0])
+                && !self.key_copied_first(&lhs[0])?;
+            if value_first && place_divides(&lhs[0]) {
+                // gc computes such an operand of the place before the value, and the
+                // place's checks after it: two orders this compiler does not split.
+                return self.err(
+                    lhs[0].span,
+                    "not supported here: a division or shift by a variable in an \
+                     assigned place whose value can panic too (gc's order)",
+                );
+            }
+            let st = if value_first {
+                Store::Discard
+            } else {
+                self.lhs_prefix(&lhs[0])?
+            };
             if tys[0] == ids::INVALID {
                 let op = self.expr(&rhs[0])?;
                 if op.mode == Mode::Void {
@@ -503,6 +539,15 @@ impl Compiler {
                     }
                 }
                 r?;
+            }
+            if value_first {
+                let at = self.cur().nslots;
+                self.cur().nslots += 1;
+                self.emit(Op::Store(at), sp);
+                let st = self.lhs_prefix(&lhs[0])?;
+                self.emit(Op::Load(at), sp);
+                self.finish_store(st, sp);
+                return Ok(());
             }
             self.finish_store(st, sp);
             return Ok(());
@@ -648,4 +693,51 @@ enum Store {
     Var(VarLoc),
     Map,
     Ref,
+}
+
+/// Whether evaluating `e` may panic (by its shape: an index, a slice, a pointer
+/// read, an assertion, a call or conversion, a division or a shift).
+fn may_panic(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Index(..)
+        | ExprKind::SliceExpr { .. }
+        | ExprKind::Star(_)
+        | ExprKind::Selector(..)
+        | ExprKind::TypeAssert { .. }
+        | ExprKind::Call { .. } => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) => may_panic(x),
+        ExprKind::Binary(op, a, b) => {
+            matches!(
+                op,
+                BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
+            ) || may_panic(a)
+                || may_panic(b)
+        }
+        ExprKind::Composite { elems, .. } => elems
+            .iter()
+            .any(|el| may_panic(&el.value) || el.key.as_ref().is_some_and(may_panic)),
+        _ => false,
+    }
+}
+
+/// Whether an assigned place holds a division or shift whose right operand is not
+/// a literal (which can panic).
+fn place_divides(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Binary(op, a, b) => {
+            (matches!(
+                op,
+                BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
+            ) && !matches!(
+                crate::compile::expr::strip_parens(b).kind,
+                ExprKind::IntLit(_) | ExprKind::CharLit(_)
+            )) || place_divides(a)
+                || place_divides(b)
+        }
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) => place_divides(x),
+        ExprKind::Selector(x, _) => place_divides(x),
+        ExprKind::Index(x, i) => place_divides(x) || place_divides(i),
+        ExprKind::Call { args, .. } => args.iter().any(place_divides),
+        _ => false,
+    }
 }
