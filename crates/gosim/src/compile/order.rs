@@ -44,7 +44,10 @@
 //! map place that gc copies first. A division or shift by a variable inside such a
 //! place is refused: gc computes it before the value but checks the place after.
 //!
-//! Left as the engine had it: the copies gc makes for `==` on structs and arrays.
+//! `==` and `!=` on struct or array values take both operands by address after both
+//! sides' calls: an operand that is not addressable is copied then (before the
+//! statement's later calls), and one that is a variable a closure assigns is
+//! refused, as for map keys ([`Compiler::cmp_operand_order`]).
 
 use super::expr::strip_parens;
 use super::{Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
@@ -65,6 +68,8 @@ pub(super) struct OrderCtx {
     chunks: Vec<(usize, usize)>,
     /// The statement's own call (an expression statement), which runs last anyway.
     root: Option<Span>,
+    /// The expression whose chunk is being compiled, if any.
+    whole: Option<Span>,
 }
 
 /// What the statement's pre-scan visits, in the order the engine emits it.
@@ -121,6 +126,7 @@ impl Compiler {
                 entry: 0,
                 chunks: vec![],
                 root: None,
+                whole: None,
             });
             let r = f(self);
             self.order.pop();
@@ -141,6 +147,7 @@ impl Compiler {
             entry,
             chunks: vec![],
             root,
+            whole: None,
         });
         let r = f(self);
         let ctx = self.order.pop().expect("pushed above");
@@ -179,12 +186,31 @@ impl Compiler {
         sp: Span,
         f: impl FnOnce(&mut Self) -> CResult<Operand>,
     ) -> CResult<Operand> {
+        let (op, chunk) = self.hoist_later(sp, f)?;
+        if let (Some(chunk), Some(c)) = (chunk, self.order.last_mut()) {
+            c.chunks.push(chunk);
+        }
+        Ok(op)
+    }
+
+    /// [`Compiler::hoist`], the chunk returned for the caller to put in the run
+    /// order (None when compiled in place).
+    pub(super) fn hoist_later(
+        &mut self,
+        sp: Span,
+        f: impl FnOnce(&mut Self) -> CResult<Operand>,
+    ) -> CResult<(Operand, Option<(usize, usize)>)> {
         if !self.hoisting(sp) {
-            return f(self);
+            return Ok((f(self)?, None));
         }
         let over = self.emit(Op::Jump(0), sp);
         let start = self.here();
-        let op = f(self)?;
+        let outer = self.order.last_mut().and_then(|c| c.whole.replace(sp));
+        let op = f(self);
+        if let Some(c) = self.order.last_mut() {
+            c.whole = outer;
+        }
+        let op = op?;
         let n = match (&op.mode, self.types.kind(op.ty)) {
             (Mode::Value, TypeKind::Tuple(ts)) => ts.len() as u32,
             (Mode::Value, _) => 1,
@@ -199,10 +225,35 @@ impl Compiler {
         for i in 0..n {
             self.emit(Op::Load(base + i), sp);
         }
-        if let Some(c) = self.order.last_mut() {
-            c.chunks.push((start, end));
+        Ok((op, Some((start, end))))
+    }
+
+    /// Puts a chunk from [`Compiler::hoist_later`] next in the run order.
+    pub(super) fn run_chunk(&mut self, chunk: Option<(usize, usize)>) {
+        if let (Some(chunk), Some(c)) = (chunk, self.order.last_mut()) {
+            c.chunks.push(chunk);
         }
-        Ok(op)
+    }
+
+    /// When gc copies an operand of `==` or `!=` on struct or array values (of
+    /// type `t`) at `sp`: it takes both by address, after both sides' calls, copying
+    /// one that is not addressable (or a local it keeps in registers) first. Not
+    /// needed for a comparison hoisted as a whole: it runs at once anyway.
+    pub(super) fn cmp_operand_order(&mut self, e: &Expr, t: TypeId, sp: Span) -> CResult<KeyOrder> {
+        if !self.hoisting(sp)
+            || !matches!(
+                self.types.ukind(t),
+                TypeKind::Struct(_) | TypeKind::Array(..)
+            )
+            || self.order.last().is_some_and(|c| c.whole == Some(sp))
+        {
+            return Ok(KeyOrder::InPlace);
+        }
+        let op = self.peek(e)?;
+        if matches!(op.mode, Mode::Const(_)) || op.ty != t {
+            return Ok(KeyOrder::InPlace);
+        }
+        self.copied_order(e)
     }
 
     /// Whether a value `e` of type `t` given to an interface is hoisted: gc copies
@@ -581,7 +632,17 @@ impl Compiler {
             });
         }
         // A key converted to the map's key type (to an interface) is a new value.
-        if self.peek(i)?.ty != k || !self.addressable(i) {
+        if self.peek(i)?.ty != k {
+            return Ok(KeyOrder::Early);
+        }
+        self.copied_order(i)
+    }
+
+    /// When gc's `addrTemp` evaluates `i`: a value that is not addressable is copied
+    /// at once; so is a local variable it keeps in registers, which is unclear when
+    /// a closure assigns it (whether its address is taken hangs on inlining).
+    fn copied_order(&mut self, i: &Expr) -> CResult<KeyOrder> {
+        if !self.addressable(i) {
             return Ok(KeyOrder::Early);
         }
         // gc copies an addressable key too when it is a local variable (or a part of
