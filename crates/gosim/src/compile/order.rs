@@ -117,7 +117,17 @@ impl Compiler {
         if self.dry > 0 {
             return f(self);
         }
-        if !self.needs_order(parts) {
+        // Most statements hold nothing gc hoists: tell them apart by shape alone,
+        // before the scan that looks names up.
+        let may_need = parts.iter().any(|p| match p {
+            Part::Value(e) | Part::Place(e, _) => may_hoist(e),
+            Part::Root(e) => match &strip_parens(e).kind {
+                ExprKind::Call { func, args, .. } => may_hoist(func) || args.iter().any(may_hoist),
+                ExprKind::Unary(UnaryOp::Recv, x) => may_hoist(x),
+                _ => may_hoist(e),
+            },
+        });
+        if !may_need || !self.needs_order(parts) {
             // Still a statement of its own: operations inside stay in place, even
             // when an enclosing statement (`&&`'s) is in gc's order.
             self.order.push(OrderCtx {
@@ -736,5 +746,30 @@ fn can_ssa(types: &crate::types::TypeTable, t: TypeId) -> bool {
         TypeKind::Array(n, e) => *n <= 1 && can_ssa(types, *e),
         TypeKind::Struct(fs) => fs.len() <= 4 && fs.iter().all(|f| can_ssa(types, f.ty)),
         _ => true,
+    }
+}
+
+/// Whether `e` holds an operation the scan can find needs gc's order (a call, a
+/// receive, a slice, an assertion, a composite literal, a comparison, a logical
+/// operator): without one, [`Compiler::needs_order`] is sure to say no.
+fn may_hoist(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. }
+        | ExprKind::SliceExpr { .. }
+        | ExprKind::TypeAssert { .. }
+        | ExprKind::Composite { .. }
+        | ExprKind::Unary(UnaryOp::Recv | UnaryOp::Not, _) => true,
+        ExprKind::Paren(x)
+        | ExprKind::Selector(x, _)
+        | ExprKind::Star(x)
+        | ExprKind::Unary(_, x) => may_hoist(x),
+        ExprKind::Index(x, i) => may_hoist(x) || may_hoist(i),
+        ExprKind::Binary(op, a, b) => {
+            use BinaryOp::*;
+            matches!(op, Eq | Ne | Lt | Le | Gt | Ge | LogAnd | LogOr)
+                || may_hoist(a)
+                || may_hoist(b)
+        }
+        _ => false,
     }
 }
