@@ -47,6 +47,8 @@ func main() {
 	try("nested", func() { var arr [2][]int; arr[0][3] = a[5] })
 	try("map key", func() { m[a[7]] = a[5] })
 	try("copied key", func() { m8 := map[int8]int{}; m8[int8(a[7])] = a[5] })
+	try("unsigned shift in the place", func() { var u uint = 1; a[7<<u] = b[9] })
+	try("conversion value", func() { np.f = int(int8(z)) })
 	try("index of field", func() { a[np.f] = a[5] })
 	try("deref value", func() { a[5] = *np.p })
 	try("len", func() { a[7] = len(fmt.Sprint(b[3])) })

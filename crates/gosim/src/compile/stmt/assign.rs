@@ -485,9 +485,9 @@ impl Compiler {
                     crate::compile::expr::strip_parens(&lhs[0]).kind,
                     ExprKind::Ident(_)
                 )
-                && may_panic(&rhs[0])
+                && self.may_panic(&rhs[0])
                 && !self.key_copied_first(&lhs[0])?;
-            if value_first && place_divides(&lhs[0]) {
+            if value_first && self.place_divides(&lhs[0]) {
                 // gc computes such an operand of the place before the value, and the
                 // place's checks after it: two orders this compiler does not split.
                 return self.err(
@@ -695,49 +695,68 @@ enum Store {
     Ref,
 }
 
-/// Whether evaluating `e` may panic (by its shape: an index, a slice, a pointer
-/// read, an assertion, a call or conversion, a division or a shift).
-fn may_panic(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Index(..)
-        | ExprKind::SliceExpr { .. }
-        | ExprKind::Star(_)
-        | ExprKind::Selector(..)
-        | ExprKind::TypeAssert { .. }
-        | ExprKind::Call { .. } => true,
-        ExprKind::Paren(x) | ExprKind::Unary(_, x) => may_panic(x),
-        ExprKind::Binary(op, a, b) => {
-            matches!(
-                op,
-                BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
-            ) || may_panic(a)
-                || may_panic(b)
+impl Compiler {
+    /// Whether evaluating `e` may panic (by its shape: an index, a slice, a pointer
+    /// read, an assertion, a call, a division or a shift by a variable; a
+    /// conversion only to a pointer or an array).
+    fn may_panic(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Index(..)
+            | ExprKind::SliceExpr { .. }
+            | ExprKind::Star(_)
+            | ExprKind::Selector(..)
+            | ExprKind::TypeAssert { .. } => true,
+            ExprKind::Call { func, args, .. } => match self.peek(func) {
+                Ok(f) if f.mode == Mode::Type => {
+                    matches!(
+                        self.types.ukind(f.ty),
+                        TypeKind::Pointer(_) | TypeKind::Array(..)
+                    ) || args.iter().any(|a| self.may_panic(a))
+                }
+                _ => true,
+            },
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.may_panic(x),
+            ExprKind::Binary(op, a, b) => {
+                self.divides(*op, b) || self.may_panic(a) || self.may_panic(b)
+            }
+            ExprKind::Composite { elems, .. } => elems.iter().any(|el| {
+                self.may_panic(&el.value) || el.key.as_ref().is_some_and(|k| self.may_panic(k))
+            }),
+            _ => false,
         }
-        ExprKind::Composite { elems, .. } => elems
-            .iter()
-            .any(|el| may_panic(&el.value) || el.key.as_ref().is_some_and(may_panic)),
-        _ => false,
     }
-}
 
-/// Whether an assigned place holds a division or shift whose right operand is not
-/// a literal (which can panic).
-fn place_divides(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Binary(op, a, b) => {
-            (matches!(
-                op,
-                BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
-            ) && !matches!(
-                crate::compile::expr::strip_parens(b).kind,
-                ExprKind::IntLit(_) | ExprKind::CharLit(_)
-            )) || place_divides(a)
-                || place_divides(b)
+    /// Whether `a op b` can panic for its operator: an integer division by a
+    /// variable, or a shift by a signed variable.
+    fn divides(&mut self, op: BinaryOp, b: &Expr) -> bool {
+        if !matches!(
+            op,
+            BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
+        ) {
+            return false;
         }
-        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) => place_divides(x),
-        ExprKind::Selector(x, _) => place_divides(x),
-        ExprKind::Index(x, i) => place_divides(x) || place_divides(i),
-        ExprKind::Call { args, .. } => args.iter().any(place_divides),
-        _ => false,
+        match self.peek(b) {
+            Ok(o) if matches!(o.mode, Mode::Const(_)) => false,
+            Ok(o) => match self.types.ukind(o.ty) {
+                TypeKind::Int(k) => op == BinaryOp::Div || op == BinaryOp::Rem || k.signed(),
+                _ => false,
+            },
+            Err(_) => true,
+        }
+    }
+
+    /// Whether an assigned place holds an operation that can panic for its
+    /// operator (a division, a signed shift).
+    fn place_divides(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) => {
+                self.divides(*op, b) || self.place_divides(a) || self.place_divides(b)
+            }
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) => self.place_divides(x),
+            ExprKind::Selector(x, _) => self.place_divides(x),
+            ExprKind::Index(x, i) => self.place_divides(x) || self.place_divides(i),
+            ExprKind::Call { args, .. } => args.iter().any(|a| self.place_divides(a)),
+            _ => false,
+        }
     }
 }
