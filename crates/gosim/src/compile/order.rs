@@ -41,8 +41,10 @@
 //! A single assignment whose place and value can both panic evaluates the value
 //! first (`a[7] = b[9]` panics with 9: gc takes the place's address, with its
 //! bounds and nil checks, after the value; `stmt/assign.rs`), except the key of a
-//! map place that gc copies first. A division or shift by a variable inside such a
-//! place is refused: gc computes it before the value but checks the place after.
+//! map place that gc copies first. A computed index (a division or shift by a
+//! variable) of a variable's element goes first, its bounds check after the value,
+//! as in a tuple assignment; such an operation deeper in a place is refused: gc
+//! computes it before the value but reads and checks the rest of the place after.
 //!
 //! `==` and `!=` on struct or array values take both operands by address after both
 //! sides' calls: an operand that is not addressable is copied then (before the

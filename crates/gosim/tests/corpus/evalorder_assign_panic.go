@@ -4,7 +4,7 @@ import "fmt"
 
 // When both sides of one assignment panic, gc's is the value's panic: it evaluates
 // the right side before the left side's bounds, nil and map checks (an op= reads
-// the place first).
+// the place first); a computed index of the place comes before the right side.
 
 type T struct {
 	f int
@@ -49,6 +49,15 @@ func main() {
 	try("copied key", func() { m8 := map[int8]int{}; m8[int8(a[7])] = a[5] })
 	try("unsigned shift in the place", func() { var u uint = 1; a[7<<u] = b[9] })
 	try("conversion value", func() { np.f = int(int8(z)) })
+	o, n := 1, -1
+	arr := [2]int{}
+	try("place divides", func() { a[1/z] = a[5] })
+	try("place divides, both panic", func() { a[7/o] = b[9] })
+	try("place divides, place panics", func() { a[7/o] = b[0] })
+	try("array place divides", func() { arr[9/z] = b[5] })
+	try("place shifts", func() { a[1<<n] = b[5] })
+	try("map key divides", func() { mm := map[int]int{}; mm[1/z] = np.f })
+	try("map key shifts", func() { mm := map[int]int{}; mm[1<<n] = np.f })
 	try("index of field", func() { a[np.f] = a[5] })
 	try("deref value", func() { a[5] = *np.p })
 	try("len", func() { a[7] = len(fmt.Sprint(b[3])) })

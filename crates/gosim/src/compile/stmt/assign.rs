@@ -487,9 +487,39 @@ impl Compiler {
                 )
                 && self.may_panic(&rhs[0])
                 && !self.key_copied_first(&lhs[0])?;
-            if value_first && self.place_divides(&lhs[0]) {
+            // A map place is computed after the value as a whole (gc copies the
+            // value to a temporary before the insert), its key's division too.
+            let map_place = match &crate::compile::expr::strip_parens(&lhs[0]).kind {
+                ExprKind::Index(x, _) => {
+                    let xt = self.peek_op(x)?.ty;
+                    matches!(self.types.ukind(xt), TypeKind::Map(..))
+                }
+                _ => false,
+            };
+            if value_first && !map_place && self.place_divides(&lhs[0]) {
                 // gc computes such an operand of the place before the value, and the
-                // place's checks after it: two orders this compiler does not split.
+                // place's checks after it. An element of a variable indexed by a
+                // computed value is the tuple assignment's order: the index first,
+                // the bounds check while storing.
+                if let ExprKind::Index(x, i) = &crate::compile::expr::strip_parens(&lhs[0]).kind {
+                    let computed = matches!(
+                        crate::compile::expr::strip_parens(i).kind,
+                        ExprKind::Binary(..) | ExprKind::Unary(..)
+                    );
+                    let xt = self.peek_op(x)?.ty;
+                    if computed
+                        && matches!(
+                            crate::compile::expr::strip_parens(x).kind,
+                            ExprKind::Ident(_)
+                        )
+                        && matches!(
+                            self.types.ukind(xt),
+                            TypeKind::Slice(_) | TypeKind::Array(..)
+                        )
+                    {
+                        return self.assign_tuple(lhs, rhs, &tys, sp);
+                    }
+                }
                 return self.err(
                     lhs[0].span,
                     "not supported here: a division or shift by a variable in an \
@@ -552,6 +582,17 @@ impl Compiler {
             self.finish_store(st, sp);
             return Ok(());
         }
+        self.assign_tuple(lhs, rhs, &tys, sp)
+    }
+
+    /// A tuple assignment (or one place whose operands go first).
+    fn assign_tuple(
+        &mut self,
+        lhs: &[Expr],
+        rhs: &[Expr],
+        tys: &[TypeId],
+        sp: Span,
+    ) -> CResult<()> {
         // Several. Go evaluates the operands on the left (pointers, indexed
         // operands, map keys) first, then every right-hand value, and only then
         // assigns, left to right: `head, head.Next = head.Next, prev` must reach the
@@ -568,7 +609,7 @@ impl Compiler {
                 return self.assign_count_err(rhs[0].span, lhs.len(), rhs.len());
             }
             let mut out = vec![];
-            for (r, t) in rhs.iter().zip(&tys) {
+            for (r, t) in rhs.iter().zip(tys) {
                 if *t == ids::INVALID {
                     out.push(self.value_expr(r)?);
                 } else {
