@@ -30,9 +30,26 @@
 //! variable's initializer is a statement of its own, and so is each element of one
 //! that is a composite literal (gc initializes them one by one).
 //!
-//! Left as the engine had it: which of two panics comes first in a single
-//! assignment (`a[7] = b[9]`: gc evaluates the right side's index first), and the
-//! copies gc makes for `==` on structs and arrays and for a `string(b)` map key.
+//! Map keys ([`Compiler::map_key`]): a map read keyed by `string(b)` of a byte slice
+//! runs as a whole among the hoisted operations (gc converts without a copy, so it
+//! reads at once), while `string(b)` elsewhere (an argument, `==`, `+`) and
+//! `string(runes)` stay in place; a key the runtime takes by address is copied first
+//! when it is a new value (a map without a fast path), and an 8- or 4-byte struct or
+//! array key always. A key variable a closure assigns is refused there: gc copies it
+//! only when the closure was inlined.
+//!
+//! A single assignment whose place and value can both panic evaluates the value
+//! first (`a[7] = b[9]` panics with 9: gc takes the place's address, with its
+//! bounds and nil checks, after the value; `stmt/assign.rs`), except the key of a
+//! map place that gc copies first. A computed index (a division or shift by a
+//! variable) of a variable's element goes first, its bounds check after the value,
+//! as in a tuple assignment; such an operation deeper in a place is refused: gc
+//! computes it before the value but reads and checks the rest of the place after.
+//!
+//! `==` and `!=` on struct or array values take both operands by address after both
+//! sides' calls: an operand that is not addressable is copied then (before the
+//! statement's later calls), and one that is a variable a closure assigns is
+//! refused, as for map keys ([`Compiler::cmp_operand_order`]).
 
 use super::expr::strip_parens;
 use super::{Builtin, CResult, Compiler, Entity, Mode, Operand, VarLoc};
@@ -53,6 +70,8 @@ pub(super) struct OrderCtx {
     chunks: Vec<(usize, usize)>,
     /// The statement's own call (an expression statement), which runs last anyway.
     root: Option<Span>,
+    /// The expression whose chunk is being compiled, if any.
+    whole: Option<Span>,
 }
 
 /// What the statement's pre-scan visits, in the order the engine emits it.
@@ -100,7 +119,17 @@ impl Compiler {
         if self.dry > 0 {
             return f(self);
         }
-        if !self.needs_order(parts) {
+        // Most statements hold nothing gc hoists: tell them apart by shape alone,
+        // before the scan that looks names up.
+        let may_need = parts.iter().any(|p| match p {
+            Part::Value(e) | Part::Place(e, _) => may_hoist(e),
+            Part::Root(e) => match &strip_parens(e).kind {
+                ExprKind::Call { func, args, .. } => may_hoist(func) || args.iter().any(may_hoist),
+                ExprKind::Unary(UnaryOp::Recv, x) => may_hoist(x),
+                _ => may_hoist(e),
+            },
+        });
+        if !may_need || !self.needs_order(parts) {
             // Still a statement of its own: operations inside stay in place, even
             // when an enclosing statement (`&&`'s) is in gc's order.
             self.order.push(OrderCtx {
@@ -109,6 +138,7 @@ impl Compiler {
                 entry: 0,
                 chunks: vec![],
                 root: None,
+                whole: None,
             });
             let r = f(self);
             self.order.pop();
@@ -129,6 +159,7 @@ impl Compiler {
             entry,
             chunks: vec![],
             root,
+            whole: None,
         });
         let r = f(self);
         let ctx = self.order.pop().expect("pushed above");
@@ -167,12 +198,31 @@ impl Compiler {
         sp: Span,
         f: impl FnOnce(&mut Self) -> CResult<Operand>,
     ) -> CResult<Operand> {
+        let (op, chunk) = self.hoist_later(sp, f)?;
+        if let (Some(chunk), Some(c)) = (chunk, self.order.last_mut()) {
+            c.chunks.push(chunk);
+        }
+        Ok(op)
+    }
+
+    /// [`Compiler::hoist`], the chunk returned for the caller to put in the run
+    /// order (None when compiled in place).
+    pub(super) fn hoist_later(
+        &mut self,
+        sp: Span,
+        f: impl FnOnce(&mut Self) -> CResult<Operand>,
+    ) -> CResult<(Operand, Option<(usize, usize)>)> {
         if !self.hoisting(sp) {
-            return f(self);
+            return Ok((f(self)?, None));
         }
         let over = self.emit(Op::Jump(0), sp);
         let start = self.here();
-        let op = f(self)?;
+        let outer = self.order.last_mut().and_then(|c| c.whole.replace(sp));
+        let op = f(self);
+        if let Some(c) = self.order.last_mut() {
+            c.whole = outer;
+        }
+        let op = op?;
         let n = match (&op.mode, self.types.kind(op.ty)) {
             (Mode::Value, TypeKind::Tuple(ts)) => ts.len() as u32,
             (Mode::Value, _) => 1,
@@ -187,10 +237,35 @@ impl Compiler {
         for i in 0..n {
             self.emit(Op::Load(base + i), sp);
         }
-        if let Some(c) = self.order.last_mut() {
-            c.chunks.push((start, end));
+        Ok((op, Some((start, end))))
+    }
+
+    /// Puts a chunk from [`Compiler::hoist_later`] next in the run order.
+    pub(super) fn run_chunk(&mut self, chunk: Option<(usize, usize)>) {
+        if let (Some(chunk), Some(c)) = (chunk, self.order.last_mut()) {
+            c.chunks.push(chunk);
         }
-        Ok(op)
+    }
+
+    /// When gc copies an operand of `==` or `!=` on struct or array values (of
+    /// type `t`) at `sp`: it takes both by address, after both sides' calls, copying
+    /// one that is not addressable (or a local it keeps in registers) first. Not
+    /// needed for a comparison hoisted as a whole: it runs at once anyway.
+    pub(super) fn cmp_operand_order(&mut self, e: &Expr, t: TypeId, sp: Span) -> CResult<KeyOrder> {
+        if !self.hoisting(sp)
+            || !matches!(
+                self.types.ukind(t),
+                TypeKind::Struct(_) | TypeKind::Array(..)
+            )
+            || self.order.last().is_some_and(|c| c.whole == Some(sp))
+        {
+            return Ok(KeyOrder::InPlace);
+        }
+        let op = self.peek(e)?;
+        if matches!(op.mode, Mode::Const(_)) || op.ty != t {
+            return Ok(KeyOrder::InPlace);
+        }
+        self.copied_order(e)
     }
 
     /// Whether a value `e` of type `t` given to an interface is hoisted: gc copies
@@ -503,6 +578,200 @@ pub(super) fn direct_iface(types: &crate::types::TypeTable, t: TypeId) -> bool {
         TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => true,
         TypeKind::Struct(fs) if fs.len() == 1 => direct_iface(types, fs[0].ty),
         TypeKind::Array(1, e) => direct_iface(types, *e),
+        _ => false,
+    }
+}
+
+/// When gc evaluates a map operation's key (its `mapKeyTemp`).
+#[derive(PartialEq, Eq)]
+pub(super) enum KeyOrder {
+    /// Where it stands, after the statement's calls.
+    InPlace,
+    /// Copied into a temporary among the hoisted operations.
+    Early,
+    /// Copied or not as gc inlined a closure: refused where it shows.
+    Unclear,
+}
+
+impl Compiler {
+    /// Compiles the key `i` of a map of type `map_ty` (an index, an assignment's
+    /// place or delete's argument) where gc evaluates it: a key the runtime takes by
+    /// address (a map without a fast path: neither 4- nor 8-byte memory keys nor
+    /// strings, or an element over 128 bytes) is copied to a temporary first when it
+    /// is not addressable, and an 8- or 4-byte struct or array key always, since
+    /// gc stores it through a temporary of the fast path's integer type.
+    pub(super) fn map_key(&mut self, i: &Expr, map_ty: TypeId, context: &str) -> CResult<()> {
+        let TypeKind::Map(k, _) = *self.types.ukind(map_ty) else {
+            return self.expr_to(i, map_ty, context);
+        };
+        let order = if self.hoisting(i.span) {
+            self.map_key_order(i, map_ty)?
+        } else {
+            KeyOrder::InPlace
+        };
+        if order == KeyOrder::Unclear {
+            return self.err(
+                i.span,
+                "not supported here: a map key that is a variable a closure assigns, in a \
+                 statement with a call (gc's order for it depends on inlining)",
+            );
+        }
+        if order == KeyOrder::Early {
+            self.hoist(i.span, |cx| {
+                cx.expr_to(i, k, context)?;
+                Ok(Operand::value(k))
+            })?;
+            return Ok(());
+        }
+        self.expr_to(i, k, context)
+    }
+
+    pub(super) fn map_key_order(&mut self, i: &Expr, map_ty: TypeId) -> CResult<KeyOrder> {
+        let TypeKind::Map(k, v) = *self.types.ukind(map_ty) else {
+            return Ok(KeyOrder::InPlace);
+        };
+        if matches!(self.peek(i)?.mode, Mode::Const(_)) {
+            return Ok(KeyOrder::InPlace);
+        }
+        let fast = self.types.size_of(v) <= 128
+            && (self.types.is_string(k) || matches!(mem_size(&self.types, k), Some(4 | 8)));
+        if fast {
+            // The fast paths take the key as an integer, a pointer or a string: a key
+            // of such a type is passed as it is, any other is stored into a temporary.
+            return Ok(match self.types.ukind(k) {
+                TypeKind::Struct(_) | TypeKind::Array(..) => KeyOrder::Early,
+                _ => KeyOrder::InPlace,
+            });
+        }
+        // A key converted to the map's key type (to an interface) is a new value.
+        if self.peek(i)?.ty != k {
+            return Ok(KeyOrder::Early);
+        }
+        self.copied_order(i)
+    }
+
+    /// When gc's `addrTemp` evaluates `i`: a value that is not addressable is copied
+    /// at once; so is a local variable it keeps in registers, which is unclear when
+    /// a closure assigns it (whether its address is taken hangs on inlining).
+    fn copied_order(&mut self, i: &Expr) -> CResult<KeyOrder> {
+        if !self.addressable(i) {
+            return Ok(KeyOrder::Early);
+        }
+        // gc copies an addressable key too when it is a local variable (or a part of
+        // one) it keeps in registers: that hangs on whether the variable's address
+        // is taken, which a closure changing it may or may not do as inlined.
+        let mut outer = strip_parens(i);
+        loop {
+            match &outer.kind {
+                ExprKind::Selector(x, _) | ExprKind::Index(x, _) => {
+                    let xt = self.peek(x)?.ty;
+                    if matches!(
+                        self.types.ukind(xt),
+                        TypeKind::Pointer(_) | TypeKind::Slice(_)
+                    ) {
+                        return Ok(KeyOrder::InPlace);
+                    }
+                    outer = strip_parens(x);
+                }
+                ExprKind::Ident(id) => {
+                    if let Some(VarLoc::Boxed(_)) = self.lookup_quiet_var(&id.name) {
+                        let t = self.peek(outer)?.ty;
+                        if can_ssa(&self.types, t) {
+                            return Ok(KeyOrder::Unclear);
+                        }
+                    }
+                    return Ok(KeyOrder::InPlace);
+                }
+                _ => return Ok(KeyOrder::InPlace),
+            }
+        }
+    }
+
+    /// Whether a map read `m[i]` runs as a whole among the hoisted operations: gc
+    /// does so when the key is `string(b)` of a byte slice (or a struct or array
+    /// literal holding one), which it converts without a copy and so must read at once.
+    pub(super) fn hoists_map_read(&mut self, i: &Expr, sp: Span) -> bool {
+        self.hoisting(sp) && self.bytes_to_string(i)
+    }
+
+    fn bytes_to_string(&mut self, e: &Expr) -> bool {
+        match &strip_parens(e).kind {
+            ExprKind::Call { func, args, .. } if args.len() == 1 => {
+                let Ok(to) = self.peek(func) else {
+                    return false;
+                };
+                if to.mode != Mode::Type || !self.types.is_string(to.ty) {
+                    return false;
+                }
+                self.peek(&args[0]).is_ok_and(|a| {
+                    matches!(self.types.ukind(a.ty), TypeKind::Slice(el)
+                        if matches!(self.types.ukind(*el), TypeKind::Int(crate::types::IntKind::Uint8)))
+                })
+            }
+            ExprKind::Composite { elems, .. } => {
+                elems.iter().any(|el| self.bytes_to_string(&el.value))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The size of a type the runtime hashes and compares as plain memory (integers,
+/// pointers, channels, and structs and arrays of them without padding), or None.
+fn mem_size(types: &crate::types::TypeTable, t: TypeId) -> Option<u32> {
+    match types.ukind(t) {
+        TypeKind::Bool | TypeKind::Int(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) => {
+            Some(types.size_of(t))
+        }
+        TypeKind::Array(n, e) => mem_size(types, *e).map(|s| s * *n as u32),
+        TypeKind::Struct(fs) => {
+            let mut sum = 0;
+            for f in fs {
+                if &*f.name == "_" {
+                    return None;
+                }
+                sum += mem_size(types, f.ty)?;
+            }
+            (sum == types.size_of(t)).then_some(sum)
+        }
+        _ => None,
+    }
+}
+
+/// Whether gc keeps a local of type `t` in registers (its `CanSSA`): at most four
+/// words, and a struct of at most four fields or an array of at most one element.
+fn can_ssa(types: &crate::types::TypeTable, t: TypeId) -> bool {
+    if types.size_of(t) > 32 {
+        return false;
+    }
+    match types.ukind(t) {
+        TypeKind::Array(n, e) => *n <= 1 && can_ssa(types, *e),
+        TypeKind::Struct(fs) => fs.len() <= 4 && fs.iter().all(|f| can_ssa(types, f.ty)),
+        _ => true,
+    }
+}
+
+/// Whether `e` holds an operation the scan can find needs gc's order (a call, a
+/// receive, a slice, an assertion, a composite literal, a comparison, a logical
+/// operator): without one, [`Compiler::needs_order`] is sure to say no.
+fn may_hoist(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. }
+        | ExprKind::SliceExpr { .. }
+        | ExprKind::TypeAssert { .. }
+        | ExprKind::Composite { .. }
+        | ExprKind::Unary(UnaryOp::Recv | UnaryOp::Not, _) => true,
+        ExprKind::Paren(x)
+        | ExprKind::Selector(x, _)
+        | ExprKind::Star(x)
+        | ExprKind::Unary(_, x) => may_hoist(x),
+        ExprKind::Index(x, i) => may_hoist(x) || may_hoist(i),
+        ExprKind::Binary(op, a, b) => {
+            use BinaryOp::*;
+            matches!(op, Eq | Ne | Lt | Le | Gt | Ge | LogAnd | LogOr)
+                || may_hoist(a)
+                || may_hoist(b)
+        }
         _ => false,
     }
 }

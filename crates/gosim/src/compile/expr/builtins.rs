@@ -445,7 +445,8 @@ impl Compiler {
                         format!("invalid argument: {} is not a map", describe(&args[0])),
                     );
                 };
-                self.expr_to(&args[1], k, "argument to delete")?;
+                let _ = k;
+                self.map_key(&args[1], mt, "argument to delete")?;
                 self.builtin_statement(pack, builtin_native::DELETE, 2, Op::MapDelete, sp)
             }
             Builtin::Clear => {

@@ -471,9 +471,9 @@ impl Compiler {
         match &e.kind {
             ExprKind::Index(x, i) => {
                 let xo = self.peek(x)?;
-                if let TypeKind::Map(k, v) = *self.types.ukind(xo.ty) {
+                if let TypeKind::Map(_, v) = *self.types.ukind(xo.ty) {
                     self.expr(x)?;
-                    self.expr_to(i, k, "map index")?;
+                    self.map_key(i, xo.ty, "map index")?;
                     let zero = self.zero_const(v);
                     self.emit(Op::MapGet { zero, ok: true }, e.span);
                     return Ok(Some(vec![v, ids::BOOL]));

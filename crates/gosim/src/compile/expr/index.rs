@@ -118,12 +118,19 @@ impl Compiler {
                     self.err(sp, format!("invalid operation: cannot index {shown}"))
                 }
             },
-            TypeKind::Map(k, v) => {
-                self.expr(x)?;
-                self.expr_to(i, k, "map index")?;
-                let zero = self.zero_const(v);
-                self.emit(Op::MapGet { zero, ok: false }, sp);
-                Ok(Operand::value(v))
+            TypeKind::Map(_, v) => {
+                let read = |cx: &mut Self| {
+                    cx.expr(x)?;
+                    cx.map_key(i, xop.ty, "map index")?;
+                    let zero = cx.zero_const(v);
+                    cx.emit(Op::MapGet { zero, ok: false }, sp);
+                    Ok(Operand::value(v))
+                };
+                if self.hoists_map_read(i, sp) {
+                    self.hoist(sp, read)
+                } else {
+                    read(self)
+                }
             }
             _ => {
                 let shown = self.operand_text(x, &xop);

@@ -2,6 +2,7 @@
 //! folding and Go's mismatched-type messages.
 
 use super::*;
+use crate::compile::order::KeyOrder;
 
 impl Compiler {
     pub(super) fn unary(&mut self, op: UnaryOp, x: &Expr, sp: Span) -> CResult<Operand> {
@@ -442,13 +443,43 @@ impl Compiler {
         if sa {
             self.shift_type = Some(t);
         }
-        let ao = self.expr(a)?;
-        self.materialize(&ao, t, a.span)?;
-        if sb {
-            self.shift_type = Some(t);
+        let (oa, ob) = if matches!(op, Eq | Ne) {
+            (
+                self.cmp_operand_order(a, t, sp)?,
+                self.cmp_operand_order(b, t, sp)?,
+            )
+        } else {
+            (KeyOrder::InPlace, KeyOrder::InPlace)
+        };
+        if oa == KeyOrder::Unclear || ob == KeyOrder::Unclear {
+            return self.err(
+                sp,
+                "not supported here: comparing a struct or array variable a closure \
+                 assigns, in a statement with a later call (gc's order for it depends \
+                 on inlining)",
+            );
         }
-        let bo = self.expr(b)?;
-        self.materialize(&bo, t, b.span)?;
+        let mut chunks = [None, None];
+        for (k, (e, order)) in [(a, oa), (b, ob)].into_iter().enumerate() {
+            if order == KeyOrder::Early {
+                // Copied after both sides' calls: its chunk runs after the other's.
+                let (_, chunk) = self.hoist_later(e.span, |cx| {
+                    let o = cx.expr(e)?;
+                    cx.materialize(&o, t, e.span)?;
+                    Ok(Operand::value(t))
+                })?;
+                chunks[k] = chunk;
+                continue;
+            }
+            if (k == 0 && sa) || (k == 1 && sb) {
+                self.shift_type = Some(t);
+            }
+            let o = self.expr(e)?;
+            self.materialize(&o, t, e.span)?;
+        }
+        for c in chunks {
+            self.run_chunk(c);
+        }
         if is_cmp {
             let ordered = matches!(op, Lt | Le | Gt | Ge);
             // Go compares a reflect.Value's words (type, pointer, flag), and the pointer

@@ -290,9 +290,9 @@ impl Compiler {
         }
         if let ExprKind::Index(x, i) = &l.kind {
             let xo = self.peek_op(x)?;
-            if let TypeKind::Map(k, _) = *self.types.ukind(xo.ty) {
+            if let TypeKind::Map(..) = *self.types.ukind(xo.ty) {
                 self.expr(x)?;
-                self.expr_to(i, k, "map index")?;
+                self.map_key(i, xo.ty, "map index")?;
                 return Ok(Store::Map);
             }
         }
@@ -399,6 +399,19 @@ impl Compiler {
         Ok(prefixes)
     }
 
+    /// Whether `l` is a map element whose key gc copies before the statement's
+    /// calls: then the place's operands go first as they stand (only the insert's
+    /// check, at the end, follows the value).
+    fn key_copied_first(&mut self, l: &Expr) -> CResult<bool> {
+        if let ExprKind::Index(x, i) = &crate::compile::expr::strip_parens(l).kind {
+            let xt = self.peek_op(x)?.ty;
+            if matches!(self.types.ukind(xt), TypeKind::Map(..)) {
+                return Ok(self.map_key_order(i, xt)? == crate::compile::order::KeyOrder::Early);
+            }
+        }
+        Ok(false)
+    }
+
     fn finish_store(&mut self, st: Store, sp: Span) {
         match st {
             Store::Discard => {
@@ -464,7 +477,60 @@ impl Compiler {
             tys.push(self.lhs_type(l)?);
         }
         if lhs.len() == 1 && rhs.len() == 1 {
-            let st = self.lhs_prefix(&lhs[0])?;
+            // gc evaluates the value before the place's address, bounds and nil
+            // checks (and before a map insert), so when both can panic the value's
+            // panic is the one seen: the value goes to a temporary first.
+            let value_first = tys[0] != ids::INVALID
+                && !matches!(
+                    crate::compile::expr::strip_parens(&lhs[0]).kind,
+                    ExprKind::Ident(_)
+                )
+                && self.may_panic(&rhs[0])
+                && !self.key_copied_first(&lhs[0])?;
+            // A map place is computed after the value as a whole (gc copies the
+            // value to a temporary before the insert), its key's division too.
+            let map_place = match &crate::compile::expr::strip_parens(&lhs[0]).kind {
+                ExprKind::Index(x, _) => {
+                    let xt = self.peek_op(x)?.ty;
+                    matches!(self.types.ukind(xt), TypeKind::Map(..))
+                }
+                _ => false,
+            };
+            if value_first && !map_place && self.place_divides(&lhs[0]) {
+                // gc computes such an operand of the place before the value, and the
+                // place's checks after it. An element of a variable indexed by a
+                // computed value is the tuple assignment's order: the index first,
+                // the bounds check while storing.
+                if let ExprKind::Index(x, i) = &crate::compile::expr::strip_parens(&lhs[0]).kind {
+                    let computed = matches!(
+                        crate::compile::expr::strip_parens(i).kind,
+                        ExprKind::Binary(..) | ExprKind::Unary(..)
+                    );
+                    let xt = self.peek_op(x)?.ty;
+                    if computed
+                        && matches!(
+                            crate::compile::expr::strip_parens(x).kind,
+                            ExprKind::Ident(_)
+                        )
+                        && matches!(
+                            self.types.ukind(xt),
+                            TypeKind::Slice(_) | TypeKind::Array(..)
+                        )
+                    {
+                        return self.assign_tuple(lhs, rhs, &tys, sp);
+                    }
+                }
+                return self.err(
+                    lhs[0].span,
+                    "not supported here: a division or shift by a variable in an \
+                     assigned place whose value can panic too (gc's order)",
+                );
+            }
+            let st = if value_first {
+                Store::Discard
+            } else {
+                self.lhs_prefix(&lhs[0])?
+            };
             if tys[0] == ids::INVALID {
                 let op = self.expr(&rhs[0])?;
                 if op.mode == Mode::Void {
@@ -504,9 +570,29 @@ impl Compiler {
                 }
                 r?;
             }
+            if value_first {
+                let at = self.cur().nslots;
+                self.cur().nslots += 1;
+                self.emit(Op::Store(at), sp);
+                let st = self.lhs_prefix(&lhs[0])?;
+                self.emit(Op::Load(at), sp);
+                self.finish_store(st, sp);
+                return Ok(());
+            }
             self.finish_store(st, sp);
             return Ok(());
         }
+        self.assign_tuple(lhs, rhs, &tys, sp)
+    }
+
+    /// A tuple assignment (or one place whose operands go first).
+    fn assign_tuple(
+        &mut self,
+        lhs: &[Expr],
+        rhs: &[Expr],
+        tys: &[TypeId],
+        sp: Span,
+    ) -> CResult<()> {
         // Several. Go evaluates the operands on the left (pointers, indexed
         // operands, map keys) first, then every right-hand value, and only then
         // assigns, left to right: `head, head.Next = head.Next, prev` must reach the
@@ -523,7 +609,7 @@ impl Compiler {
                 return self.assign_count_err(rhs[0].span, lhs.len(), rhs.len());
             }
             let mut out = vec![];
-            for (r, t) in rhs.iter().zip(&tys) {
+            for (r, t) in rhs.iter().zip(tys) {
                 if *t == ids::INVALID {
                     out.push(self.value_expr(r)?);
                 } else {
@@ -648,4 +734,70 @@ enum Store {
     Var(VarLoc),
     Map,
     Ref,
+}
+
+impl Compiler {
+    /// Whether evaluating `e` may panic (by its shape: an index, a slice, a pointer
+    /// read, an assertion, a call, a division or a shift by a variable; a
+    /// conversion only to a pointer or an array).
+    fn may_panic(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Index(..)
+            | ExprKind::SliceExpr { .. }
+            | ExprKind::Star(_)
+            | ExprKind::Selector(..)
+            | ExprKind::TypeAssert { .. } => true,
+            ExprKind::Call { func, args, .. } => match self.peek(func) {
+                Ok(f) if f.mode == Mode::Type => {
+                    matches!(
+                        self.types.ukind(f.ty),
+                        TypeKind::Pointer(_) | TypeKind::Array(..)
+                    ) || args.iter().any(|a| self.may_panic(a))
+                }
+                _ => true,
+            },
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.may_panic(x),
+            ExprKind::Binary(op, a, b) => {
+                self.divides(*op, b) || self.may_panic(a) || self.may_panic(b)
+            }
+            ExprKind::Composite { elems, .. } => elems.iter().any(|el| {
+                self.may_panic(&el.value) || el.key.as_ref().is_some_and(|k| self.may_panic(k))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether `a op b` can panic for its operator: an integer division by a
+    /// variable, or a shift by a signed variable.
+    fn divides(&mut self, op: BinaryOp, b: &Expr) -> bool {
+        if !matches!(
+            op,
+            BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr
+        ) {
+            return false;
+        }
+        match self.peek(b) {
+            Ok(o) if matches!(o.mode, Mode::Const(_)) => false,
+            Ok(o) => match self.types.ukind(o.ty) {
+                TypeKind::Int(k) => op == BinaryOp::Div || op == BinaryOp::Rem || k.signed(),
+                _ => false,
+            },
+            Err(_) => true,
+        }
+    }
+
+    /// Whether an assigned place holds an operation that can panic for its
+    /// operator (a division, a signed shift).
+    fn place_divides(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) => {
+                self.divides(*op, b) || self.place_divides(a) || self.place_divides(b)
+            }
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) => self.place_divides(x),
+            ExprKind::Selector(x, _) => self.place_divides(x),
+            ExprKind::Index(x, i) => self.place_divides(x) || self.place_divides(i),
+            ExprKind::Call { args, .. } => args.iter().any(|a| self.place_divides(a)),
+            _ => false,
+        }
+    }
 }

@@ -87,11 +87,36 @@ impl Compiler {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         // A simple statement runs in gc's evaluation order (`order.rs`): the parts
         // it evaluates, in the order the engine emits them.
+        // The common shapes need no vector (a statement's parts were one allocation
+        // each, in every function the compiler compiles).
         use crate::compile::order::Part;
+        let two;
         let parts: Vec<Part> = match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![Part::Root(e)],
-            StmtKind::Send { ch, value } => vec![Part::Value(ch), Part::Value(value)],
-            StmtKind::IncDec { x, .. } => vec![Part::Place(x, true)],
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => {
+                return self.in_order(&[Part::Root(e)], |cx| cx.stmt_in_order(s));
+            }
+            StmtKind::Send { ch, value } => {
+                two = [Part::Value(ch), Part::Value(value)];
+                return self.in_order(&two, |cx| cx.stmt_in_order(s));
+            }
+            StmtKind::IncDec { x, .. } => {
+                return self.in_order(&[Part::Place(x, true)], |cx| cx.stmt_in_order(s));
+            }
+            StmtKind::Assign { lhs, op, rhs } if lhs.len() == 1 && rhs.len() == 1 => {
+                return match op {
+                    AssignOp::Define => {
+                        self.in_order(&[Part::Value(&rhs[0])], |cx| cx.stmt_in_order(s))
+                    }
+                    _ => {
+                        let read = !matches!(op, AssignOp::Assign);
+                        two = [Part::Place(&lhs[0], read), Part::Value(&rhs[0])];
+                        self.in_order(&two, |cx| cx.stmt_in_order(s))
+                    }
+                };
+            }
+            StmtKind::Return(values) if values.len() == 1 => {
+                return self.in_order(&[Part::Value(&values[0])], |cx| cx.stmt_in_order(s));
+            }
             StmtKind::Assign { lhs, op, rhs } => {
                 let read = !matches!(op, AssignOp::Define | AssignOp::Assign);
                 let places = lhs.iter().filter(|_| !matches!(op, AssignOp::Define));
