@@ -89,12 +89,19 @@ const LIB_DIR: &str = "src/generated/lib";
 /// struct values and stacks counted against the heap limit, so a runaway program stops
 /// instead of taking the tab past a few GB) took it to 474.8 KiB (`cargo xtask build`,
 /// 2026-12-07; the search module 365.4 KiB, with the explorer's bound on the machines
-/// it holds): the budget went to 476 KiB (the search module's to 366) rather than
-/// leave the page to crash.
+/// it holds), with the rest of session 17's work at 482.2 KiB (`cargo xtask build`,
+/// 2026-12-07; the search module 372.6 KiB): gc's evaluation order for map keys,
+/// assignments whose place and value both panic and `==` on struct and array values, with
+/// the refusals where gc's choice hangs on inlining (`compile/order.rs`), the refusals of
+/// the machine's clock, log's timestamps and CPU count (the engine answered with the
+/// playground's clock and one CPU), and reflect's PkgPath as an import path: the budget went
+/// to 483 KiB (the search module's to 374) rather than leave the page to crash or those
+/// programs answered wrongly. encoding/json, hash/fnv, encoding/base64 and bytes.Reader,
+/// added in the same session, are lazily loaded Go and cost the module almost nothing.
 /// The budgets report says by how much the goal is missed; this
 /// budget only stops more growth. What was measured and weighed is in
 /// `crates/syncscope-web/src/lib.rs`.
-pub const GZIP_BUDGET: u64 = 476 * 1024;
+pub const GZIP_BUDGET: u64 = 483 * 1024;
 
 /// What the gzipped widget module should weigh (`../shared/design.md`'s goal, which the
 /// budgets report checks): 350 KiB.
@@ -109,8 +116,8 @@ pub const CHAT_GZIP_BUDGET: u64 = 150 * 1024;
 /// the search (measured 340.3 KiB when it was split off: the engine and the explorer,
 /// without the widget's views and Yew; the widget module went from 468.8 to 448.8 KiB).
 /// It carries the same engine as the widget, so it grew with it: 364 KiB since session 16,
-/// 366 since session 17 (see [`GZIP_BUDGET`]).
-pub const SEARCH_GZIP_BUDGET: u64 = 366 * 1024;
+/// 374 since session 17 (see [`GZIP_BUDGET`]).
+pub const SEARCH_GZIP_BUDGET: u64 = 374 * 1024;
 
 /// Where the module goes, relative to the repository root (the preprocessor's
 /// `WIDGET_MODULE` is `generated/syncscope_web.js` relative to `src/`).
