@@ -986,8 +986,25 @@ func (c *checker) fail(ctx string) {
 		c.err = &SyntaxError{"unexpected end of JSON input", int64(len(c.data))}
 		return
 	}
-	r, _ := utf8.DecodeRune(c.data[c.pos:])
-	c.err = &SyntaxError{"invalid character " + quoteRune(r) + " " + ctx, int64(c.pos + 1)}
+	// Go's offset is past the whole character; a byte that starts no UTF-8 character is
+	// shown as itself ('\xff'), not as U+FFFD.
+	r, size := utf8.DecodeRune(c.data[c.pos:])
+	shown := quoteRune(r)
+	if r == utf8.RuneError && size == 1 {
+		q := strconv.Quote(string(c.data[c.pos : c.pos+1]))
+		shown = "'" + q[1:len(q)-1] + "'"
+	}
+	c.err = &SyntaxError{"invalid character " + shown + " " + ctx, int64(c.pos + size)}
+}
+
+// failNumber: the number that started at start is cut short or malformed; cut short by
+// the end of the input, Go's offset is the number's start.
+func (c *checker) failNumber(start int) {
+	if c.err == nil && c.pos >= len(c.data) {
+		c.err = &SyntaxError{"unexpected end of JSON input", int64(start)}
+		return
+	}
+	c.fail("in numeric literal")
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -1106,7 +1123,7 @@ func (c *checker) badEscape(i int) {
 	if end > len(c.data) {
 		end = len(c.data)
 	}
-	c.err = &SyntaxError{"invalid escape sequence `" + string(c.data[i:end]) + "` in string", int64(c.pos)}
+	c.err = &SyntaxError{"invalid escape sequence `" + string(c.data[i:end]) + "` in string", int64(end)}
 }
 
 func isHex(ch byte) bool {
@@ -1163,10 +1180,11 @@ func (c *checker) digit() bool {
 }
 
 func (c *checker) number() {
+	start := c.pos
 	if c.data[c.pos] == '-' {
 		c.pos++
 		if !c.digit() {
-			c.fail("in numeric literal")
+			c.failNumber(start)
 			return
 		}
 	}
@@ -1180,7 +1198,7 @@ func (c *checker) number() {
 	if c.pos < len(c.data) && c.data[c.pos] == '.' {
 		c.pos++
 		if !c.digit() {
-			c.fail("in numeric literal")
+			c.failNumber(start)
 			return
 		}
 		for c.digit() {
@@ -1193,7 +1211,7 @@ func (c *checker) number() {
 			c.pos++
 		}
 		if !c.digit() {
-			c.fail("in numeric literal")
+			c.failNumber(start)
 			return
 		}
 		for c.digit() {
