@@ -143,6 +143,7 @@ const PACKAGES: &[Package] = &[
         "go/json.go",
         &[
             "bytes",
+            "encoding/base64",
             "errors",
             "io",
             "reflect",

@@ -9,6 +9,7 @@ package json
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"io"
 	"reflect"
@@ -567,7 +568,7 @@ func (e *encodeState) value(v reflect.Value, allowAddr bool, quoted bool) {
 				b[i] = byte(v.Index(i).Uint())
 			}
 			e.buf = append(e.buf, '"')
-			e.buf = appendBase64(e.buf, b)
+			e.buf = base64.StdEncoding.AppendEncode(e.buf, b)
 			e.buf = append(e.buf, '"')
 			return
 		}
@@ -879,81 +880,6 @@ func appendString(b []byte, s string, escapeHTML bool) []byte {
 		i += size
 	}
 	return append(b, '"')
-}
-
-const base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-func appendBase64(b, src []byte) []byte {
-	for i := 0; i < len(src); i += 3 {
-		var w uint32
-		n := len(src) - i
-		if n > 3 {
-			n = 3
-		}
-		for k := 0; k < 3; k++ {
-			w <<= 8
-			if k < n {
-				w |= uint32(src[i+k])
-			}
-		}
-		b = append(b, base64Chars[w>>18&63], base64Chars[w>>12&63])
-		if n > 1 {
-			b = append(b, base64Chars[w>>6&63])
-		} else {
-			b = append(b, '=')
-		}
-		if n > 2 {
-			b = append(b, base64Chars[w&63])
-		} else {
-			b = append(b, '=')
-		}
-	}
-	return b
-}
-
-// decodeBase64: standard encoding with padding; newlines are skipped, as Go's decoder
-// skips \r and \n.
-func decodeBase64(s []byte) ([]byte, bool) {
-	var out []byte
-	var w uint32
-	n := 0
-	pad := 0
-	for _, c := range s {
-		if c == '\r' || c == '\n' {
-			continue
-		}
-		var d int
-		switch {
-		case c >= 'A' && c <= 'Z':
-			d = int(c - 'A')
-		case c >= 'a' && c <= 'z':
-			d = int(c-'a') + 26
-		case c >= '0' && c <= '9':
-			d = int(c-'0') + 52
-		case c == '+':
-			d = 62
-		case c == '/':
-			d = 63
-		case c == '=':
-			pad++
-			d = 0
-		default:
-			return nil, false
-		}
-		if pad > 0 && c != '=' {
-			return nil, false
-		}
-		w = w<<6 | uint32(d)
-		n++
-		if n == 4 {
-			out = append(out, byte(w>>16), byte(w>>8), byte(w))
-			w, n = 0, 0
-		}
-	}
-	if n != 0 || pad > 2 {
-		return nil, false
-	}
-	return out[:len(out)-pad], true
 }
 
 // ---- the scanner: Go's syntax errors ----
@@ -2055,8 +1981,8 @@ func (d *decodeState) literal(item []byte, v reflect.Value, fromQuoted bool) err
 				d.typeError("string", t)
 				break
 			}
-			b, ok := decodeBase64([]byte(s))
-			if !ok {
+			b, err := base64.StdEncoding.DecodeString(s)
+			if err != nil {
 				unsupported("json.Unmarshal of invalid base64 into a []byte")
 			}
 			ns := reflect.MakeSlice(t, len(b), len(b))
