@@ -974,17 +974,9 @@ func (c *checker) value() {
 			if c.err != nil {
 				return
 			}
-			c.skip()
-			if c.pos < len(c.data) && c.data[c.pos] == ',' {
-				c.pos++
-				continue
-			}
-			if c.pos < len(c.data) && c.data[c.pos] == '}' {
-				c.pos++
+			if !c.another('}', "after object key:value pair") {
 				return
 			}
-			c.fail("after object key:value pair")
-			return
 		}
 	case ch == '[':
 		c.pos++
@@ -998,17 +990,9 @@ func (c *checker) value() {
 			if c.err != nil {
 				return
 			}
-			c.skip()
-			if c.pos < len(c.data) && c.data[c.pos] == ',' {
-				c.pos++
-				continue
-			}
-			if c.pos < len(c.data) && c.data[c.pos] == ']' {
-				c.pos++
+			if !c.another(']', "after array element") {
 				return
 			}
-			c.fail("after array element")
-			return
 		}
 	case ch == '"':
 		c.str()
@@ -1103,6 +1087,22 @@ func (c *checker) str() bool {
 
 func (c *checker) digit() bool {
 	return c.pos < len(c.data) && c.data[c.pos] >= '0' && c.data[c.pos] <= '9'
+}
+
+// another: after an object member or array element, whether one more follows (a comma);
+// it consumes the closing byte, or fails with Go's words for what was found instead.
+func (c *checker) another(close byte, ctx string) bool {
+	c.skip()
+	if c.pos < len(c.data) && c.data[c.pos] == ',' {
+		c.pos++
+		return true
+	}
+	if c.pos < len(c.data) && c.data[c.pos] == close {
+		c.pos++
+		return false
+	}
+	c.fail(ctx)
+	return false
 }
 
 func (c *checker) number() {
